@@ -1,0 +1,97 @@
+/**
+ * Working state passed from stage to stage. Dataset shapes come from src/schema; these are the
+ * pipeline's intermediate records only.
+ */
+import type { Dataset, DateSource, Document, EventStatus, DatePrecision, DateDerivation, MeetingMode, StatementKind, Warning, ActorKind, Evidence } from '../schema';
+
+/** A file as the CLI (or a browser worker) hands it over: path relative to the corpus folder, raw bytes. */
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface FileMeta {
+  title: string | null;
+  date: string | null;
+  dateSource: DateSource | null;
+  outlet: string | null;
+  url: string | null;
+}
+
+/** A decoded file: front matter and HTML removed, metadata from front matter or a sources.json manifest. */
+export interface IngestedFile {
+  path: string;
+  text: string;
+  meta: FileMeta;
+}
+
+/** One actor mention in a document's text. */
+export interface Mention {
+  documentId: string;
+  start: number;
+  end: number;
+  /** Surface form as written, titles stripped ("Ali Khamenei" for "Ayatollah Ali Khamenei"). */
+  form: string;
+  kind: ActorKind;
+  /** Key of the in-document entity this mention belongs to (set by coreference). */
+  entity: string;
+  country: string | null;
+  role: string | null;
+  /** How the mention was found: gazetteer, title, appositive, pronoun, surname, role-only... */
+  via: string;
+  /** Possessive or adjective use ("Iran's", "Iraqi"): describes someone rather than acting. */
+  modifier: boolean;
+  /** Follows a locative preposition ("in Tehran"): a place, not an actor. */
+  locative: boolean;
+}
+
+/** A person, country or organization as known within one document. */
+export interface DocEntity {
+  key: string;
+  documentId: string;
+  kind: ActorKind;
+  name: string;
+  forms: string[];
+  country: string | null;
+  roles: { role: string; country: string | null; evidence: Evidence }[];
+  /** Gazetteer id when the entity is a known actor (country ISO3 or organization key). */
+  knownId: string | null;
+}
+
+export interface DraftEvent {
+  type: 'meeting' | 'statement';
+  documentId: string;
+  status: EventStatus;
+  trigger: string;
+  evidence: Evidence[];
+  /** Character offset of the trigger, for date lookup. */
+  anchor: number;
+  /** Entity keys (document-level) until actor merging maps them to actor ids. */
+  participants: string[];
+  speaker: string | null;
+  targets: string[];
+  place: string | null;
+  mode: MeetingMode;
+  kind: StatementKind;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateDerivation: DateDerivation;
+}
+
+export interface PipelineState {
+  sourceFiles: SourceFile[];
+  files: IngestedFile[];
+  documents: Document[];
+  mentions: Mention[];
+  entities: DocEntity[];
+  events: DraftEvent[];
+  dataset: Dataset | null;
+  warnings: Warning[];
+}
+
+export type Stage = (state: PipelineState, context: PipelineContext) => PipelineState;
+
+export interface PipelineContext {
+  /** Called after each stage; the CLI uses it for progress and per-stage timing. */
+  onStage?: (name: string) => void;
+}
