@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from './front-matter';
+
+const none = { title: null, date: null, outlet: null, url: null };
+
+describe('splitFrontMatter', () => {
+  it.each([
+    [
+      'all known keys',
+      '---\ntitle: Leaders meet\ndate: 2023-11-06\noutlet: Daily News\nurl: https://example.com/a\n---\nBody text.\n',
+      { body: 'Body text.\n', meta: { title: 'Leaders meet', date: '2023-11-06', outlet: 'Daily News', url: 'https://example.com/a' }, problems: [] },
+    ],
+    [
+      'source and publisher as outlet, keys in any case',
+      '---\nTitle: "Quoted: title"\nSource: Wire\n---\nBody',
+      { body: 'Body', meta: { ...none, title: 'Quoted: title', outlet: 'Wire' }, problems: [] },
+    ],
+    ['publisher as outlet', '---\npublisher: Gazette\n...\nBody', { body: 'Body', meta: { ...none, outlet: 'Gazette' }, problems: [] }],
+    ['a long-form date', '---\ndate: November 6, 2023\n---\nBody', { body: 'Body', meta: { ...none, date: '2023-11-06' }, problems: [] }],
+    ['an empty block', '---\n---\nBody', { body: 'Body', meta: none, problems: [] }],
+    ['unknown keys only', '---\ntags: [a, b]\n---\n\nBody', { body: '\nBody', meta: none, problems: [] }],
+    ['no front matter', 'Title line\n---\nmore', { body: 'Title line\n---\nmore', meta: none, problems: [] }],
+    [
+      'an unparseable date',
+      '---\ntitle: T\ndate: sometime soon\n---\nBody',
+      { body: 'Body', meta: { ...none, title: 'T' }, problems: ['front matter date "sometime soon" is not a full calendar date; ignored it'] },
+    ],
+    [
+      'a title that is a list',
+      '---\ntitle: [a, b]\n---\nBody',
+      { body: 'Body', meta: none, problems: ['front matter title is not text; ignored it'] },
+    ],
+    [
+      'malformed YAML',
+      '---\ntitle: "unclosed\ndate: 2023-11-06\n---\nBody kept.',
+      { body: 'Body kept.', meta: none, problems: [expect.stringMatching(/^malformed front matter \(.+, line \d+\); kept the text after it$/)] },
+    ],
+    [
+      'duplicate keys',
+      '---\ntitle: A\ntitle: B\n---\nBody',
+      { body: 'Body', meta: none, problems: ['malformed front matter (Map keys must be unique, line 3); kept the text after it'] },
+    ],
+    [
+      'a block that is not a mapping',
+      '---\n- just\n- a list\n---\nBody',
+      { body: 'Body', meta: none, problems: ['front matter is not a list of key: value lines; kept the text after it'] },
+    ],
+    [
+      'an unclosed block',
+      '---\ntitle: T\nBody with no end',
+      { body: '---\ntitle: T\nBody with no end', meta: none, problems: ['front matter opened with --- is never closed; read the whole file as text'] },
+    ],
+  ])('%s', (_, input, expected) => {
+    expect(splitFrontMatter(input)).toEqual(expected);
+  });
+});
