@@ -4,7 +4,7 @@ import { EMPTY_META, isRecord, readRecordMeta, type PartialMeta } from './record
 
 export interface FrontMatterResult {
   /** The text after the block (the whole text when there is no closed block). */
-  body: string;
+  text: string;
   meta: PartialMeta;
   /** Warning reasons: a malformed block or unusable values. */
   problems: string[];
@@ -16,11 +16,11 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
 export function splitFrontMatter(text: string): FrontMatterResult {
   const opening = OPENING.exec(text);
-  if (!opening) return { body: text, meta: EMPTY_META, problems: [] };
+  if (!opening) return { text, meta: EMPTY_META, problems: [] };
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) {
-    return { body: text, meta: EMPTY_META, problems: ['front matter opened with --- is never closed; read the whole file as text'] };
+    return { text, meta: EMPTY_META, problems: ['front matter opened with --- is never closed; read the whole file as text'] };
   }
   const yaml = rest.slice(0, closing.index);
   const body = rest.slice(closing.index + closing[0].length).replace(/^\n/, '');
@@ -28,12 +28,12 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   try {
     data = parse(yaml);
   } catch (error) {
-    return { body, meta: EMPTY_META, problems: [`malformed front matter (${describeYamlError(error)}); kept the text after it`] };
+    return { text: body, meta: EMPTY_META, problems: [`malformed front matter (${describeYamlError(error)}); kept the text after it`] };
   }
-  if (data == null) return { body, meta: EMPTY_META, problems: [] };
-  if (!isRecord(data)) return { body, meta: EMPTY_META, problems: ['front matter is not a list of key: value lines; kept the text after it'] };
+  if (data == null) return { text: body, meta: EMPTY_META, problems: [] };
+  if (!isRecord(data)) return { text: body, meta: EMPTY_META, problems: ['front matter is not a list of key: value lines; kept the text after it'] };
   const { meta, problems } = readRecordMeta(data);
-  return { body, meta, problems: problems.map((problem) => `front matter ${problem}; ignored it`) };
+  return { text: body, meta, problems: problems.map((problem) => `front matter ${problem}; ignored it`) };
 }
 
 /** First line of the parser's message, with the line number counted in the file (the block starts on line 2). */

@@ -1,11 +1,107 @@
-import type { Stage } from '../types';
+/**
+ * Stage 1, ingest: source files (path + bytes) to decoded article files with metadata.
+ * Steps: 1 decode (decode.ts), 2 front matter (front-matter.ts), 3 sources.json manifests
+ * (manifest.ts), 4 HTML to text (html.ts). Pure, so it runs in a browser worker as well as the CLI.
+ */
+import type { Warning } from '../../schema';
+import type { FileMeta, IngestedFile, SourceFile, Stage } from '../types';
+import { decodeText } from './decode';
+import { splitFrontMatter } from './front-matter';
+import { readHtml } from './html';
+import { isManifestPath, readManifest, type ManifestEntries } from './manifest';
+import type { PartialMeta } from './record-meta';
 
-/** Decodes each source file as UTF-8 text. (Placeholder: front matter, manifests and HTML come next.) */
-export const ingest: Stage = (state) => ({
-  ...state,
-  files: state.sourceFiles.map((file) => ({
-    path: file.path,
-    text: new TextDecoder('utf-8').decode(file.bytes),
-    meta: { title: null, date: null, dateSource: null, outlet: null, url: null },
-  })),
-});
+export { MAX_FILE_BYTES, tooLargeReason } from './decode';
+export { isManifestPath } from './manifest';
+
+const ARTICLE_EXTENSION = /\.(txt|md|markdown|html?)$/i;
+const HTML_EXTENSION = /\.html?$/i;
+
+/** Files the stage reads as articles; the CLI reader collects these plus manifests. */
+export function isArticlePath(path: string): boolean {
+  return ARTICLE_EXTENSION.test(path);
+}
+
+export const ingest: Stage = (state) => {
+  const warnings: Warning[] = [];
+  const sources = uniqueByPath([...state.sourceFiles].sort((a, b) => compareCodeUnits(a.path, b.path)), warnings);
+  const articles = sources.filter((file) => !isManifestPath(file.path));
+  const manifest = readManifests(sources.filter((file) => isManifestPath(file.path)), new Set(articles.map((file) => file.path)), warnings);
+  const files: IngestedFile[] = [];
+  for (const source of articles) {
+    const file = ingestArticle(source, manifest.get(source.path), warnings);
+    if (file) files.push(file);
+  }
+  // Grouped by file for the reader of the summary; stable, so each file's warnings keep their order.
+  warnings.sort((a, b) => compareCodeUnits(a.file, b.file));
+  return { ...state, files, warnings: [...state.warnings, ...warnings] };
+};
+
+function ingestArticle(source: SourceFile, manifestMeta: PartialMeta | undefined, warnings: Warning[]): IngestedFile | null {
+  const warn = (reason: string) => warnings.push({ file: source.path, reason });
+  if (!isArticlePath(source.path)) {
+    warn('not a .txt, .md or .html file; skipped');
+    return null;
+  }
+  const decoded = decodeText(source.bytes);
+  if (!decoded.ok) {
+    warn(`${decoded.reason}; skipped`);
+    return null;
+  }
+  const isHtml = HTML_EXTENSION.test(source.path);
+  const read = isHtml ? readHtml(decoded.text) : splitFrontMatter(decoded.text);
+  read.problems.forEach(warn);
+  if (read.text.trim() === '') {
+    warn(isHtml ? 'no article text found in the HTML; skipped' : 'no text after the front matter; skipped');
+    return null;
+  }
+  // Front matter and manifests are written by whoever assembled the corpus, so they outrank a page's own meta tags.
+  const ranked: [PartialMeta | undefined, FileMeta['dateSource']][] = isHtml
+    ? [[manifestMeta, 'manifest'], [read.meta, 'html-meta']]
+    : [[read.meta, 'front-matter'], [manifestMeta, 'manifest']];
+  return { path: source.path, text: read.text, meta: mergeMeta(ranked) };
+}
+
+function mergeMeta(ranked: [PartialMeta | undefined, FileMeta['dateSource']][]): FileMeta {
+  const first = (field: keyof PartialMeta) => ranked.find(([meta]) => meta?.[field])?.[0]?.[field] ?? null;
+  const dated = ranked.find(([meta]) => meta?.date);
+  return { title: first('title'), date: dated?.[0]?.date ?? null, dateSource: dated?.[1] ?? null, outlet: first('outlet'), url: first('url') };
+}
+
+/** All manifests' entries by described path; the first manifest (in path order) to describe a file wins. */
+function readManifests(manifests: SourceFile[], articlePaths: ReadonlySet<string>, warnings: Warning[]): ManifestEntries {
+  const merged: ManifestEntries = new Map();
+  const describedBy = new Map<string, string>();
+  for (const manifest of manifests) {
+    const decoded = decodeText(manifest.bytes);
+    if (!decoded.ok) {
+      warnings.push({ file: manifest.path, reason: `${decoded.reason}; manifest ignored` });
+      continue;
+    }
+    const { entries, warnings: manifestWarnings } = readManifest(manifest.path, decoded.text);
+    warnings.push(...manifestWarnings);
+    for (const [path, meta] of entries) {
+      const earlier = describedBy.get(path);
+      if (earlier) warnings.push({ file: manifest.path, reason: `lists ${path}, already described by ${earlier}; entry ignored` });
+      else if (!articlePaths.has(path)) warnings.push({ file: manifest.path, reason: `lists ${path}, which is not in the corpus` });
+      else {
+        merged.set(path, meta);
+        describedBy.set(path, manifest.path);
+      }
+    }
+  }
+  return merged;
+}
+
+function uniqueByPath(sorted: SourceFile[], warnings: Warning[]): SourceFile[] {
+  return sorted.filter((file, index) => {
+    const repeated = index > 0 && sorted[index - 1].path === file.path;
+    if (repeated) warnings.push({ file: file.path, reason: 'given more than once; read the first copy' });
+    return !repeated;
+  });
+}
+
+/** Plain code-unit order: the same on every machine, unlike localeCompare. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
