@@ -1,26 +1,119 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Warning } from '../schema';
+import type { Dirent, Stats } from 'node:fs';
+import { MAX_FILE_BYTES, compareCodeUnits, isArticlePath, isManifestPath, tooLargeReason } from '../pipeline/01-ingest';
 import type { SourceFile } from '../pipeline/types';
+import type { Warning } from '../schema';
 
-const ACCEPTED = /\.(txt|md|html?)$/i;
-
-/** Reads every accepted file under `root` (recursively) plus any sources.json manifests. */
+/**
+ * Reads every article file (.txt, .md, .html) and sources.json manifest under `root`, recursively,
+ * sorted by path. Anything unreadable inside the folder becomes a warning; only a missing or
+ * unreadable `root` throws. Hidden entries (.git, .DS_Store) are passed over.
+ */
 export async function readCorpus(root: string): Promise<{ files: SourceFile[]; warnings: Warning[] }> {
   const files: SourceFile[] = [];
   const warnings: Warning[] = [];
-  async function walk(dir: string): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+  let rootStats: Stats;
+  try {
+    rootStats = await stat(root);
+  } catch (error) {
+    throw new Error(errorCode(error) === 'ENOENT' ? `no such folder: ${root}` : `cannot open ${root}: ${describeError(error)}`);
+  }
+  if (!rootStats.isDirectory()) throw new Error(`not a folder: ${root}`);
+  /** Real path of every folder read, with the corpus path it was first read at: symlinks may lead back. */
+  const folders = new Map<string, string>();
+  /** Folders reached through a symbolic link, read after the real tree so a folder is named by its real place. */
+  const linkedFolders: [dir: string, ancestors: ReadonlySet<string>][] = [];
+
+  async function walk(dir: string, ancestors: ReadonlySet<string>): Promise<void> {
+    const path = corpusPath(root, dir);
+    const real = await realpath(dir);
+    if (ancestors.has(real)) {
+      warnings.push({ file: `${path}/`, reason: `symbolic link loop back to ${folders.get(real) || '.'}/; not followed` });
+      return;
+    }
+    const earlier = folders.get(real);
+    if (earlier !== undefined) {
+      warnings.push({ file: `${path}/`, reason: `same folder as ${earlier || '.'}/ (symbolic link); read once` });
+      return;
+    }
+    folders.set(real, path);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if (dir === root) throw new Error(`cannot read ${root}: ${describeError(error)}`);
+      warnings.push({ file: `${path}/`, reason: `cannot read folder: ${describeError(error)}; skipped` });
+      return;
+    }
+    const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compareCodeUnits(a.name, b.name));
+    for (const entry of names) {
       const full = join(dir, entry.name);
-      const path = relative(root, full).split(sep).join('/');
-      if (entry.isDirectory()) await walk(full);
-      else if (ACCEPTED.test(entry.name) || entry.name === 'sources.json') {
-        files.push({ path, bytes: new Uint8Array(await readFile(full)) });
+      const entryPath = corpusPath(root, full);
+      let stats: Stats;
+      try {
+        stats = await stat(full);
+      } catch (error) {
+        const code = errorCode(error);
+        const reason = code === 'ENOENT' ? 'broken symbolic link' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read: ${describeError(error)}`;
+        warnings.push({ file: entryPath, reason: `${reason}; skipped` });
+        continue;
+      }
+      if (stats.isDirectory()) {
+        if (entry.isSymbolicLink()) linkedFolders.push([full, new Set([...ancestors, real])]);
+        else await walk(full, new Set([...ancestors, real]));
+      }
+      else if (isArticlePath(entryPath) || isManifestPath(entryPath)) {
+        const file = await readSource(full, entryPath, stats, warnings);
+        if (file) files.push(file);
       }
     }
   }
-  await walk(root);
+
+  await walk(root, new Set());
+  for (let linked = linkedFolders.shift(); linked; linked = linkedFolders.shift()) await walk(...linked);
+  files.sort((a, b) => compareCodeUnits(a.path, b.path));
+  warnings.sort((a, b) => compareCodeUnits(a.file, b.file));
   return { files, warnings };
+}
+
+async function readSource(full: string, path: string, stats: Stats, warnings: Warning[]): Promise<SourceFile | null> {
+  // Checked here too so a huge file is never loaded into memory just to be refused.
+  if (stats.size > MAX_FILE_BYTES) {
+    warnings.push({ file: path, reason: `${tooLargeReason(stats.size)}; skipped` });
+    return null;
+  }
+  if (!stats.isFile()) {
+    warnings.push({ file: path, reason: 'not a regular file; skipped' });
+    return null;
+  }
+  try {
+    return { path, bytes: new Uint8Array(await readFile(full)) };
+  } catch (error) {
+    warnings.push({ file: path, reason: `cannot read: ${describeError(error)}; skipped` });
+    return null;
+  }
+}
+
+/** Path relative to the corpus folder with `/` separators, as documents name their source. */
+function corpusPath(root: string, full: string): string {
+  return relative(root, full).split(sep).join('/');
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+const ERROR_DESCRIPTIONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'it disappeared while reading',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'not a folder',
+  EIO: 'input/output error',
+};
+
+function describeError(error: unknown): string {
+  const code = errorCode(error);
+  return (code && ERROR_DESCRIPTIONS[code]) ?? (error instanceof Error ? error.message : String(error));
 }
