@@ -43,6 +43,25 @@ export interface Mention {
   modifier: boolean;
   /** Follows a locative preposition ("in Tehran"): a place, not an actor. */
   locative: boolean;
+  /** Index into `PipelineState.sentences`. */
+  sentence: number;
+  /** Inside quotation marks: the speaker's words, never a reported event of its own. */
+  inQuote: boolean;
+  /** Gazetteer id (ISO3 or organization name) when the mention names a known actor. */
+  knownId: string | null;
+  /** Country or organization that a role or modifier ties this mention to ("Iraqi", "of Hamas"). */
+  affiliation: string | null;
+}
+
+/** A sentence of a readable block (body text or a caption that is not a repeat). */
+export interface Sentence {
+  documentId: string;
+  start: number;
+  end: number;
+  blockKind: 'body' | 'caption' | 'headline';
+  filePhoto: boolean;
+  /** Quotation spans overlapping this sentence, in document offsets. */
+  quotes: { start: number; end: number }[];
 }
 
 /** A person, country or organization as known within one document. */
@@ -82,6 +101,7 @@ export interface PipelineState {
   sourceFiles: SourceFile[];
   files: IngestedFile[];
   documents: Document[];
+  sentences: Sentence[];
   mentions: Mention[];
   entities: DocEntity[];
   events: DraftEvent[];

@@ -1,0 +1,130 @@
+/**
+ * Splits each file into articles and classifies their lines: headline, photo caption, body,
+ * boilerplate, or a leading metadata line. Repeats (scraped pages print headlines and captions
+ * twice) are marked so later stages read each once. Document text is stored as written, so
+ * evidence offsets point into the original words.
+ */
+import type { Block, BlockKind, Document } from '../../schema';
+import layout from '../model/layout.json';
+import type { IngestedFile, Stage } from '../types';
+
+const BOILERPLATE = layout.boilerplateLines.map((p) => new RegExp(p, 'iu'));
+const CAPTION_STARTS = layout.captionStarts.map((p) => new RegExp(p, 'iu'));
+const CAPTION_MARKS = layout.captionMarks.map((p) => new RegExp(p, 'iu'));
+const FILE_PHOTO = new RegExp(layout.filePhoto, 'i');
+const DATE_LINE = new RegExp(layout.dateLine, 'i');
+/** Two or more blank lines separate articles that scrapers concatenate into one file. */
+const ARTICLE_BREAK = /\n[ \t]*\n(?:[ \t]*\n)+/g;
+const MIN_ARTICLE_CHARS = 200;
+
+export const segment: Stage = (state) => {
+  const documents: Document[] = [];
+  const usedIds = new Set<string>();
+  for (const file of state.files) {
+    const stem = fileStem(file.path);
+    splitArticles(file.text).forEach((articleText, index) => {
+      let id = index === 0 ? stem : `${stem}~${index + 1}`;
+      for (let n = 2; usedIds.has(id); n++) id = `${stem}@${n}${index === 0 ? '' : `~${index + 1}`}`;
+      usedIds.add(id);
+      documents.push(buildDocument(id, file, index, articleText));
+    });
+  }
+  return { ...state, documents };
+};
+
+export function fileStem(path: string): string {
+  const base = path.split('/').pop() ?? path;
+  return base.replace(/\.[^.]+$/, '');
+}
+
+export function splitArticles(text: string): string[] {
+  const pieces: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(ARTICLE_BREAK)) {
+    const piece = text.slice(last, match.index);
+    const next = text.slice(match.index + match[0].length);
+    if (piece.trim().length >= MIN_ARTICLE_CHARS && startsWithHeadline(next)) {
+      pieces.push(piece);
+      last = match.index + match[0].length;
+    }
+  }
+  const rest = text.slice(last);
+  if (rest.trim().length > 0 || pieces.length === 0) {
+    if (rest.trim().length < MIN_ARTICLE_CHARS && pieces.length > 0) pieces[pieces.length - 1] += rest;
+    else pieces.push(rest);
+  }
+  return pieces.map((p) => p.replace(/^\s+|\s+$/g, '')).filter((p) => p.length > 0);
+}
+
+function startsWithHeadline(text: string): boolean {
+  const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  return firstLine.length > 0 && firstLine.length < 200 && !/[.!?]["”’]?$/.test(firstLine);
+}
+
+function buildDocument(id: string, file: IngestedFile, articleIndex: number, text: string): Document {
+  const blocks = classifyBlocks(text, articleIndex === 0);
+  const firstHeadline = blocks.find((b) => b.kind === 'headline');
+  return {
+    id,
+    path: file.path,
+    articleIndex,
+    title: (articleIndex === 0 ? file.meta.title : null) ?? (firstHeadline ? text.slice(firstHeadline.start, firstHeadline.end) : null),
+    outlet: file.meta.outlet,
+    url: articleIndex === 0 ? file.meta.url : null,
+    date: file.meta.date,
+    dateSource: file.meta.dateSource,
+    referenceDate: null,
+    referenceDateSource: null,
+    duplicateOf: null,
+    text,
+    blocks,
+  };
+}
+
+/** One block per non-empty line, classified; a leading `date YYYY-MM-DD` becomes a metadata block of its own. */
+export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] {
+  const blocks: Block[] = [];
+  const seen: string[] = [];
+  let offset = 0;
+  let lineIndex = 0;
+  for (const line of text.split('\n')) {
+    let start = offset;
+    const end = offset + line.length;
+    offset = end + 1;
+    if (!line.trim()) continue;
+    if (lineIndex === 0 && mayHaveDateLine) {
+      const dateLine = line.match(DATE_LINE);
+      if (dateLine) {
+        blocks.push({ start, end: start + dateLine[0].trimEnd().length, kind: 'metadata', repeated: false, filePhoto: false });
+        start += dateLine[0].length;
+        if (start >= end) continue;
+      }
+    }
+    while (start < end && /\s/.test(text[start])) start++;
+    let trimmedEnd = end;
+    while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
+    const content = text.slice(start, trimmedEnd);
+    const normalized = content.replace(/\s+/g, ' ').toLowerCase();
+    const repeated = seen.some((earlier) => earlier === normalized || (earlier.length > 40 && normalized.startsWith(earlier)));
+    const kind = classifyLine(content, lineIndex, text, repeated);
+    blocks.push({ start, end: trimmedEnd, kind, repeated, filePhoto: kind === 'caption' && FILE_PHOTO.test(content) });
+    seen.push(normalized);
+    lineIndex++;
+  }
+  return blocks;
+}
+
+function classifyLine(content: string, lineIndex: number, text: string, repeated: boolean): BlockKind {
+  if (BOILERPLATE.some((p) => p.test(content))) return 'boilerplate';
+  if (CAPTION_STARTS.some((p) => p.test(content)) || CAPTION_MARKS.some((p) => p.test(content))) return 'caption';
+  const endsSentence = /[.!?]["”’)]?$/.test(content);
+  if (!endsSentence && content.length < 200) return 'headline';
+  if (repeated || occurrences(text, content) > 1) return lineIndex === 0 && !endsSentence ? 'headline' : 'caption';
+  return 'body';
+}
+
+function occurrences(text: string, line: string): number {
+  let count = 0;
+  for (let at = text.indexOf(line); at >= 0 && count < 2; at = text.indexOf(line, at + line.length)) count++;
+  return count;
+}

@@ -1,0 +1,62 @@
+/**
+ * Publication dates read from the text when front matter and manifests gave none (a leading
+ * `date YYYY-MM-DD` line, a dateline, a byline), and the reference date that relative
+ * expressions are read against: the publication date, else the first dated caption that is not
+ * a file photo (such a caption shows the article's own event).
+ */
+import type { DateSource, Document } from '../../schema';
+import { findDates } from '../text/dates';
+import type { Stage } from '../types';
+
+const DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40},?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+ \d{4})\s*(?:\(|[-—–])/u;
+const BYLINE = /^(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/i;
+
+export const documentDates: Stage = (state) => ({
+  ...state,
+  documents: state.documents.map(withDates),
+});
+
+function withDates(document: Document): Document {
+  const textDate = document.date ? null : dateFromText(document);
+  const date = document.date ?? textDate?.date ?? null;
+  const dateSource = document.date ? document.dateSource : textDate?.source ?? null;
+  const captionDate = date ? null : dateFromCaption(document);
+  return {
+    ...document,
+    date,
+    dateSource,
+    referenceDate: date ?? captionDate,
+    referenceDateSource: date ? dateSource : captionDate ? 'caption' : null,
+  };
+}
+
+function dateFromText(document: Document): { date: string; source: DateSource } | null {
+  const metadata = document.blocks.find((b) => b.kind === 'metadata');
+  if (metadata) {
+    const match = document.text.slice(metadata.start, metadata.end).match(/\d{4}-\d{2}-\d{2}/);
+    if (match) return { date: match[0], source: 'date-line' };
+  }
+  const firstBody = document.blocks.find((b) => b.kind === 'body');
+  if (firstBody) {
+    const line = document.text.slice(firstBody.start, firstBody.end);
+    const dateline = line.match(DATELINE);
+    const exact = dateline ? findDates(dateline[0], null).find((d) => d.precision === 'day') : undefined;
+    if (exact?.date) return { date: exact.date, source: 'dateline' };
+  }
+  for (const block of document.blocks.slice(0, 8)) {
+    const line = document.text.slice(block.start, block.end);
+    if (line.length > 120 || !BYLINE.test(line)) continue;
+    const exact = findDates(line, null).find((d) => d.precision === 'day');
+    if (exact?.date) return { date: exact.date, source: 'byline' };
+  }
+  return null;
+}
+
+function dateFromCaption(document: Document): string | null {
+  for (const block of document.blocks) {
+    if (block.kind !== 'caption' || block.filePhoto) continue;
+    const exact = findDates(document.text.slice(block.start, block.end), null).find((d) => d.precision === 'day' && !d.relative);
+    if (exact?.date) return exact.date;
+  }
+  return null;
+}

@@ -1,0 +1,14 @@
+/** Actor mentions in every readable sentence; headlines give gazetteer names only (their Title Case hides names). */
+import type { Mention, Stage } from '../types';
+import { scanSentence } from './scan';
+
+export const mentions: Stage = (state) => {
+  const texts = new Map(state.documents.map((d) => [d.id, d.text]));
+  const found: Mention[] = [];
+  state.sentences.forEach((sentence, index) => {
+    if (sentence.filePhoto) return;
+    const text = texts.get(sentence.documentId)!;
+    for (const mention of scanSentence(text, sentence, index, sentence.blockKind !== 'headline')) found.push({ ...mention, entity: '' });
+  });
+  return { ...state, mentions: found };
+};

@@ -1,0 +1,290 @@
+/**
+ * Finds actor mentions in one sentence, left to right: gazetteer names (countries, capitals,
+ * demonyms, organizations, outlets), titled people ("Iraqi Prime Minister X", "Mr. X"), role-only
+ * references ("the PM"), capitalised name runs (kept as candidates for the entity stage to accept
+ * or drop), unknown organizations by their head word ("... Council"), and pronouns.
+ */
+import { canonicalRole, lexicon, type GazetteerEntry } from '../model';
+import words from '../model/words.json';
+import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
+import type { Mention, Sentence } from '../types';
+
+const PARTICLES = new Set(words.nameParticles);
+const LOCATIVE = new Set(words.locativePrepositions);
+const MODIFIED_NOUNS = new Set(words.modifiedNouns);
+const ORGANIZATION_HEADS = new Set(words.organizationHeads);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+const MAX_NAME_TOKENS = 6;
+
+export type ScannedMention = Omit<Mention, 'entity'>;
+
+interface Title {
+  roleStart: number;
+  end: number;
+  role: string | null;
+}
+
+export function scanSentence(text: string, sentence: Sentence, sentenceIndex: number, namesAllowed: boolean): ScannedMention[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const found: (ScannedMention & { from: number; to: number })[] = [];
+  const inQuote = (token: Token) => sentence.quotes.some((q) => token.start >= q.start && token.start < q.end);
+  const push = (from: number, to: number, fields: Partial<ScannedMention> & Pick<ScannedMention, 'kind' | 'via' | 'form'>) => {
+    found.push({
+      documentId: sentence.documentId,
+      start: tokens[from].start,
+      end: tokens[to - 1].end,
+      country: null,
+      role: null,
+      modifier: false,
+      locative: false,
+      sentence: sentenceIndex,
+      inQuote: inQuote(tokens[from]),
+      knownId: null,
+      affiliation: null,
+      from,
+      to,
+      ...fields,
+    });
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const entry = matchGazetteer(tokens, i);
+    if (entry) {
+      push(i, entry.end, {
+        kind: entry.entry.kind === 'country' ? 'country' : 'organization',
+        via: entry.entry.kind === 'media' ? 'outlet' : entry.entry.via,
+        form: joinTokens(text, tokens, i, entry.end),
+        country: entry.entry.country,
+        knownId: entry.entry.id,
+      });
+      i = entry.end;
+      continue;
+    }
+    if (!namesAllowed) {
+      i++;
+      continue;
+    }
+    const title = matchTitle(tokens, i);
+    if (title) {
+      const nameEnd = matchNameRun(tokens, title.end);
+      if (nameEnd > title.end) {
+        push(title.end, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, title.end, nameEnd), role: title.role });
+        i = nameEnd;
+      } else {
+        if (title.role) push(title.roleStart, title.end, { kind: 'person', via: 'role', form: joinTokens(text, tokens, title.roleStart, title.end), role: title.role });
+        i = Math.max(title.end, i + 1);
+      }
+      continue;
+    }
+    const organizationEnd = matchOrganizationRun(tokens, i);
+    if (organizationEnd > i) {
+      push(i, organizationEnd, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, organizationEnd) });
+      i = organizationEnd;
+      continue;
+    }
+    const nameEnd = matchNameRun(tokens, i);
+    if (nameEnd > i) {
+      push(i, nameEnd, { kind: 'person', via: 'candidate', form: joinTokens(text, tokens, i, nameEnd) });
+      i = nameEnd;
+      continue;
+    }
+    const lower = tokens[i].text.toLowerCase();
+    const governmentEnd = lower === 'the' ? matchPhrase(tokens, i + 1, lexicon().governmentHeads) : 0;
+    if (governmentEnd && !isPossessive(tokens[governmentEnd])) {
+      // "the ministry said": the government of the country the article is about.
+      push(i, governmentEnd, { kind: 'country', via: 'focal-government', form: joinTokens(text, tokens, i, governmentEnd) });
+      i = governmentEnd;
+      continue;
+    }
+    if (lower === 'he' || lower === 'she') push(i, i + 1, { kind: 'person', via: 'pronoun', form: tokens[i].text });
+    else if (lower === 'it') push(i, i + 1, { kind: 'organization', via: 'pronoun', form: tokens[i].text });
+    i++;
+  }
+  markContext(tokens, found);
+  return found.map(({ from: _from, to: _to, ...mention }) => mention);
+}
+
+/** Possessive, adjectival and locative uses, and the affiliations that roles and "of X" give. */
+function markContext(tokens: Token[], found: (ScannedMention & { from: number; to: number })[]): void {
+  const { governmentHeads } = lexicon();
+  for (const [n, mention] of found.entries()) {
+    const prev = tokens[mention.from - 1];
+    const next = tokens[mention.to];
+    if (mention.kind === 'person' && mention.via !== 'pronoun') {
+      attachAffiliation(tokens, found, n);
+      continue;
+    }
+    if (mention.via === 'pronoun' || mention.via === 'outlet') continue;
+    const afterPossessive = isPossessive(next) ? mention.to + 1 : mention.to;
+    const governmentHead = matchPhrase(tokens, afterPossessive, governmentHeads);
+    if (governmentHead) {
+      mention.via = 'government';
+      mention.end = tokens[governmentHead - 1].end;
+      continue;
+    }
+    if (mention.via === 'demonym' || isPossessive(next)) {
+      mention.modifier = true;
+      continue;
+    }
+    if (next && (matchTitle(tokens, mention.to) || MODIFIED_NOUNS.has(next.text.toLowerCase()))) mention.modifier = true;
+    if (prev && prev.text.toLowerCase() === 'of') {
+      const owner = found[n - 1];
+      if (owner && owner.to === mention.from - 1 && owner.kind === 'person') mention.modifier = true;
+    }
+    if (prev && LOCATIVE.has(prev.text.toLowerCase())) mention.locative = true;
+  }
+}
+
+/** A titled person's country comes from the gazetteer word before the title or "of X" after the name. */
+function attachAffiliation(tokens: Token[], found: (ScannedMention & { from: number; to: number })[], n: number): void {
+  const mention = found[n];
+  const before = found[n - 1];
+  const after = found[n + 1];
+  if (before && before.kind !== 'person' && (mention.via === 'title' || mention.via === 'role')) {
+    const gap = tokens.slice(before.to, findTitleStart(tokens, mention.from)).filter((t) => t.text !== "'s");
+    if (gap.length === 0) {
+      mention.affiliation = before.knownId ?? before.form;
+      mention.country ??= before.country;
+    }
+  }
+  if (after && after.kind !== 'person' && tokens[mention.to]?.text === 'of' && after.from === mention.to + 1) {
+    mention.affiliation ??= after.knownId ?? after.form;
+    mention.country ??= after.country;
+  }
+}
+
+function findTitleStart(tokens: Token[], nameStart: number): number {
+  let start = nameStart;
+  for (let back = 1; back <= 8 && nameStart - back >= 0; back++) {
+    const title = matchTitle(tokens, nameStart - back);
+    if (title && title.end >= nameStart - 1) start = nameStart - back;
+  }
+  return start;
+}
+
+function matchGazetteer(tokens: Token[], i: number): { end: number; entry: GazetteerEntry } | null {
+  const { exact, folded, maxGazetteerWords } = lexicon();
+  for (let length = Math.min(maxGazetteerWords, tokens.length - i); length >= 1; length--) {
+    const key = tokens.slice(i, i + length).map((t) => t.text).join(' ');
+    const entry = exact.get(key) ?? folded.get(key.toLowerCase());
+    if (entry) {
+      // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not itself a mention.
+      if (entry.kind !== 'media' && isCapitalized(tokens[i + length]) && ORGANIZATION_HEADS.has(tokens[i + length].text)) return null;
+      return { end: i + length, entry };
+    }
+  }
+  return null;
+}
+
+/** Longest phrase from `phrases` (lower case) starting at token i; returns the end index. */
+function matchPhrase(tokens: Token[], i: number, phrases: string[]): number {
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ');
+    if (parts.every((part, k) => tokens[i + k]?.text.toLowerCase() === part)) return i + parts.length;
+  }
+  return 0;
+}
+
+/** Role modifiers, roles joined by "and", "of" + a gazetteer name, and honorifics, in that order. */
+export function matchTitle(tokens: Token[], i: number): Title | null {
+  const { roles, roleModifiers, honorifics } = lexicon();
+  let j = i;
+  let role: string | null = null;
+  let roleStart = i;
+  while (j < tokens.length) {
+    let k = j;
+    while (k < tokens.length && roleModifiers.has(tokens[k].text.toLowerCase())) k++;
+    const end = matchPhrase(tokens, k, roles);
+    if (!end || !isTitleCased(tokens.slice(k, end))) break;
+    if (role === null) roleStart = j;
+    role = canonicalRole(tokens.slice(k, end).map((t) => t.text).join(' '));
+    j = end;
+    if (tokens[j]?.text.toLowerCase() === 'and' && matchPhrase(tokens, j + 1 + countModifiers(tokens, j + 1), roles)) j++;
+    else break;
+  }
+  const honorificEnd = matchHonorifics(tokens, j, honorifics);
+  if (role === null && honorificEnd === j) return null;
+  return { roleStart, end: honorificEnd, role };
+}
+
+function countModifiers(tokens: Token[], i: number): number {
+  let n = 0;
+  while (tokens[i + n] && lexicon().roleModifiers.has(tokens[i + n].text.toLowerCase())) n++;
+  return n;
+}
+
+/** Roles are matched in lower case or Title Case, never in ALL CAPS headlines or mixed forms. */
+function isTitleCased(tokens: Token[]): boolean {
+  const lower = tokens.every((t) => t.text === t.text.toLowerCase() || ['of', 'the', 'for'].includes(t.text));
+  const title = tokens.every((t) => /^\p{Lu}/u.test(t.text) || ['of', 'the', 'for', 'and'].includes(t.text) || t.text === 'PM');
+  return lower || title || tokens.some((t) => t.text === 'PM');
+}
+
+function matchHonorifics(tokens: Token[], i: number, honorifics: string[]): number {
+  let j = i;
+  for (;;) {
+    const end = honorifics.map((h) => matchCased(tokens, j, h)).find((e) => e > 0);
+    if (!end) return j;
+    j = tokens[end]?.text === '.' ? end + 1 : end;
+  }
+}
+
+function matchCased(tokens: Token[], i: number, phrase: string): number {
+  const parts = phrase.replace(/\./g, '').split(' ');
+  return parts.every((part, k) => tokens[i + k]?.text.replace(/\./g, '').toLowerCase() === part.toLowerCase() && /^\p{Lu}/u.test(tokens[i].text))
+    ? i + parts.length
+    : 0;
+}
+
+function isNameToken(token: Token | undefined): boolean {
+  if (!token) return false;
+  const text = token.text;
+  if (/^\p{Lu}\.$/u.test(text)) return true;
+  const parts = text.split('-');
+  const head = parts[0];
+  const headIsParticle = PARTICLES.has(head.toLowerCase()) && parts.length > 1;
+  if (!headIsParticle && !/^\p{Lu}/u.test(head)) return false;
+  if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p))) return false;
+  if (/^\p{Lu}{2,}$/u.test(text) && text.length > 1) return false;
+  return !lexicon().notNameWords.has(text.replace(/['’]$/, ''));
+}
+
+/** A run of name tokens (with lower-case particles such as "bin" inside); returns its end index. */
+export function matchNameRun(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+    if (j > i && matchGazetteer(tokens, j)) break;
+    if (isNameToken(tokens[j])) {
+      j++;
+      continue;
+    }
+    if (j > i && PARTICLES.has(tokens[j].text) && isNameToken(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (j > i && /^\p{Lu}\.$/u.test(tokens[j - 1].text)) j--;
+  return j;
+}
+
+/** A capitalised run ending in an organization head word ("Coordination Framework", "Ministry of Foreign Affairs"). */
+function matchOrganizationRun(tokens: Token[], i: number): number {
+  if (!isCapitalized(tokens[i]) || lexicon().notNameWords.has(tokens[i].text)) return 0;
+  let j = i;
+  let lastHead = 0;
+  while (j < tokens.length && j - i < 8) {
+    const token = tokens[j];
+    if (isCapitalized(token) && /^[\p{L}\-'’]+$/u.test(token.text)) {
+      if (ORGANIZATION_HEADS.has(token.text)) lastHead = j + 1;
+      j++;
+    } else if (j > i && CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1])) {
+      j++;
+    } else break;
+  }
+  return lastHead > i + 1 ? lastHead : 0;
+}
+
+function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
+  return text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
+}

@@ -1,0 +1,259 @@
+/**
+ * Within-document coreference: each mention is tied to a document entity. Full names open an
+ * entity; surnames and "Mr. X" join the entity whose name ends the same way; role-only references
+ * ("the PM", "the Supreme Leader") join the person who last held that role; appositives ("X, the
+ * representative of Y," / "Iran's supreme leader, X,") join name and role; pronouns take the
+ * subject of the sentence before. Unresolved candidates are dropped.
+ */
+import type { Document } from '../../schema';
+import { lexicon } from '../model';
+import words from '../model/words.json';
+import { fullNameKey, nameTokens, tokenKey } from '../text/names';
+import type { DocEntity, Mention, Sentence, Stage } from '../types';
+
+const GENERIC_ROLES = new Set(words.genericRoles);
+const NON_ACTOR_DETERMINERS = new Set(words.nonActorDeterminers);
+
+export const entities: Stage = (state) => {
+  const byDocument = new Map<string, Mention[]>();
+  for (const mention of state.mentions) {
+    const list = byDocument.get(mention.documentId) ?? [];
+    list.push(mention);
+    byDocument.set(mention.documentId, list);
+  }
+  const allEntities: DocEntity[] = [];
+  const resolved: Mention[] = [];
+  for (const document of state.documents) {
+    const mentions = byDocument.get(document.id) ?? [];
+    const result = resolveDocument(document, mentions, state.sentences);
+    allEntities.push(...result.entities);
+    resolved.push(...result.mentions);
+  }
+  return { ...state, entities: allEntities, mentions: resolved };
+};
+
+export function resolveDocument(document: Document, mentions: Mention[], sentences: Sentence[]) {
+  const entities: DocEntity[] = [];
+  const byKey = new Map<string, DocEntity>();
+  const out: Mention[] = [];
+  const text = document.text;
+  const sentenceText = (m: Mention) => sentences[m.sentence];
+  const evidence = (m: Mention) => {
+    const s = sentenceText(m);
+    return { documentId: document.id, start: s.start, end: s.end, quote: text.slice(s.start, s.end), fromCaption: s.blockKind === 'caption' };
+  };
+  const open = (key: string, m: Mention, name: string, kind: DocEntity['kind']): DocEntity => {
+    let entity = byKey.get(key);
+    if (!entity) {
+      entity = { key, documentId: document.id, kind, name, forms: [], country: m.country, roles: [], knownId: m.knownId };
+      byKey.set(key, entity);
+      entities.push(entity);
+    }
+    return entity;
+  };
+  const assign = (m: Mention, entity: DocEntity) => {
+    if (!entity.forms.includes(m.form)) entity.forms.push(m.form);
+    entity.country ??= m.country;
+    if (m.role) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
+    out.push({ ...m, entity: entity.key });
+  };
+  const persons = () => entities.filter((e) => e.kind === 'person');
+  const focalCountry = focalCountryOf(mentions);
+
+  for (const [n, m] of mentions.entries()) {
+    if (m.via === 'outlet') {
+      out.push({ ...m, entity: '' });
+      continue;
+    }
+    if (m.kind !== 'person' && m.via !== 'pronoun') {
+      if (m.knownId) assign(m, open(`${document.id}#${m.knownId}`, m, m.form, m.kind));
+      else if (m.via === 'organization-head') assign(m, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
+      else if (m.via === 'focal-government' && focalCountry) assign({ ...m, knownId: focalCountry, country: focalCountry }, open(`${document.id}#${focalCountry}`, { ...m, knownId: focalCountry, country: focalCountry }, focalCountry, 'country'));
+      continue;
+    }
+    if (m.via === 'pronoun') continue;
+    if (m.via === 'role') {
+      const apposed = apposedName(text, m, mentions[n + 1]) ?? apposedName(text, mentions[n - 1], m, true);
+      const target = apposed ? null : latestWithRole(persons(), m, GENERIC_ROLES);
+      if (target) assign(m, target);
+      else if (apposed) out.push({ ...m, entity: `pending:${n}` });
+      continue;
+    }
+    const tokens = nameTokens(m.form);
+    const existing = findPerson(persons(), m.form);
+    if (existing) {
+      assign(m, existing);
+      continue;
+    }
+    if (tokens.length >= 2 && m.via !== 'candidate') {
+      assign(m, open(`${document.id}#person:${fullNameKey(m.form)}`, m, m.form, 'person'));
+      continue;
+    }
+    if (tokens.length >= 2 && isPersonContext(text, m, mentions[n + 1], mentions[n - 1])) {
+      assign(m, open(`${document.id}#person:${fullNameKey(m.form)}`, m, m.form, 'person'));
+      continue;
+    }
+    if (tokens.length === 1 && (m.via !== 'candidate' || actsNext(text, m))) {
+      assign(m, open(`${document.id}#person:${fullNameKey(m.form)}`, m, m.form, 'person'));
+    }
+  }
+  // Role mentions apposed to a name take that name's entity, and give it the role.
+  const keyOfMentionAt = new Map(out.map((m) => [m.start, m.entity]));
+  const finalMentions = out.map((m, index) => {
+    if (!m.entity.startsWith('pending:')) return m;
+    const n = Number(m.entity.slice('pending:'.length));
+    const neighbour = [mentions[n + 1], mentions[n - 1]].find((x) => x && x.kind === 'person' && x.via !== 'role' && x.via !== 'pronoun' && keyOfMentionAt.get(x.start));
+    const key = neighbour ? keyOfMentionAt.get(neighbour.start)! : '';
+    const entity = byKey.get(key);
+    if (entity && m.role) {
+      entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
+      entity.country ??= m.country;
+    }
+    return { ...out[index], entity: key };
+  });
+  const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, byKey);
+  return { entities, mentions: withPronouns.filter((m) => m.entity !== '' || m.via === 'outlet') };
+}
+
+/** "X, the representative of Y" or "Iran's supreme leader, X": a role and a name side by side. */
+function apposedName(text: string, first: Mention | undefined, second: Mention | undefined, nameFirst = false): boolean | null {
+  if (!first || !second) return null;
+  const between = text.slice(first.end, second.start);
+  if (nameFirst) {
+    if (first.kind !== 'person' || first.via === 'role' || first.via === 'pronoun') return null;
+    return /^,\s+(?:(?:the|a|an|former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(between) ? true : null;
+  }
+  if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
+  return /^,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(between) || /^,\s+$/u.test(between) ? true : null;
+}
+
+function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>): DocEntity | null {
+  if (!m.role || generic.has(m.role)) return null;
+  for (let k = persons.length - 1; k >= 0; k--) {
+    const person = persons[k];
+    const fits = person.roles.some((r) => r.role === m.role || r.role.endsWith(` ${m.role}`));
+    const countryFits = !m.country || !person.country || person.country === m.country;
+    if (fits && countryFits) return person;
+  }
+  return null;
+}
+
+/** A person already in the document whose name this form repeats, shortens or spells differently. */
+function findPerson(persons: DocEntity[], form: string): DocEntity | null {
+  const tokens = nameTokens(form).map(tokenKey);
+  if (tokens.length === 0) return null;
+  for (let k = persons.length - 1; k >= 0; k--) {
+    for (const known of persons[k].forms) {
+      const knownTokens = nameTokens(known).map(tokenKey);
+      if (endsWith(knownTokens, tokens) || endsWith(tokens, knownTokens) && knownTokens.length >= 2) return persons[k];
+      if (fullNameKey(known).endsWith(tokens.join('')) && tokens.join('').length >= 4) return persons[k];
+    }
+  }
+  return null;
+}
+
+function endsWith(whole: string[], part: string[]): boolean {
+  if (part.length > whole.length) return false;
+  return part.every((p, i) => whole[whole.length - part.length + i] === p);
+}
+
+/** Two-word name runs become people when a role is apposed to them or they speak. */
+function isPersonContext(text: string, m: Mention, next: Mention | undefined, prev: Mention | undefined): boolean {
+  if (next && next.via === 'role' && apposedName(text, m, next, true)) return true;
+  if (prev && prev.via === 'role' && apposedName(text, prev, m)) return true;
+  if (actsNext(text, m)) return true;
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
+}
+
+/** The mention is directly followed (after an optional appositive or adverb) by a statement or meeting verb. */
+function actsNext(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 160);
+  const verbs = Object.keys(lexicon().triggers.statementVerbs).concat(Object.keys(lexicon().triggers.meetingVerbs));
+  const clause = after.match(/^(?:['’]s office)?(?:,[^,.;“”"]{1,120},)?\s+(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|for his part,|for her part,)\s+)*([a-z]+(?: [a-z]+)?)/);
+  if (!clause) return false;
+  const phrase = clause[1];
+  return verbs.some((v) => phrase === v || phrase.startsWith(`${v} `));
+}
+
+/** The country a document is about: the first country named in its headline. */
+function focalCountryOf(mentions: Mention[]): string | null {
+  return mentions.find((m) => m.kind === 'country' && m.knownId && !m.locative)?.knownId ?? null;
+}
+
+/** He/she/it take the subject of the nearest earlier sentence with an actor subject of the right kind. */
+function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sentences: Sentence[], byKey: Map<string, DocEntity>): Mention[] {
+  const result = [...resolved];
+  const subjects = new Map<number, string | null>();
+  const sentenceIds = [...new Set(raw.map((m) => m.sentence))].sort((a, b) => a - b);
+  const resolvedBySentence = new Map<number, Mention[]>();
+  for (const m of resolved) resolvedBySentence.set(m.sentence, [...(resolvedBySentence.get(m.sentence) ?? []), m]);
+  const allSentenceIds = [...new Set(sentences.map((_, i) => i).filter((i) => sentences[i].documentId === raw[0]?.documentId))];
+  for (const id of allSentenceIds) {
+    const sentence = sentences[id];
+    const pronouns = raw.filter((m) => m.sentence === id && m.via === 'pronoun' && !m.inQuote);
+    for (const pronoun of pronouns) {
+      const wantPerson = pronoun.kind === 'person';
+      const sameSentenceSubject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
+      let entity: string | null = null;
+      if (sameSentenceSubject && sameSentenceSubject.start < pronoun.start && kindFits(byKey.get(sameSentenceSubject.entity), wantPerson)) {
+        entity = sameSentenceSubject.entity;
+      } else {
+        for (const earlier of [...subjects.keys()].filter((k) => k < id).sort((a, b) => b - a).slice(0, 3)) {
+          const subject = subjects.get(earlier);
+          if (subject === undefined) continue;
+          if (subject === null) break;
+          if (kindFits(byKey.get(subject), wantPerson)) {
+            entity = subject;
+            break;
+          }
+          if (!wantPerson) break;
+        }
+      }
+      if (entity) {
+        const withEntity = { ...pronoun, entity };
+        result.push(withEntity);
+        resolvedBySentence.set(id, [...(resolvedBySentence.get(id) ?? []), withEntity]);
+      }
+    }
+    if (sentence.blockKind !== 'body') continue;
+    if (isAllQuote(sentence)) continue;
+    const subject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
+    subjects.set(id, subject ? subject.entity : null);
+  }
+  void sentenceIds;
+  return result.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function kindFits(entity: DocEntity | undefined, wantPerson: boolean): boolean {
+  return !!entity && (entity.kind === 'person') === wantPerson;
+}
+
+function isAllQuote(sentence: Sentence): boolean {
+  return sentence.quotes.some((q) => q.start <= sentence.start && q.end >= sentence.end - 1);
+}
+
+/**
+ * The actor a sentence is about: its first actor mention outside quotes, unless the sentence opens
+ * with a non-actor noun phrase ("a source close to...", "the attacks") that is its real subject.
+ */
+export function subjectOf(text: string, sentence: Sentence, mentions: Mention[], byKey: Map<string, DocEntity>): Mention | null {
+  let cursor = sentence.start;
+  for (const quote of sentence.quotes) if (quote.start <= cursor + 1 && quote.end > cursor) cursor = quote.end;
+  const opening = text.slice(cursor, sentence.end).replace(/^[\s,]+/, '');
+  const withoutAdverbial = opening.replace(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*)/i, '');
+  const firstWord = withoutAdverbial.match(/^[\p{L}'’-]+/u)?.[0] ?? '';
+  const secondWord = withoutAdverbial.slice(firstWord.length).match(/^\s+([\p{L}'’-]+)/u)?.[1] ?? '';
+  if (NON_ACTOR_DETERMINERS.has(firstWord.toLowerCase())) return null;
+  if (/^the$/i.test(firstWord) && /^\p{Ll}/u.test(secondWord) && !isRoleOrGovernmentWord(secondWord)) return null;
+  const candidates = mentions
+    .filter((m) => m.start >= cursor && !m.inQuote && !m.modifier && !m.locative && m.entity && byKey.has(m.entity))
+    .sort((a, b) => a.start - b.start);
+  return candidates[0] ?? null;
+}
+
+function isRoleOrGovernmentWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const { roles, governmentHeads } = lexicon();
+  return roles.some((r) => r.split(' ')[0] === lower) || governmentHeads.some((g) => g.split(' ')[0] === lower) || lexicon().roleModifiers.has(lower);
+}

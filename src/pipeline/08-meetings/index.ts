@@ -1,0 +1,181 @@
+/**
+ * Meetings: a trigger ("met", "held talks", "meeting with", "briefed", "received") with a subject
+ * side and an object side, read outside quotations. Participants are the sentence's subject (or a
+ * relative clause's antecedent) and the coordinated actors after the trigger. Modality cues keep
+ * planned, hypothetical, denied and cancelled meetings apart. "X also attended the meeting" joins
+ * X to the document's latest meeting.
+ */
+import type { EventStatus, MeetingMode } from '../../schema';
+import { lexicon } from '../model';
+import { actorMentions, coordinated, escapeRegExp, groupBySentence, maskQuotes } from '../text/clauses';
+import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
+import { subjectOf } from '../07-entities';
+
+interface Trigger {
+  start: number;
+  end: number;
+  phrase: string;
+  mode: MeetingMode;
+  needsPersonObject: boolean;
+  isNoun: boolean;
+}
+
+const BOUNDARY = /[;:]|,\s*(?:telling|saying|where|which|and the|but|as|amid|while|according)\b|\s(?:to discuss|about|amid|regarding|ahead of|since|as part|in which)\b/i;
+
+export const meetings: Stage = (state, _context) => {
+  const documents = new Map(state.documents.map((d) => [d.id, d]));
+  const entitiesByKey = new Map(state.entities.map((e) => [e.key, e]));
+  const bySentence = groupBySentence(state.mentions);
+  const events: DraftEvent[] = [...state.events];
+  const roleWords = roleWordSet();
+  state.sentences.forEach((sentence, index) => {
+    if (sentence.blockKind === 'headline' || sentence.filePhoto) return;
+    const document = documents.get(sentence.documentId)!;
+    const mentions = bySentence.get(index) ?? [];
+    const masked = maskQuotes(document.text, sentence);
+    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events);
+    if (joiner) return;
+    for (const trigger of findTriggers(masked, sentence.start)) {
+      const event = readMeeting(document.text, sentence, mentions, trigger, entitiesByKey, roleWords);
+      if (event) events.push(event);
+    }
+  });
+  return { ...state, events };
+};
+
+function roleWordSet(): Set<string> {
+  const words = new Set<string>();
+  for (const role of lexicon().roles) for (const w of role.split(' ')) words.add(w);
+  for (const h of lexicon().honorifics) for (const w of h.split(' ')) words.add(w.toLowerCase());
+  for (const m of lexicon().roleModifiers) words.add(m);
+  return words;
+}
+
+export function findTriggers(masked: string, offset: number): Trigger[] {
+  const { meetingVerbs, meetingNouns, meetingVerbsNeedingPersonObject } = lexicon().triggers;
+  const needsObject = new Set(meetingVerbsNeedingPersonObject);
+  const found: Trigger[] = [];
+  const add = (phrase: string, mode: string, isNoun: boolean) => {
+    const words = phrase.split(' ').map(escapeRegExp);
+    // Nouns may carry a place or time before "with": "a meeting in Tehran with", "talks on Monday with".
+    const pattern = isNoun && words[words.length - 1] === 'with'
+      ? `\\b${words.slice(0, -1).join('\\s+')}(?:\\s+(?:in|at|on)\\s+[^,.;]{1,40}?)?\\s+with\\b`
+      : `\\b${words.join('\\s+')}\\b`;
+    for (const match of masked.matchAll(new RegExp(pattern, 'g'))) {
+      const start = offset + match.index;
+      if (found.some((t) => start < t.end && t.start < start + match[0].length)) continue;
+      found.push({ start, end: start + match[0].length, phrase, mode: mode as MeetingMode, needsPersonObject: needsObject.has(phrase), isNoun });
+    }
+  };
+  const byLength = <T,>(entries: [string, T][]) => entries.sort((a, b) => b[0].length - a[0].length);
+  for (const [phrase, mode] of byLength(Object.entries(meetingNouns))) add(phrase, mode, true);
+  for (const [phrase, mode] of byLength(Object.entries(meetingVerbs))) add(phrase, mode, false);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function readMeeting(
+  text: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  trigger: Trigger,
+  entities: Map<string, DocEntity>,
+  roleWords: Set<string>,
+): DraftEvent | null {
+  const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
+  const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
+  const objects = objectSide(text, sentence, actors, trigger, skippable, roleWords);
+  if (trigger.needsPersonObject && (objects.length === 0 || entities.get(objects[0].entity)?.kind !== 'person')) return null;
+  const subjects = subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities);
+  const participants = [...new Set([...subjects, ...objects].map((m) => m.entity))];
+  if (participants.length < 2) return null;
+  const place = mentions.find((m) => m.locative && m.kind === 'country' && !m.inQuote)?.form ?? null;
+  return {
+    type: 'meeting',
+    documentId: sentence.documentId,
+    status: statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start),
+    trigger: text.slice(trigger.start, trigger.end),
+    evidence: [{ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' }],
+    anchor: trigger.start,
+    participants,
+    speaker: null,
+    targets: [],
+    place,
+    mode: trigger.mode,
+    kind: 'COMMENT',
+    date: null,
+    datePrecision: null,
+    dateDerivation: { method: 'none', text: null, reason: 'not dated yet' },
+  };
+}
+
+/** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
+function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const rest = text.slice(trigger.end, sentence.end);
+  const boundary = rest.search(BOUNDARY);
+  const limit = boundary >= 0 ? trigger.end + boundary : sentence.end;
+  const after = actors.filter((m) => m.start >= trigger.end && m.start < limit);
+  if (after.length === 0) return [];
+  const gap = text.slice(trigger.end, after[0].start);
+  if (!/^(?:\s|with|the|his|her|their|a|an|on|in|at|\w+day|morning|evening|by|phone|telephone|,|\.|[A-Z][a-z]+|[\p{L}.]+(?:'s|’s)?)*$/u.test(gap) || gap.length > 70) return [];
+  const chosen = [after[0]];
+  for (const next of after.slice(1)) {
+    if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
+    chosen.push(next);
+  }
+  return chosen;
+}
+
+/** The sentence subject, a relative clause's antecedent ("X, who met Y"), or a possessor ("his meeting with"). */
+function subjectSide(
+  text: string,
+  sentence: Sentence,
+  actors: Mention[],
+  trigger: Trigger,
+  skippable: Mention[],
+  roleWords: Set<string>,
+  entities: Map<string, DocEntity>,
+): Mention[] {
+  const before = actors.filter((m) => m.end <= trigger.start);
+  if (before.length === 0) return [];
+  const relative = text.slice(sentence.start, trigger.start).lastIndexOf(', who ');
+  if (relative >= 0) {
+    const at = sentence.start + relative;
+    const antecedent = before.filter((m) => m.end <= at).pop();
+    return antecedent ? [antecedent] : [];
+  }
+  const subject = subjectOf(text, sentence, actors, entities);
+  if (!subject || subject.start >= trigger.start) return [];
+  const chosen = [subject];
+  for (const next of before.filter((m) => m.start > subject.start)) {
+    if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
+    const between = text.slice(chosen[chosen.length - 1].end, next.start);
+    if (!/\band\b|,/.test(between)) break;
+    chosen.push(next);
+  }
+  return chosen;
+}
+
+export function statusOf(sentence: string, triggerAt: number): EventStatus {
+  const { modality } = lexicon().triggers;
+  const before = sentence.slice(Math.max(0, triggerAt - 45), triggerAt).toLowerCase();
+  const whole = sentence.toLowerCase();
+  const has = (cues: string[], where: string) => cues.some((cue) => new RegExp(`\\b${escapeRegExp(cue)}\\b`).test(where));
+  if (has(modality.denied, whole)) return 'denied';
+  if (has(modality.cancelled, whole)) return 'cancelled';
+  if (has(modality.planned, before) || /\bto\s+$/.test(before)) return 'planned';
+  if (has(modality.hypothetical, before)) return 'hypothetical';
+  return 'occurred';
+}
+
+/** "X also attended the meeting": X joins the latest meeting of the same document. */
+function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[]): boolean {
+  const phrase = lexicon().triggers.joinMeeting.find((p) => masked.toLowerCase().includes(p));
+  if (!phrase) return false;
+  const at = sentence.start + masked.toLowerCase().indexOf(phrase);
+  const joiner = actorMentions(mentions).filter((m) => m.end <= at).pop();
+  const meeting = [...events].reverse().find((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+  if (!joiner || !meeting) return false;
+  if (!meeting.participants.includes(joiner.entity)) meeting.participants.push(joiner.entity);
+  meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
+  return true;
+}

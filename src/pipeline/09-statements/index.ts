@@ -1,0 +1,121 @@
+/**
+ * Statements: a speech verb outside quotations with its speaker, either before it ("X said",
+ * "X, Iran's foreign minister, warned") or after it ('..." said X'). A news outlet is not a speaker:
+ * its report is re-read for the actor it quotes ("Tasnim quoted X as saying", '"X praised ...,"
+ * state TV said'). Targets are the other actors the sentence names after the verb or in the quote.
+ */
+import type { StatementKind } from '../../schema';
+import { lexicon } from '../model';
+import { escapeRegExp, groupBySentence, maskQuotes } from '../text/clauses';
+import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
+
+const BETWEEN_SUBJECT_AND_VERB = /^(?:['’]s office)?\s*(?:,[^,;“”"]{1,150},)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?)\s+)*$/i;
+
+export const statements: Stage = (state) => {
+  const documents = new Map(state.documents.map((d) => [d.id, d]));
+  const entities = new Map(state.entities.map((e) => [e.key, e]));
+  const bySentence = groupBySentence(state.mentions);
+  const events: DraftEvent[] = [...state.events];
+  const verbs = Object.entries(lexicon().triggers.statementVerbs).sort((a, b) => b[0].length - a[0].length);
+  state.sentences.forEach((sentence, index) => {
+    if (sentence.blockKind !== 'body') return;
+    const text = documents.get(sentence.documentId)!.text;
+    const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
+    const masked = maskQuotes(text, sentence);
+    const speakers = new Set<string>();
+    for (const verb of findVerbs(masked, sentence.start, verbs)) {
+      const speaker = speakerOf(text, sentence, mentions, verb, entities);
+      if (!speaker || speakers.has(speaker.entity)) continue;
+      speakers.add(speaker.entity);
+      events.push(statementEvent(text, sentence, mentions, verb, speaker));
+    }
+  });
+  return { ...state, events };
+};
+
+interface Verb {
+  start: number;
+  end: number;
+  kind: StatementKind;
+}
+
+function findVerbs(masked: string, offset: number, verbs: [string, string][]): Verb[] {
+  const found: Verb[] = [];
+  for (const [phrase, kind] of verbs) {
+    for (const match of masked.matchAll(new RegExp(`\\b${phrase.split(' ').map(escapeRegExp).join('\\s+')}\\b`, 'g'))) {
+      const start = offset + match.index;
+      if (found.some((v) => start < v.end && v.start < start + match[0].length)) continue;
+      found.push({ start, end: start + match[0].length, kind: kind as StatementKind });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isMedia(text: string, m: Mention | undefined, npEnd: number): boolean {
+  if (!m) return false;
+  if (m.via === 'outlet') return true;
+  const tail = text.slice(m.end, npEnd).toLowerCase().trim();
+  return lexicon().mediaHeads.some((h) => tail === h || tail.endsWith(` ${h}`));
+}
+
+function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, entities: Map<string, DocEntity>): Mention | null {
+  const usable = mentions.filter((m) => !m.inQuote && !m.locative);
+  const before = usable.filter((m) => m.end <= verb.start).pop();
+  const clauseStart = Math.max(sentence.start, ...sentence.quotes.filter((q) => q.end <= verb.start).map((q) => q.end));
+  const np = text.slice(clauseStart, verb.start);
+  if (before && before.start >= clauseStart && isMedia(text, before, verb.start) || /\b(?:news agency|state (?:tv|television|media)|media|newspaper|website|television)\s*$/i.test(np)) {
+    return relayedSpeaker(text, sentence, mentions, verb);
+  }
+  if (before && !before.modifier && before.entity && BETWEEN_SUBJECT_AND_VERB.test(text.slice(before.end, verb.start)) && isActorHead(text, sentence, before, clauseStart)) {
+    return before;
+  }
+  const after = usable.filter((m) => m.start >= verb.end).shift();
+  const verbText = text.slice(verb.start, verb.end).toLowerCase();
+  const postposed = after && /^\s*$/.test(text.slice(verb.end, after.start).replace(/^\s*(?:Mr|Mrs|Ms|Dr)\.?/, '')) && /["”’]\s*,?\s*$/.test(text.slice(Math.max(sentence.start, verb.start - 4), verb.start));
+  if (postposed && after!.entity && entities.has(after!.entity) && ['said', 'says', 'stated', 'added', 'noted', 'told', 'wrote'].includes(verbText)) return after!;
+  return null;
+}
+
+/** The mention heads the noun phrase before the verb: "a source close to X said" is not X speaking. */
+function isActorHead(text: string, sentence: Sentence, m: Mention, clauseStart: number): boolean {
+  const lead = text.slice(clauseStart, m.start).toLowerCase();
+  if (/\b(?:a|an|some|several|many|sources?|officials?|source close to|people close to)\s+(?:[\w-]+\s+){0,4}$/.test(lead) && !/^\s*$/.test(lead)) {
+    const words = lead.trim().split(/\s+/);
+    if (words.some((w) => lexicon().nonActorHeads.has(w) || ['a', 'an', 'some', 'several', 'many'].includes(w))) return false;
+  }
+  void sentence;
+  return true;
+}
+
+/** An outlet's report: "quoted X as saying", or an actor followed by a speech verb inside the report. */
+function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], verb: Verb): Mention | null {
+  const verbText = text.slice(verb.start, verb.end).toLowerCase();
+  const candidates = mentions.filter((m) => m.entity && !m.modifier && !m.locative && m.via !== 'outlet');
+  if (verbText === 'quoted' || verbText === 'cited') return candidates.find((m) => m.start >= verb.end) ?? null;
+  const verbs = Object.keys(lexicon().triggers.statementVerbs).map(escapeRegExp).join('|');
+  const follows = new RegExp(`^\\s*["“]?\\s*(?:${verbs})\\b`);
+  return candidates.find((m) => follows.test(text.slice(m.end, sentence.end))) ?? null;
+}
+
+function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention): DraftEvent {
+  const targets = mentions
+    .filter((m) => m.entity && m.entity !== speaker.entity && m.via !== 'outlet' && !m.locative && (m.start >= verb.end || m.inQuote))
+    .map((m) => m.entity);
+  return {
+    type: 'statement',
+    documentId: sentence.documentId,
+    status: 'occurred',
+    trigger: text.slice(verb.start, verb.end),
+    evidence: [{ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: false }],
+    anchor: verb.start,
+    participants: [],
+    speaker: speaker.entity,
+    targets: [...new Set(targets)],
+    place: null,
+    mode: 'in-person',
+    kind: verb.kind,
+    date: null,
+    datePrecision: null,
+    dateDerivation: { method: 'none', text: null, reason: 'not dated yet' },
+  };
+}

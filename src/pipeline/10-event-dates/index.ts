@@ -1,0 +1,113 @@
+/**
+ * Dates events. In order: a date expression in the event's own sentence (nearest the trigger,
+ * outside quotations); "a day after meeting X" counted back from the date the text has reached;
+ * for meetings in body text, a date given in one of the two sentences before (the text is still
+ * telling the same day). Anything else stays undated, with the reason kept.
+ */
+import type { DateDerivation, DatePrecision, Document } from '../../schema';
+import { lexicon } from '../model';
+import { maskQuotes } from '../text/clauses';
+import { addDays, findDates, type DateMention } from '../text/dates';
+import type { DraftEvent, Sentence, Stage } from '../types';
+
+const CONTEXT_SENTENCES = 2;
+
+interface Dated {
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateDerivation: DateDerivation;
+}
+
+export const eventDates: Stage = (state) => {
+  const documents = new Map(state.documents.map((d) => [d.id, d]));
+  const datesBySentence = new Map<number, DateMention[]>();
+  const datesOf = (index: number): DateMention[] => {
+    let found = datesBySentence.get(index);
+    if (!found) {
+      const sentence = state.sentences[index];
+      const document = documents.get(sentence.documentId)!;
+      const masked = maskQuotes(document.text, sentence);
+      found = sentence.filePhoto ? [] : findDates(masked, document.referenceDate).filter((d) => !/\b(since|until|by)\s+$/i.test(masked.slice(0, d.index)));
+      found = found.map((d) => ({ ...d, index: d.index + sentence.start }));
+      datesBySentence.set(index, found);
+    }
+    return found;
+  };
+  const sentenceAt = (event: DraftEvent) =>
+    state.sentences.findIndex((s) => s.documentId === event.documentId && s.start <= event.anchor && event.anchor < s.end);
+  const events = state.events.map((event) => {
+    const index = sentenceAt(event);
+    if (index < 0) return event;
+    const document = documents.get(event.documentId)!;
+    return { ...event, ...dateEvent(event, index, document, state.sentences, datesOf) };
+  });
+  return { ...state, events };
+};
+
+function methodFor(document: Document, mention: DateMention): DateDerivation['method'] {
+  if (!mention.relative) return 'explicit';
+  return document.referenceDateSource === 'caption' ? 'relative-to-caption' : 'relative-to-publication';
+}
+
+function dateEvent(event: DraftEvent, index: number, document: Document, sentences: Sentence[], datesOf: (i: number) => DateMention[]): Dated {
+  const sentence = sentences[index];
+  const before = document.text.slice(sentence.start, event.anchor);
+  const relation = lexicon().triggers.relativeToEvent.find((r) => new RegExp(`\\b(?:${r.pattern})\\s+(?:\\w+\\s+){0,1}$`, 'i').test(before));
+  const own = datesOf(index);
+  if (relation) {
+    const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, sentences, datesOf);
+    const phrase = before.match(new RegExp(`(?:${relation.pattern})`, 'i'))?.[0] ?? relation.pattern;
+    if (anchorMention?.date) {
+      return {
+        date: addDays(anchorMention.date, relation.days),
+        datePrecision: 'day',
+        dateDerivation: { method: 'relative-to-event', text: phrase, reason: `"${phrase}" the events of ${anchorMention.date} ("${anchorMention.text}")` },
+      };
+    }
+    return undated(`"${phrase}" another event, which the text does not date`);
+  }
+  const nearest = [...own].sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
+  if (nearest) {
+    if (!nearest.date) return undated(nearest.unresolved ?? `"${nearest.text}" could not be read as a date`);
+    return {
+      date: nearest.date,
+      datePrecision: nearest.precision,
+      dateDerivation: { method: methodFor(document, nearest), text: nearest.text, reason: reasonFor(document, nearest) },
+    };
+  }
+  if (event.type === 'meeting' && sentence.blockKind === 'body') {
+    const context = contextDate(index, sentences, datesOf);
+    if (context?.date) {
+      return {
+        date: context.date,
+        datePrecision: context.precision,
+        dateDerivation: { method: 'context', text: context.text, reason: `no date in the sentence; the sentence just before is dated "${context.text}"` },
+      };
+    }
+  }
+  return undated(sentence.blockKind === 'caption' ? 'the caption gives no date' : 'no date expression in the sentence or just before it');
+}
+
+function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) => DateMention[]): DateMention | null {
+  const sentence = sentences[index];
+  let seen = 0;
+  for (let k = index - 1; k >= 0 && seen < CONTEXT_SENTENCES; k--) {
+    const earlier = sentences[k];
+    if (earlier.documentId !== sentence.documentId) break;
+    if (earlier.blockKind !== 'body') continue;
+    seen++;
+    const dated = datesOf(k).filter((d) => d.date && d.precision === 'day').pop();
+    if (dated) return dated;
+  }
+  return null;
+}
+
+function reasonFor(document: Document, mention: DateMention): string {
+  if (!mention.relative) return `stated: "${mention.text}"`;
+  const source = document.referenceDateSource === 'caption' ? 'the date of the article\'s photo caption' : 'the publication date';
+  return `"${mention.text}" read against ${source} (${document.referenceDate})`;
+}
+
+function undated(reason: string): Dated {
+  return { date: null, datePrecision: null, dateDerivation: { method: 'none', text: null, reason } };
+}

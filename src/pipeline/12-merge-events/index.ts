@@ -1,0 +1,73 @@
+/**
+ * Event refiners, each doing one thing: drop self-meetings and self-targets after actor merging;
+ * fold a meeting into a larger one of the same article and day (a caption's "X and Y meet Z" and
+ * the text's "X met Z" are one meeting); merge one event reported in several articles (same
+ * participants and day, or the same quoted sentence) so its evidence cites each source.
+ */
+import type { Stage, DraftEvent } from '../types';
+
+export const dropDegenerateEvents: Stage = (state) => ({
+  ...state,
+  events: state.events
+    .map((e) => ({ ...e, participants: [...new Set(e.participants)], targets: [...new Set(e.targets)].filter((t) => t !== e.speaker) }))
+    .filter((e) => e.type === 'statement' || e.participants.length >= 2),
+});
+
+export const foldSubMeetings: Stage = (state) => {
+  const article = articleOf(state.documents);
+  const meetings = state.events.filter((e) => e.type === 'meeting');
+  const absorbed = new Set<DraftEvent>();
+  for (const small of meetings) {
+    const host = meetings.find(
+      (big) =>
+        big !== small &&
+        !absorbed.has(big) &&
+        big.status === small.status &&
+        article(big.documentId) === article(small.documentId) &&
+        (small.date === null || small.date === big.date) &&
+        (big.date !== null || small.date === null) &&
+        small.participants.every((p) => big.participants.includes(p)) &&
+        (big.participants.length > small.participants.length || meetings.indexOf(big) < meetings.indexOf(small)),
+    );
+    if (host) {
+      host.evidence.push(...small.evidence);
+      absorbed.add(small);
+    }
+  }
+  return { ...state, events: state.events.filter((e) => !absorbed.has(e)) };
+};
+
+export const mergeReportedEvents: Stage = (state) => {
+  const article = articleOf(state.documents);
+  const byKey = new Map<string, DraftEvent>();
+  const events: DraftEvent[] = [];
+  for (const event of state.events) {
+    const key = mergeKey(event, article(event.documentId));
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.evidence.push(...event.evidence);
+      existing.targets = [...new Set([...existing.targets, ...event.targets])];
+      existing.place ??= event.place;
+      continue;
+    }
+    const copy = { ...event, evidence: [...event.evidence] };
+    byKey.set(key, copy);
+    events.push(copy);
+  }
+  return { ...state, events };
+};
+
+function mergeKey(event: DraftEvent, articleId: string): string {
+  if (event.type === 'statement') {
+    const quote = event.evidence[0].quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return `statement|${event.speaker}|${quote}`;
+  }
+  const who = [...event.participants].sort().join('+');
+  // An undated meeting is only known to be the same one within the same article (or its copies).
+  return `meeting|${event.status}|${who}|${event.date ?? `undated:${articleId}`}`;
+}
+
+function articleOf(documents: { id: string; duplicateOf: string | null }[]): (id: string) => string {
+  const map = new Map(documents.map((d) => [d.id, d.duplicateOf ?? d.id]));
+  return (id) => map.get(id) ?? id;
+}

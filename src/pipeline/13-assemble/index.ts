@@ -1,0 +1,69 @@
+/**
+ * Assembles the dataset: events get stable ids, de-duplicated evidence and a count of independent
+ * sources; only actors that take part in an event become nodes; everything is sorted so the same
+ * input always gives the same bytes.
+ */
+import type { Dataset, DiplographEvent, Document, Evidence } from '../../schema';
+import { FORMAT_VERSION } from '../../schema';
+import type { DraftEvent, Stage } from '../types';
+
+export const assemble: Stage = (state) => {
+  if (!state.dataset) throw new Error('assemble needs the actors merged first');
+  const documents = new Map(state.documents.map((d) => [d.id, d]));
+  const usedIds = new Set<string>();
+  const events = state.events
+    .map((event) => toEvent(event, documents))
+    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id))
+    .map((event) => {
+      let id = event.id;
+      for (let n = 2; usedIds.has(id); n++) id = `${event.id}-${n}`;
+      usedIds.add(id);
+      return { ...event, id };
+    });
+  const referenced = new Set(events.flatMap((e) => (e.type === 'meeting' ? e.participants : [e.speaker, ...e.targets])));
+  const actors = state.dataset.actors.filter((a) => referenced.has(a.id)).sort((a, b) => a.id.localeCompare(b.id));
+  const merges = state.dataset.merges.filter((m) => referenced.has(m.actorId)).sort((a, b) => a.actorId.localeCompare(b.actorId));
+  const dataset: Dataset = { formatVersion: FORMAT_VERSION, documents: state.documents, actors, events, merges, warnings: state.warnings };
+  return { ...state, dataset };
+};
+
+function toEvent(event: DraftEvent, documents: Map<string, Document>): DiplographEvent {
+  const evidence = uniqueEvidence(event.evidence);
+  const sources = new Set(
+    evidence.map((e) => {
+      const document = documents.get(e.documentId)!;
+      return document.outlet ?? document.duplicateOf ?? document.id;
+    }),
+  );
+  const base = {
+    status: event.status,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    dateDerivation: event.dateDerivation,
+    trigger: event.trigger,
+    evidence,
+    sourceCount: sources.size,
+  };
+  if (event.type === 'meeting') {
+    const participants = [...event.participants].sort();
+    return { ...base, id: `meeting-${hash(['meeting', ...participants, event.date ?? '', evidence[0].documentId, String(evidence[0].start)].join('|'))}`, type: 'meeting', participants, place: event.place, mode: event.mode };
+  }
+  const targets = [...event.targets].sort();
+  return { ...base, id: `statement-${hash(['statement', event.speaker!, ...targets, evidence[0].documentId, String(evidence[0].start)].join('|'))}`, type: 'statement', speaker: event.speaker!, targets, kind: event.kind };
+}
+
+function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Map<string, Evidence>();
+  for (const item of evidence) seen.set(`${item.documentId}|${item.start}|${item.end}`, item);
+  return [...seen.values()].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start);
+}
+
+/** FNV-1a, 32 bits: short stable ids from an event's content. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

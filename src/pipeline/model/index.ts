@@ -1,0 +1,119 @@
+/**
+ * The lexicon: the model's data files and world-countries, indexed for the stages that use them.
+ * Built once per process; pure data, no file system.
+ */
+import countries from 'world-countries';
+import countryAliases from './country-aliases.json';
+import organizations from './organizations.json';
+import roles from './roles.json';
+import words from './words.json';
+import triggers from './triggers.json';
+import media from './media.json';
+
+export type GazetteerKind = 'country' | 'organization' | 'media';
+export type GazetteerVia = 'name' | 'alias' | 'demonym' | 'capital' | 'outlet';
+
+export interface GazetteerEntry {
+  kind: GazetteerKind;
+  /** ISO3 for countries, canonical name for organizations and outlets. */
+  id: string;
+  name: string;
+  country: string | null;
+  via: GazetteerVia;
+}
+
+export interface Lexicon {
+  /** Keyed by the surface form's words joined with single spaces. */
+  exact: Map<string, GazetteerEntry>;
+  /** Lower-cased keys for forms written in lower case ("occupying regime", "the Americans"). */
+  folded: Map<string, GazetteerEntry>;
+  maxGazetteerWords: number;
+  countryNames: Map<string, string>;
+  roles: string[];
+  roleSet: Set<string>;
+  maxRoleWords: number;
+  roleModifiers: Set<string>;
+  roleSynonyms: Record<string, string>;
+  leaderRoles: Set<string>;
+  honorifics: string[];
+  notNameWords: Set<string>;
+  nonActorHeads: Set<string>;
+  governmentHeads: string[];
+  mediaHeads: string[];
+  triggers: typeof triggers;
+}
+
+function buildLexicon(): Lexicon {
+  const exact = new Map<string, GazetteerEntry>();
+  const folded = new Map<string, GazetteerEntry>();
+  const countryNames = new Map<string, string>();
+  const add = (form: string, entry: GazetteerEntry) => {
+    const key = form.trim().split(/\s+/).join(' ');
+    if (!key) return;
+    if (!exact.has(key)) exact.set(key, entry);
+    if (/(^|\s)\p{Ll}/u.test(key) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), entry);
+  };
+  const ambiguousCapitals = new Set(countryAliases.ambiguousCapitals);
+  const extraAliases = countryAliases.aliases as Record<string, string[]>;
+  const extraDemonyms = countryAliases.demonyms as Record<string, string[]>;
+  // Curated aliases first: they decide ambiguous short forms before world-countries' generic ones.
+  for (const country of countries) {
+    const iso3 = country.cca3;
+    const name = country.name.common;
+    countryNames.set(iso3, name);
+    const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
+    add(name, entry('name'));
+    for (const alias of extraAliases[iso3] ?? []) add(alias, entry('alias'));
+  }
+  for (const country of countries) {
+    const iso3 = country.cca3;
+    const name = country.name.common;
+    const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
+    add(country.name.official, entry('alias'));
+    for (const alt of country.altSpellings) if (alt.length > 3 && !alt.includes(',')) add(alt, entry('alias'));
+    for (const capital of country.capital ?? []) if (!ambiguousCapitals.has(capital)) add(capital, entry('capital'));
+    const demonyms = new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...(extraDemonyms[iso3] ?? [])].filter(Boolean) as string[]);
+    for (const demonym of demonyms) {
+      add(demonym, entry('demonym'));
+      if (!demonym.endsWith('s')) add(`${demonym}s`, entry('demonym'));
+    }
+  }
+  for (const org of organizations.organizations) {
+    const entry: GazetteerEntry = { kind: 'organization', id: org.name, name: org.name, country: org.country, via: 'name' };
+    add(org.name, entry);
+    for (const alias of org.aliases) add(alias, { ...entry, via: 'alias' });
+  }
+  for (const outlet of media.outlets) add(outlet, { kind: 'media', id: outlet, name: outlet, country: null, via: 'outlet' });
+  const maxGazetteerWords = Math.max(...[...exact.keys()].map((k) => k.split(' ').length));
+  const roleList = [...roles.roles].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  return {
+    exact,
+    folded,
+    maxGazetteerWords,
+    countryNames,
+    roles: roleList,
+    roleSet: new Set(roleList),
+    maxRoleWords: Math.max(...roleList.map((r) => r.split(' ').length)),
+    roleModifiers: new Set(roles.roleModifiers),
+    roleSynonyms: roles.roleSynonyms as Record<string, string>,
+    leaderRoles: new Set(roles.leaderRoles),
+    honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
+    notNameWords: new Set(words.notNameWords),
+    nonActorHeads: new Set(words.nonActorHeads),
+    governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
+    mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
+    triggers,
+  };
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}
+
+export function canonicalRole(role: string): string {
+  const lower = role.toLowerCase();
+  return lexicon().roleSynonyms[lower] ?? lower;
+}

@@ -1,0 +1,46 @@
+/** Helpers shared by the event stages: the actor mentions of a sentence and quote-masked text. */
+import type { Mention, Sentence } from '../types';
+
+/** The sentence with quoted words blanked out (offsets kept), so triggers inside quotes are not read. */
+export function maskQuotes(text: string, sentence: Sentence): string {
+  let masked = text.slice(sentence.start, sentence.end);
+  for (const q of sentence.quotes) {
+    const from = Math.max(q.start, sentence.start) - sentence.start;
+    const to = Math.min(q.end, sentence.end) - sentence.start;
+    masked = masked.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + masked.slice(to);
+  }
+  return masked;
+}
+
+/** Mentions that can stand for an actor in an event: resolved, not adjectival, not a place, not quoted. */
+export function actorMentions(mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.entity && !m.modifier && !m.locative && !m.inQuote);
+}
+
+export function groupBySentence(mentions: Mention[]): Map<number, Mention[]> {
+  const map = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = map.get(m.sentence) ?? [];
+    list.push(m);
+    map.set(m.sentence, list);
+  }
+  return map;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words allowed between two coordinated participants besides roles and adjectival mentions. */
+const FILLER = /^(?:[\s,]|and|of|the|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/i;
+
+/** True when only coordination, titles, roles and adjectival words separate two mentions. */
+export function coordinated(text: string, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {
+  let between = text.slice(first.end, second.start);
+  for (const m of skippable) {
+    if (m.start >= first.end && m.end <= second.start) between = between.slice(0, m.start - first.end) + ' '.repeat(m.end - m.start) + between.slice(m.end - first.end);
+  }
+  if (!/\band\b|,|\bwith\b/.test(between) && between.trim() !== '') return false;
+  const words = between.split(/\s+/).filter((w) => w && !roleWords.has(w.toLowerCase().replace(/[,.]/g, '')));
+  return FILLER.test(words.join(' ').replace(/\s+/g, ' ').trim());
+}

@@ -1,0 +1,86 @@
+/**
+ * Date expressions read with chrono-node, then held to news conventions: a bare weekday or a
+ * month-day without a year means the latest such day on or before the reference date, and vague
+ * spans ("last week", "this year") never become a day.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../../schema';
+
+export interface DateMention {
+  text: string;
+  /** Offset of the expression in the string that was parsed. */
+  index: number;
+  date: string | null;
+  precision: DatePrecision | null;
+  /** True when the reference date was needed to pin it. */
+  relative: boolean;
+  /** Why `date` is null, when it is. */
+  unresolved: string | null;
+}
+
+const VAGUE = /\b(week|weeks|weekend|this year|this month|recent|lately|earlier this|later this|past (few )?(days|months|years))\b/i;
+const RELATIVE_TO_EVENT = /\b(after|before|later|earlier)\b/i;
+const FUTURE = /\b(next|coming|tomorrow)\b/i;
+const DAY_MS = 86_400_000;
+
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  return toIsoDate(new Date(Date.parse(`${iso}T12:00:00Z`) + days * DAY_MS));
+}
+
+export function findDates(text: string, reference: string | null): DateMention[] {
+  const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
+  const results = chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  const mentions: DateMention[] = [];
+  for (const result of results) {
+    if (RELATIVE_TO_EVENT.test(result.text) && !/\bago\b/i.test(result.text)) continue;
+    mentions.push({ text: result.text, index: result.index, ...resolve(result, reference) });
+  }
+  return mentions;
+}
+
+type Resolution = Pick<DateMention, 'date' | 'precision' | 'relative' | 'unresolved'>;
+
+function resolve(result: chrono.ParsedResult, reference: string | null): Resolution {
+  const start = result.start;
+  const known = (c: chrono.Component) => start.isCertain(c);
+  const unresolved = (reason: string): Resolution => ({ date: null, precision: null, relative: false, unresolved: reason });
+  if (VAGUE.test(result.text)) return unresolved(`"${result.text}" names no single day`);
+  if (FUTURE.test(result.text)) return unresolved(`"${result.text}" points forward`);
+  const year = start.get('year');
+  const month = start.get('month');
+  const day = start.get('day');
+  if (known('day') && known('month') && known('year')) {
+    return { date: iso(year!, month!, day!), precision: 'day', relative: false, unresolved: null };
+  }
+  if (known('month') && known('year') && !known('day')) {
+    return { date: iso(year!, month!, 1), precision: 'month', relative: false, unresolved: null };
+  }
+  if (known('year') && !known('month')) return { date: iso(year!, 1, 1), precision: 'year', relative: false, unresolved: null };
+  if (!reference) return unresolved(`"${result.text}" is relative and the article has no publication date`);
+  if (known('day') && known('month')) {
+    let date = iso(Number(reference.slice(0, 4)), month!, day!);
+    if (date > addDays(reference, 2)) date = iso(Number(reference.slice(0, 4)) - 1, month!, day!);
+    return { date, precision: 'day', relative: true, unresolved: null };
+  }
+  if (known('weekday') && !known('day')) {
+    const weekday = start.get('weekday')!;
+    const referenceDay = new Date(`${reference}T12:00:00Z`).getUTCDay();
+    const back = (referenceDay - weekday + 7) % 7;
+    return { date: addDays(reference, -back), precision: 'day', relative: true, unresolved: null };
+  }
+  if (known('month') && !known('day')) {
+    let date = iso(Number(reference.slice(0, 4)), month!, 1);
+    if (date > reference) date = iso(Number(reference.slice(0, 4)) - 1, month!, 1);
+    return { date, precision: 'month', relative: true, unresolved: null };
+  }
+  if (known('day')) return { date: toIsoDate(start.date()), precision: 'day', relative: true, unresolved: null };
+  return unresolved(`"${result.text}" names no day`);
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * Name keys that make spelling and transliteration variants of one name compare equal:
+ * Haniya/Haniyeh/Hanieh, Ebrahim/Ibrahim, Mohammed/Mohammad, al-Sudani/Sudani, Amir-Abdollahian/Amir Abdollahian.
+ */
+import words from '../model/words.json';
+
+const PARTICLES = new Set(words.nameParticles);
+
+export function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Lower case, accents and apostrophes dropped, a leading article particle ("al-", "el-") removed. */
+export function plainToken(token: string): string {
+  const folded = foldAccents(token).toLowerCase().replace(/['’‘`ʼ.]/g, '');
+  const particle = folded.match(/^([a-z]+)-(.+)$/);
+  if (particle && PARTICLES.has(particle[1])) return particle[2];
+  return folded;
+}
+
+/**
+ * Consonant skeleton with vowel runs reduced to one marker: transliterations of Arabic and Persian
+ * names differ mostly in vowels and in a final -eh/-ah. Short tokens keep their letters: their
+ * skeletons collide too easily.
+ */
+export function tokenKey(token: string): string {
+  const plain = plainToken(token).replace(/-/g, '');
+  if (plain.length < 5) return plain;
+  return plain
+    .replace(/(?<=[aeiouy])h$/, '')
+    .replace(/ph/g, 'f')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[aeiouy]+/g, 'V');
+}
+
+/** The tokens of a person's name that identify them: particles-only tokens and initials dropped. */
+export function nameTokens(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((t) => t && !/^\p{Lu}\.?$/u.test(t) && !PARTICLES.has(plainToken(t)));
+}
+
+/** Key of a whole name: token keys joined, hyphenated parts joined (Mohammad-Reza = Mohammadreza). */
+export function fullNameKey(name: string): string {
+  return nameTokens(name).map(tokenKey).join('');
+}
+
+export function slugify(name: string): string {
+  return foldAccents(name)
+    .toLowerCase()
+    .replace(/['’‘`ʼ]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'actor';
+}

@@ -1,0 +1,70 @@
+/** Sentence spans and quotation spans with character offsets into the document text. */
+import words from '../model/words.json';
+
+const ABBREVIATIONS = new Set(words.abbreviations.map((a) => a.toLowerCase()));
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Splits `text.slice(start, end)` into sentences; a period after an abbreviation or an initial does not end one. */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  const boundary = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+  const slice = text.slice(start, end);
+  let sentenceStart = 0;
+  for (const match of slice.matchAll(boundary)) {
+    const stop = match.index + match[0].length;
+    const before = slice.slice(sentenceStart, match.index);
+    const lastWord = before.match(/([\p{L}.]+)$/u)?.[1] ?? '';
+    if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord) || /^(\p{L}\.)+\p{L}$/u.test(lastWord))) {
+      continue;
+    }
+    pushTrimmed(spans, slice, sentenceStart, stop, start);
+    sentenceStart = stop;
+  }
+  pushTrimmed(spans, slice, sentenceStart, slice.length, start);
+  return spans;
+}
+
+function pushTrimmed(spans: Span[], slice: string, from: number, to: number, offset: number): void {
+  let a = from;
+  let b = to;
+  while (a < b && /\s/.test(slice[a])) a++;
+  while (b > a && /\s/.test(slice[b - 1])) b--;
+  if (b > a) spans.push({ start: offset + a, end: offset + b });
+}
+
+/**
+ * Spans inside quotation marks (curly or straight), the marks included. An unclosed quote runs to the
+ * end of the paragraph, as news style continues quotes across paragraphs without closing them.
+ */
+export function quoteSpans(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  let openChar = '';
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (open < 0) {
+      if (c === '“' || (c === '"' && opensStraightQuote(text, i))) {
+        open = i;
+        openChar = c;
+      }
+    } else if ((openChar === '“' && (c === '”' || c === '"')) || (openChar === '"' && (c === '"' || c === '”'))) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end });
+  return spans;
+}
+
+function opensStraightQuote(text: string, i: number): boolean {
+  const before = i > 0 ? text[i - 1] : ' ';
+  return /[\s(\[—–-]/.test(before) || i === 0;
+}
+
+export function insideAny(spans: Span[], position: number): boolean {
+  return spans.some((s) => position >= s.start && position < s.end);
+}
