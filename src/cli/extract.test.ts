@@ -1,0 +1,164 @@
+/** Runs the real `extract` CLI on folders made here, as a user would. */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../pipeline/01-ingest';
+import { stages } from '../pipeline';
+import { validateDataset } from '../schema';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Until the stages after ingest land, the pipeline cannot assemble a dataset and no run can succeed. */
+const pipelineAssembles = stages.length > 1;
+
+const ARTICLE = 'Iranian President Ebrahim Raisi met Iraqi Prime Minister Mohammed Shia al-Sudani in Tehran on Monday.\n';
+const PREVIOUS_OUTPUT = '{"previous": true}\n';
+
+let work: string;
+let input: string;
+let output: string;
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'diplograph-extract-'));
+  input = join(work, 'corpus');
+  output = join(work, 'out', 'dataset.json');
+  await mkdir(input);
+});
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+function runExtract(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn('npx', ['tsx', 'src/cli/extract.ts', ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+async function writeCorpus(files: Record<string, string | Uint8Array>): Promise<void> {
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(input, path)), { recursive: true });
+    await writeFile(join(input, path), content);
+  }
+}
+
+async function writePreviousOutput(): Promise<void> {
+  await mkdir(dirname(output), { recursive: true });
+  await writeFile(output, PREVIOUS_OUTPUT);
+}
+
+/** The output folder holds exactly `names`: no temporary file left behind. */
+async function expectOutputFolder(names: string[]): Promise<void> {
+  expect((await readdir(dirname(output))).sort()).toEqual(names);
+}
+
+const PNG_RENAMED = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+const LATIN1 = Uint8Array.from([...new TextEncoder().encode('Caf'), 0xe9, 0x0a]);
+const UTF16LE = Uint8Array.from([0xff, 0xfe, ...[...ARTICLE].flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])]);
+
+describe('extract CLI', () => {
+  it('prints usage for --help and exits 0', async () => {
+    const { status, stdout } = await runExtract(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^usage: npm run extract -- \[--input <dir>\] \[--output <file>\]/);
+    expect(stdout).toContain('(default data/corpus)');
+    expect(stdout).toContain('(default public/dataset.json)');
+  });
+
+  it('refuses an unknown option with status 2', async () => {
+    const { status, stderr } = await runExtract(['--inputs', input]);
+    expect(status).toBe(2);
+    expect(stderr).toContain("extract: Unknown option '--inputs'");
+    expect(stderr).toContain('Run with --help for usage.');
+  });
+
+  it('fails clearly on a missing input folder and leaves the previous output untouched', async () => {
+    await writePreviousOutput();
+    const missing = join(work, 'no-such-corpus');
+    const { status, stderr } = await runExtract(['--input', missing, '--output', output]);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`extract: cannot read the input: no such folder: ${missing}; ${output} left unchanged`);
+    expect(await readFile(output, 'utf8')).toBe(PREVIOUS_OUTPUT);
+    await expectOutputFolder(['dataset.json']);
+  });
+
+  it('fails clearly on a folder without article files, listing what it could not read', async () => {
+    await writePreviousOutput();
+    await writeCorpus({ 'notes.docx': 'not read', 'huge.txt': '' });
+    await truncate(join(input, 'huge.txt'), MAX_FILE_BYTES + 1);
+    const { status, stderr } = await runExtract(['--input', input, '--output', output]);
+    expect(status).toBe(1);
+    expect(stderr).toContain('warning: huge.txt: file is 50 MB, over the 50 MB limit; skipped');
+    expect(stderr).toContain(`extract: no readable .txt, .md or .html files in ${input}; ${output} left unchanged`);
+    expect(await readFile(output, 'utf8')).toBe(PREVIOUS_OUTPUT);
+  });
+
+  it.skipIf(!pipelineAssembles)('extracts the good files, warns about each bad one and writes a valid dataset deterministically', async () => {
+    await writePreviousOutput();
+    await writeCorpus({
+      'good.txt': ARTICLE,
+      'windows.txt': ARTICLE.replace('\n', '\r\n'),
+      'utf16.txt': UTF16LE,
+      'page.html': `<html><head><meta property="og:title" content="Leaders meet"></head><body><p>${ARTICLE}</p></body></html>`,
+      'notes/front.md': `---\ntitle: With front matter\ndate: 2023-11-06\n---\n${ARTICLE}`,
+      'image.txt': PNG_RENAMED,
+      'latin1.txt': LATIN1,
+      'empty.txt': '',
+      'sources.json': '{"good.txt": ',
+    });
+    const { status, stderr } = await runExtract(['--input', input, '--output', output]);
+    expect(stderr).not.toContain('extract: extraction failed');
+    expect(status).toBe(0);
+    for (const line of [
+      'warning: empty.txt: file is empty; skipped',
+      'warning: image.txt: binary data, not text (NUL byte at offset 8; UTF-16 needs a byte-order mark); skipped',
+      'warning: latin1.txt: not UTF-8 text (invalid byte 0xE9 at offset 3); skipped',
+      'warning: sources.json: not valid JSON',
+      `extract: wrote ${output}`,
+    ]) {
+      expect(stderr).toContain(line);
+    }
+    expect(stderr).toMatch(/^extract: 9 files read, 5 articles \(\d+ duplicates?\), \d+ actors?, \d+ events? \(\d+ meetings?, \d+ statements?\), \d+ warnings?$/m);
+
+    const written = await readFile(output, 'utf8');
+    expect(written.endsWith('}\n')).toBe(true);
+    const validation = validateDataset(JSON.parse(written));
+    if (!validation.ok) throw new Error(validation.problems.join('\n'));
+    const { documents, warnings } = validation.dataset;
+    expect([...new Set(documents.map((document) => document.path))]).toEqual(['good.txt', 'notes/front.md', 'page.html', 'utf16.txt', 'windows.txt']);
+    expect(documents.every((document) => !document.text.includes('\r'))).toBe(true);
+    expect(warnings.map((warning) => warning.file)).toEqual(expect.arrayContaining(['empty.txt', 'image.txt', 'latin1.txt', 'sources.json']));
+    await expectOutputFolder(['dataset.json']);
+
+    const again = join(work, 'again.json');
+    expect((await runExtract(['--input', input, '--output', again])).status).toBe(0);
+    expect(await readFile(again, 'utf8')).toBe(written);
+  });
+
+  it.skipIf(!pipelineAssembles)('fails when no article can be read, printing why, and leaves the previous output untouched', async () => {
+    await writePreviousOutput();
+    await writeCorpus({ 'image.txt': PNG_RENAMED, 'blank.md': ' \n\t\n' });
+    const { status, stderr } = await runExtract(['--input', input, '--output', output]);
+    expect(status).toBe(1);
+    expect(stderr).toContain('warning: blank.md: file holds only whitespace; skipped');
+    expect(stderr).toContain('warning: image.txt: binary data');
+    expect(stderr).toContain(`extract: no article could be read from ${input}; ${output} left unchanged`);
+    expect(await readFile(output, 'utf8')).toBe(PREVIOUS_OUTPUT);
+    await expectOutputFolder(['dataset.json']);
+  });
+
+  it.skipIf(!pipelineAssembles)('reports an output path it cannot write, leaving no temporary file', async () => {
+    await writeCorpus({ 'good.txt': ARTICLE });
+    await mkdir(output, { recursive: true });
+    const { status, stderr } = await runExtract(['--input', input, '--output', output]);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`extract: cannot write ${output}:`);
+    await expectOutputFolder(['dataset.json']);
+  });
+});
