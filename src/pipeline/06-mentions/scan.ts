@@ -230,8 +230,8 @@ function matchHonorifics(tokens: Token[], i: number, honorifics: string[]): numb
 }
 
 function matchCased(tokens: Token[], i: number, phrase: string): number {
-  const parts = phrase.replace(/\./g, '').split(' ');
-  return parts.every((part, k) => tokens[i + k]?.text.replace(/\./g, '').toLowerCase() === part.toLowerCase() && /^\p{Lu}/u.test(tokens[i].text))
+  const parts = phrase.split(' ').map((p) => p.replace(/\.$/, '').toLowerCase());
+  return parts.every((part, k) => tokens[i + k]?.text.replace(/\.$/, '').toLowerCase() === part && /^\p{Lu}/u.test(tokens[i].text))
     ? i + parts.length
     : 0;
 }
@@ -253,7 +253,7 @@ function isNameToken(token: Token | undefined): boolean {
 export function matchNameRun(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
-    if (j > i && matchGazetteer(tokens, j)) break;
+    if (matchGazetteer(tokens, j)) break;
     if (isNameToken(tokens[j])) {
       j++;
       continue;

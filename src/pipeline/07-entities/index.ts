@@ -73,10 +73,11 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
     }
     if (m.via === 'pronoun') continue;
     if (m.via === 'role') {
-      const apposed = apposedName(text, m, mentions[n + 1]) ?? apposedName(text, mentions[n - 1], m, true);
-      const target = apposed ? null : latestWithRole(persons(), m, GENERIC_ROLES);
+      const previousIndex = mentions.slice(0, n).findLastIndex((x) => !x.modifier);
+      const apposedTo = apposedName(text, m, mentions[n + 1]) ? n + 1 : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
+      const target = apposedTo >= 0 ? null : latestWithRole(persons(), m, GENERIC_ROLES);
       if (target) assign(m, target);
-      else if (apposed) out.push({ ...m, entity: `pending:${n}` });
+      else if (apposedTo >= 0) out.push({ ...m, entity: `pending:${apposedTo}` });
       continue;
     }
     const tokens = nameTokens(m.form);
@@ -89,7 +90,8 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
       assign(m, open(`${document.id}#person:${fullNameKey(m.form)}`, m, m.form, 'person'));
       continue;
     }
-    if (tokens.length >= 2 && isPersonContext(text, m, mentions[n + 1], mentions[n - 1])) {
+    const nextNonModifier = mentions.slice(n + 1).find((x) => !x.modifier);
+    if (tokens.length >= 2 && isPersonContext(text, m, nextNonModifier, mentions[n - 1])) {
       assign(m, open(`${document.id}#person:${fullNameKey(m.form)}`, m, m.form, 'person'));
       continue;
     }
@@ -101,9 +103,8 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
   const keyOfMentionAt = new Map(out.map((m) => [m.start, m.entity]));
   const finalMentions = out.map((m, index) => {
     if (!m.entity.startsWith('pending:')) return m;
-    const n = Number(m.entity.slice('pending:'.length));
-    const neighbour = [mentions[n + 1], mentions[n - 1]].find((x) => x && x.kind === 'person' && x.via !== 'role' && x.via !== 'pronoun' && keyOfMentionAt.get(x.start));
-    const key = neighbour ? keyOfMentionAt.get(neighbour.start)! : '';
+    const neighbour = mentions[Number(m.entity.slice('pending:'.length))];
+    const key = keyOfMentionAt.get(neighbour.start) ?? '';
     const entity = byKey.get(key);
     if (entity && m.role) {
       entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
@@ -170,7 +171,7 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
 function actsNext(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 160);
   const verbs = Object.keys(lexicon().triggers.statementVerbs).concat(Object.keys(lexicon().triggers.meetingVerbs));
-  const clause = after.match(/^(?:['’]s office)?(?:,[^,.;“”"]{1,120},)?\s+(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|for his part,|for her part,)\s+)*([a-z]+(?: [a-z]+)?)/);
+  const clause = after.match(/^(?:['’]s office)?(?:,[^,.;“”"]{1,120},|,)?\s+(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|for his part,|for her part,)\s+)*([a-z]+(?: [a-z]+)?)/);
   if (!clause) return false;
   const phrase = clause[1];
   return verbs.some((v) => phrase === v || phrase.startsWith(`${v} `));
@@ -239,9 +240,14 @@ function isAllQuote(sentence: Sentence): boolean {
  */
 export function subjectOf(text: string, sentence: Sentence, mentions: Mention[], byKey: Map<string, DocEntity>): Mention | null {
   let cursor = sentence.start;
+  // Captions may open with "06 November 2023, Iran, Tehran:" - a dateline, not a subject.
+  const dateline = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)).match(/^[^:]{0,70}\d{4}[^:]{0,50}:\s*/);
+  if (dateline) cursor += dateline[0].length;
   for (const quote of sentence.quotes) if (quote.start <= cursor + 1 && quote.end > cursor) cursor = quote.end;
   const opening = text.slice(cursor, sentence.end).replace(/^[\s,]+/, '');
-  const withoutAdverbial = opening.replace(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*)/i, '');
+  const adverbial = opening.match(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*|(?:at|during|after|before|in|on|following)\b[^,]{0,80},\s*)/i)?.[0] ?? '';
+  const withoutAdverbial = opening.slice(adverbial.length);
+  cursor = sentence.end - opening.length + adverbial.length;
   const firstWord = withoutAdverbial.match(/^[\p{L}'’-]+/u)?.[0] ?? '';
   const secondWord = withoutAdverbial.slice(firstWord.length).match(/^\s+([\p{L}'’-]+)/u)?.[1] ?? '';
   if (NON_ACTOR_DETERMINERS.has(firstWord.toLowerCase())) return null;

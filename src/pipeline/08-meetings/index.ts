@@ -143,6 +143,7 @@ function subjectSide(
     const antecedent = before.filter((m) => m.end <= at).pop();
     return antecedent ? [antecedent] : [];
   }
+  if (sentence.blockKind === 'caption') return captionSubjects(text, before, skippable, roleWords);
   const subject = subjectOf(text, sentence, actors, entities);
   if (!subject || subject.start >= trigger.start) return [];
   const chosen = [subject];
@@ -151,6 +152,16 @@ function subjectSide(
     const between = text.slice(chosen[chosen.length - 1].end, next.start);
     if (!/\band\b|,/.test(between)) break;
     chosen.push(next);
+  }
+  return chosen;
+}
+
+/** Captions name who is shown just before the verb: "shows X, right, meeting Y", "X (R) and Y (L) meet Z". */
+function captionSubjects(text: string, before: Mention[], skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const chosen = [before[before.length - 1]];
+  for (const earlier of before.slice(0, -1).reverse()) {
+    if (!coordinated(text, earlier, chosen[0], skippable, roleWords) || !/\band\b/.test(text.slice(earlier.end, chosen[0].start))) break;
+    chosen.unshift(earlier);
   }
   return chosen;
 }

@@ -9,7 +9,7 @@ import { lexicon } from '../model';
 import { escapeRegExp, groupBySentence, maskQuotes } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 
-const BETWEEN_SUBJECT_AND_VERB = /^(?:['’]s office)?\s*(?:,[^,;“”"]{1,150},)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?)\s+)*$/i;
+const BETWEEN_SUBJECT_AND_VERB = /^(?:['’]s office)?\s*(?:,[^,;“”"]{1,150},|,)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?)\s+)*$/i;
 
 export const statements: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
@@ -59,32 +59,34 @@ function isMedia(text: string, m: Mention | undefined, npEnd: number): boolean {
 }
 
 function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, entities: Map<string, DocEntity>): Mention | null {
-  const usable = mentions.filter((m) => !m.inQuote && !m.locative);
-  const before = usable.filter((m) => m.end <= verb.start).pop();
+  const verbText = text.slice(verb.start, verb.end).toLowerCase();
   const clauseStart = Math.max(sentence.start, ...sentence.quotes.filter((q) => q.end <= verb.start).map((q) => q.end));
-  const np = text.slice(clauseStart, verb.start);
-  if (before && before.start >= clauseStart && isMedia(text, before, verb.start) || /\b(?:news agency|state (?:tv|television|media)|media|newspaper|website|television)\s*$/i.test(np)) {
+  const leading = text.slice(clauseStart, verb.start);
+  // "whether X had requested...", "if X warned...": not a statement that was made.
+  if (/\b(?:whether|if|unless)\b/i.test(leading)) return null;
+  const usable = mentions.filter((m) => !m.inQuote && !m.locative);
+  const before = usable.filter((m) => m.end <= verb.start && m.start >= clauseStart);
+  const nearest = before[before.length - 1];
+  if (verbText === 'quoted' || verbText === 'cited' || isMedia(text, nearest, verb.start) || MEDIA_TAIL.test(leading)) {
     return relayedSpeaker(text, sentence, mentions, verb);
   }
-  if (before && !before.modifier && before.entity && BETWEEN_SUBJECT_AND_VERB.test(text.slice(before.end, verb.start)) && isActorHead(text, sentence, before, clauseStart)) {
-    return before;
+  for (const candidate of before.filter((m) => !m.modifier && m.entity).reverse().slice(0, 4)) {
+    if (BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, verb.start)) && isActorHead(text, candidate, clauseStart)) return candidate;
   }
   const after = usable.filter((m) => m.start >= verb.end).shift();
-  const verbText = text.slice(verb.start, verb.end).toLowerCase();
-  const postposed = after && /^\s*$/.test(text.slice(verb.end, after.start).replace(/^\s*(?:Mr|Mrs|Ms|Dr)\.?/, '')) && /["”’]\s*,?\s*$/.test(text.slice(Math.max(sentence.start, verb.start - 4), verb.start));
-  if (postposed && after!.entity && entities.has(after!.entity) && ['said', 'says', 'stated', 'added', 'noted', 'told', 'wrote'].includes(verbText)) return after!;
+  const quotedJustBefore = /["”’]\s*,?\s*$/.test(text.slice(Math.max(sentence.start, verb.start - 4), verb.start));
+  const adjacent = after && /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?$/.test(text.slice(verb.end, after.start));
+  if (quotedJustBefore && adjacent && after!.entity && entities.has(after!.entity) && POSTPOSED_VERBS.has(verbText)) return after!;
   return null;
 }
 
+const MEDIA_TAIL = /\b(?:news agency|state (?:tv|television|media)|media|newspaper|website|television)\s*$/i;
+const POSTPOSED_VERBS = new Set(['said', 'says', 'stated', 'added', 'noted', 'told', 'wrote']);
+
 /** The mention heads the noun phrase before the verb: "a source close to X said" is not X speaking. */
-function isActorHead(text: string, sentence: Sentence, m: Mention, clauseStart: number): boolean {
-  const lead = text.slice(clauseStart, m.start).toLowerCase();
-  if (/\b(?:a|an|some|several|many|sources?|officials?|source close to|people close to)\s+(?:[\w-]+\s+){0,4}$/.test(lead) && !/^\s*$/.test(lead)) {
-    const words = lead.trim().split(/\s+/);
-    if (words.some((w) => lexicon().nonActorHeads.has(w) || ['a', 'an', 'some', 'several', 'many'].includes(w))) return false;
-  }
-  void sentence;
-  return true;
+function isActorHead(text: string, m: Mention, clauseStart: number): boolean {
+  const lead = text.slice(clauseStart, m.start).toLowerCase().split(/\s+/).filter(Boolean);
+  return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
 
 /** An outlet's report: "quoted X as saying", or an actor followed by a speech verb inside the report. */
@@ -99,7 +101,7 @@ function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], v
 
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention): DraftEvent {
   const targets = mentions
-    .filter((m) => m.entity && m.entity !== speaker.entity && m.via !== 'outlet' && !m.locative && (m.start >= verb.end || m.inQuote))
+    .filter((m) => m.entity && m.entity !== speaker.entity && m.via !== 'outlet' && (!m.locative || m.via === 'name') && (m.start >= verb.end || m.inQuote))
     .map((m) => m.entity);
   return {
     type: 'statement',

@@ -33,11 +33,13 @@ export function addDays(iso: string, days: number): string {
 
 export function findDates(text: string, reference: string | null): DateMention[] {
   const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
-  const results = chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  // chrono reads "the morning of 6th November 2023" with no certain day; the part of day adds nothing here.
+  const plain = text.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) => ' '.repeat(m.length));
+  const results = chrono.parse(plain, { instant, timezone: 0 }, { forwardDate: false });
   const mentions: DateMention[] = [];
   for (const result of results) {
     if (RELATIVE_TO_EVENT.test(result.text) && !/\bago\b/i.test(result.text)) continue;
-    mentions.push({ text: result.text, index: result.index, ...resolve(result, reference) });
+    mentions.push({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference) });
   }
   return mentions;
 }

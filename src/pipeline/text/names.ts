@@ -42,7 +42,7 @@ export function nameTokens(name: string): string[] {
 
 /** Key of a whole name: token keys joined, hyphenated parts joined (Mohammad-Reza = Mohammadreza). */
 export function fullNameKey(name: string): string {
-  return nameTokens(name).map(tokenKey).join('');
+  return tokenKey(nameTokens(name).map(plainToken).join(''));
 }
 
 export function slugify(name: string): string {
