@@ -94,7 +94,7 @@ describe('extract CLI', () => {
     await truncate(join(input, 'huge.txt'), MAX_FILE_BYTES + 1);
     const { status, stderr } = await runExtract(['--input', input, '--output', output]);
     expect(status).toBe(1);
-    expect(stderr).toContain('warning: huge.txt: file is 50 MB, over the 50 MB limit; skipped');
+    expect(stderr).toContain('warning: huge.txt: file is 50.1 MB, over the 50 MB limit; skipped');
     expect(stderr).toContain(`extract: no readable .txt, .md or .html files in ${input}; ${output} left unchanged`);
     expect(await readFile(output, 'utf8')).toBe(PREVIOUS_OUTPUT);
   });

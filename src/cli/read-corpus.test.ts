@@ -74,7 +74,7 @@ describe('readCorpus', () => {
     execFileSync('mkfifo', [join(root, 'pipe.txt')]);
     expect(await summary()).toEqual({
       files: ['ok.txt=fine'],
-      warnings: ['huge.txt: file is 50 MB, over the 50 MB limit; skipped', 'pipe.txt: not a regular file; skipped'],
+      warnings: ['huge.txt: file is 50.1 MB, over the 50 MB limit; skipped', 'pipe.txt: not a regular file; skipped'],
     });
   });
 

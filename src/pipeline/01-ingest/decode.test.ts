@@ -45,7 +45,7 @@ describe('decodeText', () => {
   });
 
   it('refuses files over the size limit before looking at their bytes, naming the limit', () => {
-    expect(decodeText(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({ ok: false, reason: 'file is 50 MB, over the 50 MB limit' });
+    expect(decodeText(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({ ok: false, reason: 'file is 50.1 MB, over the 50 MB limit' });
     const justOver = decodeText(new Uint8Array(MAX_FILE_BYTES + 5 * 1024 * 1024).fill(0x61));
     expect(justOver).toEqual({ ok: false, reason: 'file is 55 MB, over the 50 MB limit' });
   });

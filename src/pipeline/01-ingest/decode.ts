@@ -13,7 +13,8 @@ const UTF16BE_BOM = [0xfe, 0xff];
 
 /** The reason given for a file over MAX_FILE_BYTES; the CLI reader uses it too, to avoid reading such files at all. */
 export function tooLargeReason(size: number): string {
-  const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  // Rounded up, so a file just over the limit never reads as "50 MB, over the 50 MB limit".
+  const megabytes = (bytes: number) => `${Math.ceil((bytes / (1024 * 1024)) * 10) / 10} MB`;
   return `file is ${megabytes(size)}, over the ${megabytes(MAX_FILE_BYTES)} limit`;
 }
 
