@@ -150,6 +150,11 @@ function findPerson(persons: DocEntity[], form: string): DocEntity | null {
       if (fullNameKey(known).endsWith(tokens.join('')) && tokens.join('').length >= 4) return persons[k];
     }
   }
+  // Some naming traditions (Ethiopian, Icelandic, Indonesian) shorten to the given name: accept it when one person fits.
+  if (tokens.length === 1) {
+    const byGivenName = persons.filter((p) => p.forms.some((f) => nameTokens(f).length >= 2 && tokenKey(nameTokens(f)[0]) === tokens[0]));
+    if (byGivenName.length === 1) return byGivenName[0];
+  }
   return null;
 }
 

@@ -88,7 +88,7 @@ function readMeeting(
   const subjects = subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities);
   const participants = [...new Set([...subjects, ...objects].map((m) => m.entity))];
   if (participants.length < 2) return null;
-  const place = mentions.find((m) => m.locative && m.kind === 'country' && !m.inQuote)?.form ?? null;
+  const place = placeOf(text, sentence, mentions, trigger);
   return {
     type: 'meeting',
     documentId: sentence.documentId,
@@ -106,6 +106,16 @@ function readMeeting(
     datePrecision: null,
     dateDerivation: { method: 'none', text: null, reason: 'not dated yet' },
   };
+}
+
+/** Where the meeting was: a place named after the trigger ("... in La Paz"), else one named before it. */
+function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger): string | null {
+  const places = mentions.filter((m) => m.locative && m.kind === 'country' && !m.inQuote);
+  const after = places.find((m) => m.start >= trigger.end);
+  if (after) return after.form;
+  const named = text.slice(trigger.end, sentence.end).match(/^[^.;]*?\b(?:in|at)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
+  if (named && !lexicon().notNameWords.has(named[1].split(' ')[0])) return named[1];
+  return places.filter((m) => m.end <= trigger.start).pop()?.form ?? null;
 }
 
 /** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
@@ -168,12 +178,14 @@ function captionSubjects(text: string, before: Mention[], skippable: Mention[], 
 
 export function statusOf(sentence: string, triggerAt: number): EventStatus {
   const { modality } = lexicon().triggers;
-  const before = sentence.slice(Math.max(0, triggerAt - 45), triggerAt).toLowerCase();
+  const near = sentence.slice(Math.max(0, triggerAt - 45), triggerAt).toLowerCase();
+  const clause = sentence.slice(Math.max(0, triggerAt - 120), triggerAt).toLowerCase();
   const whole = sentence.toLowerCase();
   const has = (cues: string[], where: string) => cues.some((cue) => new RegExp(`\\b${escapeRegExp(cue)}\\b`).test(where));
   if (has(modality.denied, whole)) return 'denied';
   if (has(modality.cancelled, whole)) return 'cancelled';
-  if (has(modality.planned, before) || /\bto\s+$/.test(before)) return 'planned';
+  if (has(modality.planned, clause) || /\bto\s+$/.test(near) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(whole)) return 'planned';
+  const before = near;
   if (has(modality.hypothetical, before)) return 'hypothetical';
   return 'occurred';
 }

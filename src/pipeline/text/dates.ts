@@ -31,7 +31,11 @@ export function addDays(iso: string, days: number): string {
   return toIsoDate(new Date(Date.parse(`${iso}T12:00:00Z`) + days * DAY_MS));
 }
 
-export function findDates(text: string, reference: string | null): DateMention[] {
+/**
+ * `referenceIsEventDay`: the reference is a caption's date (the day of the pictured event, not of
+ * publication), so a weekday resolves only when it names that same day.
+ */
+export function findDates(text: string, reference: string | null, referenceIsEventDay = false): DateMention[] {
   const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
   // chrono reads "the morning of 6th November 2023" with no certain day; the part of day adds nothing here.
   const plain = text.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) => ' '.repeat(m.length));
@@ -39,14 +43,14 @@ export function findDates(text: string, reference: string | null): DateMention[]
   const mentions: DateMention[] = [];
   for (const result of results) {
     if (RELATIVE_TO_EVENT.test(result.text) && !/\bago\b/i.test(result.text)) continue;
-    mentions.push({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference) });
+    mentions.push({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay) });
   }
   return mentions;
 }
 
 type Resolution = Pick<DateMention, 'date' | 'precision' | 'relative' | 'unresolved'>;
 
-function resolve(result: chrono.ParsedResult, reference: string | null): Resolution {
+function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean): Resolution {
   const start = result.start;
   const known = (c: chrono.Component) => start.isCertain(c);
   const unresolved = (reason: string): Resolution => ({ date: null, precision: null, relative: false, unresolved: reason });
@@ -72,6 +76,7 @@ function resolve(result: chrono.ParsedResult, reference: string | null): Resolut
     const weekday = start.get('weekday')!;
     const referenceDay = new Date(`${reference}T12:00:00Z`).getUTCDay();
     const back = (referenceDay - weekday + 7) % 7;
+    if (referenceIsEventDay && back !== 0) return unresolved(`"${result.text}" is not the day of the dated caption, and the article has no publication date`);
     return { date: addDays(reference, -back), precision: 'day', relative: true, unresolved: null };
   }
   if (known('month') && !known('day')) {
