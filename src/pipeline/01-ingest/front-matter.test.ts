@@ -40,11 +40,14 @@ describe('splitFrontMatter', () => {
       '---\ntitle: A\ntitle: B\n---\nBody',
       { text: 'Body', meta: none, problems: ['malformed front matter (Map keys must be unique, line 3); kept the text after it'] },
     ],
+    ['a rule above a list', '---\n- just\n- a list\n---\nBody', { text: '---\n- just\n- a list\n---\nBody', meta: none, problems: [] }],
     [
-      'a block that is not a mapping',
-      '---\n- just\n- a list\n---\nBody',
-      { text: 'Body', meta: none, problems: ['front matter is not a list of key: value lines; kept the text after it'] },
+      'rules around prose with a colon',
+      '---\nOfficials said: the talks went well.\n---\nMore.',
+      { text: '---\nOfficials said: the talks went well.\n---\nMore.', meta: none, problems: [] },
     ],
+    ['a lone rule above prose', '---\nProse, never closed.', { text: '---\nProse, never closed.', meta: none, problems: [] }],
+    ['a block of comments only', '---\n# nothing yet\n---\nBody', { text: 'Body', meta: none, problems: [] }],
     [
       'an unclosed block',
       '---\ntitle: T\nBody with no end',

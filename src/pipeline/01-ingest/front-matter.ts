@@ -13,16 +13,21 @@ export interface FrontMatterResult {
 const OPENING = /^---[ \t]*\n/;
 /** The block's end: a `---` or `...` line. */
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
+/** How a front matter block begins: a `key:` line. */
+const FIRST_KEY = /^[A-Za-z_][\w-]*[ \t]*:/;
 
 export function splitFrontMatter(text: string): FrontMatterResult {
   const opening = OPENING.exec(text);
   if (!opening) return { text, meta: EMPTY_META, problems: [] };
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
+  const yaml = closing ? rest.slice(0, closing.index) : rest;
+  const firstLine = yaml.split('\n').find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  // A leading --- followed by prose is a rule, not metadata: reading it as YAML would drop article text.
+  if (firstLine !== undefined && !FIRST_KEY.test(firstLine)) return { text, meta: EMPTY_META, problems: [] };
   if (!closing) {
     return { text, meta: EMPTY_META, problems: ['front matter opened with --- is never closed; read the whole file as text'] };
   }
-  const yaml = rest.slice(0, closing.index);
   const body = rest.slice(closing.index + closing[0].length).replace(/^\n/, '');
   let data: unknown;
   try {
@@ -30,8 +35,8 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   } catch (error) {
     return { text: body, meta: EMPTY_META, problems: [`malformed front matter (${describeYamlError(error)}); kept the text after it`] };
   }
-  if (data == null) return { text: body, meta: EMPTY_META, problems: [] };
-  if (!isRecord(data)) return { text: body, meta: EMPTY_META, problems: ['front matter is not a list of key: value lines; kept the text after it'] };
+  // Not a record only when the block is empty (or comments): its first line is a key.
+  if (!isRecord(data)) return { text: body, meta: EMPTY_META, problems: [] };
   const { meta, problems } = readRecordMeta(data);
   return { text: body, meta, problems: problems.map((problem) => `front matter ${problem}; ignored it`) };
 }
