@@ -54,6 +54,12 @@ describe('readHtml', () => {
     ['name="date"', '<meta name="date" content="November 7, 2023">', { date: '2023-11-07' }, []],
     ['itemprop datePublished', '<meta itemprop="datePublished" content="2023-11-08">', { date: '2023-11-08' }, []],
     ['the <title> when no meta title', '<title>Page title</title>', { title: 'Page title' }, []],
+    [
+      'JSON-LD datePublished, through Readability',
+      '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2023-11-10T08:00:00Z"}</script>',
+      { date: '2023-11-10' },
+      [],
+    ],
     ['a canonical link', '<link rel="canonical" href="https://example.com/c">', { url: 'https://example.com/c' }, []],
     [
       'an unreadable date, then a good one',
