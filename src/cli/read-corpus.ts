@@ -46,15 +46,15 @@ export async function readCorpus(root: string): Promise<{ files: SourceFile[]; w
       warnings.push({ file: `${path}/`, reason: `cannot read folder: ${describeError(error)}; skipped` });
       return;
     }
-    const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compareCodeUnits(a.name, b.name));
-    for (const entry of names) {
+    const visible = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compareCodeUnits(a.name, b.name));
+    for (const entry of visible) {
       const full = join(dir, entry.name);
       const entryPath = corpusPath(root, full);
       let stats: Stats;
       try {
         stats = await stat(full);
       } catch (error) {
-        const code = errorCode(error);
+        const code = entry.isSymbolicLink() ? errorCode(error) : undefined;
         const reason = code === 'ENOENT' ? 'broken symbolic link' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read: ${describeError(error)}`;
         warnings.push({ file: entryPath, reason: `${reason}; skipped` });
         continue;
@@ -62,8 +62,7 @@ export async function readCorpus(root: string): Promise<{ files: SourceFile[]; w
       if (stats.isDirectory()) {
         if (entry.isSymbolicLink()) linkedFolders.push([full, new Set([...ancestors, real])]);
         else await walk(full, new Set([...ancestors, real]));
-      }
-      else if (isArticlePath(entryPath) || isManifestPath(entryPath)) {
+      } else if (isArticlePath(entryPath) || isManifestPath(entryPath)) {
         const file = await readSource(full, entryPath, stats, warnings);
         if (file) files.push(file);
       }
