@@ -95,7 +95,8 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
     if (lineIndex === 0 && mayHaveDateLine) {
       const dateLine = line.match(DATE_LINE);
       if (dateLine) {
-        blocks.push({ start, end: start + dateLine[0].trimEnd().length, kind: 'metadata', repeated: false, filePhoto: false });
+        const leading = dateLine[0].length - dateLine[0].trimStart().length;
+        blocks.push({ start: start + leading, end: start + dateLine[0].trimEnd().length, kind: 'metadata', repeated: false, filePhoto: false });
         start += dateLine[0].length;
         if (start >= end) continue;
       }

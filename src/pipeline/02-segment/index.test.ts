@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks, fileStem, splitArticles } from '.';
+
+const SCRAPE = `Kenya Hosts Ethiopia
+
+Kenyan President William Ruto meets Ethiopian Prime Minister Abiy Ahmed in Nairobi, Kenya March 4, 2024. (Handout via Reuters)
+Kenyan President William Ruto meets Ethiopian Prime Minister Abiy Ahmed in Nairobi, Kenya March 4, 2024. (Handout via Reuters)
+TT
+
+Kenya Hosts Ethiopia
+
+Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday, his office said in a statement released to reporters.
+
+
+
+Ghana Urges Calm
+
+File photo: Ghana's president speaks in Accra. (File photo/Reuters)
+
+Ghana's foreign ministry urged all parties on Wednesday to respect the electoral commission's final count and to keep their supporters calm.`;
+
+describe('articles and blocks of a scraped file', () => {
+  it('splits articles at two or more blank lines before a headline', () => {
+    const articles = splitArticles(SCRAPE);
+    expect(articles).toHaveLength(2);
+    expect(articles[1].startsWith('Ghana Urges Calm')).toBe(true);
+  });
+
+  it('does not split a short trailing fragment into an article of its own', () => {
+    expect(splitArticles(`${'Body sentence. '.repeat(20)}\n\n\n\nShort tail`)).toHaveLength(1);
+  });
+
+  it.each([
+    ['Kenya Hosts Ethiopia', 'headline', false],
+    ['Kenyan President William Ruto meets', 'caption', false],
+    ['TT', 'boilerplate', false],
+    ['Kenyan President William Ruto held talks', 'body', false],
+  ])('the first "%s" line is a %s (repeated: %s)', (start, kind, repeated) => {
+    const text = splitArticles(SCRAPE)[0];
+    const block = classifyBlocks(text, true).find((b) => text.slice(b.start).startsWith(start))!;
+    expect(block.kind).toBe(kind);
+    expect(block.repeated).toBe(repeated);
+  });
+
+  it('marks repeats of captions and headlines, and file photos', () => {
+    const [first, second] = splitArticles(SCRAPE);
+    const blocks = classifyBlocks(first, true);
+    expect(blocks.filter((b) => b.kind === 'caption').map((b) => b.repeated)).toEqual([false, true]);
+    expect(blocks.filter((b) => b.kind === 'headline').map((b) => b.repeated)).toEqual([false, true]);
+    expect(classifyBlocks(second, false).find((b) => b.kind === 'caption')?.filePhoto).toBe(true);
+  });
+
+  it('reads a leading "date YYYY-MM-DD" as a metadata block and keeps the rest of the line', () => {
+    const text = ' date 2023-11-06 A handout picture shows the two leaders. Credit… Office';
+    const blocks = classifyBlocks(text, true);
+    expect(blocks[0].kind).toBe('metadata');
+    expect(text.slice(blocks[0].start, blocks[0].end)).toBe('date 2023-11-06');
+    expect(blocks[1].kind).toBe('caption');
+  });
+
+  it('names documents by file stem, folders dropped', () => expect(fileStem('world/africa/001_abc.txt')).toBe('001_abc'));
+});

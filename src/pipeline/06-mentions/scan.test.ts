@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../types';
+import { scanSentence } from './scan';
+
+function scan(text: string) {
+  const sentence: Sentence = { documentId: 'd', start: 0, end: text.length, blockKind: 'body', filePhoto: false, quotes: [] };
+  return scanSentence(text, sentence, 0, true).map((m) => {
+    const flags = [m.modifier && 'modifier', m.locative && 'locative'].filter(Boolean).join(',');
+    return `${m.form}|${m.kind}|${m.via}${m.role ? `|${m.role}` : ''}${m.country ? `|${m.country}` : ''}${flags ? `|${flags}` : ''}`;
+  });
+}
+
+describe('mentions in one sentence', () => {
+  it.each([
+    [
+      'Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart in Nairobi.',
+      ['Kenyan|country|demonym|KEN|modifier', 'Musalia Mudavadi|person|title|foreign minister|KEN', 'Ugandan|country|demonym|UGA|modifier', 'counterpart|person|role|counterpart|UGA', 'Nairobi|country|capital|KEN|locative'],
+    ],
+    [
+      "Brazil's foreign minister, Mauro Vieira, spoke.",
+      ['Brazil|country|name|BRA|modifier', 'foreign minister|person|role|foreign minister|BRA', 'Mauro Vieira|person|candidate'],
+    ],
+    [
+      'Prime Minister Narendra Modi of India received Mr. Anwar Ibrahim.',
+      ['Narendra Modi|person|title|prime minister|IND', 'India|country|name|IND|modifier', 'Anwar Ibrahim|person|honorific'],
+    ],
+    [
+      'The Supreme National Security Council and the African Union issued statements.',
+      ['Supreme National Security Council|organization|organization-head', 'African Union|organization|name'],
+    ],
+    [
+      'Iraqi officials said Washington had been warned by the ministry.',
+      ['Iraqi|country|government|IRQ', 'Washington|country|alias|USA', 'the ministry|country|focal-government'],
+    ],
+    [
+      'Hamas leader Ismail Haniyeh traveled to Cairo with a delegation of Hamas officers.',
+      ['Hamas|organization|name|PSE|modifier', 'Ismail Haniyeh|person|title|leader|PSE', 'Cairo|country|capital|EGY|locative', 'Hamas|organization|name|PSE|modifier'],
+    ],
+    ['He told reporters it was over.', ['He|person|pronoun', 'it|organization|pronoun']],
+  ])('%s', (text, expected) => expect(scan(text)).toEqual(expected));
+
+  it('keeps Title Case headline words out of names when names are not allowed', () => {
+    const text = 'Ruto Hosts Abiy in Nairobi';
+    const sentence: Sentence = { documentId: 'd', start: 0, end: text.length, blockKind: 'headline', filePhoto: false, quotes: [] };
+    expect(scanSentence(text, sentence, 0, false).map((m) => m.form)).toEqual(['Nairobi']);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '.';
+
+describe('meeting status from modality', () => {
+  it.each([
+    ['Ruto met Abiy in Nairobi on Monday.', 'met', 'occurred'],
+    ['Ruto will meet Abiy in Nairobi.', 'meet', 'planned'],
+    ['Ruto is expected to travel to Addis Ababa for talks with Abiy.', 'talks with', 'planned'],
+    ['Milei plans to hold talks with Boric next week.', 'hold talks', 'planned'],
+    ['Ruto could meet Abiy if the border reopens.', 'meet', 'hypothetical'],
+    ['The presidency denied that Ruto met Abiy.', 'met', 'denied'],
+    ['Talks with the rebels were called off on Friday.', 'Talks with', 'cancelled'],
+    ['Albanese hosted Luxon in Canberra.', 'hosted', 'occurred'],
+  ])('%s → %s', (sentence, trigger, status) => expect(statusOf(sentence, sentence.indexOf(trigger))).toBe(status));
+});

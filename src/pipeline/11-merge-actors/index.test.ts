@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '..';
+
+const file = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(`---\ndate: 2024-05-02\n---\n${text}`) });
+
+describe('actors across documents', () => {
+  const dataset = runPipeline([
+    file('a.md', 'Hamas leader Ismail Haniya met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Tuesday.'),
+    file('b.md', 'Hamas political chief Ismail Haniyeh said on Wednesday that talks would continue.'),
+    file('c.md', 'Haniyeh told reporters the talks were over, Hamas said.'),
+    file('d.md', 'Indian Prime Minister Narendra Modi met Nepalese Prime Minister Pushpa Kamal Dahal in New Delhi on Tuesday. Modi said ties were strong.'),
+    file('e.md', 'Kenyan opposition leader Raila Odinga said on Monday he would run again.'),
+    file('f.md', 'Odinga said on Tuesday that he would not attend the talks.'),
+  ]);
+  const byName = (name: string) => dataset.actors.filter((a) => a.name === name || a.aliases.includes(name));
+
+  it('merges transliterations of one person and records why', () => {
+    const haniyeh = byName('Ismail Haniyeh');
+    expect(haniyeh).toHaveLength(1);
+    expect(haniyeh[0].aliases).toEqual(expect.arrayContaining(['Ismail Haniya']));
+    const record = dataset.merges.find((m) => m.actorId === haniyeh[0].id)!;
+    expect(record.documentIds).toEqual(expect.arrayContaining(['a', 'b']));
+    expect(record.rule).toMatch(/name key/);
+  });
+
+  it('joins a surname alone to the one full name it fits', () => {
+    expect(byName('Haniyeh')).toHaveLength(1);
+    expect(byName('Odinga')[0]?.name).toBe('Raila Odinga');
+  });
+
+  it('keeps different people apart and gives ids as slugs', () => {
+    expect(byName('Narendra Modi')[0].id).toBe('narendra-modi');
+    expect(byName('Pushpa Kamal Dahal')[0].id).toBe('pushpa-kamal-dahal');
+    expect(new Set(dataset.actors.map((a) => a.id)).size).toBe(dataset.actors.length);
+  });
+
+  it('dates each role claim by its document', () => {
+    const modi = byName('Narendra Modi')[0];
+    expect(modi.roles[0]).toMatchObject({ role: 'prime minister', country: 'IND', asOf: '2024-05-02' });
+    expect(modi.country).toBe('IND');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fullNameKey, slugify, tokenKey } from './names';
+
+describe('name keys join spelling and transliteration variants', () => {
+  it.each([
+    ['Ismail Haniya', 'Ismail Haniyeh'],
+    ['Ismail Hanieh', 'Ismail Haniyeh'],
+    ['Ebrahim Raisi', 'Ibrahim Raisi'],
+    ['Mohammed bin Salman', 'Mohammad bin Salman'],
+    ['Mohammed Shia al-Sudani', "Mohammad Shiaa’ al-Sudani"],
+    ['Hossein Amir-Abdollahian', 'Hossein Amir Abdollahian'],
+    ['Mohammad-Reza Ashtiani', 'Mohammadreza Ashtiani'],
+    ['Antony J. Blinken', 'Antony Blinken'],
+    ['Muammar Gaddafi', 'Muammar Gadafi'],
+    ['Volodymyr Zelenskyy', 'Volodymyr Zelensky'],
+  ])('%s = %s', (a, b) => expect(fullNameKey(a)).toBe(fullNameKey(b)));
+
+  it.each([
+    ['Nawaf Salam', 'Nawaf Sallam', true],
+    ['Ali Khamenei', 'Ali Larijani', false],
+    ['William Ruto', 'William Rutto', true],
+    ['Abiy Ahmed', 'Ahmed Abiy', false],
+    ['Joe Biden', 'Hunter Biden', false],
+    ['Kim Jong Un', 'Kim Yo Jong', false],
+  ])('%s vs %s: same key %s', (a, b, same) => expect(fullNameKey(a) === fullNameKey(b)).toBe(same));
+
+  it('drops the article particle and apostrophes', () => {
+    expect(tokenKey('al-Sudani')).toBe(tokenKey('Sudani'));
+    expect(tokenKey("Ma'arib")).toBe(tokenKey('Marib'));
+  });
+
+  it.each([
+    ['Ali Khamenei', 'ali-khamenei'],
+    ['United States', 'united-states'],
+    ["Côte d'Ivoire", 'cote-divoire'],
+    ['Mohammed Shia al-Sudani', 'mohammed-shia-al-sudani'],
+  ])('slug of %s is %s', (name, slug) => expect(slugify(name)).toBe(slug));
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpans, splitSentences } from './sentences';
+
+const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+describe('sentence splitting', () => {
+  it.each([
+    ['Mr. Ruto met Dr. Abiy in Nairobi. They spoke for an hour.', ['Mr. Ruto met Dr. Abiy in Nairobi.', 'They spoke for an hour.']],
+    ['The U.S. secretary of state, Antony J. Blinken, arrived. He met the PM.', ['The U.S. secretary of state, Antony J. Blinken, arrived.', 'He met the PM.']],
+    ['Attacks since Oct. 17 rose. "We will respond," she said. Talks continue.', ['Attacks since Oct. 17 rose.', '"We will respond," she said.', 'Talks continue.']],
+    ['“It is over.” The minister left.', ['“It is over.”', 'The minister left.']],
+  ])('%s', (text, expected) => expect(split(text)).toEqual(expected));
+});
+
+describe('quotation spans', () => {
+  it('finds curly and straight quotes, and runs an unclosed quote to the end', () => {
+    const text = 'He said “no deal” and "never again". Then: “open';
+    const spans = quoteSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['“no deal”', '"never again"', '“open']);
+  });
+});
