@@ -1,0 +1,209 @@
+/**
+ * Cross-region cases: the rules were written against a Middle-East seed corpus; these hand-written
+ * one-paragraph articles (Africa, Europe, Asia, the Americas, Oceania) check that they generalize.
+ * Every case runs the whole pipeline on a tiny Markdown article dated by its front matter
+ * (`date:` is one of the keys in 01-ingest/metadata-keys.json), publication date Tuesday 2024-03-12,
+ * so "on Monday" is 2024-03-11 and "on Tuesday" the publication day itself.
+ *
+ * Person names are not in any dictionary: they are found from titles ("Kenyan President X"),
+ * appositives ("X, the president of Nigeria,") and speech/meeting verbs. Cases the pipeline gets
+ * wrong today sit in "known gaps" as expected failures, each with the reason.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Actor, ActorKind, Dataset, Meeting, Statement } from '../schema';
+import { runPipeline } from './index';
+
+const PUBLISHED = '2024-03-12';
+
+function run(text: string, date: string | null = PUBLISHED): Dataset {
+  const front = date ? `---\ndate: ${date}\n---\n` : '';
+  return runPipeline([{ path: 'case-1.md', bytes: new TextEncoder().encode(front + text) }]);
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The actor whose canonical name (or, failing that, one of its aliases) is `name`, accents ignored. */
+function actor(dataset: Dataset, name: string): Actor | undefined {
+  return dataset.actors.find((a) => fold(a.name) === fold(name)) ?? dataset.actors.find((a) => a.aliases.some((f) => fold(f) === fold(name)));
+}
+
+function actorId(dataset: Dataset, name: string): string {
+  const found = actor(dataset, name);
+  if (!found) throw new Error(`no actor "${name}"; actors: ${dataset.actors.map((a) => a.name).join(', ') || '(none)'}`);
+  return found.id;
+}
+
+const meetings = (dataset: Dataset) => dataset.events.filter((e): e is Meeting => e.type === 'meeting');
+const statements = (dataset: Dataset) => dataset.events.filter((e): e is Statement => e.type === 'statement');
+
+/** Occurred meetings whose participants are exactly these actors. */
+function meetingsOf(dataset: Dataset, names: string[]): Meeting[] {
+  const ids = names.map((n) => actorId(dataset, n)).sort();
+  return meetings(dataset).filter((m) => m.status === 'occurred' && JSON.stringify(m.participants) === JSON.stringify(ids));
+}
+
+/** The statement made in the sentence that contains `sentence`. */
+function statementIn(dataset: Dataset, sentence: string): Statement | undefined {
+  return statements(dataset).find((s) => s.evidence.some((e) => e.quote.includes(sentence)));
+}
+
+describe('meetings across regions: participants found from titles and appositives, dated from the publication date', () => {
+  it.each<[region: string, text: string, participants: [string, string], date: string | null]>([
+    ['Africa', 'Kenyan Foreign Minister Musalia Mudavadi met with his Ugandan counterpart Jeje Odongo in Nairobi on Tuesday.', ['Musalia Mudavadi', 'Jeje Odongo'], '2024-03-12'],
+    ['Africa', 'Nigerian President Bola Tinubu received Ghanaian President Nana Akufo-Addo in Abuja on Thursday.', ['Bola Tinubu', 'Nana Akufo-Addo'], '2024-03-07'],
+    ['Africa', "Hakainde Hichilema, Zambia's president, met Emmerson Mnangagwa, the president of Zimbabwe, in Lusaka on Friday.", ['Hakainde Hichilema', 'Emmerson Mnangagwa'], '2024-03-08'],
+    ['Africa', 'Senegalese President Bassirou Diomaye Faye met Mauritanian President Mohamed Ould Ghazouani in Nouakchott on Monday.', ['Bassirou Diomaye Faye', 'Mohamed Ould Ghazouani'], '2024-03-11'],
+    ['Americas', "Brazil's President Luiz Inácio Lula da Silva held talks with Argentine President Javier Milei in Brasília on Monday.", ['Luiz Inácio Lula da Silva', 'Javier Milei'], '2024-03-11'],
+    ['Americas', 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Wednesday.', ['Gabriel Boric', 'Dina Boluarte'], '2024-03-06'],
+    ['Americas', 'Mexican President Claudia Sheinbaum spoke by phone with US President Donald Trump on Thursday.', ['Claudia Sheinbaum', 'Donald Trump'], '2024-03-07'],
+    ['Europe', 'Polish Prime Minister Donald Tusk met Ukrainian President Volodymyr Zelensky in Kyiv on Monday.', ['Donald Tusk', 'Volodymyr Zelensky'], '2024-03-11'],
+    ['Europe', 'Chancellor Olaf Scholz of Germany held talks with Polish President Andrzej Duda in Berlin on Thursday.', ['Olaf Scholz', 'Andrzej Duda'], '2024-03-07'],
+    ['Europe', 'Finnish President Alexander Stubb met Swedish Prime Minister Ulf Kristersson in Stockholm on Monday.', ['Alexander Stubb', 'Ulf Kristersson'], '2024-03-11'],
+    ['Asia', 'Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Sunday.', ['Fumio Kishida', 'Yoon Suk Yeol'], '2024-03-10'],
+    ['Asia', 'Vietnamese Prime Minister Pham Minh Chinh met Singaporean Prime Minister Lee Hsien Loong in Singapore on Friday.', ['Pham Minh Chinh', 'Lee Hsien Loong'], '2024-03-08'],
+    ['Asia', "Hun Manet, Cambodia's prime minister, met Thai Prime Minister Srettha Thavisin in Bangkok on Wednesday.", ['Hun Manet', 'Srettha Thavisin'], '2024-03-06'],
+    ['Asia', 'Indonesian Foreign Minister Retno Marsudi held talks with her Australian counterpart Penny Wong in Jakarta on Thursday.', ['Retno Marsudi', 'Penny Wong'], '2024-03-07'],
+    ['Oceania', 'Papua New Guinea Prime Minister James Marape met Australian Prime Minister Anthony Albanese in Canberra on Thursday.', ['James Marape', 'Anthony Albanese'], '2024-03-07'],
+    ['Oceania', 'Australian Foreign Minister Penny Wong met Samoan Prime Minister Fiamē Naomi Mataʻafa in Apia on Wednesday.', ['Penny Wong', 'Fiamē Naomi Mataʻafa'], '2024-03-06'],
+    ['Oceania', "Tongan Prime Minister Siaosi Sovaleni held talks with New Zealand Foreign Minister Winston Peters in Nuku'alofa on Tuesday.", ['Siaosi Sovaleni', 'Winston Peters'], '2024-03-12'],
+    ['International', 'Secretary-General Antonio Guterres met Kenyan President William Ruto in Nairobi on Monday.', ['Antonio Guterres', 'William Ruto'], '2024-03-11'],
+  ])('%s: %s', (_region, text, participants, date) => {
+    const dataset = run(text);
+    const found = meetingsOf(dataset, participants);
+    expect(found).toHaveLength(1);
+    expect(found[0].date).toBe(date);
+    for (const name of participants) expect(actor(dataset, name)?.kind).toBe('person');
+  });
+});
+
+describe('people and their countries (ISO3) from titles and appositives', () => {
+  it.each<[text: string, name: string, kind: ActorKind, country: string, role: string]>([
+    ['Kenyan Foreign Minister Musalia Mudavadi met with his Ugandan counterpart Jeje Odongo in Nairobi on Tuesday.', 'Musalia Mudavadi', 'person', 'KEN', 'foreign minister'],
+    ['Kenyan Foreign Minister Musalia Mudavadi met with his Ugandan counterpart Jeje Odongo in Nairobi on Tuesday.', 'Jeje Odongo', 'person', 'UGA', 'counterpart'],
+    ['Bola Tinubu, the president of Nigeria, said on Monday that the region needed stability.', 'Bola Tinubu', 'person', 'NGA', 'president'],
+    ['Olaf Scholz, the chancellor of Germany, said on Wednesday that Europe must do more for its own defense.', 'Olaf Scholz', 'person', 'DEU', 'chancellor'],
+    ["Hun Manet, Cambodia's prime minister, met Thai Prime Minister Srettha Thavisin in Bangkok on Wednesday.", 'Hun Manet', 'person', 'KHM', 'prime minister'],
+    ['Min Aung Hlaing, the leader of Myanmar, said on Monday that elections would be held next year.', 'Min Aung Hlaing', 'person', 'MMR', 'leader'],
+    ['Ibrahim Traoré, the leader of Burkina Faso, said on Friday that the country would leave the bloc.', 'Ibrahim Traoré', 'person', 'BFA', 'leader'],
+    ['Kazakh President Kassym-Jomart Tokayev said on Thursday that Kazakhstan would remain neutral.', 'Kassym-Jomart Tokayev', 'person', 'KAZ', 'president'],
+    ['Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida in Manila on Saturday.', 'Ferdinand Marcos Jr', 'person', 'PHL', 'president'],
+    ['Papua New Guinea Prime Minister James Marape met Australian Prime Minister Anthony Albanese in Canberra on Thursday.', 'James Marape', 'person', 'PNG', 'prime minister'],
+    ['Ukrainian President Volodymyr Zelensky met Moldovan President Maia Sandu in Chisinau on Monday. Sandu thanked Ukraine for its support.', 'Ukraine', 'country', 'UKR', ''],
+    ['Brazilian President Luiz Inácio Lula da Silva said on Wednesday that Brazil would host the climate summit.', 'Brazil', 'country', 'BRA', ''],
+  ])('%s -> %s', (text, name, kind, country, role) => {
+    const found = actor(run(text), name);
+    expect(found?.kind).toBe(kind);
+    expect(found?.country).toBe(country);
+    if (role) expect(found?.roles.map((r) => r.role)).toContain(role);
+  });
+});
+
+describe('statements: speaker, date and kind', () => {
+  it.each<[region: string, text: string, speaker: string, date: string | null, kind: Statement['kind']]>([
+    ['Oceania', 'Australian Prime Minister Anthony Albanese said on Friday that his government would increase support for Pacific island nations.', 'Anthony Albanese', '2024-03-08', 'COMMENT'],
+    ['Europe', 'Olaf Scholz, the chancellor of Germany, said on Wednesday that Europe must do more for its own defense.', 'Olaf Scholz', '2024-03-06', 'COMMENT'],
+    ['Africa', 'Ethiopian Prime Minister Abiy Ahmed said on Tuesday that Ethiopia wanted access to the sea.', 'Abiy Ahmed', '2024-03-12', 'COMMENT'],
+    ['Africa', 'Bola Tinubu, the president of Nigeria, said on Monday that the region needed stability.', 'Bola Tinubu', '2024-03-11', 'COMMENT'],
+    ['Asia', 'Min Aung Hlaing, the leader of Myanmar, said on Monday that elections would be held next year.', 'Min Aung Hlaing', '2024-03-11', 'COMMENT'],
+    ['Americas', 'Colombian President Gustavo Petro criticized Argentine President Javier Milei on Sunday.', 'Gustavo Petro', '2024-03-10', 'ACCUSE'],
+    ['Europe', 'Italian Prime Minister Giorgia Meloni said on Monday that Italy would host the summit.', 'Giorgia Meloni', '2024-03-11', 'COMMENT'],
+    ['Asia', 'Kazakh President Kassym-Jomart Tokayev said on Thursday that Kazakhstan would remain neutral.', 'Kassym-Jomart Tokayev', '2024-03-07', 'COMMENT'],
+    ['Europe', 'Ukrainian President Volodymyr Zelensky met Moldovan President Maia Sandu in Chisinau on Monday. Sandu thanked Ukraine for its support.', 'Maia Sandu', null, 'SUPPORT'],
+  ])('%s: %s', (_region, text, speaker, date, kind) => {
+    const dataset = run(text);
+    const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
+    expect(said).toHaveLength(1);
+    expect(said[0].status).toBe('occurred');
+    expect(said[0].date).toBe(date);
+    expect(said[0].kind).toBe(kind);
+  });
+
+  it('targets: "Petro criticized Milei" targets Milei', () => {
+    const dataset = run('Colombian President Gustavo Petro criticized Argentine President Javier Milei on Sunday.');
+    expect(statements(dataset)[0].targets).toContain(actorId(dataset, 'Javier Milei'));
+  });
+});
+
+describe('follow-up sentences: surnames, titles alone and "He said" resolve to the person named before', () => {
+  it.each<[text: string, followUp: string, speaker: string]>([
+    ['New Zealand Prime Minister Christopher Luxon met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday. Luxon said the two countries would deepen security ties.', 'Luxon said', 'Christopher Luxon'],
+    ['Indonesian President Joko Widodo received Malaysian Prime Minister Anwar Ibrahim at the Bogor Palace on Monday. Widodo said the two nations would settle their maritime border.', 'Widodo said', 'Joko Widodo'],
+    ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. The Kenyan president said trade between the two countries had doubled.', 'The Kenyan president said', 'William Ruto'],
+    ['Canadian Prime Minister Justin Trudeau met Mexican President Andrés Manuel López Obrador in Mexico City on Tuesday. The Mexican president said the talks were productive.', 'The Mexican president said', 'Andrés Manuel López Obrador'],
+    ['Argentine President Javier Milei met Uruguayan President Luis Lacalle Pou in Montevideo on Friday. The Argentine president said the Mercosur bloc needed reform.', 'The Argentine president said', 'Javier Milei'],
+    ['Egyptian President Abdel Fattah el-Sisi met Kenyan President William Ruto in Cairo on Tuesday. The Kenyan president said the two leaders discussed the Nile.', 'The Kenyan president said', 'William Ruto'],
+    ['Brazilian President Luiz Inácio Lula da Silva said on Wednesday that Brazil would host the climate summit. The Brazilian president added that deforestation had fallen.', 'The Brazilian president added', 'Luiz Inácio Lula da Silva'],
+    ['South African President Cyril Ramaphosa held talks with Chinese President Xi Jinping in Beijing on Friday. He said the relationship was strong.', 'He said', 'Cyril Ramaphosa'],
+    ['Spanish Prime Minister Pedro Sánchez met French officials in Madrid on Monday. He said the two countries would coordinate on migration.', 'He said', 'Pedro Sánchez'],
+    ['South Korean President Yoon Suk Yeol said on Monday that North Korea must stop its missile tests. Yoon also urged China to press Pyongyang.', 'Yoon also urged', 'Yoon Suk Yeol'],
+    ['Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Monday. Ruto said the two leaders agreed to fight al-Shabaab. He said Kenya would keep troops in Somalia.', 'He said', 'William Ruto'],
+  ])('%s [%s]', (text, followUp, speaker) => {
+    const dataset = run(text);
+    const statement = statementIn(dataset, followUp);
+    expect(statement?.speaker).toBe(actorId(dataset, speaker));
+    // The title alone ("the Kenyan president") did not open a second actor.
+    expect(dataset.actors.filter((a) => a.kind === 'person' && fold(a.name).includes('president'))).toHaveLength(0);
+  });
+});
+
+describe('spelling variants of one person in one article become one actor', () => {
+  it.each<[text: string, forms: [string, string], country: string]>([
+    ['Saudi Crown Prince Mohammed bin Salman met British Prime Minister Rishi Sunak in Riyadh on Monday. Mohammad bin Salman said the kingdom welcomed investment.', ['Mohammed bin Salman', 'Mohammad bin Salman'], 'SAU'],
+    ['Emirati President Mohammed bin Zayed met Indian Prime Minister Narendra Modi in Abu Dhabi on Tuesday. Mohamed bin Zayed said the partnership was growing.', ['Mohammed bin Zayed', 'Mohamed bin Zayed'], 'ARE'],
+    ['Ukrainian President Volodymyr Zelensky met Czech President Petr Pavel in Prague on Monday. Volodymyr Zelenskyy said Ukraine needed more ammunition.', ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'], 'UKR'],
+    ['Mexican President Andrés Manuel López Obrador met Guatemalan President Bernardo Arévalo in Tapachula on Monday. Andres Manuel Lopez Obrador said migration was the main topic.', ['Andrés Manuel López Obrador', 'Andres Manuel Lopez Obrador'], 'MEX'],
+  ])('%s', (text, [first, second], country) => {
+    const dataset = run(text);
+    const person = actor(dataset, first);
+    expect(person).toBeDefined();
+    expect([person!.name, ...person!.aliases]).toEqual(expect.arrayContaining([first, second]));
+    expect(person!.country).toBe(country);
+    // The meeting (first sentence) and the statement (second) are by the same actor.
+    expect(meetings(dataset)[0].participants).toContain(person!.id);
+    expect(statements(dataset).map((s) => s.speaker)).toContain(person!.id);
+  });
+});
+
+describe('known gaps', () => {
+  it.fails('French President X: "French" is read as the French Southern and Antarctic Lands (ATF), not France', () => {
+    // world-countries lists "French" for both ATF and FRA and ATF comes first; curated demonyms are
+    // added after world-countries' own, so a data entry cannot override it (model/index.ts order).
+    const dataset = run('French President Emmanuel Macron spoke by phone with Indian Prime Minister Narendra Modi on Saturday.');
+    expect(actor(dataset, 'Emmanuel Macron')?.country).toBe('FRA');
+  });
+
+  it.fails('Dutch Prime Minister X: "Dutch" is read as Caribbean Netherlands (BES), not the Netherlands', () => {
+    const dataset = run('Dutch Prime Minister Mark Rutte met Belgian Prime Minister Alexander De Croo in Brussels on Monday.');
+    expect(actor(dataset, 'Mark Rutte')?.country).toBe('NLD');
+  });
+
+  it.fails('American Secretary of State X: "American" is read as the Northern Mariana Islands (MNP), not the US', () => {
+    const dataset = run('American Secretary of State Antony Blinken met Egyptian Foreign Minister Sameh Shoukry in Cairo on Sunday.');
+    expect(actor(dataset, 'Antony Blinken')?.country).toBe('USA');
+  });
+
+  it.fails('a surname that is also a country name ("Luís Montenegro") is split into a person "Luís" and the country Montenegro', () => {
+    const dataset = run('Spanish Prime Minister Pedro Sánchez met Portuguese Prime Minister Luís Montenegro in Madrid on Monday.');
+    expect(meetingsOf(dataset, ['Pedro Sánchez', 'Luís Montenegro'])).toHaveLength(1);
+  });
+
+  it.fails('"the Ugandan leader" does not resolve to the Ugandan president: role-only references need the same role word', () => {
+    const dataset = run('Ugandan President Yoweri Museveni met Kenyan President William Ruto in Kampala on Monday. The Ugandan leader said the pipeline would go ahead.');
+    expect(statementIn(dataset, 'The Ugandan leader said')?.speaker).toBe(actorId(dataset, 'Yoweri Museveni'));
+  });
+
+  it.fails('"She said" takes the previous sentence\'s subject regardless of gender (here Milei, not Meloni)', () => {
+    const dataset = run('Argentine President Javier Milei met Italian Prime Minister Giorgia Meloni in Rome on Monday. She said Italy would support Argentina.');
+    expect(statementIn(dataset, 'She said')?.speaker).toBe(actorId(dataset, 'Giorgia Meloni'));
+  });
+
+  it.fails('a short form that drops the family name ("Mohamed bin Zayed Al Nahyan" / "Mohammed bin Zayed") stays two actors', () => {
+    const dataset = run('Sheikh Mohamed bin Zayed Al Nahyan met Indian Prime Minister Narendra Modi in Abu Dhabi on Tuesday. Mohammed bin Zayed said the partnership was growing.');
+    expect(dataset.actors.filter((a) => a.kind === 'person' && fold(a.name).includes('zayed'))).toHaveLength(1);
+  });
+
+  it.fails('a regnal number is dropped from the name: "King Mohammed VI" becomes "Mohammed"', () => {
+    const dataset = run('Spanish Prime Minister Pedro Sánchez met Moroccan King Mohammed VI in Rabat on Monday.');
+    expect(actor(dataset, 'Mohammed VI')?.name).toBe('Mohammed VI');
+  });
+});
