@@ -265,6 +265,8 @@ export function matchNameRun(tokens: Token[], i: number): number {
     break;
   }
   while (j > i && /^\p{Lu}\.$/u.test(tokens[j - 1].text)) j--;
+  // Regnal numbers belong to the name: "Mohammed VI", "Charles III".
+  if (j > i && /^[IVX]{1,4}$/.test(tokens[j]?.text ?? '')) j++;
   return j;
 }
 

@@ -95,9 +95,14 @@ function sameActor(cluster: Cluster, entity: DocEntity, forms: string[]): boolea
       if (fullNameKey(f) === fullNameKey(g)) return true;
       const a = nameTokens(f).map(tokenKey);
       const b = nameTokens(g).map(tokenKey);
-      return a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+      return a.length >= 2 && b.length >= 2 && (a[0] === b[0] && a[a.length - 1] === b[b.length - 1] || startsWith(a, b) || startsWith(b, a));
     }),
   );
+}
+
+/** "Mohammed bin Zayed" starts "Mohamed bin Zayed Al Nahyan": a family name dropped. */
+function startsWith(whole: string[], part: string[]): boolean {
+  return part.length >= 2 && part.length < whole.length && part.every((p, i) => whole[i] === p);
 }
 
 function countriesAgree(cluster: Cluster, entity: DocEntity): boolean {

@@ -64,6 +64,7 @@ function buildLexicon(): Lexicon {
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
     add(name, entry('name'));
     for (const alias of extraAliases[iso3] ?? []) add(alias, entry('alias'));
+    for (const demonym of extraDemonyms[iso3] ?? []) add(demonym, entry('demonym'));
   }
   for (const country of countries) {
     const iso3 = country.cca3;
@@ -72,7 +73,7 @@ function buildLexicon(): Lexicon {
     add(country.name.official, entry('alias'));
     for (const alt of country.altSpellings) if (alt.length > 3 && !alt.includes(',')) add(alt, entry('alias'));
     for (const capital of country.capital ?? []) if (!ambiguousCapitals.has(capital)) add(capital, entry('capital'));
-    const demonyms = new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...(extraDemonyms[iso3] ?? [])].filter(Boolean) as string[]);
+    const demonyms = new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(Boolean) as string[]);
     for (const demonym of demonyms) {
       add(demonym, entry('demonym'));
       if (!demonym.endsWith('s')) add(`${demonym}s`, entry('demonym'));
