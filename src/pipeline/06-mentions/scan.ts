@@ -15,6 +15,7 @@ const MODIFIED_NOUNS = new Set(words.modifiedNouns);
 const ORGANIZATION_HEADS = new Set(words.organizationHeads);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const MAX_NAME_TOKENS = 6;
+const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 export type ScannedMention = Omit<Mention, 'entity'>;
 
@@ -66,7 +67,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     const title = matchTitle(tokens, i);
     if (title) {
-      const nameEnd = matchNameRun(tokens, title.end);
+      const nameEnd = matchNameRun(tokens, title.end, true);
       if (nameEnd > title.end) {
         push(title.end, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, title.end, nameEnd), role: title.role });
         i = nameEnd;
@@ -78,7 +79,13 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     const organizationEnd = matchOrganizationRun(tokens, i);
     if (organizationEnd > i) {
-      push(i, organizationEnd, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, organizationEnd) });
+      const form = joinTokens(text, tokens, i, organizationEnd);
+      if (!lexicon().governmentHeads.includes(form.toLowerCase())) {
+        push(i, organizationEnd, { kind: 'organization', via: 'organization-head', form });
+      } else if (!countryJustBefore(tokens, found, i)) {
+        // "The Foreign Ministry said": a government body stands for the country the article is about.
+        push(i, organizationEnd, { kind: 'country', via: 'focal-government', form });
+      }
       i = organizationEnd;
       continue;
     }
@@ -102,6 +109,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
   }
   markContext(tokens, found);
   return found.map(({ from: _from, to: _to, ...mention }) => mention);
+}
+
+/** "Iraq's Foreign Ministry", "Kenyan Foreign Ministry": the country mention already names this government body. */
+function countryJustBefore(tokens: Token[], found: { kind: string; to: number }[], i: number): boolean {
+  const last = found[found.length - 1];
+  return !!last && last.kind === 'country' && (last.to === i || (last.to === i - 1 && isPossessive(tokens[i - 1])));
 }
 
 /** Possessive, adjectival and locative uses, and the affiliations that roles and "of X" give. */
@@ -250,11 +263,13 @@ function isNameToken(token: Token | undefined): boolean {
 }
 
 /** A run of name tokens (with lower-case particles such as "bin" inside); returns its end index. */
-export function matchNameRun(tokens: Token[], i: number): number {
+export function matchNameRun(tokens: Token[], i: number, afterTitle = false): number {
   let j = i;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
     if (matchGazetteer(tokens, j)) break;
-    if (isNameToken(tokens[j])) {
+    // After a title, a name may open with a word that is elsewhere a function word ("President To Lam").
+    const titledOpening = afterTitle && j === i && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) && !CALENDAR.test(tokens[j].text) && isNameToken(tokens[j + 1]);
+    if (isNameToken(tokens[j]) || titledOpening) {
       j++;
       continue;
     }

@@ -182,7 +182,7 @@ function actsNext(text: string, m: Mention): boolean {
   return verbs.some((v) => phrase === v || phrase.startsWith(`${v} `));
 }
 
-/** The country a document is about: the first country named in its headline. */
+/** The country a document is about: the first country it names as an actor (headlines come first). */
 function focalCountryOf(mentions: Mention[]): string | null {
   return mentions.find((m) => m.kind === 'country' && m.knownId && !m.locative)?.knownId ?? null;
 }
@@ -191,11 +191,10 @@ function focalCountryOf(mentions: Mention[]): string | null {
 function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sentences: Sentence[], byKey: Map<string, DocEntity>): Mention[] {
   const result = [...resolved];
   const subjects = new Map<number, string | null>();
-  const sentenceIds = [...new Set(raw.map((m) => m.sentence))].sort((a, b) => a - b);
   const resolvedBySentence = new Map<number, Mention[]>();
   for (const m of resolved) resolvedBySentence.set(m.sentence, [...(resolvedBySentence.get(m.sentence) ?? []), m]);
-  const allSentenceIds = [...new Set(sentences.map((_, i) => i).filter((i) => sentences[i].documentId === raw[0]?.documentId))];
-  for (const id of allSentenceIds) {
+  const documentSentences = sentences.map((_, i) => i).filter((i) => sentences[i].documentId === raw[0]?.documentId);
+  for (const id of documentSentences) {
     const sentence = sentences[id];
     const pronouns = raw.filter((m) => m.sentence === id && m.via === 'pronoun' && !m.inQuote);
     for (const pronoun of pronouns) {
@@ -227,7 +226,6 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
     const subject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
     subjects.set(id, subject ? subject.entity : null);
   }
-  void sentenceIds;
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -20,6 +20,9 @@ interface Trigger {
   isNoun: boolean;
 }
 
+/** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X". */
+const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', "'s", '’s']);
+
 const BOUNDARY = /[;:]|,\s*(?:telling|saying|where|which|and the|but|as|amid|while|according)\b|\s(?:to discuss|about|amid|regarding|ahead of|since|as part|in which)\b/i;
 
 export const meetings: Stage = (state, _context) => {
@@ -126,7 +129,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const after = actors.filter((m) => m.start >= trigger.end && m.start < limit);
   if (after.length === 0) return [];
   const gap = text.slice(trigger.end, after[0].start);
-  if (!/^(?:\s|with|the|his|her|their|a|an|on|in|at|\w+day|morning|evening|by|phone|telephone|,|\.|[A-Z][a-z]+|[\p{L}.]+(?:'s|’s)?)*$/u.test(gap) || gap.length > 70) return [];
+  if (gap.length > 70 || !gap.split(/[\s,]+/).every((word) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '..';
+
+function meetingsIn(text: string): string[] {
+  const dataset = runPipeline([{ path: 'a.md', bytes: new TextEncoder().encode(`---\ndate: 2024-09-20\n---\n${text}`) }]);
+  const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  return dataset.events
+    .filter((e) => e.type === 'meeting' && e.status === 'occurred')
+    .map((e) => (e.type === 'meeting' ? e.participants.map((p) => name.get(p)).sort().join(' + ') : ''));
+}
+
+describe('meeting participants', () => {
+  it.each([
+    ['Vietnamese President To Lam met with Indonesian President Joko Widodo in Jakarta on Thursday.', ['Joko Widodo + To Lam']],
+    ['Mexican President Claudia Sheinbaum hosted Canadian Prime Minister Justin Trudeau in Mexico City on Monday.', ['Claudia Sheinbaum + Justin Trudeau']],
+    ['Polish Prime Minister Donald Tusk and Czech Prime Minister Petr Fiala met German Chancellor Olaf Scholz in Berlin on Friday.', ['Donald Tusk + Olaf Scholz + Petr Fiala']],
+    ['Nigerian President Bola Tinubu spoke by phone with Ghanaian President John Mahama on Wednesday.', ['Bola Tinubu + John Mahama']],
+    ['Chilean President Gabriel Boric, who met Bolivian President Luis Arce in La Paz on Tuesday, said trade would grow.', ['Gabriel Boric + Luis Arce']],
+  ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
+
+  it.each([
+    ['Ghanaian President John Mahama received an award from Nigerian President Bola Tinubu on Monday.'],
+    ['Brazilian President Luiz Inácio Lula da Silva visited Angola on Thursday.'],
+    ['Japanese Prime Minister Shigeru Ishiba met reporters in Tokyo on Friday.'],
+    ['Kenyan President William Ruto received a letter from the United Nations on Monday.'],
+  ])('no meeting: %s', (text) => expect(meetingsIn(text)).toEqual([]));
+});
+
+describe('government bodies speak for their country', () => {
+  it.each([
+    ['Kenya Recalls Envoy\n\nThe Foreign Ministry said on Monday that the envoy had been recalled.', 'Kenya'],
+    ['Peru Protests\n\nPeru’s Foreign Ministry said on Monday that the border would stay closed.', 'Peru'],
+  ])('%s', (text, speaker) => {
+    const dataset = runPipeline([{ path: 'a.md', bytes: new TextEncoder().encode(`---\ndate: 2024-09-20\n---\n${text}`) }]);
+    const speakers = dataset.events.flatMap((e) => (e.type === 'statement' ? [dataset.actors.find((a) => a.id === e.speaker)?.name] : []));
+    expect(speakers).toEqual([speaker]);
+    expect(dataset.actors.some((a) => /ministry/i.test(a.name))).toBe(false);
+  });
+});
