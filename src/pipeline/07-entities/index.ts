@@ -132,7 +132,9 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>):
   if (!m.role || generic.has(m.role)) return null;
   for (let k = persons.length - 1; k >= 0; k--) {
     const person = persons[k];
-    const fits = person.roles.some((r) => r.role === m.role || r.role.endsWith(` ${m.role}`));
+    // "The Ugandan leader" refers back to the Ugandan president or prime minister.
+    const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
+    const fits = asLeader || person.roles.some((r) => r.role === m.role || r.role.endsWith(` ${m.role}`));
     const countryFits = !m.country || !person.country || person.country === m.country;
     if (fits && countryFits) return person;
   }
