@@ -140,9 +140,10 @@ function markContext(tokens: Token[], found: (ScannedMention & { from: number; t
       continue;
     }
     if (next && (matchTitle(tokens, mention.to) || MODIFIED_NOUNS.has(next.text.toLowerCase()))) mention.modifier = true;
-    if (prev && prev.text.toLowerCase() === 'of') {
+    const ofAt = prev?.text.toLowerCase() === 'the' ? mention.from - 2 : mention.from - 1;
+    if (tokens[ofAt]?.text.toLowerCase() === 'of') {
       const owner = found[n - 1];
-      if (owner && owner.to === mention.from - 1 && owner.kind === 'person') mention.modifier = true;
+      if (owner && owner.to === ofAt && owner.kind === 'person') mention.modifier = true;
     }
     if (prev && LOCATIVE.has(prev.text.toLowerCase())) mention.locative = true;
   }

@@ -74,7 +74,8 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
     if (m.via === 'pronoun') continue;
     if (m.via === 'role') {
       const previousIndex = mentions.slice(0, n).findLastIndex((x) => !x.modifier);
-      const apposedTo = apposedName(text, m, mentions[n + 1]) ? n + 1 : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
+      const nextIndex = mentions.findIndex((x, k) => k > n && !x.modifier);
+      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
       const target = apposedTo >= 0 ? null : latestWithRole(persons(), m, GENERIC_ROLES);
       if (target) assign(m, target);
       else if (apposedTo >= 0) out.push({ ...m, entity: `pending:${apposedTo}` });
@@ -125,7 +126,8 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
     return /^,\s+(?:(?:the|a|an|former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(between) ? true : null;
   }
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
-  return /^,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(between) || /^,\s+$/u.test(between) ? true : null;
+  // "the leader of the Rapid Support Forces, Gen. X": the role, its "of" phrase, then the name.
+  return /^(?:\s+of\s+[^,;]{1,60})?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u.test(between) ? true : null;
 }
 
 function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>): DocEntity | null {
@@ -156,6 +158,9 @@ function findPerson(persons: DocEntity[], form: string): DocEntity | null {
   if (tokens.length === 1) {
     const byGivenName = persons.filter((p) => p.forms.some((f) => nameTokens(f).length >= 2 && tokenKey(nameTokens(f)[0]) === tokens[0]));
     if (byGivenName.length === 1) return byGivenName[0];
+    // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
+    const byMiddleName = persons.filter((p) => p.forms.some((f) => nameTokens(f).slice(1, -1).some((t) => tokenKey(t) === tokens[0])));
+    if (byMiddleName.length === 1) return byMiddleName[0];
   }
   return null;
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '..';
+
+/** The speaker of the statement made in the last sentence of `text`, with country. */
+function lastSpeaker(text: string): string | undefined {
+  const dataset = runPipeline([{ path: 'a.md', bytes: new TextEncoder().encode(`---\ndate: 2024-02-18\n---\n${text}`) }]);
+  const statements = dataset.events.filter((e) => e.type === 'statement');
+  const last = statements.sort((a, b) => a.evidence[0].start - b.evidence[0].start).pop();
+  const actor = last && last.type === 'statement' ? dataset.actors.find((a) => a.id === last.speaker) : undefined;
+  return actor && `${actor.name} (${actor.country ?? '-'})`;
+}
+
+describe('references resolve to the person named before', () => {
+  it.each([
+    ['African Union Commission Chairman Moussa Faki Mahamat opened the summit. Faki told the assembly the wars must end.', 'Moussa Faki Mahamat (-)'],
+    ["Sudan's army chief, Gen. Abdel Fattah al-Burhan, said on Saturday that the army would not negotiate.", 'Abdel Fattah al-Burhan (SDN)'],
+    ['Mexican President Claudia Sheinbaum met Canadian Prime Minister Justin Trudeau on Monday. The Mexican president said the trade talks went well.', 'Claudia Sheinbaum (MEX)'],
+    ['Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida in Manila on Friday. He said the two countries would hold joint patrols.', 'Ferdinand Marcos Jr (PHL)'],
+    ['Mr. Albanese arrived in Port Moresby. Papua New Guinea Prime Minister James Marape, 53, said on Monday the visit was historic.', 'James Marape (PNG)'],
+  ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
+});
