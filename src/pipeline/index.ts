@@ -17,6 +17,7 @@ import { eventDates } from './10-event-dates';
 import { mergeActors } from './11-merge-actors';
 import { dropDegenerateEvents, foldSubMeetings, mergeReportedEvents } from './12-merge-events';
 import { assemble } from './13-assemble';
+import { layout } from './14-layout';
 
 export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['ingest', ingest],
@@ -34,6 +35,7 @@ export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['fold sub-meetings', foldSubMeetings],
   ['merge reported events', mergeReportedEvents],
   ['assemble', assemble],
+  ['layout', layout],
 ];
 
 export function initialState(sourceFiles: SourceFile[]): PipelineState {

@@ -153,6 +153,10 @@ export const StatementSchema = z.object({
 
 export const EventSchema = z.discriminatedUnion('type', [MeetingSchema, StatementSchema]);
 
+/** Node positions computed by the pipeline, so the explorer starts on a preset layout. */
+export const PositionSchema = z.object({ x: z.number(), y: z.number() });
+export const LayoutSchema = z.record(z.string(), PositionSchema);
+
 export const DatasetSchema = z.object({
   formatVersion: z.literal(FORMAT_VERSION),
   documents: z.array(DocumentSchema),
@@ -160,6 +164,8 @@ export const DatasetSchema = z.object({
   events: z.array(EventSchema),
   merges: z.array(MergeRecordSchema),
   warnings: z.array(WarningSchema),
+  /** Actor id → position; absent in datasets written before layouts were precomputed. */
+  layout: LayoutSchema.optional(),
 });
 
 export type Warning = z.infer<typeof WarningSchema>;
@@ -181,4 +187,6 @@ export type Meeting = z.infer<typeof MeetingSchema>;
 export type StatementKind = z.infer<typeof StatementKindSchema>;
 export type Statement = z.infer<typeof StatementSchema>;
 export type DiplographEvent = z.infer<typeof EventSchema>;
+export type Position = z.infer<typeof PositionSchema>;
+export type Layout = z.infer<typeof LayoutSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
