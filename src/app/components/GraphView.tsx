@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
+import { fcoseOptions } from '../graph/layout';
+import { graphStylesheet } from '../graph/stylesheet';
+import { GROUP_PREFIX } from '../model/elements';
+import type { Selection } from '../model/view-state';
+
+interface GraphViewProps {
+  elements: ElementDefinition[];
+  selection: Selection;
+  groupByCountry: boolean;
+  onSelectActor: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+  onRelayout: (positions: Map<string, Position>) => void;
+  onReady: (cy: Core | null) => void;
+}
+
+const PRESET = { name: 'preset', fit: true, padding: 40 };
+
+export function GraphView({ elements, selection, groupByCountry, onSelectActor, onSelectEdge, onRelayout, onReady }: GraphViewProps) {
+  const [cy, setCy] = useState<Core | null>(null);
+  // Handlers change identity each render; cytoscape listeners read the latest through this ref.
+  const handlers = useRef({ onSelectActor, onSelectEdge, onRelayout });
+  handlers.current = { onSelectActor, onSelectEdge, onRelayout };
+
+  useEffect(() => {
+    if (!cy) return;
+    onReady(cy);
+    const onTapNode = (event: EventObject) => {
+      if (!event.target.id().startsWith(GROUP_PREFIX)) handlers.current.onSelectActor(event.target.id());
+    };
+    const onTapEdge = (event: EventObject) => handlers.current.onSelectEdge(event.target.id());
+    const onOver = (event: EventObject) => {
+      const neighbourhood = event.target.closedNeighborhood().union(event.target.ancestors());
+      cy.batch(() => {
+        cy.elements().addClass('faded');
+        neighbourhood.removeClass('faded').addClass('highlighted');
+      });
+    };
+    const onOut = () => cy.batch(() => cy.elements().removeClass('faded highlighted'));
+    cy.on('tap', 'node', onTapNode);
+    cy.on('tap', 'edge', onTapEdge);
+    cy.on('mouseover', 'node', onOver);
+    cy.on('mouseout', 'node', onOut);
+    return () => {
+      onReady(null);
+      cy.removeListener('tap', 'node', onTapNode);
+      cy.removeListener('tap', 'edge', onTapEdge);
+      cy.removeListener('mouseover', 'node', onOver);
+      cy.removeListener('mouseout', 'node', onOut);
+    };
+  }, [cy, onReady]);
+
+  // The first elements arrive after the one-off layout; frame them once, later filters keep the view.
+  const framed = useRef(false);
+  useEffect(() => {
+    if (!cy || framed.current || elements.length === 0) return;
+    framed.current = true;
+    cy.fit(undefined, 40);
+  }, [cy, elements]);
+
+  // Mirror the store's selection in the graph and bring a selected actor into view.
+  const selectedId = selection?.id ?? null;
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      if (selectedId) cy.getElementById(selectedId).select();
+    });
+    const target = selectedId ? cy.getElementById(selectedId) : null;
+    if (target && target.nonempty()) {
+      const extent = cy.extent();
+      const box = target.boundingBox();
+      const inView = box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
+      if (target.isNode() || !inView) cy.animate({ center: { eles: target } }, { duration: 250 });
+    }
+  }, [cy, selectedId, elements]);
+
+  const relayout = () => {
+    if (!cy) return;
+    const layout = cy.elements().layout(fcoseOptions(true));
+    layout.one('layoutstop', () => {
+      const positions = new Map<string, Position>();
+      cy.nodes().forEach((node) => {
+        if (!node.isParent()) positions.set(node.id(), { ...node.position() });
+      });
+      handlers.current.onRelayout(positions);
+    });
+    layout.run();
+  };
+
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+
+  return (
+    <div className="graph">
+      <div className="graph-controls" role="toolbar" aria-label="Graph controls">
+        <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={() => cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 })}>
+          Fit
+        </button>
+        <button type="button" onClick={relayout}>
+          Re-layout
+        </button>
+      </div>
+      <CytoscapeComponent
+        // A new grouping changes node parents, which cytoscape cannot patch in place.
+        key={groupByCountry ? 'grouped' : 'flat'}
+        elements={elements}
+        stylesheet={graphStylesheet}
+        layout={PRESET}
+        cy={(instance) => {
+          if (instance !== cy) setCy(instance);
+        }}
+        className="graph-canvas"
+        minZoom={0.15}
+        maxZoom={4}
+        boxSelectionEnabled={false}
+      />
+      <p className="graph-legend" aria-hidden="true">
+        <span className="legend-person">● person</span> <span className="legend-country">■ country</span>{' '}
+        <span className="legend-organization">◆ organization</span> <span className="legend-meeting">— meeting</span>{' '}
+        <span className="legend-statement">→ statement</span> <span className="legend-tentative">┄ planned/cancelled</span>
+      </p>
+    </div>
+  );
+}

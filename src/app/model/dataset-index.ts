@@ -1,0 +1,38 @@
+import type { Actor, Dataset, DiplographEvent, Document } from '../../schema';
+
+/** Lookups built once per dataset; every derived view reads records through these maps by id. */
+export interface DatasetIndex {
+  dataset: Dataset;
+  actors: Map<string, Actor>;
+  events: Map<string, DiplographEvent>;
+  documents: Map<string, Document>;
+  /** ISO3 codes carried by at least one actor, sorted. */
+  countries: string[];
+  /** Earliest and latest event date, or null when no event is dated. */
+  dateExtent: readonly [string, string] | null;
+}
+
+/** Every actor an event names: a meeting's participants, or a statement's speaker then its targets. */
+export function eventActorIds(event: DiplographEvent): string[] {
+  return event.type === 'meeting' ? event.participants : [event.speaker, ...event.targets];
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const countries = new Set<string>();
+  for (const actor of dataset.actors) if (actor.country) countries.add(actor.country);
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const event of dataset.events) {
+    if (!event.date) continue;
+    if (min === null || event.date < min) min = event.date;
+    if (max === null || event.date > max) max = event.date;
+  }
+  return {
+    dataset,
+    actors: new Map(dataset.actors.map((a) => [a.id, a])),
+    events: new Map(dataset.events.map((e) => [e.id, e])),
+    documents: new Map(dataset.documents.map((d) => [d.id, d])),
+    countries: [...countries].sort(),
+    dateExtent: min !== null && max !== null ? [min, max] : null,
+  };
+}

@@ -1,0 +1,77 @@
+import type { ElementDefinition, Position } from 'cytoscape';
+import type { DatasetIndex } from './dataset-index';
+import { edgesOfEvent, type EdgeKey } from './edges';
+import type { VisibleSet } from './filters';
+
+export interface ElementOptions {
+  /** Put people and organizations (and the country itself) inside a compound node for their country. */
+  groupByCountry: boolean;
+  countryName: (iso3: string) => string;
+  positions?: ReadonlyMap<string, Position>;
+}
+
+export const GROUP_PREFIX = 'group:';
+
+export function nodeSize(eventCount: number): number {
+  return Math.min(90, Math.round(24 + 9 * Math.sqrt(eventCount)));
+}
+
+export function edgeWidth(eventCount: number): number {
+  return Math.min(14, Math.round((1.5 + 2.5 * Math.log2(eventCount)) * 10) / 10);
+}
+
+/**
+ * Cytoscape elements for the visible set: one node per actor, sized by its visible events, and one
+ * edge per pair and event type carrying the number of events. Data stays flat; full records are
+ * looked up in the index by id.
+ */
+export function toElements(index: DatasetIndex, visible: VisibleSet, options: ElementOptions): ElementDefinition[] {
+  const nodes: ElementDefinition[] = [];
+  const groups = new Map<string, ElementDefinition>();
+  for (const id of [...visible.actorIds].sort()) {
+    const actor = index.actors.get(id);
+    if (!actor) continue;
+    const count = visible.eventCountByActor.get(id) ?? 0;
+    const node: ElementDefinition = {
+      group: 'nodes',
+      data: { id, label: actor.name, kind: actor.kind, country: actor.country ?? '', events: count, size: nodeSize(count) },
+    };
+    if (options.groupByCountry && actor.country) {
+      const groupId = GROUP_PREFIX + actor.country;
+      node.data.parent = groupId;
+      if (!groups.has(groupId)) {
+        groups.set(groupId, { group: 'nodes', data: { id: groupId, label: options.countryName(actor.country), kind: 'group', country: actor.country } });
+      }
+    }
+    const position = options.positions?.get(id);
+    if (position) node.position = { x: position.x, y: position.y };
+    nodes.push(node);
+  }
+
+  const edges = new Map<string, { key: EdgeKey; count: number; occurred: number }>();
+  const keep = (id: string) => visible.actorIds.has(id);
+  for (const event of visible.events) {
+    for (const key of edgesOfEvent(event, keep)) {
+      const entry = edges.get(key.id) ?? { key, count: 0, occurred: 0 };
+      entry.count += 1;
+      if (event.status === 'occurred') entry.occurred += 1;
+      edges.set(key.id, entry);
+    }
+  }
+  const edgeElements: ElementDefinition[] = [...edges.values()]
+    .sort((a, b) => (a.key.id < b.key.id ? -1 : 1))
+    .map(({ key, count, occurred }) => ({
+      group: 'edges',
+      data: {
+        id: key.id,
+        source: key.source,
+        target: key.target,
+        type: key.type,
+        count,
+        width: edgeWidth(count),
+        // Only planned, cancelled or otherwise unrealised events: drawn dashed.
+        tentative: occurred === 0,
+      },
+    }));
+  return [...groups.values(), ...nodes, ...edgeElements];
+}

@@ -1,0 +1,81 @@
+import type { ActorKind, DiplographEvent } from '../../schema';
+import { eventActorIds, type DatasetIndex } from './dataset-index';
+
+export type EventType = DiplographEvent['type'];
+export const EVENT_TYPES: readonly EventType[] = ['meeting', 'statement'];
+export const ACTOR_KINDS: readonly ActorKind[] = ['person', 'country', 'organization'];
+
+export interface Filters {
+  /** Inclusive YYYY-MM-DD bounds; null leaves that side open. */
+  from: string | null;
+  to: string | null;
+  includeUndated: boolean;
+  /** ISO3 codes; empty means every country. */
+  countries: string[];
+  types: EventType[];
+  kinds: ActorKind[];
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  from: null,
+  to: null,
+  includeUndated: true,
+  countries: [],
+  // Sorted, as every filter list is kept, so views compare by value.
+  types: [...EVENT_TYPES].sort(),
+  kinds: [...ACTOR_KINDS].sort(),
+};
+
+export interface VisibleSet {
+  events: DiplographEvent[];
+  eventIds: Set<string>;
+  actorIds: Set<string>;
+  /** Visible events per visible actor. */
+  eventCountByActor: Map<string, number>;
+}
+
+export function isDefaultFilters(filters: Filters): boolean {
+  return (
+    filters.from === null &&
+    filters.to === null &&
+    filters.includeUndated &&
+    filters.countries.length === 0 &&
+    filters.types.length === EVENT_TYPES.length &&
+    filters.kinds.length === ACTOR_KINDS.length
+  );
+}
+
+export function inDateRange(date: string | null, filters: Pick<Filters, 'from' | 'to' | 'includeUndated'>): boolean {
+  if (date === null) return filters.includeUndated;
+  if (filters.from !== null && date < filters.from) return false;
+  if (filters.to !== null && date > filters.to) return false;
+  return true;
+}
+
+/**
+ * The events and actors a filter keeps. An actor of an excluded kind drops out of every event; a
+ * meeting needs two remaining participants and a statement its speaker. A country filter keeps the
+ * events in which an actor of those countries takes part, with their counterparts.
+ */
+export function applyFilters(index: DatasetIndex, filters: Filters): VisibleSet {
+  const kinds = new Set(filters.kinds);
+  const types = new Set(filters.types);
+  const countries = new Set(filters.countries);
+  const kindAllowed = (id: string) => {
+    const actor = index.actors.get(id);
+    return actor !== undefined && kinds.has(actor.kind);
+  };
+  const events: DiplographEvent[] = [];
+  const eventIds = new Set<string>();
+  const eventCountByActor = new Map<string, number>();
+  for (const event of index.dataset.events) {
+    if (!types.has(event.type) || !inDateRange(event.date, filters)) continue;
+    if (event.type === 'meeting' ? event.participants.filter(kindAllowed).length < 2 : !kindAllowed(event.speaker)) continue;
+    const actorIds = [...new Set(eventActorIds(event).filter(kindAllowed))];
+    if (countries.size > 0 && !actorIds.some((id) => countries.has(index.actors.get(id)?.country ?? ''))) continue;
+    events.push(event);
+    eventIds.add(event.id);
+    for (const id of actorIds) eventCountByActor.set(id, (eventCountByActor.get(id) ?? 0) + 1);
+  }
+  return { events, eventIds, actorIds: new Set(eventCountByActor.keys()), eventCountByActor };
+}
