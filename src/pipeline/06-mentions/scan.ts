@@ -80,7 +80,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     const organizationEnd = matchOrganizationRun(tokens, i);
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
-      if (!lexicon().governmentHeads.includes(form.toLowerCase())) {
+      if (lexicon().governmentIndex.match(tokens, i) !== organizationEnd) {
         push(i, organizationEnd, { kind: 'organization', via: 'organization-head', form });
       } else if (!countryJustBefore(tokens, found, i)) {
         // "The Foreign Ministry said": a government body stands for the country the article is about.
@@ -96,7 +96,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     const lower = tokens[i].text.toLowerCase();
-    const governmentEnd = lower === 'the' ? matchPhrase(tokens, i + 1, lexicon().governmentHeads) : 0;
+    const governmentEnd = lower === 'the' ? lexicon().governmentIndex.match(tokens, i + 1) : 0;
     if (governmentEnd && !isPossessive(tokens[governmentEnd])) {
       // "the ministry said": the government of the country the article is about.
       push(i, governmentEnd, { kind: 'country', via: 'focal-government', form: joinTokens(text, tokens, i, governmentEnd) });
@@ -119,7 +119,6 @@ function countryJustBefore(tokens: Token[], found: { kind: string; to: number }[
 
 /** Possessive, adjectival and locative uses, and the affiliations that roles and "of X" give. */
 function markContext(tokens: Token[], found: (ScannedMention & { from: number; to: number })[]): void {
-  const { governmentHeads } = lexicon();
   for (const [n, mention] of found.entries()) {
     const prev = tokens[mention.from - 1];
     const next = tokens[mention.to];
@@ -129,7 +128,7 @@ function markContext(tokens: Token[], found: (ScannedMention & { from: number; t
     }
     if (mention.via === 'pronoun' || mention.via === 'outlet') continue;
     const afterPossessive = isPossessive(next) ? mention.to + 1 : mention.to;
-    const governmentHead = matchPhrase(tokens, afterPossessive, governmentHeads);
+    const governmentHead = lexicon().governmentIndex.match(tokens, afterPossessive);
     if (governmentHead) {
       mention.via = 'government';
       mention.end = tokens[governmentHead - 1].end;
@@ -177,8 +176,10 @@ function findTitleStart(tokens: Token[], nameStart: number): number {
 }
 
 function matchGazetteer(tokens: Token[], i: number): { end: number; entry: GazetteerEntry } | null {
-  const { exact, folded, maxGazetteerWords } = lexicon();
-  for (let length = Math.min(maxGazetteerWords, tokens.length - i); length >= 1; length--) {
+  const { exact, folded, maxWordsByFirst } = lexicon();
+  const first = tokens[i]?.text ?? '';
+  const longest = Math.max(maxWordsByFirst.get(first) ?? 0, maxWordsByFirst.get(first.toLowerCase()) ?? 0);
+  for (let length = Math.min(longest, tokens.length - i); length >= 1; length--) {
     const key = tokens.slice(i, i + length).map((t) => t.text).join(' ');
     const entry = exact.get(key) ?? folded.get(key.toLowerCase());
     if (entry) {
@@ -190,33 +191,25 @@ function matchGazetteer(tokens: Token[], i: number): { end: number; entry: Gazet
   return null;
 }
 
-/** Longest phrase from `phrases` (lower case) starting at token i; returns the end index. */
-function matchPhrase(tokens: Token[], i: number, phrases: string[]): number {
-  for (const phrase of phrases) {
-    const parts = phrase.split(' ');
-    if (parts.every((part, k) => tokens[i + k]?.text.toLowerCase() === part)) return i + parts.length;
-  }
-  return 0;
-}
 
 /** Role modifiers, roles joined by "and", "of" + a gazetteer name, and honorifics, in that order. */
 export function matchTitle(tokens: Token[], i: number): Title | null {
-  const { roles, roleModifiers, honorifics } = lexicon();
+  const { roleIndex, roleModifiers } = lexicon();
   let j = i;
   let role: string | null = null;
   let roleStart = i;
   while (j < tokens.length) {
     let k = j;
     while (k < tokens.length && roleModifiers.has(tokens[k].text.toLowerCase())) k++;
-    const end = matchPhrase(tokens, k, roles);
+    const end = roleIndex.match(tokens, k);
     if (!end || !isTitleCased(tokens.slice(k, end))) break;
     if (role === null) roleStart = j;
     role = canonicalRole(tokens.slice(k, end).map((t) => t.text).join(' '));
     j = end;
-    if (tokens[j]?.text.toLowerCase() === 'and' && matchPhrase(tokens, j + 1 + countModifiers(tokens, j + 1), roles)) j++;
+    if (tokens[j]?.text.toLowerCase() === 'and' && roleIndex.match(tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
     else break;
   }
-  const honorificEnd = matchHonorifics(tokens, j, honorifics);
+  const honorificEnd = matchHonorifics(tokens, j);
   if (role === null && honorificEnd === j) return null;
   return { roleStart, end: honorificEnd, role };
 }
@@ -234,20 +227,14 @@ function isTitleCased(tokens: Token[]): boolean {
   return lower || title || tokens.some((t) => t.text === 'PM');
 }
 
-function matchHonorifics(tokens: Token[], i: number, honorifics: string[]): number {
+/** Honorifics are capitalised ("Mr.", "Ayatollah"); a following period token belongs to them. */
+function matchHonorifics(tokens: Token[], i: number): number {
   let j = i;
   for (;;) {
-    const end = honorifics.map((h) => matchCased(tokens, j, h)).find((e) => e > 0);
+    const end = isCapitalized(tokens[j]) ? lexicon().honorificIndex.match(tokens, j) : 0;
     if (!end) return j;
     j = tokens[end]?.text === '.' ? end + 1 : end;
   }
-}
-
-function matchCased(tokens: Token[], i: number, phrase: string): number {
-  const parts = phrase.split(' ').map((p) => p.replace(/\.$/, '').toLowerCase());
-  return parts.every((part, k) => tokens[i + k]?.text.replace(/\.$/, '').toLowerCase() === part && /^\p{Lu}/u.test(tokens[i].text))
-    ? i + parts.length
-    : 0;
 }
 
 function isNameToken(token: Token | undefined): boolean {

@@ -20,6 +20,8 @@ export const mergeActors: Stage = (state) => {
   const dates = new Map(state.documents.map((d) => [d.id, d.date]));
   const clusters: Cluster[] = [];
   const byKnown = new Map<string, Cluster>();
+  const people = new PeopleIndex();
+  const organizationsByForm = new Map<string, Cluster>();
   const surnameOnly: DocEntity[] = [];
   for (const entity of state.entities) {
     if (entity.knownId) {
@@ -30,22 +32,35 @@ export const mergeActors: Stage = (state) => {
         clusters.push(cluster);
       }
       cluster.entities.push(entity);
-    } else if (entity.kind === 'person' && nameTokens(entity.name).length < 2 && !entity.forms.some((f) => nameTokens(f).length >= 2)) {
-      surnameOnly.push(entity);
+    } else if (entity.kind !== 'person') {
+      const key = `${entity.kind}|${entity.name.toLowerCase()}`;
+      const cluster = organizationsByForm.get(key);
+      if (cluster) cluster.entities.push(entity);
+      else {
+        const created: Cluster = { entities: [entity], rules: new Set(), kind: entity.kind, knownId: null };
+        organizationsByForm.set(key, created);
+        clusters.push(created);
+      }
     } else {
-      const fullForms = entity.kind === 'person' ? entity.forms.filter((f) => nameTokens(f).length >= 2) : entity.forms;
-      const match = clusters.find((c) => !c.knownId && c.kind === entity.kind && sameActor(c, entity, fullForms));
+      const fullForms = entity.forms.filter((f) => nameTokens(f).length >= 2);
+      if (fullForms.length === 0) {
+        surnameOnly.push(entity);
+        continue;
+      }
+      const match = people.find(fullForms, entity);
       if (match) {
-        match.entities.push(entity);
-        match.rules.add(match.entities.some((e) => e.forms.some((f) => fullForms.some((g) => fullNameKey(f) === fullNameKey(g)))) ? 'same name key (spelling or transliteration variant)' : 'same first and last name');
+        match.cluster.entities.push(entity);
+        match.cluster.rules.add(match.rule);
+        people.add(match.cluster, fullForms);
       } else {
-        clusters.push({ entities: [entity], rules: new Set(), kind: entity.kind, knownId: null });
+        const created: Cluster = { entities: [entity], rules: new Set(), kind: 'person', knownId: null };
+        clusters.push(created);
+        people.add(created, fullForms);
       }
     }
   }
   for (const entity of surnameOnly) {
-    const key = tokenKey(nameTokens(entity.name)[0] ?? entity.name);
-    const fits = clusters.filter((c) => c.kind === 'person' && !c.knownId && c.entities.some((e) => e.forms.some((f) => lastKey(f) === key)) && countriesAgree(c, entity));
+    const fits = people.bySurname(tokenKey(nameTokens(entity.name)[0] ?? entity.name)).filter((c) => countriesAgree(c, entity));
     if (fits.length === 1) {
       fits[0].entities.push(entity);
       fits[0].rules.add('surname fits one full name in the corpus');
@@ -81,28 +96,47 @@ export const mergeActors: Stage = (state) => {
   return { ...state, events, dataset: { formatVersion: 1, documents: state.documents, actors, events: [], merges, warnings: state.warnings } };
 };
 
-function lastKey(form: string): string {
-  const tokens = nameTokens(form);
-  return tokens.length ? tokenKey(tokens[tokens.length - 1]) : '';
-}
+/**
+ * People clusters indexed by name keys, so each new name is compared with its few candidates rather
+ * than with every cluster: the whole-name key (spelling variants), first + last name, the name's
+ * opening words ("Mohammed bin Zayed" opens "Mohamed bin Zayed Al Nahyan") and the surname.
+ */
+class PeopleIndex {
+  private readonly byKey = new Map<string, Cluster>();
+  private readonly surnames = new Map<string, Set<Cluster>>();
 
-function sameActor(cluster: Cluster, entity: DocEntity, forms: string[]): boolean {
-  if (!countriesAgree(cluster, entity)) return false;
-  const known = cluster.entities.flatMap((e) => e.forms);
-  if (entity.kind !== 'person') return known.some((f) => forms.some((g) => f.toLowerCase() === g.toLowerCase()));
-  return known.some((f) =>
-    forms.some((g) => {
-      if (fullNameKey(f) === fullNameKey(g)) return true;
-      const a = nameTokens(f).map(tokenKey);
-      const b = nameTokens(g).map(tokenKey);
-      return a.length >= 2 && b.length >= 2 && (a[0] === b[0] && a[a.length - 1] === b[b.length - 1] || startsWith(a, b) || startsWith(b, a));
-    }),
-  );
-}
+  add(cluster: Cluster, forms: string[]): void {
+    for (const form of forms) {
+      const keys = nameTokens(form).map(tokenKey);
+      this.byKey.set(`name:${fullNameKey(form)}`, this.byKey.get(`name:${fullNameKey(form)}`) ?? cluster);
+      this.byKey.set(`ends:${keys[0]}|${keys[keys.length - 1]}`, this.byKey.get(`ends:${keys[0]}|${keys[keys.length - 1]}`) ?? cluster);
+      for (let n = 2; n < keys.length; n++) this.byKey.set(`opens:${keys.slice(0, n).join('|')}`, this.byKey.get(`opens:${keys.slice(0, n).join('|')}`) ?? cluster);
+      this.byKey.set(`whole:${keys.join('|')}`, this.byKey.get(`whole:${keys.join('|')}`) ?? cluster);
+      const surname = keys[keys.length - 1];
+      this.surnames.set(surname, (this.surnames.get(surname) ?? new Set()).add(cluster));
+    }
+  }
 
-/** "Mohammed bin Zayed" starts "Mohamed bin Zayed Al Nahyan": a family name dropped. */
-function startsWith(whole: string[], part: string[]): boolean {
-  return part.length >= 2 && part.length < whole.length && part.every((p, i) => whole[i] === p);
+  find(forms: string[], entity: DocEntity): { cluster: Cluster; rule: string } | null {
+    for (const form of forms) {
+      const keys = nameTokens(form).map(tokenKey);
+      const candidates: [string, string][] = [
+        [`name:${fullNameKey(form)}`, 'same name key (spelling or transliteration variant)'],
+        [`ends:${keys[0]}|${keys[keys.length - 1]}`, 'same first and last name'],
+        [`opens:${keys.join('|')}`, 'the shorter name opens the longer (family name dropped)'],
+        ...keys.slice(2).map((_, k): [string, string] => [`whole:${keys.slice(0, k + 2).join('|')}`, 'the shorter name opens the longer (family name dropped)']),
+      ];
+      for (const [key, rule] of candidates) {
+        const cluster = this.byKey.get(key);
+        if (cluster && countriesAgree(cluster, entity)) return { cluster, rule };
+      }
+    }
+    return null;
+  }
+
+  bySurname(surname: string): Cluster[] {
+    return [...(this.surnames.get(surname) ?? [])];
+  }
 }
 
 function countriesAgree(cluster: Cluster, entity: DocEntity): boolean {

@@ -22,23 +22,57 @@ export interface GazetteerEntry {
   via: GazetteerVia;
 }
 
+/**
+ * Phrases indexed by their first word, longest first, so a scan asks one map lookup per token
+ * instead of trying every phrase. Words compare in lower case, a trailing period dropped.
+ */
+export class PhraseIndex {
+  private readonly byFirstWord = new Map<string, string[][]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ').map(PhraseIndex.normalize);
+      const list = this.byFirstWord.get(words[0]) ?? [];
+      list.push(words);
+      this.byFirstWord.set(words[0], list);
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  static normalize(word: string): string {
+    return word.toLowerCase().replace(/\.$/, '');
+  }
+
+  /** End index of the longest phrase starting at word `i` of `words`, or 0. */
+  match(words: readonly { text: string }[], i: number): number {
+    const first = words[i];
+    if (!first) return 0;
+    for (const phrase of this.byFirstWord.get(PhraseIndex.normalize(first.text)) ?? []) {
+      if (phrase.every((part, k) => words[i + k] !== undefined && PhraseIndex.normalize(words[i + k].text) === part)) return i + phrase.length;
+    }
+    return 0;
+  }
+}
+
 export interface Lexicon {
   /** Keyed by the surface form's words joined with single spaces. */
   exact: Map<string, GazetteerEntry>;
   /** Lower-cased keys for forms written in lower case ("occupying regime", "the Americans"). */
   folded: Map<string, GazetteerEntry>;
-  maxGazetteerWords: number;
+  /** Longest gazetteer key (in words) starting with a given word, exact and lower-cased. */
+  maxWordsByFirst: Map<string, number>;
   countryNames: Map<string, string>;
   roles: string[];
-  roleSet: Set<string>;
-  maxRoleWords: number;
+  roleIndex: PhraseIndex;
   roleModifiers: Set<string>;
   roleSynonyms: Record<string, string>;
   leaderRoles: Set<string>;
   honorifics: string[];
+  honorificIndex: PhraseIndex;
   notNameWords: Set<string>;
   nonActorHeads: Set<string>;
   governmentHeads: string[];
+  governmentIndex: PhraseIndex;
   mediaHeads: string[];
   triggers: typeof triggers;
 }
@@ -85,23 +119,28 @@ function buildLexicon(): Lexicon {
     for (const alias of org.aliases) add(alias, { ...entry, via: 'alias' });
   }
   for (const outlet of media.outlets) add(outlet, { kind: 'media', id: outlet, name: outlet, country: null, via: 'outlet' });
-  const maxGazetteerWords = Math.max(...[...exact.keys()].map((k) => k.split(' ').length));
+  const maxWordsByFirst = new Map<string, number>();
+  for (const key of [...exact.keys(), ...folded.keys()]) {
+    const words = key.split(' ');
+    maxWordsByFirst.set(words[0], Math.max(maxWordsByFirst.get(words[0]) ?? 0, words.length));
+  }
   const roleList = [...roles.roles].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
   return {
     exact,
     folded,
-    maxGazetteerWords,
+    maxWordsByFirst,
     countryNames,
     roles: roleList,
-    roleSet: new Set(roleList),
-    maxRoleWords: Math.max(...roleList.map((r) => r.split(' ').length)),
+    roleIndex: new PhraseIndex(roleList),
     roleModifiers: new Set(roles.roleModifiers),
     roleSynonyms: roles.roleSynonyms as Record<string, string>,
     leaderRoles: new Set(roles.leaderRoles),
     honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
+    honorificIndex: new PhraseIndex(roles.honorifics),
     notNameWords: new Set(words.notNameWords),
     nonActorHeads: new Set(words.nonActorHeads),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
+    governmentIndex: new PhraseIndex(words.governmentHeads),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
     triggers,
   };
