@@ -8,6 +8,7 @@
 import type { Document } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
+import { once } from '../text/clauses';
 import { fullNameKey, nameTokens, tokenKey } from '../text/names';
 import type { DocEntity, Mention, Sentence, Stage } from '../types';
 
@@ -179,14 +180,15 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
 }
 
+const actionVerbs = once(() => new Set([...Object.keys(lexicon().triggers.statementVerbs), ...Object.keys(lexicon().triggers.meetingVerbs)]));
+
 /** The mention is directly followed (after an optional appositive or adverb) by a statement or meeting verb. */
 function actsNext(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 160);
-  const verbs = Object.keys(lexicon().triggers.statementVerbs).concat(Object.keys(lexicon().triggers.meetingVerbs));
   const clause = after.match(/^(?:['’]s office)?(?:,[^,.;“”"]{1,120},|,)?\s+(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|for his part,|for her part,)\s+)*([a-z]+(?: [a-z]+)?)/);
   if (!clause) return false;
   const phrase = clause[1];
-  return verbs.some((v) => phrase === v || phrase.startsWith(`${v} `));
+  return actionVerbs().has(phrase) || actionVerbs().has(phrase.split(' ')[0]);
 }
 
 /** The country a document is about: the first country it names as an actor (headlines come first). */

@@ -7,7 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
-import { actorMentions, coordinated, escapeRegExp, groupBySentence, maskQuotes } from '../text/clauses';
+import { actorMentions, cachedRegExp, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../07-entities';
 
@@ -54,25 +54,30 @@ function roleWordSet(): Set<string> {
   return words;
 }
 
+/** Trigger patterns, built once: nouns before "with" may carry a place or time ("a meeting in Tehran with"). */
+const triggerPatterns = once(() => {
+  const { meetingVerbs, meetingNouns } = lexicon().triggers;
+  const nouns = Object.keys(meetingNouns);
+  const withHeads = nouns.filter((n) => n.endsWith(' with')).map((n) => n.slice(0, -' with'.length));
+  return [
+    { regex: new RegExp(`\\b(${phrasePattern(withHeads)})(?:\\s+(?:in|at|on)\\s+[^,.;]{1,40}?)?\\s+with\\b`, 'g'), isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
+    { regex: new RegExp(`\\b(?:${phrasePattern(nouns.filter((n) => !n.endsWith(' with')))})\\b`, 'g'), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    { regex: new RegExp(`\\b(?:${phrasePattern(Object.keys(meetingVerbs))})\\b`, 'g'), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+  ];
+});
+
 export function findTriggers(masked: string, offset: number): Trigger[] {
   const { meetingVerbs, meetingNouns, meetingVerbsNeedingPersonObject } = lexicon().triggers;
-  const needsObject = new Set(meetingVerbsNeedingPersonObject);
+  const modes = { ...meetingVerbs, ...meetingNouns } as Record<string, MeetingMode>;
   const found: Trigger[] = [];
-  const add = (phrase: string, mode: string, isNoun: boolean) => {
-    const words = phrase.split(' ').map(escapeRegExp);
-    // Nouns may carry a place or time before "with": "a meeting in Tehran with", "talks on Monday with".
-    const pattern = isNoun && words[words.length - 1] === 'with'
-      ? `\\b${words.slice(0, -1).join('\\s+')}(?:\\s+(?:in|at|on)\\s+[^,.;]{1,40}?)?\\s+with\\b`
-      : `\\b${words.join('\\s+')}\\b`;
-    for (const match of masked.matchAll(new RegExp(pattern, 'g'))) {
+  for (const { regex, isNoun, phraseOf } of triggerPatterns()) {
+    for (const match of masked.matchAll(regex)) {
       const start = offset + match.index;
       if (found.some((t) => start < t.end && t.start < start + match[0].length)) continue;
-      found.push({ start, end: start + match[0].length, phrase, mode: mode as MeetingMode, needsPersonObject: needsObject.has(phrase), isNoun });
+      const phrase = phraseOf(match);
+      found.push({ start, end: start + match[0].length, phrase, mode: modes[phrase], needsPersonObject: meetingVerbsNeedingPersonObject.includes(phrase), isNoun });
     }
-  };
-  const byLength = <T,>(entries: [string, T][]) => entries.sort((a, b) => b[0].length - a[0].length);
-  for (const [phrase, mode] of byLength(Object.entries(meetingNouns))) add(phrase, mode, true);
-  for (const [phrase, mode] of byLength(Object.entries(meetingVerbs))) add(phrase, mode, false);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -179,12 +184,14 @@ function captionSubjects(text: string, before: Mention[], skippable: Mention[], 
   return chosen;
 }
 
+const cuePatterns = once(() => new Map(Object.values(lexicon().triggers.modality).map((cues) => [cues, phrasePattern(cues)])));
+
 export function statusOf(sentence: string, triggerAt: number): EventStatus {
   const { modality } = lexicon().triggers;
   const near = sentence.slice(Math.max(0, triggerAt - 45), triggerAt).toLowerCase();
   const clause = sentence.slice(Math.max(0, triggerAt - 120), triggerAt).toLowerCase();
   const whole = sentence.toLowerCase();
-  const has = (cues: string[], where: string) => cues.some((cue) => new RegExp(`\\b${escapeRegExp(cue)}\\b`).test(where));
+  const has = (cues: string[], where: string) => cachedRegExp(`\\b(?:${cuePatterns().get(cues)})\\b`).test(where);
   if (has(modality.denied, whole)) return 'denied';
   if (has(modality.cancelled, whole)) return 'cancelled';
   if (has(modality.planned, clause) || /\bto\s+$/.test(near) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(whole)) return 'planned';

@@ -6,7 +6,7 @@
  */
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
-import { escapeRegExp, groupBySentence, maskQuotes } from '../text/clauses';
+import { groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 
 const BETWEEN_SUBJECT_AND_VERB = /^(?:['’]s office)?\s*(?:,[^,;“”"]{1,150},|,)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?)\s+)*$/i;
@@ -16,14 +16,13 @@ export const statements: Stage = (state) => {
   const entities = new Map(state.entities.map((e) => [e.key, e]));
   const bySentence = groupBySentence(state.mentions);
   const events: DraftEvent[] = [...state.events];
-  const verbs = Object.entries(lexicon().triggers.statementVerbs).sort((a, b) => b[0].length - a[0].length);
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
     const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
     const masked = maskQuotes(text, sentence);
     const speakers = new Set<string>();
-    for (const verb of findVerbs(masked, sentence.start, verbs)) {
+    for (const verb of findVerbs(masked, sentence.start)) {
       const speaker = speakerOf(text, sentence, mentions, verb, entities);
       if (!speaker || speakers.has(speaker.entity)) continue;
       speakers.add(speaker.entity);
@@ -39,16 +38,16 @@ interface Verb {
   kind: StatementKind;
 }
 
-function findVerbs(masked: string, offset: number, verbs: [string, string][]): Verb[] {
-  const found: Verb[] = [];
-  for (const [phrase, kind] of verbs) {
-    for (const match of masked.matchAll(new RegExp(`\\b${phrase.split(' ').map(escapeRegExp).join('\\s+')}\\b`, 'g'))) {
-      const start = offset + match.index;
-      if (found.some((v) => start < v.end && v.start < start + match[0].length)) continue;
-      found.push({ start, end: start + match[0].length, kind: kind as StatementKind });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
+const statementVerbPattern = once(() => new RegExp(`\\b(?:${phrasePattern(Object.keys(lexicon().triggers.statementVerbs))})\\b`, 'g'));
+const relayedVerbPattern = once(() => new RegExp(`^\\s*["“]?\\s*(?:${phrasePattern(Object.keys(lexicon().triggers.statementVerbs))})\\b`));
+
+function findVerbs(masked: string, offset: number): Verb[] {
+  const kinds = lexicon().triggers.statementVerbs as Record<string, StatementKind>;
+  return [...masked.matchAll(statementVerbPattern())].map((match) => ({
+    start: offset + match.index,
+    end: offset + match.index + match[0].length,
+    kind: kinds[normalizePhrase(match[0])],
+  }));
 }
 
 function isMedia(text: string, m: Mention | undefined, npEnd: number): boolean {
@@ -94,9 +93,7 @@ function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], v
   const verbText = text.slice(verb.start, verb.end).toLowerCase();
   const candidates = mentions.filter((m) => m.entity && !m.modifier && !m.locative && m.via !== 'outlet');
   if (verbText === 'quoted' || verbText === 'cited') return candidates.find((m) => m.start >= verb.end) ?? null;
-  const verbs = Object.keys(lexicon().triggers.statementVerbs).map(escapeRegExp).join('|');
-  const follows = new RegExp(`^\\s*["“]?\\s*(?:${verbs})\\b`);
-  return candidates.find((m) => follows.test(text.slice(m.end, sentence.end))) ?? null;
+  return candidates.find((m) => relayedVerbPattern().test(text.slice(m.end, sentence.end))) ?? null;
 }
 
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention): DraftEvent {

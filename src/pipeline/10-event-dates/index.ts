@@ -6,7 +6,7 @@
  */
 import type { DateDerivation, DatePrecision, Document } from '../../schema';
 import { lexicon } from '../model';
-import { maskQuotes } from '../text/clauses';
+import { maskQuotes, cachedRegExp } from '../text/clauses';
 import { addDays, findDates, type DateMention } from '../text/dates';
 import type { DraftEvent, Sentence, Stage } from '../types';
 
@@ -33,8 +33,10 @@ export const eventDates: Stage = (state) => {
     }
     return found;
   };
+  const sentencesByDocument = new Map<string, number[]>();
+  state.sentences.forEach((s, i) => sentencesByDocument.set(s.documentId, [...(sentencesByDocument.get(s.documentId) ?? []), i]));
   const sentenceAt = (event: DraftEvent) =>
-    state.sentences.findIndex((s) => s.documentId === event.documentId && s.start <= event.anchor && event.anchor < s.end);
+    (sentencesByDocument.get(event.documentId) ?? []).find((i) => state.sentences[i].start <= event.anchor && event.anchor < state.sentences[i].end) ?? -1;
   const events = state.events.map((event) => {
     const index = sentenceAt(event);
     if (index < 0) return event;
@@ -52,11 +54,11 @@ function methodFor(document: Document, mention: DateMention): DateDerivation['me
 function dateEvent(event: DraftEvent, index: number, document: Document, sentences: Sentence[], datesOf: (i: number) => DateMention[]): Dated {
   const sentence = sentences[index];
   const before = document.text.slice(sentence.start, event.anchor);
-  const relation = lexicon().triggers.relativeToEvent.find((r) => new RegExp(`\\b(?:${r.pattern})\\s+(?:\\w+\\s+){0,1}$`, 'i').test(before));
+  const relation = lexicon().triggers.relativeToEvent.find((r) => cachedRegExp(`\\b(?:${r.pattern})\\s+(?:\\w+\\s+){0,1}$`, 'i').test(before));
   const own = datesOf(index);
   if (relation) {
     const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, sentences, datesOf);
-    const phrase = before.match(new RegExp(`(?:${relation.pattern})`, 'i'))?.[0] ?? relation.pattern;
+    const phrase = before.match(cachedRegExp(`(?:${relation.pattern})`, 'i'))?.[0] ?? relation.pattern;
     if (anchorMention?.date) {
       return {
         date: addDays(anchorMention.date, relation.days),

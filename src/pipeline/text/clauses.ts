@@ -44,3 +44,38 @@ export function coordinated(text: string, first: Mention, second: Mention, skipp
   const words = between.split(/\s+/).filter((w) => w && !roleWords.has(w.toLowerCase().replace(/[,.]/g, '')));
   return FILLER.test(words.join(' ').replace(/\s+/g, ' ').trim());
 }
+
+const compiled = new Map<string, RegExp>();
+
+/**
+ * Patterns built from word lists are compiled once and reused. Safe to share: callers use them with
+ * `matchAll` (which copies the regex) or without the global flag.
+ */
+export function cachedRegExp(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let regex = compiled.get(key);
+  if (!regex) {
+    regex = new RegExp(source, flags);
+    compiled.set(key, regex);
+  }
+  return regex;
+}
+
+/** One alternation for a word list, longest phrases first, any run of spaces between words. */
+export function phrasePattern(phrases: string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.split(' ').map(escapeRegExp).join('\\s+'))
+    .join('|');
+}
+
+/** A matched phrase in the form its word list uses: lower case, single spaces. */
+export function normalizePhrase(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Computes a value on first use and keeps it: word-list patterns are built once per process. */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}

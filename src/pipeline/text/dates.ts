@@ -35,7 +35,11 @@ export function addDays(iso: string, days: number): string {
  * `referenceIsEventDay`: the reference is a caption's date (the day of the pictured event, not of
  * publication), so a weekday resolves only when it names that same day.
  */
+/** chrono is costly; sentences with no digit and no calendar word cannot hold a date. */
+const MAY_HOLD_DATE = /\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|ago|tonight|yesterday/i;
+
 export function findDates(text: string, reference: string | null, referenceIsEventDay = false): DateMention[] {
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
   // chrono reads "the morning of 6th November 2023" with no certain day; the part of day adds nothing here.
   const plain = text.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) => ' '.repeat(m.length));

@@ -24,6 +24,18 @@ export function plainToken(token: string): string {
  * skeletons collide too easily.
  */
 export function tokenKey(token: string): string {
+  let key = tokenKeys.get(token);
+  if (key === undefined) {
+    key = computeTokenKey(token);
+    tokenKeys.set(token, key);
+  }
+  return key;
+}
+
+/** Names recur across a corpus; keys are cached per form (the cache grows with the graph, not the text). */
+const tokenKeys = new Map<string, string>();
+
+function computeTokenKey(token: string): string {
   const plain = plainToken(token).replace(/-/g, '');
   if (plain.length < 5) return plain;
   return plain
