@@ -73,7 +73,11 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
       const extent = cy.extent();
       const box = target.boundingBox();
       const inView = box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
-      if (target.isNode() || !inView) cy.animate({ center: { eles: target } }, { duration: 250 });
+      if (target.isNode()) {
+        // Centre the node itself; `center` would centre its box, label included.
+        const { x, y } = target.position();
+        cy.animate({ pan: { x: cy.width() / 2 - x * cy.zoom(), y: cy.height() / 2 - y * cy.zoom() } }, { duration: 250 });
+      } else if (!inView) cy.animate({ center: { eles: target } }, { duration: 250 });
     }
   }, [cy, selectedId, elements]);
 

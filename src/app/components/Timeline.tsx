@@ -26,7 +26,12 @@ export function Timeline({ extent, dates, from, to, onBrush }: TimelineProps) {
     const ratio = Math.min(0.9999, Math.max(0, (clientX - box.left) / box.width));
     return Math.floor(ratio * bins.length);
   };
-  const brush = (a: number, b: number) => onBrush(bins[Math.min(a, b)].start, bins[Math.max(a, b)].end);
+  // Bins run from the start of a month or year; the range stays within the data's own dates.
+  const brush = (a: number, b: number) => {
+    const start = bins[Math.min(a, b)].start;
+    const end = bins[Math.max(a, b)].end;
+    onBrush(start < extent[0] ? extent[0] : start, end > extent[1] ? extent[1] : end);
+  };
   const inRange = (bin: TimelineBin) => (from === null || bin.end >= from) && (to === null || bin.start <= to);
 
   return (

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { DiplographEvent, Meeting } from '../../schema';
+import { fixtureDataset, largeDataset } from '../testing/fixture';
+import { indexDataset } from './dataset-index';
+import { edgeId, edgesOfEvent, eventsForEdge, parseEdgeId } from './edges';
+import { edgeWidth, nodeSize, toElements } from './elements';
+import { applyFilters, DEFAULT_FILTERS } from './filters';
+
+const index = indexDataset(fixtureDataset());
+const countryName = (code: string) => `Country ${code}`;
+
+describe('edge ids', () => {
+  it.each([
+    ['meeting', 'b', 'a', 'meeting:a|b'],
+    ['meeting', 'a', 'b', 'meeting:a|b'],
+    ['statement', 'b', 'a', 'statement:b>a'],
+  ] as const)('%s %s %s → %s', (type, source, target, id) => {
+    expect(edgeId(type, source, target)).toBe(id);
+    expect(parseEdgeId(id)).toMatchObject({ type, id });
+  });
+
+  it.each(['', 'meeting:a', 'meeting:a>b', 'statement:a|b', 'other:a|b', 'meeting:A|b', 'meeting:a|b extra'])('rejects %j', (id) => {
+    expect(parseEdgeId(id)).toBeNull();
+  });
+
+  it('splits a three-way meeting into its pairs', () => {
+    const meeting: DiplographEvent = { ...(fixtureDataset().events[0] as Meeting), participants: ['c', 'a', 'b'] };
+    expect(edgesOfEvent(meeting, () => true).map((edge) => edge.id)).toEqual(['meeting:a|b', 'meeting:a|c', 'meeting:b|c']);
+    expect(edgesOfEvent(meeting, (id) => id !== 'c').map((edge) => edge.id)).toEqual(['meeting:a|b']);
+  });
+
+  it('finds the events behind an edge', () => {
+    const events = eventsForEdge(index.dataset.events, 'meeting:antony-blinken|mohammed-shia-al-sudani');
+    expect(events.map((event) => event.id)).toEqual(['m-blinken-sudani', 'm-blinken-sudani-planned']);
+    expect(eventsForEdge(index.dataset.events, 'statement:united-states>ali-khamenei')).toEqual([]);
+  });
+});
+
+describe('toElements', () => {
+  it('aggregates one edge per pair and type, with flat data', () => {
+    const elements = toElements(index, applyFilters(index, DEFAULT_FILTERS), { groupByCountry: false, countryName });
+    const edges = elements.filter((element) => element.group === 'edges');
+    expect(edges.map((edge) => [edge.data.id, edge.data.count, edge.data.tentative])).toEqual([
+      ['meeting:ali-khamenei|ismail-haniyeh', 1, false],
+      ['meeting:ali-khamenei|mohammed-shia-al-sudani', 1, false],
+      ['meeting:antony-blinken|mohammed-shia-al-sudani', 2, false],
+      ['statement:ali-khamenei>united-states', 1, false],
+    ]);
+    for (const element of elements) {
+      for (const value of Object.values(element.data)) expect(['string', 'number', 'boolean']).toContain(typeof value);
+    }
+  });
+
+  it('marks an edge whose events all did not happen as tentative', () => {
+    const visible = applyFilters(index, { ...DEFAULT_FILTERS, from: '2023-11-10' , includeUndated: false });
+    const edge = toElements(index, visible, { groupByCountry: false, countryName }).find((element) => element.group === 'edges');
+    expect(edge?.data).toMatchObject({ id: 'meeting:antony-blinken|mohammed-shia-al-sudani', tentative: true });
+  });
+
+  it('sizes nodes by visible events and keeps given positions', () => {
+    const positions = new Map([['ali-khamenei', { x: 10, y: 20 }]]);
+    const elements = toElements(index, applyFilters(index, DEFAULT_FILTERS), { groupByCountry: false, countryName, positions });
+    const khamenei = elements.find((element) => element.data.id === 'ali-khamenei');
+    expect(khamenei?.data).toMatchObject({ events: 3, size: nodeSize(3), kind: 'person', label: 'Ali Khamenei' });
+    expect(khamenei?.position).toEqual({ x: 10, y: 20 });
+  });
+
+  it('groups actors inside compound country nodes', () => {
+    const elements = toElements(index, applyFilters(index, DEFAULT_FILTERS), { groupByCountry: true, countryName });
+    const groups = elements.filter((element) => element.data.kind === 'group').map((element) => [element.data.id, element.data.label]);
+    expect(groups).toContainEqual(['group:USA', 'Country USA']);
+    expect(elements.find((element) => element.data.id === 'united-states')?.data.parent).toBe('group:USA');
+  });
+
+  it.each([
+    [1, 1.5],
+    [2, 4],
+    [1000, 14],
+  ])('edge width for %i events is %f', (count, width) => {
+    expect(edgeWidth(count)).toBe(width);
+  });
+
+  it('builds elements for 1,000 events quickly', () => {
+    const large = indexDataset(largeDataset(1000));
+    const started = performance.now();
+    const elements = toElements(large, applyFilters(large, DEFAULT_FILTERS), { groupByCountry: false, countryName });
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(elements.length).toBeGreaterThan(120);
+  });
+});

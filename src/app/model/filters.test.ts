@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../schema';
+import { fixtureDataset, largeDataset } from '../testing/fixture';
+import { indexDataset } from './dataset-index';
+import { applyFilters, DEFAULT_FILTERS, isDefaultFilters, type Filters } from './filters';
+
+const index = indexDataset(fixtureDataset());
+
+describe('the fixture', () => {
+  it('is a valid dataset', () => {
+    expect(validateDataset(fixtureDataset())).toMatchObject({ ok: true });
+  });
+});
+
+describe('applyFilters', () => {
+  const cases: { name: string; filters: Partial<Filters>; events: string[]; actors: string[] }[] = [
+    {
+      name: 'defaults keep everything',
+      filters: {},
+      events: ['m-khamenei-sudani', 's-khamenei-us', 'm-haniyeh-khamenei', 'm-blinken-sudani', 'm-blinken-sudani-planned'],
+      actors: ['ali-khamenei', 'antony-blinken', 'ismail-haniyeh', 'mohammed-shia-al-sudani', 'united-states'],
+    },
+    {
+      name: 'a date range drops out-of-range and keeps undated',
+      filters: { from: '2023-11-06', to: '2023-11-06' },
+      events: ['m-khamenei-sudani', 's-khamenei-us', 'm-haniyeh-khamenei'],
+      actors: ['ali-khamenei', 'ismail-haniyeh', 'mohammed-shia-al-sudani', 'united-states'],
+    },
+    {
+      name: 'excluding undated drops undated events',
+      filters: { from: '2023-11-06', to: '2023-11-06', includeUndated: false },
+      events: ['m-khamenei-sudani', 's-khamenei-us'],
+      actors: ['ali-khamenei', 'mohammed-shia-al-sudani', 'united-states'],
+    },
+    {
+      name: 'an open lower bound',
+      filters: { to: '2023-11-05', includeUndated: false },
+      events: ['m-blinken-sudani'],
+      actors: ['antony-blinken', 'mohammed-shia-al-sudani'],
+    },
+    {
+      name: 'a country keeps its actors and their direct counterparts',
+      filters: { countries: ['PSE'] },
+      events: ['m-haniyeh-khamenei'],
+      actors: ['ali-khamenei', 'ismail-haniyeh'],
+    },
+    {
+      name: 'several countries are a union',
+      filters: { countries: ['PSE', 'USA'] },
+      events: ['s-khamenei-us', 'm-haniyeh-khamenei', 'm-blinken-sudani', 'm-blinken-sudani-planned'],
+      actors: ['ali-khamenei', 'antony-blinken', 'ismail-haniyeh', 'mohammed-shia-al-sudani', 'united-states'],
+    },
+    {
+      name: 'event type',
+      filters: { types: ['statement'] },
+      events: ['s-khamenei-us'],
+      actors: ['ali-khamenei', 'united-states'],
+    },
+    {
+      name: 'actor kind removes those actors from events',
+      filters: { kinds: ['person'] },
+      events: ['m-khamenei-sudani', 's-khamenei-us', 'm-haniyeh-khamenei', 'm-blinken-sudani', 'm-blinken-sudani-planned'],
+      actors: ['ali-khamenei', 'antony-blinken', 'ismail-haniyeh', 'mohammed-shia-al-sudani'],
+    },
+    {
+      name: 'a speaker of an excluded kind drops the statement',
+      filters: { kinds: ['country'] },
+      events: [],
+      actors: [],
+    },
+  ];
+  it.each(cases)('$name', ({ filters, events, actors }) => {
+    const visible = applyFilters(index, { ...DEFAULT_FILTERS, ...filters });
+    expect(visible.events.map((event) => event.id).sort()).toEqual([...events].sort());
+    expect([...visible.actorIds].sort()).toEqual(actors);
+  });
+
+  it('counts visible events per actor', () => {
+    const visible = applyFilters(index, DEFAULT_FILTERS);
+    expect(visible.eventCountByActor.get('ali-khamenei')).toBe(3);
+    expect(visible.eventCountByActor.get('mohammed-shia-al-sudani')).toBe(3);
+  });
+
+  it('filters 1,000 events in well under a frame', () => {
+    const large = indexDataset(largeDataset(1000));
+    const filters = { ...DEFAULT_FILTERS, from: '2023-03-01', to: '2023-09-30', countries: ['IRN', 'USA'] };
+    applyFilters(large, filters);
+    const started = performance.now();
+    const visible = applyFilters(large, filters);
+    expect(performance.now() - started).toBeLessThan(16);
+    expect(visible.events.length).toBeGreaterThan(100);
+    expect(visible.events.length).toBeLessThan(1000);
+  });
+});
+
+describe('isDefaultFilters', () => {
+  it.each([
+    [DEFAULT_FILTERS, true],
+    [{ ...DEFAULT_FILTERS, includeUndated: false }, false],
+    [{ ...DEFAULT_FILTERS, countries: ['IRN'] }, false],
+    [{ ...DEFAULT_FILTERS, types: ['meeting' as const] }, false],
+  ])('%o → %s', (filters, expected) => {
+    expect(isDefaultFilters(filters)).toBe(expected);
+  });
+});

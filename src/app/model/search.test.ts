@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_ACTORS } from '../testing/fixture';
+import { foldWord, searchActors } from './search';
+
+describe('foldWord', () => {
+  it.each([
+    ['Haniyeh', 'hania'],
+    ['Haniya', 'hania'],
+    ['Hanieh', 'hania'],
+    ['Shiaa’', 'shia'],
+    ['Soudani', 'sudani'],
+    ['Qassem', 'kasem'],
+    ['Ḥaniyah', 'hania'],
+  ])('%s → %s', (word, folded) => {
+    expect(foldWord(word)).toBe(folded);
+  });
+});
+
+describe('searchActors', () => {
+  it.each([
+    ['Haniya', 'ismail-haniyeh'],
+    ['haniyeh', 'ismail-haniyeh'],
+    ['Hanie', 'ismail-haniyeh'],
+    ['khamenei', 'ali-khamenei'],
+    ['Khamenie', 'ali-khamenei'],
+    ['supreme lea', 'ali-khamenei'],
+    ['Muhammad al-Soudani', 'mohammed-shia-al-sudani'],
+    ['washington', 'united-states'],
+    ['bli', 'antony-blinken'],
+  ])('%s finds %s first', (query, id) => {
+    expect(searchActors(FIXTURE_ACTORS, query)[0]?.actor.id).toBe(id);
+  });
+
+  it('names the alias that matched', () => {
+    expect(searchActors(FIXTURE_ACTORS, 'Washington')[0]).toMatchObject({ matched: 'Washington' });
+  });
+
+  it.each(['', '   ', 'zzzz', 'Putin'])('%j finds nothing', (query) => {
+    expect(searchActors(FIXTURE_ACTORS, query)).toEqual([]);
+  });
+});
