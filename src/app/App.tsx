@@ -75,7 +75,7 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
   useEffect(() => {
     if (positions) return;
     const everything = toElements(index, applyFilters(index, DEFAULT_FILTERS), { groupByCountry, countryName });
-    explorerStore.getState().setPositions(groupByCountry, computePositions(everything));
+    explorerStore.getState().setPositions(groupByCountry, computePositions(everything, groupByCountry));
   }, [index, groupByCountry, positions]);
 
   const elements = useMemo(
@@ -124,7 +124,16 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
         </nav>
       </header>
       <Notices notices={notices} onDismiss={actions.dismissNotice} />
-      <div className="filters-region" id="filters-region">
+      <div
+        className="filters-region"
+        id="filters-region"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setFiltersOpen(false);
+        }}
+      >
+        <button type="button" className="filters-close" onClick={() => setFiltersOpen(false)}>
+          Done
+        </button>
         <FiltersPanel
           index={index}
           filters={view.filters}

@@ -84,7 +84,8 @@ function ActorDetails({ actor, index, visible, onSelectActor, onOpenSource }: Ac
   const total = index.dataset.events.filter((event) => involves(event, actor.id));
   const meetings = shown.filter((event) => event.type === 'meeting').length;
   const groups = interactionsByCounterpart(shown, actor.id);
-  const roles = [...new Map(actor.roles.map((role) => [`${role.role}|${role.country ?? ''}`, role])).values()];
+  // One line per role; a claim naming the country wins over one that does not.
+  const roles = [...new Map([...actor.roles].sort((a, b) => Number(a.country !== null) - Number(b.country !== null)).map((role) => [role.role.toLowerCase(), role])).values()];
   const merge = index.dataset.merges.find((record) => record.actorId === actor.id);
   const documentTitle = (id: string) => index.documents.get(id)?.title ?? id;
   return (
@@ -99,7 +100,7 @@ function ActorDetails({ actor, index, visible, onSelectActor, onOpenSource }: Ac
       {roles.length > 0 && (
         <ul className="roles">
           {roles.map((role) => (
-            <li key={`${role.role}|${role.country}`}>
+            <li key={role.role.toLowerCase()}>
               {role.role}
               {role.country && role.country !== actor.country && <> ({countryName(role.country)})</>}
               {role.asOf && <> as of {role.asOf}</>}

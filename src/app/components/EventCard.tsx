@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DiplographEvent, Evidence } from '../../schema';
 import type { DatasetIndex } from '../model/dataset-index';
 import { firstReported, formatEventDate } from '../model/interactions';
@@ -16,7 +17,11 @@ function eventTitle(event: DiplographEvent): string {
   return `Statement · ${event.kind.toLowerCase()}`;
 }
 
+/** Events reported by many articles show their first quotes; the rest are a click away. */
+const QUOTES_SHOWN = 3;
+
 export function EventCard({ event, index, onOpenSource, onSelectActor }: EventCardProps) {
+  const [showAll, setShowAll] = useState(false);
   const first = firstReported(event, index);
   const tentative = event.status !== 'occurred';
   const actorLink = (id: string) => <ActorName key={id} id={id} index={index} onSelect={onSelectActor} />;
@@ -58,10 +63,15 @@ export function EventCard({ event, index, onOpenSource, onSelectActor }: EventCa
         )}
       </p>
       <ul className="evidence-list">
-        {event.evidence.map((evidence) => (
+        {(showAll ? event.evidence : event.evidence.slice(0, QUOTES_SHOWN)).map((evidence) => (
           <EvidenceItem key={`${evidence.documentId}:${evidence.start}`} evidence={evidence} index={index} onOpenSource={onOpenSource} />
         ))}
       </ul>
+      {event.evidence.length > QUOTES_SHOWN && (
+        <button type="button" className="link-button more-quotes" aria-expanded={showAll} onClick={() => setShowAll((shown) => !shown)}>
+          {showAll ? 'Show fewer quotes' : `Show ${event.evidence.length - QUOTES_SHOWN} more quotes`}
+        </button>
+      )}
       <p className="event-meta">
         {event.sourceCount === 1 ? '1 independent source' : `${event.sourceCount} independent sources`}
         {first && <> · first reported {formatEventDate(first.date)}</>}

@@ -39,12 +39,25 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
       });
     };
     const onOut = () => cy.batch(() => cy.elements().removeClass('faded highlighted'));
+    // Labels keep a readable size on screen as the view zooms out, until they would crowd the graph.
+    let frame = 0;
+    const scaleLabels = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const fontSize = Math.min(26, Math.max(12, 12 / cy.zoom()));
+        cy.batch(() => cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${Math.round((130 * fontSize) / 12)}px` }));
+      });
+    };
+    scaleLabels();
+    cy.on('zoom add', scaleLabels);
     cy.on('tap', 'node', onTapNode);
     cy.on('tap', 'edge', onTapEdge);
     cy.on('mouseover', 'node', onOver);
     cy.on('mouseout', 'node', onOut);
     return () => {
       onReady(null);
+      cancelAnimationFrame(frame);
+      cy.removeListener('zoom add', scaleLabels);
       cy.removeListener('tap', 'node', onTapNode);
       cy.removeListener('tap', 'edge', onTapEdge);
       cy.removeListener('mouseover', 'node', onOver);
@@ -83,7 +96,7 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
 
   const relayout = () => {
     if (!cy) return;
-    const layout = cy.elements().layout(fcoseOptions(true));
+    const layout = cy.elements().layout(fcoseOptions(true, groupByCountry));
     layout.one('layoutstop', () => {
       const positions = new Map<string, Position>();
       cy.nodes().forEach((node) => {

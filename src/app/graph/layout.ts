@@ -3,18 +3,23 @@ import fcose from 'cytoscape-fcose';
 
 cytoscape.use(fcose);
 
-/** fcose settings shared by the first layout and the re-layout button. */
-export function fcoseOptions(animate: boolean): LayoutOptions {
+/**
+ * fcose settings shared by the first layout and the re-layout button. Compound (grouped) graphs
+ * need tighter forces, or the country boxes drift apart and the labels shrink out of sight.
+ */
+export function fcoseOptions(animate: boolean, grouped: boolean): LayoutOptions {
   return {
     name: 'fcose',
     animate,
     animationDuration: 400,
     randomize: true,
-    quality: 'default',
+    quality: 'proof',
     nodeDimensionsIncludeLabels: true,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 110,
-    nodeSeparation: 90,
+    nodeRepulsion: () => (grouped ? 6000 : 25000),
+    idealEdgeLength: () => (grouped ? 70 : 150),
+    nodeSeparation: grouped ? 60 : 120,
+    nestingFactor: 0.1,
+    gravityCompound: 1.5,
     padding: 30,
   } as LayoutOptions;
 }
@@ -23,17 +28,22 @@ export function fcoseOptions(animate: boolean): LayoutOptions {
  * Lays out the whole (unfiltered) graph once without a screen, so every later filtered view reuses
  * these positions and nothing jumps.
  */
-export function computePositions(elements: ElementDefinition[]): Map<string, Position> {
+export function computePositions(elements: ElementDefinition[], grouped: boolean): Map<string, Position> {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    elements: elements.map(({ position: _position, ...element }) => element),
+    // Without a screen there is no text to measure: reserve room for each label under its node.
+    elements: elements.map(({ position: _position, ...element }) =>
+      element.group === 'nodes' && typeof element.data.size === 'number'
+        ? { ...element, data: { ...element.data, boxWidth: Math.max(element.data.size, Math.min(130, String(element.data.label).length * 7)), boxHeight: element.data.size + 22 } }
+        : element,
+    ),
     style: [
-      { selector: 'node', style: { width: 'data(size)', height: 'data(size)' } },
-      { selector: ':parent', style: { padding: '24px' } },
+      { selector: 'node', style: { width: 'data(boxWidth)', height: 'data(boxHeight)' } },
+      { selector: ':parent', style: { padding: '30px' } },
     ],
   });
-  cy.layout(fcoseOptions(false)).run();
+  cy.layout(fcoseOptions(false, grouped)).run();
   const positions = new Map<string, Position>();
   cy.nodes().forEach((node) => {
     if (!node.isParent()) positions.set(node.id(), { ...node.position() });
