@@ -43,11 +43,30 @@ export function computePositions(elements: ElementDefinition[], grouped: boolean
       { selector: ':parent', style: { padding: '30px' } },
     ],
   });
-  cy.layout(fcoseOptions(false, grouped)).run();
+  // fcose has no seed option; a seeded Math.random while it runs gives the same picture on every load.
+  const random = Math.random;
+  Math.random = seededRandom(0x5eed);
+  try {
+    cy.layout(fcoseOptions(false, grouped)).run();
+  } finally {
+    Math.random = random;
+  }
   const positions = new Map<string, Position>();
   cy.nodes().forEach((node) => {
     if (!node.isParent()) positions.set(node.id(), { ...node.position() });
   });
   cy.destroy();
   return positions;
+}
+
+/** mulberry32: a small, fast 32-bit PRNG. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
