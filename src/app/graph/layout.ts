@@ -1,4 +1,4 @@
-import cytoscape, { type ElementDefinition, type LayoutOptions, type Position } from 'cytoscape';
+import cytoscape, { type EdgeSingular, type ElementDefinition, type LayoutOptions, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
 cytoscape.use(fcose);
@@ -16,7 +16,8 @@ export function fcoseOptions(animate: boolean, grouped: boolean): LayoutOptions 
     quality: 'proof',
     nodeDimensionsIncludeLabels: true,
     nodeRepulsion: () => (grouped ? 6000 : 25000),
-    idealEdgeLength: () => (grouped ? 70 : 150),
+    // Hubs get longer edges so their crowded neighbourhoods open up.
+    idealEdgeLength: (edge: EdgeSingular) => (grouped ? 70 : 110 + 14 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false))),
     nodeSeparation: grouped ? 60 : 120,
     nestingFactor: 0.1,
     gravityCompound: 1.5,

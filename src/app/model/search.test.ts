@@ -31,8 +31,13 @@ describe('searchActors', () => {
     expect(searchActors(FIXTURE_ACTORS, query)[0]?.actor.id).toBe(id);
   });
 
-  it('names the alias that matched', () => {
-    expect(searchActors(FIXTURE_ACTORS, 'Washington')[0]).toMatchObject({ matched: 'Washington' });
+  it.each([
+    ['Washington', 'Washington'],
+    ['haniya', 'Haniya'],
+    ['Hanieh', 'Hanieh'],
+    ['haniyeh', 'Ismail Haniyeh'],
+  ])('%s names the form that matched: %s', (query, form) => {
+    expect(searchActors(FIXTURE_ACTORS, query)[0]).toMatchObject({ matched: form });
   });
 
   it.each(['', '   ', 'zzzz', 'Putin'])('%j finds nothing', (query) => {

@@ -78,12 +78,13 @@ export interface SearchHit {
 export function searchActors(actors: readonly Actor[], query: string, limit = 8): SearchHit[] {
   const typedWords = words(query.slice(0, 100));
   if (typedWords.length === 0) return [];
+  const typedText = query.trim().toLowerCase();
   const hits: SearchHit[] = [];
   for (const actor of actors) {
     let best: SearchHit | null = null;
     for (const form of [actor.name, ...actor.aliases]) {
-      // The canonical name wins ties so the hit reads as the actor's name.
-      const score = formScore(typedWords, form) + (form === actor.name ? 0.05 : 0);
+      // Among forms that fold alike, the one spelt as typed wins, then the canonical name.
+      const score = formScore(typedWords, form) + (form.toLowerCase().includes(typedText) ? 0.08 : 0) + (form === actor.name ? 0.05 : 0);
       if (score > 0.5 && (best === null || score > best.score)) best = { actor, matched: form, score };
     }
     if (best) hits.push(best);
