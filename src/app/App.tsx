@@ -10,7 +10,7 @@ import { ListView } from './components/ListView';
 import { Notices } from './components/Notices';
 import { SearchBox } from './components/SearchBox';
 import { SourceViewer } from './components/SourceViewer';
-import { computePositions } from './graph/layout';
+import { computePositions, scaleLayout } from './graph/layout';
 import { loadDataset } from './load-dataset';
 import type { DatasetIndex } from './model/dataset-index';
 import { toElements } from './model/elements';
@@ -71,9 +71,15 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
   const visible = useMemo(() => applyFilters(index, view.filters), [index, view.filters]);
   const { groupByCountry } = view;
 
-  // One layout of the whole graph per grouping mode; filtered views reuse it.
+  // One layout of the whole graph per grouping mode; filtered views reuse it. The pipeline's
+  // precomputed layout serves the flat graph; country groups need a compound layout made here.
   useEffect(() => {
     if (positions) return;
+    const precomputed = index.dataset.layout;
+    if (!groupByCountry && precomputed && index.dataset.actors.every((actor) => actor.id in precomputed)) {
+      explorerStore.getState().setPositions(false, scaleLayout(precomputed));
+      return;
+    }
     const everything = toElements(index, applyFilters(index, DEFAULT_FILTERS), { groupByCountry, countryName });
     explorerStore.getState().setPositions(groupByCountry, computePositions(everything, groupByCountry));
   }, [index, groupByCountry, positions]);

@@ -3,7 +3,7 @@ import { fixtureDataset } from '../testing/fixture';
 import { indexDataset } from '../model/dataset-index';
 import { toElements } from '../model/elements';
 import { applyFilters, DEFAULT_FILTERS } from '../model/filters';
-import { computePositions } from './layout';
+import { computePositions, scaleLayout } from './layout';
 
 const index = indexDataset(fixtureDataset());
 const elements = (grouped: boolean) => toElements(index, applyFilters(index, DEFAULT_FILTERS), { groupByCountry: grouped, countryName: (code) => code });
@@ -28,5 +28,23 @@ describe('computePositions', () => {
     const random = Math.random;
     computePositions(elements(false), false);
     expect(Math.random).toBe(random);
+  });
+});
+
+describe('scaleLayout', () => {
+  it('spreads a precomputed layout so neighbours sit 120 units apart, keeping its shape', () => {
+    const scaled = scaleLayout({ a: { x: 0, y: 0 }, b: { x: 10, y: 0 }, c: { x: 0, y: 20 } });
+    expect([...scaled]).toEqual([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 120, y: 0 }],
+      ['c', { x: 0, y: 240 }],
+    ]);
+  });
+
+  it.each([
+    [{}, []],
+    [{ a: { x: 3, y: 4 } }, [['a', { x: 3, y: 4 }]]],
+  ])('leaves %o as it is', (layout, expected) => {
+    expect([...scaleLayout(layout)]).toEqual(expected);
   });
 });

@@ -1,4 +1,5 @@
 import cytoscape, { type EdgeSingular, type ElementDefinition, type LayoutOptions, type Position } from 'cytoscape';
+import type { Layout } from '../../schema';
 import fcose from 'cytoscape-fcose';
 
 cytoscape.use(fcose);
@@ -58,6 +59,30 @@ export function computePositions(elements: ElementDefinition[], grouped: boolean
   });
   cy.destroy();
   return positions;
+}
+
+/** Typical distance from a node to its nearest neighbour, in model units, once labels are drawn. */
+const NEIGHBOUR_SPACING = 120;
+
+/**
+ * The pipeline's precomputed positions, spread out: it lays out points, while the explorer draws
+ * sized nodes with labels, so the drawing is scaled until the median nearest-neighbour distance
+ * leaves room for them.
+ */
+export function scaleLayout(layout: Layout): Map<string, Position> {
+  const entries = Object.entries(layout);
+  const nearest = entries.map(([, a]) => {
+    let best = Infinity;
+    for (const [, b] of entries) {
+      const distance = Math.hypot(a.x - b.x, a.y - b.y);
+      if (distance > 0 && distance < best) best = distance;
+    }
+    return best;
+  });
+  const finite = nearest.filter(Number.isFinite).sort((a, b) => a - b);
+  const median = finite.length ? finite[Math.floor(finite.length / 2)] : 0;
+  const factor = median > 0 ? NEIGHBOUR_SPACING / median : 1;
+  return new Map(entries.map(([id, { x, y }]) => [id, { x: x * factor, y: y * factor }]));
 }
 
 /** mulberry32: a small, fast 32-bit PRNG. */
