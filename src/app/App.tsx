@@ -153,6 +153,8 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
       <main className="stage" aria-label={view.view === 'graph' ? 'Network graph' : 'Actors and events'}>
         {view.view === 'graph' ? (
           <GraphView
+            // A new grouping changes node parents, which cytoscape cannot patch in place: start afresh.
+            key={groupByCountry ? 'grouped' : 'flat'}
             elements={elements}
             selection={view.selection}
             groupByCountry={groupByCountry}

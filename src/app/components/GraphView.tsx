@@ -44,6 +44,7 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
     const scaleLabels = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
+        if (cy.destroyed()) return;
         const fontSize = Math.min(26, Math.max(12, 12 / cy.zoom()));
         cy.batch(() => cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${Math.round((130 * fontSize) / 12)}px` }));
       });
@@ -57,6 +58,8 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
     return () => {
       onReady(null);
       cancelAnimationFrame(frame);
+      // Cytoscape may already be gone when the graph unmounts; its listeners went with it.
+      if (cy.destroyed()) return;
       cy.removeListener('zoom add', scaleLabels);
       cy.removeListener('tap', 'node', onTapNode);
       cy.removeListener('tap', 'edge', onTapEdge);
@@ -68,7 +71,7 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
   // The first elements arrive after the one-off layout; frame them once, later filters keep the view.
   const framed = useRef(false);
   useEffect(() => {
-    if (!cy || framed.current || elements.length === 0) return;
+    if (!cy || cy.destroyed() || framed.current || elements.length === 0) return;
     framed.current = true;
     cy.fit(undefined, 40);
   }, [cy, elements]);
@@ -76,7 +79,7 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
   // Mirror the store's selection in the graph and bring a selected actor into view.
   const selectedId = selection?.id ?? null;
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
     cy.batch(() => {
       cy.elements(':selected').unselect();
       if (selectedId) cy.getElementById(selectedId).select();
@@ -129,8 +132,6 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
         </button>
       </div>
       <CytoscapeComponent
-        // A new grouping changes node parents, which cytoscape cannot patch in place.
-        key={groupByCountry ? 'grouped' : 'flat'}
         elements={elements}
         stylesheet={graphStylesheet}
         layout={PRESET}

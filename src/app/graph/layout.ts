@@ -41,7 +41,7 @@ export function computePositions(elements: ElementDefinition[], grouped: boolean
         : element,
     ),
     style: [
-      { selector: 'node', style: { width: 'data(boxWidth)', height: 'data(boxHeight)' } },
+      { selector: 'node[boxWidth]', style: { width: 'data(boxWidth)', height: 'data(boxHeight)' } },
       { selector: ':parent', style: { padding: '30px' } },
     ],
   });

@@ -8,8 +8,6 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     selector: 'node',
     style: {
       label: 'data(label)',
-      width: 'data(size)',
-      height: 'data(size)',
       'font-size': 12,
       'font-family': 'system-ui, sans-serif',
       color: '#16202f',
@@ -24,6 +22,7 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
       'border-color': '#ffffff',
     },
   },
+  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
   { selector: 'node[kind = "person"]', style: { shape: 'ellipse', 'background-color': KIND_COLORS.person } },
   { selector: 'node[kind = "country"]', style: { shape: 'round-rectangle', 'background-color': KIND_COLORS.country } },
   { selector: 'node[kind = "organization"]', style: { shape: 'diamond', 'background-color': KIND_COLORS.organization } },
