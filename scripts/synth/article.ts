@@ -71,7 +71,9 @@ class Writer {
   readonly meetings: GoldMeetingItem[] = [];
   readonly statements: GoldStatementItem[] = [];
   /** Pairs that met according to the gold: a negative case must not name one of them. */
-  readonly meetingPairs = new Set<string>();
+  private readonly meetingPairs = new Set<string>();
+  /** Pairs of a negative case: no meeting of the gold may join them, or the case would test nothing. */
+  private readonly negatedPairs = new Set<string>();
   private readonly introduced = new Set<PersonActor>();
   private readonly spellings = new Map<PersonActor, { full: string; short: string }>();
   readonly openQuote: string;
@@ -201,8 +203,8 @@ class Writer {
     return this.introduced.has(person);
   }
 
-  actorText(actor: Actor, position: Position, opensSentence = false): string {
-    if (actor.kind === 'person') return this.mention(actor, position, opensSentence);
+  actorText(actor: Actor, position: Position): string {
+    if (actor.kind === 'person') return this.mention(actor, position);
     return actor.kind === 'country' ? this.country(actor) : this.organization(actor);
   }
 
@@ -235,6 +237,16 @@ class Writer {
 
   haveMet(a: Actor, b: Actor): boolean {
     return this.meetingPairs.has(pairKey(a, b));
+  }
+
+  negate(a: Actor, b: Actor): void {
+    this.negatedPairs.add(pairKey(a, b));
+  }
+
+  /** Whether a new meeting may join the two: not met yet in this article, and no negative case names them. */
+  mayMeet(a: Actor, b: Actor): boolean {
+    const key = pairKey(a, b);
+    return !this.meetingPairs.has(key) && !this.negatedPairs.has(key);
   }
 }
 
@@ -424,7 +436,7 @@ function otherMeetingParagraph(writer: Writer, cast: PersonActor[]): string {
   const first = random.chance(0.6) ? random.pick(cast) : randomStatesman(writer, cast);
   // One pair, one meeting per article: a pair's gold date is then never ambiguous.
   let second = randomStatesman(writer, [first, ...cast]);
-  while (writer.haveMet(first, second)) second = randomStatesman(writer, [first, ...cast]);
+  while (!writer.mayMeet(first, second)) second = randomStatesman(writer, [first, ...cast]);
   const city = homeCountry(writer.world, random.pick([first, second])).capital;
   const date = addDays(writer.published, -random.int(0, 20));
   switch (random.int(0, 4)) {
@@ -454,6 +466,7 @@ function negativeParagraph(writer: Writer, cast: PersonActor[], kind: number): s
   const first = random.pick(cast);
   let second = randomStatesman(writer, cast);
   while (writer.haveMet(first, second)) second = randomStatesman(writer, cast);
+  writer.negate(first, second);
   const city = homeCountry(writer.world, second).capital;
   switch (kind) {
     case 0:
