@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Actor } from '../../schema';
 import type { DatasetIndex } from '../model/dataset-index';
-import { eventsForEdge, parseEdgeId } from '../model/edges';
+import { eventsForEdge, parseEdgeId, type EdgeKey } from '../model/edges';
 import type { VisibleSet } from '../model/filters';
 import { compareNewestFirst, interactionsByCounterpart, involves } from '../model/interactions';
 import type { Selection, SourceRef } from '../model/view-state';
@@ -37,19 +37,7 @@ export function DetailsPanel({ index, visible, selection, onSelectActor, onOpenS
       {actor ? (
         <ActorDetails actor={actor} index={index} visible={visible} onSelectActor={onSelectActor} onOpenSource={onOpenSource} />
       ) : edge ? (
-        <>
-          <h2 id="panel-title">
-            {index.actors.get(edge.source)?.name ?? edge.source} {edge.type === 'meeting' ? '—' : '→'} {index.actors.get(edge.target)?.name ?? edge.target}
-          </h2>
-          <p className="panel-sub">{edge.type === 'meeting' ? 'Meetings between the pair' : 'Statements from the first about the second'}</p>
-          <EventList
-            events={eventsForEdge(visible.events, selection!.id).sort(compareNewestFirst)}
-            hidden={eventsForEdge(index.dataset.events, selection!.id).length - eventsForEdge(visible.events, selection!.id).length}
-            index={index}
-            onSelectActor={onSelectActor}
-            onOpenSource={onOpenSource}
-          />
-        </>
+        <EdgeDetails edge={edge} index={index} visible={visible} onSelectActor={onSelectActor} onOpenSource={onOpenSource} />
       ) : (
         <>
           <h2 id="panel-title">Details</h2>
@@ -60,11 +48,25 @@ export function DetailsPanel({ index, visible, selection, onSelectActor, onOpenS
   );
 }
 
-function EventList({ events, hidden, index, onSelectActor, onOpenSource }: { events: ReturnType<typeof eventsForEdge>; hidden: number; index: DatasetIndex; onSelectActor: (id: string) => void; onOpenSource: (source: SourceRef) => void }) {
+interface EdgeDetailsProps {
+  edge: EdgeKey;
+  index: DatasetIndex;
+  visible: VisibleSet;
+  onSelectActor: (id: string) => void;
+  onOpenSource: (source: SourceRef) => void;
+}
+
+function EdgeDetails({ edge, index, visible, onSelectActor, onOpenSource }: EdgeDetailsProps) {
+  const shown = eventsForEdge(visible.events, edge.id).sort(compareNewestFirst);
+  const hidden = eventsForEdge(index.dataset.events, edge.id).length - shown.length;
   return (
     <>
+      <h2 id="panel-title">
+        {index.actors.get(edge.source)?.name ?? edge.source} {edge.type === 'meeting' ? '—' : '→'} {index.actors.get(edge.target)?.name ?? edge.target}
+      </h2>
+      <p className="panel-sub">{edge.type === 'meeting' ? 'Meetings between the pair' : 'Statements from the first about the second'}</p>
       {hidden > 0 && <p className="hidden-note">{hidden === 1 ? '1 event is' : `${hidden} events are`} hidden by the filters.</p>}
-      {events.map((event) => (
+      {shown.map((event) => (
         <EventCard key={event.id} event={event} index={index} onSelectActor={onSelectActor} onOpenSource={onOpenSource} />
       ))}
     </>

@@ -3,7 +3,6 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
 import { fcoseOptions } from '../graph/layout';
 import { graphStylesheet } from '../graph/stylesheet';
-import { GROUP_PREFIX } from '../model/elements';
 import type { Selection } from '../model/view-state';
 
 interface GraphViewProps {
@@ -17,6 +16,8 @@ interface GraphViewProps {
 }
 
 const PRESET = { name: 'preset', fit: true, padding: 40 };
+/** Actor nodes, not the compound boxes that group them by country. */
+const ACTOR_NODES = 'node[kind != "group"]';
 
 export function GraphView({ elements, selection, groupByCountry, onSelectActor, onSelectEdge, onRelayout, onReady }: GraphViewProps) {
   const [cy, setCy] = useState<Core | null>(null);
@@ -27,9 +28,7 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
   useEffect(() => {
     if (!cy) return;
     onReady(cy);
-    const onTapNode = (event: EventObject) => {
-      if (!event.target.id().startsWith(GROUP_PREFIX)) handlers.current.onSelectActor(event.target.id());
-    };
+    const onTapNode = (event: EventObject) => handlers.current.onSelectActor(event.target.id());
     const onTapEdge = (event: EventObject) => handlers.current.onSelectEdge(event.target.id());
     const onOver = (event: EventObject) => {
       const neighbourhood = event.target.closedNeighborhood().union(event.target.ancestors());
@@ -51,20 +50,20 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
     };
     scaleLabels();
     cy.on('zoom add', scaleLabels);
-    cy.on('tap', 'node', onTapNode);
+    cy.on('tap', ACTOR_NODES, onTapNode);
     cy.on('tap', 'edge', onTapEdge);
-    cy.on('mouseover', 'node', onOver);
-    cy.on('mouseout', 'node', onOut);
+    cy.on('mouseover', ACTOR_NODES, onOver);
+    cy.on('mouseout', ACTOR_NODES, onOut);
     return () => {
       onReady(null);
       cancelAnimationFrame(frame);
       // Cytoscape may already be gone when the graph unmounts; its listeners went with it.
       if (cy.destroyed()) return;
       cy.removeListener('zoom add', scaleLabels);
-      cy.removeListener('tap', 'node', onTapNode);
+      cy.removeListener('tap', ACTOR_NODES, onTapNode);
       cy.removeListener('tap', 'edge', onTapEdge);
-      cy.removeListener('mouseover', 'node', onOver);
-      cy.removeListener('mouseout', 'node', onOut);
+      cy.removeListener('mouseover', ACTOR_NODES, onOver);
+      cy.removeListener('mouseout', ACTOR_NODES, onOut);
     };
   }, [cy, onReady]);
 
