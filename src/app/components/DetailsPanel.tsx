@@ -9,12 +9,8 @@ import { countryName } from '../country-names';
 import { ActorName } from './ActorName';
 import { EventCard } from './EventCard';
 
-interface DetailsPanelProps {
-  index: DatasetIndex;
-  visible: VisibleSet;
+interface DetailsPanelProps extends DetailsProps {
   selection: Selection;
-  onSelectActor: (id: string) => void;
-  onOpenSource: (source: SourceRef) => void;
   onClose: () => void;
 }
 
@@ -48,12 +44,16 @@ export function DetailsPanel({ index, visible, selection, onSelectActor, onOpenS
   );
 }
 
-interface EdgeDetailsProps {
-  edge: EdgeKey;
+/** What both kinds of details read and do. */
+interface DetailsProps {
   index: DatasetIndex;
   visible: VisibleSet;
   onSelectActor: (id: string) => void;
   onOpenSource: (source: SourceRef) => void;
+}
+
+interface EdgeDetailsProps extends DetailsProps {
+  edge: EdgeKey;
 }
 
 function EdgeDetails({ edge, index, visible, onSelectActor, onOpenSource }: EdgeDetailsProps) {
@@ -73,12 +73,8 @@ function EdgeDetails({ edge, index, visible, onSelectActor, onOpenSource }: Edge
   );
 }
 
-interface ActorDetailsProps {
+interface ActorDetailsProps extends DetailsProps {
   actor: Actor;
-  index: DatasetIndex;
-  visible: VisibleSet;
-  onSelectActor: (id: string) => void;
-  onOpenSource: (source: SourceRef) => void;
 }
 
 function ActorDetails({ actor, index, visible, onSelectActor, onOpenSource }: ActorDetailsProps) {
