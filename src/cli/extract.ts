@@ -7,10 +7,11 @@
 import { open, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { runPipeline, stages } from '../pipeline';
+import { stages } from '../pipeline';
 import type { SourceFile } from '../pipeline/types';
 import { validateDataset, type Dataset, type Warning } from '../schema';
 import { UsageError, helpText, parseCommandLine } from './args';
+import { defaultWorkerCount, runPipelineInWorkers } from './parallel-pipeline';
 import { readCorpus } from './read-corpus';
 
 const COMMAND = {
@@ -19,6 +20,7 @@ const COMMAND = {
   options: {
     input: { type: 'string', valueName: 'dir', default: 'data/corpus', description: 'corpus folder, read recursively' },
     output: { type: 'string', valueName: 'file', default: 'public/dataset.json', description: 'dataset file to write; left unchanged when the run fails' },
+    workers: { type: 'string', valueName: 'n', default: String(defaultWorkerCount()), description: 'worker threads for the document stages (1: this thread only)' },
   },
 } as const;
 
@@ -35,6 +37,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const { input, output } = commandLine.values;
+  const workers = Number(commandLine.values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(`--workers must be a whole number from 1 to 256, not ${commandLine.values.workers}`);
   const unchanged = `${output} left unchanged`;
 
   let corpus: Awaited<ReturnType<typeof readCorpus>>;
@@ -50,7 +54,7 @@ async function main(argv: string[]): Promise<void> {
 
   let extracted: Dataset;
   try {
-    extracted = runWithProgress(corpus.files);
+    extracted = await runWithProgress(corpus.files, workers);
   } catch (error) {
     printWarnings(corpus.warnings);
     throw new ExtractError(`extraction failed: ${messageOf(error)}; ${unchanged}`, { cause: error });
@@ -73,12 +77,12 @@ async function main(argv: string[]): Promise<void> {
   process.stderr.write(`extract: wrote ${output}\n`);
 }
 
-function runWithProgress(files: SourceFile[]): Dataset {
-  if (!process.stderr.isTTY || files.length < PROGRESS_BAR_MIN_FILES) return runPipeline(files);
+async function runWithProgress(files: SourceFile[], workers: number): Promise<Dataset> {
+  if (!process.stderr.isTTY || files.length < PROGRESS_BAR_MIN_FILES) return runPipelineInWorkers(files, workers);
   const bar = new SingleBar({ stream: process.stderr, format: 'extract [{bar}] {value}/{total} stages, last: {stage}', hideCursor: true });
   bar.start(stages.length, 0, { stage: '-' });
   try {
-    return runPipeline(files, { onStage: (stage) => bar.increment({ stage }) });
+    return await runPipelineInWorkers(files, workers, { onStage: (stage) => bar.increment({ stage }) });
   } finally {
     bar.stop();
   }

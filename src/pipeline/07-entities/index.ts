@@ -22,18 +22,25 @@ export const entities: Stage = (state) => {
     list.push(mention);
     byDocument.set(mention.documentId, list);
   }
+  const sentencesOf = new Map<string, number[]>();
+  state.sentences.forEach((s, i) => {
+    const list = sentencesOf.get(s.documentId) ?? [];
+    list.push(i);
+    sentencesOf.set(s.documentId, list);
+  });
   const allEntities: DocEntity[] = [];
   const resolved: Mention[] = [];
   for (const document of state.documents) {
     const mentions = byDocument.get(document.id) ?? [];
-    const result = resolveDocument(document, mentions, state.sentences);
+    const result = resolveDocument(document, mentions, state.sentences, sentencesOf.get(document.id) ?? []);
     allEntities.push(...result.entities);
     resolved.push(...result.mentions);
   }
   return { ...state, entities: allEntities, mentions: resolved };
 };
 
-export function resolveDocument(document: Document, mentions: Mention[], sentences: Sentence[]) {
+/** `documentSentences`: indexes into `sentences` of this document's sentences, in order. */
+export function resolveDocument(document: Document, mentions: Mention[], sentences: Sentence[], documentSentences: number[]) {
   const entities: DocEntity[] = [];
   const byKey = new Map<string, DocEntity>();
   const out: Mention[] = [];
@@ -114,7 +121,7 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
     }
     return { ...out[index], entity: key };
   });
-  const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, byKey);
+  const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
   return { entities, mentions: withPronouns.filter((m) => m.entity !== '' || m.via === 'outlet') };
 }
 
@@ -197,12 +204,11 @@ function focalCountryOf(mentions: Mention[]): string | null {
 }
 
 /** He/she/it take the subject of the nearest earlier sentence with an actor subject of the right kind. */
-function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sentences: Sentence[], byKey: Map<string, DocEntity>): Mention[] {
+function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
   const result = [...resolved];
   const subjects = new Map<number, string | null>();
   const resolvedBySentence = new Map<number, Mention[]>();
   for (const m of resolved) resolvedBySentence.set(m.sentence, [...(resolvedBySentence.get(m.sentence) ?? []), m]);
-  const documentSentences = sentences.map((_, i) => i).filter((i) => sentences[i].documentId === raw[0]?.documentId);
   for (const id of documentSentences) {
     const sentence = sentences[id];
     const pronouns = raw.filter((m) => m.sentence === id && m.via === 'pronoun' && !m.inQuote);

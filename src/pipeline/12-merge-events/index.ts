@@ -15,15 +15,25 @@ export const dropDegenerateEvents: Stage = (state) => ({
 
 export const foldSubMeetings: Stage = (state) => {
   const article = articleOf(state.documents);
-  const meetings = state.events.filter((e) => e.type === 'meeting');
+  const meetingsByArticle = new Map<string, DraftEvent[]>();
+  for (const event of state.events) {
+    if (event.type !== 'meeting') continue;
+    const list = meetingsByArticle.get(article(event.documentId)) ?? [];
+    list.push(event);
+    meetingsByArticle.set(article(event.documentId), list);
+  }
   const absorbed = new Set<DraftEvent>();
+  for (const meetings of meetingsByArticle.values()) foldWithinArticle(meetings, absorbed);
+  return { ...state, events: state.events.filter((e) => !absorbed.has(e)) };
+};
+
+function foldWithinArticle(meetings: DraftEvent[], absorbed: Set<DraftEvent>): void {
   for (const small of meetings) {
     const host = meetings.find(
       (big) =>
         big !== small &&
         !absorbed.has(big) &&
         big.status === small.status &&
-        article(big.documentId) === article(small.documentId) &&
         (small.date === null || small.date === big.date) &&
         (big.date !== null || small.date === null) &&
         small.participants.every((p) => big.participants.includes(p)) &&
@@ -34,8 +44,7 @@ export const foldSubMeetings: Stage = (state) => {
       absorbed.add(small);
     }
   }
-  return { ...state, events: state.events.filter((e) => !absorbed.has(e)) };
-};
+}
 
 export const mergeReportedEvents: Stage = (state) => {
   const article = articleOf(state.documents);

@@ -1,7 +1,7 @@
 /**
  * Precomputes node positions with Cytoscape's headless mode and the fCoSE force layout, so the
  * explorer opens on a preset layout and keeps positions stable under filters. Deterministic: nodes
- * start on a circle in id order and the layout does not randomize; positions are rounded.
+ * enter in id order, randomness is seeded, positions are rounded.
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -10,10 +10,32 @@ import type { Stage } from '../types';
 
 cytoscape.use(fcose);
 
+const LARGE_GRAPH_NODES = 400;
+
 export const layout: Stage = (state) => {
   if (!state.dataset) throw new Error('layout needs the assembled dataset');
   return { ...state, dataset: { ...state.dataset, layout: computeLayout(state.dataset) } };
 };
+
+/**
+ * fCoSE's spectral start draws random samples; a fixed-seed generator (mulberry32) stands in for
+ * Math.random while the synchronous layout runs, so the same graph always gets the same drawing.
+ */
+function withSeededRandom(run: () => void): void {
+  const original = Math.random;
+  let seed = 0x9e3779b9;
+  Math.random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    run();
+  } finally {
+    Math.random = original;
+  }
+}
 
 export function computeLayout(dataset: Dataset): Layout {
   const actors = [...dataset.actors].sort((a, b) => a.id.localeCompare(b.id));
@@ -36,7 +58,9 @@ export function computeLayout(dataset: Dataset): Layout {
     elements.push({ data: { id: `pair:${key}`, source, target } });
   }
   const cy = cytoscape({ headless: true, elements });
-  if (actors.length > 1) cy.layout({ name: 'fcose', randomize: false, animate: false, quality: 'default' } as cytoscape.LayoutOptions).run();
+  // fCoSE's force phase grows faster than linearly; past a few hundred nodes its spectral draft is the affordable choice.
+  const quality = actors.length > LARGE_GRAPH_NODES ? 'draft' : 'default';
+  if (actors.length > 1) withSeededRandom(() => cy.layout({ name: 'fcose', randomize: true, animate: false, quality } as cytoscape.LayoutOptions).run());
   const positions: Layout = {};
   for (const node of cy.nodes().toArray()) {
     const { x, y } = node.position();
