@@ -4,25 +4,35 @@ import fcose from 'cytoscape-fcose';
 
 cytoscape.use(fcose);
 
+/** Both ends inside the same country box. */
+function withinGroup(edge: EdgeSingular): boolean {
+  const parent = edge.source().parent();
+  return parent.nonempty() && parent.same(edge.target().parent());
+}
+
 /**
- * fcose settings shared by the first layout and the re-layout button. Compound (grouped) graphs
- * need tighter forces, or the country boxes drift apart and the labels shrink out of sight.
+ * fcose settings shared by the first layout and the re-layout button. In country groups, edges
+ * inside a box are short and stiff and edges between boxes long and slack, so the boxes keep
+ * apart (tried on the seed corpus: no box overlaps another).
  */
 export function fcoseOptions(animate: boolean, grouped: boolean): LayoutOptions {
+  const shared = { name: 'fcose', animate, animationDuration: 400, randomize: true, quality: 'proof', nodeDimensionsIncludeLabels: true, padding: 30 };
+  if (grouped) {
+    return {
+      ...shared,
+      nodeRepulsion: () => 10000,
+      idealEdgeLength: (edge: EdgeSingular) => (withinGroup(edge) ? 40 : 160),
+      edgeElasticity: (edge: EdgeSingular) => (withinGroup(edge) ? 0.45 : 0.1),
+      nestingFactor: 0.1,
+      gravityCompound: 2,
+    } as LayoutOptions;
+  }
   return {
-    name: 'fcose',
-    animate,
-    animationDuration: 400,
-    randomize: true,
-    quality: 'proof',
-    nodeDimensionsIncludeLabels: true,
-    nodeRepulsion: () => (grouped ? 6000 : 25000),
+    ...shared,
+    nodeRepulsion: () => 25000,
     // Hubs get longer edges so their crowded neighbourhoods open up.
-    idealEdgeLength: (edge: EdgeSingular) => (grouped ? 70 : 110 + 14 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false))),
-    nodeSeparation: grouped ? 60 : 120,
-    nestingFactor: 0.1,
-    gravityCompound: 1.5,
-    padding: 30,
+    idealEdgeLength: (edge: EdgeSingular) => 110 + 14 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)),
+    nodeSeparation: 120,
   } as LayoutOptions;
 }
 
