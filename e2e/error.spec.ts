@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { dataset, expect, test } from './fixtures';
 
 test('a dataset that breaks the schema shows what is wrong and which file', async ({ page }) => {
@@ -7,6 +8,8 @@ test('a dataset that breaks the schema shows what is wrong and which file', asyn
   await expect(page.getByRole('heading', { name: 'The dataset could not be loaded' })).toBeVisible();
   await expect(page.getByText('dataset.json', { exact: true })).toBeVisible();
   await expect(page.getByRole('listitem').first()).toContainText('actors.0.kind');
+  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => violation.id)).toEqual([]);
 });
 
 test('a file that is not JSON shows the parse error', async ({ page }) => {

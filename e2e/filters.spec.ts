@@ -63,3 +63,21 @@ test('a country filter keeps that country’s actors and their direct interactio
   const outsider = dataset.actors.find((actor) => !counterparts.has(actor.id) && dataset.events.some((event) => actorIdsOf(event).includes(actor.id)));
   if (outsider) await expect(page.locator(`[data-actor-id="${outsider.id}"]`)).toHaveCount(0);
 });
+
+test('actor kind and event type filters, with a visible count', async ({ page }) => {
+  await page.goto('./?view=list');
+  await page.getByRole('checkbox', { name: 'Countries' }).uncheck();
+  await expect(page).toHaveURL(/kind=organization,person/);
+  const kinds = await page.getByTestId('actors-table').locator('tbody tr td:nth-child(2)').allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(new Set(kinds)).not.toContain('country');
+
+  await page.getByRole('checkbox', { name: 'Statements' }).uncheck();
+  // The last type left cannot be switched off: an empty view is what Reset is for.
+  await expect(page.getByRole('checkbox', { name: 'Meetings' })).toBeDisabled();
+  const types = await page.getByTestId('events-table').locator('tbody tr td:nth-child(2)').allTextContents();
+  expect(types.every((type) => type.startsWith('meeting'))).toBe(true);
+  await expect(page.getByTestId('event-count')).toHaveText(String(types.length));
+  const actorRows = await page.getByTestId('actors-table').locator('tbody tr').count();
+  await expect(page.getByTestId('actor-count')).toHaveText(String(actorRows));
+});
