@@ -8,6 +8,13 @@ export interface Span {
   end: number;
 }
 
+/**
+ * A stretch longer than this with no sentence end is cut at whitespace into pieces of at most this
+ * length: no news sentence is that long, and the stages after this one read a sentence in time that
+ * grows with its length for every trigger and mention in it (a 1 MB line took minutes).
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
+
 /** Splits `text.slice(start, end)` into sentences; a period after an abbreviation or an initial does not end one. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
@@ -16,7 +23,15 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const boundary = /(?<![.!?])[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
   const slice = text.slice(start, end);
   let sentenceStart = 0;
+  const cutLongSentence = (limit: number) => {
+    while (limit - sentenceStart > MAX_SENTENCE_CHARS) {
+      const cut = cutPoint(slice, sentenceStart);
+      pushTrimmed(spans, slice, sentenceStart, cut, start);
+      sentenceStart = cut;
+    }
+  };
   for (const match of slice.matchAll(boundary)) {
+    cutLongSentence(match.index);
     const stop = match.index + match[0].length;
     const before = slice.slice(sentenceStart, match.index);
     // Anchored at the start of the word, for the same reason.
@@ -24,11 +39,20 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord) || /^(\p{L}\.)+\p{L}$/u.test(lastWord))) {
       continue;
     }
+    cutLongSentence(stop);
     pushTrimmed(spans, slice, sentenceStart, stop, start);
     sentenceStart = stop;
   }
+  cutLongSentence(slice.length);
   pushTrimmed(spans, slice, sentenceStart, slice.length, start);
   return spans;
+}
+
+/** Where to cut a piece of at most MAX_SENTENCE_CHARS from `from`: after its last whitespace, else between two characters. */
+function cutPoint(slice: string, from: number): number {
+  const limit = from + MAX_SENTENCE_CHARS;
+  for (let at = limit; at > from + 1; at--) if (/\s/.test(slice[at - 1])) return at;
+  return /[\uD800-\uDBFF]/.test(slice[limit - 1]) ? limit - 1 : limit;
 }
 
 function pushTrimmed(spans: Span[], slice: string, from: number, to: number, offset: number): void {
