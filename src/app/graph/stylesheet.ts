@@ -1,6 +1,6 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 
-export const KIND_COLORS = { person: '#2f5fc4', country: '#23804f', organization: '#b4540f' } as const;
+const KIND_COLORS = { person: '#2f5fc4', country: '#23804f', organization: '#b4540f' } as const;
 
 /** Kinds differ in shape as well as colour, so they read without colour vision too. */
 export const graphStylesheet: StylesheetJsonBlock[] = [

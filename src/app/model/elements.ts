@@ -10,7 +10,7 @@ export interface ElementOptions {
   positions?: ReadonlyMap<string, Position>;
 }
 
-export const GROUP_PREFIX = 'group:';
+const GROUP_PREFIX = 'group:';
 
 export function nodeSize(eventCount: number): number {
   return Math.min(90, Math.round(24 + 9 * Math.sqrt(eventCount)));

@@ -14,7 +14,7 @@ function csv(rows: (string | number | null)[][]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function citation(evidence: Evidence, index: DatasetIndex): string {
+function citation(evidence: Evidence, index: DatasetIndex): string {
   const document = index.documents.get(evidence.documentId);
   const source = [document?.outlet, document?.title, document?.date, document?.url].filter(Boolean).join(', ');
   return `${source || evidence.documentId} [${evidence.documentId}:${evidence.start}-${evidence.end}]: “${evidence.quote}”`;

@@ -45,7 +45,7 @@ export function isDefaultFilters(filters: Filters): boolean {
   );
 }
 
-export function inDateRange(date: string | null, filters: Pick<Filters, 'from' | 'to' | 'includeUndated'>): boolean {
+function inDateRange(date: string | null, filters: Pick<Filters, 'from' | 'to' | 'includeUndated'>): boolean {
   if (date === null) return filters.includeUndated;
   if (filters.from !== null && date < filters.from) return false;
   if (filters.to !== null && date > filters.to) return false;

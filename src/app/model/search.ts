@@ -22,7 +22,7 @@ export function foldWord(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text
     .split(/[\s\-_.,;:()"“”]+/)
     .map(foldWord)
