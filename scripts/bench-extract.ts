@@ -1,6 +1,6 @@
 /**
- * `npm run bench:extract -- [--sizes 1k,10k] [--seed 1]`: extraction speed and memory on synthetic
- * corpora of growing size, and how time grows with size. Corpora are generated once and cached in
+ * `npm run bench:extract -- [--sizes 1k,10k] [--seed 1] [--workers n]`: extraction speed and memory on
+ * synthetic corpora of growing size, and how time grows with size. Corpora are generated once and cached in
  * .bench/ (keyed by seed, size and the generator's source, so a changed generator makes new ones).
  * Each size is extracted in a fresh process so that its peak memory is its own. The smallest corpus
  * is also scored against its gold. Prints numbers; asserts nothing.
@@ -12,16 +12,18 @@ import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, helpText, parseCommandLine } from '../src/cli/args';
+import { defaultWorkerCount } from '../src/cli/parallel-pipeline';
 import { formatMetrics } from '../src/eval/report';
 import type { Measurement } from './bench/measure-extraction';
 import { writeSyntheticCorpus } from './synth/write-corpus';
 
 const COMMAND = {
-  usage: 'npm run bench:extract -- [--sizes 1k,10k] [--seed 1]',
+  usage: 'npm run bench:extract -- [--sizes 1k,10k] [--seed 1] [--workers n]',
   summary: 'Generates (or reuses) synthetic corpora in .bench/, extracts each in its own process and prints throughput, peak memory, time per stage and the scaling exponent k (time ∝ size^k).',
   options: {
     sizes: { type: 'string', valueName: 'list', default: '1k,10k', description: 'corpus sizes in documents, comma-separated (1k = 1000; 100k takes a while)' },
     seed: { type: 'string', valueName: 'seed', default: '1', description: 'seed of the synthetic corpora' },
+    workers: { type: 'string', valueName: 'n', default: String(defaultWorkerCount()), description: 'worker threads for the document stages, as extract --workers (1: per-stage times for every stage)' },
   },
 } as const;
 
@@ -67,8 +69,8 @@ function ensureCorpus(size: number, seed: string, fingerprint: string): string {
   return dir;
 }
 
-function measure(dir: string, withGold: boolean): Measurement | string {
-  const args = ['--import', 'tsx', MEASURE, '--corpus', join(dir, 'corpus'), ...(withGold ? ['--gold', join(dir, 'gold.json')] : [])];
+function measure(dir: string, workers: number, withGold: boolean): Measurement | string {
+  const args = ['--import', 'tsx', MEASURE, '--corpus', join(dir, 'corpus'), '--workers', String(workers), ...(withGold ? ['--gold', join(dir, 'gold.json')] : [])];
   const child = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 26 });
   if (child.status !== 0) return child.signal ? `killed by ${child.signal}` : `exit status ${child.status}`;
   return JSON.parse(child.stdout) as Measurement;
@@ -92,13 +94,15 @@ function main(argv: string[]): void {
   }
   const sizes = parseSizes(commandLine.values.sizes);
   const seed = commandLine.values.seed;
+  const workers = Number(commandLine.values.workers);
+  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a whole number of at least 1, not ${commandLine.values.workers}`);
   const fingerprint = generatorFingerprint();
 
   const results: { size: number; measurement: Measurement }[] = [];
   for (const [index, size] of sizes.entries()) {
     const dir = ensureCorpus(size, seed, fingerprint);
     process.stderr.write(`bench: extracting the ${label(size)} corpus\n`);
-    const measurement = measure(dir, index === 0);
+    const measurement = measure(dir, workers, index === 0);
     if (typeof measurement === 'string') {
       process.stdout.write(`${label(size)}: extraction failed (${measurement})\n`);
       continue;
@@ -111,7 +115,8 @@ function main(argv: string[]): void {
   const [load] = loadavg();
   process.stdout.write(
     `bench:extract, seed ${seed}: Node ${process.version}, ${availableParallelism()} CPUs, ${memoryGiB.toFixed(1)} GiB memory, load average ${load.toFixed(1)} at the end\n` +
-      'single thread (runPipeline); wall = elapsed time, CPU = this process\'s user+system time (steadier on a busy machine)\n\n',
+      `${workers === 1 ? 'one thread' : `document stages in ${workers} worker threads`}, as extract --workers ${workers}; ` +
+      'wall = elapsed time, CPU = user+system time of all threads (steadier on a busy machine)\n\n',
   );
 
   const mb = (bytes: number) => bytes / 1e6;

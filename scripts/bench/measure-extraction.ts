@@ -1,15 +1,16 @@
 /**
  * One measured extraction, run by scripts/bench-extract.ts in a process of its own so that the peak
  * resident memory is this corpus's alone. Does what `npm run extract` does (read the folder, run the
- * pipeline, validate, serialise) and prints one JSON `Measurement` on stdout. With `--gold`, scores
- * the dataset afterwards, outside the timings and after the memory reading.
+ * pipeline on `--workers` threads, validate, serialise) and prints one JSON `Measurement` on stdout.
+ * With `--gold`, scores the dataset afterwards, outside the timings and after the memory reading.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { runPipelineInWorkers } from '../../src/cli/parallel-pipeline';
 import { readCorpus } from '../../src/cli/read-corpus';
 import { parseGold } from '../../src/eval/gold';
 import { score, type Metrics } from '../../src/eval/score';
-import { runPipeline } from '../../src/pipeline';
+import { documentStages } from '../../src/pipeline';
 import { validateDataset } from '../../src/schema';
 
 export interface Measurement {
@@ -28,9 +29,26 @@ export interface Measurement {
   metrics: Metrics | null;
 }
 
+/**
+ * In worker threads the document stages run together and report their ends all at once: the first
+ * one's lap holds them all. One step then says what was measured.
+ */
+function mergeDocumentStages(steps: Measurement['steps'], workers: number): Measurement['steps'] {
+  const names = new Set(documentStages.map(([name]) => name));
+  const merged = steps.filter((step) => names.has(step.name));
+  const step = {
+    name: `document stages (${workers} workers)`,
+    seconds: merged.reduce((sum, s) => sum + s.seconds, 0),
+    cpuSeconds: merged.reduce((sum, s) => sum + s.cpuSeconds, 0),
+  };
+  const first = steps.findIndex((s) => names.has(s.name));
+  return [...steps.slice(0, first), step, ...steps.slice(first).filter((s) => !names.has(s.name))];
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, gold: { type: 'string' } } });
+  const { values } = parseArgs({ options: { corpus: { type: 'string' }, gold: { type: 'string' }, workers: { type: 'string', default: '1' } } });
   if (!values.corpus) throw new Error('--corpus <dir> is required');
+  const workers = Number(values.workers);
   const steps: Measurement['steps'] = [];
   let mark = performance.now();
   let cpuMark = process.cpuUsage();
@@ -44,7 +62,7 @@ async function main(): Promise<void> {
 
   const corpus = await readCorpus(values.corpus);
   lap('read');
-  const dataset = runPipeline(corpus.files, { onStage: lap });
+  const dataset = await runPipelineInWorkers(corpus.files, workers, { onStage: lap });
   const validation = validateDataset({ ...dataset, warnings: [...corpus.warnings, ...dataset.warnings] });
   lap('validate');
   if (!validation.ok) throw new Error(`the extracted dataset is not valid:\n  ${validation.problems.join('\n  ')}`);
@@ -61,7 +79,7 @@ async function main(): Promise<void> {
   const measurement: Measurement = {
     documents: corpus.files.length,
     bytes: corpus.files.reduce((sum, file) => sum + file.bytes.length, 0),
-    steps,
+    steps: workers > 1 ? mergeDocumentStages(steps, workers) : steps,
     seconds: steps.reduce((sum, step) => sum + step.seconds, 0),
     cpuSeconds: steps.reduce((sum, step) => sum + step.cpuSeconds, 0),
     peakRssMB,
