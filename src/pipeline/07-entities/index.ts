@@ -8,7 +8,7 @@
 import type { Document } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
-import { once } from '../text/clauses';
+import { groupBySentence, once } from '../text/clauses';
 import { fullNameKey, nameTokens, tokenKey } from '../text/names';
 import type { DocEntity, Mention, Sentence, Stage } from '../types';
 
@@ -67,6 +67,9 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
   };
   const persons = () => entities.filter((e) => e.kind === 'person');
   const focalCountry = focalCountryOf(mentions);
+  // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
+  const previousNonModifier = nearestNonModifier(mentions, -1);
+  const nextNonModifier = nearestNonModifier(mentions, 1);
 
   for (const [n, m] of mentions.entries()) {
     if (m.via === 'outlet') {
@@ -81,8 +84,8 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
     }
     if (m.via === 'pronoun') continue;
     if (m.via === 'role') {
-      const previousIndex = mentions.slice(0, n).findLastIndex((x) => !x.modifier);
-      const nextIndex = mentions.findIndex((x, k) => k > n && !x.modifier);
+      const previousIndex = previousNonModifier[n];
+      const nextIndex = nextNonModifier[n];
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
       const target = apposedTo >= 0 ? null : latestWithRole(persons(), m, GENERIC_ROLES);
       if (target) assign(m, target);
@@ -99,8 +102,7 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
       assign(m, open(`${document.id}#person:${fullNameKey(m.form)}`, m, m.form, 'person'));
       continue;
     }
-    const nextNonModifier = mentions.slice(n + 1).find((x) => !x.modifier);
-    if (tokens.length >= 2 && isPersonContext(text, m, nextNonModifier, mentions[n - 1])) {
+    if (tokens.length >= 2 && isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[n - 1])) {
       assign(m, open(`${document.id}#person:${fullNameKey(m.form)}`, m, m.form, 'person'));
       continue;
     }
@@ -123,6 +125,18 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
   });
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
   return { entities, mentions: withPronouns.filter((m) => m.entity !== '' || m.via === 'outlet') };
+}
+
+/** For each mention, the index of the nearest mention before it (direction -1) or after it (1) that is not a modifier, else -1. */
+function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
+  const nearest: number[] = new Array(mentions.length);
+  let last = -1;
+  for (let step = 0; step < mentions.length; step++) {
+    const k = direction === 1 ? mentions.length - 1 - step : step;
+    nearest[k] = last;
+    if (!mentions[k].modifier) last = k;
+  }
+  return nearest;
 }
 
 /** "X, the representative of Y" or "Iran's supreme leader, X": a role and a name side by side. */
@@ -206,12 +220,14 @@ function focalCountryOf(mentions: Mention[]): string | null {
 /** He/she/it take the subject of the nearest earlier sentence with an actor subject of the right kind. */
 function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
   const result = [...resolved];
-  const subjects = new Map<number, string | null>();
-  const resolvedBySentence = new Map<number, Mention[]>();
-  for (const m of resolved) resolvedBySentence.set(m.sentence, [...(resolvedBySentence.get(m.sentence) ?? []), m]);
+  // The subject (or null) of each body sentence read so far, in order: a pronoun looks back three.
+  const subjects: (string | null)[] = [];
+  // Grouped once: filtering every mention for each sentence made long documents quadratic.
+  const resolvedBySentence = groupBySentence(resolved);
+  const pronounsBySentence = groupBySentence(raw.filter((m) => m.via === 'pronoun' && !m.inQuote));
   for (const id of documentSentences) {
     const sentence = sentences[id];
-    const pronouns = raw.filter((m) => m.sentence === id && m.via === 'pronoun' && !m.inQuote);
+    const pronouns = pronounsBySentence.get(id) ?? [];
     for (const pronoun of pronouns) {
       const wantPerson = pronoun.kind === 'person';
       const sameSentenceSubject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
@@ -219,9 +235,7 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
       if (sameSentenceSubject && sameSentenceSubject.start < pronoun.start && kindFits(byKey.get(sameSentenceSubject.entity), wantPerson)) {
         entity = sameSentenceSubject.entity;
       } else {
-        for (const earlier of [...subjects.keys()].filter((k) => k < id).sort((a, b) => b - a).slice(0, 3)) {
-          const subject = subjects.get(earlier);
-          if (subject === undefined) continue;
+        for (const subject of subjects.slice(-3).reverse()) {
           if (subject === null) break;
           if (kindFits(byKey.get(subject), wantPerson)) {
             entity = subject;
@@ -233,13 +247,15 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
       if (entity) {
         const withEntity = { ...pronoun, entity };
         result.push(withEntity);
-        resolvedBySentence.set(id, [...(resolvedBySentence.get(id) ?? []), withEntity]);
+        const list = resolvedBySentence.get(id) ?? [];
+        list.push(withEntity);
+        resolvedBySentence.set(id, list);
       }
     }
     if (sentence.blockKind !== 'body') continue;
     if (isAllQuote(sentence)) continue;
     const subject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
-    subjects.set(id, subject ? subject.entity : null);
+    subjects.push(subject ? subject.entity : null);
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
