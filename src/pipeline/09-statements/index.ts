@@ -9,7 +9,9 @@ import { lexicon } from '../model';
 import { groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 
-const BETWEEN_SUBJECT_AND_VERB = /^(?:['’]s office)?\s*(?:,[^,;“”"]{1,150},|,)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?)\s+)*$/i;
+// No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
+// mismatch would be split between them in every possible way (100 KB took minutes).
+const BETWEEN_SUBJECT_AND_VERB = /^(?:['’]s office)?(?:\s*,[^,;“”"]{1,150},|\s*,)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?)\s+)*$/i;
 
 export const statements: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
@@ -39,7 +41,7 @@ interface Verb {
 }
 
 const statementVerbPattern = once(() => new RegExp(`\\b(?:${phrasePattern(Object.keys(lexicon().triggers.statementVerbs))})\\b`, 'g'));
-const relayedVerbPattern = once(() => new RegExp(`^\\s*["“]?\\s*(?:${phrasePattern(Object.keys(lexicon().triggers.statementVerbs))})\\b`));
+const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${phrasePattern(Object.keys(lexicon().triggers.statementVerbs))})\\b`));
 
 function findVerbs(masked: string, offset: number): Verb[] {
   const kinds = lexicon().triggers.statementVerbs as Record<string, StatementKind>;
