@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, panel, test } from './fixtures';
+import { actorIdsOf, actorName, dataset, expect, panel, test } from './fixtures';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -58,4 +58,29 @@ test('everything works from the keyboard: find, read, open a source, switch to t
   await page.keyboard.press('Enter');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Mohammed Shia al-Sudani');
   await expect(page).toHaveURL(/actor=mohammed-shia-al-sudani&view=list/);
+});
+
+test('the graph canvas works from the keyboard: step through actors, zoom and pan', async ({ page }) => {
+  const named = [...new Set(dataset.events.flatMap(actorIdsOf))].map(actorName).sort((a, b) => a.localeCompare(b));
+  await page.goto('./?test');
+  await page.waitForFunction(() => (window.__diplograph?.cy?.nodes().length ?? 0) > 0);
+  const canvas = page.getByRole('application', { name: /Network graph/ });
+  await canvas.focus();
+  await page.keyboard.press('n');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(named[0]);
+  await page.keyboard.press('n');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(named[1]);
+  await page.keyboard.press('p');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(named[0]);
+
+  // Selecting pans the view in an animation; let it finish before measuring.
+  await page.waitForFunction(() => !window.__diplograph!.cy!.animated());
+  const zoom = () => page.evaluate(() => window.__diplograph!.cy!.zoom());
+  const before = await zoom();
+  await canvas.focus();
+  await page.keyboard.press('+');
+  expect(await zoom()).toBeGreaterThan(before);
+  const pan = await page.evaluate(() => window.__diplograph!.cy!.pan());
+  await page.keyboard.press('ArrowLeft');
+  expect((await page.evaluate(() => window.__diplograph!.cy!.pan())).x).toBeGreaterThan(pan.x);
 });

@@ -114,6 +114,28 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
 
+  /** Keys for the canvas: arrows pan, + and − zoom, 0 fits, N and P step through the actors by name. */
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (!cy || event.altKey || event.ctrlKey || event.metaKey) return;
+    const pan: Record<string, [number, number]> = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
+    if (event.key in pan) cy.panBy({ x: pan[event.key][0], y: pan[event.key][1] });
+    else if (event.key === '+' || event.key === '=') zoomBy(1.25);
+    else if (event.key === '-') zoomBy(0.8);
+    else if (event.key === '0') cy.fit(undefined, 40);
+    else if (event.key === 'n' || event.key === 'p') {
+      const actors = cy
+        .nodes(ACTOR_NODES)
+        .map((node) => ({ id: node.id(), label: String(node.data('label')) }))
+        .sort((a, b) => a.label.localeCompare(b.label));
+      if (actors.length === 0) return;
+      const current = actors.findIndex((actor) => actor.id === selectedId);
+      const step = event.key === 'n' ? 1 : -1;
+      const next = current < 0 ? (step > 0 ? 0 : actors.length - 1) : (current + step + actors.length) % actors.length;
+      handlers.current.onSelectActor(actors[next].id);
+    } else return;
+    event.preventDefault();
+  };
+
   return (
     <div className="graph">
       <div className="graph-controls" role="toolbar" aria-label="Graph controls">
@@ -130,18 +152,26 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
           Re-layout
         </button>
       </div>
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={graphStylesheet}
-        layout={PRESET}
-        cy={(instance) => {
-          if (instance !== cy) setCy(instance);
-        }}
+      <div
         className="graph-canvas"
-        minZoom={0.15}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-      />
+        tabIndex={0}
+        role="application"
+        aria-label="Network graph. Arrow keys pan, plus and minus zoom, 0 fits, N and P select the next or previous actor; the List view shows the same data as tables."
+        onKeyDown={onKeyDown}
+      >
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={graphStylesheet}
+          layout={PRESET}
+          cy={(instance) => {
+            if (instance !== cy) setCy(instance);
+          }}
+          className="graph-cytoscape"
+          minZoom={0.15}
+          maxZoom={4}
+          boxSelectionEnabled={false}
+        />
+      </div>
       <p className="graph-legend" aria-hidden="true">
         <span className="legend-person">● person</span> <span className="legend-country">■ country</span>{' '}
         <span className="legend-organization">◆ organization</span> <span className="legend-meeting">— meeting</span>{' '}
