@@ -79,11 +79,18 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
   const selectedId = selection?.id ?? null;
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
+    const target = selectedId ? cy.getElementById(selectedId) : null;
     cy.batch(() => {
       cy.elements(':selected').unselect();
-      if (selectedId) cy.getElementById(selectedId).select();
+      cy.elements().removeClass('dimmed');
+      if (target && target.nonempty()) {
+        target.select();
+        // Keep the selection's own interactions in front: a node's neighbourhood, an edge's two ends.
+        const node = cy.nodes().getElementById(selectedId!);
+        const kept = node.nonempty() ? node.closedNeighborhood() : target.union(cy.edges().getElementById(selectedId!).connectedNodes());
+        cy.elements().difference(kept.union(kept.ancestors())).addClass('dimmed');
+      }
     });
-    const target = selectedId ? cy.getElementById(selectedId) : null;
     if (target && target.nonempty()) {
       const extent = cy.extent();
       const box = target.boundingBox();

@@ -62,6 +62,7 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     },
   },
   { selector: 'edge[?tentative]', style: { 'line-style': 'dashed' } },
+  { selector: '.dimmed', style: { opacity: 0.3 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
   { selector: 'node.highlighted', style: { 'border-color': '#16202f', 'border-width': 3 } },
   { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10 } },
