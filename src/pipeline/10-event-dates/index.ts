@@ -33,10 +33,27 @@ export const eventDates: Stage = (state) => {
     }
     return found;
   };
+  // Lists grown in place and searched by halves: copying a list per sentence and scanning it per
+  // event made a document of many sentences quadratic (a 1 MB line of sentences took seconds).
   const sentencesByDocument = new Map<string, number[]>();
-  state.sentences.forEach((s, i) => sentencesByDocument.set(s.documentId, [...(sentencesByDocument.get(s.documentId) ?? []), i]));
-  const sentenceAt = (event: DraftEvent) =>
-    (sentencesByDocument.get(event.documentId) ?? []).find((i) => state.sentences[i].start <= event.anchor && event.anchor < state.sentences[i].end) ?? -1;
+  state.sentences.forEach((s, i) => {
+    const list = sentencesByDocument.get(s.documentId) ?? [];
+    list.push(i);
+    sentencesByDocument.set(s.documentId, list);
+  });
+  const sentenceAt = (event: DraftEvent) => {
+    // A document's sentences are in text order and do not overlap: the last one starting at or before the anchor.
+    const indexes = sentencesByDocument.get(event.documentId) ?? [];
+    let low = 0;
+    let high = indexes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (state.sentences[indexes[middle]].start <= event.anchor) low = middle + 1;
+      else high = middle;
+    }
+    const candidate = indexes[low - 1];
+    return candidate !== undefined && event.anchor < state.sentences[candidate].end ? candidate : -1;
+  };
   const events = state.events.map((event) => {
     const index = sentenceAt(event);
     if (index < 0) return event;
