@@ -73,8 +73,12 @@ test('the graph canvas works from the keyboard: step through actors, zoom and pa
   await page.keyboard.press('p');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(named[0]);
 
-  // Selecting pans the view in an animation; let it finish before measuring.
-  await page.waitForFunction(() => !window.__diplograph!.cy!.animated());
+  // Selecting pans the view to the actor in an animation; let it arrive before measuring.
+  await page.waitForFunction(() => {
+    const cy = window.__diplograph!.cy!;
+    const { x, y } = cy.$(':selected').renderedPosition();
+    return !cy.animated() && Math.abs(x - cy.width() / 2) < 1 && Math.abs(y - cy.height() / 2) < 1;
+  });
   const zoom = () => page.evaluate(() => window.__diplograph!.cy!.zoom());
   const before = await zoom();
   await canvas.focus();

@@ -92,6 +92,8 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
       }
     });
     if (target && target.nonempty()) {
+      // A newer selection replaces any pan still under way instead of queueing behind it.
+      cy.stop(true);
       const extent = cy.extent();
       const box = target.boundingBox();
       const inView = box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
