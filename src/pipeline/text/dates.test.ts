@@ -28,10 +28,16 @@ describe('date expressions under news conventions', () => {
     ['last week', '2023-11-06', /no single day/],
     ['earlier this year', '2023-11-06', /no single day/],
     ['next Tuesday', '2023-11-06', /points forward/],
+    ['arrived a few days ago', null, /no single day|no publication date/],
+    ['three days ago', null, /no publication date/],
   ])('%s stays undated with a reason', (text, reference, reason) => {
     const found = first(text, reference);
     expect(found?.date).toBeNull();
     expect(found?.unresolved).toMatch(reason);
+  });
+
+  it('"N days ago" counts back from the publication date and says so', () => {
+    expect(first('three days ago', '2023-11-06')).toMatchObject({ date: '2023-11-03', relative: true });
   });
 
   it('a dated caption pins only its own weekday', () => {

@@ -18,7 +18,7 @@ export interface DateMention {
   unresolved: string | null;
 }
 
-const VAGUE = /\b(week|weeks|weekend|this year|this month|recent|lately|earlier this|later this|past (few )?(days|months|years))\b/i;
+const VAGUE = /\b(week|weeks|weekend|this year|this month|recent|lately|earlier this|later this|past (few )?(days|months|years)|a few|few|several|some|many)\b/i;
 const RELATIVE_TO_EVENT = /\b(after|before|later|earlier)\b/i;
 const FUTURE = /\b(next|coming|tomorrow)\b/i;
 const DAY_MS = 86_400_000;
@@ -44,17 +44,24 @@ export function findDates(text: string, reference: string | null, referenceIsEve
   // chrono reads "the morning of 6th November 2023" with no certain day; the part of day adds nothing here.
   const plain = text.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) => ' '.repeat(m.length));
   const results = chrono.parse(plain, { instant, timezone: 0 }, { forwardDate: false });
+  // Read again against another day: what moves with the reference is relative ("three days ago"),
+  // even where chrono reports every field as known.
+  const probe = chrono.parse(plain, { instant: PROBE_INSTANT, timezone: 0 }, { forwardDate: false });
   const mentions: DateMention[] = [];
   for (const result of results) {
     if (RELATIVE_TO_EVENT.test(result.text) && !/\bago\b/i.test(result.text)) continue;
-    mentions.push({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay) });
+    const probed = probe.find((p) => p.index === result.index);
+    const relative = !probed || toIsoDate(probed.start.date()) !== toIsoDate(result.start.date());
+    mentions.push({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, relative) });
   }
   return mentions;
 }
 
+const PROBE_INSTANT = new Date('2001-07-15T12:00:00Z');
+
 type Resolution = Pick<DateMention, 'date' | 'precision' | 'relative' | 'unresolved'>;
 
-function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean): Resolution {
+function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean, relative: boolean): Resolution {
   const start = result.start;
   const known = (c: chrono.Component) => start.isCertain(c);
   const unresolved = (reason: string): Resolution => ({ date: null, precision: null, relative: false, unresolved: reason });
@@ -63,8 +70,9 @@ function resolve(result: chrono.ParsedResult, reference: string | null, referenc
   const year = start.get('year');
   const month = start.get('month');
   const day = start.get('day');
+  if (relative && !reference) return unresolved(`"${result.text}" is relative and the article has no publication date`);
   if (known('day') && known('month') && known('year')) {
-    return { date: iso(year!, month!, day!), precision: 'day', relative: false, unresolved: null };
+    return { date: iso(year!, month!, day!), precision: 'day', relative, unresolved: null };
   }
   if (known('month') && known('year') && !known('day')) {
     return { date: iso(year!, month!, 1), precision: 'month', relative: false, unresolved: null };
