@@ -53,7 +53,8 @@ export function splitArticles(text: string): string[] {
     if (rest.trim().length < MIN_ARTICLE_CHARS && pieces.length > 0) pieces[pieces.length - 1] += rest;
     else pieces.push(rest);
   }
-  return pieces.map((p) => p.replace(/^\s+|\s+$/g, '')).filter((p) => p.length > 0);
+  // trim(), not /^\s+|\s+$/: that pattern backtracks over every long run of spaces inside a piece.
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
 function startsWithHeadline(text: string): boolean {
