@@ -112,7 +112,13 @@ function buildDocument(id: string, file: IngestedFile, articleIndex: number, tex
 /** One block per non-empty line, classified; a leading `date YYYY-MM-DD` becomes a metadata block of its own. */
 export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] {
   const blocks: Block[] = [];
-  const seen: string[] = [];
+  // A line repeats an earlier one that it equals or (when that one is over 40 characters) starts with.
+  // Looked up rather than compared with every earlier line, which was quadratic (20,000 lines took 40 s):
+  // the lengths of the earlier long lines are kept by their first 41 characters.
+  const seen = new Set<string>();
+  const longLengthsByHead = new Map<string, Set<number>>();
+  const repeatsEarlier = (normalized: string) =>
+    seen.has(normalized) || [...(longLengthsByHead.get(normalized.slice(0, 41)) ?? [])].some((length) => length < normalized.length && seen.has(normalized.slice(0, length)));
   let offset = 0;
   let lineIndex = 0;
   for (const line of text.split('\n')) {
@@ -134,10 +140,11 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
     while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
     const content = text.slice(start, trimmedEnd);
     const normalized = content.replace(/\s+/g, ' ').toLowerCase();
-    const repeated = seen.some((earlier) => earlier === normalized || (earlier.length > 40 && normalized.startsWith(earlier)));
+    const repeated = repeatsEarlier(normalized);
     const kind = classifyLine(content, lineIndex, text, repeated);
     blocks.push({ start, end: trimmedEnd, kind, repeated, filePhoto: kind === 'caption' && FILE_PHOTO.test(content) });
-    seen.push(normalized);
+    seen.add(normalized);
+    if (normalized.length > 40) longLengthsByHead.set(normalized.slice(0, 41), (longLengthsByHead.get(normalized.slice(0, 41)) ?? new Set()).add(normalized.length));
     lineIndex++;
   }
   return blocks;
