@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../schema';
+import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 
 export interface DateMention {
   text: string;
@@ -39,6 +40,15 @@ export function addDays(iso: string, days: number): string {
 const MAY_HOLD_DATE = /\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|ago|tonight|yesterday/i;
 
 export function findDates(text: string, reference: string | null, referenceIsEventDay = false): DateMention[] {
+  if (text.length <= MAX_SENTENCE_CHARS) return datesInSentence(text, reference, referenceIsEventDay);
+  // chrono's time grows with the square of a chain of relative expressions ("a day after a day
+  // after…": 100 KB took 24 s), so a text longer than a sentence is read a sentence at a time.
+  return splitSentences(text, 0, text.length).flatMap((span) =>
+    datesInSentence(text.slice(span.start, span.end), reference, referenceIsEventDay).map((mention) => ({ ...mention, index: mention.index + span.start })),
+  );
+}
+
+function datesInSentence(text: string, reference: string | null, referenceIsEventDay: boolean): DateMention[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
   const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
   // chrono reads "the morning of 6th November 2023" with no certain day; the part of day adds nothing here.
