@@ -12,6 +12,8 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const NUMERIC_DAY_MONTH = /^(\d{1,2})[./-](\d{1,2})[./-]\d{4}$/;
 /** Any fixed instant: relative words ("next Tuesday") are refused by the full-date check, not read against it. */
 const REFERENCE_INSTANT = new Date(Date.UTC(2000, 0, 1));
+/** Longer than any date written out in words; chrono's time grows with the square of a long value (100 KB took 12 s). */
+const MAX_DATE_CHARS = 100;
 
 export function readMetaDate(value: unknown): DateReading {
   if (value instanceof Date) {
@@ -29,6 +31,7 @@ export function readMetaDate(value: unknown): DateReading {
   if (numeric && numeric[1] !== numeric[2] && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12) {
     return { ok: false, problem: `${quoted} could be day-month or month-day` };
   }
+  if (text.length > MAX_DATE_CHARS) return { ok: false, problem: `is ${text.length} characters long, too long to be a date` };
   const parsed = chrono.strict.parse(text, REFERENCE_INSTANT)[0];
   if (!parsed || !(['year', 'month', 'day'] as const).every((part) => parsed.start.isCertain(part))) {
     return { ok: false, problem: `${quoted} is not a full calendar date` };
