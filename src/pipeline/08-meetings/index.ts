@@ -71,9 +71,15 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
   const modes = { ...meetingVerbs, ...meetingNouns } as Record<string, MeetingMode>;
   const found: Trigger[] = [];
   for (const { regex, isNoun, phraseOf } of triggerPatterns()) {
+    // A match overlapping a trigger of an earlier pattern is dropped. Those triggers do not overlap
+    // one another, so in text order each match needs only the first that ends after its start:
+    // checking all of them was quadratic in the triggers of a long text.
+    const earlier = [...found].sort((a, b) => a.start - b.start);
+    let next = 0;
     for (const match of masked.matchAll(regex)) {
       const start = offset + match.index;
-      if (found.some((t) => start < t.end && t.start < start + match[0].length)) continue;
+      while (next < earlier.length && earlier[next].end <= start) next++;
+      if (next < earlier.length && earlier[next].start < start + match[0].length) continue;
       const phrase = phraseOf(match);
       found.push({ start, end: start + match[0].length, phrase, mode: modes[phrase], needsPersonObject: meetingVerbsNeedingPersonObject.includes(phrase), isNoun });
     }
