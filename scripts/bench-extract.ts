@@ -105,6 +105,7 @@ function main(argv: string[]): void {
     const measurement = measure(dir, workers, index === 0);
     if (typeof measurement === 'string') {
       process.stdout.write(`${label(size)}: extraction failed (${measurement})\n`);
+      process.exitCode = 1;
       continue;
     }
     results.push({ size, measurement });

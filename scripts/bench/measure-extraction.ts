@@ -50,12 +50,15 @@ async function main(): Promise<void> {
   if (!values.corpus) throw new Error('--corpus <dir> is required');
   const workers = Number(values.workers);
   const steps: Measurement['steps'] = [];
-  let mark = performance.now();
+  const started = performance.now();
+  let mark = started;
   let cpuMark = process.cpuUsage();
   const lap = (name: string) => {
     const now = performance.now();
     const cpu = process.cpuUsage(cpuMark);
     steps.push({ name, seconds: (now - mark) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
+    // Progress for long runs, and the last step reached when a run dies (out of memory).
+    process.stderr.write(`bench:   ${name} done, ${((now - started) / 1000).toFixed(1)} s in, RSS ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MB\n`);
     mark = now;
     cpuMark = process.cpuUsage();
   };
