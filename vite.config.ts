@@ -24,10 +24,36 @@ function countryNames(): Plugin {
   };
 }
 
+/**
+ * The built site's Content-Security-Policy: scripts only from the site's own files (no inline
+ * scripts, no eval), data only from the site, no plugins. Inline styles stay allowed: Cytoscape and
+ * React set element styles at run time, and styles cannot run code. The dev server needs inline
+ * scripts for hot reload, so the policy is added at build time only.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'diplograph-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 // `base: './'` keeps the built site working under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), countryNames()],
+  plugins: [react(), countryNames(), contentSecurityPolicy()],
   // Cytoscape alone is ~450 kB minified; one app chunk of about 1 MB is expected.
   build: { chunkSizeWarningLimit: 1200 },
   server: { port: 5173, strictPort: false },
