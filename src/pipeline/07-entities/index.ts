@@ -42,6 +42,7 @@ export const entities: Stage = (state) => {
 /** `documentSentences`: indexes into `sentences` of this document's sentences, in order. */
 export function resolveDocument(document: Document, mentions: Mention[], sentences: Sentence[], documentSentences: number[]) {
   const entities: DocEntity[] = [];
+  const persons: DocEntity[] = [];
   const byKey = new Map<string, DocEntity>();
   const out: Mention[] = [];
   const text = document.text;
@@ -56,6 +57,7 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
       entity = { key, documentId: document.id, kind, name, forms: [], country: m.country, roles: [], knownId: m.knownId };
       byKey.set(key, entity);
       entities.push(entity);
+      if (kind === 'person') persons.push(entity);
     }
     return entity;
   };
@@ -65,7 +67,6 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
     if (m.role) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
     out.push({ ...m, entity: entity.key });
   };
-  const persons = () => entities.filter((e) => e.kind === 'person');
   const focalCountry = focalCountryOf(mentions);
   // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
   const previousNonModifier = nearestNonModifier(mentions, -1);
@@ -87,13 +88,13 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
       const previousIndex = previousNonModifier[n];
       const nextIndex = nextNonModifier[n];
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
-      const target = apposedTo >= 0 ? null : latestWithRole(persons(), m, GENERIC_ROLES);
+      const target = apposedTo >= 0 ? null : latestWithRole(persons, m, GENERIC_ROLES);
       if (target) assign(m, target);
       else if (apposedTo >= 0) out.push({ ...m, entity: `pending:${apposedTo}` });
       continue;
     }
     const tokens = nameTokens(m.form);
-    const existing = findPerson(persons(), m.form);
+    const existing = findPerson(persons, m.form);
     if (existing) {
       assign(m, existing);
       continue;
@@ -167,24 +168,37 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>):
 
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
 function findPerson(persons: DocEntity[], form: string): DocEntity | null {
-  const tokens = nameTokens(form).map(tokenKey);
+  const { tokens } = keysOf(form);
   if (tokens.length === 0) return null;
+  const joined = tokens.join('');
   for (let k = persons.length - 1; k >= 0; k--) {
     for (const known of persons[k].forms) {
-      const knownTokens = nameTokens(known).map(tokenKey);
-      if (endsWith(knownTokens, tokens) || endsWith(tokens, knownTokens) && knownTokens.length >= 2) return persons[k];
-      if (fullNameKey(known).endsWith(tokens.join('')) && tokens.join('').length >= 4) return persons[k];
+      const keys = keysOf(known);
+      if (endsWith(keys.tokens, tokens) || endsWith(tokens, keys.tokens) && keys.tokens.length >= 2) return persons[k];
+      if (joined.length >= 4 && keys.full.endsWith(joined)) return persons[k];
     }
   }
   // Some naming traditions (Ethiopian, Icelandic, Indonesian) shorten to the given name: accept it when one person fits.
   if (tokens.length === 1) {
-    const byGivenName = persons.filter((p) => p.forms.some((f) => nameTokens(f).length >= 2 && tokenKey(nameTokens(f)[0]) === tokens[0]));
+    const byGivenName = persons.filter((p) => p.forms.some((f) => keysOf(f).tokens.length >= 2 && keysOf(f).tokens[0] === tokens[0]));
     if (byGivenName.length === 1) return byGivenName[0];
     // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
-    const byMiddleName = persons.filter((p) => p.forms.some((f) => nameTokens(f).slice(1, -1).some((t) => tokenKey(t) === tokens[0])));
+    const byMiddleName = persons.filter((p) => p.forms.some((f) => keysOf(f).tokens.slice(1, -1).includes(tokens[0])));
     if (byMiddleName.length === 1) return byMiddleName[0];
   }
   return null;
+}
+
+const formKeys = new Map<string, { tokens: string[]; full: string }>();
+
+/** A name form's token keys and whole-name key, computed once per form. */
+function keysOf(form: string): { tokens: string[]; full: string } {
+  let keys = formKeys.get(form);
+  if (!keys) {
+    keys = { tokens: nameTokens(form).map(tokenKey), full: fullNameKey(form) };
+    formKeys.set(form, keys);
+  }
+  return keys;
 }
 
 function endsWith(whole: string[], part: string[]): boolean {
