@@ -11,6 +11,7 @@ import type { Stage } from '../types';
 cytoscape.use(fcose);
 
 const LARGE_GRAPH_NODES = 400;
+const HUGE_GRAPH_NODES = 3000;
 
 export const layout: Stage = (state) => {
   if (!state.dataset) throw new Error('layout needs the assembled dataset');
@@ -58,9 +59,14 @@ export function computeLayout(dataset: Dataset): Layout {
     elements.push({ data: { id: `pair:${key}`, source, target } });
   }
   const cy = cytoscape({ headless: true, elements });
-  // fCoSE's force phase grows faster than linearly; past a few hundred nodes its spectral draft is the affordable choice.
-  const quality = actors.length > LARGE_GRAPH_NODES ? 'draft' : 'default';
-  if (actors.length > 1) withSeededRandom(() => cy.layout({ name: 'fcose', randomize: true, animate: false, quality } as cytoscape.LayoutOptions).run());
+  // fCoSE's force phase grows faster than linearly; past a few hundred nodes its spectral draft is the
+  // affordable choice, and past a few thousand even that is too slow: rings by degree, busiest inside.
+  if (actors.length > HUGE_GRAPH_NODES) {
+    cy.layout({ name: 'concentric', animate: false, concentric: (node: cytoscape.NodeSingular) => node.degree(false), minNodeSpacing: 20 } as cytoscape.LayoutOptions).run();
+  } else if (actors.length > 1) {
+    const quality = actors.length > LARGE_GRAPH_NODES ? 'draft' : 'default';
+    withSeededRandom(() => cy.layout({ name: 'fcose', randomize: true, animate: false, quality } as cytoscape.LayoutOptions).run());
+  }
   const positions: Layout = {};
   for (const node of cy.nodes().toArray()) {
     const { x, y } = node.position();
