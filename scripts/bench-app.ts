@@ -1,0 +1,330 @@
+/**
+ * `npm run bench:app -- [--sizes 1k,5k,20k] [--seed 1] [--base-docs 60] [--runs 5] [--timeout 180]`:
+ * how the explorer behaves as the graph grows. Builds datasets of about the given numbers of graph
+ * elements (nodes + aggregated edges) by replicating an extracted synthetic corpus (cached in
+ * .bench/), builds the production site once, serves it with `vite preview`, and for each size measures
+ * in headless Debian Chromium: time to the first drawn graph, filter-change latency, panning frame
+ * rate and selection latency. Also prints the gzip size of the JavaScript the first graph needs.
+ * Prints numbers; asserts nothing.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import type { Dataset } from '../src/schema';
+import { FIRST_GRAPH_PROBE, chooseSearchHit, panLoop, toggleFilter } from './bench-app/browser';
+import { baseDataset, elementCount, replicate, validOrThrow } from './bench-app/datasets';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = join(ROOT, '.bench');
+const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const LAUNCH_ARGS = [...(isRoot ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--enable-precise-memory-info'];
+const VIEWPORT = { width: 1400, height: 900 };
+const PAN_MS = 2000;
+
+interface Options {
+  sizes: number[];
+  seed: string;
+  baseDocs: number;
+  runs: number;
+  timeoutMs: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { sizes: [1000, 5000, 20000], seed: '1', baseDocs: 60, runs: 5, timeoutMs: 180_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    const need = () => {
+      if (value === undefined) throw new Error(`${flag} needs a value`);
+      i++;
+      return value;
+    };
+    if (flag === '--sizes') {
+      options.sizes = need()
+        .split(',')
+        .map((item) => {
+          const match = /^(\d+)(k?)$/i.exec(item.trim());
+          if (!match) throw new Error(`--sizes: "${item}" is not a size such as 1000 or 5k`);
+          return Number(match[1]) * (match[2] ? 1000 : 1);
+        });
+    } else if (flag === '--seed') options.seed = need();
+    else if (flag === '--base-docs') options.baseDocs = Number(need());
+    else if (flag === '--runs') options.runs = Number(need());
+    else if (flag === '--timeout') options.timeoutMs = Number(need()) * 1000;
+    else if (flag === '--help' || flag === '-h') {
+      process.stdout.write('npm run bench:app -- [--sizes 1k,5k,20k] [--seed 1] [--base-docs 60] [--runs 5] [--timeout seconds]\n');
+      process.exit(0);
+    } else throw new Error(`unknown option ${flag}`);
+  }
+  return options;
+}
+
+const label = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const ms = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${Math.round(value)} ms`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function table(rows: [string, string][]): string {
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return rows.map(([name, value]) => `  ${name.padEnd(width)}  ${value}`).join('\n');
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Builds the production site into `outDir`; returns the entry JavaScript's raw and gzip sizes. */
+function buildSite(outDir: string): { files: string[]; raw: number; gzip: number; allJsGzip: number } {
+  const child = spawnSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (child.status !== 0) throw new Error(`vite build failed: ${child.signal ?? `exit ${child.status}`}`);
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const files = new Set<string>();
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g)) files.add(match[1]);
+  for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)) files.add(match[1]);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(outDir, file.replace(/^\.?\//, '')));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  const assets = join(outDir, 'assets');
+  const allJsGzip = readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
+  return { files: [...files], raw, gzip, allJsGzip };
+}
+
+async function startPreview(outDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return { url, child };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill();
+  throw new Error('vite preview did not answer within 30 s');
+}
+
+/** The actors with the most events, busiest first. */
+function busiest(dataset: Dataset, count: number): { id: string; name: string; events: number }[] {
+  const counts = new Map<string, number>();
+  for (const event of dataset.events) {
+    const ids = event.type === 'meeting' ? event.participants : [event.speaker, ...event.targets];
+    for (const id of new Set(ids)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const names = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, count)
+    .map(([id, events]) => ({ id, name: names.get(id)!, events }));
+}
+
+interface SizeResult {
+  rows: [string, string][];
+  summary: Record<string, string>;
+}
+
+async function measureSize(browser: Browser, url: string, dataset: Dataset, body: string, options: Options): Promise<SizeResult> {
+  const rows: [string, string][] = [];
+  const summary: Record<string, string> = {};
+  const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  let crashed = false;
+  page.on('crash', () => {
+    crashed = true;
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text().slice(0, 200)}`);
+  });
+  await page.addInitScript(FIRST_GRAPH_PROBE);
+  await page.route('**/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  const started = Date.now();
+  try {
+    await page.goto(`${url}?test`, { timeout: options.timeoutMs, waitUntil: 'commit' });
+    await page.waitForFunction('window.__bench && window.__bench.firstGraph !== null', undefined, { timeout: options.timeoutMs, polling: 100 });
+  } catch (error) {
+    const state = crashed ? null : await page.evaluate('({ bench: window.__bench, loading: !!document.querySelector(".loading"), text: document.body.innerText.slice(0, 200) })').catch(() => null);
+    rows.push(['first graph', `NOT DRAWN after ${((Date.now() - started) / 1000).toFixed(1)} s wall clock${crashed ? ' (page crashed)' : ''}: ${(error as Error).message.split('\n')[0]}`]);
+    rows.push(['page state', JSON.stringify(state)]);
+    for (const problem of problems.slice(0, 5)) rows.push(['problem', problem]);
+    summary['first graph'] = crashed ? 'crashed' : 'timeout';
+    await context.close().catch(() => undefined);
+    return { rows, summary };
+  }
+  const load = (await page.evaluate(`(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const data = performance.getEntriesByName(new URL('dataset.json', location.href).href)[0];
+    const cy = window.__diplograph.cy;
+    return {
+      firstGraph: window.__bench.firstGraph,
+      hookSeen: window.__bench.hookSeen,
+      domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+      datasetResponseEnd: data ? data.responseEnd : null,
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      heap: performance.memory ? performance.memory.usedJSHeapSize : null,
+    };
+  })()`)) as { firstGraph: number; hookSeen: number; domContentLoaded: number | null; datasetResponseEnd: number | null; nodes: number; edges: number; heap: number | null };
+  rows.push(['drawn elements', `${load.nodes} nodes + ${load.edges} edges = ${load.nodes + load.edges}`]);
+  rows.push(['first graph (navigation → painted)', ms(load.firstGraph)]);
+  rows.push(['  DOMContentLoaded', ms(load.domContentLoaded)]);
+  rows.push(['  dataset.json received (page.route)', ms(load.datasetResponseEnd)]);
+  rows.push(['  cytoscape has nodes (test hook)', ms(load.hookSeen)]);
+  rows.push(['JS heap after first graph', load.heap === null ? '—' : mb(load.heap)]);
+  summary['first graph'] = ms(load.firstGraph);
+
+  // Let the first frames and any fit animation settle before timing interactions.
+  await page.waitForFunction('!window.__diplograph.cy.animated()', undefined, { timeout: options.timeoutMs });
+  await page.waitForTimeout(500);
+
+  for (const [legend, option] of [
+    ['Event type', 'Statements'],
+    ['Actor kind', 'Countries'],
+  ] as const) {
+    const off: number[] = [];
+    const on: number[] = [];
+    const sync: number[] = [];
+    let counts = '';
+    try {
+      for (let run = 0; run < options.runs; run++) {
+        const a = (await page.evaluate(toggleFilter(legend, option))) as { ms: number; syncMs: number; before: number; after: number };
+        const b = (await page.evaluate(toggleFilter(legend, option))) as { ms: number; syncMs: number; before: number; after: number };
+        off.push(a.ms);
+        on.push(b.ms);
+        sync.push(a.syncMs, b.syncMs);
+        counts = `${a.before} → ${a.after} → ${b.after} elements`;
+        await page.waitForTimeout(100);
+      }
+      rows.push([`filter ${option} off (median / max of ${options.runs})`, `${ms(median(off))} / ${ms(Math.max(...off))}`]);
+      rows.push([`filter ${option} on (median / max of ${options.runs})`, `${ms(median(on))} / ${ms(Math.max(...on))}   (${counts})`]);
+      rows.push([`  of which synchronous in the click (React + cytoscape), median`, ms(median(sync))]);
+      summary[`${option} off`] = ms(median(off));
+    } catch (error) {
+      rows.push([`filter ${option}`, `FAILED: ${(error as Error).message.split('\n')[0]}`]);
+      summary[`${option} off`] = 'failed';
+    }
+  }
+
+  try {
+    const pan = (await page.evaluate(panLoop(PAN_MS))) as { elapsed: number; frames: number; renders: number; gaps: number[] };
+    const fps = (pan.frames / pan.elapsed) * 1000;
+    rows.push([`pan, cy.panBy every frame for ${PAN_MS / 1000} s (whole graph in view)`, `${fps.toFixed(1)} fps (${pan.frames} frames, ${pan.renders} cytoscape renders)`]);
+    rows.push(['  frame interval median / p95 / max', `${ms(median(pan.gaps))} / ${ms(percentile(pan.gaps, 95))} / ${ms(Math.max(...pan.gaps))}`]);
+    summary['pan fps'] = fps.toFixed(1);
+  } catch (error) {
+    rows.push(['pan', `FAILED: ${(error as Error).message.split('\n')[0]}`]);
+    summary['pan fps'] = 'failed';
+  }
+
+  const selections: number[] = [];
+  for (const actor of busiest(dataset, 3)) {
+    try {
+      const search = page.getByRole('combobox');
+      await search.fill(actor.name);
+      await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: options.timeoutMs });
+      const result = (await page.evaluate(chooseSearchHit(actor.name, options.timeoutMs))) as { ms: number | null; counterparts: number };
+      rows.push([`select ${actor.name} (${actor.events} events) via search → panel`, result.ms === null ? 'panel NOT shown within the timeout' : `${ms(result.ms)} (${result.counterparts} counterparts listed)`]);
+      if (result.ms !== null) selections.push(result.ms);
+      await page.waitForFunction('!window.__diplograph.cy.animated()', undefined, { timeout: options.timeoutMs });
+      await page.waitForTimeout(200);
+    } catch (error) {
+      rows.push([`select ${actor.name}`, `FAILED: ${(error as Error).message.split('\n')[0]}`]);
+    }
+  }
+  summary['selection'] = selections.length ? ms(median(selections)) : 'failed';
+  for (const problem of problems.slice(0, 5)) rows.push(['problem', problem]);
+  await context.close();
+  return { rows, summary };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const base = validOrThrow(baseDataset(ROOT, CACHE, options.baseDocs, options.seed), 'the base dataset');
+  const baseCount = elementCount(base);
+  const baseElements = baseCount.nodes + baseCount.edges;
+
+  const outDir = mkdtempSync(join(tmpdir(), 'diplograph-bench-app-'));
+  let preview: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  const summaries: { size: string; elements: number; summary: Record<string, string> }[] = [];
+  try {
+    const site = buildSite(outDir);
+    process.stdout.write(`bench:app on ${availableParallelism()} cores, ${mb(totalmem())} RAM, load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
+    process.stdout.write(`base: ${options.baseDocs}-document synthetic corpus (seed ${options.seed}), ${base.actors.length} actors, ${base.events.length} events, ${baseElements} elements\n\n`);
+    process.stdout.write(`JavaScript the first graph needs (index.html entry + modulepreload): ${site.files.join(', ')}\n`);
+    process.stdout.write(table([
+      ['raw', kb(site.raw)],
+      ['gzip -9', kb(site.gzip)],
+      ['all built JS, gzip -9', kb(site.allJsGzip)],
+    ]) + '\n\n');
+
+    const served = await startPreview(outDir);
+    preview = served.child;
+    const url = served.url;
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+    process.stdout.write(`Chromium ${browser.version()}, headless, --disable-gpu, viewport ${VIEWPORT.width}×${VIEWPORT.height}\n\n`);
+
+    for (const size of options.sizes) {
+      const copies = Math.max(1, Math.round(size / baseElements));
+      const dataset = validOrThrow(replicate(base, copies), `the ${label(size)} dataset`);
+      const count = elementCount(dataset);
+      const body = JSON.stringify(dataset);
+      process.stdout.write(
+        `== ~${label(size)} elements: ${copies} cop${copies === 1 ? 'y' : 'ies'} of the base, ${dataset.actors.length} actors, ${dataset.events.length} events, ${count.nodes} nodes + ${count.edges} edges = ${count.nodes + count.edges} elements, dataset.json ${mb(body.length)}\n`,
+      );
+      const result = await measureSize(browser, url, dataset, body, options);
+      process.stdout.write(table(result.rows) + '\n\n');
+      summaries.push({ size: label(size), elements: count.nodes + count.edges, summary: result.summary });
+    }
+
+    const columns = ['first graph', 'Statements off', 'Countries off', 'pan fps', 'selection'];
+    const header = ['size', 'elements', ...columns];
+    const lines = [header, ...summaries.map((s) => [s.size, String(s.elements), ...columns.map((c) => s.summary[c] ?? '—')])];
+    const widths = header.map((_, i) => Math.max(...lines.map((line) => line[i].length)));
+    process.stdout.write('Summary (medians)\n');
+    for (const line of lines) process.stdout.write(`  ${line.map((cell, i) => cell.padEnd(widths[i])).join('  ')}\n`);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    preview?.kill();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench:app: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
