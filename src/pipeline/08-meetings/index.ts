@@ -159,8 +159,24 @@ function subjectSide(
   roleWords: Set<string>,
   entities: Map<string, DocEntity>,
 ): Mention[] {
+  // "During talks with X in Nairobi, Y said": the talks belong to the main clause's subject, after them.
+  const opening = text.slice(sentence.start, trigger.start);
+  if (trigger.isNoun && /^(?:during|at|in|after|following|on the sidelines of)\b[^,]{0,30}$/i.test(opening)) {
+    const subject = subjectOf(text, sentence, actors, entities);
+    return subject && subject.start > trigger.end ? [subject] : [];
+  }
   const before = actors.filter((m) => m.end <= trigger.start);
   if (before.length === 0) return [];
+  // "... a day after X met Y": an actor right before the verb is that verb's subject.
+  const adjacent = before[before.length - 1];
+  if (!trigger.isNoun && /^\s*(?:(?:also|has|had|have|then|later|reportedly|separately|briefly)\s+)*$/.test(text.slice(adjacent.end, trigger.start))) {
+    const subjects = [adjacent];
+    for (const earlier of before.slice(0, -1).reverse()) {
+      if (!/\band\b/.test(text.slice(earlier.end, subjects[0].start)) || !coordinated(text, earlier, subjects[0], skippable, roleWords)) break;
+      subjects.unshift(earlier);
+    }
+    return subjects;
+  }
   const relative = text.slice(sentence.start, trigger.start).lastIndexOf(', who ');
   if (relative >= 0) {
     const at = sentence.start + relative;

@@ -19,9 +19,10 @@ export function plainToken(token: string): string {
 }
 
 /**
- * Consonant skeleton with vowel runs reduced to one marker: transliterations of Arabic and Persian
- * names differ mostly in vowels and in a final -eh/-ah. Short tokens keep their letters: their
- * skeletons collide too easily.
+ * Consonant skeleton with vowel runs reduced to two classes (a/e/i/y and o/u): transliterations of
+ * Arabic and Persian names differ mostly within a class (Mohammed/Mohammad, Ebrahim/Ibrahim) and in
+ * a final -eh/-ah, while Zhou/Zhao or Müller/Miller differ across classes and stay apart. Short
+ * tokens keep their letters: their skeletons collide too easily.
  */
 export function tokenKey(token: string): string {
   let key = tokenKeys.get(token);
@@ -42,7 +43,9 @@ function computeTokenKey(token: string): string {
     .replace(/(?<=[aeiouy])h$/, '')
     .replace(/ph/g, 'f')
     .replace(/(.)\1+/g, '$1')
-    .replace(/[aeiouy]+/g, 'V');
+    .replace(/[aeiy]+/g, 'A')
+    .replace(/[ou]+/g, 'U')
+    .replace(/(?:A|U){2,}/g, (run) => (run.includes('A') && run.includes('U') ? run : run[0]));
 }
 
 /** The tokens of a person's name that identify them: particles-only tokens and initials dropped. */
