@@ -15,6 +15,8 @@ const MODIFIED_NOUNS = new Set(words.modifiedNouns);
 const ORGANIZATION_HEADS = new Set(words.organizationHeads);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const MAX_NAME_TOKENS = 6;
+/** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Jong-un"), not "Iran-backed". */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|run|owned|made|style|wide|bound|held|linked|aligned|allied|era|type|like)$)\p{Ll}{2,6}$/u;
 const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 export type ScannedMention = Omit<Mention, 'entity'>;
@@ -245,7 +247,7 @@ function isNameToken(token: Token | undefined): boolean {
   const head = parts[0];
   const headIsParticle = PARTICLES.has(head.toLowerCase()) && parts.length > 1;
   if (!headIsParticle && !/^\p{Lu}/u.test(head)) return false;
-  if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p))) return false;
+  if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p)) && !HYPHENATED_GIVEN_NAME.test(text)) return false;
   if (/^\p{Lu}{2,}$/u.test(text) && text.length > 1) return false;
   return !lexicon().notNameWords.has(text.replace(/['’]$/, ''));
 }

@@ -62,7 +62,8 @@ export function resolveDocument(document: Document, mentions: Mention[], sentenc
     return entity;
   };
   const assign = (m: Mention, entity: DocEntity) => {
-    if (!entity.forms.includes(m.form)) entity.forms.push(m.form);
+    // "the foreign minister" refers to a person but is not one of their names.
+    if (m.via !== 'role' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
     entity.country ??= m.country;
     if (m.role) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
     out.push({ ...m, entity: entity.key });
