@@ -11,6 +11,7 @@ import type { Stage } from '../types';
 cytoscape.use(fcose);
 
 const LARGE_GRAPH_NODES = 400;
+const LARGE_GRAPH_EDGES = 1500;
 const HUGE_GRAPH_NODES = 3000;
 
 export const layout: Stage = (state) => {
@@ -64,7 +65,7 @@ export function computeLayout(dataset: Dataset): Layout {
   if (actors.length > HUGE_GRAPH_NODES) {
     cy.layout({ name: 'concentric', animate: false, concentric: (node: cytoscape.NodeSingular) => node.degree(false), minNodeSpacing: 20 } as cytoscape.LayoutOptions).run();
   } else if (actors.length > 1) {
-    const quality = actors.length > LARGE_GRAPH_NODES ? 'draft' : 'default';
+    const quality = actors.length > LARGE_GRAPH_NODES || pairs.size > LARGE_GRAPH_EDGES ? 'draft' : 'default';
     withSeededRandom(() => cy.layout({ name: 'fcose', randomize: true, animate: false, quality } as cytoscape.LayoutOptions).run());
   }
   const positions: Layout = {};
