@@ -10,22 +10,14 @@
  * wrong today sit in "known gaps" as expected failures, each with the reason.
  */
 import { describe, expect, it } from 'vitest';
-import type { Actor, ActorKind, Dataset, Meeting, Statement } from '../schema';
-import { runPipeline } from './index';
+import type { ActorKind, Dataset, Meeting, Statement } from '../schema';
+import { extractArticle, findActor } from './test-support';
 
-const PUBLISHED = '2024-03-12';
-
-function run(text: string, date: string | null = PUBLISHED): Dataset {
-  const front = date ? `---\ndate: ${date}\n---\n` : '';
-  return runPipeline([{ path: 'case-1.md', bytes: new TextEncoder().encode(front + text) }]);
-}
+const run = extractArticle;
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
-/** The actor whose canonical name (or, failing that, one of its aliases) is `name`, accents ignored. */
-function actor(dataset: Dataset, name: string): Actor | undefined {
-  return dataset.actors.find((a) => fold(a.name) === fold(name)) ?? dataset.actors.find((a) => a.aliases.some((f) => fold(f) === fold(name)));
-}
+const actor = findActor;
 
 function actorId(dataset: Dataset, name: string): string {
   const found = actor(dataset, name);

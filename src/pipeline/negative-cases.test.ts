@@ -6,21 +6,13 @@
  * pass just because the actors were never read. Hand-written, from outside the Middle East.
  */
 import { describe, expect, it } from 'vitest';
-import type { Actor, Dataset, EventStatus, Meeting, Statement } from '../schema';
-import { runPipeline } from './index';
+import type { Dataset, EventStatus, Meeting, Statement } from '../schema';
+import { extractArticle, findActor } from './test-support';
 
-const PUBLISHED = '2024-03-12';
+const run = extractArticle;
 
-function run(text: string, date: string | null = PUBLISHED): Dataset {
-  const front = date ? `---\ndate: ${date}\n---\n` : '';
-  return runPipeline([{ path: 'case-1.md', bytes: new TextEncoder().encode(front + text) }]);
-}
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-function actor(dataset: Dataset, name: string): Actor | undefined {
-  return dataset.actors.find((a) => fold(a.name) === fold(name)) ?? dataset.actors.find((a) => a.aliases.some((f) => fold(f) === fold(name)));
-}
+const actor = findActor;
 
 const meetings = (dataset: Dataset) => dataset.events.filter((e): e is Meeting => e.type === 'meeting');
 const statements = (dataset: Dataset) => dataset.events.filter((e): e is Statement => e.type === 'statement');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '..';
+import { extractArticle } from '../test-support';
 
 /** The speaker of the statement made in the last sentence of `text`, with country. */
 function lastSpeaker(text: string): string | undefined {
-  const dataset = runPipeline([{ path: 'a.md', bytes: new TextEncoder().encode(`---\ndate: 2024-02-18\n---\n${text}`) }]);
+  const dataset = extractArticle(text, '2024-02-18');
   const statements = dataset.events.filter((e) => e.type === 'statement');
   const last = statements.sort((a, b) => a.evidence[0].start - b.evidence[0].start).pop();
   const actor = last && last.type === 'statement' ? dataset.actors.find((a) => a.id === last.speaker) : undefined;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '..';
+import { extractArticle } from '../test-support';
 
 function meetingsIn(text: string): string[] {
-  const dataset = runPipeline([{ path: 'a.md', bytes: new TextEncoder().encode(`---\ndate: 2024-09-20\n---\n${text}`) }]);
+  const dataset = extractArticle(text, '2024-09-20');
   const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
   return dataset.events
     .filter((e) => e.type === 'meeting' && e.status === 'occurred')
@@ -31,7 +31,7 @@ describe('government bodies speak for their country', () => {
     ['Kenya Recalls Envoy\n\nThe Foreign Ministry said on Monday that the envoy had been recalled.', 'Kenya'],
     ['Peru Protests\n\nPeru’s Foreign Ministry said on Monday that the border would stay closed.', 'Peru'],
   ])('%s', (text, speaker) => {
-    const dataset = runPipeline([{ path: 'a.md', bytes: new TextEncoder().encode(`---\ndate: 2024-09-20\n---\n${text}`) }]);
+    const dataset = extractArticle(text, '2024-09-20');
     const speakers = dataset.events.flatMap((e) => (e.type === 'statement' ? [dataset.actors.find((a) => a.id === e.speaker)?.name] : []));
     expect(speakers).toEqual([speaker]);
     expect(dataset.actors.some((a) => /ministry/i.test(a.name))).toBe(false);

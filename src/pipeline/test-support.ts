@@ -1,0 +1,16 @@
+/** Helpers for tests that run the whole pipeline on a few sentences. */
+import type { Actor, Dataset } from '../schema';
+import { runPipeline } from './index';
+
+/** Runs the pipeline on one article; a publication date (front matter) unless `date` is null. */
+export function extractArticle(text: string, date: string | null = '2024-03-12'): Dataset {
+  const front = date ? `---\ndate: ${date}\n---\n` : '';
+  return runPipeline([{ path: 'case-1.md', bytes: new TextEncoder().encode(front + text) }]);
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The actor whose canonical name (or, failing that, one of its aliases) is `name`, accents ignored. */
+export function findActor(dataset: Dataset, name: string): Actor | undefined {
+  return dataset.actors.find((a) => fold(a.name) === fold(name)) ?? dataset.actors.find((a) => a.aliases.some((f) => fold(f) === fold(name)));
+}
