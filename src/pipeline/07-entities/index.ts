@@ -40,7 +40,7 @@ export const entities: Stage = (state) => {
 };
 
 /** `documentSentences`: indexes into `sentences` of this document's sentences, in order. */
-export function resolveDocument(document: Document, mentions: Mention[], sentences: Sentence[], documentSentences: number[]) {
+function resolveDocument(document: Document, mentions: Mention[], sentences: Sentence[], documentSentences: number[]) {
   const entities: DocEntity[] = [];
   const persons: DocEntity[] = [];
   const byKey = new Map<string, DocEntity>();

@@ -27,7 +27,7 @@ export function groupBySentence(mentions: Mention[]): Map<number, Mention[]> {
   return map;
 }
 
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -91,7 +91,3 @@ function opensStraightQuote(text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1] : ' ';
   return /[\s(\[—–-]/.test(before) || i === 0;
 }
-
-export function insideAny(spans: Span[], position: number): boolean {
-  return spans.some((s) => position >= s.start && position < s.end);
-}
