@@ -66,9 +66,14 @@ const triggerPatterns = once(() => {
   ];
 });
 
-export function findTriggers(masked: string, offset: number): Trigger[] {
+/** Mode of every trigger phrase, and the verbs that need a person as object; built once, not per sentence. */
+const triggerLexicon = once(() => {
   const { meetingVerbs, meetingNouns, meetingVerbsNeedingPersonObject } = lexicon().triggers;
-  const modes = { ...meetingVerbs, ...meetingNouns } as Record<string, MeetingMode>;
+  return { modes: new Map(Object.entries({ ...meetingVerbs, ...meetingNouns }) as [string, MeetingMode][]), needingPersonObject: new Set(meetingVerbsNeedingPersonObject) };
+});
+
+export function findTriggers(masked: string, offset: number): Trigger[] {
+  const { modes, needingPersonObject } = triggerLexicon();
   const found: Trigger[] = [];
   for (const { regex, isNoun, phraseOf } of triggerPatterns()) {
     // A match overlapping a trigger of an earlier pattern is dropped. Those triggers do not overlap
@@ -81,7 +86,7 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
       while (next < earlier.length && earlier[next].end <= start) next++;
       if (next < earlier.length && earlier[next].start < start + match[0].length) continue;
       const phrase = phraseOf(match);
-      found.push({ start, end: start + match[0].length, phrase, mode: modes[phrase], needsPersonObject: meetingVerbsNeedingPersonObject.includes(phrase), isNoun });
+      found.push({ start, end: start + match[0].length, phrase, mode: modes.get(phrase)!, needsPersonObject: needingPersonObject.has(phrase), isNoun });
     }
   }
   return found.sort((a, b) => a.start - b.start);
