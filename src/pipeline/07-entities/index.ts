@@ -307,8 +307,12 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   return candidates[0] ?? null;
 }
 
+/** First words of roles and government heads, and role modifiers: asked once per sentence, so collected once. */
+const roleOrGovernmentWords = once(() => {
+  const { roles, governmentHeads, roleModifiers } = lexicon();
+  return new Set([...roles.map((r) => r.split(' ')[0]), ...governmentHeads.map((g) => g.split(' ')[0]), ...roleModifiers]);
+});
+
 function isRoleOrGovernmentWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  const { roles, governmentHeads } = lexicon();
-  return roles.some((r) => r.split(' ')[0] === lower) || governmentHeads.some((g) => g.split(' ')[0] === lower) || lexicon().roleModifiers.has(lower);
+  return roleOrGovernmentWords().has(word.toLowerCase());
 }
