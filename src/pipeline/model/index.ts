@@ -40,15 +40,20 @@ export class PhraseIndex {
   }
 
   static normalize(word: string): string {
-    return word.toLowerCase().replace(/\.$/, '');
+    const lower = word.toLowerCase();
+    return lower.endsWith('.') ? lower.slice(0, -1) : lower;
   }
 
   /** End index of the longest phrase starting at word `i` of `words`, or 0. */
   match(words: readonly { text: string }[], i: number): number {
     const first = words[i];
     if (!first) return 0;
-    for (const phrase of this.byFirstWord.get(PhraseIndex.normalize(first.text)) ?? []) {
-      if (phrase.every((part, k) => words[i + k] !== undefined && PhraseIndex.normalize(words[i + k].text) === part)) return i + phrase.length;
+    const phrases = this.byFirstWord.get(PhraseIndex.normalize(first.text));
+    if (!phrases) return 0;
+    for (const phrase of phrases) {
+      let k = 1;
+      while (k < phrase.length && words[i + k] !== undefined && PhraseIndex.normalize(words[i + k].text) === phrase[k]) k++;
+      if (k === phrase.length) return i + phrase.length;
     }
     return 0;
   }
