@@ -13,7 +13,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (const match of slice.matchAll(TOKEN)) {
     const at = start + match.index;
     const word = match[0];
-    const possessive = word.match(/^(.+?)(['’]s|s['’])$/u);
+    // Most words end in neither "s" nor an apostrophe: the pattern is tried only on those that do.
+    const possessive = (word.endsWith('s') || word.endsWith("'") || word.endsWith('’')) && word.match(/^(.+?)(['’]s|s['’])$/u);
     if (possessive && possessive[1].length > 1) {
       const baseLength = word.endsWith('s’') || word.endsWith("s'") ? word.length - 1 : word.length - 2;
       tokens.push({ text: word.slice(0, baseLength), start: at, end: at + baseLength });
