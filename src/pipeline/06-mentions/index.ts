@@ -8,7 +8,7 @@ export const mentions: Stage = (state) => {
   state.sentences.forEach((sentence, index) => {
     if (sentence.filePhoto) return;
     const text = texts.get(sentence.documentId)!;
-    for (const mention of scanSentence(text, sentence, index, sentence.blockKind !== 'headline')) found.push({ ...mention, entity: '' });
+    for (const mention of scanSentence(text, sentence, index, sentence.blockKind !== 'headline')) found.push(mention);
   });
   return { ...state, mentions: found };
 };

@@ -19,39 +19,87 @@ const MAX_NAME_TOKENS = 6;
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|run|owned|made|style|wide|bound|held|linked|aligned|allied|era|type|like)$)\p{Ll}{2,6}$/u;
 const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
-export type ScannedMention = Omit<Mention, 'entity'>;
-
 interface Title {
   roleStart: number;
   end: number;
   role: string | null;
 }
 
-export function scanSentence(text: string, sentence: Sentence, sentenceIndex: number, namesAllowed: boolean): ScannedMention[] {
+interface GazetteerMatch {
+  end: number;
+  entry: GazetteerEntry;
+}
+
+/** Tokens `from` to `to` (exclusive) of a mention, kept beside it while the sentence is read. */
+interface TokenRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * A sentence's tokens with each matcher's answer kept per position: the scan asks about the same
+ * token several times (a name run re-checks the gazetteer and the token after it, a titled person
+ * looks back for up to eight titles).
+ */
+class SentenceTokens {
+  private readonly gazetteer: (GazetteerMatch | null)[] = [];
+  private readonly titles: (Title | null)[] = [];
+  private readonly names: boolean[] = [];
+
+  constructor(readonly tokens: Token[]) {}
+
+  gazetteerAt(i: number): GazetteerMatch | null {
+    return remembered(this.gazetteer, i, () => matchGazetteer(this.tokens, i));
+  }
+
+  titleAt(i: number): Title | null {
+    return remembered(this.titles, i, () => matchTitle(this.tokens, i));
+  }
+
+  isNameAt(i: number): boolean {
+    return i < this.tokens.length && remembered(this.names, i, () => isNameToken(this.tokens[i]));
+  }
+}
+
+function remembered<T>(memo: T[], i: number, compute: () => T): T {
+  let value = memo[i];
+  if (value === undefined) {
+    value = compute();
+    memo[i] = value;
+  }
+  return value;
+}
+
+export function scanSentence(text: string, sentence: Sentence, sentenceIndex: number, namesAllowed: boolean): Mention[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const found: (ScannedMention & { from: number; to: number })[] = [];
+  const scan = new SentenceTokens(tokens);
+  const found: Mention[] = [];
+  const ranges: TokenRange[] = [];
   const inQuote = (token: Token) => sentence.quotes.some((q) => token.start >= q.start && token.start < q.end);
-  const push = (from: number, to: number, fields: Partial<ScannedMention> & Pick<ScannedMention, 'kind' | 'via' | 'form'>) => {
+  const push = (from: number, to: number, fields: Pick<Mention, 'kind' | 'via' | 'form'> & Partial<Pick<Mention, 'country' | 'role' | 'knownId'>>) => {
     found.push({
       documentId: sentence.documentId,
       start: tokens[from].start,
       end: tokens[to - 1].end,
-      country: null,
-      role: null,
+      country: fields.country ?? null,
+      role: fields.role ?? null,
       modifier: false,
       locative: false,
       sentence: sentenceIndex,
       inQuote: inQuote(tokens[from]),
-      knownId: null,
+      knownId: fields.knownId ?? null,
       affiliation: null,
-      from,
-      to,
-      ...fields,
+      kind: fields.kind,
+      via: fields.via,
+      form: fields.form,
+      // Unresolved: the entities stage ties each mention to an entity.
+      entity: '',
     });
+    ranges.push({ from, to });
   };
   let i = 0;
   while (i < tokens.length) {
-    const entry = matchGazetteer(tokens, i);
+    const entry = scan.gazetteerAt(i);
     if (entry) {
       push(i, entry.end, {
         kind: entry.entry.kind === 'country' ? 'country' : 'organization',
@@ -67,9 +115,9 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i++;
       continue;
     }
-    const title = matchTitle(tokens, i);
+    const title = scan.titleAt(i);
     if (title) {
-      const nameEnd = matchNameRun(tokens, title.end, true);
+      const nameEnd = matchNameRun(scan, title.end, true);
       if (nameEnd > title.end) {
         push(title.end, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, title.end, nameEnd), role: title.role });
         i = nameEnd;
@@ -84,14 +132,14 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       const form = joinTokens(text, tokens, i, organizationEnd);
       if (lexicon().governmentIndex.match(tokens, i) !== organizationEnd) {
         push(i, organizationEnd, { kind: 'organization', via: 'organization-head', form });
-      } else if (!countryJustBefore(tokens, found, i)) {
+      } else if (!countryJustBefore(tokens, found, ranges, i)) {
         // "The Foreign Ministry said": a government body stands for the country the article is about.
         push(i, organizationEnd, { kind: 'country', via: 'focal-government', form });
       }
       i = organizationEnd;
       continue;
     }
-    const nameEnd = matchNameRun(tokens, i);
+    const nameEnd = matchNameRun(scan, i);
     if (nameEnd > i) {
       push(i, nameEnd, { kind: 'person', via: 'candidate', form: joinTokens(text, tokens, i, nameEnd) });
       i = nameEnd;
@@ -109,27 +157,30 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     else if (lower === 'it') push(i, i + 1, { kind: 'organization', via: 'pronoun', form: tokens[i].text });
     i++;
   }
-  markContext(tokens, found);
-  return found.map(({ from: _from, to: _to, ...mention }) => mention);
+  markContext(scan, found, ranges);
+  return found;
 }
 
 /** "Iraq's Foreign Ministry", "Kenyan Foreign Ministry": the country mention already names this government body. */
-function countryJustBefore(tokens: Token[], found: { kind: string; to: number }[], i: number): boolean {
+function countryJustBefore(tokens: Token[], found: Mention[], ranges: TokenRange[], i: number): boolean {
   const last = found[found.length - 1];
-  return !!last && last.kind === 'country' && (last.to === i || (last.to === i - 1 && isPossessive(tokens[i - 1])));
+  const lastTo = ranges[ranges.length - 1]?.to;
+  return !!last && last.kind === 'country' && (lastTo === i || (lastTo === i - 1 && isPossessive(tokens[i - 1])));
 }
 
 /** Possessive, adjectival and locative uses, and the affiliations that roles and "of X" give. */
-function markContext(tokens: Token[], found: (ScannedMention & { from: number; to: number })[]): void {
+function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[]): void {
+  const { tokens } = scan;
   for (const [n, mention] of found.entries()) {
-    const prev = tokens[mention.from - 1];
-    const next = tokens[mention.to];
+    const { from, to } = ranges[n];
+    const prev = tokens[from - 1];
+    const next = tokens[to];
     if (mention.kind === 'person' && mention.via !== 'pronoun') {
-      attachAffiliation(tokens, found, n);
+      attachAffiliation(scan, found, ranges, n);
       continue;
     }
     if (mention.via === 'pronoun' || mention.via === 'outlet') continue;
-    const afterPossessive = isPossessive(next) ? mention.to + 1 : mention.to;
+    const afterPossessive = isPossessive(next) ? to + 1 : to;
     const governmentHead = lexicon().governmentIndex.match(tokens, afterPossessive);
     if (governmentHead) {
       mention.via = 'government';
@@ -140,49 +191,54 @@ function markContext(tokens: Token[], found: (ScannedMention & { from: number; t
       mention.modifier = true;
       continue;
     }
-    if (next && (matchTitle(tokens, mention.to) || MODIFIED_NOUNS.has(next.text.toLowerCase()))) mention.modifier = true;
-    const ofAt = prev?.text.toLowerCase() === 'the' ? mention.from - 2 : mention.from - 1;
+    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.text.toLowerCase()))) mention.modifier = true;
+    const ofAt = prev?.text.toLowerCase() === 'the' ? from - 2 : from - 1;
     if (tokens[ofAt]?.text.toLowerCase() === 'of') {
       const owner = found[n - 1];
-      if (owner && owner.to === ofAt && owner.kind === 'person') mention.modifier = true;
+      if (owner && ranges[n - 1].to === ofAt && owner.kind === 'person') mention.modifier = true;
     }
     if (prev && LOCATIVE.has(prev.text.toLowerCase())) mention.locative = true;
   }
 }
 
 /** A titled person's country comes from the gazetteer word before the title or "of X" after the name. */
-function attachAffiliation(tokens: Token[], found: (ScannedMention & { from: number; to: number })[], n: number): void {
+function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: TokenRange[], n: number): void {
+  const { tokens } = scan;
   const mention = found[n];
+  const { from, to } = ranges[n];
   const before = found[n - 1];
   const after = found[n + 1];
   if (before && before.kind !== 'person' && (mention.via === 'title' || mention.via === 'role')) {
-    const gap = tokens.slice(before.to, findTitleStart(tokens, mention.from)).filter((t) => t.text !== "'s");
+    const gap = tokens.slice(ranges[n - 1].to, findTitleStart(scan, from)).filter((t) => t.text !== "'s");
     if (gap.length === 0) {
       mention.affiliation = before.knownId ?? before.form;
       mention.country ??= before.country;
     }
   }
-  if (after && after.kind !== 'person' && tokens[mention.to]?.text === 'of' && after.from === mention.to + 1) {
+  if (after && after.kind !== 'person' && tokens[to]?.text === 'of' && ranges[n + 1].from === to + 1) {
     mention.affiliation ??= after.knownId ?? after.form;
     mention.country ??= after.country;
   }
 }
 
-function findTitleStart(tokens: Token[], nameStart: number): number {
+function findTitleStart(scan: SentenceTokens, nameStart: number): number {
   let start = nameStart;
   for (let back = 1; back <= 8 && nameStart - back >= 0; back++) {
-    const title = matchTitle(tokens, nameStart - back);
+    const title = scan.titleAt(nameStart - back);
     if (title && title.end >= nameStart - 1) start = nameStart - back;
   }
   return start;
 }
 
-function matchGazetteer(tokens: Token[], i: number): { end: number; entry: GazetteerEntry } | null {
+function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   const { exact, folded, maxWordsByFirst } = lexicon();
   const first = tokens[i]?.text ?? '';
-  const longest = Math.max(maxWordsByFirst.get(first) ?? 0, maxWordsByFirst.get(first.toLowerCase()) ?? 0);
-  for (let length = Math.min(longest, tokens.length - i); length >= 1; length--) {
-    const key = tokens.slice(i, i + length).map((t) => t.text).join(' ');
+  const longest = Math.min(Math.max(maxWordsByFirst.get(first) ?? 0, maxWordsByFirst.get(first.toLowerCase()) ?? 0), tokens.length - i);
+  // Keys of every length built in one pass, then tried longest first.
+  const keys = [first];
+  for (let length = 2; length <= longest; length++) keys.push(`${keys[length - 2]} ${tokens[i + length - 1].text}`);
+  for (let length = longest; length >= 1; length--) {
+    const key = keys[length - 1];
     const entry = exact.get(key) ?? folded.get(key.toLowerCase());
     if (entry) {
       // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not itself a mention.
@@ -243,27 +299,31 @@ function isNameToken(token: Token | undefined): boolean {
   if (!token) return false;
   const text = token.text;
   if (/^\p{Lu}\.$/u.test(text)) return true;
-  const parts = text.split('-');
-  const head = parts[0];
-  const headIsParticle = PARTICLES.has(head.toLowerCase()) && parts.length > 1;
-  if (!headIsParticle && !/^\p{Lu}/u.test(head)) return false;
-  if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p)) && !HYPHENATED_GIVEN_NAME.test(text)) return false;
+  if (text.includes('-')) {
+    const parts = text.split('-');
+    const head = parts[0];
+    if (!PARTICLES.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) return false;
+    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p)) && !HYPHENATED_GIVEN_NAME.test(text)) return false;
+  } else if (!/^\p{Lu}/u.test(text)) {
+    return false;
+  }
   if (/^\p{Lu}{2,}$/u.test(text) && text.length > 1) return false;
   return !lexicon().notNameWords.has(text.replace(/['’]$/, ''));
 }
 
 /** A run of name tokens (with lower-case particles such as "bin" inside); returns its end index. */
-export function matchNameRun(tokens: Token[], i: number, afterTitle = false): number {
+function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): number {
+  const { tokens } = scan;
   let j = i;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
-    if (matchGazetteer(tokens, j)) break;
+    if (scan.gazetteerAt(j)) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam").
-    const titledOpening = afterTitle && j === i && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) && !CALENDAR.test(tokens[j].text) && isNameToken(tokens[j + 1]);
-    if (isNameToken(tokens[j]) || titledOpening) {
+    const titledOpening = afterTitle && j === i && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
+    if (scan.isNameAt(j) || titledOpening) {
       j++;
       continue;
     }
-    if (j > i && PARTICLES.has(tokens[j].text) && isNameToken(tokens[j + 1])) {
+    if (j > i && PARTICLES.has(tokens[j].text) && scan.isNameAt(j + 1)) {
       j++;
       continue;
     }
