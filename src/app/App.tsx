@@ -10,11 +10,15 @@ import { ListView } from './components/ListView';
 import { Notices } from './components/Notices';
 import { SearchBox } from './components/SearchBox';
 import { SourceViewer } from './components/SourceViewer';
-import { computePositions, scaleLayout } from './graph/layout';
+import { LevelNote } from './components/LevelNote';
+import { LARGE_GRAPH_ELEMENTS } from './graph/renderer';
+import { scaleLayout } from './graph/layout';
 import { loadDataset } from './load-dataset';
 import type { DatasetIndex } from './model/dataset-index';
-import { toElements } from './model/elements';
-import { applyFilters, DEFAULT_FILTERS } from './model/filters';
+import { graphElementCount, toElements } from './model/elements';
+import { applyFilters, DEFAULT_FILTERS, isDefaultFilters } from './model/filters';
+import { showsSummary, summarizeByCountry, summaryGroupOf, summaryGroupsOf, summaryNodeId, summaryPositions, toSummaryElements } from './model/summary';
+import type { Selection } from './model/view-state';
 import { explorerStore, useExplorer } from './store';
 import { bindUrl, currentLink } from './url-state';
 
@@ -59,35 +63,66 @@ export function App() {
   return <Explorer index={load.index} testHook={testHook} />;
 }
 
+/**
+ * WebGL stays off: in headless Chromium on this 2-core machine it renders in software
+ * (SwiftShader) and measured slower than the canvas renderer (docs/PERFORMANCE.md).
+ */
+const USE_WEBGL = false;
+
 function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean }) {
   const view = useExplorer((state) => state.view);
   const notices = useExplorer((state) => state.notices);
-  const positions = useExplorer((state) => (state.view.groupByCountry ? state.positions.grouped : state.positions.flat));
+  const flatPositions = useExplorer((state) => state.positions.flat);
+  const groupedPositions = useExplorer((state) => state.positions.grouped);
   const actions = explorerStore.getState();
   const [cy, setCy] = useState<Core | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
 
   const visible = useMemo(() => applyFilters(index, view.filters), [index, view.filters]);
+  const everything = useMemo(() => (isDefaultFilters(view.filters) ? visible : applyFilters(index, DEFAULT_FILTERS)), [index, view.filters, visible]);
   const { groupByCountry } = view;
+  const fullGraphElements = useMemo(() => graphElementCount(visible), [visible]);
+  const summarized = view.view === 'graph' && showsSummary(view.level, fullGraphElements);
+  // Chosen from the whole dataset, not the filtered view, so a filter never rebuilds the renderer.
+  const large = useMemo(() => graphElementCount(everything) > LARGE_GRAPH_ELEMENTS, [everything]);
 
   // One layout of the whole graph per grouping mode; filtered views reuse it. The pipeline's
-  // precomputed layout serves the flat graph; country groups need a compound layout made here.
+  // precomputed layout serves the flat graph (and places the country summary); anything else is
+  // laid out here with fcose, loaded only then.
+  const needsGrouped = groupByCountry && !summarized;
   useEffect(() => {
-    if (positions) return;
     const precomputed = index.dataset.layout;
-    if (!groupByCountry && precomputed && index.dataset.actors.every((actor) => actor.id in precomputed)) {
+    if (!flatPositions && precomputed && index.dataset.actors.every((actor) => actor.id in precomputed)) {
       explorerStore.getState().setPositions(false, scaleLayout(precomputed));
       return;
     }
-    const everything = toElements(index, applyFilters(index, DEFAULT_FILTERS), { groupByCountry, countryName });
-    explorerStore.getState().setPositions(groupByCountry, computePositions(everything, groupByCountry));
-  }, [index, groupByCountry, positions]);
+    const missing = [...(flatPositions ? [] : [false]), ...(needsGrouped && !groupedPositions ? [true] : [])];
+    if (missing.length === 0) return;
+    import('./graph/fcose-layout').then(({ computePositions }) => {
+      for (const grouped of missing) {
+        explorerStore.getState().setPositions(grouped, computePositions(toElements(index, everything, { groupByCountry: grouped, countryName }), grouped));
+      }
+    });
+  }, [index, everything, needsGrouped, flatPositions, groupedPositions]);
 
-  const elements = useMemo(
-    () => (positions ? toElements(index, visible, { groupByCountry, countryName, positions }) : []),
-    [index, visible, groupByCountry, positions],
-  );
+  const placedCountries = useMemo(() => (flatPositions ? summaryPositions(index.dataset.actors, flatPositions) : null), [index, flatPositions]);
+  const summary = useMemo(() => (summarized ? summarizeByCountry(index, visible) : null), [summarized, index, visible]);
+  const positions = groupByCountry ? groupedPositions : flatPositions;
+  const elements = useMemo(() => {
+    if (view.view !== 'graph') return [];
+    if (summary) return placedCountries ? toSummaryElements(summary, { countryName, positions: placedCountries }) : [];
+    return positions ? toElements(index, visible, { groupByCountry, countryName, positions }) : [];
+  }, [view.view, summary, placedCountries, positions, index, visible, groupByCountry]);
+
+  // In the summary an actor chosen elsewhere (search, list) is shown by its country's node.
+  const selectedActor = view.selection?.kind === 'actor' ? index.actors.get(view.selection.id) : undefined;
+  const graphSelection: Selection = summary ? (selectedActor ? { kind: 'actor', id: summaryNodeId(summaryGroupOf(selectedActor)) } : null) : view.selection;
+  const drillInto = (id: string) => actions.drillInto(summaryGroupsOf(id));
+  const relayout = async (drawn: Core) => {
+    const { relayoutDrawing } = await import('./graph/fcose-layout');
+    actions.setPositions(groupByCountry, await relayoutDrawing(drawn, groupByCountry));
+  };
 
   useEffect(() => {
     if (testHook) window.__diplograph = { cy };
@@ -152,17 +187,28 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
       </div>
       <main className="stage" aria-label={view.view === 'graph' ? 'Network graph' : 'Actors and events'}>
         {view.view === 'graph' ? (
-          <GraphView
-            // A new grouping changes node parents, which cytoscape cannot patch in place: start afresh.
-            key={groupByCountry ? 'grouped' : 'flat'}
-            elements={elements}
-            selection={view.selection}
-            groupByCountry={groupByCountry}
-            onSelectActor={actions.selectActor}
-            onSelectEdge={actions.selectEdge}
-            onRelayout={(placed) => actions.setPositions(groupByCountry, placed)}
-            onReady={setCy}
-          />
+          <>
+            <LevelNote
+              summary={summary}
+              level={view.level}
+              actorCount={visible.actorIds.size}
+              fullGraphElements={fullGraphElements}
+              onLevel={actions.setLevel}
+            />
+            <GraphView
+              // Another kind of drawing (summary, grouping) changes node parents and the renderer: start afresh.
+              key={summary ? 'countries' : groupByCountry ? 'grouped' : 'flat'}
+              elements={elements}
+              selection={graphSelection}
+              large={!summary && large}
+              webgl={USE_WEBGL}
+              onSelectNode={summary ? drillInto : actions.selectActor}
+              onSelectEdge={summary ? drillInto : actions.selectEdge}
+              onRelayout={summary ? undefined : relayout}
+              stepThroughNodes={!summary}
+              onReady={setCy}
+            />
+          </>
         ) : (
           <ListView index={index} visible={visible} selection={view.selection} onSelectActor={actions.selectActor} />
         )}
@@ -171,7 +217,9 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
         index={index}
         visible={visible}
         selection={view.selection}
+        summary={summary}
         onSelectActor={actions.selectActor}
+        onDrillInto={actions.drillInto}
         onOpenSource={actions.openSource}
         onClose={actions.clearSelection}
       />

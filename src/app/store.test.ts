@@ -24,6 +24,16 @@ describe('viewReducers', () => {
   });
 
   it.each([
+    ['a country filters to it', ['IRQ'], ['IRQ']],
+    ['a link between two countries filters to both', ['IRQ', 'IRN'], ['IRN', 'IRQ']],
+    ['a group without a country keeps the filter', ['organizations'], ['USA']],
+    ['a link to a group without a country filters to the country', ['IRQ', 'none'], ['IRQ']],
+  ])('drilling in: %s and shows the actors', (_name, groups, countries) => {
+    const summary = viewReducers.setFilters({ ...DEFAULT_VIEW, level: 'countries' }, { countries: ['USA'] });
+    expect(viewReducers.drillInto(summary, groups)).toMatchObject({ level: 'actors', filters: { countries } });
+  });
+
+  it.each([
     [['a', 'c'], 'b', ['a', 'b', 'c']],
     [['a', 'b'], 'a', ['b']],
   ])('toggled(%o, %s)', (list, value, expected) => {

@@ -2,6 +2,7 @@ import { createStore, useStore, type StateCreator, type StoreApi } from 'zustand
 import type { Position } from 'cytoscape';
 import type { DatasetIndex } from './model/dataset-index';
 import type { Filters } from './model/filters';
+import type { GraphLevel } from './model/summary';
 import { DEFAULT_VIEW, viewReducers, type SourceRef, type ViewMode, type ViewState } from './model/view-state';
 
 export type LoadState =
@@ -31,6 +32,8 @@ interface ViewSlice {
   resetFilters: () => void;
   setGroupByCountry: (on: boolean) => void;
   setView: (view: ViewMode) => void;
+  setLevel: (level: GraphLevel) => void;
+  drillInto: (groups: string[]) => void;
 }
 
 interface NoticeSlice {
@@ -80,6 +83,8 @@ const createViewSlice: Slice<ViewSlice> = (set) => {
     resetFilters: () => update(viewReducers.resetFilters),
     setGroupByCountry: (on) => update((view) => viewReducers.setGroupByCountry(view, on)),
     setView: (mode) => update((view) => viewReducers.setView(view, mode)),
+    setLevel: (level) => update((view) => viewReducers.setLevel(view, level)),
+    drillInto: (groups) => update((view) => viewReducers.drillInto(view, groups)),
   };
 };
 

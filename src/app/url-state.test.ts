@@ -10,7 +10,7 @@ const index = indexDataset(fixtureDataset());
 describe('parseViewState', () => {
   it('restores a full view', () => {
     const { view, notices } = parseViewState(
-      '?actor=ali-khamenei&doc=nyt&span=0-20&from=2023-11-01&to=2023-11-30&undated=0&country=irn,PSE&type=meeting&kind=person,country&group=country&view=list',
+      '?actor=ali-khamenei&doc=nyt&span=0-20&from=2023-11-01&to=2023-11-30&undated=0&country=irn,PSE&type=meeting&kind=person,country&group=country&view=list&level=countries',
       index,
     );
     expect(notices).toEqual([]);
@@ -20,6 +20,7 @@ describe('parseViewState', () => {
       filters: { from: '2023-11-01', to: '2023-11-30', includeUndated: false, countries: ['IRN', 'PSE'], types: ['meeting'], kinds: ['country', 'person'] },
       groupByCountry: true,
       view: 'list',
+      level: 'countries',
     });
   });
 
@@ -38,6 +39,7 @@ describe('parseViewState', () => {
     ['?doc=nowhere', /Unknown document/],
     ['?doc=nyt&span=5-999999', /out of range/],
     ['?view=3d', /Unknown view/],
+    ['?level=galaxy', /Unknown level “galaxy”/],
     [`?actor=${'a'.repeat(500)}`, /too long/],
     [`?country=${'IRN,'.repeat(2000)}`, /link is too long/],
   ];
@@ -72,6 +74,8 @@ describe('serializeViewState', () => {
     ],
     ['?doc=nyt&span=3-9&undated=0&type=statement&kind=person', { ...DEFAULT_VIEW, source: { documentId: 'nyt', start: 3, end: 9 }, filters: { ...DEFAULT_FILTERS, includeUndated: false, types: ['statement'], kinds: ['person'] } }],
     ['?group=country&view=list', { ...DEFAULT_VIEW, groupByCountry: true, view: 'list' }],
+    ['?level=countries', { ...DEFAULT_VIEW, level: 'countries' }],
+    ['?country=IRQ&level=actors', { ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, countries: ['IRQ'] }, level: 'actors' }],
   ];
   it.each(views)('%s', (query, view) => {
     expect(serializeViewState(view)).toBe(query);

@@ -8,6 +8,7 @@ import type { ActorKind } from '../schema';
 import type { DatasetIndex } from './model/dataset-index';
 import { parseEdgeId } from './model/edges';
 import { ACTOR_KINDS, DEFAULT_FILTERS, EVENT_TYPES, type EventType, type Filters } from './model/filters';
+import { GRAPH_LEVELS } from './model/summary';
 import { DEFAULT_VIEW, sorted, type Selection, type SourceRef, type ViewState } from './model/view-state';
 
 const MAX_QUERY_LENGTH = 4000;
@@ -119,9 +120,12 @@ export function parseViewState(search: string, index: DatasetIndex): ParsedUrl {
   if (group !== null && group !== 'country') notices.push(`Unknown grouping ${shown(group)} ignored.`);
   const view = value('view');
   if (view !== null && view !== 'list' && view !== 'graph') notices.push(`Unknown view ${shown(view)} ignored.`);
+  const levelValue = value('level');
+  const level = GRAPH_LEVELS.find((known) => known === levelValue) ?? 'auto';
+  if (levelValue !== null && level !== levelValue) notices.push(`Unknown level ${shown(levelValue)} ignored.`);
 
   return {
-    view: { selection, source, filters, groupByCountry: group === 'country', view: view === 'list' ? 'list' : 'graph' },
+    view: { selection, source, filters, groupByCountry: group === 'country', view: view === 'list' ? 'list' : 'graph', level },
     notices,
     testHook: params.has('test'),
   };
@@ -144,6 +148,7 @@ export function serializeViewState(view: ViewState): string {
   if (filters.kinds.length !== ACTOR_KINDS.length) params.set('kind', filters.kinds.join(','));
   if (view.groupByCountry) params.set('group', 'country');
   if (view.view === 'list') params.set('view', 'list');
+  if (view.level !== 'auto') params.set('level', view.level);
   const query = params.toString().replace(/%2C/g, ',').replace(/%7C/g, '|').replace(/%3A/g, ':').replace(/%3E/g, '>');
   return query ? `?${query}` : '';
 }

@@ -3,18 +3,23 @@ import type { Actor } from '../../schema';
 import type { DatasetIndex } from '../model/dataset-index';
 import { eventsForEdge, parseEdgeId, type EdgeKey } from '../model/edges';
 import type { VisibleSet } from '../model/filters';
+import type { CountrySummary } from '../model/summary';
 import { compareNewestFirst, interactionsByCounterpart, involves } from '../model/interactions';
 import type { Selection, SourceRef } from '../model/view-state';
 import { countryName } from '../country-names';
 import { ActorName } from './ActorName';
 import { EventCard } from './EventCard';
+import { SummaryPanel } from './SummaryPanel';
 
 interface DetailsPanelProps extends DetailsProps {
   selection: Selection;
+  /** The country summary on screen, listed when nothing is selected. */
+  summary: CountrySummary | null;
+  onDrillInto: (groups: string[]) => void;
   onClose: () => void;
 }
 
-export function DetailsPanel({ index, visible, selection, onSelectActor, onOpenSource, onClose }: DetailsPanelProps) {
+export function DetailsPanel({ index, visible, selection, summary, onSelectActor, onDrillInto, onOpenSource, onClose }: DetailsPanelProps) {
   const selectionKey = selection ? `${selection.kind}:${selection.id}` : '';
   const panelRef = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -34,6 +39,8 @@ export function DetailsPanel({ index, visible, selection, onSelectActor, onOpenS
         <ActorDetails actor={actor} index={index} visible={visible} onSelectActor={onSelectActor} onOpenSource={onOpenSource} />
       ) : edge ? (
         <EdgeDetails edge={edge} index={index} visible={visible} onSelectActor={onSelectActor} onOpenSource={onOpenSource} />
+      ) : summary ? (
+        <SummaryPanel summary={summary} onDrillInto={onDrillInto} />
       ) : (
         <>
           <h2 id="panel-title">Details</h2>

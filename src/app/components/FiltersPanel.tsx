@@ -20,10 +20,13 @@ const TYPE_LABELS: Record<EventType, string> = { meeting: 'Meetings', statement:
 const KIND_LABELS: Record<ActorKind, string> = { person: 'People', country: 'Countries', organization: 'Organizations' };
 
 export function FiltersPanel({ index, filters, visible, groupByCountry, onChange, onReset, onGroupByCountry }: FiltersPanelProps) {
-  // The timeline shows what the other filters keep, across all dates.
+  // The timeline shows what the other filters keep, across all dates: the visible set itself
+  // when no date range is set, else the other filters are applied again.
+  const openDates = filters.from === null && filters.to === null;
   const timelineDates = useMemo(
-    () => applyFilters(index, { ...filters, from: null, to: null, includeUndated: false }).events.map((event) => event.date),
-    [index, filters],
+    () =>
+      (openDates ? visible : applyFilters(index, { ...filters, from: null, to: null, includeUndated: false })).events.flatMap((event) => (event.date === null ? [] : [event.date])),
+    [index, filters, visible, openDates],
   );
   const undatedCount = useMemo(() => index.dataset.events.filter((event) => event.date === null).length, [index]);
   const countries = useMemo(() => [...index.countries].sort((a, b) => countryName(a).localeCompare(countryName(b))), [index]);

@@ -1,34 +1,54 @@
 import { useEffect, useRef, useState } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
-import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
-import { fcoseOptions } from '../graph/layout';
-import { graphStylesheet } from '../graph/stylesheet';
+import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import { diffElements, fitViewport } from '../graph/element-diff';
+import { hasWebgl2, rendererOptions, ZOOM_RANGE } from '../graph/renderer';
+import { graphStylesheet, largeGraphStylesheet } from '../graph/stylesheet';
 import type { Selection } from '../model/view-state';
 
 interface GraphViewProps {
   elements: ElementDefinition[];
   selection: Selection;
-  groupByCountry: boolean;
-  onSelectActor: (id: string) => void;
+  /** Fixed for the life of the view (the renderer is set up once): switches on the options for big graphs. */
+  large: boolean;
+  /** Use the WebGL renderer for a large drawing when the browser has WebGL 2. */
+  webgl: boolean;
+  onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
-  onRelayout: (positions: Map<string, Position>) => void;
+  /** Without it there is no Re-layout button. */
+  onRelayout?: (cy: Core) => void;
+  /** N and P step through the nodes by label. */
+  stepThroughNodes: boolean;
   onReady: (cy: Core | null) => void;
 }
 
-const PRESET = { name: 'preset', fit: true, padding: 40 };
-/** Actor nodes, not the compound boxes that group them by country. */
-const ACTOR_NODES = 'node[kind != "group"]';
+/** Actor and country nodes, not the compound boxes that group them by country. */
+const LEAF_NODES = 'node[kind != "group"]';
+const FIT_PADDING = 40;
 
-export function GraphView({ elements, selection, groupByCountry, onSelectActor, onSelectEdge, onRelayout, onReady }: GraphViewProps) {
+export function GraphView({ elements, selection, large, webgl, onSelectNode, onSelectEdge, onRelayout, stepThroughNodes, onReady }: GraphViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   // Handlers change identity each render; cytoscape listeners read the latest through this ref.
-  const handlers = useRef({ onSelectActor, onSelectEdge, onRelayout });
-  handlers.current = { onSelectActor, onSelectEdge, onRelayout };
+  const handlers = useRef({ onSelectNode, onSelectEdge });
+  handlers.current = { onSelectNode, onSelectEdge };
+
+  useEffect(() => {
+    const instance = cytoscape({
+      container: containerRef.current,
+      style: large ? largeGraphStylesheet : graphStylesheet,
+      minZoom: ZOOM_RANGE[0],
+      maxZoom: ZOOM_RANGE[1],
+      boxSelectionEnabled: false,
+      ...rendererOptions(large, webgl && hasWebgl2()),
+    });
+    setCy(instance);
+    return () => instance.destroy();
+  }, [large, webgl]);
 
   useEffect(() => {
     if (!cy) return;
     onReady(cy);
-    const onTapNode = (event: EventObject) => handlers.current.onSelectActor(event.target.id());
+    const onTapNode = (event: EventObject) => handlers.current.onSelectNode(event.target.id());
     const onTapEdge = (event: EventObject) => handlers.current.onSelectEdge(event.target.id());
     const onOver = (event: EventObject) => {
       const neighbourhood = event.target.closedNeighborhood().union(event.target.ancestors());
@@ -39,108 +59,142 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
     };
     const onOut = () => cy.batch(() => cy.elements().removeClass('faded highlighted'));
     // Labels keep a readable size on screen as the view zooms out, until they would crowd the graph.
+    // Restyling every node is costly: all of them only when the size changes, else the added ones.
     let frame = 0;
+    let fontSize = 0;
+    let added = cy.collection();
+    const labelStyle = () => ({ 'font-size': fontSize, 'text-max-width': `${Math.round((130 * fontSize) / 12)}px` });
     const scaleLabels = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         if (cy.destroyed()) return;
-        const fontSize = Math.min(26, Math.max(12, 12 / cy.zoom()));
-        cy.batch(() => cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${Math.round((130 * fontSize) / 12)}px` }));
+        const next = Math.round(Math.min(26, Math.max(12, 12 / cy.zoom())));
+        const fresh = added.filter((node) => !node.removed());
+        added = cy.collection();
+        if (next !== fontSize) {
+          fontSize = next;
+          cy.batch(() => cy.nodes().style(labelStyle()));
+        } else if (fresh.nonempty()) cy.batch(() => fresh.style(labelStyle()));
       });
     };
+    const onAdd = (event: EventObject) => {
+      added.merge(event.target);
+      scaleLabels();
+    };
     scaleLabels();
-    cy.on('zoom add', scaleLabels);
-    cy.on('tap', ACTOR_NODES, onTapNode);
+    cy.on('zoom', scaleLabels);
+    cy.on('add', 'node', onAdd);
+    cy.on('tap', LEAF_NODES, onTapNode);
     cy.on('tap', 'edge', onTapEdge);
-    cy.on('mouseover', ACTOR_NODES, onOver);
-    cy.on('mouseout', ACTOR_NODES, onOut);
+    // Fading is a style change on every element: too slow to follow the pointer on a large graph.
+    if (!large) {
+      cy.on('mouseover', LEAF_NODES, onOver);
+      cy.on('mouseout', LEAF_NODES, onOut);
+    }
     return () => {
       onReady(null);
       cancelAnimationFrame(frame);
       // Cytoscape may already be gone when the graph unmounts; its listeners went with it.
       if (cy.destroyed()) return;
-      cy.removeListener('zoom add', scaleLabels);
-      cy.removeListener('tap', ACTOR_NODES, onTapNode);
+      cy.removeListener('zoom', scaleLabels);
+      cy.removeListener('add', 'node', onAdd);
+      cy.removeListener('tap', LEAF_NODES, onTapNode);
       cy.removeListener('tap', 'edge', onTapEdge);
-      cy.removeListener('mouseover', ACTOR_NODES, onOver);
-      cy.removeListener('mouseout', ACTOR_NODES, onOut);
+      cy.removeListener('mouseover', LEAF_NODES, onOver);
+      cy.removeListener('mouseout', LEAF_NODES, onOut);
     };
-  }, [cy, onReady]);
+  }, [cy, onReady, large]);
 
-  // The first elements arrive after the one-off layout; frame them once, later filters keep the view.
+  // Patch the drawing instead of replacing it: filters mostly remove or re-add a part of the graph.
+  const drawn = useRef(new Map<string, ElementDefinition>());
   const framed = useRef(false);
   useEffect(() => {
-    if (!cy || cy.destroyed() || framed.current || elements.length === 0) return;
-    framed.current = true;
-    cy.fit(undefined, 40);
+    if (!cy || cy.destroyed()) return;
+    const diff = diffElements(drawn.current, elements);
+    if (diff.remove.length || diff.add.length || diff.update.length) {
+      cy.batch(() => {
+        if (diff.remove.length) {
+          const removed = cy.collection();
+          for (const id of diff.remove) removed.merge(cy.getElementById(id));
+          cy.remove(removed);
+        }
+        if (diff.add.length) cy.add(diff.add);
+        for (const { id, data, position } of diff.update) {
+          const element = cy.getElementById(id);
+          if (data) element.data(data);
+          if (position) element.position(position);
+        }
+      });
+    }
+    drawn.current = new Map(elements.map((element) => [String(element.data.id), element]));
+    // The first elements arrive after the one-off layout; frame them once, later filters keep the view.
+    if (!framed.current && elements.length > 0) {
+      framed.current = true;
+      const nodes = elements.flatMap((element) => (element.position ? [{ ...element.position, size: Number(element.data.size ?? 0) }] : []));
+      const viewport = fitViewport(nodes, cy.width(), cy.height(), FIT_PADDING, ZOOM_RANGE);
+      if (viewport) cy.viewport(viewport);
+      else cy.fit(undefined, FIT_PADDING);
+    }
   }, [cy, elements]);
 
-  // Mirror the store's selection in the graph and bring a selected actor into view.
+  // Mirror the store's selection in the graph and bring a selected element into view.
   const selectedId = selection?.id ?? null;
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const target = selectedId ? cy.getElementById(selectedId) : null;
+    const isNode = target !== null && target.nonempty() && target.isNode();
     cy.batch(() => {
-      cy.elements(':selected').unselect();
-      cy.elements().removeClass('dimmed');
+      cy.$(':selected').unselect();
+      cy.$('.dimmed').removeClass('dimmed');
+      cy.$('.kept').removeClass('kept');
       if (target && target.nonempty()) {
         target.select();
         // Keep the selection's own interactions in front: a node's neighbourhood, an edge's two ends.
-        const node = cy.nodes().getElementById(selectedId!);
-        const kept = node.nonempty() ? node.closedNeighborhood() : target.union(cy.edges().getElementById(selectedId!).connectedNodes());
-        cy.elements().difference(kept.union(kept.ancestors())).addClass('dimmed');
+        const kept = isNode ? cy.nodes().getElementById(selectedId!).closedNeighborhood() : cy.edges().getElementById(selectedId!).connectedNodes().add(target);
+        // Dimming everything else restyles every element: on a large graph only the kept ones are marked.
+        if (large) kept.addClass('kept');
+        else cy.elements().difference(kept.union(kept.ancestors())).addClass('dimmed');
       }
     });
     if (target && target.nonempty()) {
       // A newer selection replaces any pan still under way instead of queueing behind it.
       cy.stop(true);
-      const extent = cy.extent();
-      const box = target.boundingBox();
-      const inView = box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
-      if (target.isNode()) {
+      if (isNode) {
         // Centre the node itself; `center` would centre its box, label included.
         const { x, y } = target.position();
         cy.animate({ pan: { x: cy.width() / 2 - x * cy.zoom(), y: cy.height() / 2 - y * cy.zoom() } }, { duration: 250 });
-      } else if (!inView) cy.animate({ center: { eles: target } }, { duration: 250 });
+      } else {
+        const extent = cy.extent();
+        const box = target.boundingBox();
+        const inView = box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
+        if (!inView) cy.animate({ center: { eles: target } }, { duration: 250 });
+      }
     }
-  }, [cy, selectedId, elements]);
-
-  const relayout = () => {
-    if (!cy) return;
-    const layout = cy.elements().layout(fcoseOptions(true, groupByCountry));
-    layout.one('layoutstop', () => {
-      const positions = new Map<string, Position>();
-      cy.nodes().forEach((node) => {
-        if (!node.isParent()) positions.set(node.id(), { ...node.position() });
-      });
-      handlers.current.onRelayout(positions);
-    });
-    layout.run();
-  };
+  }, [cy, selectedId, elements, large]);
 
   const zoomBy = (factor: number) => {
     if (!cy) return;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
 
-  /** Keys for the canvas: arrows pan, + and − zoom, 0 fits, N and P step through the actors by name. */
+  /** Keys for the canvas: arrows pan, + and − zoom, 0 fits, N and P step through the nodes by name. */
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (!cy || event.altKey || event.ctrlKey || event.metaKey) return;
     const pan: Record<string, [number, number]> = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
     if (event.key in pan) cy.panBy({ x: pan[event.key][0], y: pan[event.key][1] });
     else if (event.key === '+' || event.key === '=') zoomBy(1.25);
     else if (event.key === '-') zoomBy(0.8);
-    else if (event.key === '0') cy.fit(undefined, 40);
-    else if (event.key === 'n' || event.key === 'p') {
-      const actors = cy
-        .nodes(ACTOR_NODES)
+    else if (event.key === '0') cy.fit(undefined, FIT_PADDING);
+    else if (stepThroughNodes && (event.key === 'n' || event.key === 'p')) {
+      const nodes = cy
+        .nodes(LEAF_NODES)
         .map((node) => ({ id: node.id(), label: String(node.data('label')) }))
         .sort((a, b) => a.label.localeCompare(b.label));
-      if (actors.length === 0) return;
-      const current = actors.findIndex((actor) => actor.id === selectedId);
+      if (nodes.length === 0) return;
+      const current = nodes.findIndex((node) => node.id === selectedId);
       const step = event.key === 'n' ? 1 : -1;
-      const next = current < 0 ? (step > 0 ? 0 : actors.length - 1) : (current + step + actors.length) % actors.length;
-      handlers.current.onSelectActor(actors[next].id);
+      const next = current < 0 ? (step > 0 ? 0 : nodes.length - 1) : (current + step + nodes.length) % nodes.length;
+      handlers.current.onSelectNode(nodes[next].id);
     } else return;
     event.preventDefault();
   };
@@ -154,32 +208,23 @@ export function GraphView({ elements, selection, groupByCountry, onSelectActor, 
         <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out" title="Zoom out">
           −
         </button>
-        <button type="button" onClick={() => cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 })}>
+        <button type="button" onClick={() => cy?.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 250 })}>
           Fit
         </button>
-        <button type="button" onClick={relayout}>
-          Re-layout
-        </button>
+        {onRelayout && (
+          <button type="button" onClick={() => cy && onRelayout(cy)}>
+            Re-layout
+          </button>
+        )}
       </div>
       <div
         className="graph-canvas"
         tabIndex={0}
         role="application"
-        aria-label="Network graph. Arrow keys pan, plus and minus zoom, 0 fits, N and P select the next or previous actor; the List view shows the same data as tables."
+        aria-label={`Network graph. Arrow keys pan, plus and minus zoom, 0 fits${stepThroughNodes ? ', N and P select the next or previous actor' : ''}; the List view shows the same data as tables.`}
         onKeyDown={onKeyDown}
       >
-        <CytoscapeComponent
-          elements={elements}
-          stylesheet={graphStylesheet}
-          layout={PRESET}
-          cy={(instance) => {
-            if (instance !== cy) setCy(instance);
-          }}
-          className="graph-cytoscape"
-          minZoom={0.15}
-          maxZoom={4}
-          boxSelectionEnabled={false}
-        />
+        <div ref={containerRef} className="graph-cytoscape" />
       </div>
       <p className="graph-legend" aria-hidden="true">
         <span className="legend-person">● person</span> <span className="legend-country">■ country</span>{' '}

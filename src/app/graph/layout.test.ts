@@ -1,33 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../testing/fixture';
-import { indexDataset } from '../model/dataset-index';
-import { toElements } from '../model/elements';
-import { applyFilters, DEFAULT_FILTERS } from '../model/filters';
-import { computePositions, scaleLayout } from './layout';
+import { nearestNeighbourDistances, scaleLayout } from './layout';
 
-const index = indexDataset(fixtureDataset());
-const elements = (grouped: boolean) => toElements(index, applyFilters(index, DEFAULT_FILTERS), { groupByCountry: grouped, countryName: (code) => code });
-
-describe('computePositions', () => {
-  it.each([false, true])('places every actor, the same way each time (grouped: %s)', (grouped) => {
-    const first = computePositions(elements(grouped), grouped);
-    const second = computePositions(elements(grouped), grouped);
-    expect([...first.keys()].sort()).toEqual([...applyFilters(index, DEFAULT_FILTERS).actorIds].sort());
-    expect(second).toEqual(first);
-    for (const { x, y } of first.values()) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+describe('nearestNeighbourDistances', () => {
+  it.each([
+    ['no points', [], []],
+    ['one point', [{ x: 1, y: 1 }], [Infinity]],
+    ['two points', [{ x: 0, y: 0 }, { x: 3, y: 4 }], [5, 5]],
+    ['a point on top of another is no neighbour', [{ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 2 }], [2, 2, 2]],
+    ['the nearest is far in x but close overall', [{ x: 0, y: 0 }, { x: 1, y: 10 }, { x: 3, y: 0 }], [3, Math.hypot(1, 10), 3]],
+  ])('%s', (_name, points, expected) => {
+    expect(nearestNeighbourDistances(points)).toEqual(expected);
   });
 
-  it('keeps connected actors apart', () => {
-    const positions = computePositions(elements(false), false);
-    const a = positions.get('ali-khamenei')!;
-    const b = positions.get('mohammed-shia-al-sudani')!;
-    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(30);
-  });
-
-  it('leaves Math.random as it was', () => {
-    const random = Math.random;
-    computePositions(elements(false), false);
-    expect(Math.random).toBe(random);
+  it('agrees with comparing every pair on scattered points', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const points = Array.from({ length: 400 }, () => ({ x: Math.round(random() * 1000), y: Math.round(random() * 300) }));
+    const everyPair = points.map((a) => Math.min(...points.map((b) => Math.hypot(a.x - b.x, a.y - b.y)).filter((distance) => distance > 0)));
+    expect(nearestNeighbourDistances(points)).toEqual(everyPair);
   });
 });
 

@@ -1,78 +1,32 @@
-import cytoscape, { type EdgeSingular, type ElementDefinition, type LayoutOptions, type Position } from 'cytoscape';
+import type { Position } from 'cytoscape';
 import type { Layout } from '../../schema';
-import fcose from 'cytoscape-fcose';
-
-cytoscape.use(fcose);
-
-/** Both ends inside the same country box. */
-function withinGroup(edge: EdgeSingular): boolean {
-  const parent = edge.source().parent();
-  return parent.nonempty() && parent.same(edge.target().parent());
-}
-
-/**
- * fcose settings shared by the first layout and the re-layout button. In country groups, edges
- * inside a box are short and stiff and edges between boxes long and slack, so the boxes keep
- * apart (tried on the seed corpus: no box overlaps another).
- */
-export function fcoseOptions(animate: boolean, grouped: boolean): LayoutOptions {
-  const shared = { name: 'fcose', animate, animationDuration: 400, randomize: true, quality: 'proof', nodeDimensionsIncludeLabels: true, padding: 30 };
-  if (grouped) {
-    return {
-      ...shared,
-      nodeRepulsion: () => 10000,
-      idealEdgeLength: (edge: EdgeSingular) => (withinGroup(edge) ? 40 : 160),
-      edgeElasticity: (edge: EdgeSingular) => (withinGroup(edge) ? 0.45 : 0.1),
-      nestingFactor: 0.1,
-      gravityCompound: 2,
-    } as LayoutOptions;
-  }
-  return {
-    ...shared,
-    nodeRepulsion: () => 25000,
-    // Hubs get longer edges so their crowded neighbourhoods open up.
-    idealEdgeLength: (edge: EdgeSingular) => 110 + 14 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)),
-    nodeSeparation: 120,
-  } as LayoutOptions;
-}
-
-/**
- * Lays out the whole (unfiltered) graph once without a screen, so every later filtered view reuses
- * these positions and nothing jumps.
- */
-export function computePositions(elements: ElementDefinition[], grouped: boolean): Map<string, Position> {
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    // Without a screen there is no text to measure: reserve room for each label under its node.
-    elements: elements.map(({ position: _position, ...element }) =>
-      element.group === 'nodes' && typeof element.data.size === 'number'
-        ? { ...element, data: { ...element.data, boxWidth: Math.max(element.data.size, Math.min(130, String(element.data.label).length * 7)), boxHeight: element.data.size + 22 } }
-        : element,
-    ),
-    style: [
-      { selector: 'node[boxWidth]', style: { width: 'data(boxWidth)', height: 'data(boxHeight)' } },
-      { selector: ':parent', style: { padding: '30px' } },
-    ],
-  });
-  // fcose has no seed option; a seeded Math.random while it runs gives the same picture on every load.
-  const random = Math.random;
-  Math.random = seededRandom(0x5eed);
-  try {
-    cy.layout(fcoseOptions(false, grouped)).run();
-  } finally {
-    Math.random = random;
-  }
-  const positions = new Map<string, Position>();
-  cy.nodes().forEach((node) => {
-    if (!node.isParent()) positions.set(node.id(), { ...node.position() });
-  });
-  cy.destroy();
-  return positions;
-}
 
 /** Typical distance from a node to its nearest neighbour, in model units, once labels are drawn. */
 const NEIGHBOUR_SPACING = 120;
+
+/**
+ * Distance from each point to its nearest other point at a different place (Infinity when there is
+ * none). Points are swept in x order and the search stops once the x gap alone exceeds the best
+ * distance, so a spread-out layout costs about n·√n instead of n².
+ */
+export function nearestNeighbourDistances(points: readonly Position[]): number[] {
+  const order = points.map((_, i) => i).sort((a, b) => points[a].x - points[b].x);
+  const best = new Array<number>(points.length).fill(Infinity);
+  for (let rank = 0; rank < order.length; rank++) {
+    const a = points[order[rank]];
+    let nearest = Infinity;
+    for (const step of [-1, 1]) {
+      for (let other = rank + step; other >= 0 && other < order.length; other += step) {
+        const b = points[order[other]];
+        if (Math.abs(b.x - a.x) >= nearest) break;
+        const distance = Math.hypot(a.x - b.x, a.y - b.y);
+        if (distance > 0 && distance < nearest) nearest = distance;
+      }
+    }
+    best[order[rank]] = nearest;
+  }
+  return best;
+}
 
 /**
  * The pipeline's precomputed positions, spread out: it lays out points, while the explorer draws
@@ -81,28 +35,10 @@ const NEIGHBOUR_SPACING = 120;
  */
 export function scaleLayout(layout: Layout): Map<string, Position> {
   const entries = Object.entries(layout);
-  const nearest = entries.map(([, a]) => {
-    let best = Infinity;
-    for (const [, b] of entries) {
-      const distance = Math.hypot(a.x - b.x, a.y - b.y);
-      if (distance > 0 && distance < best) best = distance;
-    }
-    return best;
-  });
-  const finite = nearest.filter(Number.isFinite).sort((a, b) => a - b);
+  const finite = nearestNeighbourDistances(entries.map(([, point]) => point))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   const median = finite.length ? finite[Math.floor(finite.length / 2)] : 0;
   const factor = median > 0 ? NEIGHBOUR_SPACING / median : 1;
   return new Map(entries.map(([id, { x, y }]) => [id, { x: x * factor, y: y * factor }]));
-}
-
-/** mulberry32: a small, fast 32-bit PRNG. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

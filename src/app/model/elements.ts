@@ -12,6 +12,38 @@ export interface ElementOptions {
 
 const GROUP_PREFIX = 'group:';
 
+interface EdgeAggregate {
+  key: EdgeKey;
+  count: number;
+  occurred: number;
+}
+
+/** Aggregated edges per visible set, kept while the set lives: sizing the graph and drawing it share them. */
+const aggregated = new WeakMap<VisibleSet, Map<string, EdgeAggregate>>();
+
+/** One entry per pair and event type among the visible actors, with its number of events and of events that occurred. */
+function aggregateEdges(visible: VisibleSet): Map<string, EdgeAggregate> {
+  const cached = aggregated.get(visible);
+  if (cached) return cached;
+  const edges = new Map<string, EdgeAggregate>();
+  const keep = (id: string) => visible.actorIds.has(id);
+  for (const event of visible.events) {
+    for (const key of edgesOfEvent(event, keep)) {
+      const entry = edges.get(key.id) ?? { key, count: 0, occurred: 0 };
+      entry.count += 1;
+      if (event.status === 'occurred') entry.occurred += 1;
+      edges.set(key.id, entry);
+    }
+  }
+  aggregated.set(visible, edges);
+  return edges;
+}
+
+/** How many elements (actor nodes + aggregated edges) toElements makes of a visible set, without making them. */
+export function graphElementCount(visible: VisibleSet): number {
+  return visible.actorIds.size + aggregateEdges(visible).size;
+}
+
 export function nodeSize(eventCount: number): number {
   return Math.min(90, Math.round(24 + 9 * Math.sqrt(eventCount)));
 }
@@ -48,16 +80,7 @@ export function toElements(index: DatasetIndex, visible: VisibleSet, options: El
     nodes.push(node);
   }
 
-  const edges = new Map<string, { key: EdgeKey; count: number; occurred: number }>();
-  const keep = (id: string) => visible.actorIds.has(id);
-  for (const event of visible.events) {
-    for (const key of edgesOfEvent(event, keep)) {
-      const entry = edges.get(key.id) ?? { key, count: 0, occurred: 0 };
-      entry.count += 1;
-      if (event.status === 'occurred') entry.occurred += 1;
-      edges.set(key.id, entry);
-    }
-  }
+  const edges = aggregateEdges(visible);
   const edgeElements: ElementDefinition[] = [...edges.values()]
     .sort((a, b) => (a.key.id < b.key.id ? -1 : 1))
     .map(({ key, count, occurred }) => ({

@@ -1,4 +1,5 @@
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import { isCountryCode, type GraphLevel } from './summary';
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'edge'; id: string } | null;
 
@@ -18,6 +19,8 @@ export interface ViewState {
   filters: Filters;
   groupByCountry: boolean;
   view: ViewMode;
+  /** Country summary or every actor; `auto` picks by the size of the visible graph. */
+  level: GraphLevel;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -26,6 +29,7 @@ export const DEFAULT_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,
   groupByCountry: false,
   view: 'graph',
+  level: 'auto',
 };
 
 export function sorted<T extends string>(values: readonly T[]): T[] {
@@ -50,6 +54,16 @@ export const viewReducers = {
   resetFilters: (state: ViewState): ViewState => ({ ...state, filters: DEFAULT_FILTERS }),
   setGroupByCountry: (state: ViewState, groupByCountry: boolean): ViewState => ({ ...state, groupByCountry }),
   setView: (state: ViewState, view: ViewMode): ViewState => ({ ...state, view }),
+  setLevel: (state: ViewState, level: GraphLevel): ViewState => ({ ...state, level }),
+  /**
+   * From the summary into the actors of some groups: their countries become the country filter.
+   * Groups without a country cannot be filtered on, so they only switch to the actors.
+   */
+  drillInto: (state: ViewState, groups: readonly string[]): ViewState => {
+    const countries = groups.filter(isCountryCode);
+    const withLevel = { ...state, level: 'actors' as const };
+    return countries.length ? viewReducers.setFilters(withLevel, { countries }) : withLevel;
+  },
 };
 
 /** The list with the value added or removed, sorted. */

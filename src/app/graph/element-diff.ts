@@ -1,0 +1,65 @@
+import type { ElementDefinition } from 'cytoscape';
+
+/** What turns the drawn elements into the next ones: ids to remove, definitions to add, changes to apply. */
+export interface ElementDiff {
+  remove: string[];
+  add: ElementDefinition[];
+  /** Elements kept with new data or a new position: only the changed parts are set. */
+  update: { id: string; data?: Record<string, unknown>; position?: { x: number; y: number } }[];
+}
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/**
+ * The smallest change from `previous` (by id) to `next`. Element data is flat, so data compares
+ * value by value. A node that moves to another parent is removed and added again: Cytoscape cannot
+ * move an element between compound parents through its data.
+ */
+export function diffElements(previous: ReadonlyMap<string, ElementDefinition>, next: readonly ElementDefinition[]): ElementDiff {
+  const diff: ElementDiff = { remove: [], add: [], update: [] };
+  const nextIds = new Set<string>();
+  for (const element of next) {
+    const id = String(element.data.id);
+    nextIds.add(id);
+    const before = previous.get(id);
+    if (!before || before.data.parent !== element.data.parent || before.data.source !== element.data.source || before.data.target !== element.data.target) {
+      if (before) diff.remove.push(id);
+      diff.add.push(element);
+      continue;
+    }
+    const change: ElementDiff['update'][number] = { id };
+    if (!sameData(before.data, element.data)) change.data = element.data;
+    const [a, b] = [before.position, element.position];
+    if (b && (!a || a.x !== b.x || a.y !== b.y)) change.position = b;
+    if (change.data || change.position) diff.update.push(change);
+  }
+  for (const id of previous.keys()) if (!nextIds.has(id)) diff.remove.push(id);
+  return diff;
+}
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/**
+ * The zoom and pan that fit nodes of the given positions and sizes in a `width` × `height` view
+ * with `padding` pixels around them. Computed from the model, so Cytoscape need not measure every
+ * element (and its label) before the first frame, as `cy.fit` does.
+ */
+export function fitViewport(nodes: readonly { x: number; y: number; size: number }[], width: number, height: number, padding: number, zoomRange: [number, number]): Viewport | null {
+  if (nodes.length === 0 || width <= 0 || height <= 0) return null;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y, size } of nodes) {
+    x1 = Math.min(x1, x - size / 2);
+    x2 = Math.max(x2, x + size / 2);
+    y1 = Math.min(y1, y - size / 2);
+    y2 = Math.max(y2, y + size / 2);
+  }
+  const fit = Math.min((width - 2 * padding) / Math.max(1, x2 - x1), (height - 2 * padding) / Math.max(1, y2 - y1));
+  const zoom = Math.min(zoomRange[1], Math.max(zoomRange[0], fit));
+  return { zoom, pan: { x: width / 2 - zoom * ((x1 + x2) / 2), y: height / 2 - zoom * ((y1 + y2) / 2) } };
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../schema';
+import { FIXTURE_ACTORS, fixtureDataset } from '../testing/fixture';
+import { indexDataset } from './dataset-index';
+import { graphElementCount, toElements } from './elements';
+import { applyFilters, DEFAULT_FILTERS } from './filters';
+import {
+  READABLE_ELEMENTS,
+  showsSummary,
+  spreadApart,
+  summarizeByCountry,
+  summaryGroupOf,
+  summaryGroupsOf,
+  summaryNodeId,
+  summaryPositions,
+  toSummaryElements,
+  type GraphLevel,
+} from './summary';
+
+const index = indexDataset(fixtureDataset());
+const visible = applyFilters(index, DEFAULT_FILTERS);
+const countryName = (code: string) => `Country ${code}`;
+
+describe('summaryGroupOf', () => {
+  it.each([
+    [{ kind: 'person', country: 'IRQ' }, 'IRQ'],
+    [{ kind: 'organization', country: 'PSE' }, 'PSE'],
+    [{ kind: 'organization', country: null }, 'organizations'],
+    [{ kind: 'person', country: null }, 'none'],
+    [{ kind: 'country', country: null }, 'none'],
+  ] as const)('%o → %s', (actor, group) => {
+    expect(summaryGroupOf(actor)).toBe(group);
+  });
+});
+
+describe('summaryGroupsOf', () => {
+  it.each([
+    ['country:FRA', ['FRA']],
+    ['country:organizations', ['organizations']],
+    ['country-meeting:FRA|IRQ', ['FRA', 'IRQ']],
+    ['country-statement:none>USA', ['none', 'USA']],
+    ['ali-khamenei', []],
+    ['meeting:a|b', []],
+    ['country:fra', []],
+  ])('%s → %o', (id, groups) => {
+    expect(summaryGroupsOf(id)).toEqual(groups);
+  });
+});
+
+describe('summarizeByCountry', () => {
+  const summary = summarizeByCountry(index, visible);
+
+  it('gives each country its visible actors and events, busiest first', () => {
+    // Actors: IRN 1 (Khamenei), IRQ 1 (al-Sudani), PSE 1 (Haniyeh; Hamas has no event), USA 2 (Blinken, United States).
+    expect(summary.groups.map(({ group, actors, events, meetings, statements, internal }) => [group, actors, events, meetings, statements, internal])).toEqual([
+      ['IRN', 1, 3, 2, 1, 0],
+      ['IRQ', 1, 3, 3, 0, 0],
+      ['USA', 2, 3, 2, 1, 0],
+      ['PSE', 1, 1, 1, 0, 0],
+    ]);
+  });
+
+  it('aggregates meetings per pair of countries and statements per direction', () => {
+    expect(summary.links.map(({ id, count, occurred }) => [id, count, occurred])).toEqual([
+      ['country-meeting:IRN|IRQ', 1, 1],
+      ['country-meeting:IRN|PSE', 1, 1],
+      ['country-meeting:IRQ|USA', 2, 1],
+      ['country-statement:IRN>USA', 1, 1],
+    ]);
+  });
+
+  it('counts an event inside one country on the node, never as a link', () => {
+    const sameCountry = indexDataset(fixtureDataset({ actors: FIXTURE_ACTORS.map((actor): Actor => (actor.id === 'united-states' ? { ...actor, country: 'IRN' } : actor)) }));
+    const result = summarizeByCountry(sameCountry, applyFilters(sameCountry, DEFAULT_FILTERS));
+    expect(result.groups.find((group) => group.group === 'IRN')).toMatchObject({ actors: 2, statements: 1, internal: 1 });
+    expect(result.links.map((link) => link.id)).not.toContain('country-statement:IRN>IRN');
+  });
+
+  it('puts actors without a country in their own groups', () => {
+    const stateless = indexDataset(
+      fixtureDataset({ actors: FIXTURE_ACTORS.map((actor): Actor => (actor.id === 'ismail-haniyeh' ? { ...actor, country: null } : actor.id === 'united-states' ? { ...actor, kind: 'organization', country: null } : actor)) }),
+    );
+    const result = summarizeByCountry(stateless, applyFilters(stateless, DEFAULT_FILTERS));
+    expect(result.groups.map((group) => group.group).sort()).toEqual(['IRN', 'IRQ', 'USA', 'none', 'organizations']);
+    expect(result.links.map((link) => link.id)).toContain('country-statement:IRN>organizations');
+    expect(result.links.map((link) => link.id)).toContain('country-meeting:IRN|none');
+  });
+
+  it('follows the filters', () => {
+    const meetingsOnly = summarizeByCountry(index, applyFilters(index, { ...DEFAULT_FILTERS, types: ['meeting'] }));
+    expect(meetingsOnly.links.filter((link) => link.type === 'statement')).toEqual([]);
+    expect(meetingsOnly.groups.find((group) => group.group === 'USA')).toMatchObject({ actors: 1, statements: 0 });
+  });
+});
+
+describe('toSummaryElements', () => {
+  it('makes flat elements with stable ids, placed where asked', () => {
+    const positions = new Map([[summaryNodeId('IRN'), { x: 5, y: 6 }]]);
+    const elements = toSummaryElements(summarizeByCountry(index, visible), { countryName, positions });
+    expect(elements.map((element) => element.data.id)).toEqual([
+      'country:IRN',
+      'country:IRQ',
+      'country:USA',
+      'country:PSE',
+      'country-meeting:IRN|IRQ',
+      'country-meeting:IRN|PSE',
+      'country-meeting:IRQ|USA',
+      'country-statement:IRN>USA',
+    ]);
+    expect(elements[0]).toMatchObject({ data: { label: 'Country IRN (1)', kind: 'summary', group: 'IRN', events: 3 }, position: { x: 5, y: 6 } });
+    expect(elements.find((element) => element.data.id === 'country-meeting:IRQ|USA')?.data).toMatchObject({ source: 'country:IRQ', target: 'country:USA', count: 2, tentative: false });
+    for (const element of elements) {
+      for (const value of Object.values(element.data)) expect(['string', 'number', 'boolean']).toContain(typeof value);
+    }
+  });
+});
+
+describe('showsSummary', () => {
+  it.each([
+    ['auto', READABLE_ELEMENTS, false],
+    ['auto', READABLE_ELEMENTS + 1, true],
+    ['countries', 10, true],
+    ['actors', 100_000, false],
+  ] as [GraphLevel, number, boolean][])('%s with %i elements → %s', (level, elements, expected) => {
+    expect(showsSummary(level, elements)).toBe(expected);
+  });
+
+  it('counts the elements the full graph would draw', () => {
+    expect(graphElementCount(visible)).toBe(toElements(index, visible, { groupByCountry: false, countryName }).length);
+  });
+});
+
+describe('summaryPositions', () => {
+  it('puts a country at the centre of all its actors, whatever the filters', () => {
+    const positions = new Map([
+      ['antony-blinken', { x: 0, y: 0 }],
+      ['united-states', { x: 1000, y: 400 }],
+      ['ali-khamenei', { x: -2000, y: 0 }],
+    ]);
+    const placed = summaryPositions(FIXTURE_ACTORS, positions);
+    expect(placed.get('country:USA')).toEqual({ x: 500, y: 200 });
+    expect(placed.get('country:IRN')).toEqual({ x: -2000, y: 0 });
+    expect(placed.has('country:IRQ')).toBe(false);
+  });
+});
+
+describe('spreadApart', () => {
+  it.each([
+    ['far apart points stay put', [{ x: 0, y: 0 }, { x: 500, y: 0 }]],
+    ['close points move apart', [{ x: 0, y: 0 }, { x: 10, y: 0 }]],
+    ['coinciding points move apart', [{ x: 3, y: 3 }, { x: 3, y: 3 }, { x: 3, y: 3 }]],
+  ])('%s to at least the spacing', (_name, points) => {
+    const spread = spreadApart(points, 200);
+    for (let i = 0; i < spread.length; i++) {
+      for (let j = i + 1; j < spread.length; j++) expect(Math.hypot(spread[i].x - spread[j].x, spread[i].y - spread[j].y)).toBeGreaterThanOrEqual(199.9);
+    }
+    if (points[1].x === 500) expect(spread).toEqual(points);
+  });
+});

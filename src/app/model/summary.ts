@@ -1,0 +1,232 @@
+import type { ElementDefinition, Position } from 'cytoscape';
+import type { Actor } from '../../schema';
+import { eventActorIds, type DatasetIndex } from './dataset-index';
+import { edgesOfEvent } from './edges';
+import { edgeWidth } from './elements';
+import type { EventType, VisibleSet } from './filters';
+
+/**
+ * Above this many elements (actors + aggregated edges) the whole graph fits the screen only at a
+ * zoom where labels drop below Cytoscape's readable minimum and edges merge into a mat: the
+ * explorer then draws one node per country instead (the `auto` level). bench:app's 1k dataset
+ * (1,037 elements) stays below it; 5k and 20k are above.
+ */
+export const READABLE_ELEMENTS = 2000;
+
+/** `auto` summarises above READABLE_ELEMENTS; the others are the user's choice and go in the URL. */
+export type GraphLevel = 'auto' | 'countries' | 'actors';
+export const GRAPH_LEVELS: readonly GraphLevel[] = ['auto', 'countries', 'actors'];
+
+/** The group of actors without a country that are organizations (UN, Hamas without a country, …). */
+export const ORGANIZATIONS_GROUP = 'organizations';
+/** People and others whose country is unknown. */
+export const NO_COUNTRY_GROUP = 'none';
+
+/** An ISO3 code, or one of the two groups of actors without a country (lower case, so never an ISO3 code). */
+export function summaryGroupOf(actor: Pick<Actor, 'kind' | 'country'>): string {
+  if (actor.country) return actor.country;
+  return actor.kind === 'organization' ? ORGANIZATIONS_GROUP : NO_COUNTRY_GROUP;
+}
+
+export function summaryNodeId(group: string): string {
+  return `country:${group}`;
+}
+
+const SUMMARY_NODE = /^country:([A-Z]{3}|organizations|none)$/;
+const SUMMARY_EDGE = /^country-(?:meeting|statement):([A-Za-z]+)[|>]([A-Za-z]+)$/;
+
+/** The groups a summary node or edge stands for ([] for any other id). */
+export function summaryGroupsOf(id: string): string[] {
+  const node = SUMMARY_NODE.exec(id);
+  if (node) return [node[1]];
+  const edge = SUMMARY_EDGE.exec(id);
+  return edge ? [...new Set([edge[1], edge[2]])] : [];
+}
+
+/** Only groups that are countries can become a country filter. */
+export function isCountryCode(group: string): boolean {
+  return /^[A-Z]{3}$/.test(group);
+}
+
+export interface SummaryGroup {
+  group: string;
+  actors: number;
+  events: number;
+  meetings: number;
+  statements: number;
+  /** Events whose every visible actor is of this group: drawn as the node's size, not as a loop. */
+  internal: number;
+}
+
+export interface SummaryLink {
+  id: string;
+  type: EventType;
+  source: string;
+  target: string;
+  count: number;
+  occurred: number;
+}
+
+export interface CountrySummary {
+  /** Busiest first, then by group. */
+  groups: SummaryGroup[];
+  links: SummaryLink[];
+}
+
+/**
+ * The visible graph with actors merged by country: per group, its visible actors and events; per
+ * pair of groups, the meetings between them (undirected) and the statements from one about the
+ * other (directed). An event counts once per group and once per link, however many actors of a
+ * group it names.
+ */
+export function summarizeByCountry(index: DatasetIndex, visible: VisibleSet): CountrySummary {
+  const groupOf = new Map<string, string>();
+  const groups = new Map<string, SummaryGroup>();
+  for (const id of visible.actorIds) {
+    const actor = index.actors.get(id);
+    if (!actor) continue;
+    const group = summaryGroupOf(actor);
+    groupOf.set(id, group);
+    const entry = groups.get(group) ?? { group, actors: 0, events: 0, meetings: 0, statements: 0, internal: 0 };
+    entry.actors += 1;
+    groups.set(group, entry);
+  }
+  const links = new Map<string, SummaryLink>();
+  const keep = (id: string) => groupOf.has(id);
+  for (const event of visible.events) {
+    const involved = new Set(eventActorIds(event).filter(keep).map((id) => groupOf.get(id)!));
+    for (const group of involved) {
+      const entry = groups.get(group)!;
+      entry.events += 1;
+      if (event.type === 'meeting') entry.meetings += 1;
+      else entry.statements += 1;
+      if (involved.size === 1) entry.internal += 1;
+    }
+    const seen = new Set<string>();
+    for (const edge of edgesOfEvent(event, keep)) {
+      const [source, target] = [groupOf.get(edge.source)!, groupOf.get(edge.target)!];
+      if (source === target) continue;
+      const [a, b] = event.type === 'meeting' && target < source ? [target, source] : [source, target];
+      const id = `country-${event.type}:${a}${event.type === 'meeting' ? '|' : '>'}${b}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const link = links.get(id) ?? { id, type: event.type, source: a, target: b, count: 0, occurred: 0 };
+      link.count += 1;
+      if (event.status === 'occurred') link.occurred += 1;
+      links.set(id, link);
+    }
+  }
+  return {
+    groups: [...groups.values()].sort((a, b) => b.events - a.events || (a.group < b.group ? -1 : 1)),
+    links: [...links.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+}
+
+export function summaryNodeSize(events: number): number {
+  return Math.min(140, Math.round(30 + 5 * Math.sqrt(events)));
+}
+
+export function groupLabel(group: string, countryName: (iso3: string) => string): string {
+  if (group === ORGANIZATIONS_GROUP) return 'Organizations without a country';
+  if (group === NO_COUNTRY_GROUP) return 'Country unknown';
+  return countryName(group);
+}
+
+/** Cytoscape elements of a summary: flat data, ids `country:FRA` and `country-meeting:FRA|IRQ`. */
+export function toSummaryElements(summary: CountrySummary, options: { countryName: (iso3: string) => string; positions: ReadonlyMap<string, Position> }): ElementDefinition[] {
+  const nodes: ElementDefinition[] = summary.groups.map((group) => {
+    const id = summaryNodeId(group.group);
+    const position = options.positions.get(id);
+    return {
+      group: 'nodes',
+      data: {
+        id,
+        label: `${groupLabel(group.group, options.countryName)} (${group.actors})`,
+        kind: 'summary',
+        group: group.group,
+        actors: group.actors,
+        events: group.events,
+        size: summaryNodeSize(group.events),
+      },
+      ...(position ? { position: { x: position.x, y: position.y } } : {}),
+    };
+  });
+  const edges: ElementDefinition[] = summary.links.map((link) => ({
+    group: 'edges',
+    data: {
+      id: link.id,
+      source: summaryNodeId(link.source),
+      target: summaryNodeId(link.target),
+      type: link.type,
+      count: link.count,
+      width: edgeWidth(link.count),
+      tentative: link.occurred === 0,
+    },
+  }));
+  return [...nodes, ...edges];
+}
+
+/** Whether the graph is drawn as the country summary. */
+export function showsSummary(level: GraphLevel, fullGraphElements: number): boolean {
+  return level === 'countries' || (level === 'auto' && fullGraphElements > READABLE_ELEMENTS);
+}
+
+/** Distance the summary keeps between country centres, in model units. */
+const SUMMARY_SPACING = 220;
+
+/**
+ * Where each group's node goes: the centre of all its actors' positions in the full graph (every
+ * actor, not only the visible ones, so filters never move a country), pushed apart until no two are
+ * closer than SUMMARY_SPACING.
+ */
+export function summaryPositions(actors: readonly Pick<Actor, 'id' | 'kind' | 'country'>[], positions: ReadonlyMap<string, Position>): Map<string, Position> {
+  const sums = new Map<string, { x: number; y: number; n: number }>();
+  for (const actor of actors) {
+    const position = positions.get(actor.id);
+    if (!position) continue;
+    const id = summaryNodeId(summaryGroupOf(actor));
+    const sum = sums.get(id) ?? { x: 0, y: 0, n: 0 };
+    sum.x += position.x;
+    sum.y += position.y;
+    sum.n += 1;
+    sums.set(id, sum);
+  }
+  const ids = [...sums.keys()].sort();
+  const points = ids.map((id) => {
+    const { x, y, n } = sums.get(id)!;
+    return { x: x / n, y: y / n };
+  });
+  return new Map(spreadApart(points, SUMMARY_SPACING).map((point, i) => [ids[i], point]));
+}
+
+/**
+ * Moves points apart, in a fixed number of rounds, until no two are closer than `spacing`: each
+ * round pushes every too-close pair apart along the line between them (by index when they
+ * coincide). Deterministic; meant for the few hundred country nodes at most.
+ */
+export function spreadApart(points: readonly Position[], spacing: number, rounds = 60): Position[] {
+  const moved = points.map(({ x, y }) => ({ x, y }));
+  for (let round = 0; round < rounds; round++) {
+    let overlapping = false;
+    for (let i = 0; i < moved.length; i++) {
+      for (let j = i + 1; j < moved.length; j++) {
+        const [a, b] = [moved[i], moved[j]];
+        let [dx, dy] = [b.x - a.x, b.y - a.y];
+        let distance = Math.hypot(dx, dy);
+        if (distance >= spacing) continue;
+        overlapping = true;
+        if (distance === 0) {
+          const angle = (i * 7 + j * 13) % 360;
+          [dx, dy, distance] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180), 1];
+        }
+        const push = (spacing - distance) / 2 / distance;
+        a.x -= dx * push;
+        a.y -= dy * push;
+        b.x += dx * push;
+        b.y += dy * push;
+      }
+    }
+    if (!overlapping) break;
+  }
+  return moved;
+}
