@@ -1,11 +1,12 @@
 /**
- * `npm run bench:app -- [--sizes 1k,5k,20k] [--seed 1] [--base-docs 60] [--runs 5] [--timeout 180]`:
+ * `npm run bench:app -- [--sizes 1k,5k,20k] [--seed 1] [--base-docs 60] [--runs 5] [--timeout 180] [--query level=actors]`:
  * how the explorer behaves as the graph grows. Builds datasets of about the given numbers of graph
  * elements (nodes + aggregated edges) by replicating an extracted synthetic corpus (cached in
  * .bench/), builds the production site once, serves it with `vite preview`, and for each size measures
  * in headless Debian Chromium: time to the first drawn graph, filter-change latency, panning frame
  * rate and selection latency. Also prints the gzip size of the JavaScript the first graph needs.
- * Prints numbers; asserts nothing.
+ * `--query` adds URL keys to the page address (`level=actors` draws every actor instead of the
+ * country summary that large graphs get by default). Prints numbers; asserts nothing.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -33,10 +34,11 @@ interface Options {
   baseDocs: number;
   runs: number;
   timeoutMs: number;
+  query: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [1000, 5000, 20000], seed: '1', baseDocs: 60, runs: 5, timeoutMs: 180_000 };
+  const options: Options = { sizes: [1000, 5000, 20000], seed: '1', baseDocs: 60, runs: 5, timeoutMs: 180_000, query: '' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     const need = () => {
@@ -56,8 +58,9 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--base-docs') options.baseDocs = Number(need());
     else if (flag === '--runs') options.runs = Number(need());
     else if (flag === '--timeout') options.timeoutMs = Number(need()) * 1000;
+    else if (flag === '--query') options.query = need().replace(/^[?&]/, '');
     else if (flag === '--help' || flag === '-h') {
-      process.stdout.write('npm run bench:app -- [--sizes 1k,5k,20k] [--seed 1] [--base-docs 60] [--runs 5] [--timeout seconds]\n');
+      process.stdout.write('npm run bench:app -- [--sizes 1k,5k,20k] [--seed 1] [--base-docs 60] [--runs 5] [--timeout seconds] [--query key=value&…]\n');
       process.exit(0);
     } else throw new Error(`unknown option ${flag}`);
   }
@@ -174,7 +177,7 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
   await page.route('**/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   const started = Date.now();
   try {
-    await page.goto(`${url}?test`, { timeout: options.timeoutMs, waitUntil: 'commit' });
+    await page.goto(`${url}?test${options.query ? `&${options.query}` : ''}`, { timeout: options.timeoutMs, waitUntil: 'commit' });
     await page.waitForFunction('window.__bench && window.__bench.firstGraph !== null', undefined, { timeout: options.timeoutMs, polling: 100 });
   } catch (error) {
     const state = crashed ? null : await page.evaluate('({ bench: window.__bench, loading: !!document.querySelector(".loading"), text: document.body.innerText.slice(0, 200) })').catch(() => null);
@@ -296,7 +299,7 @@ async function main(): Promise<void> {
     preview = served.child;
     const url = served.url;
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
-    process.stdout.write(`Chromium ${browser.version()}, headless, --disable-gpu, viewport ${VIEWPORT.width}×${VIEWPORT.height}\n\n`);
+    process.stdout.write(`Chromium ${browser.version()}, headless, ${LAUNCH_ARGS.filter((arg) => /gpu|angle|swiftshader/.test(arg)).join(' ')}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, page ?test${options.query ? `&${options.query}` : ''}\n\n`);
 
     for (const size of options.sizes) {
       const copies = Math.max(1, Math.round(size / baseElements));
