@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { countryName } from './country-names';
 import { ErrorScreen } from './components/ErrorScreen';
@@ -9,7 +9,6 @@ import { GraphView } from './components/GraphView';
 import { ListView } from './components/ListView';
 import { Notices } from './components/Notices';
 import { SearchBox } from './components/SearchBox';
-import { SourceViewer } from './components/SourceViewer';
 import { LevelNote } from './components/LevelNote';
 import { LARGE_GRAPH_ELEMENTS } from './graph/renderer';
 import { scaleLayout } from './graph/layout';
@@ -21,6 +20,9 @@ import { showsSummary, summarizeByCountry, summaryGroupOf, summaryGroupsOf, summ
 import type { Selection } from './model/view-state';
 import { explorerStore, useExplorer } from './store';
 import { bindUrl, currentLink } from './url-state';
+
+// Opened on demand only: not part of the JavaScript the first graph waits for.
+const SourceViewer = lazy(() => import('./components/SourceViewer').then((module) => ({ default: module.SourceViewer })));
 
 declare global {
   interface Window {
@@ -223,7 +225,11 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
         onOpenSource={actions.openSource}
         onClose={actions.clearSelection}
       />
-      {view.source && <SourceViewer index={index} source={view.source} onClose={actions.closeSource} />}
+      {view.source && (
+        <Suspense fallback={null}>
+          <SourceViewer index={index} source={view.source} onClose={actions.closeSource} />
+        </Suspense>
+      )}
     </div>
   );
 }

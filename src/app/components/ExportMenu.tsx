@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import type { Core } from 'cytoscape';
 import type { DatasetIndex } from '../model/dataset-index';
-import { actorsCsv, eventsCsv, toGraphml } from '../model/export';
 import type { VisibleSet } from '../model/filters';
 
 function download(name: string, content: Blob) {
@@ -21,10 +20,14 @@ interface ExportMenuProps {
 
 export function ExportMenu({ index, visible, cy }: ExportMenuProps) {
   const menuRef = useRef<HTMLDetailsElement>(null);
-  const text = (content: string, type: string) => new Blob([content], { type });
   const save = (name: string, content: () => Blob) => {
     download(name, content());
     menuRef.current!.open = false;
+  };
+  // The exporters load with the first export, not with the page.
+  const saveText = async (name: string, type: string, write: (exporters: typeof import('../model/export')) => string) => {
+    const exporters = await import('../model/export');
+    save(name, () => new Blob([write(exporters)], { type }));
   };
   return (
     <details className="menu" ref={menuRef}>
@@ -33,13 +36,13 @@ export function ExportMenu({ index, visible, cy }: ExportMenuProps) {
         <button type="button" disabled={!cy} onClick={() => cy && save('diplograph.png', () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }))}>
           Graph as PNG
         </button>
-        <button type="button" onClick={() => save('diplograph-actors.csv', () => text(actorsCsv(index, visible), 'text/csv'))}>
+        <button type="button" onClick={() => saveText('diplograph-actors.csv', 'text/csv', ({ actorsCsv }) => actorsCsv(index, visible))}>
           Actors as CSV
         </button>
-        <button type="button" onClick={() => save('diplograph-events.csv', () => text(eventsCsv(index, visible), 'text/csv'))}>
+        <button type="button" onClick={() => saveText('diplograph-events.csv', 'text/csv', ({ eventsCsv }) => eventsCsv(index, visible))}>
           Events as CSV
         </button>
-        <button type="button" onClick={() => save('diplograph.graphml', () => text(toGraphml(index, visible), 'application/graphml+xml'))}>
+        <button type="button" onClick={() => saveText('diplograph.graphml', 'application/graphml+xml', ({ toGraphml }) => toGraphml(index, visible))}>
           GraphML (Gephi)
         </button>
       </div>
