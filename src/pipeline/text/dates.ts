@@ -53,13 +53,14 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
   // chrono reads "the morning of 6th November 2023" with no certain day; the part of day adds nothing here.
   const plain = text.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) => ' '.repeat(m.length));
-  const results = chrono.parse(plain, { instant, timezone: 0 }, { forwardDate: false });
+  const results = chrono.parse(plain, { instant, timezone: 0 }, { forwardDate: false }).filter((result) => !RELATIVE_TO_EVENT.test(result.text) || /\bago\b/i.test(result.text));
+  // A sentence with no date kept needs no second reading.
+  if (results.length === 0) return [];
   // Read again against another day: what moves with the reference is relative ("three days ago"),
   // even where chrono reports every field as known.
   const probe = chrono.parse(plain, { instant: PROBE_INSTANT, timezone: 0 }, { forwardDate: false });
   const mentions: DateMention[] = [];
   for (const result of results) {
-    if (RELATIVE_TO_EVENT.test(result.text) && !/\bago\b/i.test(result.text)) continue;
     const probed = probe.find((p) => p.index === result.index);
     const relative = !probed || toIsoDate(probed.start.date()) !== toIsoDate(result.start.date());
     mentions.push({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, relative) });
