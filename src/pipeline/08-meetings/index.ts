@@ -7,7 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
-import { actorMentions, cachedRegExp, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
+import { actorMentions, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../07-entities';
 
@@ -211,14 +211,15 @@ function captionSubjects(text: string, before: Mention[], skippable: Mention[], 
   return chosen;
 }
 
-const cuePatterns = once(() => new Map(Object.values(lexicon().triggers.modality).map((cues) => [cues, phrasePattern(cues)])));
+/** Each modality cue list as one word-bounded alternation, compiled once. */
+const cuePatterns = once(() => new Map(Object.values(lexicon().triggers.modality).map((cues) => [cues, new RegExp(`\\b(?:${phrasePattern(cues)})\\b`)])));
 
 export function statusOf(sentence: string, triggerAt: number): EventStatus {
   const { modality } = lexicon().triggers;
   const near = sentence.slice(Math.max(0, triggerAt - 45), triggerAt).toLowerCase();
   const clause = sentence.slice(Math.max(0, triggerAt - 120), triggerAt).toLowerCase();
   const whole = sentence.toLowerCase();
-  const has = (cues: string[], where: string) => cachedRegExp(`\\b(?:${cuePatterns().get(cues)})\\b`).test(where);
+  const has = (cues: string[], where: string) => cuePatterns().get(cues)!.test(where);
   if (has(modality.denied, whole)) return 'denied';
   if (has(modality.cancelled, whole)) return 'cancelled';
   if (has(modality.planned, clause) || /\bto\s+$/.test(near) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(whole)) return 'planned';
@@ -229,11 +230,12 @@ export function statusOf(sentence: string, triggerAt: number): EventStatus {
 
 /** "X also attended the meeting": X joins the latest meeting of the same document. */
 function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[]): boolean {
-  const phrase = lexicon().triggers.joinMeeting.find((p) => masked.toLowerCase().includes(p));
+  const lower = masked.toLowerCase();
+  const phrase = lexicon().triggers.joinMeeting.find((p) => lower.includes(p));
   if (!phrase) return false;
-  const at = sentence.start + masked.toLowerCase().indexOf(phrase);
+  const at = sentence.start + lower.indexOf(phrase);
   const joiner = actorMentions(mentions).filter((m) => m.end <= at).pop();
-  const meeting = [...events].reverse().find((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
   if (!joiner || !meeting) return false;
   if (!meeting.participants.includes(joiner.entity)) meeting.participants.push(joiner.entity);
   meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });

@@ -6,7 +6,7 @@
  */
 import type { DateDerivation, DatePrecision, Document } from '../../schema';
 import { lexicon } from '../model';
-import { maskQuotes, cachedRegExp } from '../text/clauses';
+import { maskQuotes, once } from '../text/clauses';
 import { addDays, findDates, type DateMention } from '../text/dates';
 import type { DraftEvent, Sentence, Stage } from '../types';
 
@@ -68,14 +68,23 @@ function methodFor(document: Document, mention: DateMention): DateDerivation['me
   return document.referenceDateSource === 'caption' ? 'relative-to-caption' : 'relative-to-publication';
 }
 
+/** "a day after" and the like, compiled once: as the words just before a trigger, and alone to quote them. */
+const relationPatterns = once(() =>
+  lexicon().triggers.relativeToEvent.map((r) => ({
+    ...r,
+    beforeTrigger: new RegExp(`\\b(?:${r.pattern})\\s+(?:\\w+\\s+){0,1}$`, 'i'),
+    phrase: new RegExp(`(?:${r.pattern})`, 'i'),
+  })),
+);
+
 function dateEvent(event: DraftEvent, index: number, document: Document, sentences: Sentence[], datesOf: (i: number) => DateMention[]): Dated {
   const sentence = sentences[index];
   const before = document.text.slice(sentence.start, event.anchor);
-  const relation = lexicon().triggers.relativeToEvent.find((r) => cachedRegExp(`\\b(?:${r.pattern})\\s+(?:\\w+\\s+){0,1}$`, 'i').test(before));
+  const relation = relationPatterns().find((r) => r.beforeTrigger.test(before));
   const own = datesOf(index);
   if (relation) {
     const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, sentences, datesOf);
-    const phrase = before.match(cachedRegExp(`(?:${relation.pattern})`, 'i'))?.[0] ?? relation.pattern;
+    const phrase = before.match(relation.phrase)?.[0] ?? relation.pattern;
     if (anchorMention?.date) {
       return {
         date: addDays(anchorMention.date, relation.days),

@@ -45,22 +45,6 @@ export function coordinated(text: string, first: Mention, second: Mention, skipp
   return FILLER.test(words.join(' ').replace(/\s+/g, ' ').trim());
 }
 
-const compiled = new Map<string, RegExp>();
-
-/**
- * Patterns built from word lists are compiled once and reused. Safe to share: callers use them with
- * `matchAll` (which copies the regex) or without the global flag.
- */
-export function cachedRegExp(source: string, flags = ''): RegExp {
-  const key = `${flags}/${source}`;
-  let regex = compiled.get(key);
-  if (!regex) {
-    regex = new RegExp(source, flags);
-    compiled.set(key, regex);
-  }
-  return regex;
-}
-
 /** One alternation for a word list, longest phrases first, any run of spaces between words. */
 export function phrasePattern(phrases: string[]): string {
   return [...phrases]
