@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const PORT = 4317;
+// E2E_PORT lets two checkouts run their specs at once.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 // Debian's Chromium, never a downloaded browser; background services off on a closed network.
 // The specs run against the production build (`vite build` + `vite preview`) of the dataset that

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Dataset } from '../src/schema';
+import { basename, join } from 'node:path';
+import { textShardFolder, type Dataset } from '../src/schema';
 import { dataset, expect, panel, test } from './fixtures';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
@@ -61,6 +61,7 @@ test('a hostile document in a corpus is shown literally and runs nothing', async
   execFileSync('npx', ['tsx', 'src/cli/extract.ts', '--input', 'e2e/corpus-hostile', '--output', output, '--workers', '1'], { stdio: 'ignore' });
   const hostile: Dataset = JSON.parse(readFileSync(output, 'utf8'));
   await page.route('**/dataset.json', (route) => route.fulfill({ json: hostile }));
+  await page.route('**/dataset.texts/*.json', (route) => route.fulfill({ path: join(textShardFolder(output), basename(new URL(route.request().url()).pathname)) }));
   page.on('dialog', (dialog) => dialog.dismiss());
   const document = hostile.documents[0];
   await page.goto(`./?doc=${encodeURIComponent(document.id)}`);

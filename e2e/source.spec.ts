@@ -21,3 +21,15 @@ test('opening a source highlights the quoted sentence and scrolls it into view',
   await expect(dialog).toBeHidden();
   await expect(page).not.toHaveURL(/doc=/);
 });
+
+test('a document whose text shard is missing says which file and what to do', async ({ page, consoleErrors }) => {
+  await page.route('**/dataset.texts/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+  const document = dataset.documents[0];
+  await page.goto(`./?doc=${encodeURIComponent(document.id)}`);
+  const alert = page.getByRole('dialog').getByRole('alert');
+  await expect(alert).toContainText(`dataset.texts/${document.textShard}.json`);
+  await expect(alert).toContainText('HTTP 404');
+  await expect(alert).toContainText('npm run extract');
+  // The browser reports the failed request on the console; that report is this test's expected outcome.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
+});

@@ -12,7 +12,7 @@ import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, helpText, parseCommandLine } from '../src/cli/args';
-import { defaultWorkerCount } from '../src/cli/parallel-pipeline';
+import { defaultWorkerCount } from '../src/cli/extract-corpus';
 import { formatMetrics } from '../src/eval/report';
 import type { Measurement } from './bench/measure-extraction';
 import { writeSyntheticCorpus } from './synth/write-corpus';
@@ -116,7 +116,7 @@ function main(argv: string[]): void {
   const [load] = loadavg();
   process.stdout.write(
     `bench:extract, seed ${seed}: Node ${process.version}, ${availableParallelism()} CPUs, ${memoryGiB.toFixed(1)} GiB memory, load average ${load.toFixed(1)} at the end\n` +
-      `${workers === 1 ? 'one thread' : `document stages in ${workers} worker threads`}, as extract --workers ${workers}; ` +
+      `${workers === 1 ? 'one thread' : `files read and extracted in ${workers} worker threads`}, as extract --workers ${workers}; ` +
       'wall = elapsed time, CPU = user+system time of all threads (steadier on a busy machine)\n\n',
   );
 

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateDataset, type Dataset, type DiplographEvent, type Evidence } from '../../src/schema';
+import { FORMAT_VERSION, validateDataset, type Dataset, type DiplographEvent, type Evidence } from '../../src/schema';
 import { writeSyntheticCorpus } from '../synth/write-corpus';
 
 /** Nodes plus aggregated edges, as the explorer draws them with default filters (see src/app/model/elements.ts). */
@@ -31,7 +31,8 @@ export function elementCount(dataset: Dataset): { nodes: number; edges: number }
 
 /** Extracts (once, cached in `cacheDir`) a synthetic corpus of `documents` articles; returns the dataset. */
 export function baseDataset(root: string, cacheDir: string, documents: number, seed: string): Dataset {
-  const dir = join(cacheDir, `app-base-seed${seed}-${documents}`);
+  // The format version in the name: a dataset cached by an older build is not read by this one.
+  const dir = join(cacheDir, `app-base-v${FORMAT_VERSION}-seed${seed}-${documents}`);
   const file = join(dir, 'dataset.json');
   if (!existsSync(file)) {
     process.stderr.write(`bench:app: generating and extracting a ${documents}-document synthetic corpus in ${dir}\n`);

@@ -1,24 +1,33 @@
 /**
  * One measured extraction, run by scripts/bench-extract.ts in a process of its own so that the peak
- * resident memory is this corpus's alone. Does what `npm run extract` does (read the folder, run the
- * pipeline on `--workers` threads, validate, serialise) and prints one JSON `Measurement` on stdout.
+ * resident memory is this corpus's alone. Does what `npm run extract` does (list the folder, read and
+ * extract it on `--workers` threads writing the text shards, validate, write the dataset; all into a
+ * temporary folder removed afterwards) and prints one JSON `Measurement` on stdout.
  * With `--gold`, scores the dataset afterwards, outside the timings and after the memory reading.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipelineInWorkers } from '../../src/cli/parallel-pipeline';
-import { readCorpus } from '../../src/cli/read-corpus';
+import { writeFileAtomically } from '../../src/cli/atomic-write';
+import { datasetJsonChunks } from '../../src/cli/dataset-json';
+import { extractCorpus } from '../../src/cli/extract-corpus';
+import { listCorpus } from '../../src/cli/read-corpus';
 import { parseGold } from '../../src/eval/gold';
 import { score, type Metrics } from '../../src/eval/score';
 import { documentStages } from '../../src/pipeline';
-import { validateDataset } from '../../src/schema';
+import { textShardFolder, validateDataset, type Dataset } from '../../src/schema';
+
+const documentStageNames = new Set(documentStages.map(([name]) => name));
 
 export interface Measurement {
   documents: number;
   bytes: number;
   /**
-   * Per step in order (read, each pipeline stage by name, validate, serialize): wall-clock seconds
-   * and CPU seconds of this process. On a busy machine the CPU time is the steadier figure.
+   * Per step in order of first appearance (list, each pipeline stage by name summed over batches, or
+   * the document stages as one step with workers; validate, write): wall-clock seconds and CPU
+   * seconds of this process (all its threads). On a busy machine the CPU time is the steadier figure.
+   * In one thread, reading each batch's files counts towards `ingest`.
    */
   steps: { name: string; seconds: number; cpuSeconds: number }[];
   seconds: number;
@@ -29,69 +38,65 @@ export interface Measurement {
   metrics: Metrics | null;
 }
 
-/**
- * In worker threads the document stages run together and report their ends all at once: the first
- * one's lap holds them all. One step then says what was measured.
- */
-function mergeDocumentStages(steps: Measurement['steps'], workers: number): Measurement['steps'] {
-  const names = new Set(documentStages.map(([name]) => name));
-  const merged = steps.filter((step) => names.has(step.name));
-  const step = {
-    name: `document stages (${workers} workers)`,
-    seconds: merged.reduce((sum, s) => sum + s.seconds, 0),
-    cpuSeconds: merged.reduce((sum, s) => sum + s.cpuSeconds, 0),
-  };
-  const first = steps.findIndex((s) => names.has(s.name));
-  return [...steps.slice(0, first), step, ...steps.slice(first).filter((s) => !names.has(s.name))];
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { corpus: { type: 'string' }, gold: { type: 'string' }, workers: { type: 'string', default: '1' } } });
   if (!values.corpus) throw new Error('--corpus <dir> is required');
   const workers = Number(values.workers);
-  const steps: Measurement['steps'] = [];
+  let result: Dataset | null = null;
+  const steps = new Map<string, { seconds: number; cpuSeconds: number }>();
   const started = performance.now();
   let mark = started;
   let cpuMark = process.cpuUsage();
+  let lastReport = started;
   const lap = (name: string) => {
     const now = performance.now();
     const cpu = process.cpuUsage(cpuMark);
-    steps.push({ name, seconds: (now - mark) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
+    const step = steps.get(name) ?? { seconds: 0, cpuSeconds: 0 };
+    steps.set(name, { seconds: step.seconds + (now - mark) / 1000, cpuSeconds: step.cpuSeconds + (cpu.user + cpu.system) / 1e6 });
     // Progress for long runs, and the last step reached when a run dies (out of memory).
-    process.stderr.write(`bench:   ${name} done, ${((now - started) / 1000).toFixed(1)} s in, RSS ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MB\n`);
+    if (now - lastReport > 2000 || !documentStageNames.has(name)) {
+      process.stderr.write(`bench:   ${name} done, ${((now - started) / 1000).toFixed(1)} s in, RSS ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MB\n`);
+      lastReport = now;
+    }
     mark = now;
     cpuMark = process.cpuUsage();
   };
 
-  const corpus = await readCorpus(values.corpus);
-  lap('read');
-  const dataset = await runPipelineInWorkers(corpus.files, workers, { onStage: lap });
-  const validation = validateDataset({ ...dataset, warnings: [...corpus.warnings, ...dataset.warnings] });
-  lap('validate');
-  if (!validation.ok) throw new Error(`the extracted dataset is not valid:\n  ${validation.problems.join('\n  ')}`);
-  const serialized = JSON.stringify(validation.dataset, null, 1);
-  lap('serialize');
+  const output = mkdtempSync(join(tmpdir(), 'diplograph-bench-'));
+  const datasetFile = join(output, 'dataset.json');
+  const listing = await listCorpus(values.corpus);
+  lap('list');
+  try {
+    const dataset = await extractCorpus(listing, { workers, textFolder: textShardFolder(datasetFile), context: { onStage: lap } });
+    const validation = validateDataset(dataset);
+    lap('validate');
+    if (!validation.ok) throw new Error(`the extracted dataset is not valid:\n  ${validation.problems.join('\n  ')}`);
+    await writeFileAtomically(datasetFile, datasetJsonChunks(validation.dataset));
+    lap('write');
+    result = validation.dataset;
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
 
   let metrics: Metrics | null = null;
   if (values.gold) {
     const gold = parseGold(JSON.parse(readFileSync(values.gold, 'utf8')));
     if (!gold.ok) throw new Error(`gold file ${values.gold} is not valid:\n  ${gold.problems.join('\n  ')}`);
-    metrics = score(validation.dataset, gold.gold).metrics;
+    metrics = score(result!, gold.gold).metrics;
   }
+  const stepList = [...steps].map(([name, step]) => ({ name, ...step }));
   const measurement: Measurement = {
-    documents: corpus.files.length,
-    bytes: corpus.files.reduce((sum, file) => sum + file.bytes.length, 0),
-    steps: workers > 1 ? mergeDocumentStages(steps, workers) : steps,
-    seconds: steps.reduce((sum, step) => sum + step.seconds, 0),
-    cpuSeconds: steps.reduce((sum, step) => sum + step.cpuSeconds, 0),
+    documents: listing.articles.length,
+    bytes: listing.articles.reduce((sum, file) => sum + file.size, 0),
+    steps: stepList,
+    seconds: stepList.reduce((sum, step) => sum + step.seconds, 0),
+    cpuSeconds: stepList.reduce((sum, step) => sum + step.cpuSeconds, 0),
     peakRssMB,
-    events: dataset.events.length,
-    actors: dataset.actors.length,
+    events: result!.events.length,
+    actors: result!.actors.length,
     metrics,
   };
-  // The serialised dataset is measured, not kept; reading its length keeps the work from being skipped.
-  if (serialized.length === 0) throw new Error('empty serialisation');
   process.stdout.write(`${JSON.stringify(measurement)}\n`);
 }
 

@@ -16,12 +16,12 @@ describe('loadDataset', () => {
     ['a server error', respond('', 500), /HTTP 500/],
     ['a network failure', async () => Promise.reject(new TypeError('Failed to fetch')), /could not be fetched: Failed to fetch/],
     ['broken JSON', respond('{"formatVersion":'), /not valid JSON/],
-    ['another format version', respond(JSON.stringify({ ...fixtureDataset(), formatVersion: 2 })), /formatVersion is 2/],
+    ['another format version', respond(JSON.stringify({ ...fixtureDataset(), formatVersion: 1 })), /formatVersion is 1/],
     ['a schema problem', respond(JSON.stringify({ ...fixtureDataset(), events: [{ id: 'x' }] })), /events\.0/],
     [
-      'evidence that does not quote its document',
+      'evidence that does not fit its document',
       respond(JSON.stringify({ ...fixtureDataset(), events: [{ ...fixtureDataset().events[0], evidence: [{ ...fixtureDataset().events[0].evidence[0], start: 1 }] }] })),
-      /does not quote document nyt/,
+      /does not fit document nyt/,
     ],
   ])('reports %s with the file name', async (_name, fetchImpl, problem) => {
     const result = await loadDataset(fetchImpl as typeof fetch);

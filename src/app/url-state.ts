@@ -79,7 +79,7 @@ export function parseViewState(search: string, index: DatasetIndex): ParsedUrl {
     const document = index.documents.get(doc);
     const span = /^(\d{1,9})-(\d{1,9})$/.exec(value('span') ?? '');
     if (!document) notices.push(`Unknown document ${shown(doc)} ignored.`);
-    else if (span && Number(span[1]) < Number(span[2]) && Number(span[2]) <= document.text.length) {
+    else if (span && Number(span[1]) < Number(span[2]) && Number(span[2]) <= document.textLength) {
       source = { documentId: doc, start: Number(span[1]), end: Number(span[2]) };
     } else {
       if (params.has('span')) notices.push('The highlighted span is out of range and was ignored.');

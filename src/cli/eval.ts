@@ -8,9 +8,9 @@ import { parseArgs } from 'node:util';
 import { parseGold, type Gold } from '../eval/gold';
 import { formatDetails, formatMetrics } from '../eval/report';
 import { score } from '../eval/score';
-import { runPipeline } from '../pipeline';
 import { validateDataset, type Dataset, type Warning } from '../schema';
-import { readCorpus } from './read-corpus';
+import { defaultWorkerCount, extractCorpus } from './extract-corpus';
+import { listCorpus, type CorpusListing } from './read-corpus';
 
 const USAGE = `usage: npm run eval -- [--gold <gold.json>] [--input <corpus dir> | --dataset <dataset.json>] [--verbose]
   --gold <file>     gold annotation to score against (default data/gold/seeds.gold.json)
@@ -56,17 +56,17 @@ async function loadDataset(path: string): Promise<Dataset> {
 }
 
 async function extract(input: string): Promise<{ dataset: Dataset; warnings: Warning[] }> {
-  let corpus: Awaited<ReturnType<typeof readCorpus>>;
+  let listing: CorpusListing;
   try {
-    corpus = await readCorpus(input);
+    listing = await listCorpus(input);
   } catch (error) {
     throw new EvalInputError(`cannot read corpus folder ${input}: ${reason(error)}`);
   }
-  if (corpus.files.length === 0) throw new EvalInputError(`corpus folder ${input} holds no files to read`);
-  console.error(`eval: extracting ${corpus.files.length} files from ${input}`);
-  const result = validateDataset(runPipeline(corpus.files));
+  if (listing.articles.length === 0) throw new EvalInputError(`corpus folder ${input} holds no files to read`);
+  console.error(`eval: extracting ${listing.articles.length} files from ${input}`);
+  const result = validateDataset(await extractCorpus(listing, { workers: defaultWorkerCount(), textFolder: null }));
   if (!result.ok) throw new EvalInputError(`the dataset extracted from ${input} is not valid:${problemList(result.problems)}`);
-  return { dataset: result.dataset, warnings: [...corpus.warnings, ...result.dataset.warnings] };
+  return { dataset: result.dataset, warnings: result.dataset.warnings };
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../pipeline/01-ingest';
 import { stages } from '../pipeline';
-import { validateDataset } from '../schema';
+import { textShardFolder, validateDataset, validateTextShard, type DocumentText } from '../schema';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Until the stages after ingest land, the pipeline cannot assemble a dataset and no run can succeed. */
@@ -51,6 +51,17 @@ async function writeCorpus(files: Record<string, string | Uint8Array>): Promise<
 async function writePreviousOutput(): Promise<void> {
   await mkdir(dirname(output), { recursive: true });
   await writeFile(output, PREVIOUS_OUTPUT);
+}
+
+/** The texts of the dataset at `output`, read from its shard files (each checked against the schema). */
+async function readTexts(datasetFile: string, shards: string[]): Promise<Map<string, DocumentText>> {
+  const texts = new Map<string, DocumentText>();
+  for (const shard of new Set(shards)) {
+    const result = validateTextShard(JSON.parse(await readFile(join(textShardFolder(datasetFile), `${shard}.json`), 'utf8')));
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    for (const document of result.shard.documents) texts.set(document.id, document);
+  }
+  return texts;
 }
 
 /** The output folder holds exactly `names`: no temporary file left behind. */
@@ -132,13 +143,52 @@ describe('extract CLI', () => {
     if (!validation.ok) throw new Error(validation.problems.join('\n'));
     const { documents, warnings } = validation.dataset;
     expect([...new Set(documents.map((document) => document.path))]).toEqual(['good.txt', 'notes/front.md', 'page.html', 'utf16.txt', 'windows.txt']);
-    expect(documents.every((document) => !document.text.includes('\r'))).toBe(true);
+    const texts = await readTexts(output, documents.map((document) => document.textShard));
+    expect([...texts.keys()].sort()).toEqual(documents.map((document) => document.id).sort());
+    expect([...texts.values()].every((document) => document.text.includes('Raisi met') && !document.text.includes('\r'))).toBe(true);
+    for (const event of validation.dataset.events) {
+      for (const item of event.evidence) expect(texts.get(item.documentId)?.text.slice(item.start, item.end)).toBe(item.quote);
+    }
     expect(warnings.map((warning) => warning.file)).toEqual(expect.arrayContaining(['empty.txt', 'image.txt', 'latin1.txt', 'sources.json']));
-    await expectOutputFolder(['dataset.json']);
+    await expectOutputFolder(['dataset.json', 'dataset.texts']);
 
     const again = join(work, 'again.json');
-    expect((await runExtract(['--input', input, '--output', again])).status).toBe(0);
+    expect((await runExtract(['--input', input, '--output', again, '--workers', '1'])).status).toBe(0);
     expect(await readFile(again, 'utf8')).toBe(written);
+  });
+
+  it.skipIf(!pipelineAssembles)('gives the same bytes with worker threads as in one thread', async () => {
+    // Enough copies of the seed corpus (under other names) to pass the size below which workers are not used.
+    const seeds = join(repoRoot, 'data/corpus');
+    for (const name of await readdir(seeds)) {
+      const content = await readFile(join(seeds, name));
+      await writeCorpus(Object.fromEntries(Array.from({ length: 8 }, (_, copy) => [`copy${copy}/${name}`, content])));
+    }
+    const threaded = join(work, 'threaded.json');
+    expect((await runExtract(['--input', input, '--output', output, '--workers', '1'])).status).toBe(0);
+    expect((await runExtract(['--input', input, '--output', threaded, '--workers', '2'])).status).toBe(0);
+    expect(await readFile(threaded, 'utf8')).toBe(await readFile(output, 'utf8'));
+    expect((await readdir(textShardFolder(threaded))).sort()).toEqual((await readdir(textShardFolder(output))).sort());
+  }, 120_000);
+
+  it.skipIf(!pipelineAssembles)('keeps only the text shards the new dataset names, and none when a run fails', async () => {
+    await writeCorpus({ 'good.txt': ARTICLE });
+    expect((await runExtract(['--input', input, '--output', output])).status).toBe(0);
+    const first = await readdir(textShardFolder(output));
+    expect(first).toHaveLength(1);
+
+    await writeCorpus({ 'good.txt': ARTICLE.replace('Monday', 'Tuesday') });
+    expect((await runExtract(['--input', input, '--output', output])).status).toBe(0);
+    const second = await readdir(textShardFolder(output));
+    expect(second).toHaveLength(1);
+    expect(second).not.toEqual(first);
+
+    // The output path is taken by a folder: the dataset cannot be written, and the run's new shard goes too.
+    await writeCorpus({ 'good.txt': ARTICLE.replace('Monday', 'Friday') });
+    const blocked = join(work, 'blocked', 'dataset.json');
+    await mkdir(blocked, { recursive: true });
+    expect((await runExtract(['--input', input, '--output', blocked])).status).toBe(1);
+    expect(await readdir(dirname(blocked))).toEqual(['dataset.json']);
   });
 
   it.skipIf(!pipelineAssembles)('fails when no article can be read, printing why, and leaves the previous output untouched', async () => {

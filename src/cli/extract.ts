@@ -1,26 +1,29 @@
 /**
  * `npm run extract -- [--input <dir>] [--output <file>]`: reads a corpus folder, runs the pipeline and
- * writes the dataset the explorer loads. The output is replaced atomically and only by a valid dataset
- * with at least one article, so a failed run leaves the previous file as it was.
+ * writes the dataset the explorer loads, with the article texts in shard files beside it. The dataset
+ * file is replaced atomically and only by a valid dataset with at least one article, so a failed run
+ * leaves the previous file as it was; shards are named by their content, so new ones never overwrite
+ * what the previous dataset names.
  * Progress, warnings and the summary go to stderr.
  */
-import { open, mkdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { stages } from '../pipeline';
-import type { SourceFile } from '../pipeline/types';
-import { validateDataset, type Dataset, type Warning } from '../schema';
+import { textShardFolder, validateDataset, type Dataset, type Warning } from '../schema';
 import { UsageError, helpText, parseCommandLine } from './args';
-import { defaultWorkerCount, runPipelineInWorkers } from './parallel-pipeline';
-import { readCorpus } from './read-corpus';
+import { writeFileAtomically } from './atomic-write';
+import { datasetJsonChunks } from './dataset-json';
+import { defaultWorkerCount, extractCorpus } from './extract-corpus';
+import { listCorpus, type CorpusListing } from './read-corpus';
 
 const COMMAND = {
   usage: 'npm run extract -- [--input <dir>] [--output <file>]',
-  summary: 'Extracts actors, meetings and statements from the .txt, .md and .html articles in a folder into a dataset JSON file.',
+  summary:
+    'Extracts actors, meetings and statements from the .txt, .md and .html articles in a folder into a dataset JSON file, with the article texts in a folder beside it (<file>.texts/).',
   options: {
     input: { type: 'string', valueName: 'dir', default: 'data/corpus', description: 'corpus folder, read recursively' },
     output: { type: 'string', valueName: 'file', default: 'public/dataset.json', description: 'dataset file to write; left unchanged when the run fails' },
-    workers: { type: 'string', valueName: 'n', default: String(defaultWorkerCount()), description: 'worker threads for the document stages (1: this thread only)' },
+    workers: { type: 'string', valueName: 'n', default: String(defaultWorkerCount()), description: 'worker threads that read and extract the articles (1: this thread only)' },
   },
 } as const;
 
@@ -39,53 +42,91 @@ async function main(argv: string[]): Promise<void> {
   const { input, output } = commandLine.values;
   const workers = Number(commandLine.values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(`--workers must be a whole number from 1 to 256, not ${commandLine.values.workers}`);
+  if (!/\.json$/i.test(output)) throw new UsageError(`--output must name a .json file, not ${output}`);
   const unchanged = `${output} left unchanged`;
 
-  let corpus: Awaited<ReturnType<typeof readCorpus>>;
+  let listing: CorpusListing;
   try {
-    corpus = await readCorpus(input);
+    listing = await listCorpus(input);
   } catch (error) {
     throw new ExtractError(`cannot read the input: ${messageOf(error)}; ${unchanged}`);
   }
-  if (corpus.files.length === 0) {
-    printWarnings(corpus.warnings);
+  if (listing.articles.length === 0) {
+    printWarnings(listing.warnings);
     throw new ExtractError(`no readable .txt, .md or .html files in ${input}; ${unchanged}`);
   }
 
+  const textFolder = textShardFolder(output);
+  const shardsBefore = await folderNames(textFolder);
+  let shards: Set<string>;
+  try {
+    shards = await extractAndWrite(listing, { input, output, workers, textFolder });
+  } catch (error) {
+    // The shards this run wrote would only be named by the dataset it failed to write.
+    await removeFolderEntries(textFolder, (name) => !shardsBefore?.has(name), shardsBefore === null);
+    throw error;
+  }
+  await removeFolderEntries(textFolder, (name) => isStale(name, shards), false);
+  process.stderr.write(`extract: wrote ${output} and ${textFolder}/\n`);
+}
+
+async function extractAndWrite(listing: CorpusListing, run: { input: string; output: string; workers: number; textFolder: string }): Promise<Set<string>> {
+  const unchanged = `${run.output} left unchanged`;
   let extracted: Dataset;
   try {
-    extracted = await runWithProgress(corpus.files, workers);
+    extracted = await extractWithProgress(listing, run.workers, run.textFolder);
   } catch (error) {
-    printWarnings(corpus.warnings);
+    printWarnings(listing.warnings);
     throw new ExtractError(`extraction failed: ${messageOf(error)}; ${unchanged}`, { cause: error });
   }
-  // The reader's warnings (unreadable files, symlink loops) come before the pipeline's, as in reading order.
-  const validation = validateDataset({ ...extracted, warnings: [...corpus.warnings, ...extracted.warnings] });
+  const validation = validateDataset(extracted);
   if (!validation.ok) {
     throw new ExtractError(`the extracted dataset is not valid (a pipeline bug); ${unchanged}:\n  ${validation.problems.join('\n  ')}`);
   }
   const dataset = validation.dataset;
   printWarnings(dataset.warnings);
-  process.stderr.write(`${summary(corpus.files.length, dataset)}\n`);
-  if (dataset.documents.length === 0) throw new ExtractError(`no article could be read from ${input}; ${unchanged}`);
+  process.stderr.write(`${summary(listing.articles.length + listing.manifests.length, dataset)}\n`);
+  if (dataset.documents.length === 0) throw new ExtractError(`no article could be read from ${run.input}; ${unchanged}`);
 
   try {
-    await writeAtomically(output, `${JSON.stringify(dataset, null, 1)}\n`);
+    await writeFileAtomically(run.output, datasetJsonChunks(dataset));
   } catch (error) {
-    throw new ExtractError(`cannot write ${output}: ${messageOf(error)}`);
+    throw new ExtractError(`cannot write ${run.output}: ${messageOf(error)}`);
   }
-  process.stderr.write(`extract: wrote ${output}\n`);
+  return new Set(dataset.documents.map((document) => `${document.textShard}.json`));
 }
 
-async function runWithProgress(files: SourceFile[], workers: number): Promise<Dataset> {
-  if (!process.stderr.isTTY || files.length < PROGRESS_BAR_MIN_FILES) return runPipelineInWorkers(files, workers);
-  const bar = new SingleBar({ stream: process.stderr, format: 'extract [{bar}] {value}/{total} stages, last: {stage}', hideCursor: true });
-  bar.start(stages.length, 0, { stage: '-' });
+async function extractWithProgress(listing: CorpusListing, workers: number, textFolder: string): Promise<Dataset> {
+  if (!process.stderr.isTTY || listing.articles.length < PROGRESS_BAR_MIN_FILES) return extractCorpus(listing, { workers, textFolder });
+  const bar = new SingleBar({ stream: process.stderr, format: 'extract [{bar}] {value}/{total} batches of files', hideCursor: true });
+  bar.start(1, 0);
   try {
-    return await runPipelineInWorkers(files, workers, { onStage: (stage) => bar.increment({ stage }) });
+    return await extractCorpus(listing, { workers, textFolder, onProgress: (done, total) => {
+        bar.setTotal(total);
+        bar.update(done);
+      },
+    });
   } finally {
     bar.stop();
   }
+}
+
+async function folderNames(folder: string): Promise<Set<string> | null> {
+  return readdir(folder).then(
+    (names) => new Set(names),
+    () => null,
+  );
+}
+
+/** Shards only an earlier dataset named, and temporary files of runs that died: the folder keeps what the dataset names. */
+function isStale(name: string, current: ReadonlySet<string>): boolean {
+  return !current.has(name) && (/^[0-9a-f]{16}\.json$/.test(name) || name.endsWith('.tmp'));
+}
+
+async function removeFolderEntries(folder: string, remove: (name: string) => boolean, folderToo: boolean): Promise<void> {
+  const names = (await folderNames(folder)) ?? new Set<string>();
+  await Promise.all([...names].filter(remove).map((name) => rm(join(folder, name), { force: true })));
+  if (folderToo) await rm(folder, { recursive: true, force: true });
 }
 
 function printWarnings(warnings: Warning[]): void {
@@ -103,25 +144,6 @@ function summary(fileCount: number, dataset: Dataset): string {
     `${count(dataset.events.length, 'event')} (${count(meetings, 'meeting')}, ${count(dataset.events.length - meetings, 'statement')})`,
     count(dataset.warnings.length, 'warning'),
   ].join(', ');
-}
-
-/** Write to a temporary file beside the target, flush it, then rename: readers see the old file or the new one, never half of one. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    const handle = await open(temporary, 'w');
-    try {
-      await handle.writeFile(content);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 function messageOf(error: unknown): string {

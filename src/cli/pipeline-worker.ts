@@ -1,8 +1,10 @@
-/** Worker thread: runs the document stages on the slice of documents it is sent. */
+/** Worker thread: extracts each batch of files it is sent, one at a time. */
 import { parentPort } from 'node:worker_threads';
-import { findInDocuments, initialState } from '../pipeline';
-import type { Document } from '../schema';
+import { runBatchJob, type BatchJob } from './batch-job';
 
-parentPort!.on('message', (documents: Document[]) => {
-  parentPort!.postMessage(findInDocuments({ ...initialState([]), documents }));
+parentPort!.on('message', (job: BatchJob) => {
+  runBatchJob(job).then(
+    (result) => parentPort!.postMessage({ result }),
+    (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../pipeline/01-ingest';
-import { readCorpus } from './read-corpus';
+import { listCorpus, readSourceFile } from './read-corpus';
 
 /** Permission bits do not stop root, so the permission test only means something for other users. */
 const runningAsRoot = process.getuid?.() === 0;
@@ -26,14 +26,17 @@ async function write(files: Record<string, string>): Promise<void> {
 }
 
 const summary = async () => {
-  const { files, warnings } = await readCorpus(root);
+  const { articles, manifests, warnings } = await listCorpus(root);
+  const read = await Promise.all(articles.map(readSourceFile));
+  const files = [...read.flatMap((result) => ('file' in result ? [result.file] : [])), ...manifests].sort((a, b) => (a.path < b.path ? -1 : 1));
+  for (const result of read) if ('warning' in result) warnings.push(result.warning);
   return {
     files: files.map((file) => `${file.path}=${new TextDecoder().decode(file.bytes)}`),
     warnings: warnings.map((warning) => `${warning.file}: ${warning.reason}`),
   };
 };
 
-describe('readCorpus', () => {
+describe('listCorpus and readSourceFile', () => {
   it('reads article files and manifests recursively, sorted by path, passing over other and hidden files', async () => {
     await write({
       'b/c.md': 'C',
@@ -93,6 +96,6 @@ describe('readCorpus', () => {
     ['a file instead of a folder', (dir: string) => join(dir, 'file.txt'), /^not a folder: .*file\.txt$/],
   ])('refuses %s with a clear error', async (_, input, message) => {
     await write({ 'file.txt': 'x' });
-    await expect(readCorpus(input(root))).rejects.toThrow(message);
+    await expect(listCorpus(input(root))).rejects.toThrow(message);
   });
 });

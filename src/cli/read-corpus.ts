@@ -5,13 +5,30 @@ import { MAX_FILE_BYTES, compareCodeUnits, isArticlePath, isManifestPath, tooLar
 import type { SourceFile } from '../pipeline/types';
 import type { Warning } from '../schema';
 
+/** An article file found in the corpus, read later (by whichever thread extracts it). */
+export interface CorpusEntry {
+  /** Relative to the corpus folder, with `/` separators. */
+  path: string;
+  fullPath: string;
+  size: number;
+}
+
+export interface CorpusListing {
+  /** Sorted by path. */
+  articles: CorpusEntry[];
+  /** sources.json manifests, read: they are small and describe the whole corpus. */
+  manifests: SourceFile[];
+  warnings: Warning[];
+}
+
 /**
- * Reads every article file (.txt, .md, .html) and sources.json manifest under `root`, recursively,
- * sorted by path. Anything unreadable inside the folder becomes a warning; only a missing or
- * unreadable `root` throws. Hidden entries (.git, .DS_Store) are passed over.
+ * Lists every article file (.txt, .md, .html) under `root`, recursively, sorted by path, and reads
+ * the sources.json manifests. Anything unreadable inside the folder becomes a warning; only a
+ * missing or unreadable `root` throws. Hidden entries (.git, .DS_Store) are passed over.
  */
-export async function readCorpus(root: string): Promise<{ files: SourceFile[]; warnings: Warning[] }> {
-  const files: SourceFile[] = [];
+export async function listCorpus(root: string): Promise<CorpusListing> {
+  const articles: CorpusEntry[] = [];
+  const manifests: SourceFile[] = [];
   const warnings: Warning[] = [];
   let rootStats: Stats;
   try {
@@ -63,34 +80,39 @@ export async function readCorpus(root: string): Promise<{ files: SourceFile[]; w
         if (entry.isSymbolicLink()) linkedFolders.push([full, new Set([...ancestors, real])]);
         else await walk(full, new Set([...ancestors, real]));
       } else if (isArticlePath(entryPath) || isManifestPath(entryPath)) {
-        const file = await readSource(full, entryPath, stats, warnings);
-        if (file) files.push(file);
+        if (!readable(entryPath, stats, warnings)) continue;
+        if (isArticlePath(entryPath)) articles.push({ path: entryPath, fullPath: full, size: stats.size });
+        else {
+          const read = await readSourceFile({ path: entryPath, fullPath: full, size: stats.size });
+          if ('file' in read) manifests.push(read.file);
+          else warnings.push(read.warning);
+        }
       }
     }
   }
 
   await walk(root, new Set());
   for (let linked = linkedFolders.shift(); linked; linked = linkedFolders.shift()) await walk(...linked);
-  files.sort((a, b) => compareCodeUnits(a.path, b.path));
+  articles.sort((a, b) => compareCodeUnits(a.path, b.path));
+  manifests.sort((a, b) => compareCodeUnits(a.path, b.path));
   warnings.sort((a, b) => compareCodeUnits(a.file, b.file));
-  return { files, warnings };
+  return { articles, manifests, warnings };
 }
 
-async function readSource(full: string, path: string, stats: Stats, warnings: Warning[]): Promise<SourceFile | null> {
+function readable(path: string, stats: Stats, warnings: Warning[]): boolean {
   // Checked here too so a huge file is never loaded into memory just to be refused.
-  if (stats.size > MAX_FILE_BYTES) {
-    warnings.push({ file: path, reason: `${tooLargeReason(stats.size)}; skipped` });
-    return null;
-  }
-  if (!stats.isFile()) {
-    warnings.push({ file: path, reason: 'not a regular file; skipped' });
-    return null;
-  }
+  if (stats.size > MAX_FILE_BYTES) warnings.push({ file: path, reason: `${tooLargeReason(stats.size)}; skipped` });
+  else if (!stats.isFile()) warnings.push({ file: path, reason: 'not a regular file; skipped' });
+  else return true;
+  return false;
+}
+
+/** The file's bytes, or a warning naming it when it cannot be read (it may have changed since it was listed). */
+export async function readSourceFile(entry: CorpusEntry): Promise<{ file: SourceFile } | { warning: Warning }> {
   try {
-    return { path, bytes: new Uint8Array(await readFile(full)) };
+    return { file: { path: entry.path, bytes: new Uint8Array(await readFile(entry.fullPath)) } };
   } catch (error) {
-    warnings.push({ file: path, reason: `cannot read: ${describeError(error)}; skipped` });
-    return null;
+    return { warning: { file: entry.path, reason: `cannot read: ${describeError(error)}; skipped` } };
   }
 }
 

@@ -53,8 +53,8 @@ export function buildDataset(spec: { documents: DocumentSpec[]; actors: ActorSpe
       referenceDate: null,
       referenceDateSource: null,
       duplicateOf: null,
-      text: documentText(document.id),
-      blocks: [],
+      textShard: '0000000000000000',
+      textLength: documentText(document.id).length,
     })),
     actors: spec.actors.map((actor) => ({
       id: actor.id,

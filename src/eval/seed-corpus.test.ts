@@ -3,8 +3,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../cli/read-corpus';
-import { runPipeline } from '../pipeline';
+import { extractCorpus } from '../cli/extract-corpus';
+import { listCorpus } from '../cli/read-corpus';
 import { validateDataset, type Dataset } from '../schema';
 import { parseGold } from './gold';
 import junkNames from './junk-actor-names.json';
@@ -16,8 +16,7 @@ const CORPUS = 'data/corpus';
 const GOLD = 'data/gold/seeds.gold.json';
 
 async function extractAndScore(): Promise<{ dataset: Dataset; report: ScoreReport }> {
-  const { files } = await readCorpus(CORPUS);
-  const validation = validateDataset(runPipeline(files));
+  const validation = validateDataset(await extractCorpus(await listCorpus(CORPUS), { workers: 1, textFolder: null }));
   if (!validation.ok) throw new Error(`the extracted dataset is invalid:\n${validation.problems.join('\n')}`);
   const gold = parseGold(JSON.parse(await readFile(GOLD, 'utf8')));
   if (!gold.ok) throw new Error(`${GOLD} is invalid:\n${gold.problems.join('\n')}`);

@@ -26,7 +26,7 @@ export function summarize(dataset: Dataset): { meetings: string[]; statements: s
 describe('golden outputs for fixture documents', () => {
   const fixtures = readdirSync(FIXTURES).filter((f) => !f.endsWith('.golden.json'));
   it.each(fixtures)('%s', (fixture) => {
-    const dataset = runPipeline([{ path: fixture, bytes: new Uint8Array(readFileSync(join(FIXTURES, fixture))) }]);
+    const { dataset } = runPipeline([{ path: fixture, bytes: new Uint8Array(readFileSync(join(FIXTURES, fixture))) }]);
     const summary = summarize(dataset);
     const goldenPath = join(FIXTURES, `${fixture}.golden.json`);
     if (process.env.UPDATE_GOLDEN) writeFileSync(goldenPath, `${JSON.stringify(summary, null, 2)}\n`);

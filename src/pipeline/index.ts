@@ -1,19 +1,25 @@
 /**
  * The extraction engine: an ordered list of pure stages, each `(state, context) => state`,
  * like chrono-node's parsers then refiners. This list is the one place that orders them.
+ *
+ * The corpus is read in batches: the catalogue settles what batches share, the document stages
+ * read one batch of files at a time (in worker threads in the CLI) and store their texts, and the
+ * refiners see only what was found, never a text.
  */
 import type { Dataset } from '../schema';
-import type { PipelineContext, PipelineState, SourceFile, Stage } from './types';
+import type { PipelineContext, PipelineState, SourceFile, Stage, TextShardFile } from './types';
+import { catalogue } from './00-catalogue';
 import { ingest } from './01-ingest';
 import { segment } from './02-segment';
 import { documentDates } from './03-document-dates';
-import { dedupe } from './04-dedupe';
+import { dedupe, fingerprintBodies } from './04-dedupe';
 import { sentences } from './05-sentences';
 import { mentions } from './06-mentions';
 import { entities } from './07-entities';
 import { meetings } from './08-meetings';
 import { statements } from './09-statements';
 import { eventDates } from './10-event-dates';
+import { storeTexts } from './11-store-texts';
 import { mergeActors } from './11-merge-actors';
 import { dropDegenerateEvents, foldSubMeetings, mergeReportedEvents } from './12-merge-events';
 import { assemble } from './13-assemble';
@@ -21,26 +27,27 @@ import { layout } from './14-layout';
 
 type NamedStage = readonly [name: string, stage: Stage];
 
-/** Stages that need the whole corpus: reading files, splitting articles, finding duplicates. */
-const corpusPreparation: readonly NamedStage[] = [
+/** What the whole corpus must settle before its files are read: manifests, document ids. */
+const corpusPreparation: readonly NamedStage[] = [['catalogue', catalogue]];
+
+/** Stages that read one batch of files at a time: batches can run in parallel. */
+export const documentStages: readonly NamedStage[] = [
   ['ingest', ingest],
   ['segment', segment],
   ['document dates', documentDates],
-  ['dedupe', dedupe],
-];
-
-/** Stages that read one document at a time: they can run on slices of the corpus in parallel. */
-export const documentStages: readonly NamedStage[] = [
   ['sentences', sentences],
   ['mentions', mentions],
   ['entities', entities],
   ['meetings', meetings],
   ['statements', statements],
   ['event dates', eventDates],
+  ['fingerprint bodies', fingerprintBodies],
+  ['store texts', storeTexts],
 ];
 
 /** Refiners over everything the document stages found. */
 const corpusRefinement: readonly NamedStage[] = [
+  ['dedupe', dedupe],
   ['merge actors', mergeActors],
   ['drop degenerate events', dropDegenerateEvents],
   ['fold sub-meetings', foldSubMeetings],
@@ -51,8 +58,25 @@ const corpusRefinement: readonly NamedStage[] = [
 
 export const stages: readonly NamedStage[] = [...corpusPreparation, ...documentStages, ...corpusRefinement];
 
-export function initialState(sourceFiles: SourceFile[]): PipelineState {
-  return { sourceFiles, files: [], documents: [], sentences: [], mentions: [], entities: [], events: [], dataset: null, warnings: [] };
+/** A batch closes before it passes this many bytes of files (a single larger file is a batch of its own). */
+export const BATCH_BYTES = 256 * 1024;
+
+export function initialState(sourceFiles: SourceFile[] = []): PipelineState {
+  return {
+    sourceFiles,
+    catalogue: { manifest: new Map(), fileIds: new Map() },
+    files: [],
+    documents: [],
+    storedDocuments: [],
+    textShards: [],
+    bodyKeys: [],
+    sentences: [],
+    mentions: [],
+    entities: [],
+    events: [],
+    dataset: null,
+    warnings: [],
+  };
 }
 
 export function runStages(state: PipelineState, list: readonly NamedStage[], context: PipelineContext = {}): PipelineState {
@@ -64,24 +88,47 @@ export function runStages(state: PipelineState, list: readonly NamedStage[], con
   return current;
 }
 
-/** Ingest to dedupe: the documents, ready to be split among workers. */
-export function prepareDocuments(sourceFiles: SourceFile[], context: PipelineContext = {}): PipelineState {
+/** The catalogue of a corpus; its `sourceFiles` are the article files, sorted, to be split into batches. */
+export function prepareCorpus(sourceFiles: SourceFile[], context: PipelineContext = {}): PipelineState {
   return runStages(initialState(sourceFiles), corpusPreparation, context);
 }
 
-/** What a slice of documents yields (warnings: only new ones); sentences and mentions stay behind, the refiners do not read them. */
-export type DocumentFindings = Pick<PipelineState, 'documents' | 'entities' | 'events' | 'warnings'>;
-
-export function findInDocuments(state: PipelineState, context: PipelineContext = {}): DocumentFindings {
-  const { documents, entities, events, warnings } = runStages({ ...state, warnings: [] }, documentStages, context);
-  return { documents, entities, events, warnings };
+/**
+ * Contiguous runs of files in corpus order, each under BATCH_BYTES: they depend only on the files'
+ * paths and sizes, so the text shards (one per batch) are the same however many threads read them.
+ */
+export function planBatches<File extends { size: number }>(files: readonly File[]): File[][] {
+  const batches: File[][] = [];
+  let current: File[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (current.length > 0 && bytes + file.size > BATCH_BYTES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += file.size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }
 
-/** Merges slices' findings (in corpus order) and refines them into the dataset. */
-export function refineFindings(prepared: PipelineState, findings: DocumentFindings[], context: PipelineContext = {}): Dataset {
+/** What a batch yields (warnings: only its own); sentences and mentions stay behind, the refiners do not read them. */
+export type DocumentFindings = Pick<PipelineState, 'storedDocuments' | 'textShards' | 'bodyKeys' | 'entities' | 'events' | 'warnings'>;
+
+export function findInDocuments(prepared: PipelineState, batch: SourceFile[], context: PipelineContext = {}): DocumentFindings {
+  const { storedDocuments, textShards, bodyKeys, entities, events, warnings } = runStages({ ...prepared, sourceFiles: batch, warnings: [] }, documentStages, context);
+  return { storedDocuments, textShards, bodyKeys, entities, events, warnings };
+}
+
+/** Merges the batches' findings (in corpus order) and refines them into the dataset; texts are not needed. */
+export function refineFindings(prepared: PipelineState, findings: Omit<DocumentFindings, 'textShards'>[], context: PipelineContext = {}): Dataset {
   const state: PipelineState = {
     ...prepared,
-    documents: findings.flatMap((f) => f.documents),
+    sourceFiles: [],
+    storedDocuments: findings.flatMap((f) => f.storedDocuments),
+    bodyKeys: findings.flatMap((f) => f.bodyKeys),
     entities: findings.flatMap((f) => f.entities),
     events: findings.flatMap((f) => f.events),
     warnings: [...prepared.warnings, ...findings.flatMap((f) => f.warnings)],
@@ -91,8 +138,16 @@ export function refineFindings(prepared: PipelineState, findings: DocumentFindin
   return refined.dataset;
 }
 
+/** The dataset and the text shards its documents name. */
+export interface Extraction {
+  dataset: Dataset;
+  textShards: TextShardFile[];
+}
+
 /** Runs every stage in order in this thread. Pure: no file system, so it also runs in a browser worker. */
-export function runPipeline(sourceFiles: SourceFile[], context: PipelineContext = {}): Dataset {
-  const prepared = prepareDocuments(sourceFiles, context);
-  return refineFindings(prepared, [findInDocuments(prepared, context)], context);
+export function runPipeline(sourceFiles: SourceFile[], context: PipelineContext = {}): Extraction {
+  const prepared = prepareCorpus(sourceFiles, context);
+  const batches = planBatches(prepared.sourceFiles.map((file) => ({ file, size: file.bytes.length })));
+  const findings = batches.map((batch) => findInDocuments(prepared, batch.map(({ file }) => file), context));
+  return { dataset: refineFindings(prepared, findings, context), textShards: findings.flatMap((f) => f.textShards) };
 }

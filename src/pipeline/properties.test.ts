@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Evidence } from '../schema';
-import { validateDataset } from '../schema/validate';
+import { validateDataset, validateTextShard } from '../schema/validate';
 import { runPipeline } from '.';
 import type { SourceFile } from './types';
 
@@ -30,13 +30,22 @@ function everyEvidence(dataset: Dataset): Evidence[] {
 
 /** Runs the pipeline on `files` and on `reordered` (the same files in another order) and checks every property. */
 function expectSoundAndDeterministic(files: SourceFile[], reordered: SourceFile[]): void {
-  const dataset = runPipeline(files);
-  const json = JSON.stringify(dataset);
+  const extraction = runPipeline(files);
+  const { dataset } = extraction;
+  const json = JSON.stringify(extraction);
 
-  const validation = validateDataset(JSON.parse(json));
+  const validation = validateDataset(JSON.parse(JSON.stringify(dataset)));
   expect(validation.ok ? [] : validation.problems).toEqual([]);
 
-  const texts = new Map(dataset.documents.map((document) => [document.id, document.text]));
+  const shards = new Map(extraction.textShards.map((shard) => [shard.id, shard.json]));
+  const texts = new Map<string, string>();
+  for (const document of dataset.documents) {
+    const shard = validateTextShard(JSON.parse(shards.get(document.textShard) ?? 'null'));
+    expect(shard.ok, `text shard of ${document.id}`).toBe(true);
+    const text = shard.ok ? shard.shard.documents.find((d) => d.id === document.id)?.text : undefined;
+    if (text !== undefined) texts.set(document.id, text);
+  }
+  expect(texts.size, 'documents with a stored text').toBe(dataset.documents.length);
   for (const evidence of everyEvidence(dataset)) {
     expect(texts.get(evidence.documentId)?.slice(evidence.start, evidence.end), `evidence in ${evidence.documentId}`).toBe(evidence.quote);
   }

@@ -5,7 +5,7 @@ import { runPipeline } from './index';
 /** Runs the pipeline on one article; a publication date (front matter) unless `date` is null. */
 export function extractArticle(text: string, date: string | null = '2024-03-12'): Dataset {
   const front = date ? `---\ndate: ${date}\n---\n` : '';
-  return runPipeline([{ path: 'case-1.md', bytes: new TextEncoder().encode(front + text) }]);
+  return runPipeline([{ path: 'case-1.md', bytes: new TextEncoder().encode(front + text) }]).dataset;
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

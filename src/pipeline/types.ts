@@ -2,7 +2,8 @@
  * Working state passed from stage to stage. Dataset shapes come from src/schema; these are the
  * pipeline's intermediate records only.
  */
-import type { Dataset, DateSource, Document, EventStatus, DatePrecision, DateDerivation, MeetingMode, StatementKind, Warning, ActorKind, Evidence } from '../schema';
+import type { Dataset, DateSource, Document, DocumentText, EventStatus, DatePrecision, DateDerivation, MeetingMode, StatementKind, Warning, ActorKind, Evidence } from '../schema';
+import type { PartialMeta } from './01-ingest/record-meta';
 
 /** A file as the CLI (or a browser worker) hands it over: path relative to the corpus folder, raw bytes. */
 export interface SourceFile {
@@ -18,11 +19,34 @@ export interface FileMeta {
   url: string | null;
 }
 
+/** What the whole corpus settles before its files are read in batches: manifests and document ids. */
+export interface Catalogue {
+  /** Metadata from sources.json manifests, by the article path they describe. */
+  manifest: ReadonlyMap<string, PartialMeta>;
+  /** Id base of each article file (its stem, made unique across the corpus). */
+  fileIds: ReadonlyMap<string, string>;
+}
+
 /** A decoded file: front matter and HTML removed, metadata from front matter or a sources.json manifest. */
 export interface IngestedFile {
   path: string;
   text: string;
   meta: FileMeta;
+}
+
+/** A document while it is read: its record (without the text shard, named once the text is stored) with its text and lines. */
+export type Article = Omit<Document, 'textShard' | 'textLength'> & Omit<DocumentText, 'id'>;
+
+/** A text shard ready to be written: `json` is a serialised TextShard, `id` a hash of it. */
+export interface TextShardFile {
+  id: string;
+  json: string;
+}
+
+/** A fingerprint of a document's body text, to find the same article saved twice. */
+export interface BodyKey {
+  documentId: string;
+  key: string;
 }
 
 /** One actor mention in a document's text. */
@@ -99,8 +123,14 @@ export interface DraftEvent {
 
 export interface PipelineState {
   sourceFiles: SourceFile[];
+  catalogue: Catalogue;
   files: IngestedFile[];
-  documents: Document[];
+  /** Documents being read, with their texts; the refiners see `storedDocuments` instead. */
+  documents: Article[];
+  /** Documents whose texts are stored in `textShards`: the records the dataset lists. */
+  storedDocuments: Document[];
+  textShards: TextShardFile[];
+  bodyKeys: BodyKey[];
   sentences: Sentence[];
   mentions: Mention[];
   entities: DocEntity[];

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 export const Iso3Schema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
@@ -15,7 +15,7 @@ export const WarningSchema = z.object({
   reason: z.string(),
 });
 
-/** Where a statement of fact comes from: `documents[documentId].text.slice(start, end) === quote`. */
+/** Where a statement of fact comes from: the document's text (in its text shard) `.slice(start, end) === quote`. */
 export const EvidenceSchema = z.object({
   documentId: z.string(),
   start: Offset,
@@ -55,8 +55,27 @@ export const DocumentSchema = z.object({
   referenceDateSource: DateSourceSchema.nullable(),
   /** Set when the same article was already read from another file: one article, several sources. */
   duplicateOf: z.string().nullable(),
+  /**
+   * The text shard holding this document's text: a content hash, so a shard's name changes with
+   * its content. Shards are files `<dataset file name without .json>.texts/<textShard>.json` beside the
+   * dataset, fetched only when a document is opened, so the dataset stays small as the corpus grows.
+   */
+  textShard: z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits'),
+  /** Length of the text in UTF-16 code units: evidence offsets can be checked before it is fetched. */
+  textLength: Offset,
+});
+
+/** A document's words as read, with its lines classified; evidence offsets point into `text`. */
+export const DocumentTextSchema = z.object({
+  id: z.string(),
   text: z.string(),
   blocks: z.array(BlockSchema),
+});
+
+/** One file of document texts (documents read together are stored together). */
+export const TextShardSchema = z.object({
+  formatVersion: z.literal(FORMAT_VERSION),
+  documents: z.array(DocumentTextSchema),
 });
 
 export const ActorKindSchema = z.enum(['person', 'country', 'organization']);
@@ -174,6 +193,8 @@ export type Block = z.infer<typeof BlockSchema>;
 export type BlockKind = z.infer<typeof BlockKindSchema>;
 export type DateSource = z.infer<typeof DateSourceSchema>;
 export type Document = z.infer<typeof DocumentSchema>;
+export type DocumentText = z.infer<typeof DocumentTextSchema>;
+export type TextShard = z.infer<typeof TextShardSchema>;
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 export type RoleClaim = z.infer<typeof RoleClaimSchema>;
 export type AliasUse = z.infer<typeof AliasUseSchema>;

@@ -1,2 +1,3 @@
 export * from './dataset';
+export * from './text-shards';
 export * from './validate';

@@ -1,29 +1,56 @@
-import { DatasetSchema, FORMAT_VERSION, type Dataset } from './dataset';
+import { DatasetSchema, FORMAT_VERSION, TextShardSchema, type Dataset, type Evidence, type TextShard } from './dataset';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
 
 /**
- * Checks a parsed JSON value against the dataset schema and its cross-references:
- * evidence spans must quote their document, and events must name existing actors and documents.
+ * Checks a parsed JSON value against the dataset schema and its cross-references: events must name
+ * existing actors and documents. Evidence spans are checked against the texts by `quoteProblems`.
  */
 export function validateDataset(value: unknown): ValidationResult {
-  if (typeof value === 'object' && value !== null && 'formatVersion' in value && value.formatVersion !== FORMAT_VERSION) {
-    return { ok: false, problems: [`formatVersion is ${JSON.stringify(value.formatVersion)}, this build reads version ${FORMAT_VERSION}`] };
-  }
+  const version = versionProblem(value);
+  if (version) return { ok: false, problems: [version] };
   const parsed = DatasetSchema.safeParse(value);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    };
-  }
+  if (!parsed.success) return { ok: false, problems: issueList(parsed.error.issues) };
   const problems = crossReferenceProblems(parsed.data);
   return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data };
 }
 
+export type TextShardResult = { ok: true; shard: TextShard } | { ok: false; problems: string[] };
+
+export function validateTextShard(value: unknown): TextShardResult {
+  const version = versionProblem(value);
+  if (version) return { ok: false, problems: [version] };
+  const parsed = TextShardSchema.safeParse(value);
+  return parsed.success ? { ok: true, shard: parsed.data } : { ok: false, problems: issueList(parsed.error.issues) };
+}
+
+/** Evidence whose span does not quote its document (documents missing from `texts` are not checked). */
+export function quoteProblems(evidence: Iterable<Evidence>, texts: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  for (const item of evidence) {
+    const text = texts.get(item.documentId);
+    if (text !== undefined && text.slice(item.start, item.end) !== item.quote) {
+      problems.push(`evidence [${item.start}, ${item.end}) does not quote document ${item.documentId}: ${JSON.stringify(item.quote.slice(0, 60))}`);
+      if (problems.length >= 20) break;
+    }
+  }
+  return problems;
+}
+
+function versionProblem(value: unknown): string | null {
+  if (typeof value === 'object' && value !== null && 'formatVersion' in value && value.formatVersion !== FORMAT_VERSION) {
+    return `formatVersion is ${JSON.stringify(value.formatVersion)}, this build reads version ${FORMAT_VERSION}`;
+  }
+  return null;
+}
+
+function issueList(issues: { path: PropertyKey[]; message: string }[]): string[] {
+  return issues.slice(0, 20).map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+}
+
 function crossReferenceProblems(dataset: Dataset): string[] {
   const problems: string[] = [];
-  const documents = new Map(dataset.documents.map((d) => [d.id, d]));
+  const documents = new Map(dataset.documents.map((d) => [d.id, d.textLength]));
   const actorIds = new Set(dataset.actors.map((a) => a.id));
   if (documents.size !== dataset.documents.length) problems.push('documents: duplicate document id');
   if (actorIds.size !== dataset.actors.length) problems.push('actors: duplicate actor id');
@@ -34,10 +61,10 @@ function crossReferenceProblems(dataset: Dataset): string[] {
     const actorRefs = event.type === 'meeting' ? event.participants : [event.speaker, ...event.targets];
     for (const ref of actorRefs) if (!actorIds.has(ref)) problems.push(`events.${event.id}: unknown actor ${ref}`);
     for (const item of event.evidence) {
-      const document = documents.get(item.documentId);
-      if (!document) problems.push(`events.${event.id}: unknown document ${item.documentId}`);
-      else if (document.text.slice(item.start, item.end) !== item.quote) {
-        problems.push(`events.${event.id}: evidence [${item.start}, ${item.end}) does not quote document ${item.documentId}`);
+      const length = documents.get(item.documentId);
+      if (length === undefined) problems.push(`events.${event.id}: unknown document ${item.documentId}`);
+      else if (item.end > length || item.end - item.start !== item.quote.length) {
+        problems.push(`events.${event.id}: evidence [${item.start}, ${item.end}) does not fit document ${item.documentId} or its quote`);
       }
     }
     if (problems.length >= 20) break;

@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Dataset, DiplographEvent, Document, Evidence } from '../../schema';
+import { FORMAT_VERSION, type Actor, type ActorKind, type Dataset, type DiplographEvent, type Document, type Evidence, type TextShard } from '../../schema';
 
 /** A small dataset for unit tests, built so every evidence span really quotes its document. */
 const TEXTS: Record<string, { title: string; date: string | null; outlet: string | null; url: string | null; text: string }> = {
@@ -25,6 +25,8 @@ const TEXTS: Record<string, { title: string; date: string | null; outlet: string
   },
 };
 
+export const FIXTURE_TEXT_SHARD_ID = '00000000000000f1';
+
 export const FIXTURE_DOCUMENTS: Document[] = Object.entries(TEXTS).map(([id, doc], articleIndex) => ({
   id,
   path: `${id}.txt`,
@@ -37,9 +39,15 @@ export const FIXTURE_DOCUMENTS: Document[] = Object.entries(TEXTS).map(([id, doc
   referenceDate: doc.date,
   referenceDateSource: doc.date ? 'date-line' : null,
   duplicateOf: null,
-  text: doc.text,
-  blocks: [{ start: 0, end: doc.text.length, kind: 'body', repeated: false, filePhoto: false }],
+  textShard: FIXTURE_TEXT_SHARD_ID,
+  textLength: doc.text.length,
 }));
+
+/** The one text shard holding the fixture documents' texts. */
+export const FIXTURE_TEXT_SHARD: TextShard = {
+  formatVersion: FORMAT_VERSION,
+  documents: Object.entries(TEXTS).map(([id, doc]) => ({ id, text: doc.text, blocks: [{ start: 0, end: doc.text.length, kind: 'body', repeated: false, filePhoto: false }] })),
+};
 
 export function evidence(documentId: string, quote: string): Evidence {
   const text = TEXTS[documentId].text;
@@ -145,7 +153,7 @@ export const FIXTURE_EVENTS: DiplographEvent[] = [
 
 export function fixtureDataset(overrides: Partial<Dataset> = {}): Dataset {
   return {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     documents: FIXTURE_DOCUMENTS,
     actors: FIXTURE_ACTORS,
     events: FIXTURE_EVENTS,
@@ -170,5 +178,5 @@ export function largeDataset(count: number, actorCount = 120): Dataset {
       ? { ...common, type: 'meeting' as const, participants: [a, b], place: null, mode: 'in-person' as const }
       : { ...common, type: 'statement' as const, speaker: a, targets: [b], kind: 'COMMENT' as const };
   });
-  return { formatVersion: 1, documents: FIXTURE_DOCUMENTS, actors, events, merges: [], warnings: [] };
+  return { formatVersion: FORMAT_VERSION, documents: FIXTURE_DOCUMENTS, actors, events, merges: [], warnings: [] };
 }

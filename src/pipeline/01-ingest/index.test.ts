@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { initialState } from '..';
 import type { FileMeta, SourceFile } from '../types';
-import { ingest } from '.';
+import { catalogue } from '../00-catalogue';
+import { compareCodeUnits, ingest } from '.';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const source = (path: string, content: string | Uint8Array): SourceFile => ({ path, bytes: typeof content === 'string' ? utf8(content) : content });
 const noMeta: FileMeta = { title: null, date: null, dateSource: null, outlet: null, url: null };
 
+/** The catalogue then ingest, as the pipeline runs them; warnings in the order the dataset lists them (by file). */
 function run(sources: SourceFile[]) {
-  const state = ingest({ ...initialState(sources), warnings: [{ file: 'earlier.txt', reason: 'from the reader' }] }, {});
-  return { files: state.files, warnings: state.warnings.slice(1), kept: state.warnings[0] };
+  const state = ingest(catalogue({ ...initialState(sources), warnings: [{ file: 'earlier.txt', reason: 'from the reader' }] }, {}), {});
+  return { files: state.files, warnings: state.warnings.slice(1).sort((a, b) => compareCodeUnits(a.file, b.file)), kept: state.warnings[0] };
 }
 
 describe('ingest', () => {

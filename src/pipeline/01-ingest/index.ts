@@ -1,14 +1,15 @@
 /**
- * Stage 1, ingest: source files (path + bytes) to decoded article files with metadata.
- * Steps: 1 decode (decode.ts), 2 front matter (front-matter.ts), 3 sources.json manifests
- * (manifest.ts), 4 HTML to text (html.ts). Pure, so it runs in a browser worker as well as the CLI.
+ * Stage 1, ingest: article files (path + bytes) to decoded text with metadata.
+ * Steps: 1 decode (decode.ts), 2 front matter (front-matter.ts), 3 HTML to text (html.ts), 4 metadata
+ * from the file ranked with its sources.json entry (manifest.ts, read by the catalogue stage).
+ * Pure, so it runs in a browser worker as well as the CLI.
  */
 import type { Warning } from '../../schema';
 import type { FileMeta, IngestedFile, SourceFile, Stage } from '../types';
 import { decodeText } from './decode';
 import { splitFrontMatter } from './front-matter';
 import { readHtml } from './html';
-import { isManifestPath, readManifest, type ManifestEntries } from './manifest';
+import { readManifest, type ManifestEntries } from './manifest';
 import type { PartialMeta } from './record-meta';
 
 export { MAX_FILE_BYTES, tooLargeReason } from './decode';
@@ -24,25 +25,16 @@ export function isArticlePath(path: string): boolean {
 
 export const ingest: Stage = (state) => {
   const warnings: Warning[] = [];
-  const sources = uniqueByPath([...state.sourceFiles].sort((a, b) => compareCodeUnits(a.path, b.path)), warnings);
-  const articles = sources.filter((file) => !isManifestPath(file.path));
-  const manifest = readManifests(sources.filter((file) => isManifestPath(file.path)), new Set(articles.map((file) => file.path)), warnings);
   const files: IngestedFile[] = [];
-  for (const source of articles) {
-    const file = ingestArticle(source, manifest.get(source.path), warnings);
+  for (const source of state.sourceFiles) {
+    const file = ingestArticle(source, state.catalogue.manifest.get(source.path), warnings);
     if (file) files.push(file);
   }
-  // Grouped by file for the reader of the summary; stable, so each file's warnings keep their order.
-  warnings.sort((a, b) => compareCodeUnits(a.file, b.file));
   return { ...state, files, warnings: [...state.warnings, ...warnings] };
 };
 
 function ingestArticle(source: SourceFile, manifestMeta: PartialMeta | undefined, warnings: Warning[]): IngestedFile | null {
   const warn = (reason: string) => warnings.push({ file: source.path, reason });
-  if (!isArticlePath(source.path)) {
-    warn('not a .txt, .md or .html file; skipped');
-    return null;
-  }
   const decoded = decodeText(source.bytes);
   if (!decoded.ok) {
     warn(`${decoded.reason}; skipped`);
@@ -69,7 +61,7 @@ function mergeMeta(ranked: [PartialMeta | undefined, FileMeta['dateSource']][]):
 }
 
 /** All manifests' entries by described path; the first manifest (in path order) to describe a file wins. */
-function readManifests(manifests: SourceFile[], articlePaths: ReadonlySet<string>, warnings: Warning[]): ManifestEntries {
+export function readManifests(manifests: readonly SourceFile[], articlePaths: ReadonlySet<string>, warnings: Warning[]): ManifestEntries {
   const merged: ManifestEntries = new Map();
   const describedBy = new Map<string, string>();
   for (const manifest of manifests) {
@@ -91,14 +83,6 @@ function readManifests(manifests: SourceFile[], articlePaths: ReadonlySet<string
     }
   }
   return merged;
-}
-
-function uniqueByPath(sorted: SourceFile[], warnings: Warning[]): SourceFile[] {
-  return sorted.filter((file, index) => {
-    const repeated = index > 0 && sorted[index - 1].path === file.path;
-    if (repeated) warnings.push({ file: file.path, reason: 'given more than once; read the first copy' });
-    return !repeated;
-  });
 }
 
 /** Plain code-unit order: the same on every machine, unlike localeCompare. */

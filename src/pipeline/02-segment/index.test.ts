@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks, fileStem, splitArticles } from '.';
+import { classifyBlocks, splitArticles } from '.';
 
 const SCRAPE = `Kenya Hosts Ethiopia
 
@@ -57,6 +57,4 @@ describe('articles and blocks of a scraped file', () => {
     expect(text.slice(blocks[0].start, blocks[0].end)).toBe('date 2023-11-06');
     expect(blocks[1].kind).toBe('caption');
   });
-
-  it('names documents by file stem, folders dropped', () => expect(fileStem('world/africa/001_abc.txt')).toBe('001_abc'));
 });

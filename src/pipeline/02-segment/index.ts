@@ -4,9 +4,9 @@
  * twice) are marked so later stages read each once. Document text is stored as written, so
  * evidence offsets point into the original words.
  */
-import type { Block, BlockKind, Document } from '../../schema';
+import type { Block, BlockKind } from '../../schema';
 import layout from '../model/layout.json';
-import type { IngestedFile, Stage } from '../types';
+import type { Article, IngestedFile, Stage } from '../types';
 
 const BOILERPLATE = layout.boilerplateLines.map((p) => new RegExp(p, 'iu'));
 const CAPTION_STARTS = layout.captionStarts.map((p) => new RegExp(p, 'iu'));
@@ -18,30 +18,16 @@ const ARTICLE_BREAK = /\n[ \t]*\n(?:[ \t]*\n)+/g;
 const MIN_ARTICLE_CHARS = 200;
 
 export const segment: Stage = (state) => {
-  const documents: Document[] = [];
-  const usedIds = new Set<string>();
-  // Where the @N numbering of each stem and article goes on: counting up from 2 for every file was
-  // quadratic in files of one name (20,000 index.txt in their own folders took 15 s).
-  const nextNumber = new Map<string, number>();
+  const documents: Article[] = [];
   for (const file of state.files) {
-    const stem = fileStem(file.path);
+    const fileId = state.catalogue.fileIds.get(file.path);
+    if (fileId === undefined) throw new Error(`segment: ${file.path} is not in the catalogue`);
     splitArticles(file.text).forEach((articleText, index) => {
-      const article = index === 0 ? '' : `~${index + 1}`;
-      let id = `${stem}${article}`;
-      let n = nextNumber.get(`${article}/${stem}`) ?? 2;
-      for (; usedIds.has(id); n++) id = `${stem}@${n}${article}`;
-      nextNumber.set(`${article}/${stem}`, n);
-      usedIds.add(id);
-      documents.push(buildDocument(id, file, index, articleText));
+      documents.push(buildDocument(index === 0 ? fileId : `${fileId}~${index + 1}`, file, index, articleText));
     });
   }
   return { ...state, documents };
 };
-
-export function fileStem(path: string): string {
-  const base = path.split('/').pop() ?? path;
-  return base.replace(/\.[^.]+$/, '');
-}
 
 export function splitArticles(text: string): string[] {
   const pieces: string[] = [];
@@ -95,7 +81,7 @@ function headlineFinder(text: string): (from: number) => boolean {
   };
 }
 
-function buildDocument(id: string, file: IngestedFile, articleIndex: number, text: string): Document {
+function buildDocument(id: string, file: IngestedFile, articleIndex: number, text: string): Article {
   const blocks = classifyBlocks(text, articleIndex === 0);
   const firstHeadline = blocks.find((b) => b.kind === 'headline');
   return {

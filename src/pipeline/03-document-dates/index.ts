@@ -4,9 +4,9 @@
  * expressions are read against: the publication date, else the first dated caption that is not
  * a file photo (such a caption shows the article's own event).
  */
-import type { DateSource, Document } from '../../schema';
+import type { DateSource } from '../../schema';
 import { findDates } from '../text/dates';
-import type { Stage } from '../types';
+import type { Article, Stage } from '../types';
 
 const DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40},?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+ \d{4})\s*(?:\(|[-—–])/u;
 const BYLINE = /^(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/i;
@@ -16,7 +16,7 @@ export const documentDates: Stage = (state) => ({
   documents: state.documents.map(withDates),
 });
 
-function withDates(document: Document): Document {
+function withDates(document: Article): Article {
   const textDate = document.date ? null : dateFromText(document);
   const date = document.date ?? textDate?.date ?? null;
   const dateSource = document.date ? document.dateSource : textDate?.source ?? null;
@@ -30,7 +30,7 @@ function withDates(document: Document): Document {
   };
 }
 
-function dateFromText(document: Document): { date: string; source: DateSource } | null {
+function dateFromText(document: Article): { date: string; source: DateSource } | null {
   const metadata = document.blocks.find((b) => b.kind === 'metadata');
   if (metadata) {
     const match = document.text.slice(metadata.start, metadata.end).match(/\d{4}-\d{2}-\d{2}/);
@@ -52,7 +52,7 @@ function dateFromText(document: Document): { date: string; source: DateSource } 
   return null;
 }
 
-function dateFromCaption(document: Document): string | null {
+function dateFromCaption(document: Article): string | null {
   for (const block of document.blocks) {
     if (block.kind !== 'caption' || block.filePhoto) continue;
     const exact = findDates(document.text.slice(block.start, block.end), null).find((d) => d.precision === 'day' && !d.relative);

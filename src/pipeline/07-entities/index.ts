@@ -5,12 +5,11 @@
  * representative of Y," / "Iran's supreme leader, X,") join name and role; pronouns take the
  * subject of the sentence before. Unresolved candidates are dropped.
  */
-import type { Document } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
 import { groupBySentence, once } from '../text/clauses';
 import { fullNameKey, nameTokens, tokenKey } from '../text/names';
-import type { DocEntity, Mention, Sentence, Stage } from '../types';
+import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
 const GENERIC_ROLES = new Set(words.genericRoles);
 const NON_ACTOR_DETERMINERS = new Set(words.nonActorDeterminers);
@@ -40,7 +39,7 @@ export const entities: Stage = (state) => {
 };
 
 /** `documentSentences`: indexes into `sentences` of this document's sentences, in order. */
-function resolveDocument(document: Document, mentions: Mention[], sentences: Sentence[], documentSentences: number[]) {
+function resolveDocument(document: Article, mentions: Mention[], sentences: Sentence[], documentSentences: number[]) {
   const entities: DocEntity[] = [];
   const persons: DocEntity[] = [];
   const byKey = new Map<string, DocEntity>();

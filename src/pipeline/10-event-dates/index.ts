@@ -4,11 +4,11 @@
  * for meetings in body text, a date given in one of the two sentences before (the text is still
  * telling the same day). Anything else stays undated, with the reason kept.
  */
-import type { DateDerivation, DatePrecision, Document } from '../../schema';
+import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
 import { maskQuotes, once } from '../text/clauses';
 import { addDays, findDates, type DateMention } from '../text/dates';
-import type { DraftEvent, Sentence, Stage } from '../types';
+import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
 const CONTEXT_SENTENCES = 2;
 
@@ -63,7 +63,7 @@ export const eventDates: Stage = (state) => {
   return { ...state, events };
 };
 
-function methodFor(document: Document, mention: DateMention): DateDerivation['method'] {
+function methodFor(document: Article, mention: DateMention): DateDerivation['method'] {
   if (!mention.relative) return 'explicit';
   return document.referenceDateSource === 'caption' ? 'relative-to-caption' : 'relative-to-publication';
 }
@@ -77,7 +77,7 @@ const relationPatterns = once(() =>
   })),
 );
 
-function dateEvent(event: DraftEvent, index: number, document: Document, sentences: Sentence[], datesOf: (i: number) => DateMention[]): Dated {
+function dateEvent(event: DraftEvent, index: number, document: Article, sentences: Sentence[], datesOf: (i: number) => DateMention[]): Dated {
   const sentence = sentences[index];
   const before = document.text.slice(sentence.start, event.anchor);
   const relation = relationPatterns().find((r) => r.beforeTrigger.test(before));
@@ -130,7 +130,7 @@ function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) 
   return null;
 }
 
-function reasonFor(document: Document, mention: DateMention): string {
+function reasonFor(document: Article, mention: DateMention): string {
   if (!mention.relative) return `stated: "${mention.text}"`;
   const source = document.referenceDateSource === 'caption' ? 'the date of the article\'s photo caption' : 'the publication date';
   return `"${mention.text}" read against ${source} (${document.referenceDate})`;

@@ -11,7 +11,7 @@ describe('actors across documents', () => {
     file('d.md', 'Indian Prime Minister Narendra Modi met Nepalese Prime Minister Pushpa Kamal Dahal in New Delhi on Tuesday. Modi said ties were strong.'),
     file('e.md', 'Kenyan opposition leader Raila Odinga said on Monday he would run again.'),
     file('f.md', 'Odinga said on Tuesday that he would not attend the talks.'),
-  ]);
+  ]).dataset;
   const byName = (name: string) => dataset.actors.filter((a) => a.name === name || a.aliases.includes(name));
 
   it('merges transliterations of one person and records why', () => {

@@ -4,7 +4,7 @@
  * or first and last name; a surname alone joins the one full name it fits, and stays its own actor
  * when several fit. Every merge is recorded with its forms, documents and rule.
  */
-import type { Actor, AliasUse, MergeRecord, RoleClaim } from '../../schema';
+import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleClaim } from '../../schema';
 import { lexicon } from '../model';
 import { fullNameKey, nameTokens, slugify, tokenKey } from '../text/names';
 import type { DocEntity, Stage } from '../types';
@@ -17,7 +17,7 @@ interface Cluster {
 }
 
 export const mergeActors: Stage = (state) => {
-  const dates = new Map(state.documents.map((d) => [d.id, d.date]));
+  const dates = new Map(state.storedDocuments.map((d) => [d.id, d.date]));
   const clusters: Cluster[] = [];
   const byKnown = new Map<string, Cluster>();
   const people = new PeopleIndex();
@@ -99,7 +99,7 @@ export const mergeActors: Stage = (state) => {
     speaker: event.speaker ? actorOf.get(event.speaker) ?? event.speaker : null,
     targets: event.targets.map((k) => actorOf.get(k) ?? k),
   }));
-  return { ...state, events, dataset: { formatVersion: 1, documents: state.documents, actors, events: [], merges, warnings: state.warnings } };
+  return { ...state, events, dataset: { formatVersion: FORMAT_VERSION, documents: state.storedDocuments, actors, events: [], merges, warnings: state.warnings } };
 };
 
 /**

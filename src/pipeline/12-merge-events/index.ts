@@ -14,7 +14,7 @@ export const dropDegenerateEvents: Stage = (state) => ({
 });
 
 export const foldSubMeetings: Stage = (state) => {
-  const article = articleOf(state.documents);
+  const article = articleOf(state.storedDocuments);
   const meetingsByArticle = new Map<string, DraftEvent[]>();
   for (const event of state.events) {
     if (event.type !== 'meeting') continue;
@@ -47,7 +47,7 @@ function foldWithinArticle(meetings: DraftEvent[], absorbed: Set<DraftEvent>): v
 }
 
 export const mergeReportedEvents: Stage = (state) => {
-  const article = articleOf(state.documents);
+  const article = articleOf(state.storedDocuments);
   const byKey = new Map<string, DraftEvent>();
   const events: DraftEvent[] = [];
   for (const event of state.events) {

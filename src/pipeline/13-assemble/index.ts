@@ -5,11 +5,12 @@
  */
 import type { Dataset, DiplographEvent, Document, Evidence } from '../../schema';
 import { FORMAT_VERSION } from '../../schema';
+import { compareCodeUnits } from '../01-ingest';
 import type { DraftEvent, Stage } from '../types';
 
 export const assemble: Stage = (state) => {
   if (!state.dataset) throw new Error('assemble needs the actors merged first');
-  const documents = new Map(state.documents.map((d) => [d.id, d]));
+  const documents = new Map(state.storedDocuments.map((d) => [d.id, d]));
   const usedIds = new Set<string>();
   const events = state.events
     .map((event) => toEvent(event, documents))
@@ -23,7 +24,9 @@ export const assemble: Stage = (state) => {
   const referenced = new Set(events.flatMap((e) => (e.type === 'meeting' ? e.participants : [e.speaker, ...e.targets])));
   const actors = state.dataset.actors.filter((a) => referenced.has(a.id)).sort((a, b) => a.id.localeCompare(b.id));
   const merges = state.dataset.merges.filter((m) => referenced.has(m.actorId)).sort((a, b) => a.actorId.localeCompare(b.actorId));
-  const dataset: Dataset = { formatVersion: FORMAT_VERSION, documents: state.documents, actors, events, merges, warnings: state.warnings };
+  // Grouped by file for the reader; stable, so each file's warnings keep the order they were found in.
+  const warnings = [...state.warnings].sort((a, b) => compareCodeUnits(a.file, b.file));
+  const dataset: Dataset = { formatVersion: FORMAT_VERSION, documents: state.storedDocuments, actors, events, merges, warnings };
   return { ...state, dataset };
 };
 

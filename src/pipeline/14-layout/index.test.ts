@@ -10,7 +10,7 @@ describe('precomputed layout', () => {
   ];
 
   it('places every actor, finite and spread out', () => {
-    const dataset = runPipeline(files);
+    const { dataset } = runPipeline(files);
     const positions = Object.entries(dataset.layout ?? {});
     expect(positions.map(([id]) => id).sort()).toEqual(dataset.actors.map((a) => a.id).sort());
     for (const [, p] of positions) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
@@ -18,6 +18,6 @@ describe('precomputed layout', () => {
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify(runPipeline(files).layout)).toBe(JSON.stringify(runPipeline(files).layout));
+    expect(JSON.stringify(runPipeline(files).dataset.layout)).toBe(JSON.stringify(runPipeline(files).dataset.layout));
   });
 });

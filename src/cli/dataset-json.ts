@@ -1,0 +1,20 @@
+import type { Dataset } from '../schema';
+
+/**
+ * The dataset as JSON text in pieces, one record a line: no single string holds the whole file
+ * (V8 cannot build one past 2^29 characters, about 20,000 articles pretty-printed), and a diff of
+ * two runs shows which records changed.
+ */
+export function* datasetJsonChunks(dataset: Dataset): Generator<string> {
+  const entries = Object.entries(dataset).filter(([, value]) => value !== undefined);
+  yield '{';
+  for (const [index, [key, value]] of entries.entries()) {
+    yield `${index === 0 ? '' : ','}\n${JSON.stringify(key)}:`;
+    if (Array.isArray(value)) {
+      yield '[';
+      for (const [i, item] of value.entries()) yield `${i === 0 ? '\n' : ',\n'}${JSON.stringify(item)}`;
+      yield value.length ? '\n]' : ']';
+    } else yield JSON.stringify(value);
+  }
+  yield '\n}\n';
+}

@@ -1,0 +1,105 @@
+/**
+ * Extraction of a listed corpus on every core, streaming: the main thread catalogues the corpus and
+ * hands batches of file paths to worker threads, which read the files, run the document stages and
+ * write the texts; only the findings come back. Batches are merged in corpus order, so the dataset
+ * is byte for byte the same with any number of workers (and the one `runPipeline` gives).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { catalogueCorpus } from '../pipeline/00-catalogue';
+import { initialState, planBatches, refineFindings } from '../pipeline';
+import type { PipelineContext } from '../pipeline/types';
+import type { Dataset } from '../schema';
+import { catalogueFor, runBatchJob, type BatchJob, type BatchResult } from './batch-job';
+import type { CorpusListing } from './read-corpus';
+
+/** Below this many bytes of articles a worker's start-up costs more than it saves. */
+const MIN_PARALLEL_BYTES = 200_000;
+
+export function defaultWorkerCount(): number {
+  return availableParallelism();
+}
+
+export interface ExtractOptions {
+  workers: number;
+  /** Folder for the text shards; null keeps no texts. */
+  textFolder: string | null;
+  /** Called as batches finish, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+  /** Per-stage timing: stages run in workers are reported as one. */
+  context?: PipelineContext;
+}
+
+export class EvidenceError extends Error {}
+
+export async function extractCorpus(listing: CorpusListing, options: ExtractOptions): Promise<Dataset> {
+  const context = options.context ?? {};
+  const corpus = catalogueCorpus(listing.articles.map((file) => file.path), listing.manifests);
+  context.onStage?.('catalogue');
+  const jobs: BatchJob[] = planBatches(listing.articles).map((files) => ({ files, catalogue: catalogueFor(corpus.catalogue, files), textFolder: options.textFolder }));
+  const totalBytes = listing.articles.reduce((sum, file) => sum + file.size, 0);
+  const workers = totalBytes < MIN_PARALLEL_BYTES ? 1 : Math.min(options.workers, jobs.length);
+  let done = 0;
+  const progress = (result: BatchResult) => {
+    options.onProgress?.(++done, jobs.length);
+    return result;
+  };
+  const results = workers <= 1 ? await runInThisThread(jobs, context, progress) : await runInWorkers(jobs, workers, progress);
+  // Workers do not report their stages one by one: one lap holds them all.
+  if (workers > 1) context.onStage?.(`read and document stages (${workers} workers)`);
+  const problems = results.flatMap((result) => result.problems);
+  if (problems.length > 0) throw new EvidenceError(`evidence does not quote its document (a pipeline bug):\n  ${problems.slice(0, 20).join('\n  ')}`);
+  const prepared = { ...initialState(), catalogue: corpus.catalogue, warnings: [...listing.warnings, ...corpus.warnings] };
+  return refineFindings(prepared, results.map((result) => result.findings), context);
+}
+
+async function runInThisThread(jobs: BatchJob[], context: PipelineContext, progress: (result: BatchResult) => BatchResult): Promise<BatchResult[]> {
+  const results: BatchResult[] = [];
+  for (const job of jobs) results.push(progress(await runBatchJob(job, context)));
+  return results;
+}
+
+/** A pool of workers, each taking the next batch when it finishes one; results land in corpus order. */
+async function runInWorkers(jobs: BatchJob[], count: number, progress: (result: BatchResult) => BatchResult): Promise<BatchResult[]> {
+  const results: BatchResult[] = new Array(jobs.length);
+  let next = 0;
+  const pool = Array.from({ length: count }, startWorker);
+  try {
+    await Promise.all(
+      pool.map(async (worker) => {
+        for (let index = next++; index < jobs.length; index = next++) results[index] = progress(await runOnWorker(worker, jobs[index]));
+      }),
+    );
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
+function runOnWorker(worker: Worker, job: BatchJob): Promise<BatchResult> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { result: BatchResult } | { error: string }) => {
+      worker.off('error', onError);
+      if ('error' in message) reject(new Error(message.error));
+      else resolve(message.result);
+    };
+    const onError = (error: Error) => {
+      worker.off('message', onMessage);
+      reject(error);
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage(job);
+  });
+}
+
+/**
+ * Workers do not inherit tsx's TypeScript loader on Node 20, so each one registers it before
+ * importing the worker module.
+ */
+function startWorker(): Worker {
+  const entry = new URL('./pipeline-worker.ts', import.meta.url).href;
+  const loader = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import { register } from ${JSON.stringify(loader)}; register(); await import(${JSON.stringify(entry)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`));
+}
