@@ -231,22 +231,22 @@ function findTitleStart(scan: SentenceTokens, nameStart: number): number {
 }
 
 function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
-  const { exact, folded, maxWordsByFirst } = lexicon();
-  const first = tokens[i]?.text ?? '';
-  const longest = Math.min(Math.max(maxWordsByFirst.get(first) ?? 0, maxWordsByFirst.get(first.toLowerCase()) ?? 0), tokens.length - i);
-  // Keys of every length built in one pass, then tried longest first.
-  const keys = [first];
-  for (let length = 2; length <= longest; length++) keys.push(`${keys[length - 2]} ${tokens[i + length - 1].text}`);
-  for (let length = longest; length >= 1; length--) {
-    const key = keys[length - 1];
-    const entry = exact.get(key) ?? folded.get(key.toLowerCase());
-    if (entry) {
-      // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not itself a mention.
-      if (entry.kind !== 'media' && isCapitalized(tokens[i + length]) && ORGANIZATION_HEADS.has(tokens[i + length].text)) return null;
-      return { end: i + length, entry };
-    }
+  const { exact, folded, gazetteerStarts } = lexicon();
+  let longest: GazetteerMatch | null = null;
+  let key = '';
+  let lower = '';
+  // Keys grow a word at a time while they still begin some gazetteer key; the longest found wins.
+  for (let end = i; end < tokens.length; end++) {
+    const word = tokens[end].text;
+    key = end === i ? word : `${key} ${word}`;
+    lower = end === i ? word.toLowerCase() : `${lower} ${word.toLowerCase()}`;
+    if (!gazetteerStarts.has(lower)) break;
+    const entry = exact.get(key) ?? folded.get(lower);
+    if (entry) longest = { end: end + 1, entry };
   }
-  return null;
+  // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not itself a mention.
+  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && ORGANIZATION_HEADS.has(tokens[longest.end].text)) return null;
+  return longest;
 }
 
 
@@ -308,7 +308,8 @@ function isNameToken(token: Token | undefined): boolean {
     return false;
   }
   if (/^\p{Lu}{2,}$/u.test(text) && text.length > 1) return false;
-  return !lexicon().notNameWords.has(text.replace(/['’]$/, ''));
+  const withoutApostrophe = text.endsWith("'") || text.endsWith('’') ? text.slice(0, -1) : text;
+  return !lexicon().notNameWords.has(withoutApostrophe);
 }
 
 /** A run of name tokens (with lower-case particles such as "bin" inside); returns its end index. */

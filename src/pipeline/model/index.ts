@@ -64,8 +64,11 @@ export interface Lexicon {
   exact: Map<string, GazetteerEntry>;
   /** Lower-cased keys for forms written in lower case ("occupying regime", "the Americans"). */
   folded: Map<string, GazetteerEntry>;
-  /** Longest gazetteer key (in words) starting with a given word, exact and lower-cased. */
-  maxWordsByFirst: Map<string, number>;
+  /**
+   * Every gazetteer key and each of its leading word runs, lower-cased: a scan reads on from a token
+   * only while the words so far begin some key ("the" begins "the Americans", "the X" rarely does).
+   */
+  gazetteerStarts: Set<string>;
   countryNames: Map<string, string>;
   roles: string[];
   roleIndex: PhraseIndex;
@@ -124,16 +127,16 @@ function buildLexicon(): Lexicon {
     for (const alias of org.aliases) add(alias, { ...entry, via: 'alias' });
   }
   for (const outlet of media.outlets) add(outlet, { kind: 'media', id: outlet, name: outlet, country: null, via: 'outlet' });
-  const maxWordsByFirst = new Map<string, number>();
+  const gazetteerStarts = new Set<string>();
   for (const key of [...exact.keys(), ...folded.keys()]) {
-    const words = key.split(' ');
-    maxWordsByFirst.set(words[0], Math.max(maxWordsByFirst.get(words[0]) ?? 0, words.length));
+    const words = key.toLowerCase().split(' ');
+    for (let length = 1; length <= words.length; length++) gazetteerStarts.add(words.slice(0, length).join(' '));
   }
   const roleList = [...roles.roles].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
   return {
     exact,
     folded,
-    maxWordsByFirst,
+    gazetteerStarts,
     countryNames,
     roles: roleList,
     roleIndex: new PhraseIndex(roleList),
