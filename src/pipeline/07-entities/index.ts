@@ -289,7 +289,9 @@ function isAllQuote(sentence: Sentence): boolean {
 export function subjectOf(text: string, sentence: Sentence, mentions: Mention[], byKey: Map<string, DocEntity>): Mention | null {
   let cursor = sentence.start;
   // Captions may open with "06 November 2023, Iran, Tehran:" - a dateline, not a subject.
-  const dateline = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)).match(/^[^:]{0,70}\d{4}[^:]{0,50}:\s*/);
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+  // A dateline ends in a colon: openings without one skip the pattern, which backtracks a lot on them.
+  const dateline = head.includes(':') ? head.match(/^[^:]{0,70}\d{4}[^:]{0,50}:\s*/) : null;
   if (dateline) cursor += dateline[0].length;
   for (const quote of sentence.quotes) if (quote.start <= cursor + 1 && quote.end > cursor) cursor = quote.end;
   const opening = text.slice(cursor, sentence.end).replace(/^[\s,]+/, '');
