@@ -10,13 +10,12 @@ import { ListView } from './components/ListView';
 import { Notices } from './components/Notices';
 import { SearchBox } from './components/SearchBox';
 import { LevelNote } from './components/LevelNote';
-import { LARGE_GRAPH_ELEMENTS } from './graph/renderer';
 import { scaleLayout } from './graph/layout';
 import { loadDataset } from './load-dataset';
 import type { DatasetIndex } from './model/dataset-index';
-import { graphElementCount, toElements } from './model/elements';
+import { toElements } from './model/elements';
 import { applyFilters, DEFAULT_FILTERS, isDefaultFilters } from './model/filters';
-import { showsSummary, summarizeByCountry, summaryGroupOf, summaryGroupsOf, summaryNodeId, summaryPositions, toSummaryElements } from './model/summary';
+import { isTooLargeToRead, showsSummary, summarizeByCountry, summaryGroupOf, summaryGroupsOf, summaryNodeId, summaryPositions, toSummaryElements } from './model/summary';
 import type { Selection } from './model/view-state';
 import { explorerStore, useExplorer } from './store';
 import { bindUrl, currentLink } from './url-state';
@@ -84,10 +83,10 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
   const visible = useMemo(() => applyFilters(index, view.filters), [index, view.filters]);
   const everything = useMemo(() => (isDefaultFilters(view.filters) ? visible : applyFilters(index, DEFAULT_FILTERS)), [index, view.filters, visible]);
   const { groupByCountry } = view;
-  const fullGraphElements = useMemo(() => graphElementCount(visible), [visible]);
-  const summarized = view.view === 'graph' && showsSummary(view.level, fullGraphElements);
+  const tooLargeToRead = useMemo(() => isTooLargeToRead(visible), [visible]);
+  const summarized = view.view === 'graph' && showsSummary(view.level, tooLargeToRead);
   // Chosen from the whole dataset, not the filtered view, so a filter never rebuilds the renderer.
-  const large = useMemo(() => graphElementCount(everything) > LARGE_GRAPH_ELEMENTS, [everything]);
+  const large = useMemo(() => isTooLargeToRead(everything), [everything]);
 
   // One layout of the whole graph per grouping mode; filtered views reuse it. The pipeline's
   // precomputed layout serves the flat graph (and places the country summary); anything else is
@@ -193,8 +192,8 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
             <LevelNote
               summary={summary}
               level={view.level}
-              actorCount={visible.actorIds.size}
-              fullGraphElements={fullGraphElements}
+              visible={visible}
+              tooLargeToRead={tooLargeToRead}
               onLevel={actions.setLevel}
             />
             <GraphView

@@ -1,24 +1,26 @@
+import type { VisibleSet } from '../model/filters';
 import type { CountrySummary, GraphLevel } from '../model/summary';
 import { READABLE_ELEMENTS } from '../model/summary';
 
 interface LevelNoteProps {
   summary: CountrySummary | null;
   level: GraphLevel;
-  actorCount: number;
-  fullGraphElements: number;
+  visible: VisibleSet;
+  tooLargeToRead: boolean;
   onLevel: (level: GraphLevel) => void;
 }
 
 const formatted = (n: number) => n.toLocaleString('en');
 
 /** Says when the graph is the country summary and why, and switches between it and every actor. */
-export function LevelNote({ summary, level, actorCount, fullGraphElements, onLevel }: LevelNoteProps) {
+export function LevelNote({ summary, level, visible, tooLargeToRead, onLevel }: LevelNoteProps) {
+  const actors = formatted(visible.actorIds.size);
   if (summary) {
     return (
       <p className="level-note" role="status" data-testid="level-note">
         <span>
-          <strong>Country summary:</strong> {formatted(actorCount)} actors in {formatted(summary.groups.length)} countries and groups
-          {level === 'auto' && <> (the full graph has {formatted(fullGraphElements)} nodes and lines, too many to read at once; over {formatted(READABLE_ELEMENTS)})</>}.
+          <strong>Country summary:</strong> {actors} actors in {formatted(summary.groups.length)} countries and groups
+          {level === 'auto' && <> (as one graph their {formatted(visible.events.length)} events are too many to read: over {formatted(READABLE_ELEMENTS)} nodes and lines)</>}.
           Click a country to see its actors.
         </span>
         <button type="button" onClick={() => onLevel('actors')}>
@@ -30,7 +32,9 @@ export function LevelNote({ summary, level, actorCount, fullGraphElements, onLev
   if (level !== 'actors') return null;
   return (
     <p className="level-note" role="status" data-testid="level-note">
-      <span>Every actor is shown ({formatted(fullGraphElements)} nodes and lines).</span>
+      <span>
+        Every actor is shown ({actors}){tooLargeToRead && <>, more than can be read at once</>}.
+      </span>
       <button type="button" onClick={() => onLevel('countries')}>
         Country summary
       </button>

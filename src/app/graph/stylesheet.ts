@@ -62,6 +62,8 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     },
   },
   { selector: 'edge[?tentative]', style: { 'line-style': 'dashed' } },
+  // One undirected line per pair of countries: straight from centre to centre, the cheapest to draw.
+  { selector: 'edge[kind = "summary"]', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
   {
     selector: 'node[kind = "summary"]',
     style: { shape: 'ellipse', 'background-color': KIND_COLORS.country, 'font-weight': 'bold', 'text-max-width': '180px' },

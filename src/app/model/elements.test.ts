@@ -3,7 +3,7 @@ import type { DiplographEvent, Meeting } from '../../schema';
 import { fixtureDataset, largeDataset } from '../testing/fixture';
 import { indexDataset } from './dataset-index';
 import { edgeId, edgesOfEvent, eventsForEdge, parseEdgeId } from './edges';
-import { edgeWidth, nodeSize, toElements } from './elements';
+import { edgeWidth, hasMoreElementsThan, nodeSize, toElements } from './elements';
 import { applyFilters, DEFAULT_FILTERS } from './filters';
 
 const index = indexDataset(fixtureDataset());
@@ -86,5 +86,20 @@ describe('toElements', () => {
     const elements = toElements(large, applyFilters(large, DEFAULT_FILTERS), { groupByCountry: false, countryName });
     expect(performance.now() - started).toBeLessThan(50);
     expect(elements.length).toBeGreaterThan(120);
+  });
+});
+
+describe('hasMoreElementsThan', () => {
+  const visible = applyFilters(index, DEFAULT_FILTERS);
+  const count = toElements(index, visible, { groupByCountry: false, countryName }).length;
+  it.each([
+    ['above the element count', count + 10, false],
+    ['equal to the element count', count, false],
+    ['one below the element count', count - 1, true],
+    ['below the number of actors alone', 1, true],
+  ])('a limit %s', (_name, limit, expected) => {
+    expect(hasMoreElementsThan(visible, limit)).toBe(expected);
+    // Same answer whether or not the edges were already aggregated for this set.
+    expect(hasMoreElementsThan(applyFilters(index, DEFAULT_FILTERS), limit)).toBe(expected);
   });
 });

@@ -44,6 +44,22 @@ export function graphElementCount(visible: VisibleSet): number {
   return visible.actorIds.size + aggregateEdges(visible).size;
 }
 
+/** Whether toElements would make more than `limit` elements; stops counting edges once it knows. */
+export function hasMoreElementsThan(visible: VisibleSet, limit: number): boolean {
+  if (visible.actorIds.size > limit) return true;
+  const cached = aggregated.get(visible);
+  if (cached) return visible.actorIds.size + cached.size > limit;
+  const edgeIds = new Set<string>();
+  const keep = (id: string) => visible.actorIds.has(id);
+  for (const event of visible.events) {
+    for (const key of edgesOfEvent(event, keep)) {
+      edgeIds.add(key.id);
+      if (visible.actorIds.size + edgeIds.size > limit) return true;
+    }
+  }
+  return false;
+}
+
 export function nodeSize(eventCount: number): number {
   return Math.min(90, Math.round(24 + 9 * Math.sqrt(eventCount)));
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../schema';
-import { FIXTURE_ACTORS, fixtureDataset } from '../testing/fixture';
+import { FIXTURE_ACTORS, fixtureDataset, largeDataset } from '../testing/fixture';
 import { indexDataset } from './dataset-index';
 import { graphElementCount, toElements } from './elements';
 import { applyFilters, DEFAULT_FILTERS } from './filters';
 import {
+  isTooLargeToRead,
   READABLE_ELEMENTS,
   showsSummary,
   spreadApart,
@@ -37,8 +38,9 @@ describe('summaryGroupsOf', () => {
   it.each([
     ['country:FRA', ['FRA']],
     ['country:organizations', ['organizations']],
-    ['country-meeting:FRA|IRQ', ['FRA', 'IRQ']],
-    ['country-statement:none>USA', ['none', 'USA']],
+    ['country-link:FRA|IRQ', ['FRA', 'IRQ']],
+    ['country-link:USA|none', ['USA', 'none']],
+    ['country-link:FRA>IRQ', []],
     ['ali-khamenei', []],
     ['meeting:a|b', []],
     ['country:fra', []],
@@ -60,12 +62,26 @@ describe('summarizeByCountry', () => {
     ]);
   });
 
-  it('aggregates meetings per pair of countries and statements per direction', () => {
-    expect(summary.links.map(({ id, count, occurred }) => [id, count, occurred])).toEqual([
-      ['country-meeting:IRN|IRQ', 1, 1],
-      ['country-meeting:IRN|PSE', 1, 1],
-      ['country-meeting:IRQ|USA', 2, 1],
-      ['country-statement:IRN>USA', 1, 1],
+  it('aggregates meetings and statements per pair of countries', () => {
+    expect(summary.links.map(({ id, meetings, statements, occurred }) => [id, meetings, statements, occurred])).toEqual([
+      ['country-link:IRN|IRQ', 1, 0, 1],
+      ['country-link:IRN|PSE', 1, 0, 1],
+      ['country-link:IRN|USA', 0, 1, 1],
+      ['country-link:IRQ|USA', 2, 0, 1],
+    ]);
+  });
+
+  it('counts a three-country meeting once for each pair and a statement once per target country', () => {
+    const events = [
+      { ...index.dataset.events[0], id: 'm3', participants: ['ali-khamenei', 'mohammed-shia-al-sudani', 'antony-blinken', 'united-states'] },
+      { ...index.dataset.events[1], id: 's2', speaker: 'ali-khamenei', targets: ['united-states', 'antony-blinken', 'ismail-haniyeh'] },
+    ] as typeof index.dataset.events;
+    const three = indexDataset(fixtureDataset({ events }));
+    expect(summarizeByCountry(three, applyFilters(three, DEFAULT_FILTERS)).links.map(({ id, meetings, statements }) => [id, meetings, statements])).toEqual([
+      ['country-link:IRN|IRQ', 1, 0],
+      ['country-link:IRN|PSE', 0, 1],
+      ['country-link:IRN|USA', 1, 1],
+      ['country-link:IRQ|USA', 1, 0],
     ]);
   });
 
@@ -73,7 +89,7 @@ describe('summarizeByCountry', () => {
     const sameCountry = indexDataset(fixtureDataset({ actors: FIXTURE_ACTORS.map((actor): Actor => (actor.id === 'united-states' ? { ...actor, country: 'IRN' } : actor)) }));
     const result = summarizeByCountry(sameCountry, applyFilters(sameCountry, DEFAULT_FILTERS));
     expect(result.groups.find((group) => group.group === 'IRN')).toMatchObject({ actors: 2, statements: 1, internal: 1 });
-    expect(result.links.map((link) => link.id)).not.toContain('country-statement:IRN>IRN');
+    expect(result.links.map((link) => link.id)).not.toContain('country-link:IRN|IRN');
   });
 
   it('puts actors without a country in their own groups', () => {
@@ -82,13 +98,13 @@ describe('summarizeByCountry', () => {
     );
     const result = summarizeByCountry(stateless, applyFilters(stateless, DEFAULT_FILTERS));
     expect(result.groups.map((group) => group.group).sort()).toEqual(['IRN', 'IRQ', 'USA', 'none', 'organizations']);
-    expect(result.links.map((link) => link.id)).toContain('country-statement:IRN>organizations');
-    expect(result.links.map((link) => link.id)).toContain('country-meeting:IRN|none');
+    expect(result.links.map((link) => link.id)).toContain('country-link:IRN|organizations');
+    expect(result.links.map((link) => link.id)).toContain('country-link:IRN|none');
   });
 
   it('follows the filters', () => {
     const meetingsOnly = summarizeByCountry(index, applyFilters(index, { ...DEFAULT_FILTERS, types: ['meeting'] }));
-    expect(meetingsOnly.links.filter((link) => link.type === 'statement')).toEqual([]);
+    expect(meetingsOnly.links.filter((link) => link.statements > 0)).toEqual([]);
     expect(meetingsOnly.groups.find((group) => group.group === 'USA')).toMatchObject({ actors: 1, statements: 0 });
   });
 });
@@ -102,13 +118,14 @@ describe('toSummaryElements', () => {
       'country:IRQ',
       'country:USA',
       'country:PSE',
-      'country-meeting:IRN|IRQ',
-      'country-meeting:IRN|PSE',
-      'country-meeting:IRQ|USA',
-      'country-statement:IRN>USA',
+      'country-link:IRN|IRQ',
+      'country-link:IRN|PSE',
+      'country-link:IRN|USA',
+      'country-link:IRQ|USA',
     ]);
     expect(elements[0]).toMatchObject({ data: { label: 'Country IRN (1)', kind: 'summary', group: 'IRN', events: 3 }, position: { x: 5, y: 6 } });
-    expect(elements.find((element) => element.data.id === 'country-meeting:IRQ|USA')?.data).toMatchObject({ source: 'country:IRQ', target: 'country:USA', count: 2, tentative: false });
+    expect(elements.find((element) => element.data.id === 'country-link:IRQ|USA')?.data).toMatchObject({ source: 'country:IRQ', target: 'country:USA', type: 'meeting', meetings: 2, statements: 0, tentative: false });
+    expect(elements.find((element) => element.data.id === 'country-link:IRN|USA')?.data).toMatchObject({ type: 'statement', meetings: 0, statements: 1 });
     for (const element of elements) {
       for (const value of Object.values(element.data)) expect(['string', 'number', 'boolean']).toContain(typeof value);
     }
@@ -117,16 +134,26 @@ describe('toSummaryElements', () => {
 
 describe('showsSummary', () => {
   it.each([
-    ['auto', READABLE_ELEMENTS, false],
-    ['auto', READABLE_ELEMENTS + 1, true],
-    ['countries', 10, true],
-    ['actors', 100_000, false],
-  ] as [GraphLevel, number, boolean][])('%s with %i elements → %s', (level, elements, expected) => {
-    expect(showsSummary(level, elements)).toBe(expected);
+    ['auto', false, false],
+    ['auto', true, true],
+    ['countries', false, true],
+    ['actors', true, false],
+  ] as [GraphLevel, boolean, boolean][])('%s, too large to read: %s → %s', (level, tooLarge, expected) => {
+    expect(showsSummary(level, tooLarge)).toBe(expected);
   });
 
   it('counts the elements the full graph would draw', () => {
     expect(graphElementCount(visible)).toBe(toElements(index, visible, { groupByCountry: false, countryName }).length);
+  });
+
+  it.each([
+    ['the seed-sized fixture', fixtureDataset()],
+    ['more actors than the limit', largeDataset(3000, 1500)],
+    ['fewer actors than the limit, but with their edges more', largeDataset(5000, 1200)],
+    ['actors and edges together under the limit', largeDataset(500, 300)],
+  ])('%s: too large exactly when the full graph has more elements than the limit', (_name, data) => {
+    const set = applyFilters(indexDataset(data), DEFAULT_FILTERS);
+    expect(isTooLargeToRead(set)).toBe(graphElementCount(set) > READABLE_ELEMENTS);
   });
 });
 

@@ -1,9 +1,8 @@
 import type { ElementDefinition, Position } from 'cytoscape';
 import type { Actor } from '../../schema';
 import { eventActorIds, type DatasetIndex } from './dataset-index';
-import { edgesOfEvent } from './edges';
-import { edgeWidth } from './elements';
-import type { EventType, VisibleSet } from './filters';
+import { edgeWidth, hasMoreElementsThan } from './elements';
+import type { VisibleSet } from './filters';
 
 /**
  * Above this many elements (actors + aggregated edges) the whole graph fits the screen only at a
@@ -33,7 +32,7 @@ export function summaryNodeId(group: string): string {
 }
 
 const SUMMARY_NODE = /^country:([A-Z]{3}|organizations|none)$/;
-const SUMMARY_EDGE = /^country-(?:meeting|statement):([A-Za-z]+)[|>]([A-Za-z]+)$/;
+const SUMMARY_EDGE = /^country-link:([A-Za-z]+)\|([A-Za-z]+)$/;
 
 /** The groups a summary node or edge stands for ([] for any other id). */
 export function summaryGroupsOf(id: string): string[] {
@@ -58,12 +57,15 @@ export interface SummaryGroup {
   internal: number;
 }
 
+/** Everything between two groups: one undirected line, so the summary has no parallel edges to route. */
 export interface SummaryLink {
+  /** `country-link:A|B` with A < B. */
   id: string;
-  type: EventType;
   source: string;
   target: string;
-  count: number;
+  meetings: number;
+  /** Statements from either group about the other. */
+  statements: number;
   occurred: number;
 }
 
@@ -75,9 +77,9 @@ export interface CountrySummary {
 
 /**
  * The visible graph with actors merged by country: per group, its visible actors and events; per
- * pair of groups, the meetings between them (undirected) and the statements from one about the
- * other (directed). An event counts once per group and once per link, however many actors of a
- * group it names.
+ * pair of groups, the meetings between them and the statements from one about the other. An event
+ * counts once per group and once per pair, however many actors of a group it names; a statement
+ * links its speaker's group to its targets' groups only.
  */
 export function summarizeByCountry(index: DatasetIndex, visible: VisibleSet): CountrySummary {
   const groupOf = new Map<string, string>();
@@ -92,9 +94,26 @@ export function summarizeByCountry(index: DatasetIndex, visible: VisibleSet): Co
     groups.set(group, entry);
   }
   const links = new Map<string, SummaryLink>();
-  const keep = (id: string) => groupOf.has(id);
+  const link = (a: string, b: string, meeting: boolean, occurred: boolean) => {
+    const [source, target] = a < b ? [a, b] : [b, a];
+    const id = `country-link:${source}|${target}`;
+    const entry = links.get(id) ?? { id, source, target, meetings: 0, statements: 0, occurred: 0 };
+    if (meeting) entry.meetings += 1;
+    else entry.statements += 1;
+    if (occurred) entry.occurred += 1;
+    links.set(id, entry);
+  };
+  const groupsOf = (ids: readonly string[]) => {
+    const found = new Set<string>();
+    for (const id of ids) {
+      const group = groupOf.get(id);
+      if (group !== undefined) found.add(group);
+    }
+    return found;
+  };
   for (const event of visible.events) {
-    const involved = new Set(eventActorIds(event).filter(keep).map((id) => groupOf.get(id)!));
+    const occurred = event.status === 'occurred';
+    const involved = groupsOf(eventActorIds(event));
     for (const group of involved) {
       const entry = groups.get(group)!;
       entry.events += 1;
@@ -102,18 +121,13 @@ export function summarizeByCountry(index: DatasetIndex, visible: VisibleSet): Co
       else entry.statements += 1;
       if (involved.size === 1) entry.internal += 1;
     }
-    const seen = new Set<string>();
-    for (const edge of edgesOfEvent(event, keep)) {
-      const [source, target] = [groupOf.get(edge.source)!, groupOf.get(edge.target)!];
-      if (source === target) continue;
-      const [a, b] = event.type === 'meeting' && target < source ? [target, source] : [source, target];
-      const id = `country-${event.type}:${a}${event.type === 'meeting' ? '|' : '>'}${b}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const link = links.get(id) ?? { id, type: event.type, source: a, target: b, count: 0, occurred: 0 };
-      link.count += 1;
-      if (event.status === 'occurred') link.occurred += 1;
-      links.set(id, link);
+    if (event.type === 'meeting') {
+      const sides = [...involved];
+      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) link(sides[i], sides[j], true, occurred);
+    } else {
+      const speaker = groupOf.get(event.speaker);
+      if (speaker === undefined) continue;
+      for (const target of groupsOf(event.targets)) if (target !== speaker) link(speaker, target, false, occurred);
     }
   }
   return {
@@ -132,7 +146,7 @@ export function groupLabel(group: string, countryName: (iso3: string) => string)
   return countryName(group);
 }
 
-/** Cytoscape elements of a summary: flat data, ids `country:FRA` and `country-meeting:FRA|IRQ`. */
+/** Cytoscape elements of a summary: flat data, ids `country:FRA` and `country-link:FRA|IRQ`. */
 export function toSummaryElements(summary: CountrySummary, options: { countryName: (iso3: string) => string; positions: ReadonlyMap<string, Position> }): ElementDefinition[] {
   const nodes: ElementDefinition[] = summary.groups.map((group) => {
     const id = summaryNodeId(group.group);
@@ -157,18 +171,26 @@ export function toSummaryElements(summary: CountrySummary, options: { countryNam
       id: link.id,
       source: summaryNodeId(link.source),
       target: summaryNodeId(link.target),
-      type: link.type,
-      count: link.count,
-      width: edgeWidth(link.count),
+      // Coloured as a statement line only when there is no meeting behind it.
+      type: link.meetings > 0 ? 'meeting' : 'statement',
+      kind: 'summary',
+      meetings: link.meetings,
+      statements: link.statements,
+      width: edgeWidth(link.meetings + link.statements),
       tentative: link.occurred === 0,
     },
   }));
   return [...nodes, ...edges];
 }
 
+/** Whether the full graph of a visible set would have more than READABLE_ELEMENTS elements. */
+export function isTooLargeToRead(visible: VisibleSet): boolean {
+  return hasMoreElementsThan(visible, READABLE_ELEMENTS);
+}
+
 /** Whether the graph is drawn as the country summary. */
-export function showsSummary(level: GraphLevel, fullGraphElements: number): boolean {
-  return level === 'countries' || (level === 'auto' && fullGraphElements > READABLE_ELEMENTS);
+export function showsSummary(level: GraphLevel, tooLargeToRead: boolean): boolean {
+  return level === 'countries' || (level === 'auto' && tooLargeToRead);
 }
 
 /** Distance the summary keeps between country centres, in model units. */
