@@ -14,7 +14,8 @@ export const assemble: Stage = (state) => {
   const usedIds = new Set<string>();
   const events = state.events
     .map((event) => toEvent(event, documents))
-    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id))
+    // Code-unit order, not localeCompare (a tenth of the cost): dates and ids are ASCII digits, letters and hyphens.
+    .sort((a, b) => compareCodeUnits(a.date ?? '9999', b.date ?? '9999') || compareCodeUnits(a.id, b.id))
     .map((event) => {
       let id = event.id;
       for (let n = 2; usedIds.has(id); n++) id = `${event.id}-${n}`;
