@@ -21,6 +21,7 @@ import { statements } from './09-statements';
 import { eventDates } from './10-event-dates';
 import { storeTexts } from './11-store-texts';
 import { mergeActors } from './11-merge-actors';
+import { trimRoleClaims } from './11-merge-actors/role-claims';
 import { dropDegenerateEvents, foldSubMeetings, mergeReportedEvents } from './12-merge-events';
 import { assemble } from './13-assemble';
 import { layout } from './14-layout';
@@ -49,6 +50,7 @@ export const documentStages: readonly NamedStage[] = [
 const corpusRefinement: readonly NamedStage[] = [
   ['dedupe', dedupe],
   ['merge actors', mergeActors],
+  ['trim role claims', trimRoleClaims],
   ['drop degenerate events', dropDegenerateEvents],
   ['fold sub-meetings', foldSubMeetings],
   ['merge reported events', mergeReportedEvents],
