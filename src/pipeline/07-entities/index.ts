@@ -93,22 +93,22 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       else if (apposedTo >= 0) out.push({ ...m, entity: `pending:${apposedTo}` });
       continue;
     }
-    const tokens = nameTokens(m.form);
+    const { tokens, full } = keysOf(m.form);
     const existing = findPerson(persons, m.form);
     if (existing) {
       assign(m, existing);
       continue;
     }
     if (tokens.length >= 2 && m.via !== 'candidate') {
-      assign(m, open(`${document.id}#person:${fullNameKey(m.form)}`, m, m.form, 'person'));
+      assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
     if (tokens.length >= 2 && isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[n - 1])) {
-      assign(m, open(`${document.id}#person:${fullNameKey(m.form)}`, m, m.form, 'person'));
+      assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
     if (tokens.length === 1 && (m.via !== 'candidate' || actsNext(text, m))) {
-      assign(m, open(`${document.id}#person:${fullNameKey(m.form)}`, m, m.form, 'person'));
+      assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
     }
   }
   // Role mentions apposed to a name take that name's entity, and give it the role.
