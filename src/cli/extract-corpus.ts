@@ -55,7 +55,9 @@ export async function extractCorpus(listing: CorpusListing, options: ExtractOpti
 
 async function runInThisThread(jobs: BatchJob[], context: PipelineContext, progress: (result: BatchResult) => BatchResult): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
-  for (const job of jobs) results.push(progress(await runBatchJob(job, context)));
+  // Cloned as a worker's result would be: quotes are slices of the article texts, and a slice keeps
+  // its whole text alive, so memory would grow with the corpus rather than with what was found.
+  for (const job of jobs) results.push(progress(structuredClone(await runBatchJob(job, context))));
   return results;
 }
 
