@@ -80,8 +80,9 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
 
-  const visible = useMemo(() => applyFilters(index, view.filters), [index, view.filters]);
-  const everything = useMemo(() => (isDefaultFilters(view.filters) ? visible : applyFilters(index, DEFAULT_FILTERS)), [index, view.filters, visible]);
+  // The unfiltered graph sizes the renderer and feeds the layouts; filters never recompute it.
+  const everything = useMemo(() => applyFilters(index, DEFAULT_FILTERS), [index]);
+  const visible = useMemo(() => (isDefaultFilters(view.filters) ? everything : applyFilters(index, view.filters)), [index, view.filters, everything]);
   const { groupByCountry } = view;
   const tooLargeToRead = useMemo(() => isTooLargeToRead(visible), [visible]);
   const summarized = view.view === 'graph' && showsSummary(view.level, tooLargeToRead);

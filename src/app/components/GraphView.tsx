@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import { diffElements, fitViewport } from '../graph/element-diff';
 import { hasWebgl2, rendererOptions, ZOOM_RANGE } from '../graph/renderer';
-import { graphStylesheet, largeGraphStylesheet } from '../graph/stylesheet';
+import { BASE_FONT_SIZE, graphStylesheet, labelFontSize, labelStyle, largeGraphStylesheet } from '../graph/stylesheet';
 import type { Selection } from '../model/view-state';
 
 interface GraphViewProps {
@@ -28,6 +28,8 @@ const FIT_PADDING = 40;
 export function GraphView({ elements, selection, large, webgl, onSelectNode, onSelectEdge, onRelayout, stepThroughNodes, onReady }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  // The label size the stylesheet gives every node, and the one shown (set per node when they differ).
+  const labels = useRef({ base: BASE_FONT_SIZE, size: BASE_FONT_SIZE });
   // Handlers change identity each render; cytoscape listeners read the latest through this ref.
   const handlers = useRef({ onSelectNode, onSelectEdge });
   handlers.current = { onSelectNode, onSelectEdge };
@@ -61,20 +63,18 @@ export function GraphView({ elements, selection, large, webgl, onSelectNode, onS
     // Labels keep a readable size on screen as the view zooms out, until they would crowd the graph.
     // Restyling every node is costly: all of them only when the size changes, else the added ones.
     let frame = 0;
-    let fontSize = 0;
     let added = cy.collection();
-    const labelStyle = () => ({ 'font-size': fontSize, 'text-max-width': `${Math.round((130 * fontSize) / 12)}px` });
     const scaleLabels = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         if (cy.destroyed()) return;
-        const next = Math.round(Math.min(26, Math.max(12, 12 / cy.zoom())));
+        const next = labelFontSize(cy.zoom());
         const fresh = added.filter((node) => !node.removed());
         added = cy.collection();
-        if (next !== fontSize) {
-          fontSize = next;
-          cy.batch(() => cy.nodes().style(labelStyle()));
-        } else if (fresh.nonempty()) cy.batch(() => fresh.style(labelStyle()));
+        if (next !== labels.current.size) {
+          labels.current.size = next;
+          cy.batch(() => (next === labels.current.base ? cy.nodes().removeStyle('font-size text-max-width') : cy.nodes().style(labelStyle(next))));
+        } else if (fresh.nonempty() && next !== labels.current.base) cy.batch(() => fresh.style(labelStyle(next)));
       });
     };
     const onAdd = (event: EventObject) => {
@@ -110,6 +110,21 @@ export function GraphView({ elements, selection, large, webgl, onSelectNode, onS
   const framed = useRef(false);
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
+    // The first elements arrive after the one-off layout; frame them once, later filters keep the view.
+    // Framing before adding them lets the stylesheet carry the label size for that zoom, instead of
+    // styling every node twice.
+    const framing = !framed.current && elements.length > 0;
+    if (framing) {
+      framed.current = true;
+      const nodes = elements.flatMap((element) => (element.position ? [{ ...element.position, size: Number(element.data.size ?? 0) }] : []));
+      const viewport = fitViewport(nodes, cy.width(), cy.height(), FIT_PADDING, ZOOM_RANGE);
+      if (viewport) {
+        cy.viewport(viewport);
+        const size = labelFontSize(viewport.zoom);
+        if (size !== labels.current.base) cy.style().selector('node').style(labelStyle(size)).update();
+        labels.current = { base: size, size };
+      }
+    }
     const diff = diffElements(drawn.current, elements);
     if (diff.remove.length || diff.add.length || diff.update.length) {
       cy.batch(() => {
@@ -127,14 +142,7 @@ export function GraphView({ elements, selection, large, webgl, onSelectNode, onS
       });
     }
     drawn.current = new Map(elements.map((element) => [String(element.data.id), element]));
-    // The first elements arrive after the one-off layout; frame them once, later filters keep the view.
-    if (!framed.current && elements.length > 0) {
-      framed.current = true;
-      const nodes = elements.flatMap((element) => (element.position ? [{ ...element.position, size: Number(element.data.size ?? 0) }] : []));
-      const viewport = fitViewport(nodes, cy.width(), cy.height(), FIT_PADDING, ZOOM_RANGE);
-      if (viewport) cy.viewport(viewport);
-      else cy.fit(undefined, FIT_PADDING);
-    }
+    if (framing && !elements.some((element) => element.position)) cy.fit(undefined, FIT_PADDING);
   }, [cy, elements]);
 
   // Mirror the store's selection in the graph and bring a selected element into view.

@@ -19,9 +19,8 @@ export function LevelNote({ summary, level, visible, tooLargeToRead, onLevel }: 
     return (
       <p className="level-note" role="status" data-testid="level-note">
         <span>
-          <strong>Country summary:</strong> {actors} actors in {formatted(summary.groups.length)} countries and groups
-          {level === 'auto' && <> (as one graph their {formatted(visible.events.length)} events are too many to read: over {formatted(READABLE_ELEMENTS)} nodes and lines)</>}.
-          Click a country to see its actors.
+          <strong>Country summary</strong> of {actors} actors in {formatted(summary.groups.length)} groups
+          {level === 'auto' && <>: too many to read as one graph (over {formatted(READABLE_ELEMENTS)} nodes and lines)</>}. Click a country for its actors.
         </span>
         <button type="button" onClick={() => onLevel('actors')}>
           Show every actor

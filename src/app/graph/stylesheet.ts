@@ -1,5 +1,18 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 
+/** The label size at zoom 1 and closer, in model units. */
+export const BASE_FONT_SIZE = 12;
+
+/** Labels grow in model units as the view zooms out, so they keep 12 px on screen, up to 26 units; whole units, so small zoom steps restyle nothing. */
+export function labelFontSize(zoom: number): number {
+  return Math.round(Math.min(26, Math.max(BASE_FONT_SIZE, BASE_FONT_SIZE / zoom)));
+}
+
+/** The label style for a font size: the wrapping width grows with it. */
+export function labelStyle(fontSize: number): { 'font-size': number; 'text-max-width': string } {
+  return { 'font-size': fontSize, 'text-max-width': `${Math.round((130 * fontSize) / BASE_FONT_SIZE)}px` };
+}
+
 const KIND_COLORS = { person: '#2f5fc4', country: '#23804f', organization: '#b4540f' } as const;
 
 /** Kinds differ in shape as well as colour, so they read without colour vision too. */
@@ -8,7 +21,7 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     selector: 'node',
     style: {
       label: 'data(label)',
-      'font-size': 12,
+      'font-size': BASE_FONT_SIZE,
       'font-family': 'system-ui, sans-serif',
       color: '#16202f',
       'text-valign': 'bottom',

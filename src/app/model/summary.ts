@@ -5,10 +5,12 @@ import { edgeWidth, hasMoreElementsThan } from './elements';
 import type { VisibleSet } from './filters';
 
 /**
- * Above this many elements (actors + aggregated edges) the whole graph fits the screen only at a
- * zoom where labels drop below Cytoscape's readable minimum and edges merge into a mat: the
- * explorer then draws one node per country instead (the `auto` level). bench:app's 1k dataset
- * (1,037 elements) stays below it; 5k and 20k are above.
+ * Above this many elements (actors + aggregated edges) the full graph stops being readable: with
+ * the pipeline's layout (spread to 120 units between neighbours) bench:app's 1,082-element graph
+ * fits the screen at zoom 0.22, where one zoom step brings labels back; its 2,164-element graph
+ * would need zoom 0.10, below the smallest zoom allowed (0.15), so it no longer fits on screen at
+ * all, and its lines merge into a mat. The explorer then draws one node per country instead (the
+ * `auto` level).
  */
 export const READABLE_ELEMENTS = 2000;
 
