@@ -17,9 +17,9 @@ import { isArticlePath } from './01-ingest';
 import { readManifest } from './01-ingest/manifest';
 import { fileStem } from './00-catalogue';
 import { classifyBlocks, splitArticles } from './02-segment';
-import { scanSentence } from './06-mentions/scan';
-import { subjectOf } from './07-entities';
-import { findTriggers, statusOf } from './08-meetings';
+import { scanSentence } from './05-mentions/scan';
+import { subjectOf } from './06-entities';
+import { findTriggers, statusOf } from './07-meetings';
 import layout from './model/layout.json';
 import triggers from './model/triggers.json';
 import { coordinated, normalizePhrase } from './text/clauses';
@@ -118,7 +118,7 @@ describe('regex strings in the model data finish on 100 KB adversarial strings',
     expectFastOnEach(battery(), (input) => pattern.test(input));
   }, TIMEOUT_MS);
 
-  // 10-event-dates wraps each as \b(?:pattern)\s+(?:\w+\s+){0,1}$ and reads it before a trigger.
+  // 09-event-dates wraps each as \b(?:pattern)\s+(?:\w+\s+){0,1}$ and reads it before a trigger.
   it.each(triggers.relativeToEvent.map((r) => [r.pattern]))('triggers.json relativeToEvent /%s/', (source) => {
     const wrapped = new RegExp(`\\b(?:${source})\\s+(?:\\w+\\s+){0,1}$`, 'i');
     expectFastOnEach(battery(), (input) => wrapped.test(`${source.split('|')[0]}${input}`));
@@ -129,7 +129,7 @@ const stageNamed = (name: string) => stages.find(([stageName]) => stageName === 
 
 /**
  * The pipeline up to event dates with each readable block read as one body sentence: the
- * sentence-level patterns of stages 6 to 10 then see the whole crafted string, not the pieces the
+ * sentence-level patterns of stages 5 to 9 then see the whole crafted string, not the pieces the
  * sentence splitter would cut it into.
  */
 function runWithBlocksAsSentences(text: string): PipelineState {
@@ -161,7 +161,7 @@ const CODE_PATTERNS: [string, string, string[], (input: string) => unknown][] = 
   ['00-catalogue/index.ts', String.raw`/\.[^.]+$/ (fileStem)`, battery(`${repeat('.')}a`), fileStem],
   ['02-segment/index.ts', String.raw`/\s/, /\s+/g, /[.!?]["”’)]?$/ and the layout.json patterns, per line`, battery(), (input) => classifyBlocks(`date ${input}\n${input}`, true)],
   ['03-document-dates/index.ts', String.raw`DATELINE /^[\p{Lu}][\p{L} .'’-]{1,40},?\s+(?:…)\s*(?:\(|[-—–])/u, BYLINE, /\d{4}-\d{2}-\d{2}/`, [`Headline\n\nA,${' '.repeat(SIZE)}x.`, `Headline\n\nNairobi, ${repeat('March 3 ')}2024 - Ruto met Abiy.`, `date ${repeat('2024-01-0')}\nBy ${repeat('x')}\n\nRuto met Abiy.`, `Headline\n\nA handout photo shows ${repeat('a day after ')} (Photo: Reuters)`], (text) => runPipeline([file('crafted.txt', text)])],
-  ['04-dedupe/index.ts, 12-merge-events/index.ts', String.raw`/[^\p{L}\p{N}]+/gu`, [repeat('“ ” '), repeat('-')], (filler) => runPipeline([file('a.txt', `${TITLED} said ${filler}.`), file('b.txt', `${TITLED} said ${filler}.`)])],
+  ['11-dedupe/index.ts, 13-merge-events/index.ts', String.raw`/[^\p{L}\p{N}]+/gu`, [repeat('“ ” '), repeat('-')], (filler) => runPipeline([file('a.txt', `${TITLED} said ${filler}.`), file('b.txt', `${TITLED} said ${filler}.`)])],
   ['text/sentences.ts', String.raw`/(?<![.!?])[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu, /(?<![\p{L}.])[\p{L}.]+$/u, /^\p{Lu}$/u, /^(\p{L}\.)+\p{L}$/u`, battery(`${'a'.repeat(SIZE)} . B`, repeat('!?."'), repeat('A.B. C')), (input) => splitSentences(input, 0, input.length)],
   ['text/sentences.ts', String.raw`/[\s(\[—–-]/ (quote openings)`, battery(repeat(' "'), repeat('—“')), (input) => quoteSpans(input, 0, input.length)],
   ['text/tokens.ts', String.raw`TOKEN, /^(.+?)(['’]s|s['’])$/u`, battery(repeat("s'"), `${'a'.repeat(SIZE)}'s`, repeat('A.  ')), (input) => tokenize(input, 0, input.length)],
@@ -169,17 +169,17 @@ const CODE_PATTERNS: [string, string, string[], (input: string) => unknown][] = 
   ['text/dates.ts', String.raw`VAGUE, RELATIVE_TO_EVENT, FUTURE, MAY_HOLD_DATE, /\b(?:morning|afternoon|evening|night) of\b/gi, then chrono`, battery(repeat('a day after '), repeat('on the morning of 6th '), repeat('12 '), repeat('on Monday '), repeat('3 days ago ')), (input) => findDates(input, '2024-03-04')],
   ['text/clauses.ts', String.raw`FILLER /^(?:[\s,]|and|of|the|…|Mr\.?|…)*$/i, /\band\b|,|\bwith\b/, /\s+/, /[,.]/g`, [repeat('and of the '), repeat(' ,'), `${repeat('Mr. ')}x`, `${repeat('as well as ')}x`], (between) => coordinated(`A${between}B`, mentionAt(0, 1), mentionAt(between.length + 1, between.length + 2), [], new Set())],
   ['text/clauses.ts', String.raw`/\s+/g (normalizePhrase)`, battery(), normalizePhrase],
-  ['06-mentions/scan.ts', String.raw`CALENDAR, /^\p{Lu}\.$/u, /^\p{Lu}{2,}$/u, /^[\p{L}\-'’]+$/u, /^[IVX]{1,4}$/, /['’]$/, /\s+/g`, battery(repeat('Jan Ab '), repeat('IVX '), repeat('Ministry of '), `${'Ab'.repeat(SIZE / 2)}’`), (input) => scanSentence(input, wholeSentence(input), 0, true)],
-  ['07-entities/index.ts', String.raw`subjectOf: /^[^:]{0,70}\d{4}[^:]{0,50}:\s*/, /^[\s,]+/, the adverbial opening, /^[\p{L}'’-]+/u, /^\s+([\p{L}'’-]+)/u`, battery(`${repeat(' ,')}x`, `in ${repeat('a')}`, `${repeat('a')}${' '.repeat(SIZE)}x`), (input) => subjectOf(input, wholeSentence(input), [], new Map())],
-  ['07-entities/index.ts', String.raw`apposition: /^,\s+(?:(?:the|a|an|former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u, /^(?:\s+of\s+[^,;]{1,60})?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u, /^,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u`, [`Ruto, ${repeat('The ')}x the president.`, `the president, ${repeat('Gen. ')}x William Ruto met ${OTHER}.`, `the president${repeat(' of ,')}, William Ruto met ${OTHER}.`], runWithBlocksAsSentences],
-  ['07-entities/index.ts', String.raw`isPersonContext: /\b(said|says|told|quoted|according to)\s*$/i, /["”’],?\s*(said|says|added|stated)\s*$/i; the actsNext clause`, [`“${' '.repeat(SIZE)}” said${' '.repeat(SIZE)}William Ruto${' '.repeat(SIZE)}x.`, `William Ruto,${repeat(' also')} met Abiy.`, `William Ruto${repeat(', x')}, met Abiy.`], runWithBlocksAsSentences],
-  ['08-meetings/index.ts', String.raw`triggers \b(talks|…)(?:\s+(?:in|at|on)\s+[^,.;]{1,40}?)?\s+with\b and the verb and noun alternations`, battery(repeat('talks in Tehran '), `talks${' '.repeat(SIZE)}x`, repeat('met met with ')), (input) => findTriggers(input, 0)],
-  ['08-meetings/index.ts', String.raw`statusOf: the modality cue alternations, /\bto\s+$/, /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/`, battery(repeat('not to '), repeat('next weekend ')), (input) => statusOf(input, input.length)],
-  ['08-meetings/index.ts', String.raw`BOUNDARY, placeOf /^[^.;]*?\b(?:in|at)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u, /[\s,]+/, /^[\p{Lu}\d][\p{L}\d.’'-]*$/u, /\band\b|,/`, [`${TITLED} met ${repeat(', ')}${OTHER}.`, `${TITLED} met ${OTHER}${repeat(', telling')}.`, `${TITLED} met ${OTHER} ${repeat('in ')}x.`, `${TITLED} met ${OTHER} ${repeat('in a ')}Ab.`, `${TITLED}${repeat(' and')} ${OTHER} met Modi.`], runWithBlocksAsSentences],
-  ['09-statements/index.ts', String.raw`BETWEEN_SUBJECT_AND_VERB /^(?:['’]s office)?(?:\s*,[^,;“”"]{1,150},|\s*,)?\s*(?:(?:also|has|…)\s+)*$/i`, [`${TITLED}${' '.repeat(SIZE)}x said.`, `${TITLED},${repeat(' also')} x said.`, `${TITLED},${' '.repeat(SIZE)}x said.`], runWithBlocksAsSentences],
-  ['09-statements/index.ts', String.raw`relayed speech /^\s*(?:["“]\s*)?(?:said|…)\b/, MEDIA_TAIL, /\b(?:whether|if|unless)\b/i`, [`Reuters said ${TITLED}${' '.repeat(SIZE)}x.`, `Reuters said ${TITLED} "${' '.repeat(SIZE)}x.`, `${TITLED} ${repeat('media ')}x said.`, `${repeat('iff ')}${TITLED} said.`], runWithBlocksAsSentences],
-  ['09-statements/index.ts', String.raw`/["”’]\s*,?\s*$/, /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?$/, isActorHead's /\s+/ and /[,.]/g`, [`"Yes,"${' '.repeat(SIZE)}said ${TITLED}.`, `"Yes," said${' '.repeat(SIZE)}x ${TITLED}.`, `${repeat('the, ')}${TITLED} said.`], runWithBlocksAsSentences],
-  ['10-event-dates/index.ts', String.raw`/\b(since|until|by)\s+$/i, triggers.json relativeToEvent as \b(?:pattern)\s+(?:\w+\s+){0,1}$`, [`${TITLED} met ${OTHER} ${repeat('by ')}on Monday.`, `a day after${' '.repeat(SIZE)}x y ${TITLED} met ${OTHER}.`, `${repeat('a day after ')}${TITLED} met ${OTHER}.`], runWithBlocksAsSentences],
+  ['05-mentions/scan.ts', String.raw`CALENDAR, /^\p{Lu}\.$/u, /^\p{Lu}{2,}$/u, /^[\p{L}\-'’]+$/u, /^[IVX]{1,4}$/, /\s+/g`, battery(repeat('Jan Ab '), repeat('IVX '), repeat('Ministry of '), `${'Ab'.repeat(SIZE / 2)}’`), (input) => scanSentence(input, wholeSentence(input), 0, true)],
+  ['06-entities/index.ts', String.raw`subjectOf: /^[^:]{0,70}\d{4}[^:]{0,50}:\s*/, /^[\s,]+/, the adverbial opening, /^[\p{L}'’-]+/u, /^\s+([\p{L}'’-]+)/u`, battery(`${repeat(' ,')}x`, `in ${repeat('a')}`, `${repeat('a')}${' '.repeat(SIZE)}x`), (input) => subjectOf(input, wholeSentence(input), [], new Map())],
+  ['06-entities/index.ts', String.raw`apposition: /^,\s+(?:(?:the|a|an|former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u, /^(?:\s+of\s+[^,;]{1,60})?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u, /^,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u`, [`Ruto, ${repeat('The ')}x the president.`, `the president, ${repeat('Gen. ')}x William Ruto met ${OTHER}.`, `the president${repeat(' of ,')}, William Ruto met ${OTHER}.`], runWithBlocksAsSentences],
+  ['06-entities/index.ts', String.raw`isPersonContext: /\b(said|says|told|quoted|according to)\s*$/i, /["”’],?\s*(said|says|added|stated)\s*$/i; the actsNext clause`, [`“${' '.repeat(SIZE)}” said${' '.repeat(SIZE)}William Ruto${' '.repeat(SIZE)}x.`, `William Ruto,${repeat(' also')} met Abiy.`, `William Ruto${repeat(', x')}, met Abiy.`], runWithBlocksAsSentences],
+  ['07-meetings/index.ts', String.raw`triggers \b(talks|…)(?:\s+(?:in|at|on)\s+[^,.;]{1,40}?)?\s+with\b and the verb and noun alternations`, battery(repeat('talks in Tehran '), `talks${' '.repeat(SIZE)}x`, repeat('met met with ')), (input) => findTriggers(input, 0)],
+  ['07-meetings/index.ts', String.raw`statusOf: the modality cue alternations, /\bto\s+$/, /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/`, battery(repeat('not to '), repeat('next weekend ')), (input) => statusOf(input, input.length)],
+  ['07-meetings/index.ts', String.raw`BOUNDARY, placeOf /^[^.;]*?\b(?:in|at)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u, /[\s,]+/, /^[\p{Lu}\d][\p{L}\d.’'-]*$/u, /\band\b|,/`, [`${TITLED} met ${repeat(', ')}${OTHER}.`, `${TITLED} met ${OTHER}${repeat(', telling')}.`, `${TITLED} met ${OTHER} ${repeat('in ')}x.`, `${TITLED} met ${OTHER} ${repeat('in a ')}Ab.`, `${TITLED}${repeat(' and')} ${OTHER} met Modi.`], runWithBlocksAsSentences],
+  ['08-statements/index.ts', String.raw`BETWEEN_SUBJECT_AND_VERB /^(?:['’]s office)?(?:\s*,[^,;“”"]{1,150},|\s*,)?\s*(?:(?:also|has|…)\s+)*$/i`, [`${TITLED}${' '.repeat(SIZE)}x said.`, `${TITLED},${repeat(' also')} x said.`, `${TITLED},${' '.repeat(SIZE)}x said.`], runWithBlocksAsSentences],
+  ['08-statements/index.ts', String.raw`relayed speech /^\s*(?:["“]\s*)?(?:said|…)\b/, MEDIA_TAIL, /\b(?:whether|if|unless)\b/i`, [`Reuters said ${TITLED}${' '.repeat(SIZE)}x.`, `Reuters said ${TITLED} "${' '.repeat(SIZE)}x.`, `${TITLED} ${repeat('media ')}x said.`, `${repeat('iff ')}${TITLED} said.`], runWithBlocksAsSentences],
+  ['08-statements/index.ts', String.raw`/["”’]\s*,?\s*$/, /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?$/, isActorHead's /\s+/ and /[,.]/g`, [`"Yes,"${' '.repeat(SIZE)}said ${TITLED}.`, `"Yes," said${' '.repeat(SIZE)}x ${TITLED}.`, `${repeat('the, ')}${TITLED} said.`], runWithBlocksAsSentences],
+  ['09-event-dates/index.ts', String.raw`/\b(since|until|by)\s+$/i, triggers.json relativeToEvent as \b(?:pattern)\s+(?:\w+\s+){0,1}$`, [`${TITLED} met ${OTHER} ${repeat('by ')}on Monday.`, `a day after${' '.repeat(SIZE)}x y ${TITLED} met ${OTHER}.`, `${repeat('a day after ')}${TITLED} met ${OTHER}.`], runWithBlocksAsSentences],
 ];
 
 describe('regex literals in the stage code finish on 100 KB adversarial strings', () => {

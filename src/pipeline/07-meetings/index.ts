@@ -9,7 +9,7 @@ import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
 import { actorMentions, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
-import { subjectOf } from '../07-entities';
+import { subjectOf } from '../06-entities';
 
 interface Trigger {
   start: number;
