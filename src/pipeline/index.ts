@@ -22,7 +22,7 @@ import { eventDates } from './09-event-dates';
 import { storeTexts } from './10-store-texts';
 import { mergeActors } from './12-merge-actors';
 import { trimRoleClaims } from './12-merge-actors/role-claims';
-import { dropDegenerateEvents, foldSubMeetings, mergeReportedEvents } from './13-merge-events';
+import { dropDegenerateEvents, dropOwnCountryTargets, foldSubMeetings, mergeReportedEvents } from './13-merge-events';
 import { assemble } from './14-assemble';
 import { layout } from './15-layout';
 
@@ -52,6 +52,7 @@ const corpusRefinement: readonly NamedStage[] = [
   ['merge actors', mergeActors],
   ['trim role claims', trimRoleClaims],
   ['drop degenerate events', dropDegenerateEvents],
+  ['drop own-country targets', dropOwnCountryTargets],
   ['fold sub-meetings', foldSubMeetings],
   ['merge reported events', mergeReportedEvents],
   ['assemble', assemble],

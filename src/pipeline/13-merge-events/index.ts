@@ -1,6 +1,6 @@
 /**
  * Event refiners, each doing one thing: drop self-meetings and self-targets after actor merging;
- * fold a meeting into a larger one of the same article and day (a caption's "X and Y meet Z" and
+ * drop a speaker's own country from its targets; fold a meeting into a larger one of the same article and day (a caption's "X and Y meet Z" and
  * the text's "X met Z" are one meeting); merge one event reported in several articles (same
  * participants and day, or the same quoted sentence) so its evidence cites each source.
  */
@@ -12,6 +12,27 @@ export const dropDegenerateEvents: Stage = (state) => ({
     .map((e) => ({ ...e, participants: [...new Set(e.participants)], targets: [...new Set(e.targets)].filter((t) => t !== e.speaker) }))
     .filter((e) => e.type === 'statement' || e.participants.length >= 2),
 });
+
+/**
+ * A minister or agency naming their own country ("Iran will not stand by", "the United States is
+ * committed") speaks for it, not about it: such a target is far more often wrong than right, and a
+ * wrong edge is worse than a missing one. A country speaking of itself was already dropped above.
+ */
+export const dropOwnCountryTargets: Stage = (state) => {
+  if (!state.dataset) throw new Error('drop own-country targets needs the actors merged first');
+  const actors = new Map(state.dataset.actors.map((actor) => [actor.id, actor]));
+  const ownCountry = (speaker: string | null, target: string) => {
+    const [from, to] = [actors.get(speaker ?? ''), actors.get(target)];
+    return from !== undefined && from.kind !== 'country' && from.country !== null && to?.kind === 'country' && to.country === from.country;
+  };
+  return {
+    ...state,
+    events: state.events.map((event) => {
+      if (event.type !== 'statement' || !event.targets.some((target) => ownCountry(event.speaker, target))) return event;
+      return { ...event, targets: event.targets.filter((target) => !ownCountry(event.speaker, target)) };
+    }),
+  };
+};
 
 export const foldSubMeetings: Stage = (state) => {
   const article = articleOf(state.storedDocuments);
