@@ -80,17 +80,28 @@ async function runInWorkers(jobs: BatchJob[], count: number, progress: (result: 
 
 function runOnWorker(worker: Worker, job: BatchJob): Promise<BatchResult> {
   return new Promise((resolve, reject) => {
-    const onMessage = (message: { result: BatchResult } | { error: string }) => {
+    const settle = () => {
+      worker.off('message', onMessage);
       worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (message: { result: BatchResult } | { error: string }) => {
+      settle();
       if ('error' in message) reject(new Error(message.error));
       else resolve(message.result);
     };
     const onError = (error: Error) => {
-      worker.off('message', onMessage);
+      settle();
       reject(error);
     };
-    worker.once('message', onMessage);
-    worker.once('error', onError);
+    // A worker killed from outside (out of memory, a signal) may end without an error event.
+    const onExit = (code: number) => {
+      settle();
+      reject(new Error(`a worker thread stopped (exit code ${code}) while reading ${job.files[0]?.path ?? 'a batch'} and the files after it`));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
     worker.postMessage(job);
   });
 }

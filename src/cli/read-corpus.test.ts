@@ -98,4 +98,13 @@ describe('listCorpus and readSourceFile', () => {
     await write({ 'file.txt': 'x' });
     await expect(listCorpus(input(root))).rejects.toThrow(message);
   });
+
+  it('names a file that disappeared between listing and reading, as a warning', async () => {
+    await write({ 'a.txt': 'A', 'b.txt': 'B' });
+    const { articles } = await listCorpus(root);
+    await rm(join(root, 'b.txt'));
+    const [a, b] = await Promise.all(articles.map(readSourceFile));
+    expect('file' in a && new TextDecoder().decode(a.file.bytes)).toBe('A');
+    expect(b).toEqual({ warning: { file: 'b.txt', reason: 'cannot read: it disappeared while reading; skipped' } });
+  });
 });
