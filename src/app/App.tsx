@@ -114,8 +114,9 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
   const elements = useMemo(() => {
     if (view.view !== 'graph') return [];
     if (summary) return placedCountries ? toSummaryElements(summary, { countryName, positions: placedCountries }) : [];
-    return positions ? toElements(index, visible, { groupByCountry, countryName, positions }) : [];
-  }, [view.view, summary, placedCountries, positions, index, visible, groupByCountry]);
+    const sizeCounts = large ? everything.eventCountByActor : undefined;
+    return positions ? toElements(index, visible, { groupByCountry, countryName, positions, sizeCounts }) : [];
+  }, [view.view, summary, placedCountries, positions, index, visible, groupByCountry, large, everything]);
 
   // In the summary an actor chosen elsewhere (search, list) is shown by its country's node.
   const selectedActor = view.selection?.kind === 'actor' ? index.actors.get(view.selection.id) : undefined;

@@ -8,6 +8,11 @@ export interface ElementOptions {
   groupByCountry: boolean;
   countryName: (iso3: string) => string;
   positions?: ReadonlyMap<string, Position>;
+  /**
+   * Event counts that size the nodes, instead of the visible ones: a large drawing passes the
+   * unfiltered counts, so a filter change restyles (and redraws the cached picture of) no node.
+   */
+  sizeCounts?: ReadonlyMap<string, number>;
 }
 
 const GROUP_PREFIX = 'group:';
@@ -82,7 +87,7 @@ export function toElements(index: DatasetIndex, visible: VisibleSet, options: El
     const count = visible.eventCountByActor.get(id) ?? 0;
     const node: ElementDefinition = {
       group: 'nodes',
-      data: { id, label: actor.name, kind: actor.kind, country: actor.country ?? '', events: count, size: nodeSize(count) },
+      data: { id, label: actor.name, kind: actor.kind, country: actor.country ?? '', events: count, size: nodeSize(options.sizeCounts?.get(id) ?? count) },
     };
     if (options.groupByCountry && actor.country) {
       const groupId = GROUP_PREFIX + actor.country;
