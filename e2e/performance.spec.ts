@@ -1,24 +1,20 @@
 import { largeDataset } from '../src/app/testing/fixture';
 import { expect, test } from './fixtures';
 
-test('filtering 1,000 events updates the graph within a frame or two', async ({ page }) => {
+// How fast this happens is measured by `npm run bench:app`, not asserted here.
+test('filtering 1,000 events redraws the graph with what the filter keeps', async ({ page }) => {
   const dataset = largeDataset(1000);
   await page.route('**/dataset.json', (route) => route.fulfill({ json: dataset }));
   await page.goto('./?test');
   await page.waitForFunction(() => (window.__diplograph?.cy?.nodes().length ?? 0) > 0);
   await expect(page.getByTestId('event-count')).toHaveText('1000');
+  const statementEdges = () => page.evaluate(() => window.__diplograph!.cy!.edges('[type = "statement"]').length);
+  expect(await statementEdges()).toBeGreaterThan(0);
 
+  await page.getByRole('checkbox', { name: 'Statements' }).uncheck();
   const meetings = dataset.events.filter((event) => event.type === 'meeting').length;
-  const elapsed = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const statements = [...document.querySelectorAll<HTMLLabelElement>('label')].find((label) => label.textContent?.trim() === 'Statements')!;
-        const started = performance.now();
-        statements.querySelector('input')!.click();
-        // Two frames: the update is committed and painted.
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
-      }),
-  );
   await expect(page.getByTestId('event-count')).toHaveText(String(meetings));
-  expect(elapsed).toBeLessThan(250);
+  await expect.poll(statementEdges).toBe(0);
+  await page.getByRole('checkbox', { name: 'Statements' }).check();
+  await expect.poll(statementEdges).toBeGreaterThan(0);
 });
