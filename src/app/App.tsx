@@ -114,8 +114,8 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
   const elements = useMemo(() => {
     if (view.view !== 'graph') return [];
     if (summary) return placedCountries ? toSummaryElements(summary, { countryName, positions: placedCountries }) : [];
-    const sizeCounts = large ? everything.eventCountByActor : undefined;
-    return positions ? toElements(index, visible, { groupByCountry, countryName, positions, sizeCounts }) : [];
+    const largeOptions = large ? { sizeCounts: everything.eventCountByActor, markParallel: false } : {};
+    return positions ? toElements(index, visible, { groupByCountry, countryName, positions, ...largeOptions }) : [];
   }, [view.view, summary, placedCountries, positions, index, visible, groupByCountry, large, everything]);
 
   // In the summary an actor chosen elsewhere (search, list) is shown by its country's node.

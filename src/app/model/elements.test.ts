@@ -51,6 +51,18 @@ describe('toElements', () => {
     }
   });
 
+  it('marks the edges that share their two actors with another edge', () => {
+    const reply = { ...index.dataset.events[1], id: 's-sudani-khamenei', speaker: 'mohammed-shia-al-sudani', targets: ['ali-khamenei'] } as DiplographEvent;
+    const withReply = indexDataset(fixtureDataset({ events: [...index.dataset.events, reply] }));
+    const parallel = (filters: Partial<typeof DEFAULT_FILTERS>, markParallel?: boolean) =>
+      toElements(withReply, applyFilters(withReply, { ...DEFAULT_FILTERS, ...filters }), { groupByCountry: false, countryName, markParallel })
+        .filter((element) => element.group === 'edges' && element.data.parallel)
+        .map((element) => element.data.id);
+    expect(parallel({})).toEqual(['meeting:ali-khamenei|mohammed-shia-al-sudani', 'statement:mohammed-shia-al-sudani>ali-khamenei']);
+    expect(parallel({ types: ['meeting'] })).toEqual([]);
+    expect(parallel({}, false)).toEqual([]);
+  });
+
   it('marks an edge whose events all did not happen as tentative', () => {
     const visible = applyFilters(index, { ...DEFAULT_FILTERS, from: '2023-11-10' , includeUndated: false });
     const edge = toElements(index, visible, { groupByCountry: false, countryName }).find((element) => element.group === 'edges');

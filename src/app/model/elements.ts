@@ -13,6 +13,11 @@ export interface ElementOptions {
    * unfiltered counts, so a filter change restyles (and redraws the cached picture of) no node.
    */
   sizeCounts?: ReadonlyMap<string, number>;
+  /**
+   * Mark edges that share their pair with another (default true). Large drawings draw every edge
+   * straight and leave it out: the mark flips with filters and would restyle edges for nothing.
+   */
+  markParallel?: boolean;
 }
 
 const GROUP_PREFIX = 'group:';
@@ -102,6 +107,9 @@ export function toElements(index: DatasetIndex, visible: VisibleSet, options: El
   }
 
   const edges = aggregateEdges(visible);
+  const pairs = new Map<string, number>();
+  const pairOf = (key: EdgeKey) => (key.source < key.target ? `${key.source}|${key.target}` : `${key.target}|${key.source}`);
+  for (const { key } of edges.values()) pairs.set(pairOf(key), (pairs.get(pairOf(key)) ?? 0) + 1);
   const edgeElements: ElementDefinition[] = [...edges.values()]
     .sort((a, b) => (a.key.id < b.key.id ? -1 : 1))
     .map(({ key, count, occurred }) => ({
@@ -115,6 +123,8 @@ export function toElements(index: DatasetIndex, visible: VisibleSet, options: El
         width: edgeWidth(count),
         // Only planned, cancelled or otherwise unrealised events: drawn dashed.
         tentative: occurred === 0,
+        // Another edge joins the same two actors: the two are drawn curving apart.
+        ...(options.markParallel === false ? {} : { parallel: pairs.get(pairOf(key))! > 1 }),
       },
     }));
   return [...groups.values(), ...nodes, ...edgeElements];
