@@ -145,7 +145,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i = nameEnd;
       continue;
     }
-    const lower = tokens[i].text.toLowerCase();
+    const lower = tokens[i].lower;
     const governmentEnd = lower === 'the' ? lexicon().governmentIndex.match(tokens, i + 1) : 0;
     if (governmentEnd && !isPossessive(tokens[governmentEnd])) {
       // "the ministry said": the government of the country the article is about.
@@ -191,13 +191,13 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       mention.modifier = true;
       continue;
     }
-    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.text.toLowerCase()))) mention.modifier = true;
-    const ofAt = prev?.text.toLowerCase() === 'the' ? from - 2 : from - 1;
-    if (tokens[ofAt]?.text.toLowerCase() === 'of') {
+    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.lower))) mention.modifier = true;
+    const ofAt = prev?.lower === 'the' ? from - 2 : from - 1;
+    if (tokens[ofAt]?.lower === 'of') {
       const owner = found[n - 1];
       if (owner && ranges[n - 1].to === ofAt && owner.kind === 'person') mention.modifier = true;
     }
-    if (prev && LOCATIVE.has(prev.text.toLowerCase())) mention.locative = true;
+    if (prev && LOCATIVE.has(prev.lower)) mention.locative = true;
   }
 }
 
@@ -237,9 +237,9 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   let lower = '';
   // Keys grow a word at a time while they still begin some gazetteer key; the longest found wins.
   for (let end = i; end < tokens.length; end++) {
-    const word = tokens[end].text;
+    const { text: word, lower: wordLower } = tokens[end];
     key = end === i ? word : `${key} ${word}`;
-    lower = end === i ? word.toLowerCase() : `${lower} ${word.toLowerCase()}`;
+    lower = end === i ? wordLower : `${lower} ${wordLower}`;
     if (!gazetteerStarts.has(lower)) break;
     const entry = exact.get(key) ?? folded.get(lower);
     if (entry) longest = { end: end + 1, entry };
@@ -258,13 +258,13 @@ export function matchTitle(tokens: Token[], i: number): Title | null {
   let roleStart = i;
   while (j < tokens.length) {
     let k = j;
-    while (k < tokens.length && roleModifiers.has(tokens[k].text.toLowerCase())) k++;
+    while (k < tokens.length && roleModifiers.has(tokens[k].lower)) k++;
     const end = roleIndex.match(tokens, k);
     if (!end || !isTitleCased(tokens.slice(k, end))) break;
     if (role === null) roleStart = j;
     role = canonicalRole(tokens.slice(k, end).map((t) => t.text).join(' '));
     j = end;
-    if (tokens[j]?.text.toLowerCase() === 'and' && roleIndex.match(tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
+    if (tokens[j]?.lower === 'and' && roleIndex.match(tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
     else break;
   }
   const honorificEnd = matchHonorifics(tokens, j);
@@ -274,14 +274,14 @@ export function matchTitle(tokens: Token[], i: number): Title | null {
 
 function countModifiers(tokens: Token[], i: number): number {
   let n = 0;
-  while (tokens[i + n] && lexicon().roleModifiers.has(tokens[i + n].text.toLowerCase())) n++;
+  while (tokens[i + n] && lexicon().roleModifiers.has(tokens[i + n].lower)) n++;
   return n;
 }
 
 /** Roles are matched in lower case or Title Case, never in ALL CAPS headlines or mixed forms. */
 function isTitleCased(tokens: Token[]): boolean {
-  const lower = tokens.every((t) => t.text === t.text.toLowerCase() || ['of', 'the', 'for'].includes(t.text));
-  const title = tokens.every((t) => /^\p{Lu}/u.test(t.text) || ['of', 'the', 'for', 'and'].includes(t.text) || t.text === 'PM');
+  const lower = tokens.every((t) => t.text === t.lower || ['of', 'the', 'for'].includes(t.text));
+  const title = tokens.every((t) => t.capitalized || ['of', 'the', 'for', 'and'].includes(t.text) || t.text === 'PM');
   return lower || title || tokens.some((t) => t.text === 'PM');
 }
 
@@ -298,13 +298,13 @@ function matchHonorifics(tokens: Token[], i: number): number {
 function isNameToken(token: Token | undefined): boolean {
   if (!token) return false;
   const text = token.text;
-  if (/^\p{Lu}\.$/u.test(text)) return true;
+  if (token.capitalized && /^\p{Lu}\.$/u.test(text)) return true;
   if (text.includes('-')) {
     const parts = text.split('-');
     const head = parts[0];
     if (!PARTICLES.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) return false;
     if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p)) && !HYPHENATED_GIVEN_NAME.test(text)) return false;
-  } else if (!/^\p{Lu}/u.test(text)) {
+  } else if (!token.capitalized) {
     return false;
   }
   if (/^\p{Lu}{2,}$/u.test(text) && text.length > 1) return false;

@@ -40,19 +40,22 @@ export class PhraseIndex {
   }
 
   static normalize(word: string): string {
-    const lower = word.toLowerCase();
+    return PhraseIndex.withoutPeriod(word.toLowerCase());
+  }
+
+  private static withoutPeriod(lower: string): string {
     return lower.endsWith('.') ? lower.slice(0, -1) : lower;
   }
 
-  /** End index of the longest phrase starting at word `i` of `words`, or 0. */
-  match(words: readonly { text: string }[], i: number): number {
+  /** End index of the longest phrase starting at word `i` of `words` (given in lower case), or 0. */
+  match(words: readonly { lower: string }[], i: number): number {
     const first = words[i];
     if (!first) return 0;
-    const phrases = this.byFirstWord.get(PhraseIndex.normalize(first.text));
+    const phrases = this.byFirstWord.get(PhraseIndex.withoutPeriod(first.lower));
     if (!phrases) return 0;
     for (const phrase of phrases) {
       let k = 1;
-      while (k < phrase.length && words[i + k] !== undefined && PhraseIndex.normalize(words[i + k].text) === phrase[k]) k++;
+      while (k < phrase.length && words[i + k] !== undefined && PhraseIndex.withoutPeriod(words[i + k].lower) === phrase[k]) k++;
       if (k === phrase.length) return i + phrase.length;
     }
     return 0;
