@@ -57,12 +57,16 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
   // Read again against another day: what moves with the reference is relative ("three days ago"),
-  // even where chrono reports every field as known.
-  const probe = chrono.parse(plain, { instant: PROBE_INSTANT, timezone: 0 }, { forwardDate: false });
+  // even where chrono reports every field as known. Only a fully known date asks (or one in an
+  // article without a reference date), so most sentences are read once.
+  let probe: chrono.ParsedResult[] | null = null;
   const mentions: DateMention[] = [];
   for (const result of results) {
-    const probed = probe.find((p) => p.index === result.index);
-    const relative = !probed || toIsoDate(probed.start.date()) !== toIsoDate(result.start.date());
+    const relative = () => {
+      probe ??= chrono.parse(plain, { instant: PROBE_INSTANT, timezone: 0 }, { forwardDate: false });
+      const probed = probe.find((p) => p.index === result.index);
+      return !probed || toIsoDate(probed.start.date()) !== toIsoDate(result.start.date());
+    };
     mentions.push({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, relative) });
   }
   return mentions;
@@ -72,7 +76,7 @@ const PROBE_INSTANT = new Date('2001-07-15T12:00:00Z');
 
 type Resolution = Pick<DateMention, 'date' | 'precision' | 'relative' | 'unresolved'>;
 
-function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean, relative: boolean): Resolution {
+function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean, relative: () => boolean): Resolution {
   const start = result.start;
   const known = (c: chrono.Component) => start.isCertain(c);
   const unresolved = (reason: string): Resolution => ({ date: null, precision: null, relative: false, unresolved: reason });
@@ -81,9 +85,9 @@ function resolve(result: chrono.ParsedResult, reference: string | null, referenc
   const year = start.get('year');
   const month = start.get('month');
   const day = start.get('day');
-  if (relative && !reference) return unresolved(`"${result.text}" is relative and the article has no publication date`);
+  if (!reference && relative()) return unresolved(`"${result.text}" is relative and the article has no publication date`);
   if (known('day') && known('month') && known('year')) {
-    return { date: iso(year!, month!, day!), precision: 'day', relative, unresolved: null };
+    return { date: iso(year!, month!, day!), precision: 'day', relative: relative(), unresolved: null };
   }
   if (known('month') && known('year') && !known('day')) {
     return { date: iso(year!, month!, 1), precision: 'month', relative: false, unresolved: null };
