@@ -64,12 +64,6 @@ export function App() {
   return <Explorer index={load.index} testHook={testHook} />;
 }
 
-/**
- * WebGL stays off: in headless Chromium on this 2-core machine it renders in software
- * (SwiftShader) and measured slower than the canvas renderer (docs/PERFORMANCE.md).
- */
-const USE_WEBGL = false;
-
 function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean }) {
   const view = useExplorer((state) => state.view);
   const notices = useExplorer((state) => state.notices);
@@ -204,7 +198,6 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
               elements={elements}
               selection={graphSelection}
               large={!summary && large}
-              webgl={USE_WEBGL}
               onSelectNode={summary ? drillInto : actions.selectActor}
               onSelectEdge={summary ? drillInto : actions.selectEdge}
               onRelayout={summary ? undefined : relayout}

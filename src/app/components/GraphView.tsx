@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { diffElements, fitViewport } from '../graph/element-diff';
-import { hasWebgl2, rendererOptions, ZOOM_RANGE } from '../graph/renderer';
+import { largeGraphOptions, ZOOM_RANGE } from '../graph/renderer';
 import { BASE_FONT_SIZE, graphStylesheet, labelFontSize, labelStyle, largeGraphStylesheet } from '../graph/stylesheet';
 import type { Selection } from '../model/view-state';
 
@@ -10,8 +11,6 @@ interface GraphViewProps {
   selection: Selection;
   /** Fixed for the life of the view (the renderer is set up once): switches on the options for big graphs. */
   large: boolean;
-  /** Use the WebGL renderer for a large drawing when the browser has WebGL 2. */
-  webgl: boolean;
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
   /** Without it there is no Re-layout button. */
@@ -24,28 +23,19 @@ interface GraphViewProps {
 /** Actor and country nodes, not the compound boxes that group them by country. */
 const LEAF_NODES = 'node[kind != "group"]';
 const FIT_PADDING = 40;
+/**
+ * react-cytoscapejs mounts Cytoscape; its own element patching is left idle (the same empty list on
+ * every render) because this view patches the drawing itself, in one batch, by id (see below).
+ */
+const NO_ELEMENTS: ElementDefinition[] = [];
 
-export function GraphView({ elements, selection, large, webgl, onSelectNode, onSelectEdge, onRelayout, stepThroughNodes, onReady }: GraphViewProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
+export function GraphView({ elements, selection, large, onSelectNode, onSelectEdge, onRelayout, stepThroughNodes, onReady }: GraphViewProps) {
   const [cy, setCy] = useState<Core | null>(null);
   // The label size the stylesheet gives every node, and the one shown (set per node when they differ).
   const labels = useRef({ base: BASE_FONT_SIZE, size: BASE_FONT_SIZE });
   // Handlers change identity each render; cytoscape listeners read the latest through this ref.
   const handlers = useRef({ onSelectNode, onSelectEdge });
   handlers.current = { onSelectNode, onSelectEdge };
-
-  useEffect(() => {
-    const instance = cytoscape({
-      container: containerRef.current,
-      style: large ? largeGraphStylesheet : graphStylesheet,
-      minZoom: ZOOM_RANGE[0],
-      maxZoom: ZOOM_RANGE[1],
-      boxSelectionEnabled: false,
-      ...rendererOptions(large, webgl && hasWebgl2()),
-    });
-    setCy(instance);
-    return () => instance.destroy();
-  }, [large, webgl]);
 
   useEffect(() => {
     if (!cy) return;
@@ -232,7 +222,16 @@ export function GraphView({ elements, selection, large, webgl, onSelectNode, onS
         aria-label={`Network graph. Arrow keys pan, plus and minus zoom, 0 fits${stepThroughNodes ? ', N and P select the next or previous actor' : ''}; the List view shows the same data as tables.`}
         onKeyDown={onKeyDown}
       >
-        <div ref={containerRef} className="graph-cytoscape" />
+        <CytoscapeComponent
+          className="graph-cytoscape"
+          elements={NO_ELEMENTS}
+          stylesheet={large ? largeGraphStylesheet : graphStylesheet}
+          minZoom={ZOOM_RANGE[0]}
+          maxZoom={ZOOM_RANGE[1]}
+          boxSelectionEnabled={false}
+          {...largeGraphOptions(large)}
+          cy={setCy}
+        />
       </div>
       <p className="graph-legend" aria-hidden="true">
         <span className="legend-person">● person</span> <span className="legend-country">■ country</span>{' '}

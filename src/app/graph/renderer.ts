@@ -1,4 +1,3 @@
-import type { CytoscapeOptions } from 'cytoscape';
 import { READABLE_ELEMENTS } from '../model/summary';
 
 /**
@@ -10,29 +9,12 @@ export const LARGE_GRAPH_ELEMENTS = READABLE_ELEMENTS;
 
 export const ZOOM_RANGE: [number, number] = [0.15, 4];
 
-/** Whether this browser can give Cytoscape a WebGL 2 context; asked once. */
-let webgl2: boolean | undefined;
-export function hasWebgl2(): boolean {
-  if (webgl2 === undefined) {
-    const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('webgl2');
-    webgl2 = context !== null;
-    context?.getExtension('WEBGL_lose_context')?.loseContext();
-  }
-  return webgl2;
-}
-
 /**
- * Renderer options for a drawing. Large ones draw edges only when the view rests, move a cached
- * picture of the graph while it pans or zooms, and draw at one canvas pixel per CSS pixel; with
- * `webgl` they use Cytoscape's WebGL renderer (3.31+).
+ * Cytoscape's options for a large drawing: edges drawn only when the view rests, a cached picture
+ * of the graph moved while it pans or zooms, one canvas pixel per CSS pixel. Its WebGL renderer
+ * (3.31+) is not used: headless Chromium here renders WebGL in software, and it measured slower
+ * than the canvas at 20k elements (docs/PERFORMANCE.md).
  */
-export function rendererOptions(large: boolean, webgl: boolean): Partial<CytoscapeOptions> {
-  if (!large) return {};
-  return {
-    hideEdgesOnViewport: true,
-    textureOnViewport: true,
-    motionBlur: false,
-    pixelRatio: 1,
-    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-  } as Partial<CytoscapeOptions>;
+export function largeGraphOptions(large: boolean): { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean; motionBlur?: boolean; pixelRatio?: number } {
+  return large ? { hideEdgesOnViewport: true, textureOnViewport: true, motionBlur: false, pixelRatio: 1 } : {};
 }
