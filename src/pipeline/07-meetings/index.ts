@@ -54,17 +54,26 @@ function roleWordSet(): Set<string> {
   return words;
 }
 
-/** Trigger patterns, built once: nouns before "with" may carry a place or time ("a meeting in Tehran with"). */
+/**
+ * Trigger patterns, built once: nouns before "with" may carry a place or time ("a meeting in Tehran
+ * with"). `word`: a word every match of the pattern contains, so a sentence without it is not searched.
+ */
 const triggerPatterns = once(() => {
   const { meetingVerbs, meetingNouns } = lexicon().triggers;
   const nouns = Object.keys(meetingNouns);
   const withHeads = nouns.filter((n) => n.endsWith(' with')).map((n) => n.slice(0, -' with'.length));
+  const otherNouns = nouns.filter((n) => !n.endsWith(' with'));
+  const verbs = Object.keys(meetingVerbs);
   return [
-    { regex: new RegExp(`\\b(${phrasePattern(withHeads)})(?:\\s+(?:in|at|on)\\s+[^,.;]{1,40}?)?\\s+with\\b`, 'g'), isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
-    { regex: new RegExp(`\\b(?:${phrasePattern(nouns.filter((n) => !n.endsWith(' with')))})\\b`, 'g'), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
-    { regex: new RegExp(`\\b(?:${phrasePattern(Object.keys(meetingVerbs))})\\b`, 'g'), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    { regex: new RegExp(`\\b(${phrasePattern(withHeads)})(?:\\s+(?:in|at|on)\\s+[^,.;]{1,40}?)?\\s+with\\b`, 'g'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
+    { regex: new RegExp(`\\b(?:${phrasePattern(otherNouns)})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), word: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
+
+function wordOfEvery(phrases: string[]): string | null {
+  return phrases[0].split(' ').find((word) => phrases.every((phrase) => phrase.split(' ').includes(word))) ?? null;
+}
 
 /** Mode of every trigger phrase, and the verbs that need a person as object; built once, not per sentence. */
 const triggerLexicon = once(() => {
@@ -75,7 +84,8 @@ const triggerLexicon = once(() => {
 export function findTriggers(masked: string, offset: number): Trigger[] {
   const { modes, needingPersonObject } = triggerLexicon();
   const found: Trigger[] = [];
-  for (const { regex, isNoun, phraseOf } of triggerPatterns()) {
+  for (const { regex, word, isNoun, phraseOf } of triggerPatterns()) {
+    if (word !== null && !masked.includes(word)) continue;
     // A match overlapping a trigger of an earlier pattern is dropped. Those triggers do not overlap
     // one another, so in text order each match needs only the first that ends after its start:
     // checking all of them was quadratic in the triggers of a long text.
