@@ -8,10 +8,16 @@ import type { Stage, DraftEvent } from '../types';
 
 export const dropDegenerateEvents: Stage = (state) => ({
   ...state,
-  events: state.events
-    .map((e) => ({ ...e, participants: [...new Set(e.participants)], targets: [...new Set(e.targets)].filter((t) => t !== e.speaker) }))
-    .filter((e) => e.type === 'statement' || e.participants.length >= 2),
+  events: state.events.map(withoutRepeatedActors).filter((e) => e.type === 'statement' || e.participants.length >= 2),
 });
+
+/** The event itself when no actor repeats: a copy of every event was most of this stage's cost. */
+function withoutRepeatedActors(event: DraftEvent): DraftEvent {
+  const participants = [...new Set(event.participants)];
+  const targets = [...new Set(event.targets)].filter((t) => t !== event.speaker);
+  if (participants.length === event.participants.length && targets.length === event.targets.length) return event;
+  return { ...event, participants, targets };
+}
 
 /**
  * A minister or agency naming their own country ("Iran will not stand by", "the United States is
@@ -69,20 +75,26 @@ function foldWithinArticle(meetings: DraftEvent[], absorbed: Set<DraftEvent>): v
 
 export const mergeReportedEvents: Stage = (state) => {
   const article = articleOf(state.storedDocuments);
-  const byKey = new Map<string, DraftEvent>();
+  const byKey = new Map<string, number>();
   const events: DraftEvent[] = [];
+  // Only an event that another joins is copied (most are reported once): the stage's input stays as it was.
+  const copied = new Set<number>();
   for (const event of state.events) {
     const key = mergeKey(event, article(event.documentId));
-    const existing = byKey.get(key);
-    if (existing) {
-      existing.evidence.push(...event.evidence);
-      existing.targets = [...new Set([...existing.targets, ...event.targets])];
-      existing.place ??= event.place;
+    const index = byKey.get(key);
+    if (index === undefined) {
+      byKey.set(key, events.length);
+      events.push(event);
       continue;
     }
-    const copy = { ...event, evidence: [...event.evidence] };
-    byKey.set(key, copy);
-    events.push(copy);
+    if (!copied.has(index)) {
+      events[index] = { ...events[index], evidence: [...events[index].evidence] };
+      copied.add(index);
+    }
+    const existing = events[index];
+    existing.evidence.push(...event.evidence);
+    existing.targets = [...new Set([...existing.targets, ...event.targets])];
+    existing.place ??= event.place;
   }
   return { ...state, events };
 };
