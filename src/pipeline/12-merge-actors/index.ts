@@ -20,7 +20,8 @@ export const mergeActors: Stage = (state) => {
   const dates = new Map(state.storedDocuments.map((d) => [d.id, d.date]));
   const clusters: Cluster[] = [];
   const byKnown = new Map<string, Cluster>();
-  const people = new PeopleIndex();
+  const names = new NameKeys();
+  const people = new PeopleIndex(names);
   const organizationsByForm = new Map<string, Cluster>();
   const surnameOnly: DocEntity[] = [];
   for (const entity of state.entities) {
@@ -42,7 +43,7 @@ export const mergeActors: Stage = (state) => {
         clusters.push(created);
       }
     } else {
-      const fullForms = entity.forms.filter((f) => nameTokens(f).length >= 2);
+      const fullForms = entity.forms.filter((f) => names.of(f).tokens.length >= 2);
       if (fullForms.length === 0) {
         surnameOnly.push(entity);
         continue;
@@ -60,7 +61,7 @@ export const mergeActors: Stage = (state) => {
     }
   }
   for (const entity of surnameOnly) {
-    const fits = people.bySurname(tokenKey(nameTokens(entity.name)[0] ?? entity.name)).filter((c) => countriesAgree(c, entity));
+    const fits = people.bySurname(names.of(entity.name).tokens[0] ?? tokenKey(entity.name)).filter((c) => countriesAgree(c, entity));
     if (fits.length === 1) {
       fits[0].entities.push(entity);
       fits[0].rules.add('surname fits one full name in the corpus');
@@ -76,7 +77,7 @@ export const mergeActors: Stage = (state) => {
   // quadratic in how many actors share it (5,000 unrelated "Ruto"s took seconds).
   const nextNumber = new Map<string, number>();
   for (const cluster of clusters) {
-    const actor = buildActor(cluster, dates);
+    const actor = buildActor(cluster, dates, names);
     const slug = slugify(actor.name);
     let id = slug;
     let n = nextNumber.get(slug) ?? 2;
@@ -99,7 +100,8 @@ export const mergeActors: Stage = (state) => {
     speaker: event.speaker ? actorOf.get(event.speaker) ?? event.speaker : null,
     targets: event.targets.map((k) => actorOf.get(k) ?? k),
   }));
-  return { ...state, events, dataset: { formatVersion: FORMAT_VERSION, documents: state.storedDocuments, actors, events: [], merges, warnings: state.warnings } };
+  // The entities became actors: the later refiners do not read them, and they are most of the findings' memory.
+  return { ...state, entities: [], events, dataset: { formatVersion: FORMAT_VERSION, documents: state.storedDocuments, actors, events: [], merges, warnings: state.warnings } };
 };
 
 /**
@@ -111,23 +113,30 @@ class PeopleIndex {
   private readonly byKey = new Map<string, Cluster>();
   private readonly surnames = new Map<string, Set<Cluster>>();
 
+  constructor(private readonly names: NameKeys) {}
+
   add(cluster: Cluster, forms: string[]): void {
     for (const form of forms) {
-      const keys = nameTokens(form).map(tokenKey);
-      this.byKey.set(`name:${fullNameKey(form)}`, this.byKey.get(`name:${fullNameKey(form)}`) ?? cluster);
-      this.byKey.set(`ends:${keys[0]}|${keys[keys.length - 1]}`, this.byKey.get(`ends:${keys[0]}|${keys[keys.length - 1]}`) ?? cluster);
-      for (let n = 2; n < keys.length; n++) this.byKey.set(`opens:${keys.slice(0, n).join('|')}`, this.byKey.get(`opens:${keys.slice(0, n).join('|')}`) ?? cluster);
-      this.byKey.set(`whole:${keys.join('|')}`, this.byKey.get(`whole:${keys.join('|')}`) ?? cluster);
+      const { tokens: keys, full } = this.names.of(form);
+      this.keep(`name:${full}`, cluster);
+      this.keep(`ends:${keys[0]}|${keys[keys.length - 1]}`, cluster);
+      for (let n = 2; n < keys.length; n++) this.keep(`opens:${keys.slice(0, n).join('|')}`, cluster);
+      this.keep(`whole:${keys.join('|')}`, cluster);
       const surname = keys[keys.length - 1];
       this.surnames.set(surname, (this.surnames.get(surname) ?? new Set()).add(cluster));
     }
   }
 
+  /** The first cluster to claim a key keeps it. */
+  private keep(key: string, cluster: Cluster): void {
+    if (!this.byKey.has(key)) this.byKey.set(key, cluster);
+  }
+
   find(forms: string[], entity: DocEntity): { cluster: Cluster; rule: string } | null {
     for (const form of forms) {
-      const keys = nameTokens(form).map(tokenKey);
+      const { tokens: keys, full } = this.names.of(form);
       const candidates: [string, string][] = [
-        [`name:${fullNameKey(form)}`, 'same name key (spelling or transliteration variant)'],
+        [`name:${full}`, 'same name key (spelling or transliteration variant)'],
         [`ends:${keys[0]}|${keys[keys.length - 1]}`, 'same first and last name'],
         [`opens:${keys.join('|')}`, 'the shorter name opens the longer (family name dropped)'],
         ...keys.slice(2).map((_, k): [string, string] => [`whole:${keys.slice(0, k + 2).join('|')}`, 'the shorter name opens the longer (family name dropped)']),
@@ -163,7 +172,25 @@ function countriesAgree(cluster: Cluster, entity: DocEntity): boolean {
   return [...known.countries].every((country) => country === entity.country);
 }
 
-function buildActor(cluster: Cluster, dates: Map<string, string | null>): Omit<Actor, 'id'> {
+/**
+ * The keys of each name form, computed once: the same few thousand forms recur in every article
+ * naming their person, and splitting and folding them again was most of this stage's time.
+ */
+class NameKeys {
+  private readonly byForm = new Map<string, { tokens: string[]; full: string }>();
+
+  /** `tokens`: the token keys of the identifying tokens (`nameTokens`); `full`: `fullNameKey`. */
+  of(form: string): { tokens: string[]; full: string } {
+    let keys = this.byForm.get(form);
+    if (keys === undefined) {
+      keys = { tokens: nameTokens(form).map(tokenKey), full: fullNameKey(form) };
+      this.byForm.set(form, keys);
+    }
+    return keys;
+  }
+}
+
+function buildActor(cluster: Cluster, dates: Map<string, string | null>, names: NameKeys): Omit<Actor, 'id'> {
   const { countryNames } = lexicon();
   const formDocs = new Map<string, Set<string>>();
   for (const entity of cluster.entities) for (const form of entity.forms) formDocs.set(form, (formDocs.get(form) ?? new Set()).add(entity.documentId));
@@ -171,7 +198,7 @@ function buildActor(cluster: Cluster, dates: Map<string, string | null>): Omit<A
     ? cluster.kind === 'country'
       ? countryNames.get(cluster.knownId) ?? cluster.knownId
       : cluster.knownId
-    : preferredName([...formDocs.entries()], cluster.kind === 'person');
+    : preferredName([...formDocs.entries()], cluster.kind === 'person', names);
   const aliasUses: AliasUse[] = [...formDocs.entries()]
     .map(([form, docs]) => ({ form, documentIds: [...docs].sort() }))
     .sort((a, b) => a.form.localeCompare(b.form));
@@ -190,8 +217,8 @@ function buildActor(cluster: Cluster, dates: Map<string, string | null>): Omit<A
 }
 
 /** The form used in most documents; for people only full names qualify; ties go to the longer form. */
-function preferredName(forms: [string, Set<string>][], person: boolean): string {
-  const eligible = person ? forms.filter(([f]) => nameTokens(f).length >= 2) : forms;
+function preferredName(forms: [string, Set<string>][], person: boolean, names: NameKeys): string {
+  const eligible = person ? forms.filter(([f]) => names.of(f).tokens.length >= 2) : forms;
   const pool = eligible.length ? eligible : forms;
   return pool.sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
 }
