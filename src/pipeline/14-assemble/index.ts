@@ -11,24 +11,25 @@ import type { DraftEvent, Stage } from '../types';
 export const assemble: Stage = (state) => {
   if (!state.dataset) throw new Error('assemble needs the actors merged first');
   const documents = new Map(state.storedDocuments.map((d) => [d.id, d]));
-  const usedIds = new Set<string>();
   const events = state.events
     .map((event) => toEvent(event, documents))
     // Code-unit order, not localeCompare (a tenth of the cost): dates and ids are ASCII digits, letters and hyphens.
-    .sort((a, b) => compareCodeUnits(a.date ?? '9999', b.date ?? '9999') || compareCodeUnits(a.id, b.id))
-    .map((event) => {
-      let id = event.id;
-      for (let n = 2; usedIds.has(id); n++) id = `${event.id}-${n}`;
-      usedIds.add(id);
-      return { ...event, id };
-    });
+    .sort((a, b) => compareCodeUnits(a.date ?? '9999', b.date ?? '9999') || compareCodeUnits(a.id, b.id));
+  // The events are this stage's own new records: numbering repeated ids in place spares a copy of each.
+  const usedIds = new Set<string>();
+  for (const event of events) {
+    const base = event.id;
+    for (let n = 2; usedIds.has(event.id); n++) event.id = `${base}-${n}`;
+    usedIds.add(event.id);
+  }
   const referenced = new Set(events.flatMap((e) => (e.type === 'meeting' ? e.participants : [e.speaker, ...e.targets])));
   const actors = state.dataset.actors.filter((a) => referenced.has(a.id)).sort((a, b) => a.id.localeCompare(b.id));
   const merges = state.dataset.merges.filter((m) => referenced.has(m.actorId)).sort((a, b) => a.actorId.localeCompare(b.actorId));
   // Grouped by file for the reader; stable, so each file's warnings keep the order they were found in.
   const warnings = [...state.warnings].sort((a, b) => compareCodeUnits(a.file, b.file));
   const dataset: Dataset = { formatVersion: FORMAT_VERSION, documents: state.storedDocuments, actors, events, merges, warnings };
-  return { ...state, dataset };
+  // The drafts are in the dataset now, as its events.
+  return { ...state, events: [], dataset };
 };
 
 function toEvent(event: DraftEvent, documents: Map<string, Document>): DiplographEvent {
@@ -57,6 +58,8 @@ function toEvent(event: DraftEvent, documents: Map<string, Document>): Diplograp
 }
 
 function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+  // Most events cite one passage: no key to build, nothing to sort.
+  if (evidence.length === 1) return [evidence[0]];
   const seen = new Map<string, Evidence>();
   for (const item of evidence) seen.set(`${item.documentId}|${item.start}|${item.end}`, item);
   return [...seen.values()].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start);
