@@ -125,20 +125,30 @@ export function findInDocuments(prepared: PipelineState, batch: SourceFile[], co
   return { storedDocuments, textShards, bodyKeys, entities, events, warnings };
 }
 
-/** Merges the batches' findings (in corpus order) and refines them into the dataset; texts are not needed. */
+/**
+ * Merges the batches' findings (in corpus order) and refines them into the dataset; texts are not
+ * needed. Takes the findings over (each batch keeps only its text shards), so that what a refiner
+ * leaves behind (the entities once they are actors, events it replaced) is freed while the next
+ * ones run: the caller's list would otherwise hold every finding to the end.
+ */
 export function refineFindings(prepared: PipelineState, findings: Omit<DocumentFindings, 'textShards'>[], context: PipelineContext = {}): Dataset {
-  const state: PipelineState = {
-    ...prepared,
-    sourceFiles: [],
-    storedDocuments: findings.flatMap((f) => f.storedDocuments),
-    bodyKeys: findings.flatMap((f) => f.bodyKeys),
-    entities: findings.flatMap((f) => f.entities),
-    events: findings.flatMap((f) => f.events),
-    warnings: [...prepared.warnings, ...findings.flatMap((f) => f.warnings)],
-  };
-  const refined = runStages(state, corpusRefinement, context);
-  if (!refined.dataset) throw new Error('pipeline finished without assembling a dataset');
-  return refined.dataset;
+  let state: PipelineState = { ...prepared, sourceFiles: [], storedDocuments: [], bodyKeys: [], entities: [], events: [], warnings: [...prepared.warnings] };
+  for (const batch of findings) {
+    for (const document of batch.storedDocuments) state.storedDocuments.push(document);
+    for (const key of batch.bodyKeys) state.bodyKeys.push(key);
+    for (const entity of batch.entities) state.entities.push(entity);
+    for (const event of batch.events) state.events.push(event);
+    for (const warning of batch.warnings) state.warnings.push(warning);
+    Object.assign(batch, { storedDocuments: [], bodyKeys: [], entities: [], events: [], warnings: [] });
+  }
+  // Not `runStages`: V8 keeps a function's arguments referenced until it returns, and its argument
+  // would be this first state, with every finding.
+  for (const [name, stage] of corpusRefinement) {
+    state = stage(state, context);
+    context.onStage?.(name);
+  }
+  if (!state.dataset) throw new Error('pipeline finished without assembling a dataset');
+  return state.dataset;
 }
 
 /** The dataset and the text shards its documents name. */
