@@ -17,26 +17,36 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (const match of slice.matchAll(TOKEN)) {
     const at = start + match.index;
     const word = match[0];
-    // Most words end in neither "s" nor an apostrophe: the pattern is tried only on those that do.
-    const possessive = (word.endsWith('s') || word.endsWith("'") || word.endsWith('’')) && word.match(/^(.+?)(['’]s|s['’])$/u);
-    if (possessive && possessive[1].length > 1) {
-      const baseLength = word.endsWith('s’') || word.endsWith("s'") ? word.length - 1 : word.length - 2;
-      tokens.push(token(word.slice(0, baseLength), at));
-      tokens.push(token("'s", at + baseLength));
+    const baseLength = possessiveBaseLength(word);
+    if (baseLength > 0) {
+      tokens.push(token(word.slice(0, baseLength), at, at + baseLength));
+      tokens.push(token("'s", at + baseLength, at + word.length));
     } else {
-      tokens.push(token(word, at));
+      tokens.push(token(word, at, at + word.length));
     }
   }
   return tokens;
 }
 
+/**
+ * The length of the word before a possessive "'s" or "s'" ending ("Iran's", "ministers'"; curly
+ * apostrophes too), or 0 when there is none. A word of three characters or fewer is never split ("A's").
+ */
+function possessiveBaseLength(word: string): number {
+  if (word.length <= 3) return 0;
+  const last = word.charCodeAt(word.length - 1);
+  const beforeLast = word.charCodeAt(word.length - 2);
+  if (last === 0x73) return beforeLast === 0x27 || beforeLast === 0x2019 ? word.length - 2 : 0;
+  return (last === 0x27 || last === 0x2019) && beforeLast === 0x73 ? word.length - 1 : 0;
+}
+
 const UPPER_INITIAL = /^\p{Lu}/u;
 
-function token(text: string, start: number): Token {
+function token(text: string, start: number, end: number): Token {
   const first = text.charCodeAt(0);
   // ASCII initials are most words; the Unicode class is asked only for the others.
   const capitalized = first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER_INITIAL.test(text);
-  return { text, lower: text.toLowerCase(), capitalized, start, end: start + text.length };
+  return { text, lower: text.toLowerCase(), capitalized, start, end };
 }
 
 export const isPossessive = (token: Token | undefined): boolean => token?.text === "'s";
