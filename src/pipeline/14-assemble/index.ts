@@ -22,7 +22,11 @@ export const assemble: Stage = (state) => {
     for (let n = 2; usedIds.has(event.id); n++) event.id = `${base}-${n}`;
     usedIds.add(event.id);
   }
-  const referenced = new Set(events.flatMap((e) => (e.type === 'meeting' ? e.participants : [e.speaker, ...e.targets])));
+  const referenced = new Set<string>();
+  for (const event of events) {
+    if (event.type === 'meeting') for (const actor of event.participants) referenced.add(actor);
+    else for (const actor of [event.speaker, ...event.targets]) referenced.add(actor);
+  }
   const actors = state.dataset.actors.filter((a) => referenced.has(a.id)).sort((a, b) => a.id.localeCompare(b.id));
   const merges = state.dataset.merges.filter((m) => referenced.has(m.actorId)).sort((a, b) => a.actorId.localeCompare(b.actorId));
   // Grouped by file for the reader; stable, so each file's warnings keep the order they were found in.
@@ -34,27 +38,22 @@ export const assemble: Stage = (state) => {
 
 function toEvent(event: DraftEvent, documents: Map<string, Document>): DiplographEvent {
   const evidence = uniqueEvidence(event.evidence);
-  const sources = new Set(
-    evidence.map((e) => {
-      const document = documents.get(e.documentId)!;
-      return document.outlet ?? document.duplicateOf ?? document.id;
-    }),
-  );
-  const base = {
-    status: event.status,
-    date: event.date,
-    datePrecision: event.datePrecision,
-    dateDerivation: event.dateDerivation,
-    trigger: event.trigger,
-    evidence,
-    sourceCount: sources.size,
-  };
+  const { status, date, datePrecision, dateDerivation, trigger } = event;
+  const sourceCount = evidence.length === 1 ? 1 : new Set(evidence.map((e) => sourceOf(documents.get(e.documentId)!))).size;
+  // Written out rather than spread from shared fields: one object per event, keys in the order the dataset has always had.
   if (event.type === 'meeting') {
     const participants = [...event.participants].sort();
-    return { ...base, id: `meeting-${hash(['meeting', ...participants, event.date ?? '', evidence[0].documentId, String(evidence[0].start)].join('|'))}`, type: 'meeting', participants, place: event.place, mode: event.mode };
+    const id = `meeting-${hash(['meeting', ...participants, date ?? '', evidence[0].documentId, String(evidence[0].start)].join('|'))}`;
+    return { status, date, datePrecision, dateDerivation, trigger, evidence, sourceCount, id, type: 'meeting', participants, place: event.place, mode: event.mode };
   }
   const targets = [...event.targets].sort();
-  return { ...base, id: `statement-${hash(['statement', event.speaker!, ...targets, evidence[0].documentId, String(evidence[0].start)].join('|'))}`, type: 'statement', speaker: event.speaker!, targets, kind: event.kind };
+  const id = `statement-${hash(['statement', event.speaker!, ...targets, evidence[0].documentId, String(evidence[0].start)].join('|'))}`;
+  return { status, date, datePrecision, dateDerivation, trigger, evidence, sourceCount, id, type: 'statement', speaker: event.speaker!, targets, kind: event.kind };
+}
+
+/** An independent source: the outlet where known, else the article (the first copy of a duplicate). */
+function sourceOf(document: Document): string {
+  return document.outlet ?? document.duplicateOf ?? document.id;
 }
 
 function uniqueEvidence(evidence: Evidence[]): Evidence[] {
