@@ -57,4 +57,12 @@ describe('articles and blocks of a scraped file', () => {
     expect(text.slice(blocks[0].start, blocks[0].end)).toBe('date 2023-11-06');
     expect(blocks[1].kind).toBe('caption');
   });
+
+  it.each([
+    ['The two leaders shake hands in Lima. Photo credit: Office of the President', 'caption'],
+    ['The two leaders shake hands in Lima. Credit score… Reuters', 'caption'],
+    ['The minister said the opposition sought to discredit: the report was accurate, she added.', 'body'],
+  ])('"credit" marks a caption only as a word of its own: %s', (line, kind) => {
+    expect(classifyBlocks(`${line}\n\nThe talks ended without an agreement, the two delegations said afterwards.`, false)[0].kind).toBe(kind);
+  });
 });
