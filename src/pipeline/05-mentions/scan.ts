@@ -48,26 +48,26 @@ class SentenceTokens {
 
   constructor(readonly tokens: Token[]) {}
 
+  // Written out rather than through a shared helper taking a closure: a closure per question was
+  // a measurable share of the stage.
   gazetteerAt(i: number): GazetteerMatch | null {
-    return remembered(this.gazetteer, i, () => matchGazetteer(this.tokens, i));
+    let match = this.gazetteer[i];
+    if (match === undefined) match = this.gazetteer[i] = matchGazetteer(this.tokens, i);
+    return match;
   }
 
   titleAt(i: number): Title | null {
-    return remembered(this.titles, i, () => matchTitle(this.tokens, i));
+    let title = this.titles[i];
+    if (title === undefined) title = this.titles[i] = matchTitle(this.tokens, i);
+    return title;
   }
 
   isNameAt(i: number): boolean {
-    return i < this.tokens.length && remembered(this.names, i, () => isNameToken(this.tokens[i]));
+    if (i >= this.tokens.length) return false;
+    let isName = this.names[i];
+    if (isName === undefined) isName = this.names[i] = isNameToken(this.tokens[i]);
+    return isName;
   }
-}
-
-function remembered<T>(memo: T[], i: number, compute: () => T): T {
-  let value = memo[i];
-  if (value === undefined) {
-    value = compute();
-    memo[i] = value;
-  }
-  return value;
 }
 
 export function scanSentence(text: string, sentence: Sentence, sentenceIndex: number, namesAllowed: boolean): Mention[] {
