@@ -77,7 +77,8 @@ export const mergeActors: Stage = (state) => {
   // quadratic in how many actors share it (5,000 unrelated "Ruto"s took seconds).
   const nextNumber = new Map<string, number>();
   for (const cluster of clusters) {
-    const actor = buildActor(cluster, dates, names);
+    const formDocs = documentsByForm(cluster);
+    const actor = buildActor(cluster, formDocs, dates, names);
     const slug = slugify(actor.name);
     let id = slug;
     let n = nextNumber.get(slug) ?? 2;
@@ -86,12 +87,13 @@ export const mergeActors: Stage = (state) => {
     usedIds.add(id);
     actors.push({ ...actor, id });
     for (const entity of cluster.entities) actorOf.set(entity.key, id);
-    const documentIds = [...new Set(cluster.entities.map((e) => e.documentId))].sort();
-    const forms = [...new Set(cluster.entities.flatMap((e) => e.forms))].sort();
-    if (forms.length > 1 || documentIds.length > 1) {
+    const documentIds = new Set<string>();
+    for (const entity of cluster.entities) documentIds.add(entity.documentId);
+    const forms = [...formDocs.keys()].sort();
+    if (forms.length > 1 || documentIds.size > 1) {
       const rules = [...cluster.rules];
       if (cluster.entities.some((e) => e.forms.length > 1)) rules.push('in-document coreference (surname, title, role or pronoun)');
-      merges.push({ actorId: id, forms, documentIds, rule: rules.join('; ') || 'same form' });
+      merges.push({ actorId: id, forms, documentIds: [...documentIds].sort(), rule: rules.join('; ') || 'same form' });
     }
   }
   const events = state.events.map((event) => ({
@@ -190,10 +192,15 @@ class NameKeys {
   }
 }
 
-function buildActor(cluster: Cluster, dates: Map<string, string | null>, names: NameKeys): Omit<Actor, 'id'> {
-  const { countryNames } = lexicon();
+/** Each name form of a cluster with the documents that use it. */
+function documentsByForm(cluster: Cluster): Map<string, Set<string>> {
   const formDocs = new Map<string, Set<string>>();
   for (const entity of cluster.entities) for (const form of entity.forms) formDocs.set(form, (formDocs.get(form) ?? new Set()).add(entity.documentId));
+  return formDocs;
+}
+
+function buildActor(cluster: Cluster, formDocs: Map<string, Set<string>>, dates: Map<string, string | null>, names: NameKeys): Omit<Actor, 'id'> {
+  const { countryNames } = lexicon();
   const name = cluster.knownId
     ? cluster.kind === 'country'
       ? countryNames.get(cluster.knownId) ?? cluster.knownId
