@@ -231,17 +231,14 @@ function findTitleStart(scan: SentenceTokens, nameStart: number): number {
 }
 
 function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
-  const { exact, folded, gazetteerStarts } = lexicon();
+  let node = lexicon().gazetteer;
   let longest: GazetteerMatch | null = null;
-  let key = '';
-  let lower = '';
   // Keys grow a word at a time while they still begin some gazetteer key; the longest found wins.
   for (let end = i; end < tokens.length; end++) {
-    const { text: word, lower: wordLower } = tokens[end];
-    key = end === i ? word : `${key} ${word}`;
-    lower = end === i ? wordLower : `${lower} ${wordLower}`;
-    if (!gazetteerStarts.has(lower)) break;
-    const entry = exact.get(key) ?? folded.get(lower);
+    const next = node.next.get(tokens[end].lower);
+    if (!next) break;
+    node = next;
+    const entry = node.exact?.get(surfaceForm(tokens, i, end + 1)) ?? node.folded;
     if (entry) longest = { end: end + 1, entry };
   }
   // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not itself a mention.
@@ -249,6 +246,10 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   return longest;
 }
 
+/** Tokens `from` to `to` (exclusive) as a gazetteer key writes them: words joined with single spaces. */
+function surfaceForm(tokens: Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join(' ');
+}
 
 /** Role modifiers, roles joined by "and", "of" + a gazetteer name, and honorifics, in that order. */
 export function matchTitle(tokens: Token[], i: number): Title | null {

@@ -62,16 +62,20 @@ export class PhraseIndex {
   }
 }
 
+/**
+ * The gazetteer as a tree of lower-case words: a scan reads on from a token only while the words so
+ * far begin some key ("the" begins "the Americans", "the X" rarely does), one map lookup a word.
+ */
+export interface GazetteerNode {
+  next: Map<string, GazetteerNode>;
+  /** The keys that end here, by their surface form: the words joined with single spaces. */
+  exact: Map<string, GazetteerEntry> | null;
+  /** The entry of a form written in lower case that ends here ("occupying regime", "the Americans"). */
+  folded: GazetteerEntry | null;
+}
+
 export interface Lexicon {
-  /** Keyed by the surface form's words joined with single spaces. */
-  exact: Map<string, GazetteerEntry>;
-  /** Lower-cased keys for forms written in lower case ("occupying regime", "the Americans"). */
-  folded: Map<string, GazetteerEntry>;
-  /**
-   * Every gazetteer key and each of its leading word runs, lower-cased: a scan reads on from a token
-   * only while the words so far begin some key ("the" begins "the Americans", "the X" rarely does).
-   */
-  gazetteerStarts: Set<string>;
+  gazetteer: GazetteerNode;
   countryNames: Map<string, string>;
   roles: string[];
   roleIndex: PhraseIndex;
@@ -130,16 +134,17 @@ function buildLexicon(): Lexicon {
     for (const alias of org.aliases) add(alias, { ...entry, via: 'alias' });
   }
   for (const outlet of media.outlets) add(outlet, { kind: 'media', id: outlet, name: outlet, country: null, via: 'outlet' });
-  const gazetteerStarts = new Set<string>();
-  for (const key of [...exact.keys(), ...folded.keys()]) {
-    const words = key.toLowerCase().split(' ');
-    for (let length = 1; length <= words.length; length++) gazetteerStarts.add(words.slice(0, length).join(' '));
-  }
+  const gazetteer = gazetteerNode();
+  const nodeOf = (key: string) => key.toLowerCase().split(' ').reduce((node, word) => {
+    let next = node.next.get(word);
+    if (!next) node.next.set(word, (next = gazetteerNode()));
+    return next;
+  }, gazetteer);
+  for (const [key, entry] of exact) (nodeOf(key).exact ??= new Map()).set(key, entry);
+  for (const [key, entry] of folded) nodeOf(key).folded = entry;
   const roleList = [...roles.roles].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
   return {
-    exact,
-    folded,
-    gazetteerStarts,
+    gazetteer,
     countryNames,
     roles: roleList,
     roleIndex: new PhraseIndex(roleList),
@@ -155,6 +160,10 @@ function buildLexicon(): Lexicon {
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
     triggers,
   };
+}
+
+function gazetteerNode(): GazetteerNode {
+  return { next: new Map(), exact: null, folded: null };
 }
 
 let cached: Lexicon | null = null;
