@@ -18,4 +18,25 @@ describe('tokens', () => {
   it('keep each word in lower case and whether it is capitalised', () => {
     expect(tokenize('Élysée talks', 0, 12).map((t) => [t.lower, t.capitalized])).toEqual([['élysée', true], ['talks', false]]);
   });
+
+  it('read what one Unicode pattern of the same rules matches', () => {
+    const pattern = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|\S/gu;
+    const cases = [
+      'The U.S. and U.K. envoys met J. Smith and A.B. Chen.',
+      "Iran-backed al-Sadr's ministers’ rock-'n'-roll 'quote' don't -x x- 3-4",
+      'É.Ö. Ünal met 𝐀. 𝐁ond 😀 in İstanbul\u00a0(ΟΔΟΣ) Ⅻ ǅ _ a\u0301',
+      'A.\u2028B. tabs\tand\u3000wide\ufeffspace A. b A.\nB',
+      '\ud800 lone \udc00 halves',
+    ];
+    for (const text of cases) {
+      for (const [start, end] of [[0, text.length], [1, text.length - 1], [3, 12]]) {
+        const expected = [...text.slice(start, end).matchAll(pattern)].map((m) => [start + m.index, m[0]]);
+        const found = tokenize(text, start, end);
+        // The possessive ending is split from its word after matching: joined back to compare.
+        const joined = found.flatMap((t, k) => (t.text === "'s" && found[k - 1]?.end === t.start ? [] : [[t.start, text.slice(t.start, found[k + 1]?.text === "'s" && found[k + 1].start === t.end ? found[k + 1].end : t.end)]]));
+        expect(joined).toEqual(expected);
+      }
+    }
+  });
 });
+

@@ -9,23 +9,107 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|\S/gu;
-
+/**
+ * A token is, at its first character: two or more capital-period pairs ("U.S."); a capital and a
+ * period before whitespace and a capital (an initial, "J. Smith"); letters and digits, joined by
+ * apostrophes or hyphens, with a trailing apostrophe; else any one character but whitespace. Read
+ * character by character (the same rules as one Unicode pattern, which took most of the stage):
+ * ASCII is classified by its code, other characters by their Unicode category.
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const match of slice.matchAll(TOKEN)) {
-    const at = start + match.index;
-    const word = match[0];
+  let at = start;
+  while (at < end) {
+    const code = text.codePointAt(at)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isSpace(code)) {
+      at += width;
+      continue;
+    }
+    const tokenEnd = initialsEnd(text, at, end) || wordEnd(text, at, end) || Math.min(at + width, end);
+    const word = text.slice(at, tokenEnd);
     const baseLength = possessiveBaseLength(word);
     if (baseLength > 0) {
       tokens.push(token(word.slice(0, baseLength), at, at + baseLength));
-      tokens.push(token("'s", at + baseLength, at + word.length));
+      tokens.push(token("'s", at + baseLength, tokenEnd));
     } else {
-      tokens.push(token(word, at, at + word.length));
+      tokens.push(token(word, at, tokenEnd));
     }
+    at = tokenEnd;
   }
   return tokens;
+}
+
+const PERIOD = 0x2e;
+
+/** End of "U.S." (two or more capital-period pairs) or of an initial before whitespace and a capital; 0 if neither. */
+function initialsEnd(text: string, at: number, end: number): number {
+  let pairs = 0;
+  let next = at;
+  for (;;) {
+    const code = codeAt(text, next, end);
+    const width = code > 0xffff ? 2 : 1;
+    if (!isUpper(code) || codeAt(text, next + width, end) !== PERIOD) break;
+    next += width + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return next;
+  if (pairs === 0) return 0;
+  let after = next;
+  while (after < end && isSpace(codeAt(text, after, end))) after++;
+  return after > next && isUpper(codeAt(text, after, end)) ? next : 0;
+}
+
+/** End of letters and digits joined by apostrophes or hyphens, with an optional trailing apostrophe; 0 if none start here. */
+function wordEnd(text: string, at: number, end: number): number {
+  let next = runEnd(text, at, end);
+  if (next === at) return 0;
+  for (;;) {
+    const code = codeAt(text, next, end);
+    if (code !== 0x27 && code !== 0x2019 && code !== 0x2d) break;
+    const runEndsAt = runEnd(text, next + 1, end);
+    if (runEndsAt === next + 1) break;
+    next = runEndsAt;
+  }
+  const last = codeAt(text, next, end);
+  return last === 0x27 || last === 0x2019 ? next + 1 : next;
+}
+
+function runEnd(text: string, at: number, end: number): number {
+  let next = at;
+  for (;;) {
+    const code = codeAt(text, next, end);
+    if (!isLetterOrDigit(code)) return next;
+    next += code > 0xffff ? 2 : 1;
+  }
+}
+
+/** The code point at `at`, or -1 at or past `end` (a pair cut by `end` is its first half alone, as in a slice). */
+function codeAt(text: string, at: number, end: number): number {
+  if (at >= end) return -1;
+  const code = text.codePointAt(at)!;
+  return code > 0xffff && at + 1 >= end ? text.charCodeAt(at) : code;
+}
+
+const SPACE = /^\s$/u;
+const UPPER = /^\p{Lu}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(String.fromCodePoint(code));
+}
+
+function isUpper(code: number): boolean {
+  if (code < 0) return false;
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER.test(String.fromCodePoint(code));
+}
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0) return false;
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
 }
 
 /**
