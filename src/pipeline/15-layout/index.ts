@@ -77,14 +77,20 @@ export function computeLayout(dataset: Dataset): Layout {
  * well under 1 s).
  */
 function layoutPairs(dataset: Dataset): { pairs: Set<string>; dense: boolean } {
-  const weights = new Map<string, number>();
+  // Counted by actor, then by partner: a key string per event and pair was most of this stage's own time.
+  const counts = new Map<string, Map<string, number>>();
+  const count = (first: string, other: string) => {
+    const [low, high] = first < other ? [first, other] : [other, first];
+    let partners = counts.get(low);
+    if (!partners) counts.set(low, (partners = new Map()));
+    partners.set(high, (partners.get(high) ?? 0) + 1);
+  };
   for (const event of dataset.events) {
-    const [first, ...rest] = event.type === 'meeting' ? event.participants : [event.speaker, ...event.targets];
-    for (const other of rest) {
-      const key = first < other ? `${first}|${other}` : `${other}|${first}`;
-      weights.set(key, (weights.get(key) ?? 0) + 1);
-    }
+    if (event.type === 'statement') for (const target of event.targets) count(event.speaker, target);
+    else for (let i = 1; i < event.participants.length; i++) count(event.participants[0], event.participants[i]);
   }
+  const weights = new Map<string, number>();
+  for (const [low, partners] of counts) for (const [high, weight] of partners) weights.set(`${low}|${high}`, weight);
   if (weights.size <= LARGE_GRAPH_EDGES) return { pairs: new Set(weights.keys()), dense: false };
   const byActor = new Map<string, string[]>();
   for (const key of weights.keys()) {
