@@ -16,6 +16,8 @@ const DATE_LINE = new RegExp(layout.dateLine, 'i');
 /** Two or more blank lines separate articles that scrapers concatenate into one file. */
 const ARTICLE_BREAK = /\n[ \t]*\n(?:[ \t]*\n)+/g;
 const MIN_ARTICLE_CHARS = 200;
+/** Whitespace other than single spaces: a line without any needs no folding of its whitespace runs (most lines). */
+const UNUSUAL_SPACE = /[^\S ]|\s\s/;
 
 export const segment: Stage = (state) => {
   const documents: Article[] = [];
@@ -131,7 +133,7 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
     let trimmedEnd = end;
     while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
     const content = text.slice(start, trimmedEnd);
-    const normalized = content.replace(/\s+/g, ' ').toLowerCase();
+    const normalized = (UNUSUAL_SPACE.test(content) ? content.replace(/\s+/g, ' ') : content).toLowerCase();
     const repeated = repeatsEarlier(normalized);
     const kind = classifyLine(content, lineIndex, text, repeated);
     blocks.push({ start, end: trimmedEnd, kind, repeated, filePhoto: kind === 'caption' && FILE_PHOTO.test(content) });
