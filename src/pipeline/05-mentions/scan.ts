@@ -70,23 +70,35 @@ class SentenceTokens {
   }
 }
 
-export function scanSentence(text: string, sentence: Sentence, sentenceIndex: number, namesAllowed: boolean): Mention[] {
-  const tokens = tokenize(text, sentence.start, sentence.end);
-  const scan = new SentenceTokens(tokens);
-  const found: Mention[] = [];
-  const ranges: TokenRange[] = [];
-  const inQuote = (token: Token) => sentence.quotes.some((q) => token.start >= q.start && token.start < q.end);
-  const push = (from: number, to: number, fields: Pick<Mention, 'kind' | 'via' | 'form'> & Partial<Pick<Mention, 'country' | 'role' | 'knownId'>>) => {
-    found.push({
+type MentionFields = Pick<Mention, 'kind' | 'via' | 'form'> & Partial<Pick<Mention, 'country' | 'role' | 'knownId'>>;
+
+/**
+ * The mentions of a sentence found so far, each with its token range. A class rather than closures
+ * made per sentence: tsx names every such closure as it is made, a measurable share of the stage.
+ */
+class SentenceMentions {
+  readonly mentions: Mention[] = [];
+  readonly ranges: TokenRange[] = [];
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly sentence: Sentence,
+    private readonly sentenceIndex: number,
+  ) {}
+
+  add(from: number, to: number, fields: MentionFields): void {
+    const { tokens, sentence } = this;
+    const start = tokens[from].start;
+    this.mentions.push({
       documentId: sentence.documentId,
-      start: tokens[from].start,
+      start,
       end: tokens[to - 1].end,
       country: fields.country ?? null,
       role: fields.role ?? null,
       modifier: false,
       locative: false,
-      sentence: sentenceIndex,
-      inQuote: inQuote(tokens[from]),
+      sentence: this.sentenceIndex,
+      inQuote: sentence.quotes.some((q) => start >= q.start && start < q.end),
       knownId: fields.knownId ?? null,
       affiliation: null,
       kind: fields.kind,
@@ -95,13 +107,19 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       // Unresolved: the entities stage ties each mention to an entity.
       entity: '',
     });
-    ranges.push({ from, to });
-  };
+    this.ranges.push({ from, to });
+  }
+}
+
+export function scanSentence(text: string, sentence: Sentence, sentenceIndex: number, namesAllowed: boolean): Mention[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const scan = new SentenceTokens(tokens);
+  const found = new SentenceMentions(tokens, sentence, sentenceIndex);
   let i = 0;
   while (i < tokens.length) {
     const entry = scan.gazetteerAt(i);
     if (entry) {
-      push(i, entry.end, {
+      found.add(i, entry.end, {
         kind: entry.entry.kind === 'country' ? 'country' : 'organization',
         via: entry.entry.kind === 'media' ? 'outlet' : entry.entry.via,
         form: joinTokens(text, tokens, i, entry.end),
@@ -119,10 +137,10 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     if (title) {
       const nameEnd = matchNameRun(scan, title.end, true);
       if (nameEnd > title.end) {
-        push(title.end, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, title.end, nameEnd), role: title.role });
+        found.add(title.end, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, title.end, nameEnd), role: title.role });
         i = nameEnd;
       } else {
-        if (title.role) push(title.roleStart, title.end, { kind: 'person', via: 'role', form: joinTokens(text, tokens, title.roleStart, title.end), role: title.role });
+        if (title.role) found.add(title.roleStart, title.end, { kind: 'person', via: 'role', form: joinTokens(text, tokens, title.roleStart, title.end), role: title.role });
         i = Math.max(title.end, i + 1);
       }
       continue;
@@ -131,17 +149,17 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
       if (lexicon().governmentIndex.match(tokens, i) !== organizationEnd) {
-        push(i, organizationEnd, { kind: 'organization', via: 'organization-head', form });
-      } else if (!countryJustBefore(tokens, found, ranges, i)) {
+        found.add(i, organizationEnd, { kind: 'organization', via: 'organization-head', form });
+      } else if (!countryJustBefore(tokens, found.mentions, found.ranges, i)) {
         // "The Foreign Ministry said": a government body stands for the country the article is about.
-        push(i, organizationEnd, { kind: 'country', via: 'focal-government', form });
+        found.add(i, organizationEnd, { kind: 'country', via: 'focal-government', form });
       }
       i = organizationEnd;
       continue;
     }
     const nameEnd = matchNameRun(scan, i);
     if (nameEnd > i) {
-      push(i, nameEnd, { kind: 'person', via: 'candidate', form: joinTokens(text, tokens, i, nameEnd) });
+      found.add(i, nameEnd, { kind: 'person', via: 'candidate', form: joinTokens(text, tokens, i, nameEnd) });
       i = nameEnd;
       continue;
     }
@@ -149,16 +167,16 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     const governmentEnd = lower === 'the' ? lexicon().governmentIndex.match(tokens, i + 1) : 0;
     if (governmentEnd && !isPossessive(tokens[governmentEnd])) {
       // "the ministry said": the government of the country the article is about.
-      push(i, governmentEnd, { kind: 'country', via: 'focal-government', form: joinTokens(text, tokens, i, governmentEnd) });
+      found.add(i, governmentEnd, { kind: 'country', via: 'focal-government', form: joinTokens(text, tokens, i, governmentEnd) });
       i = governmentEnd;
       continue;
     }
-    if (lower === 'he' || lower === 'she') push(i, i + 1, { kind: 'person', via: 'pronoun', form: tokens[i].text });
-    else if (lower === 'it') push(i, i + 1, { kind: 'organization', via: 'pronoun', form: tokens[i].text });
+    if (lower === 'he' || lower === 'she') found.add(i, i + 1, { kind: 'person', via: 'pronoun', form: tokens[i].text });
+    else if (lower === 'it') found.add(i, i + 1, { kind: 'organization', via: 'pronoun', form: tokens[i].text });
     i++;
   }
-  markContext(scan, found, ranges);
-  return found;
+  markContext(scan, found.mentions, found.ranges);
+  return found.mentions;
 }
 
 /** "Iraq's Foreign Ministry", "Kenyan Foreign Ministry": the country mention already names this government body. */
