@@ -1,11 +1,11 @@
 /**
  * One batch of the corpus, read and extracted: the unit of work of a worker thread (or of the main
- * thread when it works alone). Reads the batch's files, runs the document stages, checks that every
- * evidence span quotes its text, and writes the batch's text shard into the dataset's text folder.
+ * thread when it works alone). Reads the batch's files, runs the document stages (the last checks
+ * every evidence span against its text) and writes the batch's text shard into the text folder.
  */
 import { findInDocuments, initialState, type DocumentFindings } from '../pipeline';
-import type { Catalogue, PipelineContext, SourceFile, TextShardFile } from '../pipeline/types';
-import { quoteProblems, type TextShard, type Warning } from '../schema';
+import type { Catalogue, PipelineContext, SourceFile } from '../pipeline/types';
+import type { Warning } from '../schema';
 import { writeFileAtomically } from './atomic-write';
 import { readSourceFile, type CorpusEntry } from './read-corpus';
 
@@ -18,11 +18,7 @@ export interface BatchJob {
 }
 
 /** The batch's findings without the texts, which are on disk by now. */
-export interface BatchResult {
-  findings: Omit<DocumentFindings, 'textShards'>;
-  /** Evidence that does not quote its document: a pipeline bug. */
-  problems: string[];
-}
+export type BatchResult = Omit<DocumentFindings, 'textShards'>;
 
 export async function runBatchJob(job: BatchJob, context: PipelineContext = {}): Promise<BatchResult> {
   const files: SourceFile[] = [];
@@ -32,15 +28,8 @@ export async function runBatchJob(job: BatchJob, context: PipelineContext = {}):
     else readWarnings.push(read.warning);
   }
   const { textShards, ...findings } = findInDocuments({ ...initialState(), catalogue: job.catalogue }, files, context);
-  const problems = evidenceProblems(findings, textShards);
   if (job.textFolder !== null) for (const shard of textShards) await writeFileAtomically(`${job.textFolder}/${shard.id}.json`, [shard.json]);
-  return { findings: { ...findings, warnings: [...readWarnings, ...findings.warnings] }, problems };
-}
-
-function evidenceProblems(findings: Omit<DocumentFindings, 'textShards'>, textShards: TextShardFile[]): string[] {
-  const texts = new Map(textShards.flatMap((shard) => (JSON.parse(shard.json) as TextShard).documents.map((d): [string, string] => [d.id, d.text])));
-  const evidence = [...findings.events.flatMap((event) => event.evidence), ...findings.entities.flatMap((entity) => entity.roles.map((role) => role.evidence))];
-  return quoteProblems(evidence, texts);
+  return { ...findings, warnings: [...readWarnings, ...findings.warnings] };
 }
 
 /** The part of the catalogue a batch needs (so each worker is sent little). */

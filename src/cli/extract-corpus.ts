@@ -30,8 +30,6 @@ export interface ExtractOptions {
   context?: PipelineContext;
 }
 
-export class EvidenceError extends Error {}
-
 export async function extractCorpus(listing: CorpusListing, options: ExtractOptions): Promise<Dataset> {
   const context = options.context ?? {};
   const corpus = catalogueCorpus(listing.articles.map((file) => file.path), listing.manifests);
@@ -47,10 +45,8 @@ export async function extractCorpus(listing: CorpusListing, options: ExtractOpti
   const results = workers <= 1 ? await runInThisThread(jobs, context, progress) : await runInWorkers(jobs, workers, progress);
   // Workers do not report their stages one by one: one lap holds them all.
   if (workers > 1) context.onStage?.(`read and document stages (${workers} workers)`);
-  const problems = results.flatMap((result) => result.problems);
-  if (problems.length > 0) throw new EvidenceError(`evidence does not quote its document (a pipeline bug):\n  ${problems.slice(0, 20).join('\n  ')}`);
   const prepared = { ...initialState(), catalogue: corpus.catalogue, warnings: [...listing.warnings, ...corpus.warnings] };
-  return refineFindings(prepared, results.map((result) => result.findings), context);
+  return refineFindings(prepared, results, context);
 }
 
 async function runInThisThread(jobs: BatchJob[], context: PipelineContext, progress: (result: BatchResult) => BatchResult): Promise<BatchResult[]> {
