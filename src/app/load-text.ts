@@ -1,4 +1,5 @@
 import { textShardPath, validateTextShard, type Document } from '../schema';
+import { fetchJson } from './fetch-json';
 import { DATASET_FILE } from './load-dataset';
 
 export type TextState = { status: 'loading' } | { status: 'ready'; text: string } | { status: 'error'; file: string; problems: string[] };
@@ -32,22 +33,9 @@ export function createTextLoader(fetchImpl: typeof fetch = fetch, datasetFile = 
 }
 
 async function fetchShard(fetchImpl: typeof fetch, file: string): Promise<ShardTexts> {
-  let response: Response;
-  try {
-    response = await fetchImpl(file);
-  } catch (error) {
-    return { ok: false, problems: [`The file could not be fetched: ${error instanceof Error ? error.message : String(error)}`] };
-  }
-  if (!response.ok) {
-    return { ok: false, problems: [response.status === 404 ? 'The file is missing (HTTP 404). Run `npm run extract` again.' : `The server answered HTTP ${response.status} ${response.statusText}.`] };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(await response.text());
-  } catch (error) {
-    return { ok: false, problems: [`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
-  }
-  const result = validateTextShard(value);
+  const fetched = await fetchJson(fetchImpl, file, 'Run `npm run extract` again.');
+  if (!fetched.ok) return fetched;
+  const result = validateTextShard(fetched.value);
   return result.ok ? { ok: true, texts: new Map(result.shard.documents.map((d) => [d.id, d.text])) } : { ok: false, problems: result.problems };
 }
 

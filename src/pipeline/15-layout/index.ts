@@ -6,6 +6,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Dataset, Layout } from '../../schema';
+import { compareCodeUnits } from '../01-ingest';
 import type { Stage } from '../types';
 
 cytoscape.use(fcose);
@@ -102,7 +103,7 @@ function layoutPairs(dataset: Dataset): { pairs: Set<string>; dense: boolean } {
   }
   const kept = new Set<string>();
   for (const keys of byActor.values()) {
-    keys.sort((a, b) => weights.get(b)! - weights.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+    keys.sort((a, b) => weights.get(b)! - weights.get(a)! || compareCodeUnits(a, b));
     for (const key of keys.slice(0, LAYOUT_PAIRS_PER_ACTOR)) kept.add(key);
   }
   return { pairs: kept, dense: true };
