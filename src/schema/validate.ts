@@ -1,18 +1,57 @@
-import { DatasetSchema, FORMAT_VERSION, TextShardSchema, type Dataset, type Evidence, type TextShard } from './dataset';
+import { z } from 'zod';
+import { ActorSchema, DatasetSchema, DocumentSchema, EventSchema, FORMAT_VERSION, MergeRecordSchema, TextShardSchema, WarningSchema, type Dataset, type Evidence, type TextShard } from './dataset';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
+
+const MAX_PROBLEMS = 20;
+
+/** The record lists of a dataset, each checked one record at a time. */
+const recordSchemas = {
+  documents: DocumentSchema,
+  actors: ActorSchema,
+  events: EventSchema,
+  merges: MergeRecordSchema,
+  warnings: WarningSchema,
+} as const;
+
+const DatasetEnvelopeSchema = DatasetSchema.extend({
+  documents: z.array(z.unknown()),
+  actors: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+  merges: z.array(z.unknown()),
+  warnings: z.array(z.unknown()),
+});
 
 /**
  * Checks a parsed JSON value against the dataset schema and its cross-references: events must name
  * existing actors and documents. Evidence spans are checked against the texts by `quoteProblems`.
+ *
+ * The value itself is returned, not a parsed copy: the records are parsed one at a time and their
+ * copies dropped at once, so a large dataset is never held twice (keys the schema does not know
+ * are kept, not stripped).
  */
 export function validateDataset(value: unknown): ValidationResult {
   const version = versionProblem(value);
   if (version) return { ok: false, problems: [version] };
-  const parsed = DatasetSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problems: issueList(parsed.error.issues) };
-  const problems = crossReferenceProblems(parsed.data);
-  return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data };
+  const envelope = DatasetEnvelopeSchema.safeParse(value);
+  if (!envelope.success) return { ok: false, problems: issueList(envelope.error.issues) };
+  const problems = recordProblems(envelope.data);
+  if (problems.length) return { ok: false, problems };
+  const dataset = value as Dataset;
+  const references = crossReferenceProblems(dataset);
+  return references.length ? { ok: false, problems: references } : { ok: true, dataset };
+}
+
+function recordProblems(envelope: z.infer<typeof DatasetEnvelopeSchema>): string[] {
+  const problems: string[] = [];
+  for (const [list, schema] of Object.entries(recordSchemas)) {
+    const records = envelope[list as keyof typeof recordSchemas];
+    for (let index = 0; index < records.length && problems.length < MAX_PROBLEMS; index++) {
+      const parsed = schema.safeParse(records[index]);
+      if (!parsed.success) problems.push(...issueList(parsed.error.issues.map((issue) => ({ ...issue, path: [list, index, ...issue.path] }))));
+    }
+  }
+  return problems.slice(0, MAX_PROBLEMS);
 }
 
 export type TextShardResult = { ok: true; shard: TextShard } | { ok: false; problems: string[] };
@@ -31,7 +70,7 @@ export function quoteProblems(evidence: Iterable<Evidence>, texts: ReadonlyMap<s
     const text = texts.get(item.documentId);
     if (text !== undefined && text.slice(item.start, item.end) !== item.quote) {
       problems.push(`evidence [${item.start}, ${item.end}) does not quote document ${item.documentId}: ${JSON.stringify(item.quote.slice(0, 60))}`);
-      if (problems.length >= 20) break;
+      if (problems.length >= MAX_PROBLEMS) break;
     }
   }
   return problems;
@@ -45,7 +84,7 @@ function versionProblem(value: unknown): string | null {
 }
 
 function issueList(issues: { path: PropertyKey[]; message: string }[]): string[] {
-  return issues.slice(0, 20).map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+  return issues.slice(0, MAX_PROBLEMS).map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
 }
 
 function crossReferenceProblems(dataset: Dataset): string[] {
@@ -67,7 +106,7 @@ function crossReferenceProblems(dataset: Dataset): string[] {
         problems.push(`events.${event.id}: evidence [${item.start}, ${item.end}) does not fit document ${item.documentId} or its quote`);
       }
     }
-    if (problems.length >= 20) break;
+    if (problems.length >= MAX_PROBLEMS) break;
   }
   return problems;
 }

@@ -85,7 +85,7 @@ export const mergeActors: Stage = (state) => {
     for (; usedIds.has(id); n++) id = `${slug}-${n}`;
     nextNumber.set(slug, n);
     usedIds.add(id);
-    actors.push({ ...actor, id });
+    actors.push({ id, ...actor });
     for (const entity of cluster.entities) actorOf.set(entity.key, id);
     const documentIds = new Set<string>();
     for (const entity of cluster.entities) documentIds.add(entity.documentId);

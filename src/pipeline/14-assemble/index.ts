@@ -40,15 +40,15 @@ function toEvent(event: DraftEvent, documents: Map<string, Document>): Diplograp
   const evidence = uniqueEvidence(event.evidence);
   const { status, date, datePrecision, dateDerivation, trigger } = event;
   const sourceCount = evidence.length === 1 ? 1 : new Set(evidence.map((e) => sourceOf(documents.get(e.documentId)!))).size;
-  // Written out rather than spread from shared fields: one object per event, keys in the order the dataset has always had.
+  // Written out rather than spread from shared fields: one object per event, keys in the schema's order (the order written).
   if (event.type === 'meeting') {
     const participants = [...event.participants].sort();
     const id = `meeting-${hash(['meeting', ...participants, date ?? '', evidence[0].documentId, String(evidence[0].start)].join('|'))}`;
-    return { status, date, datePrecision, dateDerivation, trigger, evidence, sourceCount, id, type: 'meeting', participants, place: event.place, mode: event.mode };
+    return { id, status, date, datePrecision, dateDerivation, trigger, evidence, sourceCount, type: 'meeting', participants, place: event.place, mode: event.mode };
   }
   const targets = [...event.targets].sort();
   const id = `statement-${hash(['statement', event.speaker!, ...targets, evidence[0].documentId, String(evidence[0].start)].join('|'))}`;
-  return { status, date, datePrecision, dateDerivation, trigger, evidence, sourceCount, id, type: 'statement', speaker: event.speaker!, targets, kind: event.kind };
+  return { id, status, date, datePrecision, dateDerivation, trigger, evidence, sourceCount, type: 'statement', speaker: event.speaker!, targets, kind: event.kind };
 }
 
 /** An independent source: the outlet where known, else the article (the first copy of a duplicate). */
