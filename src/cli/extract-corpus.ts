@@ -12,6 +12,7 @@ import type { PipelineContext } from '../pipeline/types';
 import type { Dataset } from '../schema';
 import { catalogueFor, runBatchJob, type BatchJob, type BatchResult } from './batch-job';
 import type { CorpusListing } from './read-corpus';
+import { StringPool } from './shared-strings';
 
 /** Below this many bytes of articles a worker's start-up costs more than it saves. */
 const MIN_PARALLEL_BYTES = 200_000;
@@ -38,9 +39,10 @@ export async function extractCorpus(listing: CorpusListing, options: ExtractOpti
   const totalBytes = listing.articles.reduce((sum, file) => sum + file.size, 0);
   const workers = totalBytes < MIN_PARALLEL_BYTES ? 1 : Math.min(options.workers, jobs.length);
   let done = 0;
+  const strings = new StringPool();
   const progress = (result: BatchResult) => {
     options.onProgress?.(++done, jobs.length);
-    return result;
+    return strings.shareFindings(result);
   };
   const results = workers <= 1 ? await runInThisThread(jobs, context, progress) : await runInWorkers(jobs, workers, progress);
   // Workers do not report their stages one by one: one lap holds them all.

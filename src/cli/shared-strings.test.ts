@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findInDocuments, prepareCorpus } from '../pipeline';
+import { StringPool } from './shared-strings';
+
+const FIXTURES = join(import.meta.dirname, '../pipeline/fixtures');
+
+/** A batch's findings, as a worker would send them (the fixture articles hold meetings, statements and roles). */
+function fixtureFindings() {
+  const files = readdirSync(FIXTURES)
+    .filter((name) => !name.endsWith('.json'))
+    .map((name) => ({ path: name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) }));
+  const prepared = prepareCorpus(files);
+  const { textShards, ...findings } = findInDocuments(prepared, prepared.sourceFiles);
+  return structuredClone(findings);
+}
+
+describe('StringPool', () => {
+  // Which copy of a string a field holds cannot be observed from JavaScript (only memory shows it):
+  // what can go wrong, and is checked, is a field given another field's value.
+  it('leaves every field of a batch of findings as it was', () => {
+    const findings = fixtureFindings();
+    expect(findings.events.length).toBeGreaterThan(3);
+    expect(findings.entities.some((entity) => entity.roles.length > 0)).toBe(true);
+    const before = structuredClone(findings);
+    const pool = new StringPool();
+    // Twice: the second batch's strings all come from the pool.
+    expect(pool.shareFindings(findings)).toEqual(before);
+    expect(pool.shareFindings(structuredClone(before))).toEqual(before);
+  });
+});
