@@ -30,7 +30,8 @@ const COMMAND = {
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, '.bench');
 const SYNTH = join(ROOT, 'scripts', 'synth');
-const MEASURE = join(ROOT, 'scripts', 'bench', 'measure-extraction.ts');
+/** Bundled with the CLI (`npm run build:cli`, which `bench:extract` runs first): measured as `extract` runs. */
+const MEASURE = join(ROOT, 'dist-cli', 'measure-extraction.js');
 /** Below this many seconds at both sizes a step's k is noise. */
 const MIN_SECONDS_FOR_K = 0.05;
 
@@ -70,7 +71,7 @@ function ensureCorpus(size: number, seed: string, fingerprint: string): string {
 }
 
 function measure(dir: string, workers: number, withGold: boolean): Measurement | string {
-  const args = ['--import', 'tsx', MEASURE, '--corpus', join(dir, 'corpus'), '--workers', String(workers), ...(withGold ? ['--gold', join(dir, 'gold.json')] : [])];
+  const args = [MEASURE, '--corpus', join(dir, 'corpus'), '--workers', String(workers), ...(withGold ? ['--gold', join(dir, 'gold.json')] : [])];
   const child = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 26 });
   if (child.status !== 0) return child.signal ? `killed by ${child.signal}` : `exit status ${child.status}`;
   return JSON.parse(child.stdout) as Measurement;
