@@ -149,7 +149,7 @@ function runWithBlocksAsSentences(text: string): PipelineState {
 }
 
 const wholeSentence = (text: string): Sentence => ({ documentId: 'd', start: 0, end: text.length, blockKind: 'body', filePhoto: false, quotes: quoteSpans(text, 0, text.length) });
-const mentionAt = (start: number, end: number): Mention => ({ documentId: 'd', start, end, form: 'X', kind: 'person', entity: 'd#x', country: null, role: null, via: 'title', modifier: false, locative: false, sentence: 0, inQuote: false, knownId: null, affiliation: null });
+const mentionAt = (start: number, end: number): Mention => ({ documentId: 'd', start, end, form: 'X', kind: 'person', entity: 'd#x', country: null, role: null, via: 'title', modifier: false, locative: null, sentence: 0, inQuote: false, knownId: null, affiliation: null });
 const TITLED = 'President William Ruto';
 const OTHER = 'Prime Minister Abiy Ahmed';
 

@@ -116,6 +116,28 @@ describe('statements: speaker, date and kind', () => {
   });
 });
 
+describe('statement targets: whom it is about, not every name in the sentence', () => {
+  it.each<[text: string, speaker: string, targets: string[]]>([
+    ['Colombian President Gustavo Petro criticized Argentine President Javier Milei on Sunday.', 'Gustavo Petro', ['Javier Milei']],
+    ['Kenyan President William Ruto said on Monday that Somalia must rein in the militias.', 'William Ruto', ['Somalia']],
+    // A place where something happened, and each name of a list of places.
+    ['Kenyan President William Ruto said on Monday that the attacks in Somalia and Ethiopia had to stop.', 'William Ruto', []],
+    ['Indian Prime Minister Narendra Modi said on Monday that groups in Nepal, Bhutan, Myanmar and Bangladesh view India as a partner.', 'Narendra Modi', []],
+    ['Indian Prime Minister Narendra Modi warned Pakistan on Monday over the attacks in Kashmir.', 'Narendra Modi', ['Pakistan']],
+    // Adjectives name a people or a place; a government named by its adjective is the country.
+    ['Brazilian President Luiz Inácio Lula da Silva said on Monday that Venezuelan opposition figures should be allowed to run.', 'Luiz Inácio Lula da Silva', []],
+    ['Brazilian President Luiz Inácio Lula da Silva said on Monday that the Venezuelan government should allow observers.', 'Luiz Inácio Lula da Silva', ['Venezuela']],
+    ['Nigerian President Bola Tinubu said on Monday that the Nigerien regime had to free the president.', 'Bola Tinubu', ['Niger']],
+    // Where goods or help go is what the statement is about.
+    ['Chinese President Xi Jinping called on Monday for an end to arms sales to Taiwan.', 'Xi Jinping', ['Taiwan']],
+  ])('%s', (text, speaker, targets) => {
+    const dataset = run(text);
+    const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
+    expect(said).toHaveLength(1);
+    expect(said[0].targets.sort()).toEqual(targets.map((name) => actorId(dataset, name)).sort());
+  });
+});
+
 describe('follow-up sentences: surnames, titles alone and "He said" resolve to the person named before', () => {
   it.each<[text: string, followUp: string, speaker: string]>([
     ['New Zealand Prime Minister Christopher Luxon met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday. Luxon said the two countries would deepen security ties.', 'Luxon said', 'Christopher Luxon'],

@@ -65,8 +65,12 @@ export interface Mention {
   via: string;
   /** Possessive or adjective use ("Iran's", "Iraqi"): describes someone rather than acting. */
   modifier: boolean;
-  /** Follows a locative preposition ("in Tehran"): a place, not an actor. */
-  locative: boolean;
+  /**
+   * Names a place, not an actor: where something is ("in Tehran", "at", "near"; also each name of a
+   * list after one: "in Yemen, Lebanon and Syria"), or where someone goes or comes from ("flew to
+   * Tehran", "arrived from"; "exports to Israel" may still be about Israel). Null otherwise.
+   */
+  locative: 'place' | 'motion' | null;
   /** Index into `PipelineState.sentences`. */
   sentence: number;
   /** Inside quotation marks: the speaker's words, never a reported event of its own. */

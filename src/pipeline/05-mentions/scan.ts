@@ -10,7 +10,8 @@ import { isCapitalized, isPossessive, tokenize, type Token } from '../text/token
 import type { Mention, Sentence } from '../types';
 
 const PARTICLES = new Set(words.nameParticles);
-const LOCATIVE = new Set(words.locativePrepositions);
+const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
+const MOTION_WORDS = new Set(words.motionWords);
 const MODIFIED_NOUNS = new Set(words.modifiedNouns);
 const ORGANIZATION_HEADS = new Set(words.organizationHeads);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
@@ -96,7 +97,7 @@ class SentenceMentions {
       country: fields.country ?? null,
       role: fields.role ?? null,
       modifier: false,
-      locative: false,
+      locative: null,
       sentence: this.sentenceIndex,
       inQuote: sentence.quotes.some((q) => start >= q.start && start < q.end),
       knownId: fields.knownId ?? null,
@@ -215,8 +216,15 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       const owner = found[n - 1];
       if (owner && ranges[n - 1].to === ofAt && owner.kind === 'person') mention.modifier = true;
     }
-    if (prev && LOCATIVE.has(prev.lower)) mention.locative = true;
+    if (!prev) continue;
+    if (PLACE_PREPOSITIONS.has(prev.lower) || continuesPlaceList(found, ranges, n, prev.lower)) mention.locative = 'place';
+    else if (MOTION_WORDS.has(prev.lower)) mention.locative = 'motion';
   }
+}
+
+/** "in Yemen, Lebanon and Syria": a name joined by a comma, "and" or "or" to a place just before it is a place too. */
+function continuesPlaceList(found: Mention[], ranges: TokenRange[], n: number, joiner: string): boolean {
+  return (joiner === ',' || joiner === 'and' || joiner === 'or') && n > 0 && found[n - 1].locative === 'place' && ranges[n - 1].to === ranges[n].from - 1;
 }
 
 /** A titled person's country comes from the gazetteer word before the title or "of X" after the name. */

@@ -2,7 +2,8 @@
  * Statements: a speech verb outside quotations with its speaker, either before it ("X said",
  * "X, Iran's foreign minister, warned") or after it ('..." said X'). A news outlet is not a speaker:
  * its report is re-read for the actor it quotes ("Tasnim quoted X as saying", '"X praised ...,"
- * state TV said'). Targets are the other actors the sentence names after the verb or in the quote.
+ * state TV said'). Targets are the other actors the sentence names after the verb or in the quote,
+ * less places and adjectives (`isTarget`).
  */
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
@@ -98,10 +99,20 @@ function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], v
   return candidates.find((m) => relayedVerbPattern().test(text.slice(m.end, sentence.end))) ?? null;
 }
 
+/**
+ * Whom a statement is about: an actor named after the verb or in the quote, but not a place where
+ * something happened ("attacks in Iraq and Syria") or a capital someone travels to, an adjective
+ * ("Palestinian fighters", "the Iranian capital": a people or a place, rarely whom the speaker
+ * addresses; "the Syrian government" is read as the country's government), an outlet, or the
+ * speaker. A country named after a motion word stays: "exports to Israel" is about Israel.
+ */
+function isTarget(m: Mention, speaker: Mention): boolean {
+  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || m.via === 'demonym') return false;
+  return m.locative === null || (m.locative === 'motion' && m.via === 'name');
+}
+
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention): DraftEvent {
-  const targets = mentions
-    .filter((m) => m.entity && m.entity !== speaker.entity && m.via !== 'outlet' && (!m.locative || m.via === 'name') && (m.start >= verb.end || m.inQuote))
-    .map((m) => m.entity);
+  const targets = mentions.filter((m) => m.start >= verb.end || m.inQuote).filter((m) => isTarget(m, speaker)).map((m) => m.entity);
   return {
     type: 'statement',
     documentId: sentence.documentId,
