@@ -128,6 +128,11 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Brazilian President Luiz Inácio Lula da Silva said on Monday that Venezuelan opposition figures should be allowed to run.', 'Luiz Inácio Lula da Silva', []],
     ['Brazilian President Luiz Inácio Lula da Silva said on Monday that the Venezuelan government should allow observers.', 'Luiz Inácio Lula da Silva', ['Venezuela']],
     ['Nigerian President Bola Tinubu said on Monday that the Nigerien regime had to free the president.', 'Bola Tinubu', ['Niger']],
+    // Whom the speaker met, or the speaker's own organization, is not whom the words are about.
+    ['German Chancellor Olaf Scholz said during his meeting with French President Emmanuel Macron that Russia must withdraw.', 'Olaf Scholz', ['Russia']],
+    ['Japanese Prime Minister Fumio Kishida said in a phone call with South Korean President Yoon Suk Yeol that North Korea posed a threat.', 'Fumio Kishida', ['North Korea']],
+    ['German Chancellor Olaf Scholz said on Monday that the talks between Russia and Ukraine had stalled.', 'Olaf Scholz', ['Russia', 'Ukraine']],
+    ['"The convoys must get through," said Martin Griffiths, the United Nations\'s relief chief, on Monday.', 'Martin Griffiths', []],
     // Where goods or help go is what the statement is about.
     ['Chinese President Xi Jinping called on Monday for an end to arms sales to Taiwan.', 'Xi Jinping', ['Taiwan']],
   ])('%s', (text, speaker, targets) => {

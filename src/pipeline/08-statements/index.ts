@@ -111,8 +111,33 @@ function isTarget(m: Mention, speaker: Mention): boolean {
   return m.locative === null || (m.locative === 'motion' && m.via === 'name');
 }
 
+/**
+ * "said Patrick Youssef, the Red Cross's regional director", "said X, the UN's relief chief": the
+ * speaker's own organization, in the apposition that describes the speaker, is not whom he speaks about.
+ */
+function describesSpeaker(text: string, m: Mention, next: Mention | undefined, speaker: Mention): boolean {
+  if (!m.modifier) return false;
+  const describesRole = next?.entity === speaker.entity && /^['’]s\s+$/.test(text.slice(m.end, next.start));
+  return describesRole || (m.start > speaker.end && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(speaker.end, m.start)));
+}
+
+/**
+ * "X said during his meeting with Y that...", "in a phone call with Y": Y is whom the speaker met,
+ * which the meeting records; what was said is about whoever the words name. Talks as a topic ("the
+ * talks between the US and Iran") are not this: the phrase must open with during, in, at or after.
+ */
+const meetingCounterpartPattern = once(
+  () => new RegExp(`\\b(?:during|in|at|after)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u'),
+);
+
+function metDuringStatement(text: string, sentence: Sentence, m: Mention): boolean {
+  return meetingCounterpartPattern().test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+}
+
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention): DraftEvent {
-  const targets = mentions.filter((m) => m.start >= verb.end || m.inQuote).filter((m) => isTarget(m, speaker)).map((m) => m.entity);
+  const targets = mentions
+    .filter((m, n) => (m.start >= verb.end || m.inQuote) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !metDuringStatement(text, sentence, m))
+    .map((m) => m.entity);
   return {
     type: 'statement',
     documentId: sentence.documentId,
