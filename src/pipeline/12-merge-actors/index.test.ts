@@ -39,4 +39,18 @@ describe('actors across documents', () => {
     expect(modi.roles[0]).toMatchObject({ role: 'prime minister', country: 'IND', asOf: '2024-05-02' });
     expect(modi.country).toBe('IND');
   });
+
+  it('keeps two people of one name from two countries apart, each with all its documents', () => {
+    const namesakes = runPipeline([
+      // The first named (in corpus order) is the Senegalese one.
+      file('a-sen.md', 'Senegalese Trade Minister Abdoulaye Diop said on Monday that exports had grown.'),
+      file('mli-1.md', 'Malian Foreign Minister Abdoulaye Diop said on Monday that the junta would hold talks.'),
+      file('mli-2.md', 'Malian Foreign Minister Abdoulaye Diop said on Friday that the talks had failed.'),
+      file('mli-3.md', 'Malian Foreign Minister Abdoulaye Diop met Algerian Foreign Minister Ahmed Attaf in Algiers on Sunday.'),
+    ]).dataset;
+    const diops = namesakes.actors.filter((a) => a.name === 'Abdoulaye Diop');
+    expect(diops.map((a) => a.country).sort()).toEqual(['MLI', 'SEN']);
+    const malian = diops.find((a) => a.country === 'MLI')!;
+    expect(malian.aliasUses.flatMap((use) => use.documentIds).sort()).toEqual(['mli-1', 'mli-2', 'mli-3']);
+  });
 });

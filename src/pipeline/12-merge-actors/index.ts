@@ -112,7 +112,7 @@ export const mergeActors: Stage = (state) => {
  * opening words ("Mohammed bin Zayed" opens "Mohamed bin Zayed Al Nahyan") and the surname.
  */
 class PeopleIndex {
-  private readonly byKey = new Map<string, Cluster>();
+  private readonly byKey = new Map<string, Cluster[]>();
   private readonly surnames = new Map<string, Set<Cluster>>();
 
   constructor(private readonly names: NameKeys) {}
@@ -129,9 +129,15 @@ class PeopleIndex {
     }
   }
 
-  /** The first cluster to claim a key keeps it. */
+  /**
+   * Every cluster that claims a key is kept, in the order they claimed it: when the first one's
+   * country disagrees with a name, the next is asked (were only the first kept, each later person of
+   * that name would start an actor of its own, one per document).
+   */
   private keep(key: string, cluster: Cluster): void {
-    if (!this.byKey.has(key)) this.byKey.set(key, cluster);
+    const claimants = this.byKey.get(key);
+    if (!claimants) this.byKey.set(key, [cluster]);
+    else if (!claimants.includes(cluster)) claimants.push(cluster);
   }
 
   find(forms: string[], entity: DocEntity): { cluster: Cluster; rule: string } | null {
@@ -144,8 +150,8 @@ class PeopleIndex {
         ...keys.slice(2).map((_, k): [string, string] => [`whole:${keys.slice(0, k + 2).join('|')}`, 'the shorter name opens the longer (family name dropped)']),
       ];
       for (const [key, rule] of candidates) {
-        const cluster = this.byKey.get(key);
-        if (cluster && countriesAgree(cluster, entity)) return { cluster, rule };
+        const cluster = this.byKey.get(key)?.find((claimant) => countriesAgree(claimant, entity));
+        if (cluster) return { cluster, rule };
       }
     }
     return null;
