@@ -1,6 +1,7 @@
 /**
  * Name keys that make spelling and transliteration variants of one name compare equal:
- * Haniya/Haniyeh/Hanieh, Ebrahim/Ibrahim, Mohammed/Mohammad, al-Sudani/Sudani, Amir-Abdollahian/Amir Abdollahian.
+ * Haniya/Haniyeh/Hanieh, Ebrahim/Ibrahim, Mohammed/Mohammad, al-Sudani/Sudani, Amir-Abdollahian/Amir Abdollahian,
+ * Bagheri/Baqeri, Frolow/Frolov, Mueller/Müller.
  */
 import words from '../model/words.json';
 
@@ -36,8 +37,22 @@ export function tokenKey(token: string): string {
 /** Names recur across a corpus; keys are cached per form (the cache grows with the graph, not the text). */
 const tokenKeys = new Map<string, string>();
 
+/**
+ * One spelling for letters that transliterations and national spellings write two ways: ق as q, k
+ * or gh (Qaddoumi/Kaddoumi, Bagheri/Baqeri), x as ks (Alexei/Aleksei), a final -ow for -ov
+ * (Frolow/Frolov), German ue/oe/ae for ü/ö/ä (Mueller/Müller), Mac for Mc.
+ */
+function canonicalSpelling(plain: string): string {
+  return plain
+    .replace(/^mac(?=[a-z])/, 'mc')
+    .replace(/([uoa])e(?=[^aeiouy])/g, '$1')
+    .replace(/x/g, 'ks')
+    .replace(/gh|q/g, 'k')
+    .replace(/(?<=[aeiou])w$/, 'v');
+}
+
 function computeTokenKey(token: string): string {
-  const plain = plainToken(token).replace(/-/g, '');
+  const plain = canonicalSpelling(plainToken(token).replace(/-/g, ''));
   if (plain.length < 5) return plain;
   return plain
     .replace(/(?<=[aeiouy])h$/, '')
@@ -57,7 +72,7 @@ export function nameTokens(name: string): string[] {
 
 /** Key of a whole name: token keys joined, hyphenated parts joined (Mohammad-Reza = Mohammadreza). */
 export function fullNameKey(name: string): string {
-  return tokenKey(nameTokens(name).map(plainToken).join(''));
+  return tokenKey(nameTokens(name).map((token) => canonicalSpelling(plainToken(token))).join(''));
 }
 
 export function slugify(name: string): string {
