@@ -344,7 +344,8 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   const { tokens } = scan;
   let j = i;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
-    if (scan.gazetteerAt(j)) break;
+    const entry = scan.gazetteerAt(j);
+    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry))) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam").
     const titledOpening = afterTitle && j === i && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
     if (scan.isNameAt(j) || titledOpening) {
@@ -361,6 +362,15 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   // Regnal numbers belong to the name: "Mohammed VI", "Charles III".
   if (j > i && /^[IVX]{1,4}$/.test(tokens[j]?.text ?? '')) j++;
   return j;
+}
+
+/**
+ * "Prime Minister Luís Montenegro met...": after a title and one given name, a one-word country name
+ * that ends the run is the person's surname ("Minister Ahmed Attaf Algeria", a caption's run-on,
+ * keeps its country).
+ */
+function isSurnameLikeCountry(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
+  return match.entry.kind === 'country' && match.entry.via === 'name' && match.end === j + 1 && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
 }
 
 /** A capitalised run ending in an organization head word ("Coordination Framework", "Ministry of Foreign Affairs"). */
