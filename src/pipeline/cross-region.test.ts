@@ -68,6 +68,20 @@ describe('meetings across regions: participants found from titles and appositive
   });
 });
 
+describe('publication dates read from the first lines when no metadata gives one', () => {
+  const body = 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.';
+  it.each<[text: string, date: string | null]>([
+    [`LIMA, March 4, 2025 (Reuters) - ${body}`, '2025-03-04'],
+    [`Lima, Peru — March 4, 2025\n\n${body}`, '2025-03-04'],
+    [`Lima | Tuesday, 11 June 2024\n\n${body}`, '2024-06-11'],
+    [`By Ana Souza | June 11, 2024\n\n${body}`, '2024-06-11'],
+    // A headline that merely holds a date is not a dateline.
+    [`Talks resume in Lima after the March 4, 2025 ceasefire\n\n${body}`, null],
+  ])('%s', (text, date) => {
+    expect(run(text, null).documents[0].date).toBe(date);
+  });
+});
+
 describe('people and their countries (ISO3) from titles and appositives', () => {
   it.each<[text: string, name: string, kind: ActorKind, country: string, role: string]>([
     ['Kenyan Foreign Minister Musalia Mudavadi met with his Ugandan counterpart Jeje Odongo in Nairobi on Tuesday.', 'Musalia Mudavadi', 'person', 'KEN', 'foreign minister'],

@@ -115,6 +115,19 @@ describe('dates that must not be given', () => {
     expect(meeting.dateDerivation.reason.length).toBeGreaterThan(0);
   });
 
+  it('"said on Tuesday that X had spoken by phone with Y": Tuesday is the report\'s day, not the call\'s', () => {
+    const dataset = run("Argentina's foreign ministry said on Tuesday that Foreign Minister Diana Mondino had spoken by phone with her Brazilian counterpart Mauro Vieira.");
+    const [call] = meetingsBetween(dataset, ['Diana Mondino', 'Mauro Vieira'], 'occurred');
+    expect(call.mode).toBe('phone');
+    expect(call.date).toBeNull();
+    expect(call.dateDerivation.reason).toMatch(/report/);
+  });
+
+  it('control: "said on Tuesday that X spoke by phone with Y" keeps Tuesday', () => {
+    const dataset = run("Argentina's foreign ministry said on Tuesday that Foreign Minister Diana Mondino spoke by phone with her Brazilian counterpart Mauro Vieira.");
+    expect(meetingsBetween(dataset, ['Diana Mondino', 'Mauro Vieira'], 'occurred')[0].date).toBe('2024-03-12');
+  });
+
   it('a planned meeting "next week" gets no day', () => {
     const dataset = run('Kenyan President William Ruto will meet Ugandan President Yoweri Museveni next week.');
     const [meeting] = meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'planned');

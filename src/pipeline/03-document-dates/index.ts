@@ -1,6 +1,6 @@
 /**
  * Publication dates read from the text when front matter and manifests gave none (a leading
- * `date YYYY-MM-DD` line, a dateline, a byline), and the reference date that relative
+ * `date YYYY-MM-DD` line, a dateline, a byline, a line of place and day), and the reference date that relative
  * expressions are read against: the publication date, else the first dated caption that is not
  * a file photo (such a caption shows the article's own event).
  */
@@ -10,6 +10,8 @@ import type { Article, Stage } from '../types';
 
 const DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40},?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+ \d{4})\s*(?:\(|[-—–])/u;
 const BYLINE = /^(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/i;
+/** A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025". */
+const PLACE_AND_DATE_LINE = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,40})?\s*[—–|-]\s*(?:\p{L}+,\s*)?(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+ \d{4})\s*$/u;
 
 export const documentDates: Stage = (state) => ({
   ...state,
@@ -45,9 +47,10 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
   }
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);
-    if (line.length > 120 || !BYLINE.test(line)) continue;
-    const exact = findDates(line, null).find((d) => d.precision === 'day');
-    if (exact?.date) return { date: exact.date, source: 'byline' };
+    if (line.length > 120) continue;
+    const source = BYLINE.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) ? 'dateline' : null;
+    const exact = source ? findDates(line, null).find((d) => d.precision === 'day') : undefined;
+    if (source && exact?.date) return { date: exact.date, source };
   }
   return null;
 }

@@ -6,7 +6,7 @@
  */
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
-import { maskQuotes, once } from '../text/clauses';
+import { maskQuotes, once, phrasePattern } from '../text/clauses';
 import { addDays, findDates, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
@@ -95,6 +95,9 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
     return undated(`"${phrase}" another event, which the text does not date`);
   }
   const nearest = [...own].sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
+  if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
+    return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
+  }
   if (nearest) {
     if (!nearest.date) return undated(nearest.unresolved ?? `"${nearest.text}" could not be read as a date`);
     return {
@@ -114,6 +117,17 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
     }
   }
   return undated(sentence.blockKind === 'caption' ? 'the caption gives no date' : 'no date expression in the sentence or just before it');
+}
+
+/** A speech verb right before a date ("said on Tuesday"), and a trigger after it in the pluperfect ("had spoken by phone"). */
+const reportDatedPattern = once(() => new RegExp(`\\b(?:${phrasePattern(Object.keys(lexicon().triggers.statementVerbs))})\\s+$`, 'i'));
+
+/**
+ * "The ministry said on Tuesday that the minister had spoken by phone with Y": the date is the
+ * report's; the meeting came before it, on a day the sentence does not give.
+ */
+function datesEarlierReport(text: string, sentence: Sentence, date: DateMention, anchor: number): boolean {
+  return date.index < anchor && reportDatedPattern().test(text.slice(sentence.start, date.index)) && /\bhad\s+(?:\p{L}+\s+)?$/iu.test(text.slice(date.index, anchor));
 }
 
 function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) => DateMention[]): DateMention | null {
