@@ -96,6 +96,8 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Papua New Guinea Prime Minister James Marape met Australian Prime Minister Anthony Albanese in Canberra on Thursday.', 'James Marape', 'person', 'PNG', 'prime minister'],
     ['Ukrainian President Volodymyr Zelensky met Moldovan President Maia Sandu in Chisinau on Monday. Sandu thanked Ukraine for its support.', 'Ukraine', 'country', 'UKR', ''],
     ['Argentine President Javier Milei said on Wednesday that Brazil would host the climate summit.', 'Brazil', 'country', 'BRA', ''],
+    ['Chinese Foreign Ministry spokesperson Wang Wenbin said on Monday that Beijing welcomed the talks.', 'Wang Wenbin', 'person', 'CHN', 'spokesperson'],
+    ['Kenyan government spokesman Isaac Mwaura said on Monday that Nairobi would send troops.', 'Isaac Mwaura', 'person', 'KEN', 'spokesperson'],
     // A surname that is also a country's name.
     ['Portuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in Madrid on Monday.', 'Luís Montenegro', 'person', 'PRT', 'prime minister'],
   ])('%s -> %s', (text, name, kind, country, role) => {
@@ -114,6 +116,8 @@ describe('statements: speaker, date and kind', () => {
     ['Africa', 'Bola Tinubu, the president of Nigeria, said on Monday that the region needed stability.', 'Bola Tinubu', '2024-03-11', 'COMMENT'],
     ['Asia', 'Min Aung Hlaing, the leader of Myanmar, said on Monday that elections would be held next year.', 'Min Aung Hlaing', '2024-03-11', 'COMMENT'],
     ['Americas', 'Colombian President Gustavo Petro criticized Argentine President Javier Milei on Sunday.', 'Gustavo Petro', '2024-03-10', 'ACCUSE'],
+    ['Asia', 'Philippine President Ferdinand Marcos Jr. said on Monday that he would not meet Chinese leaders.', 'Ferdinand Marcos Jr', '2024-03-11', 'COMMENT'],
+    ['Asia', 'Chinese Foreign Ministry spokesperson Wang Wenbin said on Monday that Beijing welcomed the talks.', 'Wang Wenbin', '2024-03-11', 'COMMENT'],
     ['Europe', 'Italian Prime Minister Giorgia Meloni said on Monday that Italy would host the summit.', 'Giorgia Meloni', '2024-03-11', 'COMMENT'],
     ['Asia', 'Kazakh President Kassym-Jomart Tokayev said on Thursday that Kazakhstan would remain neutral.', 'Kassym-Jomart Tokayev', '2024-03-07', 'COMMENT'],
     ['Europe', 'Ukrainian President Volodymyr Zelensky met Moldovan President Maia Sandu in Chisinau on Monday. Sandu thanked Ukraine for its support.', 'Maia Sandu', null, 'SUPPORT'],

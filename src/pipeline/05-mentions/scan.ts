@@ -204,6 +204,8 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     if (governmentHead) {
       mention.via = 'government';
       mention.end = tokens[governmentHead - 1].end;
+      // Its tokens now run to the head: "Chinese Foreign Ministry spokesperson X" has no gap before the title.
+      ranges[n] = { from, to: governmentHead };
       continue;
     }
     if (mention.via === 'demonym' || isPossessive(next)) {

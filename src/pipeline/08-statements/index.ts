@@ -10,9 +10,10 @@ import { lexicon } from '../model';
 import { groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 
+// A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
 // mismatch would be split between them in every possible way (100 KB took minutes).
-const BETWEEN_SUBJECT_AND_VERB = /^(?:['’]s office)?(?:\s*,[^,;“”"]{1,150},|\s*,)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?)\s+)*$/i;
+const BETWEEN_SUBJECT_AND_VERB = /^\.?(?:['’]s office)?(?:\s*,[^,;“”"]{1,150},|\s*,)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?)\s+)*$/i;
 
 export const statements: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
@@ -85,9 +86,13 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
 const MEDIA_TAIL = /\b(?:news agency|state (?:tv|television|media)|media|newspaper|website|television)\s*$/i;
 const POSTPOSED_VERBS = new Set(['said', 'says', 'stated', 'added', 'noted', 'told', 'wrote']);
 
-/** The mention heads the noun phrase before the verb: "a source close to X said" is not X speaking. */
+/**
+ * The mention heads the noun phrase before the verb: "a source close to X said" is not X speaking.
+ * A title just before the name is the name's own ("Foreign Ministry spokesperson Wang Wenbin said").
+ */
 function isActorHead(text: string, m: Mention, clauseStart: number): boolean {
   const lead = text.slice(clauseStart, m.start).toLowerCase().split(/\s+/).filter(Boolean);
+  if (m.via === 'title') lead.pop();
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
 
