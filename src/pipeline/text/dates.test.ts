@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates';
+import dateParserCues from '../model/date-parser-cues.json';
+import { findDates, parserFor } from './dates';
 
 const first = (text: string, reference: string | null, captionReference = false) => findDates(text, reference, captionReference)[0];
 
@@ -47,5 +51,50 @@ describe('date expressions under news conventions', () => {
 
   it('leaves "a day after" to the event-relative rule', () => {
     expect(findDates('a day after meeting the envoy', '2023-11-06')).toEqual([]);
+  });
+});
+
+describe('chrono parsers left out by their cues', () => {
+  const options = { instant: new Date('2024-03-04T12:00:00Z'), timezone: 0 };
+  // Everything the date rules read of a result.
+  const read = (results: chrono.ParsedResult[]) =>
+    results.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString(), (['year', 'month', 'day', 'weekday', 'hour'] as const).map((c) => r.start.isCertain(c))]);
+  const sameAsChrono = (text: string) => expect(read(parserFor(text).parse(text, options, { forwardDate: false }))).toEqual(read(chrono.parse(text, options, { forwardDate: false })));
+
+  it('were read off the installed chrono-node, and name only parsers it has', () => {
+    const installed = JSON.parse(readFileSync(new URL('../../../node_modules/chrono-node/package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(installed.version).toBe(dateParserCues.chronoVersion);
+    const names = new Set(chrono.casual.parsers.map((parser) => parser.constructor.name));
+    expect(dateParserCues.cues.flatMap((cue) => cue.parsers).filter((name) => !names.has(name))).toEqual([]);
+  });
+
+  it.each([
+    'The talks were held on 2024-03-04 in Nairobi.',
+    'He arrived on 4/3/2024 and left on 5.3.',
+    'The accord signed 2023/11/06 and 2023 Nov 6 still holds.',
+    'Talks resumed in 03/2024.',
+    'They met at 10:30 and again at 5 pm, then from 9 to 11.',
+    'Earnings of 5 a day and 12 EST were reported.',
+    'He met the envoy 6th November 2023, on the 5thofjan and firstofmarch.',
+    'The meeting on November 6th, Nov. 7 and Sept 8, 2023 ended on Junefirst.',
+    'In 2000ADjan and 1999 of May the summit took place; inmarch too.',
+    'It may rain in May and mayor Mayfair said so in Mayof.',
+    'On Monday, last Tuesday, Wednesdaythis week, onFriday, nextsaturday and the weekend.',
+    'Three days ago, a week before, two months earlier, an hour later and 3 days from now.',
+    'In five days, within a month, for the next two weeks, this year, past month, +2 hours.',
+    'Today, tonight, tomorrow, tmrw, overmorrow, yesterday, last night and now.',
+    'This morning, in the afternoon, at noon, midday and midnight, late evening.',
+    'By the end of the month and the last day of month.',
+  ])('%s', sameAsChrono);
+
+  it('give the same results as chrono on sentences of date-like words', () => {
+    const word = fc.constantFrom(
+      ...'on in of at from the a an last next this past after before ago earlier later out month week year day days hours m d s 5th 1st first twenty March Mar May may Sept. Dec declared Novikov Kimaro Monday Mon Thurs weekend tonight noon 2024 24 12 5 3.50 10:30 pm am EST - / . , :'.split(' '),
+    );
+    const separator = fc.constantFrom('', ' ', ' ', ', ', '-', '/', '.');
+    const sentence = fc.array(fc.tuple(word, separator), { maxLength: 12 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(fc.property(sentence, (text) => {
+      sameAsChrono(text);
+    }), { seed: 20240304, numRuns: 3000 });
   });
 });

@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../schema';
+import dateParserCues from '../model/date-parser-cues.json';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 
 export interface DateMention {
@@ -53,66 +54,94 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
   // chrono reads "the morning of 6th November 2023" with no certain day; the part of day adds nothing here.
   const plain = text.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) => ' '.repeat(m.length));
-  const results = chrono.parse(plain, { instant, timezone: 0 }, { forwardDate: false }).filter((result) => !RELATIVE_TO_EVENT.test(result.text) || /\bago\b/i.test(result.text));
+  const parser = parserFor(plain);
+  const results = parser.parse(plain, { instant, timezone: 0 }, { forwardDate: false }).filter((result) => !RELATIVE_TO_EVENT.test(result.text) || /\bago\b/i.test(result.text));
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
-  // Read again against another day: what moves with the reference is relative ("three days ago"),
-  // even where chrono reports every field as known. Only a fully known date asks (or one in an
-  // article without a reference date), so most sentences are read once.
-  let probe: chrono.ParsedResult[] | null = null;
-  const mentions: DateMention[] = [];
-  for (const result of results) {
-    const relative = () => {
-      probe ??= chrono.parse(plain, { instant: PROBE_INSTANT, timezone: 0 }, { forwardDate: false });
-      const probed = probe.find((p) => p.index === result.index);
-      return !probed || toIsoDate(probed.start.date()) !== toIsoDate(result.start.date());
-    };
-    mentions.push({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, relative) });
+  const probe = new ReferenceProbe(parser, plain);
+  return results.map((result) => ({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe) }));
+}
+
+const CUES = dateParserCues.cues.map((cue) => new RegExp(cue.pattern, 'i'));
+
+/** Each parser of chrono's casual configuration with the index of its cue (model/date-parser-cues.json), -1 for one that always runs. */
+const CUED_PARSERS = chrono.casual.parsers.map((parser) => ({ parser, cue: dateParserCues.cues.findIndex((cue) => cue.parsers.includes(parser.constructor.name)) }));
+
+/**
+ * chrono's casual configuration without the parsers whose cues `text` lacks: they would find
+ * nothing in it, and running every parser on every sentence was a large share of chrono's time.
+ * Each cue is looked for once (the four month-name parsers share one).
+ */
+export function parserFor(text: string): chrono.Chrono {
+  const present = CUES.map((cue) => cue.test(text));
+  const parsers: chrono.Parser[] = [];
+  for (const { parser, cue } of CUED_PARSERS) if (cue < 0 || present[cue]) parsers.push(parser);
+  return new chrono.Chrono({ parsers, refiners: chrono.casual.refiners });
+}
+
+/**
+ * Reads the text again against another day: what moves with the reference is relative ("three days
+ * ago"), even where chrono reports every field as known. Only a fully known date asks (or one in an
+ * article without a reference date), so most sentences are read once.
+ */
+class ReferenceProbe {
+  private probed: chrono.ParsedResult[] | null = null;
+
+  constructor(
+    private readonly parser: chrono.Chrono,
+    private readonly text: string,
+  ) {}
+
+  isRelative(result: chrono.ParsedResult): boolean {
+    this.probed ??= this.parser.parse(this.text, { instant: PROBE_INSTANT, timezone: 0 }, { forwardDate: false });
+    const probed = this.probed.find((p) => p.index === result.index);
+    return !probed || toIsoDate(probed.start.date()) !== toIsoDate(result.start.date());
   }
-  return mentions;
 }
 
 const PROBE_INSTANT = new Date('2001-07-15T12:00:00Z');
 
 type Resolution = Pick<DateMention, 'date' | 'precision' | 'relative' | 'unresolved'>;
 
-function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean, relative: () => boolean): Resolution {
+function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean, probe: ReferenceProbe): Resolution {
   const start = result.start;
-  const known = (c: chrono.Component) => start.isCertain(c);
-  const unresolved = (reason: string): Resolution => ({ date: null, precision: null, relative: false, unresolved: reason });
   if (VAGUE.test(result.text)) return unresolved(`"${result.text}" names no single day`);
   if (FUTURE.test(result.text)) return unresolved(`"${result.text}" points forward`);
   const year = start.get('year');
   const month = start.get('month');
   const day = start.get('day');
-  if (!reference && relative()) return unresolved(`"${result.text}" is relative and the article has no publication date`);
-  if (known('day') && known('month') && known('year')) {
-    return { date: iso(year!, month!, day!), precision: 'day', relative: relative(), unresolved: null };
+  if (!reference && probe.isRelative(result)) return unresolved(`"${result.text}" is relative and the article has no publication date`);
+  if (start.isCertain('day') && start.isCertain('month') && start.isCertain('year')) {
+    return { date: iso(year!, month!, day!), precision: 'day', relative: probe.isRelative(result), unresolved: null };
   }
-  if (known('month') && known('year') && !known('day')) {
+  if (start.isCertain('month') && start.isCertain('year') && !start.isCertain('day')) {
     return { date: iso(year!, month!, 1), precision: 'month', relative: false, unresolved: null };
   }
-  if (known('year') && !known('month')) return { date: iso(year!, 1, 1), precision: 'year', relative: false, unresolved: null };
+  if (start.isCertain('year') && !start.isCertain('month')) return { date: iso(year!, 1, 1), precision: 'year', relative: false, unresolved: null };
   if (!reference) return unresolved(`"${result.text}" is relative and the article has no publication date`);
-  if (known('day') && known('month')) {
+  if (start.isCertain('day') && start.isCertain('month')) {
     let date = iso(Number(reference.slice(0, 4)), month!, day!);
     if (date > addDays(reference, 2)) date = iso(Number(reference.slice(0, 4)) - 1, month!, day!);
     return { date, precision: 'day', relative: true, unresolved: null };
   }
-  if (known('weekday') && !known('day')) {
+  if (start.isCertain('weekday') && !start.isCertain('day')) {
     const weekday = start.get('weekday')!;
     const referenceDay = new Date(`${reference}T12:00:00Z`).getUTCDay();
     const back = (referenceDay - weekday + 7) % 7;
     if (referenceIsEventDay && back !== 0) return unresolved(`"${result.text}" is not the day of the dated caption, and the article has no publication date`);
     return { date: addDays(reference, -back), precision: 'day', relative: true, unresolved: null };
   }
-  if (known('month') && !known('day')) {
+  if (start.isCertain('month') && !start.isCertain('day')) {
     let date = iso(Number(reference.slice(0, 4)), month!, 1);
     if (date > reference) date = iso(Number(reference.slice(0, 4)) - 1, month!, 1);
     return { date, precision: 'month', relative: true, unresolved: null };
   }
-  if (known('day')) return { date: toIsoDate(start.date()), precision: 'day', relative: true, unresolved: null };
+  if (start.isCertain('day')) return { date: toIsoDate(start.date()), precision: 'day', relative: true, unresolved: null };
   return unresolved(`"${result.text}" names no day`);
+}
+
+function unresolved(reason: string): Resolution {
+  return { date: null, precision: null, relative: false, unresolved: reason };
 }
 
 function iso(year: number, month: number, day: number): string {
