@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quoteSpans, splitSentences } from './sentences';
+import { lastWord, quoteSpans, splitSentences } from './sentences';
 
 const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 
@@ -10,6 +11,20 @@ describe('sentence splitting', () => {
     ['Attacks since Oct. 17 rose. "We will respond," she said. Talks continue.', ['Attacks since Oct. 17 rose.', '"We will respond," she said.', 'Talks continue.']],
     ['“It is over.” The minister left.', ['“It is over.”', 'The minister left.']],
   ])('%s', (text, expected) => expect(split(text)).toEqual(expected));
+});
+
+describe('the word before a period', () => {
+  it('is the run of letters and periods a pattern anchored at the end finds', () => {
+    const character = fc.constantFrom('a', 'Z', '.', ' ', '5', 'é', 'Ж', '𝐀', '\uD835', '\uDC00', '😀', '-');
+    const text = fc.array(character, { maxLength: 10 }).map((characters) => characters.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(12), (slice, cut) => {
+        const from = Math.min(cut, slice.length);
+        expect(lastWord(slice, from, slice.length)).toBe(slice.slice(from).match(/(?<![\p{L}.])[\p{L}.]+$/u)?.[0] ?? '');
+      }),
+      { seed: 17, numRuns: 5000 },
+    );
+  });
 });
 
 describe('quotation spans', () => {

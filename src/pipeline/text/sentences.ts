@@ -23,29 +23,56 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const boundary = /(?<![.!?])[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
   const slice = text.slice(start, end);
   let sentenceStart = 0;
-  const cutLongSentence = (limit: number) => {
-    while (limit - sentenceStart > MAX_SENTENCE_CHARS) {
-      const cut = cutPoint(slice, sentenceStart);
-      pushTrimmed(spans, slice, sentenceStart, cut, start);
-      sentenceStart = cut;
-    }
-  };
   for (const match of slice.matchAll(boundary)) {
-    cutLongSentence(match.index);
+    sentenceStart = cutLongSentence(spans, slice, sentenceStart, match.index, start);
     const stop = match.index + match[0].length;
-    const before = slice.slice(sentenceStart, match.index);
-    // Anchored at the start of the word, for the same reason.
-    const lastWord = before.match(/(?<![\p{L}.])[\p{L}.]+$/u)?.[0] ?? '';
-    if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord) || /^(\p{L}\.)+\p{L}$/u.test(lastWord))) {
-      continue;
-    }
-    cutLongSentence(stop);
+    if (match[0].startsWith('.') && isAbbreviation(lastWord(slice, sentenceStart, match.index))) continue;
+    sentenceStart = cutLongSentence(spans, slice, sentenceStart, stop, start);
     pushTrimmed(spans, slice, sentenceStart, stop, start);
     sentenceStart = stop;
   }
-  cutLongSentence(slice.length);
+  sentenceStart = cutLongSentence(spans, slice, sentenceStart, slice.length, start);
   pushTrimmed(spans, slice, sentenceStart, slice.length, start);
   return spans;
+}
+
+/** Cuts pieces off a sentence from `sentenceStart` while it runs past MAX_SENTENCE_CHARS before `limit`; returns where the rest starts. */
+function cutLongSentence(spans: Span[], slice: string, sentenceStart: number, limit: number, offset: number): number {
+  let rest = sentenceStart;
+  while (limit - rest > MAX_SENTENCE_CHARS) {
+    const cut = cutPoint(slice, rest);
+    pushTrimmed(spans, slice, rest, cut, offset);
+    rest = cut;
+  }
+  return rest;
+}
+
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The run of letters and periods that ends at `end`, not reaching back before `from`. Read backwards
+ * from the end: a pattern anchored at the end is tried from every position of the sentence.
+ */
+export function lastWord(slice: string, from: number, end: number): string {
+  let at = end;
+  while (at > from) {
+    const code = slice.charCodeAt(at - 1);
+    if (code < 0x80) {
+      if (code === 0x2e || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) at--;
+      else break;
+      continue;
+    }
+    // A low surrogate is a letter only with its high surrogate, inside the run's bounds.
+    const pair = code >= 0xdc00 && code <= 0xdfff && at - 2 >= from && /[\uD800-\uDBFF]/.test(slice[at - 2]);
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(slice.slice(at - width, at))) break;
+    at -= width;
+  }
+  return slice.slice(at, end);
 }
 
 /** Where to cut a piece of at most MAX_SENTENCE_CHARS from `from`: after its last whitespace, else between two characters. */
@@ -70,15 +97,14 @@ function pushTrimmed(spans: Span[], slice: string, from: number, to: number, off
 export function quoteSpans(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let open = -1;
-  let openChar = '';
+  // By character code: this loop reads every character of the corpus's readable blocks.
   for (let i = start; i < end; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
+    if (c !== LEFT_QUOTE && c !== STRAIGHT_QUOTE && c !== RIGHT_QUOTE) continue;
     if (open < 0) {
-      if (c === '“' || (c === '"' && opensStraightQuote(text, i))) {
-        open = i;
-        openChar = c;
-      }
-    } else if ((openChar === '“' && (c === '”' || c === '"')) || (openChar === '"' && (c === '"' || c === '”'))) {
+      if (c === LEFT_QUOTE || (c === STRAIGHT_QUOTE && opensStraightQuote(text, i))) open = i;
+    } else if (c === RIGHT_QUOTE || c === STRAIGHT_QUOTE) {
+      // Either mark closes a quote opened by either.
       spans.push({ start: open, end: i + 1 });
       open = -1;
     }
@@ -86,6 +112,10 @@ export function quoteSpans(text: string, start: number, end: number): Span[] {
   if (open >= 0) spans.push({ start: open, end });
   return spans;
 }
+
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
+const STRAIGHT_QUOTE = 0x22;
 
 function opensStraightQuote(text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1] : ' ';
