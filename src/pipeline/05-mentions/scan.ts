@@ -276,7 +276,9 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
 
 /** Tokens `from` to `to` (exclusive) as a gazetteer key writes them: words joined with single spaces. */
 function surfaceForm(tokens: Token[], from: number, to: number): string {
-  return tokens.slice(from, to).map((t) => t.text).join(' ');
+  let form = tokens[from].text;
+  for (let k = from + 1; k < to; k++) form += ` ${tokens[k].text}`;
+  return form;
 }
 
 /** Role modifiers, roles joined by "and", "of" + a gazetteer name, and honorifics, in that order. */
@@ -327,7 +329,8 @@ function matchHonorifics(tokens: Token[], i: number): number {
 function isNameToken(token: Token | undefined): boolean {
   if (!token) return false;
   const text = token.text;
-  if (token.capitalized && /^\p{Lu}\.$/u.test(text)) return true;
+  // The length and case checks before each pattern spare most tokens the Unicode test.
+  if (token.capitalized && text.length <= 3 && text.endsWith('.') && /^\p{Lu}\.$/u.test(text)) return true;
   if (text.includes('-')) {
     const parts = text.split('-');
     const head = parts[0];
@@ -336,9 +339,13 @@ function isNameToken(token: Token | undefined): boolean {
   } else if (!token.capitalized) {
     return false;
   }
-  if (/^\p{Lu}{2,}$/u.test(text) && text.length > 1) return false;
+  if (!isLowerAscii(text.charCodeAt(1)) && /^\p{Lu}{2,}$/u.test(text)) return false;
   const withoutApostrophe = text.endsWith("'") || text.endsWith('’') ? text.slice(0, -1) : text;
   return !lexicon().notNameWords.has(withoutApostrophe);
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /** A run of name tokens (with lower-case particles such as "bin" inside); returns its end index. */
