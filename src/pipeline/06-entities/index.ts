@@ -238,7 +238,10 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
   const subjects: (string | null)[] = [];
   // Grouped once: filtering every mention for each sentence made long documents quadratic.
   const resolvedBySentence = groupBySentence(resolved);
-  const pronounsBySentence = groupBySentence(raw.filter((m) => m.via === 'pronoun' && !m.inQuote));
+  const unquotedPronouns = raw.filter((m) => m.via === 'pronoun' && !m.inQuote);
+  const pronounsBySentence = groupBySentence(unquotedPronouns);
+  // Subjects are read only by later pronouns: past the last sentence with one, none is needed.
+  const lastPronounSentence = unquotedPronouns.reduce((last, m) => Math.max(last, m.sentence), -1);
   for (const id of documentSentences) {
     const sentence = sentences[id];
     const pronouns = pronounsBySentence.get(id) ?? [];
@@ -266,6 +269,7 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
         resolvedBySentence.set(id, list);
       }
     }
+    if (id >= lastPronounSentence) break;
     if (sentence.blockKind !== 'body') continue;
     if (isAllQuote(sentence)) continue;
     const subject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
