@@ -7,7 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
-import { actorMentions, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 
@@ -91,7 +91,7 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
     // checking all of them was quadratic in the triggers of a long text.
     const earlier = [...found].sort((a, b) => a.start - b.start);
     let next = 0;
-    for (const match of masked.matchAll(regex)) {
+    for (const match of allMatches(masked, regex)) {
       const start = offset + match.index;
       while (next < earlier.length && earlier[next].end <= start) next++;
       if (next < earlier.length && earlier[next].start < start + match[0].length) continue;

@@ -7,7 +7,7 @@
  */
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
-import { groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
+import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
@@ -47,7 +47,7 @@ const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${phras
 
 function findVerbs(masked: string, offset: number): Verb[] {
   const kinds = lexicon().triggers.statementVerbs as Record<string, StatementKind>;
-  return [...masked.matchAll(statementVerbPattern())].map((match) => ({
+  return allMatches(masked, statementVerbPattern()).map((match) => ({
     start: offset + match.index,
     end: offset + match.index + match[0].length,
     kind: kinds[normalizePhrase(match[0])],

@@ -58,6 +58,24 @@ export function normalizePhrase(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
 
+/**
+ * The matches of a global pattern that matchAll would give, read with exec: matchAll copies the
+ * pattern on every call, a measurable cost for the long trigger patterns asked of every sentence.
+ */
+export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex += pattern.unicode && isSurrogatePairAt(text, pattern.lastIndex) ? 2 : 1;
+  }
+  return matches;
+}
+
+function isSurrogatePairAt(text: string, at: number): boolean {
+  return (text.codePointAt(at) ?? 0) > 0xffff;
+}
+
 /** Computes a value on first use and keeps it: word-list patterns are built once per process. */
 export function once<T>(build: () => T): () => T {
   let value: T | undefined;
