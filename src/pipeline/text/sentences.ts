@@ -1,5 +1,6 @@
 /** Sentence spans and quotation spans with character offsets into the document text. */
 import words from '../model/words.json';
+import { allMatches } from './clauses';
 
 const ABBREVIATIONS = new Set(words.abbreviations.map((a) => a.toLowerCase()));
 
@@ -23,7 +24,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const boundary = /(?<![.!?])[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
   const slice = text.slice(start, end);
   let sentenceStart = 0;
-  for (const match of slice.matchAll(boundary)) {
+  for (const match of allMatches(slice, boundary)) {
     sentenceStart = cutLongSentence(spans, slice, sentenceStart, match.index, start);
     const stop = match.index + match[0].length;
     if (match[0].startsWith('.') && isAbbreviation(lastWord(slice, sentenceStart, match.index))) continue;
