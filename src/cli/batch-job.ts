@@ -23,7 +23,7 @@ export type BatchResult = Omit<DocumentFindings, 'textShards'>;
 export async function runBatchJob(job: BatchJob, context: PipelineContext = {}): Promise<BatchResult> {
   const files: SourceFile[] = [];
   const readWarnings: Warning[] = [];
-  for (const read of await Promise.all(job.files.map(readSourceFile))) {
+  for (const read of job.files.map(readSourceFile)) {
     if ('file' in read) files.push(read.file);
     else readWarnings.push(read.warning);
   }

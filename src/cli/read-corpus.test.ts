@@ -27,7 +27,7 @@ async function write(files: Record<string, string>): Promise<void> {
 
 const summary = async () => {
   const { articles, manifests, warnings } = await listCorpus(root);
-  const read = await Promise.all(articles.map(readSourceFile));
+  const read = articles.map(readSourceFile);
   const files = [...read.flatMap((result) => ('file' in result ? [result.file] : [])), ...manifests].sort((a, b) => (a.path < b.path ? -1 : 1));
   for (const result of read) if ('warning' in result) warnings.push(result.warning);
   return {
@@ -103,7 +103,7 @@ describe('listCorpus and readSourceFile', () => {
     await write({ 'a.txt': 'A', 'b.txt': 'B' });
     const { articles } = await listCorpus(root);
     await rm(join(root, 'b.txt'));
-    const [a, b] = await Promise.all(articles.map(readSourceFile));
+    const [a, b] = articles.map(readSourceFile);
     expect('file' in a && new TextDecoder().decode(a.file.bytes)).toBe('A');
     expect(b).toEqual({ warning: { file: 'b.txt', reason: 'cannot read: it disappeared while reading; skipped' } });
   });

@@ -1,6 +1,6 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Dirent, Stats } from 'node:fs';
+import { readFileSync, type Dirent, type Stats } from 'node:fs';
 import { MAX_FILE_BYTES, compareCodeUnits, isArticlePath, isManifestPath, tooLargeReason } from '../pipeline/01-ingest';
 import type { SourceFile } from '../pipeline/types';
 import type { Warning } from '../schema';
@@ -83,7 +83,7 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
         if (!readable(entryPath, stats, warnings)) continue;
         if (isArticlePath(entryPath)) articles.push({ path: entryPath, fullPath: full, size: stats.size });
         else {
-          const read = await readSourceFile({ path: entryPath, fullPath: full, size: stats.size });
+          const read = readSourceFile({ path: entryPath, fullPath: full, size: stats.size });
           if ('file' in read) manifests.push(read.file);
           else warnings.push(read.warning);
         }
@@ -107,10 +107,14 @@ function readable(path: string, stats: Stats, warnings: Warning[]): boolean {
   return false;
 }
 
-/** The file's bytes, or a warning naming it when it cannot be read (it may have changed since it was listed). */
-export async function readSourceFile(entry: CorpusEntry): Promise<{ file: SourceFile } | { warning: Warning }> {
+/**
+ * The file's bytes, or a warning naming it when it cannot be read (it may have changed since it was
+ * listed). Read synchronously: the thread that reads a batch waits for all of it anyway, and the
+ * promise-based readFile took three times the CPU time on small article files.
+ */
+export function readSourceFile(entry: CorpusEntry): { file: SourceFile } | { warning: Warning } {
   try {
-    return { file: { path: entry.path, bytes: new Uint8Array(await readFile(entry.fullPath)) } };
+    return { file: { path: entry.path, bytes: new Uint8Array(readFileSync(entry.fullPath)) } };
   } catch (error) {
     return { warning: { file: entry.path, reason: `cannot read: ${describeError(error)}; skipped` } };
   }
