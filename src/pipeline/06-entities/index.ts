@@ -306,10 +306,12 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   const secondWord = withoutAdverbial.slice(firstWord.length).match(/^\s+([\p{L}'’-]+)/u)?.[1] ?? '';
   if (NON_ACTOR_DETERMINERS.has(firstWord.toLowerCase())) return null;
   if (/^the$/i.test(firstWord) && /^\p{Ll}/u.test(secondWord) && !isRoleOrGovernmentWord(secondWord)) return null;
-  const candidates = mentions
-    .filter((m) => m.start >= cursor && !m.inQuote && !m.modifier && !m.locative && m.entity && byKey.has(m.entity))
-    .sort((a, b) => a.start - b.start);
-  return candidates[0] ?? null;
+  // The earliest candidate (the first listed among equals), found without filtering and sorting them all.
+  let subject: Mention | null = null;
+  for (const m of mentions) {
+    if (m.start >= cursor && !m.inQuote && !m.modifier && !m.locative && m.entity && byKey.has(m.entity) && (!subject || m.start < subject.start)) subject = m;
+  }
+  return subject;
 }
 
 /** First words of roles and government heads, and role modifiers: asked once per sentence, so collected once. */
