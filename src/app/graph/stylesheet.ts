@@ -103,9 +103,12 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
   },
 ];
 
-/** Large drawings: straight edges, parallel ones too (they overlap), and no label halo. */
+/**
+ * Large drawings: haystack lines (centre to centre; Cytoscape's cheapest edge, with no endpoint
+ * found on the node's outline; parallel ones overlap), so no arrowheads, and no label halo.
+ */
 export const largeGraphStylesheet: StylesheetJsonBlock[] = [
   ...graphStylesheet,
-  { selector: 'edge', style: { 'curve-style': 'straight' } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
   { selector: 'node', style: { 'text-outline-width': 0 } },
 ];

@@ -4,7 +4,7 @@ import { fixtureDataset, largeDataset } from '../testing/fixture';
 import { indexDataset } from './dataset-index';
 import { edgeId, edgesOfEvent, eventsForEdge, parseEdgeId } from './edges';
 import { edgeWidth, hasMoreElementsThan, nodeSize, toElements } from './elements';
-import { applyFilters, DEFAULT_FILTERS } from './filters';
+import { applyFilters, DEFAULT_FILTERS, type VisibleSet } from './filters';
 
 const index = indexDataset(fixtureDataset());
 const countryName = (code: string) => `Country ${code}`;
@@ -73,7 +73,7 @@ describe('toElements', () => {
     const positions = new Map([['ali-khamenei', { x: 10, y: 20 }]]);
     const elements = toElements(index, applyFilters(index, DEFAULT_FILTERS), { groupByCountry: false, countryName, positions });
     const khamenei = elements.find((element) => element.data.id === 'ali-khamenei');
-    expect(khamenei?.data).toMatchObject({ events: 3, size: nodeSize(3), kind: 'person', label: 'Ali Khamenei' });
+    expect(khamenei?.data).toMatchObject({ size: nodeSize(3), kind: 'person', label: 'Ali Khamenei' });
     expect(khamenei?.position).toEqual({ x: 10, y: 20 });
   });
 
@@ -83,7 +83,17 @@ describe('toElements', () => {
   ])('sizes a node by %s', (_name, sizeCounts, sizedBy) => {
     const statementsOnly = applyFilters(index, { ...DEFAULT_FILTERS, types: ['statement'] });
     const khamenei = toElements(index, statementsOnly, { groupByCountry: false, countryName, sizeCounts }).find((element) => element.data.id === 'ali-khamenei');
-    expect(khamenei?.data).toMatchObject({ events: 1, size: nodeSize(sizedBy) });
+    expect(khamenei?.data.size).toBe(nodeSize(sizedBy));
+  });
+
+  it('gives a node the same data under any filter when sized by the given counts, so a filter restyles no node', () => {
+    const everything = applyFilters(index, DEFAULT_FILTERS);
+    const nodeData = (visible: VisibleSet) =>
+      new Map(toElements(index, visible, { groupByCountry: false, countryName, sizeCounts: everything.eventCountByActor }).flatMap((element) => (element.group === 'nodes' ? [[element.data.id, element.data]] : [])));
+    const all = nodeData(everything);
+    const statementsOnly = nodeData(applyFilters(index, { ...DEFAULT_FILTERS, types: ['statement'] }));
+    expect(statementsOnly.size).toBeGreaterThan(0);
+    for (const [id, data] of statementsOnly) expect(data).toEqual(all.get(id));
   });
 
   it('groups actors inside compound country nodes', () => {

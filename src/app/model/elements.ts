@@ -92,7 +92,7 @@ export function toElements(index: DatasetIndex, visible: VisibleSet, options: El
     const count = visible.eventCountByActor.get(id) ?? 0;
     const node: ElementDefinition = {
       group: 'nodes',
-      data: { id, label: actor.name, kind: actor.kind, country: actor.country ?? '', events: count, size: nodeSize(options.sizeCounts?.get(id) ?? count) },
+      data: { id, label: actor.name, kind: actor.kind, country: actor.country ?? '', size: nodeSize(options.sizeCounts?.get(id) ?? count) },
     };
     if (options.groupByCountry && actor.country) {
       const groupId = GROUP_PREFIX + actor.country;
