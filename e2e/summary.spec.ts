@@ -45,6 +45,18 @@ test('clicking a country drills into its actors; the note switches back to the s
   await expect.poll(() => drawnIds(page)).toContain('country:IRQ');
 });
 
+test('clicking the group of organizations without a country drills into them and their counterparts', async ({ page }) => {
+  const countryless = dataset.actors.filter((actor) => actor.kind === 'organization' && actor.country === null).map((actor) => actor.id);
+  const kept = dataset.events.filter((event) => actorIdsOf(event).some((id) => countryless.includes(id)));
+  expect(kept.length).toBeGreaterThan(0);
+  await page.goto('./?test&level=countries');
+  await clickNode(page, 'country:organizations');
+  await expect(page).toHaveURL(/[?&]country=organizations&level=actors$/);
+  await expect(page.getByRole('checkbox', { name: 'Organizations without a country' })).toBeChecked();
+  await expect(page.getByTestId('event-count')).toHaveText(String(kept.length));
+  await expect.poll(async () => (await drawnIds(page)).sort()).toEqual([...new Set(kept.flatMap(actorIdsOf))].sort());
+});
+
 test('a graph too large to read opens as the country summary, with the reason and a way out', async ({ page }) => {
   const large = largeDataset(3000, 1500);
   const groups = actorsPerGroup(large);

@@ -13,9 +13,10 @@ import { LevelNote } from './components/LevelNote';
 import { scaleLayout } from './graph/layout';
 import { loadDataset } from './load-dataset';
 import type { DatasetIndex } from './model/dataset-index';
+import { countryGroupOf } from './model/country-groups';
 import { toElements } from './model/elements';
 import { applyFilters, DEFAULT_FILTERS, isDefaultFilters } from './model/filters';
-import { isTooLargeToRead, showsSummary, summarizeByCountry, summaryGroupOf, summaryGroupsOf, summaryNodeId, summaryPositions, toSummaryElements } from './model/summary';
+import { isTooLargeToRead, showsSummary, summarizeByCountry, summaryGroupsOf, summaryNodeId, summaryPositions, toSummaryElements } from './model/summary';
 import type { Selection } from './model/view-state';
 import { explorerStore, useExplorer } from './store';
 import { bindUrl, currentLink } from './url-state';
@@ -114,7 +115,7 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
 
   // In the summary an actor chosen elsewhere (search, list) is shown by its country's node.
   const selectedActor = view.selection?.kind === 'actor' ? index.actors.get(view.selection.id) : undefined;
-  const graphSelection: Selection = summary ? (selectedActor ? { kind: 'actor', id: summaryNodeId(summaryGroupOf(selectedActor)) } : null) : view.selection;
+  const graphSelection: Selection = summary ? (selectedActor ? { kind: 'actor', id: summaryNodeId(countryGroupOf(selectedActor)) } : null) : view.selection;
   const drillInto = (id: string) => actions.drillInto(summaryGroupsOf(id));
   const relayout = async (drawn: Core) => {
     const { relayoutDrawing } = await import('./graph/fcose-layout');

@@ -26,8 +26,8 @@ describe('viewReducers', () => {
   it.each([
     ['a country filters to it', ['IRQ'], ['IRQ']],
     ['a link between two countries filters to both', ['IRQ', 'IRN'], ['IRN', 'IRQ']],
-    ['a group without a country keeps the filter', ['organizations'], ['USA']],
-    ['a link to a group without a country filters to the country', ['IRQ', 'none'], ['IRQ']],
+    ['a group without a country filters to it', ['organizations'], ['organizations']],
+    ['a link to a group without a country filters to both', ['none', 'IRQ'], ['IRQ', 'none']],
   ])('drilling in: %s and shows the actors', (_name, groups, countries) => {
     const summary = viewReducers.setFilters({ ...DEFAULT_VIEW, level: 'countries' }, { countries: ['USA'] });
     expect(viewReducers.drillInto(summary, groups)).toMatchObject({ level: 'actors', filters: { countries } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from './testing/fixture';
+import { FIXTURE_ACTORS, fixtureDataset } from './testing/fixture';
 import { indexDataset } from './model/dataset-index';
 import { DEFAULT_FILTERS } from './model/filters';
 import { DEFAULT_VIEW, type ViewState } from './model/view-state';
@@ -56,6 +56,13 @@ describe('parseViewState', () => {
     expect(view.filters.countries).toEqual(['IRN']);
     expect(view.filters.types).toEqual(['statement']);
     expect(notices).toHaveLength(2);
+  });
+
+  it('reads the groups of actors without a country that the dataset has', () => {
+    const withUnitedNations = indexDataset(fixtureDataset({ actors: [...FIXTURE_ACTORS, { ...FIXTURE_ACTORS[5], id: 'united-nations', country: null }] }));
+    const { view, notices } = parseViewState('?country=Organizations,irq,none', withUnitedNations);
+    expect(view.filters.countries).toEqual(['IRQ', 'organizations']);
+    expect(notices).toEqual(['Unknown country “none” ignored.']);
   });
 
   it('reads the test flag and ignores unknown keys', () => {

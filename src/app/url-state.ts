@@ -105,11 +105,12 @@ export function parseViewState(search: string, index: DatasetIndex): ParsedUrl {
 
   const country = value('country');
   if (country !== null) {
-    const codes = country.split(',').slice(0, MAX_LIST_ITEMS).map((code) => code.trim().toUpperCase());
-    const known = codes.filter((code) => index.countries.includes(code));
-    const unknown = codes.filter((code) => !index.countries.includes(code));
+    const items = country.split(',').slice(0, MAX_LIST_ITEMS).map((item) => item.trim());
+    // ISO3 codes are upper case, the groups of actors without a country lower case.
+    const groupOf = (item: string) => (item.length === 3 ? item.toUpperCase() : item.toLowerCase());
+    const unknown = items.filter((item) => !index.countryGroups.includes(groupOf(item)));
     if (unknown.length) notices.push(`Unknown country ${unknown.map(shown).join(', ')} ignored.`);
-    filters.countries = sorted(known);
+    filters.countries = sorted(items.map(groupOf).filter((group) => index.countryGroups.includes(group)));
   }
   const type = value('type');
   if (type !== null) filters.types = parseList<EventType>(type, EVENT_TYPES, 'event type', notices) ?? filters.types;

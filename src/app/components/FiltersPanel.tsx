@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ActorKind } from '../../schema';
 import { countryName } from '../country-names';
+import { groupLabel } from '../model/country-groups';
 import type { DatasetIndex } from '../model/dataset-index';
 import { ACTOR_KINDS, applyFilters, EVENT_TYPES, isDefaultFilters, type EventType, type Filters, type VisibleSet } from '../model/filters';
 import { toggled } from '../model/view-state';
@@ -29,7 +30,14 @@ export function FiltersPanel({ index, filters, visible, groupByCountry, onChange
     [index, filters, visible, openDates],
   );
   const undatedCount = useMemo(() => index.dataset.events.filter((event) => event.date === null).length, [index]);
-  const countries = useMemo(() => [...index.countries].sort((a, b) => countryName(a).localeCompare(countryName(b))), [index]);
+  // Countries by name, then the groups of actors without a country (their codes are lower case).
+  const countries = useMemo(
+    () =>
+      index.countryGroups
+        .map((code) => ({ code, name: groupLabel(code, countryName), isCountry: code.length === 3 }))
+        .sort((a, b) => Number(b.isCountry) - Number(a.isCountry) || a.name.localeCompare(b.name)),
+    [index],
+  );
   const [first, last] = index.dateExtent ?? ['', ''];
 
   return (
@@ -74,10 +82,10 @@ export function FiltersPanel({ index, filters, visible, groupByCountry, onChange
           Countries {filters.countries.length > 0 ? `(${filters.countries.length} chosen)` : '(all)'}
         </legend>
         <div className="country-list">
-          {countries.map((code) => (
+          {countries.map(({ code, name, isCountry }) => (
             <label key={code} className="check">
               <input type="checkbox" checked={filters.countries.includes(code)} onChange={() => onChange({ countries: toggled(filters.countries, code) })} />
-              {countryName(code)} <span className="code">{code}</span>
+              {name} {isCountry && <span className="code">{code}</span>}
             </label>
           ))}
         </div>

@@ -1,5 +1,6 @@
 import { countryName } from '../country-names';
-import { groupLabel, type CountrySummary } from '../model/summary';
+import { groupLabel } from '../model/country-groups';
+import type { CountrySummary } from '../model/summary';
 
 interface SummaryPanelProps {
   summary: CountrySummary;

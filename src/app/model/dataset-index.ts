@@ -1,4 +1,5 @@
 import type { Actor, Dataset, DiplographEvent, Document } from '../../schema';
+import { countryGroupOf } from './country-groups';
 
 /** Lookups built once per dataset; every derived view reads records through these maps by id. */
 export interface DatasetIndex {
@@ -6,8 +7,8 @@ export interface DatasetIndex {
   actors: Map<string, Actor>;
   events: Map<string, DiplographEvent>;
   documents: Map<string, Document>;
-  /** ISO3 codes carried by at least one actor, sorted. */
-  countries: string[];
+  /** The country groups with at least one actor (ISO3 codes, then the groups of actors without a country), sorted. */
+  countryGroups: string[];
   /** Earliest and latest event date, or null when no event is dated. */
   dateExtent: readonly [string, string] | null;
 }
@@ -18,8 +19,7 @@ export function eventActorIds(event: DiplographEvent): string[] {
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  const countries = new Set<string>();
-  for (const actor of dataset.actors) if (actor.country) countries.add(actor.country);
+  const countryGroups = new Set(dataset.actors.map(countryGroupOf));
   let min: string | null = null;
   let max: string | null = null;
   for (const event of dataset.events) {
@@ -32,7 +32,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     actors: new Map(dataset.actors.map((a) => [a.id, a])),
     events: new Map(dataset.events.map((e) => [e.id, e])),
     documents: new Map(dataset.documents.map((d) => [d.id, d])),
-    countries: [...countries].sort(),
+    countryGroups: [...countryGroups].sort(),
     dateExtent: min !== null && max !== null ? [min, max] : null,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../schema';
-import { fixtureDataset, largeDataset } from '../testing/fixture';
+import type { DiplographEvent } from '../../schema';
+import { FIXTURE_ACTORS, FIXTURE_EVENTS, fixtureDataset, largeDataset } from '../testing/fixture';
 import { indexDataset } from './dataset-index';
 import { applyFilters, DEFAULT_FILTERS, isDefaultFilters, type Filters } from './filters';
 
@@ -73,6 +74,26 @@ describe('applyFilters', () => {
     const visible = applyFilters(index, { ...DEFAULT_FILTERS, ...filters });
     expect(visible.events.map((event) => event.id).sort()).toEqual([...events].sort());
     expect([...visible.actorIds].sort()).toEqual(actors);
+  });
+
+  it.each([
+    ['organizations', ['united-nations'], ['ali-khamenei', 'united-nations']],
+    ['none', ['nobody-known'], ['mohammed-shia-al-sudani', 'nobody-known']],
+  ])('the group of actors without a country %s keeps %o and their counterparts', (group, members, actors) => {
+    const withoutCountry = indexDataset(
+      fixtureDataset({
+        actors: [...FIXTURE_ACTORS, { ...FIXTURE_ACTORS[5], id: 'united-nations', name: 'United Nations', country: null }, { ...FIXTURE_ACTORS[0], id: 'nobody-known', name: 'Nobody Known', country: null }],
+        events: [
+          ...FIXTURE_EVENTS,
+          { ...FIXTURE_EVENTS[1], id: 's-un-khamenei', speaker: 'united-nations', targets: ['ali-khamenei'] } as DiplographEvent,
+          { ...FIXTURE_EVENTS[0], id: 'm-nobody-sudani', participants: ['nobody-known', 'mohammed-shia-al-sudani'] } as DiplographEvent,
+        ],
+      }),
+    );
+    const visible = applyFilters(withoutCountry, { ...DEFAULT_FILTERS, countries: [group] });
+    expect([...visible.actorIds].sort()).toEqual(actors);
+    expect(members.every((id) => visible.actorIds.has(id))).toBe(true);
+    expect(withoutCountry.countryGroups).toEqual(['IRN', 'IRQ', 'PSE', 'USA', 'none', 'organizations']);
   });
 
   it('counts visible events per actor', () => {

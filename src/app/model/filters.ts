@@ -1,4 +1,5 @@
 import type { ActorKind, DiplographEvent } from '../../schema';
+import { countryGroupOf } from './country-groups';
 import { eventActorIds, type DatasetIndex } from './dataset-index';
 
 export type EventType = DiplographEvent['type'];
@@ -10,7 +11,7 @@ export interface Filters {
   from: string | null;
   to: string | null;
   includeUndated: boolean;
-  /** ISO3 codes; empty means every country. */
+  /** Country groups (see country-groups.ts): ISO3 codes and the groups of actors without a country; empty means every one. */
   countries: string[];
   types: EventType[];
   kinds: ActorKind[];
@@ -55,7 +56,7 @@ function inDateRange(date: string | null, filters: Pick<Filters, 'from' | 'to' |
 /**
  * The events and actors a filter keeps. An actor of an excluded kind drops out of every event; a
  * meeting needs two remaining participants and a statement its speaker. A country filter keeps the
- * events in which an actor of those countries takes part, with their counterparts.
+ * events in which an actor of those country groups takes part, with their counterparts.
  */
 export function applyFilters(index: DatasetIndex, filters: Filters): VisibleSet {
   const kinds = new Set(filters.kinds);
@@ -72,7 +73,7 @@ export function applyFilters(index: DatasetIndex, filters: Filters): VisibleSet 
     if (!types.has(event.type) || !inDateRange(event.date, filters)) continue;
     if (event.type === 'meeting' ? event.participants.filter(kindAllowed).length < 2 : !kindAllowed(event.speaker)) continue;
     const actorIds = [...new Set(eventActorIds(event).filter(kindAllowed))];
-    if (countries.size > 0 && !actorIds.some((id) => countries.has(index.actors.get(id)?.country ?? ''))) continue;
+    if (countries.size > 0 && !actorIds.some((id) => countries.has(countryGroupOf(index.actors.get(id)!)))) continue;
     events.push(event);
     eventIds.add(event.id);
     for (const id of actorIds) eventCountByActor.set(id, (eventCountByActor.get(id) ?? 0) + 1);

@@ -10,7 +10,6 @@ import {
   showsSummary,
   spreadApart,
   summarizeByCountry,
-  summaryGroupOf,
   summaryGroupsOf,
   summaryNodeId,
   summaryPositions,
@@ -21,18 +20,6 @@ import {
 const index = indexDataset(fixtureDataset());
 const visible = applyFilters(index, DEFAULT_FILTERS);
 const countryName = (code: string) => `Country ${code}`;
-
-describe('summaryGroupOf', () => {
-  it.each([
-    [{ kind: 'person', country: 'IRQ' }, 'IRQ'],
-    [{ kind: 'organization', country: 'PSE' }, 'PSE'],
-    [{ kind: 'organization', country: null }, 'organizations'],
-    [{ kind: 'person', country: null }, 'none'],
-    [{ kind: 'country', country: null }, 'none'],
-  ] as const)('%o → %s', (actor, group) => {
-    expect(summaryGroupOf(actor)).toBe(group);
-  });
-});
 
 describe('summaryGroupsOf', () => {
   it.each([

@@ -1,5 +1,6 @@
 import type { ElementDefinition, Position } from 'cytoscape';
 import type { Actor } from '../../schema';
+import { countryGroupOf, groupLabel } from './country-groups';
 import { eventActorIds, type DatasetIndex } from './dataset-index';
 import { edgeWidth, hasMoreElementsThan } from './elements';
 import type { VisibleSet } from './filters';
@@ -18,17 +19,6 @@ export const READABLE_ELEMENTS = 2000;
 export type GraphLevel = 'auto' | 'countries' | 'actors';
 export const GRAPH_LEVELS: readonly GraphLevel[] = ['auto', 'countries', 'actors'];
 
-/** The group of actors without a country that are organizations (UN, Hamas without a country, …). */
-export const ORGANIZATIONS_GROUP = 'organizations';
-/** People and others whose country is unknown. */
-export const NO_COUNTRY_GROUP = 'none';
-
-/** An ISO3 code, or one of the two groups of actors without a country (lower case, so never an ISO3 code). */
-export function summaryGroupOf(actor: Pick<Actor, 'kind' | 'country'>): string {
-  if (actor.country) return actor.country;
-  return actor.kind === 'organization' ? ORGANIZATIONS_GROUP : NO_COUNTRY_GROUP;
-}
-
 export function summaryNodeId(group: string): string {
   return `country:${group}`;
 }
@@ -42,11 +32,6 @@ export function summaryGroupsOf(id: string): string[] {
   if (node) return [node[1]];
   const edge = SUMMARY_EDGE.exec(id);
   return edge ? [...new Set([edge[1], edge[2]])] : [];
-}
-
-/** Only groups that are countries can become a country filter. */
-export function isCountryCode(group: string): boolean {
-  return /^[A-Z]{3}$/.test(group);
 }
 
 export interface SummaryGroup {
@@ -89,7 +74,7 @@ export function summarizeByCountry(index: DatasetIndex, visible: VisibleSet): Co
   for (const id of visible.actorIds) {
     const actor = index.actors.get(id);
     if (!actor) continue;
-    const group = summaryGroupOf(actor);
+    const group = countryGroupOf(actor);
     groupOf.set(id, group);
     const entry = groups.get(group) ?? { group, actors: 0, events: 0, meetings: 0, statements: 0, internal: 0 };
     entry.actors += 1;
@@ -140,12 +125,6 @@ export function summarizeByCountry(index: DatasetIndex, visible: VisibleSet): Co
 
 export function summaryNodeSize(events: number): number {
   return Math.min(140, Math.round(30 + 5 * Math.sqrt(events)));
-}
-
-export function groupLabel(group: string, countryName: (iso3: string) => string): string {
-  if (group === ORGANIZATIONS_GROUP) return 'Organizations without a country';
-  if (group === NO_COUNTRY_GROUP) return 'Country unknown';
-  return countryName(group);
 }
 
 /** Cytoscape elements of a summary: flat data, ids `country:FRA` and `country-link:FRA|IRQ`. */
@@ -208,7 +187,7 @@ export function summaryPositions(actors: readonly Pick<Actor, 'id' | 'kind' | 'c
   for (const actor of actors) {
     const position = positions.get(actor.id);
     if (!position) continue;
-    const id = summaryNodeId(summaryGroupOf(actor));
+    const id = summaryNodeId(countryGroupOf(actor));
     const sum = sums.get(id) ?? { x: 0, y: 0, n: 0 };
     sum.x += position.x;
     sum.y += position.y;

@@ -1,5 +1,5 @@
 import { DEFAULT_FILTERS, type Filters } from './filters';
-import { isCountryCode, type GraphLevel } from './summary';
+import type { GraphLevel } from './summary';
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'edge'; id: string } | null;
 
@@ -55,15 +55,8 @@ export const viewReducers = {
   setGroupByCountry: (state: ViewState, groupByCountry: boolean): ViewState => ({ ...state, groupByCountry }),
   setView: (state: ViewState, view: ViewMode): ViewState => ({ ...state, view }),
   setLevel: (state: ViewState, level: GraphLevel): ViewState => ({ ...state, level }),
-  /**
-   * From the summary into the actors of some groups: their countries become the country filter.
-   * Groups without a country cannot be filtered on, so they only switch to the actors.
-   */
-  drillInto: (state: ViewState, groups: readonly string[]): ViewState => {
-    const countries = groups.filter(isCountryCode);
-    const withLevel = { ...state, level: 'actors' as const };
-    return countries.length ? viewReducers.setFilters(withLevel, { countries }) : withLevel;
-  },
+  /** From the summary into the actors of some country groups (countries or groups without one): they become the country filter. */
+  drillInto: (state: ViewState, groups: readonly string[]): ViewState => viewReducers.setFilters({ ...state, level: 'actors' }, { countries: [...groups] }),
 };
 
 /** The list with the value added or removed, sorted. */
