@@ -37,12 +37,13 @@ new Promise((resolve, reject) => {
   const box = fieldset && [...fieldset.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)});
   if (!box) return reject(new Error('no checkbox ' + ${JSON.stringify(`${legend} / ${label}`)}));
   const cy = window.__diplograph.cy;
-  const before = cy.elements().length;
+  // Counted as shown: the explorer hides what a filter leaves out instead of removing it.
+  const before = cy.elements(':visible').length;
   const started = performance.now();
   box.querySelector('input').click();
   const committed = performance.now();
   requestAnimationFrame(() => requestAnimationFrame(() => {
-    resolve({ ms: performance.now() - started, syncMs: committed - started, before, after: window.__diplograph.cy.elements().length });
+    resolve({ ms: performance.now() - started, syncMs: committed - started, before, after: window.__diplograph.cy.elements(':visible').length });
   }));
 })`;
 }

@@ -95,8 +95,10 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
     };
   }, [cy, onReady, large]);
 
-  // Patch the drawing instead of replacing it: filters mostly remove or re-add a part of the graph.
+  // Patch the drawing instead of replacing it: filters mostly hide or bring back a part of the graph.
+  // Every element ever drawn stays in Cytoscape (see diffElements); `hidden` holds those hidden.
   const drawn = useRef(new Map<string, ElementDefinition>());
+  const hidden = useRef(new Set<string>());
   const framed = useRef(false);
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
@@ -115,14 +117,17 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
         labels.current = { base: size, size };
       }
     }
-    const diff = diffElements(drawn.current, elements);
-    if (diff.remove.length || diff.add.length || diff.update.length) {
+    const diff = diffElements(drawn.current, hidden.current, elements);
+    const byIds = (ids: string[]) => {
+      const collection = cy.collection();
+      for (const id of ids) collection.merge(cy.getElementById(id));
+      return collection;
+    };
+    if (diff.remove.length || diff.add.length || diff.hide.length || diff.show.length || diff.update.length) {
       cy.batch(() => {
-        if (diff.remove.length) {
-          const removed = cy.collection();
-          for (const id of diff.remove) removed.merge(cy.getElementById(id));
-          cy.remove(removed);
-        }
+        if (diff.remove.length) cy.remove(byIds(diff.remove));
+        if (diff.hide.length) byIds(diff.hide).style('display', 'none');
+        if (diff.show.length) byIds(diff.show).style('display', 'element');
         if (diff.add.length) cy.add(diff.add);
         for (const { id, data, position } of diff.update) {
           const element = cy.getElementById(id);
@@ -131,7 +136,9 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
         }
       });
     }
-    drawn.current = new Map(elements.map((element) => [String(element.data.id), element]));
+    for (const id of [...diff.remove, ...diff.show]) hidden.current.delete(id);
+    for (const id of diff.hide) hidden.current.add(id);
+    for (const element of elements) drawn.current.set(String(element.data.id), element);
     if (framing && !elements.some((element) => element.position)) cy.fit(undefined, FIT_PADDING);
   }, [cy, elements]);
 
@@ -139,7 +146,7 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
   const selectedId = selection?.id ?? null;
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    const target = selectedId ? cy.getElementById(selectedId) : null;
+    const target = selectedId && !hidden.current.has(selectedId) ? cy.getElementById(selectedId) : null;
     const isNode = target !== null && target.nonempty() && target.isNode();
     cy.batch(() => {
       cy.$(':selected').unselect();
@@ -186,6 +193,7 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
     else if (stepThroughNodes && (event.key === 'n' || event.key === 'p')) {
       const nodes = cy
         .nodes(LEAF_NODES)
+        .filter((node) => !hidden.current.has(node.id()))
         .map((node) => ({ id: node.id(), label: String(node.data('label')) }))
         .sort((a, b) => a.label.localeCompare(b.label));
       if (nodes.length === 0) return;

@@ -7,20 +7,27 @@ const edge = (id: string, source: string, target: string, data: Record<string, u
 const byId = (elements: ElementDefinition[]) => new Map(elements.map((element) => [String(element.data.id), element]));
 
 describe('diffElements', () => {
+  const none = { remove: [], add: [], hide: [], show: [], update: [] };
   it.each([
-    ['nothing drawn yet: everything is added', [], [node('a'), node('b')], { remove: [], add: ['a', 'b'], update: [] }],
-    ['the same elements again: nothing to do', [node('a', { size: 3 }, { x: 1, y: 2 }), edge('e', 'a', 'a')], [node('a', { size: 3 }, { x: 1, y: 2 }), edge('e', 'a', 'a')], { remove: [], add: [], update: [] }],
-    ['a filtered-out edge is removed', [node('a'), node('b'), edge('e', 'a', 'b')], [node('a'), node('b')], { remove: ['e'], add: [], update: [] }],
-    ['a changed count updates the data', [node('a', { size: 3 })], [node('a', { size: 5 })], { remove: [], add: [], update: ['a:data'] }],
-    ['a data key that appears updates the data', [node('a')], [node('a', { parent: undefined, size: 1 })], { remove: [], add: [], update: ['a:data'] }],
-    ['a moved node updates the position', [node('a', {}, { x: 0, y: 0 })], [node('a', {}, { x: 5, y: 0 })], { remove: [], add: [], update: ['a:position'] }],
-    ['a new parent re-adds the node', [node('a', { parent: 'g1' })], [node('a', { parent: 'g2' })], { remove: ['a'], add: ['a'], update: [] }],
-    ['a new source re-adds the edge', [edge('e', 'a', 'b')], [edge('e', 'c', 'b')], { remove: ['e'], add: ['e'], update: [] }],
-  ])('%s', (_name, previous, next, expected) => {
-    const diff = diffElements(byId(previous), next);
+    ['nothing drawn yet: everything is added', [], [], [node('a'), node('b')], { ...none, add: ['a', 'b'] }],
+    ['the same elements again: nothing to do', [node('a', { size: 3 }, { x: 1, y: 2 }), edge('e', 'a', 'a')], [], [node('a', { size: 3 }, { x: 1, y: 2 }), edge('e', 'a', 'a')], none],
+    ['a filtered-out edge is hidden', [node('a'), node('b'), edge('e', 'a', 'b')], [], [node('a'), node('b')], { ...none, hide: ['e'] }],
+    ['a hidden edge stays hidden', [node('a'), node('b'), edge('e', 'a', 'b')], ['e'], [node('a'), node('b')], none],
+    ['a hidden edge brought back is shown', [node('a'), node('b'), edge('e', 'a', 'b')], ['e'], [node('a'), node('b'), edge('e', 'a', 'b')], { ...none, show: ['e'] }],
+    ['a hidden edge brought back with another count is shown and updated', [edge('e', 'a', 'b', { count: 1 })], ['e'], [edge('e', 'a', 'b', { count: 2 })], { ...none, show: ['e'], update: ['e:data'] }],
+    ['a changed count updates the data', [node('a', { size: 3 })], [], [node('a', { size: 5 })], { ...none, update: ['a:data'] }],
+    ['a data key that appears updates the data', [node('a')], [], [node('a', { parent: undefined, size: 1 })], { ...none, update: ['a:data'] }],
+    ['a moved node updates the position', [node('a', {}, { x: 0, y: 0 })], [], [node('a', {}, { x: 5, y: 0 })], { ...none, update: ['a:position'] }],
+    ['a new parent re-adds the node', [node('a', { parent: 'g1' })], [], [node('a', { parent: 'g2' })], { ...none, remove: ['a'], add: ['a'] }],
+    ['a hidden node with a new parent is re-added, not shown', [node('a', { parent: 'g1' })], ['a'], [node('a', { parent: 'g2' })], { ...none, remove: ['a'], add: ['a'] }],
+    ['a new source re-adds the edge', [edge('e', 'a', 'b')], [], [edge('e', 'c', 'b')], { ...none, remove: ['e'], add: ['e'] }],
+  ])('%s', (_name, drawn, hidden, next, expected) => {
+    const diff = diffElements(byId(drawn), new Set(hidden), next);
     expect({
       remove: diff.remove,
       add: diff.add.map((element) => element.data.id),
+      hide: diff.hide,
+      show: diff.show,
       update: diff.update.flatMap((change) => [...(change.data ? [`${change.id}:data`] : []), ...(change.position ? [`${change.id}:position`] : [])]),
     }).toEqual(expected);
   });

@@ -78,10 +78,12 @@ export function computePositions(elements: ElementDefinition[], grouped: boolean
 /** Runs fcose, animated, on the drawn graph; resolves with the new positions of its leaf nodes. */
 export function relayoutDrawing(cy: Core, grouped: boolean): Promise<Map<string, Position>> {
   return new Promise((resolve) => {
-    const layout = cy.elements().layout(fcoseOptions(true, grouped));
+    // Elements a filter hid stay where they were (GraphView hides them instead of removing them).
+    const shown = cy.elements(':visible');
+    const layout = shown.layout(fcoseOptions(true, grouped));
     layout.one('layoutstop', () => {
       const positions = new Map<string, Position>();
-      cy.nodes().forEach((node) => {
+      shown.nodes().forEach((node) => {
         if (!node.isParent()) positions.set(node.id(), { ...node.position() });
       });
       resolve(positions);
