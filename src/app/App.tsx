@@ -105,13 +105,18 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
 
   const placedCountries = useMemo(() => (flatPositions ? summaryPositions(index.dataset.actors, flatPositions) : null), [index, flatPositions]);
   const summary = useMemo(() => (summarized ? summarizeByCountry(index, visible) : null), [summarized, index, visible]);
+  // The summary's nodes are sized by all their events, like the actors of a large graph: a filter then restyles only lines.
+  const summaryNodeEvents = useMemo(
+    () => (summarized ? new Map(summarizeByCountry(index, everything).groups.map((group) => [group.group, group.events])) : null),
+    [summarized, index, everything],
+  );
   const positions = groupByCountry ? groupedPositions : flatPositions;
   const elements = useMemo(() => {
     if (view.view !== 'graph') return [];
-    if (summary) return placedCountries ? toSummaryElements(summary, { countryName, positions: placedCountries }) : [];
+    if (summary) return placedCountries ? toSummaryElements(summary, { countryName, positions: placedCountries, sizeEvents: summaryNodeEvents ?? undefined }) : [];
     const largeOptions = large ? { sizeCounts: everything.eventCountByActor, markParallel: false } : {};
     return positions ? toElements(index, visible, { groupByCountry, countryName, positions, ...largeOptions }) : [];
-  }, [view.view, summary, placedCountries, positions, index, visible, groupByCountry, large, everything]);
+  }, [view.view, summary, placedCountries, summaryNodeEvents, positions, index, visible, groupByCountry, large, everything]);
 
   // In the summary an actor chosen elsewhere (search, list) is shown by its country's node.
   const selectedActor = view.selection?.kind === 'actor' ? index.actors.get(view.selection.id) : undefined;

@@ -13,8 +13,8 @@ export function SummaryPanel({ summary, onDrillInto }: SummaryPanelProps) {
     <>
       <h2 id="panel-title">Country summary</h2>
       <p className="panel-help">
-        Each node is a country with its actors; lines count the meetings between countries and the statements from one about another. Choose a country
-        to see its actors, or an actor through the search box.
+        Each node is a country with its actors, sized by all their events; lines count the meetings between countries and the statements from one about
+        another that the filters keep. Choose a country to see its actors, or an actor through the search box.
       </p>
       <ul className="summary-groups" data-testid="summary-groups">
         {summary.groups.map((group) => (

@@ -12,8 +12,10 @@ import {
   summarizeByCountry,
   summaryGroupsOf,
   summaryNodeId,
+  summaryNodeSize,
   summaryPositions,
   toSummaryElements,
+  type CountrySummary,
   type GraphLevel,
 } from './summary';
 
@@ -110,12 +112,21 @@ describe('toSummaryElements', () => {
       'country-link:IRN|USA',
       'country-link:IRQ|USA',
     ]);
-    expect(elements[0]).toMatchObject({ data: { label: 'Country IRN (1)', kind: 'summary', group: 'IRN', events: 3 }, position: { x: 5, y: 6 } });
+    expect(elements[0]).toEqual({ group: 'nodes', data: { id: 'country:IRN', label: 'Country IRN', kind: 'summary', group: 'IRN', size: summaryNodeSize(3) }, position: { x: 5, y: 6 } });
     expect(elements.find((element) => element.data.id === 'country-link:IRQ|USA')?.data).toMatchObject({ source: 'country:IRQ', target: 'country:USA', type: 'meeting', meetings: 2, statements: 0, tentative: false });
     expect(elements.find((element) => element.data.id === 'country-link:IRN|USA')?.data).toMatchObject({ type: 'statement', meetings: 0, statements: 1 });
     for (const element of elements) {
       for (const value of Object.values(element.data)) expect(['string', 'number', 'boolean']).toContain(typeof value);
     }
+  });
+
+  it('sizes the nodes by the given counts, so a filter changes no node', () => {
+    const sizeEvents = new Map(summarizeByCountry(index, visible).groups.map((group) => [group.group, group.events]));
+    const nodes = (summary: CountrySummary) => toSummaryElements(summary, { countryName, positions: new Map(), sizeEvents }).filter((element) => element.group === 'nodes');
+    const all = new Map(nodes(summarizeByCountry(index, visible)).map((node) => [node.data.id, node]));
+    const meetingsOnly = nodes(summarizeByCountry(index, applyFilters(index, { ...DEFAULT_FILTERS, types: ['meeting'] })));
+    expect(meetingsOnly.length).toBeGreaterThan(0);
+    for (const node of meetingsOnly) expect(node).toEqual(all.get(node.data.id));
   });
 });
 

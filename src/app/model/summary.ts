@@ -127,8 +127,21 @@ export function summaryNodeSize(events: number): number {
   return Math.min(140, Math.round(30 + 5 * Math.sqrt(events)));
 }
 
-/** Cytoscape elements of a summary: flat data, ids `country:FRA` and `country-link:FRA|IRQ`. */
-export function toSummaryElements(summary: CountrySummary, options: { countryName: (iso3: string) => string; positions: ReadonlyMap<string, Position> }): ElementDefinition[] {
+export interface SummaryElementOptions {
+  countryName: (iso3: string) => string;
+  positions: ReadonlyMap<string, Position>;
+  /**
+   * Events per group that size the nodes, instead of the visible ones: the explorer passes the
+   * unfiltered counts, so (with labels that carry no count) a filter restyles no node, only lines.
+   */
+  sizeEvents?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Cytoscape elements of a summary: flat data, ids `country:FRA` and `country-link:FRA|IRQ`. A
+ * node's label is its group's name; the counts are in the panel.
+ */
+export function toSummaryElements(summary: CountrySummary, options: SummaryElementOptions): ElementDefinition[] {
   const nodes: ElementDefinition[] = summary.groups.map((group) => {
     const id = summaryNodeId(group.group);
     const position = options.positions.get(id);
@@ -136,12 +149,10 @@ export function toSummaryElements(summary: CountrySummary, options: { countryNam
       group: 'nodes',
       data: {
         id,
-        label: `${groupLabel(group.group, options.countryName)} (${group.actors})`,
+        label: groupLabel(group.group, options.countryName),
         kind: 'summary',
         group: group.group,
-        actors: group.actors,
-        events: group.events,
-        size: summaryNodeSize(group.events),
+        size: summaryNodeSize(options.sizeEvents?.get(group.group) ?? group.events),
       },
       ...(position ? { position: { x: position.x, y: position.y } } : {}),
     };
