@@ -114,8 +114,9 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
   const elements = useMemo(() => {
     if (view.view !== 'graph') return [];
     if (summary) return placedCountries ? toSummaryElements(summary, { countryName, positions: placedCountries, sizeEvents: summaryNodeEvents ?? undefined }) : [];
-    const largeOptions = large ? { sizeCounts: everything.eventCountByActor, markParallel: false } : {};
-    return positions ? toElements(index, visible, { groupByCountry, countryName, positions, ...largeOptions }) : [];
+    // Nodes are sized by all their events, so a filter change restyles no node.
+    const sizeCounts = everything.eventCountByActor;
+    return positions ? toElements(index, visible, { groupByCountry, countryName, positions, sizeCounts, ...(large ? { markParallel: false } : {}) }) : [];
   }, [view.view, summary, placedCountries, summaryNodeEvents, positions, index, visible, groupByCountry, large, everything]);
 
   // In the summary an actor chosen elsewhere (search, list) is shown by its country's node.

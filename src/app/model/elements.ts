@@ -9,7 +9,7 @@ export interface ElementOptions {
   countryName: (iso3: string) => string;
   positions?: ReadonlyMap<string, Position>;
   /**
-   * Event counts that size the nodes, instead of the visible ones: a large drawing passes the
+   * Event counts that size the nodes, instead of the visible ones: the explorer passes the
    * unfiltered counts, so a filter change restyles (and redraws the cached picture of) no node.
    */
   sizeCounts?: ReadonlyMap<string, number>;
