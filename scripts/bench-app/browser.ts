@@ -101,3 +101,22 @@ new Promise((resolve) => {
   requestAnimationFrame(frame);
 })`;
 }
+
+/** Starts counting animation frames in `window.__frames`; `stopFrameCount` stops and returns their times. */
+export const START_FRAME_COUNT = `
+(() => {
+  const frames = (window.__frames = []);
+  const count = (now) => {
+    if (window.__frames !== frames) return;
+    frames.push(now);
+    requestAnimationFrame(count);
+  };
+  requestAnimationFrame(count);
+})()`;
+
+export const STOP_FRAME_COUNT = `
+(() => {
+  const frames = window.__frames;
+  window.__frames = null;
+  return frames;
+})()`;
