@@ -29,7 +29,12 @@ import { quoteSpans, splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import type { Mention, PipelineState, Sentence, SourceFile } from './types';
 
-const PIPELINE_SECONDS = 5;
+/**
+ * These cases take about 1 s on a quiet machine; a quadratic or backtracking path takes minutes.
+ * 5 s was exceeded twice under a load average of 7–9 with the unit tests running in parallel, so
+ * the bound sits at 15 s: a hang detector, not a speed target (speed is bench:extract's).
+ */
+const PIPELINE_SECONDS = 15;
 /** Vitest's own limit, well past the bounds asserted, so a slow case fails on its measured time. */
 const TIMEOUT_MS = 120_000;
 /**
