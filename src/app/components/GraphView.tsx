@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, EventObject } from 'cytoscape';
 import { diffElements, fitViewport } from '../graph/element-diff';
 import { largeGraphOptions, ZOOM_RANGE } from '../graph/renderer';
 import { BASE_FONT_SIZE, graphStylesheet, labelFontSize, labelStyle, largeGraphStylesheet } from '../graph/stylesheet';
@@ -142,23 +142,24 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
     if (framing && !elements.some((element) => element.position)) cy.fit(undefined, FIT_PADDING);
   }, [cy, elements]);
 
-  // Mirror the store's selection in the graph and bring a selected element into view.
+  // Mirror the store's selection in the graph and bring a selected element into view. The elements
+  // it dims or marks are remembered, so a filter change does not search the whole graph for them.
   const selectedId = selection?.id ?? null;
+  const marked = useRef<Collection | null>(null);
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const target = selectedId && !hidden.current.has(selectedId) ? cy.getElementById(selectedId) : null;
     const isNode = target !== null && target.nonempty() && target.isNode();
     cy.batch(() => {
       cy.$(':selected').unselect();
-      cy.$('.dimmed').removeClass('dimmed');
-      cy.$('.kept').removeClass('kept');
+      marked.current?.removeClass('dimmed kept');
+      marked.current = null;
       if (target && target.nonempty()) {
         target.select();
         // Keep the selection's own interactions in front: a node's neighbourhood, an edge's two ends.
         const kept = isNode ? cy.nodes().getElementById(selectedId!).closedNeighborhood() : cy.edges().getElementById(selectedId!).connectedNodes().add(target);
         // Dimming everything else restyles every element: on a large graph only the kept ones are marked.
-        if (large) kept.addClass('kept');
-        else cy.elements().difference(kept.union(kept.ancestors())).addClass('dimmed');
+        marked.current = large ? kept.addClass('kept') : cy.elements().difference(kept.union(kept.ancestors())).addClass('dimmed');
       }
     });
     if (target && target.nonempty()) {

@@ -107,9 +107,10 @@ export function toElements(index: DatasetIndex, visible: VisibleSet, options: El
   }
 
   const edges = aggregateEdges(visible);
+  const markParallel = options.markParallel !== false;
   const pairs = new Map<string, number>();
   const pairOf = (key: EdgeKey) => (key.source < key.target ? `${key.source}|${key.target}` : `${key.target}|${key.source}`);
-  for (const { key } of edges.values()) pairs.set(pairOf(key), (pairs.get(pairOf(key)) ?? 0) + 1);
+  if (markParallel) for (const { key } of edges.values()) pairs.set(pairOf(key), (pairs.get(pairOf(key)) ?? 0) + 1);
   const edgeElements: ElementDefinition[] = [...edges.values()]
     .sort((a, b) => (a.key.id < b.key.id ? -1 : 1))
     .map(({ key, count, occurred }) => ({
@@ -124,7 +125,7 @@ export function toElements(index: DatasetIndex, visible: VisibleSet, options: El
         // Only planned, cancelled or otherwise unrealised events: drawn dashed.
         tentative: occurred === 0,
         // Another edge joins the same two actors: the two are drawn curving apart.
-        ...(options.markParallel === false ? {} : { parallel: pairs.get(pairOf(key))! > 1 }),
+        ...(markParallel ? { parallel: pairs.get(pairOf(key))! > 1 } : {}),
       },
     }));
   return [...groups.values(), ...nodes, ...edgeElements];
