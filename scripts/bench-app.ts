@@ -263,8 +263,26 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
     }
   }
 
+  const selections: number[] = [];
+  for (const actor of busiest(dataset, 3)) {
+    try {
+      const search = page.getByRole('combobox');
+      await search.fill(actor.name);
+      await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: options.timeoutMs });
+      const result = (await page.evaluate(chooseSearchHit(actor.name, options.timeoutMs))) as { ms: number | null; counterparts: number };
+      rows.push([`select ${actor.name} (${actor.events} events) via search → panel`, result.ms === null ? 'panel NOT shown within the timeout' : `${ms(result.ms)} (${result.counterparts} counterparts listed)`]);
+      if (result.ms !== null) selections.push(result.ms);
+      await page.waitForFunction('!window.__diplograph.cy.animated()', undefined, { timeout: options.timeoutMs });
+      await page.waitForTimeout(200);
+    } catch (error) {
+      rows.push([`select ${actor.name}`, `FAILED: ${(error as Error).message.split('\n')[0]}`]);
+    }
+  }
+  summary['selection'] = selections.length ? ms(median(selections)) : 'failed';
+
   // cy.panBy (the arrow keys) redraws every element each frame until those pictures are rebuilt;
   // a pointer drag pans a picture of the whole view instead (textureOnViewport on large drawings).
+  // Last, because at 20k every actor a drag can exhaust the page's memory (docs/PERFORMANCE.md).
   try {
     await page.evaluate(toggleFilter('Event type', 'Statements'));
     await page.evaluate(toggleFilter('Event type', 'Statements'));
@@ -290,23 +308,6 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
     rows.push(['drag pan', `FAILED: ${(error as Error).message.split('\n')[0]}`]);
     summary['drag fps'] = 'failed';
   }
-
-  const selections: number[] = [];
-  for (const actor of busiest(dataset, 3)) {
-    try {
-      const search = page.getByRole('combobox');
-      await search.fill(actor.name);
-      await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: options.timeoutMs });
-      const result = (await page.evaluate(chooseSearchHit(actor.name, options.timeoutMs))) as { ms: number | null; counterparts: number };
-      rows.push([`select ${actor.name} (${actor.events} events) via search → panel`, result.ms === null ? 'panel NOT shown within the timeout' : `${ms(result.ms)} (${result.counterparts} counterparts listed)`]);
-      if (result.ms !== null) selections.push(result.ms);
-      await page.waitForFunction('!window.__diplograph.cy.animated()', undefined, { timeout: options.timeoutMs });
-      await page.waitForTimeout(200);
-    } catch (error) {
-      rows.push([`select ${actor.name}`, `FAILED: ${(error as Error).message.split('\n')[0]}`]);
-    }
-  }
-  summary['selection'] = selections.length ? ms(median(selections)) : 'failed';
   for (const problem of problems.slice(0, 5)) rows.push(['problem', problem]);
   await context.close();
   return { rows, summary };
