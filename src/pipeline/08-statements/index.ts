@@ -7,7 +7,7 @@
  */
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
-import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
+import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
@@ -42,8 +42,8 @@ interface Verb {
   kind: StatementKind;
 }
 
-const statementVerbPattern = once(() => new RegExp(`\\b(?:${phrasePattern(Object.keys(lexicon().triggers.statementVerbs))})\\b`, 'g'));
-const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${phrasePattern(Object.keys(lexicon().triggers.statementVerbs))})\\b`));
+const statementVerbPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\b`, 'g'));
+const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${statementVerbAlternation()})\\b`));
 
 function findVerbs(masked: string, offset: number): Verb[] {
   const kinds = lexicon().triggers.statementVerbs as Record<string, StatementKind>;

@@ -6,7 +6,7 @@
  */
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
-import { maskQuotes, once, phrasePattern } from '../text/clauses';
+import { maskQuotes, once, statementVerbAlternation } from '../text/clauses';
 import { addDays, findDates, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
@@ -120,7 +120,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
 }
 
 /** A speech verb right before a date ("said on Tuesday"), and a trigger after it in the pluperfect ("had spoken by phone"). */
-const reportDatedPattern = once(() => new RegExp(`\\b(?:${phrasePattern(Object.keys(lexicon().triggers.statementVerbs))})\\s+$`, 'i'));
+const reportDatedPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\s+$`, 'i'));
 
 /**
  * "The ministry said on Tuesday that the minister had spoken by phone with Y": the date is the

@@ -1,4 +1,5 @@
 /** Helpers shared by the event stages: the actor mentions of a sentence and quote-masked text. */
+import { lexicon } from '../model';
 import type { Mention, Sentence } from '../types';
 
 /** The sentence with quoted words blanked out (offsets kept), so triggers inside quotes are not read. */
@@ -81,3 +82,6 @@ export function once<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= build());
 }
+
+/** The statement verbs of the lexicon as one regex alternation (longest first), for the patterns that look for them. */
+export const statementVerbAlternation = once(() => phrasePattern(Object.keys(lexicon().triggers.statementVerbs)));
