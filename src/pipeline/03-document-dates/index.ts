@@ -8,10 +8,13 @@ import type { DateSource } from '../../schema';
 import { findDates } from '../text/dates';
 import type { Article, Stage } from '../types';
 
-const DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40},?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+ \d{4})\s*(?:\(|[-—–])/u;
+/** A place name, and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025"), for the lines below. */
+const PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
+const DAY = String.raw`(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+ \d{4})`;
+const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`, 'u');
 const BYLINE = /^(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/i;
 /** A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025". */
-const PLACE_AND_DATE_LINE = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,40})?\s*[—–|-]\s*(?:\p{L}+,\s*)?(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+ \d{4})\s*$/u;
+const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*[—–|-]\s*(?:\p{L}+,\s*)?${DAY}\s*$`, 'u');
 
 export const documentDates: Stage = (state) => ({
   ...state,
