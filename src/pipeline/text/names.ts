@@ -52,7 +52,15 @@ function canonicalSpelling(plain: string): string {
 }
 
 function computeTokenKey(token: string): string {
-  const plain = canonicalSpelling(plainToken(token).replace(/-/g, ''));
+  return skeleton(spelledPlain(token));
+}
+
+/** A token in lower case without accents, particle or hyphens, its letters spelled one way. */
+function spelledPlain(token: string): string {
+  return canonicalSpelling(plainToken(token).replace(/-/g, ''));
+}
+
+function skeleton(plain: string): string {
   if (plain.length < 5) return plain;
   return plain
     .replace(/(?<=[aeiouy])h$/, '')
@@ -70,9 +78,12 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t && !/^\p{Lu}\.?$/u.test(t) && !PARTICLES.has(plainToken(t)));
 }
 
-/** Key of a whole name: token keys joined, hyphenated parts joined (Mohammad-Reza = Mohammadreza). */
+/**
+ * Key of a whole name: its tokens spelled one way each, joined (hyphenated parts too: Mohammad-Reza
+ * = Mohammadreza), then reduced to one skeleton. Callers keep the key per name form.
+ */
 export function fullNameKey(name: string): string {
-  return tokenKey(nameTokens(name).map((token) => canonicalSpelling(plainToken(token))).join(''));
+  return skeleton(nameTokens(name).map(spelledPlain).join(''));
 }
 
 export function slugify(name: string): string {
