@@ -39,6 +39,8 @@ describe('meetings that did not happen keep their modality', () => {
     ['denied: denied meeting', 'Nigerian President Bola Tinubu denied meeting Ghanaian President Nana Akufo-Addo in Accra.', ['Bola Tinubu', 'Nana Akufo-Addo'], 'denied'],
     ['denied: did not meet', 'Spanish Prime Minister Pedro Sánchez did not meet Moroccan Prime Minister Aziz Akhannouch during the visit.', ['Pedro Sánchez', 'Aziz Akhannouch'], 'denied'],
     ['cancelled: called off talks', 'Australian Prime Minister Anthony Albanese called off talks with Fijian Prime Minister Sitiveni Rabuka on Monday.', ['Anthony Albanese', 'Sitiveni Rabuka'], 'cancelled'],
+    ['hypothetical: a meeting noun whose verb is modal', 'Analysts said a meeting between Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali Rahmon could follow in the autumn.', ['Kassym-Jomart Tokayev', 'Emomali Rahmon'], 'hypothetical'],
+    ['planned: talks that will resume', 'Talks between Ghanaian President John Mahama and Ivorian President Alassane Ouattara will resume in Abidjan.', ['John Mahama', 'Alassane Ouattara'], 'planned'],
     ['cancelled: postponed his meeting', 'New Zealand Prime Minister Christopher Luxon postponed his meeting with Tongan Prime Minister Siaosi Sovaleni.', ['Christopher Luxon', 'Siaosi Sovaleni'], 'cancelled'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);
@@ -58,6 +60,18 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     const dataset = run(text);
     expect(meetings(dataset).filter((m) => m.status === 'occurred')).toHaveLength(0);
     expect(meetingsBetween(run(twin), between, 'occurred')).toHaveLength(1);
+  });
+
+  it('who reports a call is not on it: "…, the Kremlin said"', () => {
+    const dataset = run('Kazakh President Kassym-Jomart Tokayev held a phone call with Russian President Vladimir Putin on Monday, the Kremlin said.');
+    const call = meetingsBetween(dataset, ['Kassym-Jomart Tokayev', 'Vladimir Putin'], 'occurred');
+    expect(call).toHaveLength(1);
+    expect(call[0].participants).toHaveLength(2);
+  });
+
+  it('"In May" is the month, not the modal verb', () => {
+    const dataset = run('In May, Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala.');
+    expect(meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'occurred')).toHaveLength(1);
   });
 
   it('internal session of a government named only by its country: no meeting', () => {

@@ -7,7 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
-import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 
@@ -65,8 +65,8 @@ const triggerPatterns = once(() => {
   const otherNouns = nouns.filter((n) => !n.endsWith(' with'));
   const verbs = Object.keys(meetingVerbs);
   return [
-    { regex: new RegExp(`\\b(${phrasePattern(withHeads)})(?:\\s+(?:in|at|on)\\s+[^,.;]{1,40}?)?\\s+with\\b`, 'g'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
-    { regex: new RegExp(`\\b(?:${phrasePattern(otherNouns)})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    { regex: new RegExp(`\\b(${phrasePattern(withHeads)})(?:\\s+(?:in|at|on)\\s+[^,.;]{1,40}?)?\\s+with\\b`, 'gi'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
+    { regex: new RegExp(`\\b(?:${phrasePattern(otherNouns)})\\b`, 'gi'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), word: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
@@ -118,10 +118,11 @@ function readMeeting(
   const participants = [...new Set([...subjects, ...objects].map((m) => m.entity))];
   if (participants.length < 2) return null;
   const place = placeOf(text, sentence, mentions, trigger);
+  const predicateAt = trigger.isNoun && objects.length > 0 ? objects[objects.length - 1].end - sentence.start : null;
   return {
     type: 'meeting',
     documentId: sentence.documentId,
-    status: statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start),
+    status: statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, predicateAt),
     trigger: text.slice(trigger.start, trigger.end),
     evidence: [{ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' }],
     anchor: trigger.start,
@@ -147,10 +148,18 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
   return places.filter((m) => m.end <= trigger.start).pop()?.form ?? null;
 }
 
+/** "…, the Kremlin said.": who reports the meeting closes the sentence and is not one of its participants. */
+const trailingAttribution = once(() => new RegExp(`,\\s+[^,;]{1,80}?\\s(?:${statementVerbAlternation()})\\b[^,;]{0,60}$`));
+
+/** The earlier of two `search` results (-1: not found). */
+function firstOf(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
 function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const rest = text.slice(trigger.end, sentence.end);
-  const boundary = rest.search(BOUNDARY);
+  const boundary = firstOf(rest.search(BOUNDARY), rest.search(trailingAttribution()));
   const limit = boundary >= 0 ? trigger.end + boundary : sentence.end;
   const after = actors.filter((m) => m.start >= trigger.end && m.start < limit);
   if (after.length === 0) return [];
@@ -224,19 +233,27 @@ function captionSubjects(text: string, before: Mention[], skippable: Mention[], 
 /** Each modality cue list as one word-bounded alternation, compiled once. */
 const cuePatterns = once(() => new Map(Object.values(lexicon().triggers.modality).map((cues) => [cues, new RegExp(`\\b(?:${phrasePattern(cues)})\\b`)])));
 
-export function statusOf(sentence: string, triggerAt: number): EventStatus {
+/**
+ * Whether the meeting happened, from the modality cues of its sentence. `predicateAt`: where the
+ * verb of a meeting noun begins, after its participants ("a meeting between X and Y could follow").
+ */
+export function statusOf(sentence: string, triggerAt: number, predicateAt: number | null = null): EventStatus {
   const { modality } = lexicon().triggers;
-  const near = sentence.slice(Math.max(0, triggerAt - 45), triggerAt).toLowerCase();
-  const clause = sentence.slice(Math.max(0, triggerAt - 120), triggerAt).toLowerCase();
-  const whole = sentence.toLowerCase();
+  // The month, not the modal verb: "In May, X met Y".
+  const lower = sentence.replace(/\bMay\b/g, 'm.y').toLowerCase();
+  const near = lower.slice(Math.max(0, triggerAt - 45), triggerAt);
+  const clause = lower.slice(Math.max(0, triggerAt - 120), triggerAt);
+  const predicate = predicateAt === null ? '' : (lower.slice(predicateAt).match(PREDICATE_WORDS)?.[0] ?? '');
   const has = (cues: string[], where: string) => cuePatterns().get(cues)!.test(where);
-  if (has(modality.denied, whole)) return 'denied';
-  if (has(modality.cancelled, whole)) return 'cancelled';
-  if (has(modality.planned, clause) || /\bto\s+$/.test(near) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(whole)) return 'planned';
-  const before = near;
-  if (has(modality.hypothetical, before)) return 'hypothetical';
+  if (has(modality.denied, lower)) return 'denied';
+  if (has(modality.cancelled, lower)) return 'cancelled';
+  if (has(modality.planned, clause) || has(modality.planned, predicate) || /\bto\s+$/.test(near) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
+  if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate)) return 'hypothetical';
   return 'occurred';
 }
+
+/** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands. */
+const PREDICATE_WORDS = /^[\s,]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
 
 /** "X also attended the meeting": X joins the latest meeting of the same document. */
 function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[]): boolean {
