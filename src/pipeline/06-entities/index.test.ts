@@ -19,3 +19,16 @@ describe('references resolve to the person named before', () => {
     ['Mr. Albanese arrived in Port Moresby. Papua New Guinea Prime Minister James Marape, 53, said on Monday the visit was historic.', 'James Marape (PNG)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 });
+
+describe('institutions that speak are not people', () => {
+  it.each([
+    ['Senegalese Prime Minister Ousmane Sonko spoke by phone with French President Emmanuel Macron on Tuesday, the Elysee said.', 'Élysée (FRA)'],
+    ['Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Monday, State House said.', 'State House (-)'],
+    ['Argentine President Javier Milei will travel to Madrid next week, the Casa Rosada said on Friday.', 'Casa Rosada (ARG)'],
+  ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
+
+  it('an unknown name after "the" does not become a person', () => {
+    const dataset = extractArticle('The plan was approved by the Storting, Norwegian Prime Minister Jonas Gahr Store said. The Storting said on Monday it would vote again.', '2024-02-18');
+    expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Jonas Gahr Store']);
+  });
+});
