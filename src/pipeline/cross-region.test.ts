@@ -59,6 +59,8 @@ describe('meetings across regions: participants found from titles and appositive
     ['Oceania', 'Australian Foreign Minister Penny Wong met Samoan Prime Minister Fiamē Naomi Mataʻafa in Apia on Wednesday.', ['Penny Wong', 'Fiamē Naomi Mataʻafa'], '2024-03-06'],
     ['Oceania', "Tongan Prime Minister Siaosi Sovaleni held talks with New Zealand Foreign Minister Winston Peters in Nuku'alofa on Tuesday.", ['Siaosi Sovaleni', 'Winston Peters'], '2024-03-12'],
     ['International', 'Secretary-General Antonio Guterres met Kenyan President William Ruto in Nairobi on Monday.', ['Antonio Guterres', 'William Ruto'], '2024-03-11'],
+    ['Asia', 'Chinese President Xi Jinping met with General Secretary of the Communist Party of Vietnam Central Committee To Lam in Beijing on Monday.', ['Xi Jinping', 'To Lam'], '2024-03-11'],
+    ['Africa', 'Kenyan President William Ruto on Monday met Ethiopian Prime Minister Abiy Ahmed in Nairobi.', ['William Ruto', 'Abiy Ahmed'], '2024-03-11'],
   ])('%s: %s', (_region, text, participants, date) => {
     const dataset = run(text);
     const found = meetingsOf(dataset, participants);
@@ -75,6 +77,8 @@ describe('publication dates read from the first lines when no metadata gives one
     [`Lima, Peru — March 4, 2025\n\n${body}`, '2025-03-04'],
     [`Lima | Tuesday, 11 June 2024\n\n${body}`, '2024-06-11'],
     [`By Ana Souza | June 11, 2024\n\n${body}`, '2024-06-11'],
+    [`2 June 2025\n\n${body}`, '2025-06-02'],
+    [`Monday, June 2, 2025\n\n${body}`, '2025-06-02'],
     // A headline that merely holds a date is not a dateline.
     [`Talks resume in Lima after the March 4, 2025 ceasefire\n\n${body}`, null],
   ])('%s', (text, date) => {
@@ -121,6 +125,9 @@ describe('statements: speaker, date and kind', () => {
     ['Europe', 'Italian Prime Minister Giorgia Meloni said on Monday that Italy would host the summit.', 'Giorgia Meloni', '2024-03-11', 'COMMENT'],
     ['Asia', 'Kazakh President Kassym-Jomart Tokayev said on Thursday that Kazakhstan would remain neutral.', 'Kassym-Jomart Tokayev', '2024-03-07', 'COMMENT'],
     ['Europe', 'Ukrainian President Volodymyr Zelensky met Moldovan President Maia Sandu in Chisinau on Monday. Sandu thanked Ukraine for its support.', 'Maia Sandu', null, 'SUPPORT'],
+    ['Asia', 'Philippine Foreign Secretary Enrique Manalo on Monday accused China of dangerous maneuvers near the shoal.', 'Enrique Manalo', '2024-03-11', 'ACCUSE'],
+    // The day of a relative clause dates what it tells (the arrival), not the statement.
+    ['Americas', 'Brazilian President Luiz Inácio Lula da Silva, who arrived in Bogotá on Monday, said the Amazon needed protection.', 'Luiz Inácio Lula da Silva', null, 'COMMENT'],
   ])('%s: %s', (_region, text, speaker, date, kind) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));

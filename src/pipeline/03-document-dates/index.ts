@@ -1,8 +1,9 @@
 /**
  * Publication dates read from the text when front matter and manifests gave none (a leading
- * `date YYYY-MM-DD` line, a dateline, a byline, a line of place and day), and the reference date that relative
- * expressions are read against: the publication date, else the first dated caption that is not
- * a file photo (such a caption shows the article's own event).
+ * `date YYYY-MM-DD` line, a dateline, a byline, a line of place and day, a line that is only a
+ * day), and the reference date that relative expressions are read against: the publication date,
+ * else the first dated caption that is not a file photo (such a caption shows the article's own
+ * event).
  */
 import type { DateSource } from '../../schema';
 import { findDates } from '../text/dates';
@@ -15,6 +16,8 @@ const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`,
 const BYLINE = /^(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/i;
 /** A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025". */
 const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*[—–|-]\s*(?:\p{L}+,\s*)?${DAY}\s*$`, 'u');
+/** A line that is only a day: "2 June 2025", "Monday, June 2, 2025", "2025-06-02". */
+const DATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:(?:\p{L}+,\s*)?${DAY}|\d{4}-\d{2}-\d{2})\s*$`, 'u');
 
 export const documentDates: Stage = (state) => ({
   ...state,
@@ -51,7 +54,7 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);
     if (line.length > 120) continue;
-    const source = BYLINE.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) ? 'dateline' : null;
+    const source = BYLINE.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) ? 'date-line' : null;
     const exact = source ? findDates(line, null).find((d) => d.precision === 'day') : undefined;
     if (source && exact?.date) return { date: exact.date, source };
   }

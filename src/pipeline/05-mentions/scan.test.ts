@@ -37,6 +37,16 @@ describe('mentions in one sentence', () => {
       ['Hamas|organization|name|PSE|modifier', 'Ismail Haniyeh|person|title|leader|PSE', 'Cairo|country|capital|EGY|locative', 'Hamas|organization|name|PSE|modifier'],
     ],
     ['He told reporters it was over.', ['He|person|pronoun', 'it|organization|pronoun']],
+    [
+      'Xi met General Secretary of the Communist Party of Laos Central Committee Thongloun Sisoulith.',
+      ['Xi|person|candidate', 'Communist Party of Laos Central Committee|organization|organization-head|modifier', 'Thongloun Sisoulith|person|title|general secretary'],
+    ],
+    [
+      'Ruto met President of the European Commission Ursula von der Leyen and Foreign Minister of Ghana Samuel Ablakwa.',
+      ['Ruto|person|candidate', 'European Commission|organization|name|modifier', 'Ursula von der Leyen|person|title|president', 'Ghana|country|name|GHA|modifier', 'Samuel Ablakwa|person|title|foreign minister|GHA'],
+    ],
+    ['The Minister of Foreign Affairs of Peru said the border would stay closed.', ['Minister of Foreign Affairs|person|role|foreign minister|PER', 'Peru|country|name|PER|modifier']],
+    ["Abiy received Mohamud, the Prime Minister's Office said.", ['Abiy|person|candidate', 'Mohamud|person|candidate', 'Prime Minister|person|role|prime minister']],
   ])('%s', (text, expected) => expect(scan(text)).toEqual(expected));
 
   it('keeps Title Case headline words out of names when names are not allowed', () => {

@@ -137,9 +137,16 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     const title = scan.titleAt(i);
     if (title) {
       const nameEnd = matchNameRun(scan, title.end, true);
+      const titledBody = nameEnd > title.end ? null : bodyAfterRole(scan, title);
       if (nameEnd > title.end) {
         found.add(title.end, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, title.end, nameEnd), role: title.role });
         i = nameEnd;
+      } else if (titledBody) {
+        // "President of the European Commission Ursula von der Leyen": the body qualifies the role, the name follows it.
+        found.add(titledBody.from, titledBody.to, titledBody.fields);
+        found.mentions[found.mentions.length - 1].modifier = true;
+        found.add(titledBody.to, titledBody.nameEnd, { kind: 'person', via: 'title', form: joinTokens(text, tokens, titledBody.to, titledBody.nameEnd), role: title.role });
+        i = titledBody.nameEnd;
       } else {
         if (title.role) found.add(title.roleStart, title.end, { kind: 'person', via: 'role', form: joinTokens(text, tokens, title.roleStart, title.end), role: title.role });
         i = Math.max(title.end, i + 1);
@@ -159,6 +166,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     const nameEnd = matchNameRun(scan, i);
+    // "the Prime Minister's Office said": a lone head word names no one.
+    if (nameEnd === i + 1 && ORGANIZATION_HEADS.has(tokens[i].text)) {
+      i++;
+      continue;
+    }
     if (nameEnd > i) {
       found.add(i, nameEnd, { kind: 'person', via: 'candidate', form: joinTokens(text, tokens, i, nameEnd) });
       i = nameEnd;
@@ -178,6 +190,23 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
   }
   markContext(scan, found.mentions, found.ranges);
   return found.mentions;
+}
+
+/** The country or organization in "Role of [the] Body Name", when a name follows it. */
+function bodyAfterRole(scan: SentenceTokens, title: Title): { from: number; to: number; nameEnd: number; fields: MentionFields } | null {
+  const { tokens } = scan;
+  if (!title.role || tokens[title.end]?.text !== 'of') return null;
+  const from = tokens[title.end + 1]?.lower === 'the' ? title.end + 2 : title.end + 1;
+  const entry = scan.gazetteerAt(from);
+  const to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
+  if (to <= from || scan.gazetteerAt(to)) return null;
+  const nameEnd = matchNameRun(scan, to, true);
+  if (nameEnd <= to) return null;
+  const form = surfaceForm(tokens, from, to);
+  const fields: MentionFields = entry
+    ? { kind: entry.entry.kind === 'country' ? 'country' : 'organization', via: entry.entry.via, form, country: entry.entry.country, knownId: entry.entry.id }
+    : { kind: 'organization', via: 'organization-head', form };
+  return { from, to, nameEnd, fields };
 }
 
 /** "Iraq's Foreign Ministry", "Kenyan Foreign Ministry": the country mention already names this government body. */
@@ -361,8 +390,10 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
       j++;
       continue;
     }
-    if (j > i && PARTICLES.has(tokens[j].text) && scan.isNameAt(j + 1)) {
-      j++;
+    // "bin Salman", "von der Leyen": up to two particles before a name.
+    const afterParticles = j > i && PARTICLES.has(tokens[j].text) ? (PARTICLES.has(tokens[j + 1]?.text) ? j + 2 : j + 1) : j;
+    if (afterParticles > j && scan.isNameAt(afterParticles)) {
+      j = afterParticles;
       continue;
     }
     break;

@@ -7,7 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
-import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, SUBJECT_TIME_ADVERBIAL } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 
@@ -22,6 +22,9 @@ interface Trigger {
 
 /** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X". */
 const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', "'s", '’s']);
+
+/** What may stand between a meeting verb and the actor just before it, its subject. */
+const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:(?:also|has|had|have|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
 
 const BOUNDARY = /[;:]|,\s*(?:telling|saying|where|which|and the|but|as|amid|while|according)\b|\s(?:to discuss|about|amid|regarding|ahead of|since|as part|in which)\b/i;
 
@@ -164,7 +167,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const after = actors.filter((m) => m.start >= trigger.end && m.start < limit);
   if (after.length === 0) return [];
   const gap = text.slice(trigger.end, after[0].start);
-  if (gap.length > 70 || !gap.split(/[\s,]+/).every((word) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word))) return [];
+  // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
+  const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
+  if (gap.length - bodyLength > 70 || !gap.split(/[\s,]+/).every((word) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -193,7 +198,7 @@ function subjectSide(
   if (before.length === 0) return [];
   // "... a day after X met Y": an actor right before the verb is that verb's subject.
   const adjacent = before[before.length - 1];
-  if (!trigger.isNoun && /^\s*(?:(?:also|has|had|have|then|later|reportedly|separately|briefly)\s+)*$/.test(text.slice(adjacent.end, trigger.start))) {
+  if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) {
     const subjects = [adjacent];
     for (const earlier of before.slice(0, -1).reverse()) {
       if (!/\band\b/.test(text.slice(earlier.end, subjects[0].start)) || !coordinated(text, earlier, subjects[0], skippable, roleWords)) break;

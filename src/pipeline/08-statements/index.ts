@@ -7,13 +7,13 @@
  */
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
-import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation } from '../text/clauses';
+import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, SUBJECT_TIME_ADVERBIAL } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
 // mismatch would be split between them in every possible way (100 KB took minutes).
-const BETWEEN_SUBJECT_AND_VERB = /^\.?(?:['’]s office)?(?:\s*,[^,;“”"]{1,150},|\s*,)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?)\s+)*$/i;
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*,[^,;“”"]{1,150},|\s*,)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
 
 export const statements: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));

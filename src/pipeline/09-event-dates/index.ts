@@ -94,7 +94,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
     }
     return undated(`"${phrase}" another event, which the text does not date`);
   }
-  const nearest = [...own].sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
+  const clauses = relativeClauses(document.text, sentence);
+  const nearest = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end))).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
   if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
   }
@@ -117,6 +118,17 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
     }
   }
   return undated(sentence.blockKind === 'caption' ? 'the caption gives no date' : 'no date expression in the sentence or just before it');
+}
+
+/**
+ * The relative clauses of a sentence ("X, who arrived on Thursday, said"): a date inside one dates
+ * what the clause tells, not an event outside it.
+ */
+function relativeClauses(text: string, sentence: Sentence): { start: number; end: number }[] {
+  const clauses: { start: number; end: number }[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (const match of body.matchAll(/,\s+(?:who|which|whose)\b[^,;]*,/g)) clauses.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
+  return clauses;
 }
 
 /** A speech verb right before a date ("said on Tuesday"), and a trigger after it in the pluperfect ("had spoken by phone"). */

@@ -32,6 +32,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A time adverbial that may stand between a subject and its verb: "X on Thursday accused Y", "X yesterday met Y". */
+export const SUBJECT_TIME_ADVERBIAL = String.raw`(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})|yesterday|today|last\s+(?:week|month))(?:\s+(?:morning|afternoon|evening|night))?,?`;
+
 /** Words allowed between two coordinated participants besides roles and adjectival mentions. */
 const FILLER = /^(?:[\s,]|and|of|the|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/i;
 
