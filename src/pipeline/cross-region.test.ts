@@ -61,6 +61,9 @@ describe('meetings across regions: participants found from titles and appositive
     ['International', 'Secretary-General Antonio Guterres met Kenyan President William Ruto in Nairobi on Monday.', ['Antonio Guterres', 'William Ruto'], '2024-03-11'],
     ['Asia', 'Chinese President Xi Jinping met with General Secretary of the Communist Party of Vietnam Central Committee To Lam in Beijing on Monday.', ['Xi Jinping', 'To Lam'], '2024-03-11'],
     ['Africa', 'Kenyan President William Ruto on Monday met Ethiopian Prime Minister Abiy Ahmed in Nairobi.', ['William Ruto', 'Abiy Ahmed'], '2024-03-11'],
+    // The day of the report is not the day of the meeting it reports.
+    ['Asia', 'Bangladeshi leader Muhammad Yunus told reporters on Tuesday he had also met U.S. Secretary of State Marco Rubio on Sunday.', ['Muhammad Yunus', 'Marco Rubio'], '2024-03-10'],
+    ['Middle East', "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan welcomed the talks in a phone call with Omani Foreign Minister Badr Albusaidi on Monday.", ['Faisal bin Farhan', 'Badr Albusaidi'], '2024-03-11'],
   ])('%s: %s', (_region, text, participants, date) => {
     const dataset = run(text);
     const found = meetingsOf(dataset, participants);
@@ -162,6 +165,11 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['"The convoys must get through," said Martin Griffiths, the United Nations\'s relief chief, on Monday.', 'Martin Griffiths', []],
     // Where goods or help go is what the statement is about.
     ['Chinese President Xi Jinping called on Monday for an end to arms sales to Taiwan.', 'Xi Jinping', ['Taiwan']],
+    // A country that is a named person's affiliation: the person is the target.
+    ['Indian Prime Minister Narendra Modi criticized U.S. Secretary of State Marco Rubio on Monday.', 'Narendra Modi', ['Marco Rubio']],
+    ["Egyptian President Abdel Fattah el-Sisi warned Ethiopia's Prime Minister Abiy Ahmed on Monday against filling the dam.", 'Abdel Fattah el-Sisi', ['Abiy Ahmed']],
+    // A passive "was quoted as saying" keeps its subject as the speaker.
+    ['Pakistani Prime Minister Shehbaz Sharif was quoted as saying by state media that India had no right to lecture Islamabad.', 'Shehbaz Sharif', ['India']],
   ])('%s', (text, speaker, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));

@@ -69,6 +69,15 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     expect(call[0].participants).toHaveLength(2);
   });
 
+  it.each([
+    ['met separately', 'Indian Prime Minister Narendra Modi met separately with Sri Lankan President Anura Kumara Dissanayake and Maldivian President Mohamed Muizzu on Monday.', 'Narendra Modi', ['Anura Kumara Dissanayake', 'Mohamed Muizzu']],
+    ['hosted for indirect talks', 'Omani Foreign Minister Badr Albusaidi hosted Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff for indirect talks on Sunday.', 'Badr Albusaidi', ['Abbas Araghchi', 'Steve Witkoff']],
+  ])('%s: the subject met each, the others did not meet one another', (_cue, text, subject, others) => {
+    const dataset = run(text);
+    for (const other of others) expect(meetingsBetween(dataset, [subject, other], 'occurred')).toHaveLength(1);
+    expect(meetingsBetween(dataset, others, 'occurred')).toHaveLength(0);
+  });
+
   it('"In May" is the month, not the modal verb', () => {
     const dataset = run('In May, Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala.');
     expect(meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'occurred')).toHaveLength(1);

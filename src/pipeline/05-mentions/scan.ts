@@ -384,6 +384,8 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
     const entry = scan.gazetteerAt(j);
     if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry))) break;
+    // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
+    if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam").
     const titledOpening = afterTitle && j === i && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
     if (scan.isNameAt(j) || titledOpening) {

@@ -42,8 +42,7 @@ export const meetings: Stage = (state, _context) => {
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events);
     if (joiner) return;
     for (const trigger of findTriggers(masked, sentence.start)) {
-      const event = readMeeting(document.text, sentence, mentions, trigger, entitiesByKey, roleWords);
-      if (event) events.push(event);
+      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords));
     }
   });
   return { ...state, events };
@@ -67,9 +66,12 @@ const triggerPatterns = once(() => {
   const withHeads = nouns.filter((n) => n.endsWith(' with')).map((n) => n.slice(0, -' with'.length));
   const otherNouns = nouns.filter((n) => !n.endsWith(' with'));
   const verbs = Object.keys(meetingVerbs);
+  // Nouns may open a sentence ("Talks between X and Y"): each also capitalised, rather than a
+  // case-blind pattern, which would let "in a phone call" pass for a place ("talks in Tehran with").
+  const withCapitals = (phrases: string[]) => phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]);
   return [
-    { regex: new RegExp(`\\b(${phrasePattern(withHeads)})(?:\\s+(?:in|at|on)\\s+[^,.;]{1,40}?)?\\s+with\\b`, 'gi'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
-    { regex: new RegExp(`\\b(?:${phrasePattern(otherNouns)})\\b`, 'gi'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
+    { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), word: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
@@ -105,27 +107,37 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-function readMeeting(
+/** The meeting a trigger tells of, or one per object when the subject met them "separately". */
+function readMeetings(
   text: string,
   sentence: Sentence,
   mentions: Mention[],
   trigger: Trigger,
   entities: Map<string, DocEntity>,
   roleWords: Set<string>,
-): DraftEvent | null {
+): DraftEvent[] {
   const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
   const objects = objectSide(text, sentence, actors, trigger, skippable, roleWords);
-  if (trigger.needsPersonObject && (objects.length === 0 || entities.get(objects[0].entity)?.kind !== 'person')) return null;
+  if (trigger.needsPersonObject && (objects.length === 0 || entities.get(objects[0].entity)?.kind !== 'person')) return [];
   const subjects = subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities);
-  const participants = [...new Set([...subjects, ...objects].map((m) => m.entity))];
-  if (participants.length < 2) return null;
   const place = placeOf(text, sentence, mentions, trigger);
   const predicateAt = trigger.isNoun && objects.length > 0 ? objects[objects.length - 1].end - sentence.start : null;
+  const status = statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, predicateAt);
+  // "met separately with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
+  const separately = subjects.length > 0 && objects.length > 1 && (/\bseparately\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
+  const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects]];
+  return groups.flatMap((group) => {
+    const participants = [...new Set(group.map((m) => m.entity))];
+    return participants.length < 2 ? [] : [meetingEvent(text, sentence, trigger, participants, place, status)];
+  });
+}
+
+function meetingEvent(text: string, sentence: Sentence, trigger: Trigger, participants: string[], place: string | null, status: EventStatus): DraftEvent {
   return {
     type: 'meeting',
     documentId: sentence.documentId,
-    status: statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, predicateAt),
+    status,
     trigger: text.slice(trigger.start, trigger.end),
     evidence: [{ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' }],
     anchor: trigger.start,

@@ -70,12 +70,17 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const usable = mentions.filter((m) => !m.inQuote && !m.locative);
   const before = usable.filter((m) => m.end <= verb.start && m.start >= clauseStart);
   const nearest = before[before.length - 1];
-  if (verbText === 'quoted' || verbText === 'cited' || isMedia(text, nearest, verb.start) || MEDIA_TAIL.test(leading)) {
+  const relays = verbText === 'quoted' || verbText === 'cited';
+  // "X was quoted as saying": the passive's subject is the speaker, not whoever follows.
+  const passive = relays ? PASSIVE_AUXILIARY.exec(leading) : null;
+  if (!passive && (relays || isMedia(text, nearest, verb.start) || MEDIA_TAIL.test(leading))) {
     return relayedSpeaker(text, sentence, mentions, verb);
   }
+  const subjectEnd = passive ? clauseStart + passive.index : verb.start;
   for (const candidate of before.filter((m) => !m.modifier && m.entity).reverse().slice(0, 4)) {
-    if (BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, verb.start)) && isActorHead(text, candidate, clauseStart)) return candidate;
+    if (BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, subjectEnd)) && isActorHead(text, candidate, clauseStart)) return candidate;
   }
+  if (passive) return null;
   const after = usable.filter((m) => m.start >= verb.end).shift();
   const quotedJustBefore = /["”’]\s*,?\s*$/.test(text.slice(Math.max(sentence.start, verb.start - 4), verb.start));
   const adjacent = after && /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?$/.test(text.slice(verb.end, after.start));
@@ -83,6 +88,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   return null;
 }
 
+const PASSIVE_AUXILIARY = /\s(?:was|were|is|are|has been|have been|had been)\s+$/i;
 const MEDIA_TAIL = /\b(?:news agency|state (?:tv|television|media)|media|newspaper|website|television)\s*$/i;
 const POSTPOSED_VERBS = new Set(['said', 'says', 'stated', 'added', 'noted', 'told', 'wrote']);
 
@@ -126,6 +132,11 @@ function describesSpeaker(text: string, m: Mention, next: Mention | undefined, s
   return describesRole || (m.start > speaker.end && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(speaker.end, m.start)));
 }
 
+/** "U.S. Secretary of State Marco Rubio", "Kenya's foreign minister X": the country is the person's affiliation; the person is the target. */
+function namesAffiliation(m: Mention, next: Mention | undefined): boolean {
+  return m.modifier && next?.kind === 'person' && !!next.entity && next.affiliation === (m.knownId ?? m.form);
+}
+
 /**
  * "X said during his meeting with Y that...", "in a phone call with Y": Y is whom the speaker met,
  * which the meeting records; what was said is about whoever the words name. Talks as a topic ("the
@@ -141,7 +152,7 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
 
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention): DraftEvent {
   const targets = mentions
-    .filter((m, n) => (m.start >= verb.end || m.inQuote) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !metDuringStatement(text, sentence, m))
+    .filter((m, n) => (m.start >= verb.end || m.inQuote) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m))
     .map((m) => m.entity);
   return {
     type: 'statement',

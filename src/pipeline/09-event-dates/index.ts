@@ -95,7 +95,10 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
     return undated(`"${phrase}" another event, which the text does not date`);
   }
   const clauses = relativeClauses(document.text, sentence);
-  const nearest = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end))).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
+  const candidates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)));
+  // "Y told reporters on Thursday he had met Z on Tuesday": Thursday is the report's day; Tuesday the meeting's.
+  const meetingDates = event.type === 'meeting' ? candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)) : candidates;
+  const nearest = (meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
   if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
   }
@@ -131,15 +134,20 @@ function relativeClauses(text: string, sentence: Sentence): { start: number; end
   return clauses;
 }
 
-/** A speech verb right before a date ("said on Tuesday"), and a trigger after it in the pluperfect ("had spoken by phone"). */
-const reportDatedPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\s+$`, 'i'));
+/** A speech verb shortly before a date ("said on Tuesday", "told reporters on Tuesday"). */
+const reportDatedPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\s+(?:[\\p{L}.]+\\s+){0,2}$`, 'iu'));
+
+/** The date is a speech verb's, before the trigger: it dates the report of the event. */
+function datesReport(text: string, sentence: Sentence, date: DateMention, anchor: number): boolean {
+  return date.index < anchor && reportDatedPattern().test(text.slice(sentence.start, date.index));
+}
 
 /**
  * "The ministry said on Tuesday that the minister had spoken by phone with Y": the date is the
  * report's; the meeting came before it, on a day the sentence does not give.
  */
 function datesEarlierReport(text: string, sentence: Sentence, date: DateMention, anchor: number): boolean {
-  return date.index < anchor && reportDatedPattern().test(text.slice(sentence.start, date.index)) && /\bhad\s+(?:\p{L}+\s+)?$/iu.test(text.slice(date.index, anchor));
+  return datesReport(text, sentence, date, anchor) && /\bhad\s+(?:\p{L}+\s+)?$/iu.test(text.slice(date.index, anchor));
 }
 
 function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) => DateMention[]): DateMention | null {
