@@ -105,6 +105,9 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Argentine President Javier Milei said on Wednesday that Brazil would host the climate summit.', 'Brazil', 'country', 'BRA', ''],
     ['Chinese Foreign Ministry spokesperson Wang Wenbin said on Monday that Beijing welcomed the talks.', 'Wang Wenbin', 'person', 'CHN', 'spokesperson'],
     ['Kenyan government spokesman Isaac Mwaura said on Monday that Nairobi would send troops.', 'Isaac Mwaura', 'person', 'KEN', 'spokesperson'],
+    ['Nigerien junta leader Gen. Abdourahamane Tiani met Malian leader Assimi Goita in Bamako on Saturday.', 'Abdourahamane Tiani', 'person', 'NER', 'junta leader'],
+    ['Myanmar military leader Min Aung Hlaing met Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Friday.', 'Min Aung Hlaing', 'person', 'MMR', 'military leader'],
+    ['Indian Prime Minister Narendra Modi met Maldivian President Mohamed Muizzu in New Delhi on Monday.', 'Mohamed Muizzu', 'person', 'MDV', 'president'],
     // A surname that is also a country's name.
     ['Portuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in Madrid on Monday.', 'Luís Montenegro', 'person', 'PRT', 'prime minister'],
   ])('%s -> %s', (text, name, kind, country, role) => {
