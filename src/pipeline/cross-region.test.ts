@@ -171,6 +171,8 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // A country that is a named person's affiliation: the person is the target.
     ['Indian Prime Minister Narendra Modi criticized U.S. Secretary of State Marco Rubio on Monday.', 'Narendra Modi', ['Marco Rubio']],
     ["Egyptian President Abdel Fattah el-Sisi warned Ethiopia's Prime Minister Abiy Ahmed on Monday against filling the dam.", 'Abdel Fattah el-Sisi', ['Abiy Ahmed']],
+    // Who reports the statement is not whom it is about.
+    ['Congolese President Félix Tshisekedi criticized Rwandan President Paul Kagame on Monday, Angolan officials said.', 'Félix Tshisekedi', ['Paul Kagame']],
     // A passive "was quoted as saying" keeps its subject as the speaker.
     ['Pakistani Prime Minister Shehbaz Sharif was quoted as saying by state media that India had no right to lecture Islamabad.', 'Shehbaz Sharif', ['India']],
   ])('%s', (text, speaker, targets) => {

@@ -41,6 +41,8 @@ describe('meetings that did not happen keep their modality', () => {
     ['cancelled: called off talks', 'Australian Prime Minister Anthony Albanese called off talks with Fijian Prime Minister Sitiveni Rabuka on Monday.', ['Anthony Albanese', 'Sitiveni Rabuka'], 'cancelled'],
     ['hypothetical: a meeting noun whose verb is modal', 'Analysts said a meeting between Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali Rahmon could follow in the autumn.', ['Kassym-Jomart Tokayev', 'Emomali Rahmon'], 'hypothetical'],
     ['planned: talks that will resume', 'Talks between Ghanaian President John Mahama and Ivorian President Alassane Ouattara will resume in Abidjan.', ['John Mahama', 'Alassane Ouattara'], 'planned'],
+    ['planned: offered to host talks between', 'Angolan President João Lourenço offered to host talks between Congolese President Félix Tshisekedi and Rwandan President Paul Kagame.', ['Félix Tshisekedi', 'Paul Kagame'], 'planned'],
+    ['cancelled: refused to meet', 'Congolese President Félix Tshisekedi refused to meet Rwandan President Paul Kagame in Luanda.', ['Félix Tshisekedi', 'Paul Kagame'], 'cancelled'],
     ['cancelled: postponed his meeting', 'New Zealand Prime Minister Christopher Luxon postponed his meeting with Tongan Prime Minister Siaosi Sovaleni.', ['Christopher Luxon', 'Siaosi Sovaleni'], 'cancelled'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);
@@ -149,6 +151,21 @@ describe('dates that must not be given', () => {
   it('control: "said on Tuesday that X spoke by phone with Y" keeps Tuesday', () => {
     const dataset = run("Argentina's foreign ministry said on Tuesday that Foreign Minister Diana Mondino spoke by phone with her Brazilian counterpart Mauro Vieira.");
     expect(meetingsBetween(dataset, ['Diana Mondino', 'Mauro Vieira'], 'occurred')[0].date).toBe('2024-03-12');
+  });
+
+  it('"in the past year" is a span, not the calendar year before', () => {
+    const dataset = run('Kenyan President William Ruto and Ugandan President Yoweri Museveni have met several times in the past year.');
+    const [meeting] = meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'occurred');
+    expect(meeting.date).toBeNull();
+    expect(meeting.dateDerivation.reason).toMatch(/past year/);
+  });
+
+  it('a hoped-for meeting does not take the day of the sentence before', () => {
+    const dataset = run('Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. Ugandan President Yoweri Museveni hopes to meet Ruto soon.');
+    const [hoped] = meetingsBetween(dataset, ['Yoweri Museveni', 'William Ruto'], 'planned');
+    expect(hoped.date).toBeNull();
+    // Control: an occurred meeting in the same place does take it.
+    expect(meetingsBetween(dataset, ['William Ruto', 'Abiy Ahmed'], 'occurred')[0].date).toBe('2024-03-11');
   });
 
   it('a planned meeting "next week" gets no day', () => {

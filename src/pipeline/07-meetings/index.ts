@@ -7,7 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
-import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, SUBJECT_TIME_ADVERBIAL } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 
@@ -163,9 +163,6 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
   return places.filter((m) => m.end <= trigger.start).pop()?.form ?? null;
 }
 
-/** "…, the Kremlin said.": who reports the meeting closes the sentence and is not one of its participants. */
-const trailingAttribution = once(() => new RegExp(`,\\s+[^,;]{1,80}?\\s(?:${statementVerbAlternation()})\\b[^,;]{0,60}$`));
-
 /** The earlier of two `search` results (-1: not found). */
 function firstOf(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
@@ -264,10 +261,13 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   const has = (cues: string[], where: string) => cuePatterns().get(cues)!.test(where);
   if (has(modality.denied, lower)) return 'denied';
   if (has(modality.cancelled, lower)) return 'cancelled';
-  if (has(modality.planned, clause) || has(modality.planned, predicate) || /\bto\s+$/.test(near) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
+  if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate)) return 'hypothetical';
   return 'occurred';
 }
+
+/** "to meet", "offered to host talks": the meeting is one to come (case kept: "President To Lam met" is a name). */
+const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s+)?)?$/;
 
 /** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands. */
 const PREDICATE_WORDS = /^[\s,]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;

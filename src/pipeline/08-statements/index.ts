@@ -7,7 +7,7 @@
  */
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
-import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, SUBJECT_TIME_ADVERBIAL } from '../text/clauses';
+import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
@@ -151,8 +151,11 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
 }
 
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention): DraftEvent {
+  // Who reports the statement ("…, officials said.") is not whom it is about.
+  const attribution = text.slice(verb.end, sentence.end).search(trailingAttribution());
+  const contentEnd = attribution >= 0 ? verb.end + attribution : sentence.end;
   const targets = mentions
-    .filter((m, n) => (m.start >= verb.end || m.inQuote) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m))
+    .filter((m, n) => ((m.start >= verb.end && m.start < contentEnd) || m.inQuote) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m))
     .map((m) => m.entity);
   return {
     type: 'statement',

@@ -110,7 +110,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
       dateDerivation: { method: methodFor(document, nearest), text: nearest.text, reason: reasonFor(document, nearest) },
     };
   }
-  if (event.type === 'meeting' && sentence.blockKind === 'body') {
+  // The day the text has reached is when things happened, not when a planned or hoped-for meeting will.
+  if (event.type === 'meeting' && event.status === 'occurred' && sentence.blockKind === 'body') {
     const context = contextDate(index, sentences, datesOf);
     if (context?.date) {
       return {

@@ -88,3 +88,6 @@ export function once<T>(build: () => T): () => T {
 
 /** The statement verbs of the lexicon as one regex alternation (longest first), for the patterns that look for them. */
 export const statementVerbAlternation = once(() => phrasePattern(Object.keys(lexicon().triggers.statementVerbs)));
+
+/** "…, the Kremlin said.", "…, Angolan officials said.": who reports what the sentence tells, closing it. */
+export const trailingAttribution = once(() => new RegExp(`,\\s+[^,;]{1,80}?\\s(?:${statementVerbAlternation()})\\b[^,;]{0,60}$`));

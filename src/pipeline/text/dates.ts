@@ -20,7 +20,7 @@ export interface DateMention {
   unresolved: string | null;
 }
 
-const VAGUE = /\b(week|weeks|weekend|this year|this month|recent|lately|earlier this|later this|past (few )?(days|months|years)|a few|few|several|some|many)\b/i;
+const VAGUE = /\b(week|weeks|weekend|this year|this month|recent|lately|earlier this|later this|past (?:few |\w+ )?(?:days?|months?|years?)|a few|few|several|some|many)\b/i;
 const RELATIVE_TO_EVENT = /\b(after|before|later|earlier)\b/i;
 const FUTURE = /\b(next|coming|tomorrow)\b/i;
 const DAY_MS = 86_400_000;
