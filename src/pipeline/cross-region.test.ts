@@ -149,6 +149,20 @@ describe('statements: speaker, date and kind', () => {
   });
 });
 
+describe('joint statements: each coordinated subject speaks', () => {
+  it.each<[text: string, speakers: string[], notSpeakers: string[]]>([
+    ['In a joint statement, Kenya and Uganda called on Sudan to agree to a ceasefire.', ['Kenya', 'Uganda'], ['Sudan']],
+    ['Ghana, Togo and Benin said on Monday that the border would reopen.', ['Ghana', 'Togo', 'Benin'], []],
+    // A list of places before a speaker is not a list of speakers.
+    ['After talks in Ghana and Togo, Nigerian President Bola Tinubu said on Monday that the border would reopen.', ['Bola Tinubu'], ['Ghana', 'Togo']],
+  ])('%s', (text, speakers, notSpeakers) => {
+    const dataset = run(text);
+    const spoke = new Set(statements(dataset).map((s) => dataset.actors.find((a) => a.id === s.speaker)?.name));
+    for (const name of speakers) expect(spoke).toContain(name);
+    for (const name of notSpeakers) expect(spoke).not.toContain(name);
+  });
+});
+
 describe('statement targets: whom it is about, not every name in the sentence', () => {
   it.each<[text: string, speaker: string, targets: string[]]>([
     ['Colombian President Gustavo Petro criticized Argentine President Javier Milei on Sunday.', 'Gustavo Petro', ['Javier Milei']],

@@ -28,9 +28,12 @@ export const statements: Stage = (state) => {
     const speakers = new Set<string>();
     for (const verb of findVerbs(masked, sentence.start)) {
       const speaker = speakerOf(text, sentence, mentions, verb, entities);
-      if (!speaker || speakers.has(speaker.entity)) continue;
-      speakers.add(speaker.entity);
-      events.push(statementEvent(text, sentence, mentions, verb, speaker));
+      if (!speaker) continue;
+      for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
+        if (speakers.has(joint.entity)) continue;
+        speakers.add(joint.entity);
+        events.push(statementEvent(text, sentence, mentions, verb, joint));
+      }
     }
   });
   return { ...state, events };
@@ -61,12 +64,32 @@ function isMedia(text: string, m: Mention | undefined, npEnd: number): boolean {
   return lexicon().mediaHeads.some((h) => tail === h || tail.endsWith(` ${h}`));
 }
 
+/** "Brazil and Colombia called on…", "Kenya, Uganda and Tanzania said": the subjects coordinated before the speaker speak too. */
+function coSpeakers(text: string, mentions: Mention[], speaker: Mention, verb: Verb): Mention[] {
+  if (speaker.end > verb.start) return [];
+  const before = mentions.filter((m) => m.end <= speaker.start && m.entity && !m.modifier && !m.locative && !m.inQuote);
+  const joined: Mention[] = [];
+  let next = speaker;
+  for (const m of before.reverse()) {
+    const link = text.slice(m.end, next.start);
+    if (!(next === speaker ? /^\s*(?:,\s*)?and\s+$/ : /^\s*,\s*$/).test(link)) break;
+    joined.unshift(m);
+    next = m;
+  }
+  return joined;
+}
+
+/** "In a joint statement, X said", "On Monday, X said": an opening phrase before the subject. */
+const OPENING_PHRASE = /^\s*(?:in|on|at|during|after|following|speaking)\b[^,;“”"]{0,60},\s*/i;
+
 function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, entities: Map<string, DocEntity>): Mention | null {
   const verbText = text.slice(verb.start, verb.end).toLowerCase();
-  const clauseStart = Math.max(sentence.start, ...sentence.quotes.filter((q) => q.end <= verb.start).map((q) => q.end));
+  const sentenceStart = Math.max(sentence.start, ...sentence.quotes.filter((q) => q.end <= verb.start).map((q) => q.end));
+  const opening = OPENING_PHRASE.exec(text.slice(sentenceStart, verb.start));
+  const clauseStart = sentenceStart + (opening ? opening[0].length : 0);
   const leading = text.slice(clauseStart, verb.start);
   // "whether X had requested...", "if X warned...": not a statement that was made.
-  if (/\b(?:whether|if|unless)\b/i.test(leading)) return null;
+  if (/\b(?:whether|if|unless)\b/i.test(text.slice(sentenceStart, verb.start))) return null;
   const usable = mentions.filter((m) => !m.inQuote && !m.locative);
   const before = usable.filter((m) => m.end <= verb.start && m.start >= clauseStart);
   const nearest = before[before.length - 1];
