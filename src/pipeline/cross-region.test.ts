@@ -153,6 +153,8 @@ describe('joint statements: each coordinated subject speaks', () => {
   it.each<[text: string, speakers: string[], notSpeakers: string[]]>([
     ['In a joint statement, Kenya and Uganda called on Sudan to agree to a ceasefire.', ['Kenya', 'Uganda'], ['Sudan']],
     ['Ghana, Togo and Benin said on Monday that the border would reopen.', ['Ghana', 'Togo', 'Benin'], []],
+    // The question belongs to the opening phrase; the answer is a statement.
+    ['Asked whether she would meet Canadian Prime Minister Mark Carney, Mexican President Claudia Sheinbaum said: "If there is an invitation, yes."', ['Claudia Sheinbaum'], ['Mark Carney']],
     // A list of places before a speaker is not a list of speakers.
     ['After talks in Ghana and Togo, Nigerian President Bola Tinubu said on Monday that the border would reopen.', ['Bola Tinubu'], ['Ghana', 'Togo']],
   ])('%s', (text, speakers, notSpeakers) => {

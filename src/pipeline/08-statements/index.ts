@@ -79,8 +79,8 @@ function coSpeakers(text: string, mentions: Mention[], speaker: Mention, verb: V
   return joined;
 }
 
-/** "In a joint statement, X said", "On Monday, X said": an opening phrase before the subject. */
-const OPENING_PHRASE = /^\s*(?:in|on|at|during|after|following|speaking)\b[^,;“”"]{0,60},\s*/i;
+/** "In a joint statement, X said", "Asked whether…, X said": an opening phrase before the subject. */
+const OPENING_PHRASE = /^\s*(?:in|on|at|during|after|following|speaking|asked|when asked)\b[^,;“”"]{0,60},\s*/i;
 
 function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, entities: Map<string, DocEntity>): Mention | null {
   const verbText = text.slice(verb.start, verb.end).toLowerCase();
@@ -89,7 +89,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const clauseStart = sentenceStart + (opening ? opening[0].length : 0);
   const leading = text.slice(clauseStart, verb.start);
   // "whether X had requested...", "if X warned...": not a statement that was made.
-  if (/\b(?:whether|if|unless)\b/i.test(text.slice(sentenceStart, verb.start))) return null;
+  if (/\b(?:whether|if|unless)\b/i.test(leading)) return null;
   const usable = mentions.filter((m) => !m.inQuote && !m.locative);
   const before = usable.filter((m) => m.end <= verb.start && m.start >= clauseStart);
   const nearest = before[before.length - 1];
