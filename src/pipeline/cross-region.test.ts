@@ -261,6 +261,13 @@ describe('hard cases (it.fails marks a known gap)', () => {
     expect(meetingsOf(dataset, ['Pedro Sánchez', 'Luís Montenegro'])).toHaveLength(1);
   });
 
+  it('the surname alone as a subject ("Montenegro said") is the person named before; as an object it stays the country', () => {
+    const dataset = run('Portuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in Madrid on Monday. Montenegro said Portugal would back the plan. Serbia accused Montenegro of stalling.');
+    expect(statementIn(dataset, 'Montenegro said Portugal')?.speaker).toBe(actorId(dataset, 'Luís Montenegro'));
+    const montenegro = dataset.actors.find((a) => a.kind === 'country' && a.name === 'Montenegro');
+    expect(statementIn(dataset, 'Serbia accused')?.targets).toEqual([montenegro?.id]);
+  });
+
   it('"the Ugandan leader" resolves to the Ugandan president', () => {
     const dataset = run('Ugandan President Yoweri Museveni met Kenyan President William Ruto in Kampala on Monday. The Ugandan leader said the pipeline would go ahead.');
     expect(statementIn(dataset, 'The Ugandan leader said')?.speaker).toBe(actorId(dataset, 'Yoweri Museveni'));

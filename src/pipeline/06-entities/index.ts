@@ -78,7 +78,10 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     if (m.kind !== 'person' && m.via !== 'pronoun') {
-      if (m.knownId) assign(m, open(`${document.id}#${m.knownId}`, m, m.form, m.kind));
+      // Only as the subject of a speech or meeting verb: "accused Montenegro", "in Montenegro" stay the country.
+      const surnamed = m.kind === 'country' && m.via === 'name' && !m.locative && actsNext(text, m) ? personBySurname(persons, m.form) : null;
+      if (surnamed) assign({ ...m, kind: 'person', country: null, knownId: null }, surnamed);
+      else if (m.knownId) assign(m, open(`${document.id}#${m.knownId}`, m, m.form, m.kind));
       else if (m.via === 'organization-head') assign(m, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
       else if (m.via === 'focal-government' && focalCountry) assign({ ...m, knownId: focalCountry, country: focalCountry }, open(`${document.id}#${focalCountry}`, { ...m, knownId: focalCountry, country: focalCountry }, focalCountry, 'country'));
       continue;
@@ -187,6 +190,13 @@ function findPerson(persons: DocEntity[], form: string): DocEntity | null {
     if (byMiddleName.length === 1) return byMiddleName[0];
   }
   return null;
+}
+
+/** "Prime Minister Luís Montenegro … Montenegro said": a country's one-word name that is the surname of a person named before. */
+function personBySurname(persons: DocEntity[], form: string): DocEntity | null {
+  const { tokens } = keysOf(form);
+  if (tokens.length !== 1) return null;
+  return persons.findLast((p) => p.forms.some((f) => keysOf(f).tokens.length >= 2 && keysOf(f).tokens.at(-1) === tokens[0])) ?? null;
 }
 
 const formKeys = new Map<string, { tokens: string[]; full: string }>();
