@@ -59,6 +59,7 @@ describe('meetings across regions: participants found from titles and appositive
     ['Oceania', 'Australian Foreign Minister Penny Wong met Samoan Prime Minister Fiamē Naomi Mataʻafa in Apia on Wednesday.', ['Penny Wong', 'Fiamē Naomi Mataʻafa'], '2024-03-06'],
     ['Oceania', "Tongan Prime Minister Siaosi Sovaleni held talks with New Zealand Foreign Minister Winston Peters in Nuku'alofa on Tuesday.", ['Siaosi Sovaleni', 'Winston Peters'], '2024-03-12'],
     ['International', 'Secretary-General Antonio Guterres met Kenyan President William Ruto in Nairobi on Monday.', ['Antonio Guterres', 'William Ruto'], '2024-03-11'],
+    ['Oceania', 'Fijian Prime Minister Sitiveni Rabuka and his Solomon Islands counterpart Jeremiah Manele held bilateral talks on Monday.', ['Sitiveni Rabuka', 'Jeremiah Manele'], '2024-03-11'],
     ['Asia', 'Chinese President Xi Jinping met with General Secretary of the Communist Party of Vietnam Central Committee To Lam in Beijing on Monday.', ['Xi Jinping', 'To Lam'], '2024-03-11'],
     ['Africa', 'Kenyan President William Ruto on Monday met Ethiopian Prime Minister Abiy Ahmed in Nairobi.', ['William Ruto', 'Abiy Ahmed'], '2024-03-11'],
     // The day of the report is not the day of the meeting it reports.
@@ -105,6 +106,8 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Argentine President Javier Milei said on Wednesday that Brazil would host the climate summit.', 'Brazil', 'country', 'BRA', ''],
     ['Chinese Foreign Ministry spokesperson Wang Wenbin said on Monday that Beijing welcomed the talks.', 'Wang Wenbin', 'person', 'CHN', 'spokesperson'],
     ['Kenyan government spokesman Isaac Mwaura said on Monday that Nairobi would send troops.', 'Isaac Mwaura', 'person', 'KEN', 'spokesperson'],
+    // The role's own phrase ("to the Pacific") between the role and the apposed name.
+    ["China's special envoy to the Pacific, Qian Bo, dismissed the criticism on Monday.", 'Qian Bo', 'person', 'CHN', 'special envoy'],
     ['Nigerien junta leader Gen. Abdourahamane Tiani met Malian leader Assimi Goita in Bamako on Saturday.', 'Abdourahamane Tiani', 'person', 'NER', 'junta leader'],
     ['Myanmar military leader Min Aung Hlaing met Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Friday.', 'Min Aung Hlaing', 'person', 'MMR', 'military leader'],
     ['Indian Prime Minister Narendra Modi met Maldivian President Mohamed Muizzu in New Delhi on Monday.', 'Mohamed Muizzu', 'person', 'MDV', 'president'],

@@ -166,9 +166,10 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     const nameEnd = matchNameRun(scan, i);
-    // "the Prime Minister's Office said": a lone head word names no one.
-    if (nameEnd === i + 1 && ORGANIZATION_HEADS.has(tokens[i].text)) {
-      i++;
+    // "the Prime Minister's Office said": a lone head word names no one; "the Elysee", "the
+    // Pacific": a name after an article is an institution or a place, never a person.
+    if ((nameEnd === i + 1 && ORGANIZATION_HEADS.has(tokens[i].text)) || (nameEnd > i && tokens[i - 1]?.lower === 'the')) {
+      i = nameEnd > i ? nameEnd : i + 1;
       continue;
     }
     if (nameEnd > i) {

@@ -110,7 +110,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
-    if (tokens.length === 1 && (m.via !== 'candidate' || (actsNext(text, m) && !followsArticle(text, m)))) {
+    if (tokens.length === 1 && (m.via !== 'candidate' || actsNext(text, m))) {
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
     }
   }
@@ -152,8 +152,8 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
     return /^,\s+(?:(?:the|a|an|former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(between) ? true : null;
   }
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
-  // "the leader of the Rapid Support Forces, Gen. X": the role, its "of" phrase, then the name.
-  return /^(?:\s+of\s+[^,;]{1,60})?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u.test(between) ? true : null;
+  // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X": the role, its phrase, then the name.
+  return /^(?:\s+(?:of|to|for)\s+[^,;]{1,60})?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u.test(between) ? true : null;
 }
 
 function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>): DocEntity | null {
@@ -218,17 +218,11 @@ function endsWith(whole: string[], part: string[]): boolean {
 
 /** Two-word name runs become people when a role is apposed to them or they speak. */
 function isPersonContext(text: string, m: Mention, next: Mention | undefined, prev: Mention | undefined): boolean {
-  if (followsArticle(text, m)) return false;
   if (next && next.via === 'role' && apposedName(text, m, next, true)) return true;
   if (prev && prev.via === 'role' && apposedName(text, prev, m)) return true;
   if (actsNext(text, m)) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
-}
-
-/** "the Elysee said", "the Storting voted": an unknown name after an article is a place or an institution, not a person. */
-function followsArticle(text: string, m: Mention): boolean {
-  return /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start));
 }
 
 const actionVerbs = once(() => new Set([...Object.keys(lexicon().triggers.statementVerbs), ...Object.keys(lexicon().triggers.meetingVerbs)]));
