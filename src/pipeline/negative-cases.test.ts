@@ -106,6 +106,20 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(statementsBy(run(twin), notSpeaker)).toHaveLength(1);
   });
 
+  it('a verb read as a meeting ("welcomed Y to Chequers") is not also a statement of support', () => {
+    const dataset = run('British Prime Minister Keir Starmer welcomed Indian Prime Minister Narendra Modi to Chequers on Thursday.');
+    expect(meetingsBetween(dataset, ['Keir Starmer', 'Narendra Modi'], 'occurred')).toHaveLength(1);
+    expect(statements(dataset)).toHaveLength(0);
+    // Control: welcoming a thing is a statement.
+    expect(statementsBy(run('British Prime Minister Keir Starmer welcomed the trade agreement on Thursday.'), 'Keir Starmer')).toHaveLength(1);
+  });
+
+  it('"it" in what was said is the deal, not an organization named before', () => {
+    const dataset = run('The Foreign Office said on Monday that talks would resume. British opposition leader Kemi Badenoch criticised the agreement, saying it gave away too much.');
+    const [criticism] = statementsBy(dataset, 'Kemi Badenoch');
+    expect(criticism.targets).toEqual([]);
+  });
+
   it('the outer speaker of a quote of a quote still speaks', () => {
     const dataset = run('"Finnish President Alexander Stubb told me he would come," German Chancellor Olaf Scholz said on Monday.');
     expect(statementsBy(dataset, 'Olaf Scholz')).toHaveLength(1);
@@ -166,6 +180,20 @@ describe('dates that must not be given', () => {
     expect(hoped.date).toBeNull();
     // Control: an occurred meeting in the same place does take it.
     expect(meetingsBetween(dataset, ['William Ruto', 'Abiy Ahmed'], 'occurred')[0].date).toBe('2024-03-11');
+  });
+
+  it('"the previous day" counts back from the day the text has reached, not that day itself', () => {
+    const dataset = run('Indian Prime Minister Narendra Modi met British Prime Minister Keir Starmer in London on Thursday. Indian Foreign Minister S. Jaishankar had held talks with British Foreign Secretary David Lammy the previous day.');
+    const [talks] = meetingsBetween(dataset, ['S. Jaishankar', 'David Lammy'], 'occurred');
+    expect(talks.date).toBe('2024-03-06');
+    expect(talks.dateDerivation.method).toBe('relative-to-event');
+  });
+
+  it('"the next day" with no day before it stays undated, with the reason', () => {
+    const dataset = run('Indian Foreign Minister S. Jaishankar held talks with British Foreign Secretary David Lammy the next day.');
+    const [talks] = meetingsBetween(dataset, ['S. Jaishankar', 'David Lammy'], 'occurred');
+    expect(talks.date).toBeNull();
+    expect(talks.dateDerivation.reason).toMatch(/the next day/);
   });
 
   it('a planned meeting "next week" gets no day', () => {

@@ -20,6 +20,7 @@ export const statements: Stage = (state) => {
   const entities = new Map(state.entities.map((e) => [e.key, e]));
   const bySentence = groupBySentence(state.mentions);
   const events: DraftEvent[] = [...state.events];
+  const meetingAnchors = new Set(state.events.filter((e) => e.type === 'meeting').map((e) => `${e.documentId}@${e.anchor}`));
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
@@ -27,6 +28,8 @@ export const statements: Stage = (state) => {
     const masked = maskQuotes(text, sentence);
     const speakers = new Set<string>();
     for (const verb of findVerbs(masked, sentence.start)) {
+      // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
+      if (meetingAnchors.has(`${sentence.documentId}@${verb.start}`)) continue;
       const speaker = speakerOf(text, sentence, mentions, verb, entities);
       if (!speaker) continue;
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
@@ -141,7 +144,8 @@ function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], v
  * speaker. A country named after a motion word stays: "exports to Israel" is about Israel.
  */
 function isTarget(m: Mention, speaker: Mention): boolean {
-  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || m.via === 'demonym') return false;
+  // "it" is more often the deal or the plan than an organization named before.
+  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || m.via === 'demonym' || (m.via === 'pronoun' && m.kind === 'organization')) return false;
   return m.locative === null || (m.locative === 'motion' && m.via === 'name');
 }
 

@@ -77,6 +77,9 @@ const relationPatterns = once(() =>
   })),
 );
 
+/** "the previous day", "the next day" after a trigger, compiled once. */
+const dayShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`\\b(?:${r.pattern})\\b`, 'i') })));
+
 function dateEvent(event: DraftEvent, index: number, document: Article, sentences: Sentence[], datesOf: (i: number) => DateMention[]): Dated {
   const sentence = sentences[index];
   const before = document.text.slice(sentence.start, event.anchor);
@@ -93,6 +96,17 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
       };
     }
     return undated(`"${phrase}" another event, which the text does not date`);
+  }
+  const shift = dayShiftPatterns().find((r) => r.pattern.test(document.text.slice(event.anchor, sentence.end)));
+  if (shift) {
+    const phrase = document.text.slice(event.anchor, sentence.end).match(shift.pattern)![0];
+    const from = contextDate(index, sentences, datesOf);
+    if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
+    return {
+      date: addDays(from.date, shift.days),
+      datePrecision: 'day',
+      dateDerivation: { method: 'relative-to-event', text: phrase, reason: `"${phrase}": counted from ${from.date} ("${from.text}"), the day the text had reached` },
+    };
   }
   const clauses = relativeClauses(document.text, sentence);
   const candidates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)));
