@@ -4,8 +4,8 @@
  * elements (nodes + aggregated edges) by replicating an extracted synthetic corpus (cached in
  * .bench/), builds the production site once, serves it with `vite preview`, and for each size measures
  * in headless Debian Chromium: time to the first drawn graph, filter-change latency, panning frame
- * rate (cy.panBy right after the filter changes and after a rest; a mouse drag right after them)
- * and selection latency. Also prints the gzip size of the JavaScript the first graph needs.
+ * rate (cy.panBy right after the filter changes and after a rest; a mouse drag right after them),
+ * selection latency and the frame rate while the pointer moves over the graph. Also prints the gzip size of the JavaScript the first graph needs.
  * `--query` adds URL keys to the page address (`level=actors` draws every actor instead of the
  * country summary that large graphs get by default). Prints numbers; asserts nothing.
  */
@@ -282,7 +282,6 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
 
   // cy.panBy (the arrow keys) redraws every element each frame until those pictures are rebuilt;
   // a pointer drag pans a picture of the whole view instead (textureOnViewport on large drawings).
-  // Last, because at 20k every actor a drag can exhaust the page's memory (docs/PERFORMANCE.md).
   try {
     await page.evaluate(toggleFilter('Event type', 'Statements'));
     await page.evaluate(toggleFilter('Event type', 'Statements'));
@@ -290,23 +289,47 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
     if (!box) throw new Error('no graph on the page');
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     await page.mouse.move(x, y);
-    // A node under the pointer would be dragged instead of the view.
-    await page.evaluate('window.__diplograph.cy.autoungrabify(true)');
+    // A node under the pointer would be dragged instead of the view. `void`: evaluate returns what
+    // the expression gives, and serializing Cytoscape's core (every element) left gigabytes of garbage.
+    await page.evaluate('void window.__diplograph.cy.autoungrabify(true)');
     await page.evaluate(START_FRAME_COUNT);
     await page.mouse.down();
     const started = Date.now();
     for (let step = 0; Date.now() - started < PAN_MS; step++) await page.mouse.move(x + 4 * (step % 60), y + 2 * (step % 60));
     await page.mouse.up();
     const frames = (await page.evaluate(STOP_FRAME_COUNT)) as number[];
-    await page.evaluate('window.__diplograph.cy.autoungrabify(false)');
+    await page.evaluate('void window.__diplograph.cy.autoungrabify(false)');
     const gaps = frames.slice(1).map((time, i) => time - frames[i]);
     const fps = (gaps.length / (frames[frames.length - 1] - frames[0])) * 1000;
     rows.push([`drag pan right after Statements off and on, ${PAN_MS / 1000} s`, `${fps.toFixed(1)} fps (${gaps.length} frames)`]);
     rows.push(['  frame interval median / p95 / max', `${ms(median(gaps))} / ${ms(percentile(gaps, 95))} / ${ms(Math.max(...gaps))}`]);
+    const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : null')) as number | null;
+    rows.push(['  JS heap after the drag', heap === null ? '—' : mb(heap)]);
     summary['drag fps'] = fps.toFixed(1);
   } catch (error) {
     rows.push(['drag pan', `FAILED: ${(error as Error).message.split('\n')[0]}`]);
     summary['drag fps'] = 'failed';
+  }
+
+  // The pointer crossing the graph with no button down: Cytoscape looks for the element under it on
+  // every move (hover events), which the next frame waits for.
+  try {
+    const box = await page.locator('.graph-cytoscape').boundingBox();
+    if (!box) throw new Error('no graph on the page');
+    const [x, y] = [box.x + box.width / 4, box.y + box.height / 4];
+    await page.mouse.move(x, y);
+    await page.evaluate(START_FRAME_COUNT);
+    const started = Date.now();
+    let moves = 0;
+    for (; Date.now() - started < PAN_MS; moves++) await page.mouse.move(x + 4 * (moves % 100), y + 3 * (moves % 100));
+    const frames = (await page.evaluate(STOP_FRAME_COUNT)) as number[];
+    const gaps = frames.slice(1).map((time, i) => time - frames[i]);
+    const fps = (gaps.length / (frames[frames.length - 1] - frames[0])) * 1000;
+    rows.push([`pointer moves over the graph, no button, ${PAN_MS / 1000} s`, `${fps.toFixed(1)} fps, ${moves} moves delivered`]);
+    summary['hover fps'] = fps.toFixed(1);
+  } catch (error) {
+    rows.push(['pointer moves', `FAILED: ${(error as Error).message.split('\n')[0]}`]);
+    summary['hover fps'] = 'failed';
   }
   for (const problem of problems.slice(0, 5)) rows.push(['problem', problem]);
   await context.close();
@@ -353,7 +376,7 @@ async function main(): Promise<void> {
       summaries.push({ size: label(size), elements: count.nodes + count.edges, summary: result.summary });
     }
 
-    const columns = ['first graph', 'Statements off', 'Countries off', 'pan fps', 'pan fps at rest', 'drag fps', 'selection'];
+    const columns = ['first graph', 'Statements off', 'Countries off', 'pan fps', 'pan fps at rest', 'drag fps', 'hover fps', 'selection'];
     const header = ['size', 'elements', ...columns];
     const lines = [header, ...summaries.map((s) => [s.size, String(s.elements), ...columns.map((c) => s.summary[c] ?? '—')])];
     const widths = header.map((_, i) => Math.max(...lines.map((line) => line[i].length)));
