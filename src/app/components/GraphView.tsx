@@ -81,9 +81,19 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
       cy.on('mouseover', LEAF_NODES, onOver);
       cy.on('mouseout', LEAF_NODES, onOut);
     }
+    // Without fading, a large graph has no use for hover events, and Cytoscape finds them by testing
+    // every element (and its label's box) on each pointer move: about 180 ms a move at 20k
+    // elements. Moves with no button down stop at the container, before Cytoscape's window listener;
+    // drags, taps and the wheel still reach it.
+    const container = cy.container();
+    const stopHoverMove = (event: MouseEvent) => {
+      if (event.buttons === 0) event.stopPropagation();
+    };
+    if (large) container?.addEventListener('mousemove', stopHoverMove);
     return () => {
       onReady(null);
       cancelAnimationFrame(frame);
+      container?.removeEventListener('mousemove', stopHoverMove);
       // Cytoscape may already be gone when the graph unmounts; its listeners went with it.
       if (cy.destroyed()) return;
       cy.removeListener('zoom', scaleLabels);
