@@ -36,6 +36,9 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
   // Handlers change identity each render; cytoscape listeners read the latest through this ref.
   const handlers = useRef({ onSelectNode, onSelectEdge });
   handlers.current = { onSelectNode, onSelectEdge };
+  // What Cytoscape has selected (by a tap or by the store), kept as it changes: asking for
+  // `:selected` tests every element of the graph, on every filter change.
+  const selected = useRef<Collection | null>(null);
 
   useEffect(() => {
     if (!cy) return;
@@ -50,6 +53,9 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
       });
     };
     const onOut = () => cy.batch(() => cy.elements().removeClass('faded highlighted'));
+    selected.current = cy.collection();
+    const onSelect = (event: EventObject) => selected.current?.merge(event.target);
+    const onUnselect = (event: EventObject) => selected.current?.unmerge(event.target);
     // Labels keep a readable size on screen as the view zooms out, until they would crowd the graph.
     // Restyling every node is costly: all of them only when the size changes, else the added ones.
     let frame = 0;
@@ -76,6 +82,8 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
     cy.on('add', 'node', onAdd);
     cy.on('tap', LEAF_NODES, onTapNode);
     cy.on('tap', 'edge', onTapEdge);
+    cy.on('select', onSelect);
+    cy.on('unselect', onUnselect);
     // Fading is a style change on every element: too slow to follow the pointer on a large graph.
     if (!large) {
       cy.on('mouseover', LEAF_NODES, onOver);
@@ -100,6 +108,8 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
       cy.removeListener('add', 'node', onAdd);
       cy.removeListener('tap', LEAF_NODES, onTapNode);
       cy.removeListener('tap', 'edge', onTapEdge);
+      cy.removeListener('select', onSelect);
+      cy.removeListener('unselect', onUnselect);
       cy.removeListener('mouseover', LEAF_NODES, onOver);
       cy.removeListener('mouseout', LEAF_NODES, onOut);
     };
@@ -161,7 +171,7 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
     const target = selectedId && !hidden.current.has(selectedId) ? cy.getElementById(selectedId) : null;
     const isNode = target !== null && target.nonempty() && target.isNode();
     cy.batch(() => {
-      cy.$(':selected').unselect();
+      selected.current?.unselect();
       marked.current?.removeClass('dimmed kept');
       marked.current = null;
       if (target && target.nonempty()) {
