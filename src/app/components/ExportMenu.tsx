@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { Core } from 'cytoscape';
+import { withHiddenOutOfBounds } from '../graph/hiding';
 import type { DatasetIndex } from '../model/dataset-index';
 import type { VisibleSet } from '../model/filters';
 
@@ -33,7 +34,7 @@ export function ExportMenu({ index, visible, cy }: ExportMenuProps) {
     <details className="menu" ref={menuRef}>
       <summary>Export</summary>
       <div className="menu-items">
-        <button type="button" disabled={!cy} onClick={() => cy && save('diplograph.png', () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }))}>
+        <button type="button" disabled={!cy} onClick={() => cy && save('diplograph.png', () => withHiddenOutOfBounds(cy, () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })))}>
           Graph as PNG
         </button>
         <button type="button" onClick={() => saveText('diplograph-actors.csv', 'text/csv', ({ actorsCsv }) => actorsCsv(index, visible))}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Collection, Core, ElementDefinition, EventObject } from 'cytoscape';
 import { diffElements, fitViewport } from '../graph/element-diff';
+import { hideElements, showElements, shownElements } from '../graph/hiding';
 import { largeGraphOptions, ZOOM_RANGE } from '../graph/renderer';
 import { BASE_FONT_SIZE, graphStylesheet, labelFontSize, labelStyle, largeGraphStylesheet } from '../graph/stylesheet';
 import type { Selection } from '../model/view-state';
@@ -146,8 +147,8 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
     if (diff.remove.length || diff.add.length || diff.hide.length || diff.show.length || diff.update.length) {
       cy.batch(() => {
         if (diff.remove.length) cy.remove(byIds(diff.remove));
-        if (diff.hide.length) byIds(diff.hide).style('display', 'none');
-        if (diff.show.length) byIds(diff.show).style('display', 'element');
+        if (diff.hide.length) hideElements(byIds(diff.hide));
+        if (diff.show.length) showElements(byIds(diff.show));
         if (diff.add.length) cy.add(diff.add);
         for (const { id, data, position } of diff.update) {
           const element = cy.getElementById(id);
@@ -210,7 +211,7 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
     if (event.key in pan) cy.panBy({ x: pan[event.key][0], y: pan[event.key][1] });
     else if (event.key === '+' || event.key === '=') zoomBy(1.25);
     else if (event.key === '-') zoomBy(0.8);
-    else if (event.key === '0') cy.fit(undefined, FIT_PADDING);
+    else if (event.key === '0') cy.fit(shownElements(cy), FIT_PADDING);
     else if (stepThroughNodes && (event.key === 'n' || event.key === 'p')) {
       const nodes = cy
         .nodes(LEAF_NODES)
@@ -235,7 +236,7 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
         <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out" title="Zoom out">
           −
         </button>
-        <button type="button" onClick={() => cy?.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 250 })}>
+        <button type="button" onClick={() => cy?.animate({ fit: { eles: shownElements(cy), padding: FIT_PADDING } }, { duration: 250 })}>
           Fit
         </button>
         {onRelayout && (
