@@ -20,7 +20,7 @@ test('filtering 1,000 events redraws the graph with what the filter keeps', asyn
   await expect.poll(statementEdges).toBeGreaterThan(0);
 });
 
-test('every actor of a large graph: after the pointer crosses it, a drag pans the view and a click selects', async ({ page }) => {
+test('every actor of a large graph: after the pointer crosses it, a drag and the arrow keys pan the view and a click selects', async ({ page }) => {
   await page.route('**/dataset.json', (route) => route.fulfill({ json: largeDataset(3000, 1500) }));
   await page.goto('./?test&level=actors');
   await waitForGraph(page);
@@ -38,6 +38,11 @@ test('every actor of a large graph: after the pointer crosses it, a drag pans th
   const after = await pan();
   expect(after.x - before.x).toBeCloseTo(100, 0);
   expect(after.y - before.y).toBeCloseTo(50, 0);
+  // The arrow keys pan a large drawing in short animations, two presses twice as far.
+  await page.locator('.graph-canvas').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await pan()).x - after.x).toBeCloseTo(120, 0);
 
   await clickNode(page, 'actor-0');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Actor 0');

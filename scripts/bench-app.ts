@@ -4,8 +4,9 @@
  * elements (nodes + aggregated edges) by replicating an extracted synthetic corpus (cached in
  * .bench/), builds the production site once, serves it with `vite preview`, and for each size measures
  * in headless Debian Chromium: time to the first drawn graph, filter-change latency, panning frame
- * rate (cy.panBy right after the filter changes and after a rest; a mouse drag right after them),
- * selection latency and the frame rate while the pointer moves over the graph. Also prints the gzip size of the JavaScript the first graph needs.
+ * rate (cy.panBy right after the filter changes and after a rest; an arrow key held and a mouse
+ * drag right after them), selection latency and the frame rate while the pointer moves over the
+ * graph. Also prints the gzip size of the JavaScript the first graph needs.
  * `--query` adds URL keys to the page address (`level=actors` draws every actor instead of the
  * country summary that large graphs get by default). Prints numbers; asserts nothing.
  */
@@ -18,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import type { Dataset } from '../src/schema';
-import { FIRST_GRAPH_PROBE, START_FRAME_COUNT, STOP_FRAME_COUNT, chooseSearchHit, panLoop, toggleFilter } from './bench-app/browser';
+import { FIRST_GRAPH_PROBE, START_FRAME_COUNT, STOP_FRAME_COUNT, arrowKeyLoop, chooseSearchHit, panLoop, toggleFilter } from './bench-app/browser';
 import { baseDataset, elementCount, replicate, validOrThrow } from './bench-app/datasets';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -280,8 +281,23 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
   }
   summary['selection'] = selections.length ? ms(median(selections)) : 'failed';
 
-  // cy.panBy (the arrow keys) redraws every element each frame until those pictures are rebuilt;
-  // a pointer drag pans a picture of the whole view instead (textureOnViewport on large drawings).
+  // cy.panBy redraws every element each frame until those pictures are rebuilt; the arrow keys
+  // animate the view on large drawings (lines hidden while it moves), and a pointer drag pans a
+  // picture of the whole view (textureOnViewport).
+  try {
+    await page.evaluate(toggleFilter('Event type', 'Statements'));
+    await page.evaluate(toggleFilter('Event type', 'Statements'));
+    const frames = (await page.evaluate(arrowKeyLoop(PAN_MS))) as number[];
+    const gaps = frames.slice(1).map((time, i) => time - frames[i]);
+    const fps = (gaps.length / (frames[frames.length - 1] - frames[0])) * 1000;
+    rows.push([`arrow key held right after Statements off and on, ${PAN_MS / 1000} s`, `${fps.toFixed(1)} fps (${gaps.length} frames)`]);
+    rows.push(['  frame interval median / p95 / max', `${ms(median(gaps))} / ${ms(percentile(gaps, 95))} / ${ms(Math.max(...gaps))}`]);
+    summary['keys fps'] = fps.toFixed(1);
+    await page.waitForFunction('!window.__diplograph.cy.animated()', undefined, { timeout: options.timeoutMs });
+  } catch (error) {
+    rows.push(['arrow keys', `FAILED: ${(error as Error).message.split('\n')[0]}`]);
+    summary['keys fps'] = 'failed';
+  }
   try {
     await page.evaluate(toggleFilter('Event type', 'Statements'));
     await page.evaluate(toggleFilter('Event type', 'Statements'));
@@ -376,7 +392,7 @@ async function main(): Promise<void> {
       summaries.push({ size: label(size), elements: count.nodes + count.edges, summary: result.summary });
     }
 
-    const columns = ['first graph', 'Statements off', 'Countries off', 'pan fps', 'pan fps at rest', 'drag fps', 'hover fps', 'selection'];
+    const columns = ['first graph', 'Statements off', 'Countries off', 'pan fps', 'pan fps at rest', 'keys fps', 'drag fps', 'hover fps', 'selection'];
     const header = ['size', 'elements', ...columns];
     const lines = [header, ...summaries.map((s) => [s.size, String(s.elements), ...columns.map((c) => s.summary[c] ?? '—')])];
     const widths = header.map((_, i) => Math.max(...lines.map((line) => line[i].length)));

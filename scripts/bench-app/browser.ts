@@ -120,3 +120,30 @@ export const STOP_FRAME_COUNT = `
   window.__frames = null;
   return frames;
 })()`;
+
+/**
+ * Holds an arrow key down on the graph for `durationMs`: a keydown every 33 ms (a keyboard's
+ * auto-repeat), alternating left and right each second; resolves with the animation frames' times.
+ */
+export function arrowKeyLoop(durationMs: number): string {
+  return `
+new Promise((resolve) => {
+  const canvas = document.querySelector('.graph-canvas');
+  canvas.focus();
+  const frames = [];
+  const started = performance.now();
+  const press = setInterval(() => {
+    const key = Math.floor((performance.now() - started) / 1000) % 2 === 0 ? 'ArrowLeft' : 'ArrowRight';
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, 33);
+  const frame = (now) => {
+    frames.push(now);
+    if (now - started >= ${durationMs}) {
+      clearInterval(press);
+      return resolve(frames);
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})`;
+}
