@@ -203,19 +203,20 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
   // On a large drawing the arrow keys pan in short animations: Cytoscape hides the lines while the
   // view animates, as during a drag, where a bare panBy draws every element at each step until its
   // cached pictures are rebuilt (20k, a key held right after a filter change: 6.7 → 56 fps). Held keys repeat
-  // faster than an animation ends: each one moves on from where the last was heading.
-  const keyPan = useRef({ x: 0, y: 0, until: 0 });
+  // faster than an animation ends: each one moves on from where the last was heading (while that
+  // animation still runs, which on a busy machine can outlast its nominal duration).
+  const keyPan = useRef({ x: 0, y: 0, moving: false });
   const panByKey = (x: number, y: number) => {
     if (!cy) return;
     if (!large) {
       cy.panBy({ x, y });
       return;
     }
-    const now = performance.now();
-    const from = now < keyPan.current.until ? keyPan.current : cy.pan();
-    keyPan.current = { x: from.x + x, y: from.y + y, until: now + KEY_PAN_MS };
+    const from = keyPan.current.moving && cy.animated() ? keyPan.current : cy.pan();
+    const target = { x: from.x + x, y: from.y + y, moving: true };
+    keyPan.current = target;
     cy.stop(true);
-    cy.animate({ pan: { x: keyPan.current.x, y: keyPan.current.y } }, { duration: KEY_PAN_MS });
+    cy.animate({ pan: { x: target.x, y: target.y } }, { duration: KEY_PAN_MS, complete: () => (target.moving = false) });
   };
 
   const zoomBy = (factor: number) => {
