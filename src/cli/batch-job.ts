@@ -31,10 +31,3 @@ export async function runBatchJob(job: BatchJob, context: PipelineContext = {}):
   if (job.textFolder !== null) for (const shard of textShards) await writeFileAtomically(`${job.textFolder}/${shard.id}.json`, [shard.json]);
   return { ...findings, warnings: [...readWarnings, ...findings.warnings] };
 }
-
-/** The part of the catalogue a batch needs (so each worker is sent little). */
-export function catalogueFor(catalogue: Catalogue, files: readonly CorpusEntry[]): Catalogue {
-  const manifest = new Map(files.flatMap((file) => (catalogue.manifest.has(file.path) ? [[file.path, catalogue.manifest.get(file.path)!] as const] : [])));
-  const fileIds = new Map(files.map((file) => [file.path, catalogue.fileIds.get(file.path)!] as const));
-  return { manifest, fileIds };
-}

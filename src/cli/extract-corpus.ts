@@ -8,10 +8,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { catalogueCorpus } from '../pipeline/00-catalogue';
 import { initialState, planBatches, refineFindings } from '../pipeline';
-import type { PipelineContext } from '../pipeline/types';
+import type { Catalogue, PipelineContext } from '../pipeline/types';
 import type { Dataset } from '../schema';
-import { catalogueFor, runBatchJob, type BatchJob, type BatchResult } from './batch-job';
-import type { CorpusListing } from './read-corpus';
+import type { BatchJob, BatchResult } from './batch-job';
+import type { CorpusEntry, CorpusListing } from './read-corpus';
 import { StringPool } from './shared-strings';
 
 /** Below this many bytes of articles a worker's start-up costs more than it saves. */
@@ -52,6 +52,7 @@ export async function extractCorpus(listing: CorpusListing, options: ExtractOpti
 }
 
 async function runInThisThread(jobs: BatchJob[], context: PipelineContext, progress: (result: BatchResult) => BatchResult): Promise<BatchResult[]> {
+  const { runBatchJob } = await importBatchJob();
   const results: BatchResult[] = [];
   // Cloned as a worker's result would be: quotes are slices of the article texts, and a slice keeps
   // its whole text alive, so memory would grow with the corpus rather than with what was found.
@@ -105,15 +106,36 @@ function runOnWorker(worker: Worker, job: BatchJob): Promise<BatchResult> {
 }
 
 /**
- * The CLI runs bundled (`npm run build:cli`: dist-cli/, the worker module beside the CLI's), which
- * spares each thread tsx's loader and per-file transpiling (measured per thread: 65 MB and 0.7 CPU s
- * of start-up). Run from its TypeScript source (tests, scripts under tsx), the worker does not
- * inherit tsx's loader on Node 20, so it registers it before importing the worker module.
+ * The CLI runs bundled (`npm run build:cli`: dist-cli/, the worker module and the batch job's beside
+ * the CLI's), which spares each thread tsx's loader and per-file transpiling (measured per thread:
+ * 65 MB and 0.7 CPU s of start-up). Run from its TypeScript source (tests, scripts under tsx), the
+ * worker does not inherit tsx's loader on Node 20, so it registers it before importing the worker module.
  */
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pipeline-worker.js', import.meta.url));
-  const entry = new URL('./pipeline-worker.ts', import.meta.url).href;
+  if (!runsFromSource) return new Worker(siblingModule('pipeline-worker'));
   const loader = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import { register } from ${JSON.stringify(loader)}; register(); await import(${JSON.stringify(entry)});`;
+  const bootstrap = `import { register } from ${JSON.stringify(loader)}; register(); await import(${JSON.stringify(siblingModule('pipeline-worker').href)});`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`));
+}
+
+/**
+ * The batch job, for this thread to read files itself. Imported by its address, as the worker is
+ * started, so that the bundle of this module leaves out the document stages and their libraries
+ * (linkedom, Readability, yaml), which the main thread never runs when workers do.
+ */
+function importBatchJob(): Promise<typeof import('./batch-job')> {
+  return import(siblingModule('batch-job').href);
+}
+
+const runsFromSource = import.meta.url.endsWith('.ts');
+
+function siblingModule(name: string): URL {
+  return new URL(`./${name}.${runsFromSource ? 'ts' : 'js'}`, import.meta.url);
+}
+
+/** The part of the catalogue a batch needs (so each worker is sent little). */
+function catalogueFor(catalogue: Catalogue, files: readonly CorpusEntry[]): Catalogue {
+  const manifest = new Map(files.flatMap((file) => (catalogue.manifest.has(file.path) ? [[file.path, catalogue.manifest.get(file.path)!] as const] : [])));
+  const fileIds = new Map(files.map((file) => [file.path, catalogue.fileIds.get(file.path)!] as const));
+  return { manifest, fileIds };
 }

@@ -211,6 +211,19 @@ describe('extract CLI', () => {
     await expectOutputFolder(['dataset.json']);
   });
 
+  it('loads in each thread only the libraries of the stages it runs', async () => {
+    // The bundles' imports of packages, which load at run time (`--packages=external`).
+    const packagesOf = async (bundle: string) => new Set([...(await readFile(join(repoRoot, 'dist-cli', bundle), 'utf8')).matchAll(/^import .* from "([^".][^"]*)";$/gm)].map((match) => match[1]).filter((name) => !name.startsWith('node:')));
+    const documentStageLibraries = ['linkedom', '@mozilla/readability', 'yaml'];
+    const mainThreadLibraries = ['cytoscape', 'cytoscape-fcose', 'zod'];
+    const main = await packagesOf('extract.js');
+    const worker = await packagesOf('pipeline-worker.js');
+    expect(documentStageLibraries.filter((name) => main.has(name))).toEqual([]);
+    expect(mainThreadLibraries.filter((name) => worker.has(name))).toEqual([]);
+    expect(worker).toContain('linkedom');
+    expect(main).toContain('cytoscape');
+  });
+
   it('reports an output path it cannot write, leaving no temporary file', async () => {
     await writeCorpus({ 'good.txt': ARTICLE });
     await mkdir(output, { recursive: true });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../schema';
 import { validateDataset } from '../schema/validate';
-import { initialState, runPipeline, stages } from '.';
+import { everyStage, initialState, runPipeline } from '.';
 import { decodeText } from './01-ingest/decode';
 import { readMetaDate } from './01-ingest/dates';
 import { splitFrontMatter } from './01-ingest/front-matter';
@@ -134,7 +134,7 @@ describe('regex strings in the model data finish on 100 KB adversarial strings',
   }, TIMEOUT_MS);
 });
 
-const stageNamed = (name: string) => stages.find(([stageName]) => stageName === name)![1];
+const stageNamed = (name: string) => everyStage().find(([stageName]) => stageName === name)![1];
 
 /**
  * The pipeline up to event dates with each readable block read as one body sentence: the

@@ -59,7 +59,15 @@ const corpusRefinement: readonly NamedStage[] = [
   ['layout', layout],
 ];
 
-export const stages: readonly NamedStage[] = [...corpusPreparation, ...documentStages, ...corpusRefinement];
+/**
+ * Every stage in order. A function, not a list built when this module loads, so that each of the
+ * CLI's bundles leaves out the stages its thread never runs, with their libraries: package.json
+ * declares these modules free of side effects, so esbuild drops a stage nothing calls (the worker
+ * threads then do not load Cytoscape, nor the main thread linkedom, Readability and yaml).
+ */
+export function everyStage(): readonly NamedStage[] {
+  return [...corpusPreparation, ...documentStages, ...corpusRefinement];
+}
 
 /** A batch closes before it passes this many bytes of files (a single larger file is a batch of its own). */
 export const BATCH_BYTES = 256 * 1024;

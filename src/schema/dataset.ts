@@ -3,8 +3,7 @@
  * Every other module imports its types from here; nothing else defines dataset shapes.
  */
 import { z } from 'zod';
-
-export const FORMAT_VERSION = 2;
+import { FORMAT_VERSION } from './format-version';
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 export const Iso3Schema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');

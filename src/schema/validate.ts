@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ActorSchema, DatasetSchema, DocumentSchema, EventSchema, FORMAT_VERSION, MergeRecordSchema, TextShardSchema, WarningSchema, type Dataset, type Evidence, type TextShard } from './dataset';
+import { ActorSchema, DatasetSchema, DocumentSchema, EventSchema, MergeRecordSchema, TextShardSchema, WarningSchema, type Dataset, type TextShard } from './dataset';
+import { MAX_PROBLEMS } from './evidence-spans';
+import { FORMAT_VERSION } from './format-version';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
-
-const MAX_PROBLEMS = 20;
 
 /** The record lists of a dataset, each checked one record at a time. */
 const recordSchemas = {
@@ -61,19 +61,6 @@ export function validateTextShard(value: unknown): TextShardResult {
   if (version) return { ok: false, problems: [version] };
   const parsed = TextShardSchema.safeParse(value);
   return parsed.success ? { ok: true, shard: parsed.data } : { ok: false, problems: issueList(parsed.error.issues) };
-}
-
-/** Evidence whose span does not quote its document (documents missing from `texts` are not checked). */
-export function quoteProblems(evidence: Iterable<Evidence>, texts: ReadonlyMap<string, string>): string[] {
-  const problems: string[] = [];
-  for (const item of evidence) {
-    const text = texts.get(item.documentId);
-    if (text !== undefined && text.slice(item.start, item.end) !== item.quote) {
-      problems.push(`evidence [${item.start}, ${item.end}) does not quote document ${item.documentId}: ${JSON.stringify(item.quote.slice(0, 60))}`);
-      if (problems.length >= MAX_PROBLEMS) break;
-    }
-  }
-  return problems;
 }
 
 function versionProblem(value: unknown): string | null {
