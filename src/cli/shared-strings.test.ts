@@ -29,4 +29,14 @@ describe('StringPool', () => {
     expect(pool.shareFindings(findings)).toEqual(before);
     expect(pool.shareFindings(structuredClone(before))).toEqual(before);
   });
+
+  it('gives records one copy of each empty list, list of name forms and date derivation', () => {
+    const { entities, events } = new StringPool().shareFindings(fixtureFindings());
+    const distinct = <Value>(values: Value[]) => new Set(values).size;
+    const derivations = events.map((event) => event.dateDerivation);
+    expect(distinct(derivations)).toBe(distinct(derivations.map((derivation) => JSON.stringify(derivation))));
+    const formLists = entities.map((entity) => entity.forms);
+    expect(distinct(formLists)).toBe(distinct(formLists.map((forms) => forms.join('|'))));
+    expect(distinct([...events.flatMap((event) => [event.participants, event.targets]), ...entities.map((entity) => entity.roles)].filter((list) => list.length === 0))).toBe(1);
+  });
 });
