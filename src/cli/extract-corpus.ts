@@ -60,16 +60,24 @@ async function runInThisThread(jobs: BatchJob[], context: PipelineContext, progr
   return results;
 }
 
-/** A pool of workers, each taking the next batch when it finishes one; results land in corpus order. */
+/**
+ * Batches sent ahead to each worker: with one, a worker idled while the main thread took its
+ * findings and sent the next batch, and while its text shard was flushed to disk.
+ */
+const BATCHES_IN_FLIGHT = 2;
+
+/** A pool of workers, each sent the next batch as it answers one; results land in corpus order. */
 async function runInWorkers(jobs: BatchJob[], count: number, progress: (result: BatchResult) => BatchResult): Promise<BatchResult[]> {
   const results: BatchResult[] = new Array(jobs.length);
   let next = 0;
-  const pool = Array.from({ length: count }, startWorker);
+  const pool = Array.from({ length: count }, () => new PipelineWorker(startWorker()));
   try {
     await Promise.all(
-      pool.map(async (worker) => {
-        for (let index = next++; index < jobs.length; index = next++) results[index] = progress(await runOnWorker(worker, jobs[index]));
-      }),
+      pool.flatMap((worker) =>
+        Array.from({ length: BATCHES_IN_FLIGHT }, async () => {
+          for (let index = next++; index < jobs.length; index = next++) results[index] = progress(await worker.run(jobs[index]));
+        }),
+      ),
     );
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
@@ -77,32 +85,37 @@ async function runInWorkers(jobs: BatchJob[], count: number, progress: (result: 
   return results;
 }
 
-function runOnWorker(worker: Worker, job: BatchJob): Promise<BatchResult> {
-  return new Promise((resolve, reject) => {
-    const settle = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    const onMessage = (message: { result: BatchResult } | { error: string }) => {
-      settle();
-      if ('error' in message) reject(new Error(message.error));
-      else resolve(message.result);
-    };
-    const onError = (error: Error) => {
-      settle();
-      reject(error);
-    };
+/** A worker thread with the batches sent to it and not yet answered, in the order it answers them. */
+class PipelineWorker {
+  private readonly waiting: { job: BatchJob; resolve: (result: BatchResult) => void; reject: (error: Error) => void }[] = [];
+
+  constructor(private readonly worker: Worker) {
+    worker.on('message', (message: { result: BatchResult } | { error: string }) => {
+      const answered = this.waiting.shift()!;
+      if ('error' in message) answered.reject(new Error(message.error));
+      else answered.resolve(message.result);
+    });
+    worker.on('error', (error: Error) => this.failAll(() => error));
     // A worker killed from outside (out of memory, a signal) may end without an error event.
-    const onExit = (code: number) => {
-      settle();
-      reject(new Error(`a worker thread stopped (exit code ${code}) while reading ${job.files[0]?.path ?? 'a batch'} and the files after it`));
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage(job);
-  });
+    worker.on('exit', (code: number) =>
+      this.failAll((job) => new Error(`a worker thread stopped (exit code ${code}) while reading ${job.files[0]?.path ?? 'a batch'} and the files after it`)),
+    );
+  }
+
+  run(job: BatchJob): Promise<BatchResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ job, resolve, reject });
+      this.worker.postMessage(job);
+    });
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+
+  private failAll(errorFor: (job: BatchJob) => Error): void {
+    for (const { job, reject } of this.waiting.splice(0)) reject(errorFor(job));
+  }
 }
 
 /**

@@ -1,10 +1,19 @@
-/** Worker thread: extracts each batch of files it is sent, one at a time. */
+/**
+ * Worker thread: extracts each batch of files it is sent, answering in the order the batches came.
+ * A batch starts as soon as it arrives, so its work overlaps the writing of the previous batch's
+ * text shard; only the answers wait for one another.
+ */
 import { parentPort } from 'node:worker_threads';
 import { runBatchJob, type BatchJob } from './batch-job';
 
+let answered: Promise<void> = Promise.resolve();
+
 parentPort!.on('message', (job: BatchJob) => {
-  runBatchJob(job).then(
-    (result) => parentPort!.postMessage({ result }),
-    (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  const running = runBatchJob(job);
+  answered = answered.then(() =>
+    running.then(
+      (result) => parentPort!.postMessage({ result }),
+      (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    ),
   );
 });
