@@ -12,7 +12,11 @@ export function* datasetJsonChunks(dataset: Dataset): Generator<string> {
     yield `${index === 0 ? '' : ','}\n${JSON.stringify(key)}:`;
     if (Array.isArray(value)) {
       yield '[';
-      for (const [i, item] of value.entries()) yield `${i === 0 ? '\n' : ',\n'}${JSON.stringify(item)}`;
+      // Separator and record apart: joined, each record's text would be copied once more.
+      for (let i = 0; i < value.length; i++) {
+        yield i === 0 ? '\n' : ',\n';
+        yield JSON.stringify(value[i]);
+      }
       yield value.length ? '\n]' : ']';
     } else yield JSON.stringify(value);
   }
