@@ -99,7 +99,7 @@ class SentenceMentions {
       modifier: false,
       locative: null,
       sentence: this.sentenceIndex,
-      inQuote: sentence.quotes.some((q) => start >= q.start && start < q.end),
+      inQuote: inQuote(sentence, start),
       knownId: fields.knownId ?? null,
       affiliation: null,
       kind: fields.kind,
@@ -110,6 +110,11 @@ class SentenceMentions {
     });
     this.ranges.push({ from, to });
   }
+}
+
+function inQuote(sentence: Sentence, at: number): boolean {
+  for (const quote of sentence.quotes) if (at >= quote.start && at < quote.end) return true;
+  return false;
 }
 
 export function scanSentence(text: string, sentence: Sentence, sentenceIndex: number, namesAllowed: boolean): Mention[] {
@@ -220,7 +225,8 @@ function countryJustBefore(tokens: Token[], found: Mention[], ranges: TokenRange
 /** Possessive, adjectival and locative uses, and the affiliations that roles and "of X" give. */
 function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[]): void {
   const { tokens } = scan;
-  for (const [n, mention] of found.entries()) {
+  for (let n = 0; n < found.length; n++) {
+    const mention = found[n];
     const { from, to } = ranges[n];
     const prev = tokens[from - 1];
     const next = tokens[to];
@@ -267,8 +273,7 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
   const before = found[n - 1];
   const after = found[n + 1];
   if (before && before.kind !== 'person' && (mention.via === 'title' || mention.via === 'role')) {
-    const gap = tokens.slice(ranges[n - 1].to, findTitleStart(scan, from)).filter((t) => t.text !== "'s");
-    if (gap.length === 0) {
+    if (!hasWordBetween(tokens, ranges[n - 1].to, findTitleStart(scan, from))) {
       mention.affiliation = before.knownId ?? before.form;
       mention.country ??= before.country;
     }
@@ -277,6 +282,12 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
     mention.affiliation ??= after.knownId ?? after.form;
     mention.country ??= after.country;
   }
+}
+
+/** Whether tokens `from` to `to` (exclusive) hold anything but a possessive 's. */
+function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isPossessive(tokens[k])) return true;
+  return false;
 }
 
 function findTitleStart(scan: SentenceTokens, nameStart: number): number {

@@ -20,13 +20,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let at = start;
   while (at < end) {
-    const code = text.codePointAt(at)!;
+    const unit = text.charCodeAt(at);
+    const code = unit < 0x80 ? unit : text.codePointAt(at)!;
     const width = code > 0xffff ? 2 : 1;
     if (isSpace(code)) {
       at += width;
       continue;
     }
-    const tokenEnd = initialsEnd(text, at, end) || wordEnd(text, at, end) || Math.min(at + width, end);
+    const tokenEnd = (isUpper(code) && initialsEnd(text, at, end)) || wordEnd(text, at, end) || Math.min(at + width, end);
     const word = text.slice(at, tokenEnd);
     const baseLength = possessiveBaseLength(word);
     if (baseLength > 0) {
@@ -77,11 +78,19 @@ function wordEnd(text: string, at: number, end: number): number {
 
 function runEnd(text: string, at: number, end: number): number {
   let next = at;
-  for (;;) {
+  while (next < end) {
+    // ASCII, most of the text, is classified without reading a code point.
+    const unit = text.charCodeAt(next);
+    if (unit < 0x80) {
+      if (!isAsciiLetterOrDigit(unit)) return next;
+      next++;
+      continue;
+    }
     const code = codeAt(text, next, end);
     if (!isLetterOrDigit(code)) return next;
     next += code > 0xffff ? 2 : 1;
   }
+  return next;
 }
 
 /** The code point at `at`, or -1 at or past `end` (a pair cut by `end` is its first half alone, as in a slice). */
@@ -108,8 +117,12 @@ function isUpper(code: number): boolean {
 
 function isLetterOrDigit(code: number): boolean {
   if (code < 0) return false;
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code < 0x80) return isAsciiLetterOrDigit(code);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /**
