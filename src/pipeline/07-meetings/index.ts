@@ -272,8 +272,15 @@ const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s
 /** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands. */
 const PREDICATE_WORDS = /^[\s,]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
 
+/**
+ * Any joining phrase, in any case and spacing: a sentence without one (nearly all) is not lower-cased
+ * and searched phrase by phrase. Unicode case folding, so it finds whatever the lower-cased search finds.
+ */
+const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));
+
 /** "X also attended the meeting": X joins the latest meeting of the same document. */
 function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[]): boolean {
+  if (!anyJoinPhrase().test(masked)) return false;
   const lower = masked.toLowerCase();
   const phrase = lexicon().triggers.joinMeeting.find((p) => lower.includes(p));
   if (!phrase) return false;
