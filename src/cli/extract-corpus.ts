@@ -41,7 +41,8 @@ export async function extractCorpus(listing: CorpusListing, options: ExtractOpti
   let done = 0;
   const strings = new StringPool();
   const progress = (result: BatchResult) => {
-    options.onProgress?.(++done, jobs.length);
+    done++;
+    options.onProgress?.(done, jobs.length);
     return strings.shareFindings(result);
   };
   const results = workers <= 1 ? await runInThisThread(jobs, context, progress) : await runInWorkers(jobs, workers, progress);
