@@ -125,13 +125,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
   while (i < tokens.length) {
     const entry = scan.gazetteerAt(i);
     if (entry) {
-      found.add(i, entry.end, {
-        kind: entry.entry.kind === 'country' ? 'country' : 'organization',
-        via: entry.entry.kind === 'media' ? 'outlet' : entry.entry.via,
-        form: joinTokens(text, tokens, i, entry.end),
-        country: entry.entry.country,
-        knownId: entry.entry.id,
-      });
+      found.add(i, entry.end, gazetteerFields(text, tokens, i, entry));
       i = entry.end;
       continue;
     }
@@ -142,7 +136,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     const title = scan.titleAt(i);
     if (title) {
       const nameEnd = matchNameRun(scan, title.end, true);
-      const titledBody = nameEnd > title.end ? null : bodyAfterRole(scan, title);
+      const titledBody = nameEnd > title.end ? null : bodyAfterRole(text, scan, title);
       if (nameEnd > title.end) {
         found.add(title.end, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, title.end, nameEnd), role: title.role });
         i = nameEnd;
@@ -199,7 +193,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
 }
 
 /** The country or organization in "Role of [the] Body Name", when a name follows it. */
-function bodyAfterRole(scan: SentenceTokens, title: Title): { from: number; to: number; nameEnd: number; fields: MentionFields } | null {
+function bodyAfterRole(text: string, scan: SentenceTokens, title: Title): { from: number; to: number; nameEnd: number; fields: MentionFields } | null {
   const { tokens } = scan;
   if (!title.role || tokens[title.end]?.text !== 'of') return null;
   const from = tokens[title.end + 1]?.lower === 'the' ? title.end + 2 : title.end + 1;
@@ -208,11 +202,20 @@ function bodyAfterRole(scan: SentenceTokens, title: Title): { from: number; to: 
   if (to <= from || scan.gazetteerAt(to)) return null;
   const nameEnd = matchNameRun(scan, to, true);
   if (nameEnd <= to) return null;
-  const form = surfaceForm(tokens, from, to);
-  const fields: MentionFields = entry
-    ? { kind: entry.entry.kind === 'country' ? 'country' : 'organization', via: entry.entry.via, form, country: entry.entry.country, knownId: entry.entry.id }
-    : { kind: 'organization', via: 'organization-head', form };
+  const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameEnd, fields };
+}
+
+/** The mention a gazetteer match makes: a country, an organization, or an outlet (which is never an actor). */
+function gazetteerFields(text: string, tokens: Token[], from: number, match: GazetteerMatch): MentionFields {
+  const { entry } = match;
+  return {
+    kind: entry.kind === 'country' ? 'country' : 'organization',
+    via: entry.kind === 'media' ? 'outlet' : entry.via,
+    form: joinTokens(text, tokens, from, match.end),
+    country: entry.country,
+    knownId: entry.id,
+  };
 }
 
 /** "Iraq's Foreign Ministry", "Kenyan Foreign Ministry": the country mention already names this government body. */

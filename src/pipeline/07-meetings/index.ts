@@ -272,19 +272,14 @@ const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s
 /** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands. */
 const PREDICATE_WORDS = /^[\s,]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
 
-/**
- * Any joining phrase, in any case and spacing: a sentence without one (nearly all) is not lower-cased
- * and searched phrase by phrase. Unicode case folding, so it finds whatever the lower-cased search finds.
- */
+/** Every joining phrase in one pattern, in any case and spacing: one search per sentence, not one per phrase. */
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));
 
 /** "X also attended the meeting": X joins the latest meeting of the same document. */
 function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[]): boolean {
-  if (!anyJoinPhrase().test(masked)) return false;
-  const lower = masked.toLowerCase();
-  const phrase = lexicon().triggers.joinMeeting.find((p) => lower.includes(p));
+  const phrase = anyJoinPhrase().exec(masked);
   if (!phrase) return false;
-  const at = sentence.start + lower.indexOf(phrase);
+  const at = sentence.start + phrase.index;
   const joiner = actorMentions(mentions).filter((m) => m.end <= at).pop();
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
   if (!joiner || !meeting) return false;

@@ -6,7 +6,7 @@
  */
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
-import { maskQuotes, once, statementVerbAlternation } from '../text/clauses';
+import { allMatches, maskQuotes, once, statementVerbAlternation } from '../text/clauses';
 import { addDays, findDates, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
@@ -97,9 +97,10 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
     }
     return undated(`"${phrase}" another event, which the text does not date`);
   }
-  const shift = dayShiftPatterns().find((r) => r.pattern.test(document.text.slice(event.anchor, sentence.end)));
+  const afterTrigger = document.text.slice(event.anchor, sentence.end);
+  const shift = dayShiftPatterns().find((r) => r.pattern.test(afterTrigger));
   if (shift) {
-    const phrase = document.text.slice(event.anchor, sentence.end).match(shift.pattern)![0];
+    const phrase = afterTrigger.match(shift.pattern)![0];
     const from = contextDate(index, sentences, datesOf);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
     return {
@@ -143,11 +144,10 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
  * what the clause tells, not an event outside it.
  */
 function relativeClauses(text: string, sentence: Sentence): { start: number; end: number }[] {
-  const clauses: { start: number; end: number }[] = [];
-  const body = text.slice(sentence.start, sentence.end);
-  for (const match of body.matchAll(/,\s+(?:who|which|whose)\b[^,;]*,/g)) clauses.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
-  return clauses;
+  return allMatches(text.slice(sentence.start, sentence.end), RELATIVE_CLAUSE).map((match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }));
 }
+
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b[^,;]*,/g;
 
 /** A speech verb shortly before a date ("said on Tuesday", "told reporters on Tuesday"). */
 const reportDatedPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\s+(?:[\\p{L}.]+\\s+){0,2}$`, 'iu'));
