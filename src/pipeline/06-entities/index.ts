@@ -9,6 +9,7 @@ import { lexicon } from '../model';
 import words from '../model/words.json';
 import { groupBySentence, once } from '../text/clauses';
 import { fullNameKey, nameTokens, tokenKey } from '../text/names';
+import { genderOf, pronounGender, type Gender } from './gender';
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
 const GENERIC_ROLES = new Set(words.genericRoles);
@@ -241,15 +242,24 @@ function focalCountryOf(mentions: Mention[]): string | null {
   return mentions.find((m) => m.kind === 'country' && m.knownId && !m.locative)?.knownId ?? null;
 }
 
-/** He/she/it take the subject of the nearest earlier sentence with an actor subject of the right kind. */
+/**
+ * He/she/it take the subject of the nearest earlier sentence with an actor subject of the right kind.
+ * A person whose gender the document gives otherwise is passed over for the one person of that
+ * sentence it does fit ("X met Ms. Y. She said..." is Y); if none fits, the pronoun stays unresolved.
+ */
 function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
   const result = [...resolved];
-  // The subject (or null) of each body sentence read so far, in order: a pronoun looks back three.
-  const subjects: (string | null)[] = [];
+  // The subject (or null) of each body sentence read so far, with the sentence: a pronoun looks back three.
+  const subjects: ({ entity: string; sentence: number } | null)[] = [];
   // Grouped once: filtering every mention for each sentence made long documents quadratic.
   const resolvedBySentence = groupBySentence(resolved);
   const unquotedPronouns = raw.filter((m) => m.via === 'pronoun' && !m.inQuote);
   const pronounsBySentence = groupBySentence(unquotedPronouns);
+  const genders = entityGenders(text, resolved, byKey);
+  const personOfGender = (sentence: number, gender: Gender): string | null => {
+    const fitting = new Set((resolvedBySentence.get(sentence) ?? []).filter((m) => !m.inQuote && m.via !== 'pronoun' && byKey.get(m.entity)?.kind === 'person' && genders(m.entity) === gender).map((m) => m.entity));
+    return fitting.size === 1 ? [...fitting][0] : null;
+  };
   // Subjects are read only by later pronouns: past the last sentence with one, none is needed.
   const lastPronounSentence = unquotedPronouns.reduce((last, m) => Math.max(last, m.sentence), -1);
   for (const id of documentSentences) {
@@ -257,15 +267,17 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
     const pronouns = pronounsBySentence.get(id) ?? [];
     for (const pronoun of pronouns) {
       const wantPerson = pronoun.kind === 'person';
+      const wantGender = pronounGender(pronoun.form);
+      const clashes = (entity: string) => wantGender !== null && genders(entity) !== null && genders(entity) !== wantGender;
       const sameSentenceSubject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
       let entity: string | null = null;
-      if (sameSentenceSubject && sameSentenceSubject.start < pronoun.start && kindFits(byKey.get(sameSentenceSubject.entity), wantPerson)) {
+      if (sameSentenceSubject && sameSentenceSubject.start < pronoun.start && kindFits(byKey.get(sameSentenceSubject.entity), wantPerson) && !clashes(sameSentenceSubject.entity)) {
         entity = sameSentenceSubject.entity;
       } else {
         for (const subject of subjects.slice(-3).reverse()) {
           if (subject === null) break;
-          if (kindFits(byKey.get(subject), wantPerson)) {
-            entity = subject;
+          if (kindFits(byKey.get(subject.entity), wantPerson)) {
+            entity = clashes(subject.entity) ? personOfGender(subject.sentence, wantGender!) : subject.entity;
             break;
           }
           if (!wantPerson) break;
@@ -283,9 +295,29 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
     if (sentence.blockKind !== 'body') continue;
     if (isAllQuote(sentence)) continue;
     const subject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
-    subjects.push(subject ? subject.entity : null);
+    subjects.push(subject ? { entity: subject.entity, sentence: id } : null);
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Each person's gender (genderOf), worked out the first time a pronoun asks. */
+function entityGenders(text: string, resolved: Mention[], byKey: Map<string, DocEntity>): (entity: string) => Gender | null {
+  const known = new Map<string, Gender | null>();
+  let mentionsByEntity: Map<string, Mention[]> | null = null;
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    if (!mentionsByEntity) {
+      mentionsByEntity = new Map();
+      for (const m of resolved) {
+        const list = mentionsByEntity.get(m.entity);
+        if (list) list.push(m);
+        else mentionsByEntity.set(m.entity, [m]);
+      }
+    }
+    const gender = genderOf(text, mentionsByEntity.get(key) ?? [], byKey.get(key)?.forms ?? []);
+    known.set(key, gender);
+    return gender;
+  };
 }
 
 function kindFits(entity: DocEntity | undefined, wantPerson: boolean): boolean {
