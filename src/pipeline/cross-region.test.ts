@@ -45,6 +45,12 @@ describe('meetings across regions: participants found from titles and appositive
     ['Africa', 'Nigerian President Bola Tinubu received Ghanaian President Nana Akufo-Addo in Abuja on Thursday.', ['Bola Tinubu', 'Nana Akufo-Addo'], '2024-03-07'],
     ['Africa', "Hakainde Hichilema, Zambia's president, met Emmerson Mnangagwa, the president of Zimbabwe, in Lusaka on Friday.", ['Hakainde Hichilema', 'Emmerson Mnangagwa'], '2024-03-08'],
     ['Africa', 'Senegalese President Bassirou Diomaye Faye met Mauritanian President Mohamed Ould Ghazouani in Nouakchott on Monday.', ['Bassirou Diomaye Faye', 'Mohamed Ould Ghazouani'], '2024-03-11'],
+    // "last year" in a relative clause tells when the appointment was, not the call.
+    ['Africa', 'Senegalese President Bassirou Diomaye Faye, whom the bloc appointed as a facilitator last year, spoke by phone with Malian President Assimi Goita on Monday.', ['Bassirou Diomaye Faye', 'Assimi Goita'], '2024-03-11'],
+    // "transitional" and a rank before the name: "Niger's military ruler General X met Malian transitional President Y".
+    ['Africa', "Niger's military ruler General Abdourahamane Tiani met Malian transitional President Assimi Goita in Niamey on Tuesday.", ['Abdourahamane Tiani', 'Assimi Goita'], '2024-03-12'],
+    // A role, its phrase and the apposed name: "Laos' special envoy on Myanmar, X, met Y".
+    ['Asia', "Laos' special envoy on Myanmar, Alounkeo Kittikhoun, met Myanmar's military leader Senior General Min Aung Hlaing in Naypyitaw on Thursday, the Lao foreign ministry said.", ['Alounkeo Kittikhoun', 'Min Aung Hlaing'], '2024-03-07'],
     ['Americas', "Brazil's President Luiz Inácio Lula da Silva held talks with Argentine President Javier Milei in Brasília on Monday.", ['Luiz Inácio Lula da Silva', 'Javier Milei'], '2024-03-11'],
     ['Americas', 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Wednesday.', ['Gabriel Boric', 'Dina Boluarte'], '2024-03-06'],
     ['Americas', 'Mexican President Claudia Sheinbaum spoke by phone with US President Donald Trump on Thursday.', ['Claudia Sheinbaum', 'Donald Trump'], '2024-03-07'],
@@ -74,7 +80,7 @@ describe('meetings across regions: participants found from titles and appositive
   });
 });
 
-describe('publication dates read from the first lines when no metadata gives one', () => {
+describe('publication dates read from the first lines (or a last line that is only a day) when no metadata gives one', () => {
   const body = 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.';
   it.each<[text: string, date: string | null]>([
     [`LIMA, March 4, 2025 (Reuters) - ${body}`, '2025-03-04'],
@@ -85,6 +91,10 @@ describe('publication dates read from the first lines when no metadata gives one
     [`Monday, June 2, 2025\n\n${body}`, '2025-06-02'],
     // A headline that merely holds a date is not a dateline.
     [`Talks resume in Lima after the March 4, 2025 ceasefire\n\n${body}`, null],
+    // Agency copy that ends with the day it was filed, after eight or more blocks.
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The Associated Press\nDecember 7, 2023`, '2023-12-07'],
+    // A last paragraph that mentions a date is not a date line.
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The talks follow the December 7, 2023 accord.`, null],
   ])('%s', (text, date) => {
     expect(run(text, null).documents[0].date).toBe(date);
   });
@@ -221,6 +231,14 @@ describe('follow-up sentences: surnames, titles alone and "He said" resolve to t
     expect(statement?.speaker).toBe(actorId(dataset, speaker));
     // The title alone ("the Kenyan president") did not open a second actor.
     expect(dataset.actors.filter((a) => a.kind === 'person' && fold(a.name).includes('president'))).toHaveLength(0);
+  });
+});
+
+describe('a role apposed to a titled name is that person, not the last holder of the role', () => {
+  it('"the bloc\'s current president, Nigerian President X, told reporters he had spoken with Y": X spoke with Y', () => {
+    const dataset = run("Ghanaian President John Mahama said the summit would go ahead. ECOWAS's current president, Nigerian President Bola Tinubu, told reporters that he had spoken by phone with Senegalese President Bassirou Diomaye Faye on Tuesday.");
+    expect(meetingsOf(dataset, ['Bola Tinubu', 'Bassirou Diomaye Faye'])).toHaveLength(1);
+    expect(meetingsOf(dataset, ['John Mahama', 'Bassirou Diomaye Faye'])).toHaveLength(0);
   });
 });
 

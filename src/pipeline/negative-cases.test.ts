@@ -73,6 +73,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
 
   it.each([
     ['met separately', 'Indian Prime Minister Narendra Modi met separately with Sri Lankan President Anura Kumara Dissanayake and Maldivian President Mohamed Muizzu on Monday.', 'Narendra Modi', ['Anura Kumara Dissanayake', 'Mohamed Muizzu']],
+    ['held separate talks', 'Tongan Prime Minister Siaosi Sovaleni held separate talks on Wednesday with Tuvalu Prime Minister Feleti Teo and Solomon Islands Prime Minister Jeremiah Manele.', 'Siaosi Sovaleni', ['Feleti Teo', 'Jeremiah Manele']],
     ['hosted for indirect talks', 'Omani Foreign Minister Badr Albusaidi hosted Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff for indirect talks on Sunday.', 'Badr Albusaidi', ['Abbas Araghchi', 'Steve Witkoff']],
   ])('%s: the subject met each, the others did not meet one another', (_cue, text, subject, others) => {
     const dataset = run(text);
@@ -123,6 +124,23 @@ describe('statements that are not the named actor\'s (each with a positive twin)
   it('the outer speaker of a quote of a quote still speaks', () => {
     const dataset = run('"Finnish President Alexander Stubb told me he would come," German Chancellor Olaf Scholz said on Monday.');
     expect(statementsBy(dataset, 'Olaf Scholz')).toHaveLength(1);
+  });
+});
+
+describe('regions and name fragments are not people', () => {
+  it.each([
+    ['a region after "the" and an adjective', 'Ghanaian President John Mahama said ECOWAS was ready to resume talks with the breakaway Sahel states.', 'Sahel'],
+    ['a region in a coordinated adjective ("Nordic and Baltic states")', 'Foreign ministers of the Nordic and Baltic states on Monday condemned Russia over the cable damage.', 'Baltic'],
+  ])('%s', (_cue, text, notAPerson) => {
+    const dataset = run(text);
+    expect(dataset.actors.find((a) => a.kind === 'person' && a.name === notAPerson)).toBeUndefined();
+    expect(statements(dataset).filter((s) => dataset.actors.find((a) => a.id === s.speaker)?.name === notAPerson)).toHaveLength(0);
+  });
+
+  it('a month\'s abbreviation inside a name does not cut it ("Zin Mar Aung" is not "Aung" of Aung San Suu Kyi)', () => {
+    const dataset = run("Myanmar's former leader Aung San Suu Kyi remains in detention. The opposition's foreign minister, Zin Mar Aung, condemned the envoy's trip on Mar 5.");
+    const speaker = statements(dataset)[0]?.speaker;
+    expect(dataset.actors.find((a) => a.id === speaker)?.name).toBe('Zin Mar Aung');
   });
 });
 

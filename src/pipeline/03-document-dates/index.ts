@@ -58,6 +58,12 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const exact = source ? findDates(line, null).find((d) => d.precision === 'day') : undefined;
     if (source && exact?.date) return { date: exact.date, source };
   }
+  // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023".
+  for (const block of document.blocks.slice(Math.max(8, document.blocks.length - 3))) {
+    const line = document.text.slice(block.start, block.end);
+    const exact = DATE_ONLY_LINE.test(line) ? findDates(line, null).find((d) => d.precision === 'day') : undefined;
+    if (exact?.date) return { date: exact.date, source: 'date-line' };
+  }
   return null;
 }
 

@@ -19,6 +19,7 @@ const MAX_NAME_TOKENS = 6;
 /** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Jong-un"), not "Iran-backed". */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|run|owned|made|style|wide|bound|held|linked|aligned|allied|era|type|like)$)\p{Ll}{2,6}$/u;
 const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 interface Title {
   roleStart: number;
@@ -166,8 +167,9 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     const nameEnd = matchNameRun(scan, i);
     // "the Prime Minister's Office said": a lone head word names no one; "the Elysee", "the
-    // Pacific": a name after an article is an institution or a place, never a person.
-    if ((nameEnd === i + 1 && ORGANIZATION_HEADS.has(tokens[i].text)) || (nameEnd > i && tokens[i - 1]?.lower === 'the')) {
+    // Pacific", "the breakaway Sahel states": a name after an article (and its adjectives) is an
+    // institution, a place or a region, never a person.
+    if ((nameEnd === i + 1 && ORGANIZATION_HEADS.has(tokens[i].text)) || (nameEnd > i && afterArticle(tokens, i))) {
       i = nameEnd > i ? nameEnd : i + 1;
       continue;
     }
@@ -392,6 +394,15 @@ function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
+/** Whether token `i` follows "the", directly or after up to two lower-case words ("the breakaway"). */
+function afterArticle(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (tokens[k].lower === 'the') return true;
+    if (tokens[k].capitalized || !/^[a-z-]+$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /** A run of name tokens (with lower-case particles such as "bin" inside); returns its end index. */
 function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): number {
   const { tokens } = scan;
@@ -403,7 +414,9 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
     if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam").
     const titledOpening = afterTitle && j === i && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
-    if (scan.isNameAt(j) || titledOpening) {
+    // Inside a name, a month's abbreviation is a name ("Zin Mar Aung"); as a date a number follows it.
+    const innerMonthWord = j > i && MONTH_ABBREVIATION.test(tokens[j].text) && scan.isNameAt(j + 1);
+    if (scan.isNameAt(j) || titledOpening || innerMonthWord) {
       j++;
       continue;
     }

@@ -90,7 +90,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'pronoun') continue;
     if (m.via === 'role') {
       const previousIndex = previousNonModifier[n];
-      const nextIndex = nextNonModifier[n];
+      const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
       const target = apposedTo >= 0 ? null : latestWithRole(persons, m, GENERIC_ROLES);
       if (target) assign(m, target);
@@ -132,6 +132,18 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   return { entities, mentions: withPronouns.filter((m) => m.entity !== '' || m.via === 'outlet') };
 }
 
+/**
+ * The first mention after role mention `n` that is not inside the role's own phrase: in "envoy on
+ * Myanmar, X" or "minister of the Republic of Ghana, X" the name comes after the places named.
+ */
+function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier: number[], n: number): number {
+  let next = nextNonModifier[n];
+  while (next > 0 && mentions[next].kind !== 'person' && ROLE_PHRASE.test(text.slice(mentions[n].end, mentions[next].start))) next = nextNonModifier[next];
+  return next;
+}
+
+const ROLE_PHRASE = /^\s+(?:of|to|for|on)\s+[^,;]{0,60}$/;
+
 /** For each mention, the index of the nearest mention before it (direction -1) or after it (1) that is not a modifier, else -1. */
 function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
   const nearest: number[] = new Array(mentions.length);
@@ -153,8 +165,11 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
     return /^,\s+(?:(?:the|a|an|former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(between) ? true : null;
   }
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
-  // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X": the role, its phrase, then the name.
-  return /^(?:\s+(?:of|to|for)\s+[^,;]{1,60})?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u.test(between) ? true : null;
+  // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X": the role, its phrase, then the name.
+  if (/^(?:\s+(?:of|to|for|on)\s+[^,;]{1,60})?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u.test(between)) return true;
+  // "the bloc's current president, Paraguayan President X": the name's own title must be the same role.
+  const sameRole = !!first.role && !!second.role && (second.role === first.role || second.role.endsWith(` ${first.role}`));
+  return sameRole && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u.test(between) ? true : null;
 }
 
 function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>): DocEntity | null {
@@ -231,11 +246,16 @@ const actionVerbs = once(() => new Set([...Object.keys(lexicon().triggers.statem
 /** The mention is directly followed (after an optional appositive or adverb) by a statement or meeting verb. */
 function actsNext(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 160);
-  const clause = after.match(/^(?:['’]s office)?(?:,[^,.;“”"]{1,120},|,)?\s+(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|for his part,|for her part,)\s+)*([a-z]+(?: [a-z]+)?)/);
-  if (!clause) return false;
-  const phrase = clause[1];
-  return actionVerbs().has(phrase) || actionVerbs().has(phrase.split(' ')[0]);
+  // Both readings: "X, met Y ..., the ministry said" closes an apposition at once, though a comma pair follows.
+  return [DIRECT_VERB, VERB_AFTER_APPOSITIVE].some((pattern) => {
+    const phrase = after.match(pattern)?.[1];
+    return !!phrase && (actionVerbs().has(phrase) || actionVerbs().has(phrase.split(' ')[0]));
+  });
 }
+
+const ADVERBS_BEFORE_VERB = String.raw`(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|for his part,|for her part,)\s+)*([a-z]+(?: [a-z]+)?)`;
+const DIRECT_VERB = new RegExp(String.raw`^(?:['’]s office)?,?\s+${ADVERBS_BEFORE_VERB}`);
+const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;“”"]{1,120},\s+${ADVERBS_BEFORE_VERB}`);
 
 /** The country a document is about: the first country it names as an actor (headlines come first). */
 function focalCountryOf(mentions: Mention[]): string | null {

@@ -124,8 +124,8 @@ function readMeetings(
   const place = placeOf(text, sentence, mentions, trigger);
   const predicateAt = trigger.isNoun && objects.length > 0 ? objects[objects.length - 1].end - sentence.start : null;
   const status = statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, predicateAt);
-  // "met separately with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
-  const separately = subjects.length > 0 && objects.length > 1 && (/\bseparately\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
+  // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
+  const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects]];
   return groups.flatMap((group) => {
     const participants = [...new Set(group.map((m) => m.entity))];
@@ -215,6 +215,8 @@ function subjectSide(
     }
     return subjects;
   }
+  // "Laos' special envoy on Myanmar, X, met Y": a name apposed to its role, closed by a comma, is the subject.
+  if (!trigger.isNoun && /^,\s*$/.test(text.slice(adjacent.end, trigger.start)) && skippable.some((m) => m.via === 'role' && m.entity === adjacent.entity && m.end < adjacent.start)) return [adjacent];
   const relative = text.slice(sentence.start, trigger.start).lastIndexOf(', who ');
   if (relative >= 0) {
     const at = sentence.start + relative;
