@@ -121,6 +121,15 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(criticism.targets).toEqual([]);
   });
 
+  it('"the president" with two presidents named long before is nobody, not the one named last', () => {
+    const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. The two sides signed a pipeline deal. Trade has doubled since 2020. Officials expect more flights. The president said the border would stay open.');
+    expect(statements(dataset).filter((s) => s.evidence[0].quote.startsWith('The president said'))).toHaveLength(0);
+    // Control: named in the sentence before, the president is that person.
+    const recent = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. Museveni thanked his guest. The president said the border would stay open.');
+    const said = statements(recent).find((s) => s.evidence[0].quote.startsWith('The president said'));
+    expect(recent.actors.find((a) => a.id === said?.speaker)?.name).toBe('Yoweri Museveni');
+  });
+
   it('the outer speaker of a quote of a quote still speaks', () => {
     const dataset = run('"Finnish President Alexander Stubb told me he would come," German Chancellor Olaf Scholz said on Monday.');
     expect(statementsBy(dataset, 'Olaf Scholz')).toHaveLength(1);
@@ -161,6 +170,13 @@ describe('dates that must not be given', () => {
   it('control: the same caption without "File" does give the reference date', () => {
     const dataset = run(`${caption.replace('File photo', 'Photo')}\n${body}`, null);
     expect(dataset.documents[0].referenceDate).toBe('2023-01-10');
+  });
+
+  it('a sentence dated only by a month ends the day the text had reached: the meeting after it is undated', () => {
+    const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.\n\nSudanese commander Abdelrahim Dagalo was wounded in Khartoum in July. Chadian President Mahamat Idriss Deby had received Dagalo hours before the attack, local media reported.');
+    const [received] = meetingsBetween(dataset, ['Mahamat Idriss Deby', 'Abdelrahim Dagalo'], 'occurred');
+    expect(received.date).toBeNull();
+    expect(received.dateDerivation.method).toBe('none');
   });
 
   it('an article with no publication date leaves "on Monday" undated, with the reason', () => {

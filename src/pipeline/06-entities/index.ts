@@ -61,7 +61,10 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     }
     return entity;
   };
+  // The sentence each entity was last named in, for role-only references.
+  const lastSentence = new Map<string, number>();
   const assign = (m: Mention, entity: DocEntity) => {
+    lastSentence.set(entity.key, m.sentence);
     // "the foreign minister" refers to a person but is not one of their names.
     if (m.via !== 'role' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
     entity.country ??= m.country;
@@ -92,7 +95,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
-      const target = apposedTo >= 0 ? null : latestWithRole(persons, m, GENERIC_ROLES);
+      const target = apposedTo >= 0 ? null : latestWithRole(persons, m, GENERIC_ROLES, lastSentence);
       if (target) assign(m, target);
       else if (apposedTo >= 0) out.push({ ...m, entity: `pending:${apposedTo}` });
       continue;
@@ -172,18 +175,26 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
   return sameRole && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u.test(between) ? true : null;
 }
 
-function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>): DocEntity | null {
+/**
+ * The person a role alone ("the president") refers to: the holder of that role named last. When
+ * several people hold it, only one named in the last two sentences is meant; an older one is a guess.
+ */
+function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, lastSentence: Map<string, number>): DocEntity | null {
   if (!m.role || generic.has(m.role)) return null;
-  for (let k = persons.length - 1; k >= 0; k--) {
-    const person = persons[k];
+  const holders = persons.filter((person) => {
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
     const fits = asLeader || person.roles.some((r) => r.role === m.role || r.role.endsWith(` ${m.role}`));
     const countryFits = !m.country || !person.country || person.country === m.country;
-    if (fits && countryFits) return person;
-  }
-  return null;
+    return fits && countryFits;
+  });
+  const mentionedAt = (person: DocEntity) => lastSentence.get(person.key) ?? -1;
+  const latest = holders.reduce<DocEntity | null>((best, person) => (!best || mentionedAt(person) >= mentionedAt(best) ? person : best), null);
+  if (!latest || holders.length === 1) return latest;
+  return m.sentence - mentionedAt(latest) <= RECENT_SENTENCES ? latest : null;
 }
+
+const RECENT_SENTENCES = 2;
 
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
 function findPerson(persons: DocEntity[], form: string): DocEntity | null {

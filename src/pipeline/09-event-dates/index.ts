@@ -173,8 +173,9 @@ function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) 
     if (earlier.documentId !== sentence.documentId) break;
     if (earlier.blockKind !== 'body') continue;
     seen++;
-    const dated = datesOf(k).filter((d) => d.date && d.precision === 'day').pop();
-    if (dated) return dated;
+    // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
+    const dated = datesOf(k).filter((d) => d.date).pop();
+    if (dated) return dated.precision === 'day' ? dated : null;
   }
   return null;
 }
