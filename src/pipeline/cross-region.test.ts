@@ -308,6 +308,13 @@ describe('hard cases (it.fails marks a known gap)', () => {
     expect(statementIn(dataset, 'said the talks')?.speaker).toBe(actorId(dataset, speaker));
   });
 
+  it('a pronoun after the one person named in its sentence is that person ("spokeswoman X criticised what she called...")', () => {
+    const dataset = run('Kenyan President William Ruto welcomed the talks in a post on X. Russian Foreign Ministry spokeswoman Maria Zakharova criticised what she called Western attempts to divide the region.');
+    const criticism = statementIn(dataset, 'criticised what she called');
+    expect(criticism?.speaker).toBe(actorId(dataset, 'Maria Zakharova'));
+    expect(criticism?.targets).not.toContain(actorId(dataset, 'William Ruto'));
+  });
+
   it('a pronoun that fits no person of the sentence before stays unresolved rather than taking the wrong one', () => {
     const dataset = run('Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Monday. She said the border would reopen.');
     expect(statementIn(dataset, 'She said')).toBeUndefined();

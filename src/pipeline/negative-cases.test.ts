@@ -86,6 +86,12 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     expect(meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'occurred')).toHaveLength(1);
   });
 
+  it('a country is no second party beside its own minister ("hosted by Kazakh Foreign Minister X" is not Kazakhstan meeting X)', () => {
+    const dataset = run('ALMATY, Kazakhstan (Reuters) - The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, held two days of talks in Almaty on Friday and Saturday hosted by Kazakh Foreign Minister Murat Nurtleu, their ministries said.');
+    const kazakhstan = dataset.actors.find((a) => a.kind === 'country' && a.name === 'Kazakhstan');
+    expect(meetings(dataset).filter((m) => kazakhstan && m.participants.includes(kazakhstan.id))).toHaveLength(0);
+  });
+
   it('internal session of a government named only by its country: no meeting', () => {
     expect(meetings(run('The Australian government held a national security committee meeting in Canberra on Monday.'))).toHaveLength(0);
     expect(meetings(run('The French cabinet met in Paris on Wednesday.'))).toHaveLength(0);

@@ -302,8 +302,12 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
       const clashes = (entity: string) => wantGender !== null && genders(entity) !== null && genders(entity) !== wantGender;
       const sameSentenceSubject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
       let entity: string | null = null;
+      // "Government spokeswoman X criticised what she called...": the one person named before the pronoun in its sentence.
+      const onlyPersonBefore = wantPerson ? onlyEntityBefore(resolvedBySentence.get(id) ?? [], pronoun, byKey) : null;
       if (sameSentenceSubject && sameSentenceSubject.start < pronoun.start && kindFits(byKey.get(sameSentenceSubject.entity), wantPerson) && !clashes(sameSentenceSubject.entity)) {
         entity = sameSentenceSubject.entity;
+      } else if (onlyPersonBefore && !clashes(onlyPersonBefore)) {
+        entity = onlyPersonBefore;
       } else {
         for (const subject of subjects.slice(-3).reverse()) {
           if (subject === null) break;
@@ -329,6 +333,12 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
     subjects.push(subject ? { entity: subject.entity, sentence: id } : null);
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The person named before `pronoun` in its sentence (outside quotes), when exactly one is. */
+function onlyEntityBefore(sentenceMentions: Mention[], pronoun: Mention, byKey: Map<string, DocEntity>): string | null {
+  const before = new Set(sentenceMentions.filter((m) => m.start < pronoun.start && !m.inQuote && m.via !== 'pronoun' && byKey.get(m.entity)?.kind === 'person').map((m) => m.entity));
+  return before.size === 1 ? [...before][0] : null;
 }
 
 /** Each person's gender (genderOf), worked out the first time a pronoun asks. */

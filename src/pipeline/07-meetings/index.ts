@@ -128,8 +128,17 @@ function readMeetings(
   const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects]];
   return groups.flatMap((group) => {
-    const participants = [...new Set(group.map((m) => m.entity))];
+    const participants = withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities);
     return participants.length < 2 ? [] : [meetingEvent(text, sentence, trigger, participants, place, status)];
+  });
+}
+
+/** A country stands for its side only where no person of it is named: "Kazakhstan" beside its own foreign minister is no second party. */
+function withoutOwnCountries(participants: string[], entities: Map<string, DocEntity>): string[] {
+  const personCountries = new Set(participants.map((key) => entities.get(key)).filter((e) => e?.kind === 'person' && e.country).map((e) => e!.country));
+  return participants.filter((key) => {
+    const entity = entities.get(key);
+    return !(entity?.kind === 'country' && entity.knownId && personCountries.has(entity.knownId));
   });
 }
 

@@ -10,6 +10,8 @@ describe('sentence splitting', () => {
     ['The U.S. secretary of state, Antony J. Blinken, arrived. He met the PM.', ['The U.S. secretary of state, Antony J. Blinken, arrived.', 'He met the PM.']],
     ['Attacks since Oct. 17 rose. "We will respond," she said. Talks continue.', ['Attacks since Oct. 17 rose.', '"We will respond," she said.', 'Talks continue.']],
     ['“It is over.” The minister left.', ['“It is over.”', 'The minister left.']],
+    ['J. K. Rowling and George W. Bush spoke. They left.', ['J. K. Rowling and George W. Bush spoke.', 'They left.']],
+    ['He welcomed the round in a post on X. Russian officials objected.', ['He welcomed the round in a post on X.', 'Russian officials objected.']],
   ])('%s', (text, expected) => expect(split(text)).toEqual(expected));
 });
 

@@ -27,7 +27,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   for (const match of allMatches(slice, boundary)) {
     sentenceStart = cutLongSentence(spans, slice, sentenceStart, match.index, start);
     const stop = match.index + match[0].length;
-    if (match[0].startsWith('.') && isAbbreviation(lastWord(slice, sentenceStart, match.index))) continue;
+    if (match[0].startsWith('.') && isAbbreviation(lastWord(slice, sentenceStart, match.index), slice, sentenceStart, match.index)) continue;
     sentenceStart = cutLongSentence(spans, slice, sentenceStart, stop, start);
     pushTrimmed(spans, slice, sentenceStart, stop, start);
     sentenceStart = stop;
@@ -48,8 +48,19 @@ function cutLongSentence(spans: Span[], slice: string, sentenceStart: number, li
   return rest;
 }
 
-function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+function isAbbreviation(word: string, slice: string, sentenceStart: number, end: number): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && isInitial(slice, sentenceStart, end - 1)) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/**
+ * A lone capital is an initial after a capitalised word or at a sentence's start ("George W. Bush",
+ * "J. K. Rowling"); after a lower-case word it is a name of its own that can end a sentence
+ * ("in a post on X.").
+ */
+function isInitial(slice: string, sentenceStart: number, letterAt: number): boolean {
+  const before = slice.slice(sentenceStart, letterAt).trimEnd();
+  const previous = before.match(/(\S+)$/)?.[1];
+  return !previous || !/^\p{Ll}/u.test(previous);
 }
 
 const LETTER = /^\p{L}$/u;
