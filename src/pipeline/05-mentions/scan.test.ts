@@ -38,6 +38,16 @@ describe('mentions in one sentence', () => {
     ],
     ['He told reporters it was over.', ['He|person|pronoun', 'it|organization|pronoun']],
     [
+      // A longer name after "the" wins over an alias that begins with "the".
+      'Guyana urged the United Nations Security Council to act; the United Nations agreed.',
+      ['Guyana|country|name|GUY', 'United Nations Security Council|organization|name', 'the United Nations|organization|alias'],
+    ],
+    [
+      // A month's abbreviation inside a name; "General" and "Senior General" are ranks.
+      'Zin Mar Aung met Senior General Min Aung Hlaing and General Abdourahamane Tiani.',
+      ['Zin Mar Aung|person|candidate', 'Min Aung Hlaing|person|title|general', 'Abdourahamane Tiani|person|title|general'],
+    ],
+    [
       'Xi met General Secretary of the Communist Party of Laos Central Committee Thongloun Sisoulith.',
       ['Xi|person|candidate', 'Communist Party of Laos Central Committee|organization|organization-head|modifier', 'Thongloun Sisoulith|person|title|general secretary'],
     ],

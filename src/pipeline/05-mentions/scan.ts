@@ -125,6 +125,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
   let i = 0;
   while (i < tokens.length) {
     const entry = scan.gazetteerAt(i);
+    // "the United Nations Security Council": a longer name after the article wins over "the United Nations".
+    if (entry && tokens[i].lower === 'the' && (scan.gazetteerAt(i + 1)?.end ?? 0) > entry.end) {
+      i++;
+      continue;
+    }
     if (entry) {
       found.add(i, entry.end, gazetteerFields(text, tokens, i, entry));
       i = entry.end;
