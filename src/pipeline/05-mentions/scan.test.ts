@@ -38,6 +38,11 @@ describe('mentions in one sentence', () => {
     ],
     ['He told reporters it was over.', ['He|person|pronoun', 'it|organization|pronoun']],
     [
+      // A name listed after a destination is a destination too.
+      'The envoy said he would travel to Nairobi and Kampala next week.',
+      ['envoy|person|role|envoy', 'he|person|pronoun', 'Nairobi|country|capital|KEN|locative', 'Kampala|country|capital|UGA|locative'],
+    ],
+    [
       // A longer name after "the" wins over an alias that begins with "the".
       'Guyana urged the United Nations Security Council to act; the United Nations agreed.',
       ['Guyana|country|name|GUY', 'United Nations Security Council|organization|name', 'the United Nations|organization|alias'],

@@ -265,14 +265,19 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       if (owner && ranges[n - 1].to === ofAt && owner.kind === 'person') mention.modifier = true;
     }
     if (!prev) continue;
-    if (PLACE_PREPOSITIONS.has(prev.lower) || continuesPlaceList(found, ranges, n, prev.lower)) mention.locative = 'place';
-    else if (MOTION_WORDS.has(prev.lower)) mention.locative = 'motion';
+    const listed = placeListBefore(found, ranges, n, prev.lower);
+    if (PLACE_PREPOSITIONS.has(prev.lower) || listed === 'place') mention.locative = 'place';
+    else if (MOTION_WORDS.has(prev.lower) || listed === 'motion') mention.locative = 'motion';
   }
 }
 
-/** "in Yemen, Lebanon and Syria": a name joined by a comma, "and" or "or" to a place just before it is a place too. */
-function continuesPlaceList(found: Mention[], ranges: TokenRange[], n: number, joiner: string): boolean {
-  return (joiner === ',' || joiner === 'and' || joiner === 'or') && n > 0 && found[n - 1].locative === 'place' && ranges[n - 1].to === ranges[n].from - 1;
+/**
+ * "in Yemen, Lebanon and Syria", "travel to Pristina and Belgrade": a name joined by a comma, "and"
+ * or "or" to a place just before it is that kind of place too.
+ */
+function placeListBefore(found: Mention[], ranges: TokenRange[], n: number, joiner: string): Mention['locative'] {
+  if ((joiner !== ',' && joiner !== 'and' && joiner !== 'or') || n === 0 || ranges[n - 1].to !== ranges[n].from - 1) return null;
+  return found[n - 1].locative;
 }
 
 /** A titled person's country comes from the gazetteer word before the title or "of X" after the name. */
