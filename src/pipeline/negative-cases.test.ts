@@ -152,6 +152,14 @@ describe('regions and name fragments are not people', () => {
     expect(statements(dataset).filter((s) => dataset.actors.find((a) => a.id === s.speaker)?.name === notAPerson)).toHaveLength(0);
   });
 
+  it('a surname two people share names neither ("Aliyev" after a father and a son)', () => {
+    const dataset = run("Azerbaijan's former president Heydar Aliyev, father of President Ilham Aliyev, was remembered in Baku. Aliyev held talks with Georgian Prime Minister Irakli Kobakhidze on Monday.");
+    expect(meetings(dataset).filter((m) => m.evidence[0].quote.startsWith('Aliyev held talks'))).toHaveLength(0);
+    // Control: with one Aliyev named, the surname is his.
+    const one = run('Azerbaijani President Ilham Aliyev arrived in Tbilisi. Aliyev held talks with Georgian Prime Minister Irakli Kobakhidze on Monday.');
+    expect(meetingsBetween(one, ['Ilham Aliyev', 'Irakli Kobakhidze'], 'occurred')).toHaveLength(1);
+  });
+
   it('a month\'s abbreviation inside a name does not cut it ("Zin Mar Aung" is not "Aung" of Aung San Suu Kyi)', () => {
     const dataset = run("Myanmar's former leader Aung San Suu Kyi remains in detention. The opposition's foreign minister, Zin Mar Aung, condemned the envoy's trip on Mar 5.");
     const speaker = statements(dataset)[0]?.speaker;

@@ -102,6 +102,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     }
     const { tokens, full } = keysOf(m.form);
     const existing = findPerson(persons, m.form);
+    if (existing === AMBIGUOUS) continue;
     if (existing) {
       assign(m, existing);
       continue;
@@ -196,18 +197,23 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
 
 const RECENT_SENTENCES = 2;
 
+/** What a short name fits when it fits several people of the document: no one, and it opens no one. */
+const AMBIGUOUS = 'ambiguous';
+
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
-function findPerson(persons: DocEntity[], form: string): DocEntity | null {
+function findPerson(persons: DocEntity[], form: string): DocEntity | typeof AMBIGUOUS | null {
   const { tokens } = keysOf(form);
   if (tokens.length === 0) return null;
   const joined = tokens.join('');
-  for (let k = persons.length - 1; k >= 0; k--) {
-    for (const known of persons[k].forms) {
+  const matching = persons.filter((person) =>
+    person.forms.some((known) => {
       const keys = keysOf(known);
-      if (endsWith(keys.tokens, tokens) || endsWith(tokens, keys.tokens) && keys.tokens.length >= 2) return persons[k];
-      if (joined.length >= 4 && keys.full.endsWith(joined)) return persons[k];
-    }
-  }
+      return endsWith(keys.tokens, tokens) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2) || (joined.length >= 4 && keys.full.endsWith(joined));
+    }),
+  );
+  // "Berdimuhamedov" after a father and a son of that name is neither: a guess would put one in the other's meeting.
+  if (matching.length === 1) return matching[0];
+  if (matching.length > 1) return matching.find((person) => person.forms.some((known) => keysOf(known).full === keysOf(form).full)) ?? AMBIGUOUS;
   // Some naming traditions (Ethiopian, Icelandic, Indonesian) shorten to the given name: accept it when one person fits.
   if (tokens.length === 1) {
     const byGivenName = persons.filter((p) => p.forms.some((f) => keysOf(f).tokens.length >= 2 && keysOf(f).tokens[0] === tokens[0]));
