@@ -237,6 +237,15 @@ describe('dates that must not be given', () => {
     expect(talks.dateDerivation.method).toBe('relative-to-event');
   });
 
+  it('"the day before the summit opened" is an apposition to the stated day, not a shift from the text\'s day', () => {
+    const dataset = run('Zimbabwean President Emmerson Mnangagwa held a bilateral meeting with South African President Cyril Ramaphosa on Friday, the day before the summit opened.');
+    const [meeting] = meetingsBetween(dataset, ['Emmerson Mnangagwa', 'Cyril Ramaphosa'], 'occurred');
+    expect(meeting.date).toBe('2024-03-08');
+    // Control: standing alone, "the day before" still shifts ("... the day before in Geneva").
+    const shifted = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Thursday. Kenyan Foreign Minister Musalia Mudavadi had held talks with Ugandan Foreign Minister Jeje Odongo the day before in Entebbe.');
+    expect(meetingsBetween(shifted, ['Musalia Mudavadi', 'Jeje Odongo'], 'occurred')[0].date).toBe('2024-03-06');
+  });
+
   it('"the next day" with no day before it stays undated, with the reason', () => {
     const dataset = run('Indian Foreign Minister S. Jaishankar held talks with British Foreign Secretary David Lammy the next day.');
     const [talks] = meetingsBetween(dataset, ['S. Jaishankar', 'David Lammy'], 'occurred');

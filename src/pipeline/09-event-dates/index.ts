@@ -77,8 +77,11 @@ const relationPatterns = once(() =>
   })),
 );
 
-/** "the previous day", "the next day" after a trigger, compiled once. */
-const dayShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`\\b(?:${r.pattern})\\b`, 'i') })));
+/**
+ * "the previous day", "the next day" after a trigger, compiled once. Not when an event follows: "on
+ * Friday, the day before the summit opened" counts from the summit, which Friday already dates.
+ */
+const dayShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`\\b(?:${r.pattern})\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]))`) })));
 
 function dateEvent(event: DraftEvent, index: number, document: Article, sentences: Sentence[], datesOf: (i: number) => DateMention[]): Dated {
   const sentence = sentences[index];
