@@ -217,6 +217,17 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
   await page.waitForFunction('!window.__diplograph.cy.animated()', undefined, { timeout: options.timeoutMs });
   await page.waitForTimeout(500);
 
+  // Main-thread CPU per click: the page's task time (Chromium's TaskDuration) from the click to the
+  // second frame after it. Steadier than wall time on a shared machine, though not immune to it.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+  const timedToggle = async (legend: string, option: string) => {
+    const before = await taskSeconds();
+    const result = (await page.evaluate(toggleFilter(legend, option))) as { ms: number; syncMs: number; before: number; after: number };
+    return { ...result, cpuMs: ((await taskSeconds()) - before) * 1000 };
+  };
+
   for (const [legend, option] of [
     ['Event type', 'Statements'],
     ['Actor kind', 'Countries'],
@@ -224,13 +235,17 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
     const off: number[] = [];
     const on: number[] = [];
     const sync: number[] = [];
+    const cpuOff: number[] = [];
+    const cpuOn: number[] = [];
     let counts = '';
     try {
       for (let run = 0; run < options.runs; run++) {
-        const a = (await page.evaluate(toggleFilter(legend, option))) as { ms: number; syncMs: number; before: number; after: number };
-        const b = (await page.evaluate(toggleFilter(legend, option))) as { ms: number; syncMs: number; before: number; after: number };
+        const a = await timedToggle(legend, option);
+        const b = await timedToggle(legend, option);
         off.push(a.ms);
         on.push(b.ms);
+        cpuOff.push(a.cpuMs);
+        cpuOn.push(b.cpuMs);
         sync.push(a.syncMs, b.syncMs);
         counts = `${a.before} → ${a.after} → ${b.after} elements`;
         await page.waitForTimeout(100);
@@ -238,6 +253,7 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
       rows.push([`filter ${option} off (median / max of ${options.runs})`, `${ms(median(off))} / ${ms(Math.max(...off))}`]);
       rows.push([`filter ${option} on (median / max of ${options.runs})`, `${ms(median(on))} / ${ms(Math.max(...on))}   (${counts})`]);
       rows.push([`  of which synchronous in the click (React + cytoscape), median`, ms(median(sync))]);
+      rows.push([`  main-thread CPU per click off / on, median`, `${ms(median(cpuOff))} / ${ms(median(cpuOn))}`]);
       summary[`${option} off`] = ms(median(off));
     } catch (error) {
       rows.push([`filter ${option}`, `FAILED: ${(error as Error).message.split('\n')[0]}`]);
