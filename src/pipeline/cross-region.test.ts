@@ -260,7 +260,7 @@ describe('spelling variants of one person in one article become one actor', () =
   });
 });
 
-describe('hard cases (it.fails marks a known gap)', () => {
+describe('hard cases', () => {
   it('French President X: "French" reads as France (curated demonyms win over overseas territories)', () => {
     // world-countries lists "French" for both ATF and FRA; the curated demonym decides.
     const dataset = run('French President Emmanuel Macron spoke by phone with Indian Prime Minister Narendra Modi on Saturday.');

@@ -160,6 +160,13 @@ describe('regions and name fragments are not people', () => {
     expect(meetingsBetween(one, ['Ilham Aliyev', 'Irakli Kobakhidze'], 'occurred')).toHaveLength(1);
   });
 
+  it.each([
+    ['Reporters asked whether Polish Prime Minister Donald Tusk had asked Ukrainian President Volodymyr Zelensky for more grain guarantees.', 'Reporters'],
+    ['Diplomats said Kenyan President William Ruto had met Ugandan President Yoweri Museveni.', 'Diplomats'],
+  ])('a plural common noun opening a sentence is nobody: %s', (text, notAPerson) => {
+    expect(run(text).actors.find((a) => a.name === notAPerson)).toBeUndefined();
+  });
+
   it('a month\'s abbreviation inside a name does not cut it ("Zin Mar Aung" is not "Aung" of Aung San Suu Kyi)', () => {
     const dataset = run("Myanmar's former leader Aung San Suu Kyi remains in detention. The opposition's foreign minister, Zin Mar Aung, condemned the envoy's trip on Mar 5.");
     const speaker = statements(dataset)[0]?.speaker;
@@ -257,12 +264,5 @@ describe('dates that must not be given', () => {
     const dataset = run('Kenyan President William Ruto will meet Ugandan President Yoweri Museveni next week.');
     const [meeting] = meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'planned');
     expect(meeting.date).toBeNull();
-  });
-});
-
-describe('known gaps', () => {
-  it.fails('"Reporters asked whether ..." makes "Reporters" a person who speaks', () => {
-    const dataset = run('Reporters asked whether Polish Prime Minister Donald Tusk had asked Ukrainian President Volodymyr Zelensky for more grain guarantees.');
-    expect(actor(dataset, 'Reporters')).toBeUndefined();
   });
 });
