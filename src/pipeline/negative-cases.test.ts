@@ -44,6 +44,8 @@ describe('meetings that did not happen keep their modality', () => {
     ['planned: offered to host talks between', 'Angolan President João Lourenço offered to host talks between Congolese President Félix Tshisekedi and Rwandan President Paul Kagame.', ['Félix Tshisekedi', 'Paul Kagame'], 'planned'],
     ['cancelled: refused to meet', 'Congolese President Félix Tshisekedi refused to meet Rwandan President Paul Kagame in Luanda.', ['Félix Tshisekedi', 'Paul Kagame'], 'cancelled'],
     ['cancelled: postponed his meeting', 'New Zealand Prime Minister Christopher Luxon postponed his meeting with Tongan Prime Minister Siaosi Sovaleni.', ['Christopher Luxon', 'Siaosi Sovaleni'], 'cancelled'],
+    ['denied: not yet on the agenda', 'A Kremlin spokesman told reporters that a meeting between Kazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping is not yet on the agenda.', ['Kassym-Jomart Tokayev', 'Xi Jinping'], 'denied'],
+    ['denied: had no plans for talks', "Iran's Foreign Ministry spokesman Esmaeil Baghaei said Tehran had no plans for talks with Abu Dhabi.", ['Iran', 'United Arab Emirates'], 'denied'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);
     expect(meetingsBetween(dataset, between, 'occurred')).toHaveLength(0);
@@ -92,6 +94,14 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     expect(meetings(dataset).filter((m) => kazakhstan && m.participants.includes(kazakhstan.id))).toHaveLength(0);
   });
 
+  it('who reports "a meeting between X and Y" is not in it, and a meeting\'s topic is not a party', () => {
+    const dataset = run('Kremlin spokesman Dmitry Peskov told reporters that a meeting between Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan took place in Sochi.');
+    const [meeting] = meetingsBetween(dataset, ['Vladimir Putin', 'Recep Tayyip Erdogan'], 'occurred');
+    expect(meeting.participants).toHaveLength(2);
+    const topic = run('Nigerian Foreign Minister Yusuf Tuggar attended a ministerial meeting on Sudan in Nairobi.');
+    expect(meetings(topic)).toHaveLength(0);
+  });
+
   it('internal session of a government named only by its country: no meeting', () => {
     expect(meetings(run('The Australian government held a national security committee meeting in Canberra on Monday.'))).toHaveLength(0);
     expect(meetings(run('The French cabinet met in Paris on Wednesday.'))).toHaveLength(0);
@@ -134,6 +144,14 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     const recent = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. Museveni thanked his guest. The president said the border would stay open.');
     const said = statements(recent).find((s) => s.evidence[0].quote.startsWith('The president said'));
     expect(recent.actors.find((a) => a.id === said?.speaker)?.name).toBe('Yoweri Museveni');
+  });
+
+  it('a name inside an apposition to the subject is not the speaker ("X, the sister of leader Y, slammed...")', () => {
+    const dataset = run('Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, slammed South Korea for its drills on Monday.');
+    expect(statementsBy(dataset, 'Kim Jong Un')).toHaveLength(0);
+    // Control: an opening adverbial is not a name, so the apposed name after it speaks.
+    const control = run('For his part, the representative of the Iranian leader, Saeed Jalili, called for backing the resistance.');
+    expect(statementsBy(control, 'Saeed Jalili')).toHaveLength(1);
   });
 
   it('the outer speaker of a quote of a quote still speaks', () => {

@@ -120,7 +120,8 @@ function readMeetings(
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
   const objects = objectSide(text, sentence, actors, trigger, skippable, roleWords);
   if (trigger.needsPersonObject && (objects.length === 0 || entities.get(objects[0].entity)?.kind !== 'person')) return [];
-  const subjects = subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities);
+  // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
+  const subjects = trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities);
   const place = placeOf(text, sentence, mentions, trigger);
   const predicateAt = trigger.isNoun && objects.length > 0 ? objects[objects.length - 1].end - sentence.start : null;
   const status = statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, predicateAt);
@@ -185,6 +186,8 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const after = actors.filter((m) => m.start >= trigger.end && m.start < limit);
   if (after.length === 0) return [];
   const gap = text.slice(trigger.end, after[0].start);
+  // "a ministerial meeting on Sudan", "talks about Ukraine": what a meeting is about is not who is at it.
+  if (/^\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
   if (gap.length - bodyLength > 70 || !gap.split(/[\s,]+/).every((word) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word))) return [];

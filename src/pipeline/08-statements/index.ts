@@ -104,7 +104,11 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   }
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
   for (const candidate of before.filter((m) => !m.modifier && m.entity).reverse().slice(0, 4)) {
-    if (BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, subjectEnd)) && isActorHead(text, candidate, clauseStart)) return candidate;
+    if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart)) continue;
+    // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
+    // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
+    if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;
+    return candidate;
   }
   if (passive) return null;
   const after = usable.filter((m) => m.start >= verb.end).shift();
@@ -112,6 +116,15 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const adjacent = after && /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?$/.test(text.slice(verb.end, after.start));
   if (quotedJustBefore && adjacent && after!.entity && entities.has(after!.entity) && POSTPOSED_VERBS.has(verbText)) return after!;
   return null;
+}
+
+/**
+ * The candidate closes an apposition to a name that opens the clause: "X Y, the sister of Z, said"
+ * (one to four capitalised words, then ", the"/", a"); "For his part, the representative..., Z,
+ * said" opens with no name, so Z is the subject.
+ */
+function insideApposition(text: string, clauseStart: number, candidate: Mention, subjectEnd: number): boolean {
+  return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?:the|a|an)\s/u.test(text.slice(clauseStart, candidate.start));
 }
 
 const PASSIVE_AUXILIARY = /\s(?:was|were|is|are|has been|have been|had been)\s+$/i;
