@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { catalogueCorpus } from '../pipeline/00-catalogue';
-import { initialState, planBatches, refineFindings } from '../pipeline';
+import { finishRefinement, foldFindings, initialState, planBatches, startRefinement } from '../pipeline';
 import type { Catalogue, PipelineContext } from '../pipeline/types';
 import type { Dataset } from '../schema';
 import type { BatchJob, BatchResult } from './batch-job';
@@ -38,27 +38,36 @@ export async function extractCorpus(listing: CorpusListing, options: ExtractOpti
   const jobs: BatchJob[] = planBatches(listing.articles).map((files) => ({ files, catalogue: catalogueFor(corpus.catalogue, files), textFolder: options.textFolder }));
   const totalBytes = listing.articles.reduce((sum, file) => sum + file.size, 0);
   const workers = totalBytes < MIN_PARALLEL_BYTES ? 1 : Math.min(options.workers, jobs.length);
-  let done = 0;
   const strings = new StringPool();
-  const progress = (result: BatchResult) => {
-    done++;
-    options.onProgress?.(done, jobs.length);
-    return strings.shareFindings(result);
+  const refinement = startRefinement({ ...initialState(), catalogue: corpus.catalogue, warnings: [...listing.warnings, ...corpus.warnings] });
+  // Results can come back out of corpus order (two workers): each waits here until those before it are folded.
+  const waiting = new Map<number, BatchResult>();
+  let folded = 0;
+  const take = (index: number, result: BatchResult) => {
+    waiting.set(index, strings.shareFindings(result));
+    for (let next = waiting.get(folded); next !== undefined; next = waiting.get(folded)) {
+      waiting.delete(folded);
+      foldFindings(refinement, next);
+      folded++;
+    }
+    options.onProgress?.(folded, jobs.length);
   };
-  const results = workers <= 1 ? await runInThisThread(jobs, context, progress) : await runInWorkers(jobs, workers, progress);
-  // Workers do not report their stages one by one: one lap holds them all.
-  if (workers > 1) context.onStage?.(`read and document stages (${workers} workers)`);
-  const prepared = { ...initialState(), catalogue: corpus.catalogue, warnings: [...listing.warnings, ...corpus.warnings] };
-  return refineFindings(prepared, results, context);
+  if (workers <= 1) await runInThisThread(jobs, context, take);
+  else {
+    await runInWorkers(jobs, workers, take);
+    // Workers do not report their stages one by one: one lap holds them all.
+    context.onStage?.(`read and document stages (${workers} workers)`);
+  }
+  return finishRefinement(refinement, context);
 }
 
-async function runInThisThread(jobs: BatchJob[], context: PipelineContext, progress: (result: BatchResult) => BatchResult): Promise<BatchResult[]> {
+type TakeResult = (index: number, result: BatchResult) => void;
+
+async function runInThisThread(jobs: BatchJob[], context: PipelineContext, take: TakeResult): Promise<void> {
   const { runBatchJob } = await importBatchJob();
-  const results: BatchResult[] = [];
   // Cloned as a worker's result would be: quotes are slices of the article texts, and a slice keeps
   // its whole text alive, so memory would grow with the corpus rather than with what was found.
-  for (const job of jobs) results.push(progress(structuredClone(await runBatchJob(job, context))));
-  return results;
+  for (const [index, job] of jobs.entries()) take(index, structuredClone(await runBatchJob(job, context)));
 }
 
 /**
@@ -67,23 +76,21 @@ async function runInThisThread(jobs: BatchJob[], context: PipelineContext, progr
  */
 const BATCHES_IN_FLIGHT = 2;
 
-/** A pool of workers, each sent the next batch as it answers one; results land in corpus order. */
-async function runInWorkers(jobs: BatchJob[], count: number, progress: (result: BatchResult) => BatchResult): Promise<BatchResult[]> {
-  const results: BatchResult[] = new Array(jobs.length);
+/** A pool of workers, each sent the next batch as it answers one; each result is taken with its batch's index. */
+async function runInWorkers(jobs: BatchJob[], count: number, take: TakeResult): Promise<void> {
   let next = 0;
   const pool = Array.from({ length: count }, () => new PipelineWorker(startWorker()));
   try {
     await Promise.all(
       pool.flatMap((worker) =>
         Array.from({ length: BATCHES_IN_FLIGHT }, async () => {
-          for (let index = next++; index < jobs.length; index = next++) results[index] = progress(await worker.run(jobs[index]));
+          for (let index = next++; index < jobs.length; index = next++) take(index, await worker.run(jobs[index]));
         }),
       ),
     );
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-  return results;
 }
 
 /** A worker thread with the batches sent to it and not yet answered, in the order it answers them. */

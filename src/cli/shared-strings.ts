@@ -11,6 +11,10 @@
  * and the rest in an array of their own, 30 bytes more per entity and per evidence (the findings of
  * 10,000 articles held 52 MB of such arrays). Values the refiners only read are shared too: empty
  * lists, an entity's list of name forms, an event's date derivation.
+ *
+ * Strings that belong to one batch (document ids, entity keys, quotes) are shared within the batch
+ * only: a table of every one of them seen would outlive the entities and keep what they name alive
+ * (at 10k articles, the entity keys and the table's own entries were about 25 MB).
  */
 import type { DateDerivation, Document, Evidence } from '../schema';
 import type { DocEntity, DraftEvent } from '../pipeline/types';
@@ -20,39 +24,43 @@ export class StringPool {
   private readonly strings = new Map<string, string>();
   private readonly formLists = new Map<string, string[]>();
   private readonly derivations = new Map<string, DateDerivation>();
+  /** The strings of the batch being shared. */
+  private batchStrings = new Map<string, string>();
 
   share<Text extends string | null>(text: Text): Text {
-    if (text === null) return text;
-    const known = this.strings.get(text);
-    if (known !== undefined) return known as Text;
-    this.strings.set(text, text);
-    return text;
+    return shareIn(this.strings, text);
+  }
+
+  private shareInBatch<Text extends string | null>(text: Text): Text {
+    return shareIn(this.batchStrings, text);
   }
 
   /** Replaces every string of a batch's findings with the pool's copy and every record with a compact one. */
   shareFindings(result: BatchResult): BatchResult {
+    this.batchStrings = new Map();
     for (const document of result.storedDocuments) this.shareDocument(document);
-    for (const key of result.bodyKeys) key.documentId = this.share(key.documentId);
+    for (const key of result.bodyKeys) key.documentId = this.shareInBatch(key.documentId);
     result.entities = result.entities.map((entity) => this.entity(entity));
     result.events = result.events.map((event) => this.event(event));
+    this.batchStrings = new Map();
     return result;
   }
 
   private shareDocument(document: Document): void {
-    document.id = this.share(document.id);
+    document.id = this.shareInBatch(document.id);
     document.outlet = this.share(document.outlet);
     document.date = this.share(document.date);
     document.dateSource = this.share(document.dateSource);
     document.referenceDate = this.share(document.referenceDate);
     document.referenceDateSource = this.share(document.referenceDateSource);
-    document.duplicateOf = this.share(document.duplicateOf);
+    document.duplicateOf = this.shareInBatch(document.duplicateOf);
     document.textShard = this.share(document.textShard);
   }
 
   private entity(entity: DocEntity): DocEntity {
     return {
-      key: this.share(entity.key),
-      documentId: this.share(entity.documentId),
+      key: this.shareInBatch(entity.key),
+      documentId: this.shareInBatch(entity.documentId),
       kind: this.share(entity.kind),
       name: this.share(entity.name),
       forms: this.formList(entity.forms),
@@ -65,14 +73,14 @@ export class StringPool {
   private event(event: DraftEvent): DraftEvent {
     return {
       type: this.share(event.type),
-      documentId: this.share(event.documentId),
+      documentId: this.shareInBatch(event.documentId),
       status: this.share(event.status),
       trigger: this.share(event.trigger),
       evidence: event.evidence.map((evidence) => this.evidence(evidence)),
       anchor: event.anchor,
-      participants: this.list(event.participants),
-      speaker: this.share(event.speaker),
-      targets: this.list(event.targets),
+      participants: this.keys(event.participants),
+      speaker: this.shareInBatch(event.speaker),
+      targets: this.keys(event.targets),
       place: this.share(event.place),
       mode: this.share(event.mode),
       kind: this.share(event.kind),
@@ -84,7 +92,7 @@ export class StringPool {
 
   /** Keys in the dataset's order: evidence is written as it is. */
   private evidence(evidence: Evidence): Evidence {
-    return { documentId: this.share(evidence.documentId), start: evidence.start, end: evidence.end, quote: this.share(evidence.quote), fromCaption: evidence.fromCaption };
+    return { documentId: this.shareInBatch(evidence.documentId), start: evidence.start, end: evidence.end, quote: this.shareInBatch(evidence.quote), fromCaption: evidence.fromCaption };
   }
 
   private derivation(derivation: DateDerivation): DateDerivation {
@@ -110,6 +118,19 @@ export class StringPool {
   private list(items: string[]): string[] {
     return items.length === 0 ? NONE : items.map((item) => this.share(item));
   }
+
+  /** Entity keys: they name entities of this batch only. */
+  private keys(items: string[]): string[] {
+    return items.length === 0 ? NONE : items.map((item) => this.shareInBatch(item));
+  }
+}
+
+function shareIn<Text extends string | null>(strings: Map<string, string>, text: Text): Text {
+  if (text === null) return text;
+  const known = strings.get(text);
+  if (known !== undefined) return known as Text;
+  strings.set(text, text);
+  return text;
 }
 
 /**

@@ -20,7 +20,7 @@ import { meetings } from './07-meetings';
 import { statements } from './08-statements';
 import { eventDates } from './09-event-dates';
 import { storeTexts } from './10-store-texts';
-import { mergeActors } from './12-merge-actors';
+import { datesOfDocuments, foldEntities, mergeActors, mergeActorsFrom, newActorClusters, type ActorClusters } from './12-merge-actors';
 import { trimRoleClaims } from './12-merge-actors/role-claims';
 import { dropDegenerateEvents, dropOwnCountryTargets, foldSubMeetings, mergeReportedEvents } from './13-merge-events';
 import { assemble } from './14-assemble';
@@ -46,10 +46,13 @@ export const documentStages: readonly NamedStage[] = [
   ['store texts', storeTexts],
 ];
 
-/** Refiners over everything the document stages found. */
-const corpusRefinement: readonly NamedStage[] = [
+/**
+ * Refiners over everything the document stages found. Actor merging either takes the entities of the
+ * state or finishes what `foldFindings` placed as the batches came.
+ */
+const corpusRefinement = (foldedActors: ActorClusters | null): readonly NamedStage[] => [
   ['dedupe', dedupe],
-  ['merge actors', mergeActors],
+  ['merge actors', foldedActors ? mergeActorsFrom(foldedActors) : mergeActors],
   ['trim role claims', trimRoleClaims],
   ['drop degenerate events', dropDegenerateEvents],
   ['drop own-country targets', dropOwnCountryTargets],
@@ -66,7 +69,7 @@ const corpusRefinement: readonly NamedStage[] = [
  * threads then do not load Cytoscape, nor the main thread linkedom, Readability and yaml).
  */
 export function everyStage(): readonly NamedStage[] {
-  return [...corpusPreparation, ...documentStages, ...corpusRefinement];
+  return [...corpusPreparation, ...documentStages, ...corpusRefinement(null)];
 }
 
 /** A batch closes before it passes this many bytes of files (a single larger file is a batch of its own). */
@@ -133,30 +136,49 @@ export function findInDocuments(prepared: PipelineState, batch: SourceFile[], co
   return { storedDocuments, textShards, bodyKeys, entities, events, warnings };
 }
 
+/** The refiners' state while batches arrive: what was found so far, with the entities already placed as actors. */
+export interface Refinement {
+  state: PipelineState;
+  actors: ActorClusters;
+}
+
+export function startRefinement(prepared: PipelineState): Refinement {
+  return { state: { ...prepared, sourceFiles: [], storedDocuments: [], bodyKeys: [], entities: [], events: [], warnings: [...prepared.warnings] }, actors: newActorClusters() };
+}
+
 /**
- * Merges the batches' findings (in corpus order) and refines them into the dataset; texts are not
- * needed. Takes the findings over (each batch keeps only its text shards), so that what a refiner
- * leaves behind (the entities once they are actors, events it replaced) is freed while the next
- * ones run: the caller's list would otherwise hold every finding to the end.
+ * Adds the next batch's findings, in corpus order. Its entities are placed as actors at once and
+ * then dropped, so that the main thread does not hold every entity until the corpus is read (they
+ * were most of its memory), and merging them runs while the workers read the next batches.
  */
-export function refineFindings(prepared: PipelineState, findings: Omit<DocumentFindings, 'textShards'>[], context: PipelineContext = {}): Dataset {
-  let state: PipelineState = { ...prepared, sourceFiles: [], storedDocuments: [], bodyKeys: [], entities: [], events: [], warnings: [...prepared.warnings] };
-  for (const batch of findings) {
-    for (const document of batch.storedDocuments) state.storedDocuments.push(document);
-    for (const key of batch.bodyKeys) state.bodyKeys.push(key);
-    for (const entity of batch.entities) state.entities.push(entity);
-    for (const event of batch.events) state.events.push(event);
-    for (const warning of batch.warnings) state.warnings.push(warning);
-    Object.assign(batch, { storedDocuments: [], bodyKeys: [], entities: [], events: [], warnings: [] });
-  }
-  // Not `runStages`: V8 keeps a function's arguments referenced until it returns, and its argument
-  // would be this first state, with every finding.
-  for (const [name, stage] of corpusRefinement) {
+export function foldFindings(refinement: Refinement, batch: Omit<DocumentFindings, 'textShards'>): Refinement {
+  const { state } = refinement;
+  for (const document of batch.storedDocuments) state.storedDocuments.push(document);
+  for (const key of batch.bodyKeys) state.bodyKeys.push(key);
+  for (const event of foldEntities(refinement.actors, batch.entities, batch.events, datesOfDocuments(batch.storedDocuments))) state.events.push(event);
+  for (const warning of batch.warnings) state.warnings.push(warning);
+  return refinement;
+}
+
+/** Refines everything folded into the dataset; texts are not needed. */
+export function finishRefinement(refinement: Refinement, context: PipelineContext = {}): Dataset {
+  let state = refinement.state;
+  // Neither the refinement nor `runStages`'s argument (V8 keeps a function's arguments referenced
+  // until it returns) may hold this first state: what each refiner replaces is freed as the next runs.
+  refinement.state = initialState();
+  for (const [name, stage] of corpusRefinement(refinement.actors)) {
     state = stage(state, context);
     context.onStage?.(name);
   }
   if (!state.dataset) throw new Error('pipeline finished without assembling a dataset');
   return state.dataset;
+}
+
+/** Folds the batches' findings (in corpus order) and refines them into the dataset. */
+export function refineFindings(prepared: PipelineState, findings: Omit<DocumentFindings, 'textShards'>[], context: PipelineContext = {}): Dataset {
+  const refinement = startRefinement(prepared);
+  for (const batch of findings) foldFindings(refinement, batch);
+  return finishRefinement(refinement, context);
 }
 
 /** The dataset and the text shards its documents name. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '..';
+import { findInDocuments, finishRefinement, foldFindings, prepareCorpus, refineFindings, runPipeline, startRefinement } from '..';
 
 const file = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(`---\ndate: 2024-05-02\n---\n${text}`) });
 
@@ -52,5 +52,25 @@ describe('actors across documents', () => {
     expect(diops.map((a) => a.country).sort()).toEqual(['MLI', 'SEN']);
     const malian = diops.find((a) => a.country === 'MLI')!;
     expect(malian.aliasUses.flatMap((use) => use.documentIds).sort()).toEqual(['mli-1', 'mli-2', 'mli-3']);
+  });
+});
+
+describe('actors folded batch by batch', () => {
+  it('gives the same dataset as merging every entity at once', () => {
+    const files = [
+      file('a.md', 'Hamas leader Ismail Haniya met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Tuesday.'),
+      file('b.md', 'Haniyeh told reporters the talks were over, Hamas said.'),
+      file('c.md', 'Hamas political chief Ismail Haniyeh said on Wednesday that talks would continue.'),
+      file('d.md', 'Malian Foreign Minister Abdoulaye Diop met Algerian Foreign Minister Ahmed Attaf in Algiers on Sunday.'),
+      file('e.md', 'Senegalese Trade Minister Abdoulaye Diop said on Monday that exports had grown. Diop said Mali was a partner.'),
+    ];
+    const prepared = prepareCorpus(files);
+    const oneBatch = refineFindings(prepared, [findInDocuments(prepared, prepared.sourceFiles)]);
+    const refinement = startRefinement(prepared);
+    for (const source of prepared.sourceFiles) foldFindings(refinement, findInDocuments(prepared, [source]));
+    // Each batch stores its texts in a shard of its own: everything else must agree.
+    const withoutShards = (dataset: typeof oneBatch) => ({ ...dataset, documents: dataset.documents.map((document) => ({ ...document, textShard: '' })) });
+    expect(withoutShards(finishRefinement(refinement))).toEqual(withoutShards(oneBatch));
+    expect(oneBatch.merges.some((m) => /surname fits/.test(m.rule))).toBe(true);
   });
 });

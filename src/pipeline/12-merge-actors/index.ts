@@ -7,104 +7,202 @@
 import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleClaim } from '../../schema';
 import { lexicon } from '../model';
 import { fullNameKey, nameTokens, slugify, tokenKey } from '../text/names';
-import type { DocEntity, Stage } from '../types';
+import type { DocEntity, DraftEvent, Stage } from '../types';
 
+/**
+ * What actor merging keeps of the entities it has placed: their forms with the documents using each,
+ * countries, role claims and the rules that joined them, not the entities themselves (at 10k
+ * articles they were most of the findings' memory).
+ */
 interface Cluster {
-  entities: DocEntity[];
   rules: Set<string>;
   kind: DocEntity['kind'];
   knownId: string | null;
+  formDocs: Map<string, Set<string>>;
+  documentIds: Set<string>;
+  countries: Set<string>;
+  countryVotes: Map<string, number>;
+  roles: RoleClaim[];
+  /** An entity of several forms joined it: in-document coreference. */
+  coreferenced: boolean;
+  /** Stands for the cluster in the events until it has an actor id. */
+  ref: string;
 }
 
-export const mergeActors: Stage = (state) => {
-  const dates = new Map(state.storedDocuments.map((d) => [d.id, d.date]));
-  const clusters: Cluster[] = [];
-  const byKnown = new Map<string, Cluster>();
+/** A person named only by a surname: placed once every full name of the corpus is known. */
+interface SurnameOnly {
+  entity: DocEntity;
+  roles: RoleClaim[];
+  ref: string;
+}
+
+/**
+ * Actor merging as batches of findings arrive in corpus order (`foldEntities`), finished once the
+ * corpus is read (`mergeActorsFrom`). Folding batch after batch gives the same actors as folding all
+ * entities at once: clusters are made and joined in the same order.
+ */
+export interface ActorClusters {
+  clusters: Cluster[];
+  byKnown: Map<string, Cluster>;
+  names: NameKeys;
+  people: PeopleIndex;
+  organizationsByForm: Map<string, Cluster>;
+  surnameOnly: SurnameOnly[];
+}
+
+export function newActorClusters(): ActorClusters {
   const names = new NameKeys();
-  const people = new PeopleIndex(names);
-  const organizationsByForm = new Map<string, Cluster>();
-  const surnameOnly: DocEntity[] = [];
-  for (const entity of state.entities) {
-    if (entity.knownId) {
-      let cluster = byKnown.get(entity.knownId);
-      if (!cluster) {
-        cluster = { entities: [], rules: new Set(['gazetteer']), kind: entity.kind, knownId: entity.knownId };
-        byKnown.set(entity.knownId, cluster);
-        clusters.push(cluster);
-      }
-      cluster.entities.push(entity);
-    } else if (entity.kind !== 'person') {
-      const key = `${entity.kind}|${entity.name.toLowerCase()}`;
-      const cluster = organizationsByForm.get(key);
-      if (cluster) cluster.entities.push(entity);
-      else {
-        const created: Cluster = { entities: [entity], rules: new Set(), kind: entity.kind, knownId: null };
-        organizationsByForm.set(key, created);
-        clusters.push(created);
-      }
-    } else {
-      const fullForms = entity.forms.filter((f) => names.of(f).tokens.length >= 2);
-      if (fullForms.length === 0) {
-        surnameOnly.push(entity);
-        continue;
-      }
-      const match = people.find(fullForms, entity);
-      if (match) {
-        match.cluster.entities.push(entity);
-        match.cluster.rules.add(match.rule);
-        people.add(match.cluster, fullForms);
-      } else {
-        const created: Cluster = { entities: [entity], rules: new Set(), kind: 'person', knownId: null };
-        clusters.push(created);
-        people.add(created, fullForms);
-      }
+  return { clusters: [], byKnown: new Map(), names, people: new PeopleIndex(names), organizationsByForm: new Map(), surnameOnly: [] };
+}
+
+/**
+ * Places a batch's entities (in corpus order) and returns its events with each entity key replaced
+ * by its cluster's reference; the entities can then be dropped. `dates`: the date of each document
+ * of the batch, for the role claims.
+ */
+export function foldEntities(state: ActorClusters, entities: readonly DocEntity[], events: readonly DraftEvent[], dates: ReadonlyMap<string, string | null>): DraftEvent[] {
+  const refOf = new Map<string, string>();
+  for (const entity of entities) refOf.set(entity.key, placeEntity(state, entity, dates));
+  const ref = (key: string) => refOf.get(key) ?? key;
+  const refs = (keys: string[]) => (keys.length === 0 ? keys : keys.map(ref));
+  return events.map((event) => ({ ...event, participants: refs(event.participants), speaker: event.speaker === null ? null : ref(event.speaker), targets: refs(event.targets) }));
+}
+
+/** A reference to a cluster or a pending surname: no entity key or actor id starts with a NUL character. */
+const refFor = (kind: 'cluster' | 'surname', n: number) => `\u0000${kind}${n}`;
+
+function placeEntity(state: ActorClusters, entity: DocEntity, dates: ReadonlyMap<string, string | null>): string {
+  const roles = roleClaims(entity, dates);
+  if (entity.knownId) {
+    let cluster = state.byKnown.get(entity.knownId);
+    if (!cluster) {
+      cluster = newCluster(state, entity.kind, entity.knownId, ['gazetteer']);
+      state.byKnown.set(entity.knownId, cluster);
     }
+    return join(cluster, entity, roles);
   }
-  for (const entity of surnameOnly) {
-    const fits = people.bySurname(names.of(entity.name).tokens[0] ?? tokenKey(entity.name)).filter((c) => countriesAgree(c, entity));
-    if (fits.length === 1) {
-      fits[0].entities.push(entity);
-      fits[0].rules.add('surname fits one full name in the corpus');
-    } else {
-      clusters.push({ entities: [entity], rules: new Set(), kind: 'person', knownId: null });
+  if (entity.kind !== 'person') {
+    const key = `${entity.kind}|${entity.name.toLowerCase()}`;
+    let cluster = state.organizationsByForm.get(key);
+    if (!cluster) {
+      cluster = newCluster(state, entity.kind, null, []);
+      state.organizationsByForm.set(key, cluster);
     }
+    return join(cluster, entity, roles);
   }
-  const actors: Actor[] = [];
-  const merges: MergeRecord[] = [];
-  const actorOf = new Map<string, string>();
-  const usedIds = new Set<string>();
-  // Where the numbering of each name's ids goes on: counting up from 2 for every actor of a name was
-  // quadratic in how many actors share it (5,000 unrelated "Ruto"s took seconds).
-  const nextNumber = new Map<string, number>();
-  for (const cluster of clusters) {
-    const formDocs = documentsByForm(cluster);
-    const actor = buildActor(cluster, formDocs, dates, names);
-    const slug = slugify(actor.name);
-    let id = slug;
-    let n = nextNumber.get(slug) ?? 2;
-    for (; usedIds.has(id); n++) id = `${slug}-${n}`;
-    nextNumber.set(slug, n);
-    usedIds.add(id);
-    actors.push({ id, ...actor });
-    for (const entity of cluster.entities) actorOf.set(entity.key, id);
-    const documentIds = new Set<string>();
-    for (const entity of cluster.entities) documentIds.add(entity.documentId);
-    const forms = [...formDocs.keys()].sort();
-    if (forms.length > 1 || documentIds.size > 1) {
-      const rules = [...cluster.rules];
-      if (cluster.entities.some((e) => e.forms.length > 1)) rules.push('in-document coreference (surname, title, role or pronoun)');
-      merges.push({ actorId: id, forms, documentIds: [...documentIds].sort(), rule: rules.join('; ') || 'same form' });
-    }
+  const fullForms = entity.forms.filter((f) => state.names.of(f).tokens.length >= 2);
+  if (fullForms.length === 0) {
+    const ref = refFor('surname', state.surnameOnly.length);
+    state.surnameOnly.push({ entity, roles, ref });
+    return ref;
   }
-  const events = state.events.map((event) => ({
-    ...event,
-    participants: event.participants.map((k) => actorOf.get(k) ?? k),
-    speaker: event.speaker ? actorOf.get(event.speaker) ?? event.speaker : null,
-    targets: event.targets.map((k) => actorOf.get(k) ?? k),
-  }));
-  // The entities became actors: the later refiners do not read them, and they are most of the findings' memory.
-  return { ...state, entities: [], events, dataset: { formatVersion: FORMAT_VERSION, documents: state.storedDocuments, actors, events: [], merges, warnings: state.warnings } };
+  const match = state.people.find(fullForms, entity);
+  const cluster = match ? match.cluster : newCluster(state, 'person', null, []);
+  if (match) cluster.rules.add(match.rule);
+  join(cluster, entity, roles);
+  state.people.add(cluster, fullForms);
+  return cluster.ref;
+}
+
+function newCluster(state: ActorClusters, kind: DocEntity['kind'], knownId: string | null, rules: string[]): Cluster {
+  const cluster: Cluster = {
+    rules: new Set(rules),
+    kind,
+    knownId,
+    formDocs: new Map(),
+    documentIds: new Set(),
+    countries: new Set(),
+    countryVotes: new Map(),
+    roles: [],
+    coreferenced: false,
+    ref: refFor('cluster', state.clusters.length),
+  };
+  state.clusters.push(cluster);
+  return cluster;
+}
+
+function join(cluster: Cluster, entity: DocEntity, roles: RoleClaim[]): string {
+  for (const form of entity.forms) cluster.formDocs.set(form, (cluster.formDocs.get(form) ?? new Set()).add(entity.documentId));
+  cluster.documentIds.add(entity.documentId);
+  if (entity.country) {
+    cluster.countries.add(entity.country);
+    cluster.countryVotes.set(entity.country, (cluster.countryVotes.get(entity.country) ?? 0) + 1);
+  }
+  for (const claim of roles) cluster.roles.push(claim);
+  if (entity.forms.length > 1) cluster.coreferenced = true;
+  return cluster.ref;
+}
+
+function roleClaims(entity: DocEntity, dates: ReadonlyMap<string, string | null>): RoleClaim[] {
+  return entity.roles.map((r) => ({ role: r.role, country: r.country, asOf: dates.get(entity.documentId) ?? null, evidence: r.evidence }));
+}
+
+export function datesOfDocuments(documents: readonly { id: string; date: string | null }[]): Map<string, string | null> {
+  return new Map(documents.map((d) => [d.id, d.date]));
+}
+
+/** The stage on the entities of the state: every one folded at once. */
+export const mergeActors: Stage = (state, context) => {
+  const clusters = newActorClusters();
+  const events = foldEntities(clusters, state.entities, state.events, datesOfDocuments(state.storedDocuments));
+  return mergeActorsFrom(clusters)({ ...state, entities: [], events }, context);
 };
+
+/** Finishes merging: places the surnames, names the actors and gives the events their actor ids. */
+export function mergeActorsFrom(folded: ActorClusters): Stage {
+  return (state) => {
+    const { clusters, people, names } = folded;
+    const clusterOf = new Map<string, Cluster>();
+    for (const cluster of clusters) clusterOf.set(cluster.ref, cluster);
+    for (const { entity, roles, ref } of folded.surnameOnly) {
+      const fits = people.bySurname(names.of(entity.name).tokens[0] ?? tokenKey(entity.name)).filter((c) => countriesAgree(c, entity));
+      let cluster: Cluster;
+      if (fits.length === 1) {
+        cluster = fits[0];
+        cluster.rules.add('surname fits one full name in the corpus');
+      } else {
+        cluster = newCluster(folded, 'person', null, []);
+      }
+      join(cluster, entity, roles);
+      clusterOf.set(ref, cluster);
+    }
+    const actors: Actor[] = [];
+    const merges: MergeRecord[] = [];
+    const idOf = new Map<Cluster, string>();
+    const usedIds = new Set<string>();
+    // Where the numbering of each name's ids goes on: counting up from 2 for every actor of a name was
+    // quadratic in how many actors share it (5,000 unrelated "Ruto"s took seconds).
+    const nextNumber = new Map<string, number>();
+    for (const cluster of clusters) {
+      const actor = buildActor(cluster, names);
+      const slug = slugify(actor.name);
+      let id = slug;
+      let n = nextNumber.get(slug) ?? 2;
+      for (; usedIds.has(id); n++) id = `${slug}-${n}`;
+      nextNumber.set(slug, n);
+      usedIds.add(id);
+      actors.push({ id, ...actor });
+      idOf.set(cluster, id);
+      const forms = [...cluster.formDocs.keys()].sort();
+      if (forms.length > 1 || cluster.documentIds.size > 1) {
+        const rules = [...cluster.rules];
+        if (cluster.coreferenced) rules.push('in-document coreference (surname, title, role or pronoun)');
+        merges.push({ actorId: id, forms, documentIds: [...cluster.documentIds].sort(), rule: rules.join('; ') || 'same form' });
+      }
+    }
+    const actorOf = (ref: string) => {
+      const cluster = clusterOf.get(ref);
+      return cluster ? idOf.get(cluster)! : ref;
+    };
+    const events = state.events.map((event) => ({
+      ...event,
+      participants: event.participants.map(actorOf),
+      speaker: event.speaker ? actorOf(event.speaker) : null,
+      targets: event.targets.map(actorOf),
+    }));
+    return { ...state, entities: [], events, dataset: { formatVersion: FORMAT_VERSION, documents: state.storedDocuments, actors, events: [], merges, warnings: state.warnings } };
+  };
+}
 
 /**
  * People clusters indexed by name keys, so each new name is compared with its few candidates rather
@@ -162,22 +260,10 @@ class PeopleIndex {
   }
 }
 
-/**
- * The countries of each cluster's entities, brought up to date with the entities added since the last
- * check: reading every entity at each check was quadratic in the documents naming one person
- * (20,000 took 2 s).
- */
-const clusterCountries = new WeakMap<Cluster, { counted: number; countries: Set<string> }>();
-
 function countriesAgree(cluster: Cluster, entity: DocEntity): boolean {
   if (!entity.country) return true;
-  const known = clusterCountries.get(cluster) ?? { counted: 0, countries: new Set<string>() };
-  for (; known.counted < cluster.entities.length; known.counted++) {
-    const country = cluster.entities[known.counted].country;
-    if (country) known.countries.add(country);
-  }
-  clusterCountries.set(cluster, known);
-  return [...known.countries].every((country) => country === entity.country);
+  for (const country of cluster.countries) if (country !== entity.country) return false;
+  return true;
 }
 
 /**
@@ -198,14 +284,8 @@ class NameKeys {
   }
 }
 
-/** Each name form of a cluster with the documents that use it. */
-function documentsByForm(cluster: Cluster): Map<string, Set<string>> {
-  const formDocs = new Map<string, Set<string>>();
-  for (const entity of cluster.entities) for (const form of entity.forms) formDocs.set(form, (formDocs.get(form) ?? new Set()).add(entity.documentId));
-  return formDocs;
-}
-
-function buildActor(cluster: Cluster, formDocs: Map<string, Set<string>>, dates: Map<string, string | null>, names: NameKeys): Omit<Actor, 'id'> {
+function buildActor(cluster: Cluster, names: NameKeys): Omit<Actor, 'id'> {
+  const { formDocs } = cluster;
   const { countryNames } = lexicon();
   const name = cluster.knownId
     ? cluster.kind === 'country'
@@ -215,17 +295,14 @@ function buildActor(cluster: Cluster, formDocs: Map<string, Set<string>>, dates:
   const aliasUses: AliasUse[] = [...formDocs.entries()]
     .map(([form, docs]) => ({ form, documentIds: [...docs].sort() }))
     .sort((a, b) => a.form.localeCompare(b.form));
-  const roles: RoleClaim[] = cluster.entities.flatMap((e) => e.roles.map((r) => ({ role: r.role, country: r.country, asOf: dates.get(e.documentId) ?? null, evidence: r.evidence })));
-  const countryVotes = new Map<string, number>();
-  for (const entity of cluster.entities) if (entity.country) countryVotes.set(entity.country, (countryVotes.get(entity.country) ?? 0) + 1);
-  const country = cluster.kind === 'country' ? cluster.knownId : [...countryVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  const country = cluster.kind === 'country' ? cluster.knownId : [...cluster.countryVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   return {
     name,
     kind: cluster.kind,
     country,
     aliases: aliasUses.map((u) => u.form).filter((f) => f !== name),
     aliasUses,
-    roles,
+    roles: cluster.roles,
   };
 }
 
