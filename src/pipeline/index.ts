@@ -21,7 +21,6 @@ import { statements } from './08-statements';
 import { eventDates } from './09-event-dates';
 import { storeTexts } from './10-store-texts';
 import { datesOfDocuments, foldEntities, mergeActors, mergeActorsFrom, newActorClusters, type ActorClusters } from './12-merge-actors';
-import { trimRoleClaims } from './12-merge-actors/role-claims';
 import { dropDegenerateEvents, dropOwnCountryTargets, foldSubMeetings, mergeReportedEvents } from './13-merge-events';
 import { assemble } from './14-assemble';
 import { layout } from './15-layout';
@@ -53,7 +52,6 @@ export const documentStages: readonly NamedStage[] = [
 const corpusRefinement = (foldedActors: ActorClusters | null): readonly NamedStage[] => [
   ['dedupe', dedupe],
   ['merge actors', foldedActors ? mergeActorsFrom(foldedActors) : mergeActors],
-  ['trim role claims', trimRoleClaims],
   ['drop degenerate events', dropDegenerateEvents],
   ['drop own-country targets', dropOwnCountryTargets],
   ['fold sub-meetings', foldSubMeetings],

@@ -8,6 +8,7 @@ import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleC
 import { lexicon } from '../model';
 import { fullNameKey, nameTokens, slugify, tokenKey } from '../text/names';
 import type { DocEntity, DraftEvent, Stage } from '../types';
+import { RepresentativeClaims } from './role-claims';
 
 /**
  * What actor merging keeps of the entities it has placed: their forms with the documents using each,
@@ -22,7 +23,7 @@ interface Cluster {
   documentIds: Set<string>;
   countries: Set<string>;
   countryVotes: Map<string, number>;
-  roles: RoleClaim[];
+  roles: RepresentativeClaims;
   /** An entity of several forms joined it: in-document coreference. */
   coreferenced: boolean;
   /** Stands for the cluster in the events until it has an actor id. */
@@ -113,7 +114,7 @@ function newCluster(state: ActorClusters, kind: DocEntity['kind'], knownId: stri
     documentIds: new Set(),
     countries: new Set(),
     countryVotes: new Map(),
-    roles: [],
+    roles: new RepresentativeClaims(),
     coreferenced: false,
     ref: refFor('cluster', state.clusters.length),
   };
@@ -128,7 +129,7 @@ function join(cluster: Cluster, entity: DocEntity, roles: RoleClaim[]): string {
     cluster.countries.add(entity.country);
     cluster.countryVotes.set(entity.country, (cluster.countryVotes.get(entity.country) ?? 0) + 1);
   }
-  for (const claim of roles) cluster.roles.push(claim);
+  for (const claim of roles) cluster.roles.add(claim);
   if (entity.forms.length > 1) cluster.coreferenced = true;
   return cluster.ref;
 }
@@ -302,7 +303,7 @@ function buildActor(cluster: Cluster, names: NameKeys): Omit<Actor, 'id'> {
     country,
     aliases: aliasUses.map((u) => u.form).filter((f) => f !== name),
     aliasUses,
-    roles: cluster.roles,
+    roles: cluster.roles.claims(),
   };
 }
 
