@@ -59,7 +59,8 @@ export function newActorClusters(): ActorClusters {
 /**
  * Places a batch's entities (in corpus order) and returns its events with each entity key replaced
  * by its cluster's reference; the entities can then be dropped. `dates`: the date of each document
- * of the batch, for the role claims.
+ * of the batch, for the role claims. Updates `state` in place: it is the fold's accumulator, and
+ * copying its indexes for every batch would cost more than merging them.
  */
 export function foldEntities(state: ActorClusters, entities: readonly DocEntity[], events: readonly DraftEvent[], dates: ReadonlyMap<string, string | null>): DraftEvent[] {
   const refOf = new Map<string, string>();
