@@ -102,6 +102,13 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     expect(meetings(topic)).toHaveLength(0);
   });
 
+  it('"X was also present" joins a meeting of its paragraph, not one paragraphs earlier', () => {
+    const near = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. Tanzanian President Samia Suluhu Hassan was also present.');
+    expect(meetingsBetween(near, ['William Ruto', 'Samia Suluhu Hassan'], 'occurred')).toHaveLength(1);
+    const far = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday.\n\nThe summit adopted a declaration on trade.\n\nTanzanian President Samia Suluhu Hassan was also present.');
+    expect(meetingsBetween(far, ['William Ruto', 'Samia Suluhu Hassan'], 'occurred')).toHaveLength(0);
+  });
+
   it('internal session of a government named only by its country: no meeting', () => {
     expect(meetings(run('The Australian government held a national security committee meeting in Canberra on Monday.'))).toHaveLength(0);
     expect(meetings(run('The French cabinet met in Paris on Wednesday.'))).toHaveLength(0);
@@ -152,6 +159,17 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     // Control: an opening adverbial is not a name, so the apposed name after it speaks.
     const control = run('For his part, the representative of the Iranian leader, Saeed Jalili, called for backing the resistance.');
     expect(statementsBy(control, 'Saeed Jalili')).toHaveLength(1);
+  });
+
+  it('the clause after ", while" is another speaker\'s: its names are not the first speaker\'s targets', () => {
+    const dataset = run('Uruguayan President Yamandú Orsi said Montevideo fully supported the deal, while Argentine President Javier Milei criticized Mercosur.');
+    const [said] = statementsBy(dataset, 'Yamandú Orsi');
+    expect(said.targets).not.toContain(actor(dataset, 'Javier Milei')?.id);
+  });
+
+  it('a phone call has no place: "spoke by phone with X about Syria" did not happen in Syria', () => {
+    const dataset = run('Turkish Foreign Minister Hakan Fidan spoke by phone with Jordanian Foreign Minister Ayman Safadi about Syria on Monday.');
+    expect(meetingsBetween(dataset, ['Hakan Fidan', 'Ayman Safadi'], 'occurred')[0].place).toBeNull();
   });
 
   it('the outer speaker of a quote of a quote still speaks', () => {

@@ -122,7 +122,8 @@ function readMeetings(
   if (trigger.needsPersonObject && (objects.length === 0 || entities.get(objects[0].entity)?.kind !== 'person')) return [];
   // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
   const subjects = trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities);
-  const place = placeOf(text, sentence, mentions, trigger);
+  // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.
+  const place = trigger.mode === 'in-person' ? placeOf(text, sentence, mentions, trigger) : null;
   const predicateAt = trigger.isNoun && objects.length > 0 ? objects[objects.length - 1].end - sentence.start : null;
   const status = statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, predicateAt);
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
@@ -296,7 +297,11 @@ function joinedMeeting(text: string, masked: string, sentence: Sentence, mention
   const at = sentence.start + phrase.index;
   const joiner = actorMentions(mentions).filter((m) => m.end <= at).pop();
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
-  if (!joiner || !meeting) return false;
+  // "attended the meeting" names it, wherever it was told; "was also present" paragraphs on is at the
+  // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined.
+  const namesTheMeeting = /\bthe (?:meeting|talks)\b/i.test(phrase[0]);
+  const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
+  if (!joiner || !meeting || !(namesTheMeeting || sameParagraph)) return false;
   if (!meeting.participants.includes(joiner.entity)) meeting.participants.push(joiner.entity);
   meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
   return true;

@@ -190,10 +190,16 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
   return meetingCounterpartPattern().test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
 }
 
+const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
+
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention): DraftEvent {
   // Who reports the statement ("…, officials said.") is not whom it is about.
-  const attribution = text.slice(verb.end, sentence.end).search(trailingAttribution());
-  const contentEnd = attribution >= 0 ? verb.end + attribution : sentence.end;
+  const rest = text.slice(verb.end, sentence.end);
+  const attribution = rest.search(trailingAttribution());
+  // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
+  const otherClause = rest.search(OTHER_CLAUSE);
+  const ends = [attribution, otherClause].filter((at) => at >= 0);
+  const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : sentence.end;
   const targets = mentions
     .filter((m, n) => ((m.start >= verb.end && m.start < contentEnd) || m.inQuote) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m))
     .map((m) => m.entity);
