@@ -172,6 +172,15 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(meetingsBetween(dataset, ['Hakan Fidan', 'Ayman Safadi'], 'occurred')[0].place).toBeNull();
   });
 
+  it('"the government" in an article naming several countries is no one; "the ministry" after a named ministry is that one', () => {
+    const several = run('Kenyan President William Ruto held talks with Indian Prime Minister Narendra Modi in New Delhi on Thursday. Opposition leader Rahul Gandhi accused the government of ignoring farmers.');
+    const [accusation] = statementsBy(several, 'Rahul Gandhi');
+    expect(accusation.targets).toEqual([]);
+    const named = run("Saudi Foreign Minister Faisal bin Farhan met Russian Foreign Minister Sergei Lavrov in Riyadh on Monday. Russia's foreign ministry said the talks were useful. The ministry added that trade had grown.");
+    const added = statements(named).find((e) => e.evidence[0].quote.startsWith('The ministry added'));
+    expect(named.actors.find((a) => a.id === added?.speaker)?.name).toBe('Russia');
+  });
+
   it('the outer speaker of a quote of a quote still speaks', () => {
     const dataset = run('"Finnish President Alexander Stubb told me he would come," German Chancellor Olaf Scholz said on Monday.');
     expect(statementsBy(dataset, 'Olaf Scholz')).toHaveLength(1);

@@ -87,7 +87,10 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       if (surnamed) assign({ ...m, kind: 'person', country: null, knownId: null }, surnamed);
       else if (m.knownId) assign(m, open(`${document.id}#${m.knownId}`, m, m.form, m.kind));
       else if (m.via === 'organization-head') assign(m, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
-      else if (m.via === 'focal-government' && focalCountry) assign({ ...m, knownId: focalCountry, country: focalCountry }, open(`${document.id}#${focalCountry}`, { ...m, knownId: focalCountry, country: focalCountry }, focalCountry, 'country'));
+      else if (m.via === 'focal-government') {
+        const government = governmentMeant(mentions, n, focalCountry);
+        if (government) assign({ ...m, knownId: government, country: government }, open(`${document.id}#${government}`, { ...m, knownId: government, country: government }, government, 'country'));
+      }
       continue;
     }
     if (m.via === 'pronoun') continue;
@@ -275,6 +278,18 @@ const DIRECT_VERB = new RegExp(String.raw`^(?:['’]s office)?,?\s+${ADVERBS_BEF
 const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;“”"]{1,120},\s+${ADVERBS_BEFORE_VERB}`);
 
 /** The country a document is about: the first country it names as an actor (headlines come first). */
+/**
+ * The country "the ministry" or "the government" (mention `n`) stands for: the one whose government
+ * the text named last ("Russia's foreign ministry said... the ministry added"), else the country the
+ * article is about, if it has named no other country as an actor so far; otherwise no one.
+ */
+function governmentMeant(mentions: Mention[], n: number, focalCountry: string | null): string | null {
+  for (let k = n - 1; k >= 0; k--) if (mentions[k].via === 'government' && mentions[k].knownId) return mentions[k].knownId;
+  if (!focalCountry) return null;
+  const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focalCountry && !m.locative);
+  return othersNamed ? null : focalCountry;
+}
+
 function focalCountryOf(mentions: Mention[]): string | null {
   return mentions.find((m) => m.kind === 'country' && m.knownId && !m.locative)?.knownId ?? null;
 }
