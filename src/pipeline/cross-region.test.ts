@@ -89,6 +89,10 @@ describe('publication dates read from the first lines (or a last line that is on
     [`By Ana Souza | June 11, 2024\n\n${body}`, '2024-06-11'],
     [`2 June 2025\n\n${body}`, '2025-06-02'],
     [`Monday, June 2, 2025\n\n${body}`, '2025-06-02'],
+    [`Xinhua | Updated: 2025-06-03 08:15\n\n${body}`, '2025-06-03'],
+    [`LIMA, 2nd June, 2025 (EFE) -- ${body}`, '2025-06-02'],
+    [`Monday, June 2nd 2025 - 09:12 UTC\n\n${body}`, '2025-06-02'],
+    [`Monday June 2 2025\n\n${body}`, '2025-06-02'],
     // A headline that merely holds a date is not a dateline.
     [`Talks resume in Lima after the March 4, 2025 ceasefire\n\n${body}`, null],
     // Agency copy that ends with the day it was filed, after eight or more blocks.

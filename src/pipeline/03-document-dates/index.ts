@@ -9,15 +9,16 @@ import type { DateSource } from '../../schema';
 import { findDates } from '../text/dates';
 import type { Article, Stage } from '../types';
 
-/** A place name, and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025"), for the lines below. */
+/** A place name, and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "12th March, 2025"), for the lines below. */
 const PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
-const DAY = String.raw`(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+ \d{4})`;
+const DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4})`;
 const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`, 'u');
-const BYLINE = /^(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/i;
+/** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
+const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
 /** A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025". */
 const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*[—–|-]\s*(?:\p{L}+,\s*)?${DAY}\s*$`, 'u');
-/** A line that is only a day: "2 June 2025", "Monday, June 2, 2025", "2025-06-02". */
-const DATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:(?:\p{L}+,\s*)?${DAY}|\d{4}-\d{2}-\d{2})\s*$`, 'u');
+/** A line that is only a day, perhaps with a time: "2 June 2025", "Monday, June 2, 2025", "Saturday, March 1st 2025 - 09:12 UTC", "2025-06-02". */
+const DATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:(?:\p{L}+,?\s+)?${DAY}|\d{4}-\d{2}-\d{2})(?:\s*[-—–|,]?\s*\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?)?\s*$`, 'u');
 
 export const documentDates: Stage = (state) => ({
   ...state,
