@@ -38,6 +38,16 @@ describe('mentions in one sentence', () => {
     ],
     ['He told reporters it was over.', ['He|person|pronoun', 'it|organization|pronoun']],
     [
+      // A portfolio after the title ("for Foreign Affairs", "of State for Trade and Industry") is not part of the name.
+      'Kenyan Cabinet Secretary for Foreign Affairs Musalia Mudavadi met Minister of State for Trade and Industry Ali Khan.',
+      ['Kenyan|country|demonym|KEN|modifier', 'Musalia Mudavadi|person|title|cabinet secretary|KEN', 'Ali Khan|person|title|minister'],
+    ],
+    [
+      // A dateline's place opens the sentence but is a place, not the subject.
+      'New Delhi, Feb 28 (PTI) President William Ruto held talks with Indian Prime Minister Narendra Modi.',
+      ['New Delhi|country|capital|IND|locative', 'PTI|organization|outlet', 'William Ruto|person|title|president', 'Indian|country|demonym|IND|modifier', 'Narendra Modi|person|title|prime minister|IND'],
+    ],
+    [
       // A name listed after a destination is a destination too.
       'The envoy said he would travel to Nairobi and Kampala next week.',
       ['envoy|person|role|envoy', 'he|person|pronoun', 'Nairobi|country|capital|KEN|locative', 'Kampala|country|capital|UGA|locative'],

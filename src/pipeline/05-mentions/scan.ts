@@ -141,10 +141,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     const title = scan.titleAt(i);
     if (title) {
-      const nameEnd = matchNameRun(scan, title.end, true);
-      const titledBody = nameEnd > title.end ? null : bodyAfterRole(text, scan, title);
-      if (nameEnd > title.end) {
-        found.add(title.end, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, title.end, nameEnd), role: title.role });
+      // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi": the portfolio belongs to the title.
+      const nameStart = portfolioEnd(tokens, title);
+      const nameEnd = matchNameRun(scan, nameStart, true);
+      const titledBody = nameEnd > nameStart ? null : bodyAfterRole(text, scan, title);
+      if (nameEnd > nameStart) {
+        found.add(nameStart, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, nameStart, nameEnd), role: title.role });
         i = nameEnd;
       } else if (titledBody) {
         // "President of the European Commission Ursula von der Leyen": the body qualifies the role, the name follows it.
@@ -213,6 +215,18 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title): { from
   return { from, to, nameEnd, fields };
 }
 
+/** Where a name may start after a title: past "for|of" and a portfolio of capitalised words ("for Trade and Industry"), else at the title's end. */
+function portfolioEnd(tokens: Token[], title: Title): number {
+  const preposition = tokens[title.end]?.lower;
+  if (!title.role || (preposition !== 'for' && preposition !== 'of')) return title.end;
+  const { portfolioWords } = lexicon();
+  let j = title.end + 1;
+  while (j < tokens.length && portfolioWords.has(tokens[j].text)) j++;
+  // A portfolio opens and closes on a capitalised word, not on "and".
+  while (j > title.end + 1 && !tokens[j - 1].capitalized) j--;
+  return j > title.end + 1 ? j : title.end;
+}
+
 /** The mention a gazetteer match makes: a country, an organization, or an outlet (which is never an actor). */
 function gazetteerFields(text: string, tokens: Token[], from: number, match: GazetteerMatch): MentionFields {
   const { entry } = match;
@@ -246,7 +260,8 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     }
     if (mention.via === 'pronoun' || mention.via === 'outlet') continue;
     const afterPossessive = isPossessive(next) ? to + 1 : to;
-    const governmentHead = lexicon().governmentIndex.match(tokens, afterPossessive);
+    // "Kenyan Cabinet Secretary X": the head word opens the person's title, not a government body.
+    const governmentHead = scan.titleAt(afterPossessive)?.role ? 0 : lexicon().governmentIndex.match(tokens, afterPossessive);
     if (governmentHead) {
       mention.via = 'government';
       mention.end = tokens[governmentHead - 1].end;
@@ -264,11 +279,21 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       const owner = found[n - 1];
       if (owner && ranges[n - 1].to === ofAt && owner.kind === 'person') mention.modifier = true;
     }
+    // "New Delhi, Feb 28 (PTI) President X...": the dateline's place opens the sentence but is no actor.
+    if (from === 0 && opensDateline(tokens, to)) mention.locative = 'place';
     if (!prev) continue;
     const listed = placeListBefore(found, ranges, n, prev.lower);
     if (PLACE_PREPOSITIONS.has(prev.lower) || listed === 'place') mention.locative = 'place';
     else if (MOTION_WORDS.has(prev.lower) || listed === 'motion') mention.locative = 'motion';
   }
+}
+
+/** After a sentence's first name: ", Feb 28 (", ", March 4, 2025 -", " (Reuters)", a dateline's day or agency. */
+function opensDateline(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.text === '(') return true;
+  if (tokens[to]?.text !== ',') return false;
+  const next = tokens[to + 1];
+  return !!next && CALENDAR.test(next.text) && /^\d/.test(tokens[to + 2]?.text ?? '');
 }
 
 /**
@@ -309,7 +334,7 @@ function findTitleStart(scan: SentenceTokens, nameStart: number): number {
   let start = nameStart;
   for (let back = 1; back <= 8 && nameStart - back >= 0; back++) {
     const title = scan.titleAt(nameStart - back);
-    if (title && title.end >= nameStart - 1) start = nameStart - back;
+    if (title && (title.end >= nameStart - 1 || portfolioEnd(scan.tokens, title) === nameStart)) start = nameStart - back;
   }
   return start;
 }
@@ -325,8 +350,9 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
     const entry = node.exact?.get(surfaceForm(tokens, i, end + 1)) ?? node.folded;
     if (entry) longest = { end: end + 1, entry };
   }
-  // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not itself a mention.
-  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && ORGANIZATION_HEADS.has(tokens[longest.end].text)) return null;
+  // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not
+  // itself a mention; before a title that opens with a head word ("Kenyan Cabinet Secretary X") it is.
+  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && ORGANIZATION_HEADS.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role) return null;
   return longest;
 }
 

@@ -80,6 +80,8 @@ export interface Lexicon {
   roles: string[];
   roleIndex: PhraseIndex;
   roleModifiers: Set<string>;
+  /** Words of a portfolio ("Foreign Affairs", "Trade and Industry"): what a minister or secretary is for. */
+  portfolioWords: Set<string>;
   roleSynonyms: Record<string, string>;
   leaderRoles: Set<string>;
   honorifics: string[];
@@ -149,6 +151,7 @@ function buildLexicon(): Lexicon {
     roles: roleList,
     roleIndex: new PhraseIndex(roleList),
     roleModifiers: new Set(roles.roleModifiers),
+    portfolioWords: new Set(roles.portfolioWords),
     roleSynonyms: roles.roleSynonyms as Record<string, string>,
     leaderRoles: new Set(roles.leaderRoles),
     honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
