@@ -24,6 +24,12 @@ function meetingsBetween(dataset: Dataset, names: string[], status: EventStatus)
   return meetings(dataset).filter((m) => m.status === status && ids.every((id) => m.participants.includes(id!)));
 }
 
+/** The name of who speaks in the statement whose sentence opens with `opening`. */
+function speakerOfSentence(dataset: Dataset, opening: string): string | undefined {
+  const said = statements(dataset).find((s) => s.evidence[0].quote.startsWith(opening));
+  return dataset.actors.find((a) => a.id === said?.speaker)?.name;
+}
+
 function statementsBy(dataset: Dataset, name: string): Statement[] {
   const id = actor(dataset, name)?.id;
   return id ? statements(dataset).filter((s) => s.speaker === id && s.status === 'occurred') : [];
@@ -149,8 +155,7 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(statements(dataset).filter((s) => s.evidence[0].quote.startsWith('The president said'))).toHaveLength(0);
     // Control: named in the sentence before, the president is that person.
     const recent = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. Museveni thanked his guest. The president said the border would stay open.');
-    const said = statements(recent).find((s) => s.evidence[0].quote.startsWith('The president said'));
-    expect(recent.actors.find((a) => a.id === said?.speaker)?.name).toBe('Yoweri Museveni');
+    expect(speakerOfSentence(recent, 'The president said')).toBe('Yoweri Museveni');
   });
 
   it('a name inside an apposition to the subject is not the speaker ("X, the sister of leader Y, slammed...")', () => {
@@ -177,8 +182,7 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     const [accusation] = statementsBy(several, 'Rahul Gandhi');
     expect(accusation.targets).toEqual([]);
     const named = run("Saudi Foreign Minister Faisal bin Farhan met Russian Foreign Minister Sergei Lavrov in Riyadh on Monday. Russia's foreign ministry said the talks were useful. The ministry added that trade had grown.");
-    const added = statements(named).find((e) => e.evidence[0].quote.startsWith('The ministry added'));
-    expect(named.actors.find((a) => a.id === added?.speaker)?.name).toBe('Russia');
+    expect(speakerOfSentence(named, 'The ministry added')).toBe('Russia');
   });
 
   it('the outer speaker of a quote of a quote still speaks', () => {

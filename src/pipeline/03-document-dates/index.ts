@@ -49,23 +49,28 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
   if (firstBody) {
     const line = document.text.slice(firstBody.start, firstBody.end);
     const dateline = line.match(DATELINE);
-    const exact = dateline ? findDates(dateline[0], null).find((d) => d.precision === 'day') : undefined;
-    if (exact?.date) return { date: exact.date, source: 'dateline' };
+    const date = dateline ? dayOf(dateline[0]) : null;
+    if (date) return { date, source: 'dateline' };
   }
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);
     if (line.length > 120) continue;
     const source = BYLINE.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) ? 'date-line' : null;
-    const exact = source ? findDates(line, null).find((d) => d.precision === 'day') : undefined;
-    if (source && exact?.date) return { date: exact.date, source };
+    const date = source ? dayOf(line) : null;
+    if (source && date) return { date, source };
   }
   // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023".
   for (const block of document.blocks.slice(Math.max(8, document.blocks.length - 3))) {
     const line = document.text.slice(block.start, block.end);
-    const exact = DATE_ONLY_LINE.test(line) ? findDates(line, null).find((d) => d.precision === 'day') : undefined;
-    if (exact?.date) return { date: exact.date, source: 'date-line' };
+    const date = DATE_ONLY_LINE.test(line) ? dayOf(line) : null;
+    if (date) return { date, source: 'date-line' };
   }
   return null;
+}
+
+/** The first full day a line names, or null. */
+function dayOf(line: string): string | null {
+  return findDates(line, null).find((d) => d.precision === 'day')?.date ?? null;
 }
 
 function dateFromCaption(document: Article): string | null {

@@ -205,7 +205,7 @@ const AMBIGUOUS = 'ambiguous';
 
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
 function findPerson(persons: DocEntity[], form: string): DocEntity | typeof AMBIGUOUS | null {
-  const { tokens } = keysOf(form);
+  const { tokens, full } = keysOf(form);
   if (tokens.length === 0) return null;
   const joined = tokens.join('');
   const matching = persons.filter((person) =>
@@ -216,7 +216,7 @@ function findPerson(persons: DocEntity[], form: string): DocEntity | typeof AMBI
   );
   // "Berdimuhamedov" after a father and a son of that name is neither: a guess would put one in the other's meeting.
   if (matching.length === 1) return matching[0];
-  if (matching.length > 1) return matching.find((person) => person.forms.some((known) => keysOf(known).full === keysOf(form).full)) ?? AMBIGUOUS;
+  if (matching.length > 1) return matching.find((person) => person.forms.some((known) => keysOf(known).full === full)) ?? AMBIGUOUS;
   // Some naming traditions (Ethiopian, Icelandic, Indonesian) shorten to the given name: accept it when one person fits.
   if (tokens.length === 1) {
     const byGivenName = persons.filter((p) => p.forms.some((f) => keysOf(f).tokens.length >= 2 && keysOf(f).tokens[0] === tokens[0]));
@@ -277,7 +277,6 @@ const ADVERBS_BEFORE_VERB = String.raw`(?:(?:also|has|had|have|then|later|earlie
 const DIRECT_VERB = new RegExp(String.raw`^(?:['’]s office)?,?\s+${ADVERBS_BEFORE_VERB}`);
 const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;“”"]{1,120},\s+${ADVERBS_BEFORE_VERB}`);
 
-/** The country a document is about: the first country it names as an actor (headlines come first). */
 /**
  * The country "the ministry" or "the government" (mention `n`) stands for: the one whose government
  * the text named last ("Russia's foreign ministry said... the ministry added"), else the country the
@@ -290,6 +289,7 @@ function governmentMeant(mentions: Mention[], n: number, focalCountry: string | 
   return othersNamed ? null : focalCountry;
 }
 
+/** The country a document is about: the first country it names as an actor (headlines come first). */
 function focalCountryOf(mentions: Mention[]): string | null {
   return mentions.find((m) => m.kind === 'country' && m.knownId && !m.locative)?.knownId ?? null;
 }
@@ -308,10 +308,7 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
   const unquotedPronouns = raw.filter((m) => m.via === 'pronoun' && !m.inQuote);
   const pronounsBySentence = groupBySentence(unquotedPronouns);
   const genders = entityGenders(text, resolved, byKey);
-  const personOfGender = (sentence: number, gender: Gender): string | null => {
-    const fitting = new Set((resolvedBySentence.get(sentence) ?? []).filter((m) => !m.inQuote && m.via !== 'pronoun' && byKey.get(m.entity)?.kind === 'person' && genders(m.entity) === gender).map((m) => m.entity));
-    return fitting.size === 1 ? [...fitting][0] : null;
-  };
+  const personOfGender = (sentence: number, gender: Gender) => onlyPerson(resolvedBySentence.get(sentence) ?? [], byKey, (m) => genders(m.entity) === gender);
   // Subjects are read only by later pronouns: past the last sentence with one, none is needed.
   const lastPronounSentence = unquotedPronouns.reduce((last, m) => Math.max(last, m.sentence), -1);
   for (const id of documentSentences) {
@@ -323,12 +320,13 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
       const clashes = (entity: string) => wantGender !== null && genders(entity) !== null && genders(entity) !== wantGender;
       const sameSentenceSubject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
       let entity: string | null = null;
+      const subjectFits = !!sameSentenceSubject && sameSentenceSubject.start < pronoun.start && kindFits(byKey.get(sameSentenceSubject.entity), wantPerson) && !clashes(sameSentenceSubject.entity);
       // "Government spokeswoman X criticised what she called...": the one person named before the pronoun in its sentence.
-      const onlyPersonBefore = wantPerson ? onlyEntityBefore(resolvedBySentence.get(id) ?? [], pronoun, byKey) : null;
-      if (sameSentenceSubject && sameSentenceSubject.start < pronoun.start && kindFits(byKey.get(sameSentenceSubject.entity), wantPerson) && !clashes(sameSentenceSubject.entity)) {
-        entity = sameSentenceSubject.entity;
-      } else if (onlyPersonBefore && !clashes(onlyPersonBefore)) {
-        entity = onlyPersonBefore;
+      const personBefore = subjectFits || !wantPerson ? null : onlyPerson(resolvedBySentence.get(id) ?? [], byKey, (m) => m.start < pronoun.start);
+      if (subjectFits) {
+        entity = sameSentenceSubject!.entity;
+      } else if (personBefore && !clashes(personBefore)) {
+        entity = personBefore;
       } else {
         for (const subject of subjects.slice(-3).reverse()) {
           if (subject === null) break;
@@ -356,10 +354,10 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The person named before `pronoun` in its sentence (outside quotes), when exactly one is. */
-function onlyEntityBefore(sentenceMentions: Mention[], pronoun: Mention, byKey: Map<string, DocEntity>): string | null {
-  const before = new Set(sentenceMentions.filter((m) => m.start < pronoun.start && !m.inQuote && m.via !== 'pronoun' && byKey.get(m.entity)?.kind === 'person').map((m) => m.entity));
-  return before.size === 1 ? [...before][0] : null;
+/** The one person a sentence names (outside quotes, not by pronoun) among mentions that pass `keep`, or null if none or several. */
+function onlyPerson(sentenceMentions: Mention[], byKey: Map<string, DocEntity>, keep: (m: Mention) => boolean): string | null {
+  const people = new Set(sentenceMentions.filter((m) => !m.inQuote && m.via !== 'pronoun' && byKey.get(m.entity)?.kind === 'person' && keep(m)).map((m) => m.entity));
+  return people.size === 1 ? [...people][0] : null;
 }
 
 /** Each person's gender (genderOf), worked out the first time a pronoun asks. */

@@ -58,9 +58,10 @@ function isAbbreviation(word: string, slice: string, sentenceStart: number, end:
  * ("in a post on X.").
  */
 function isInitial(slice: string, sentenceStart: number, letterAt: number): boolean {
-  const before = slice.slice(sentenceStart, letterAt).trimEnd();
-  const previous = before.match(/(\S+)$/)?.[1];
-  return !previous || !/^\p{Ll}/u.test(previous);
+  // Read backwards, as lastWord does: a pattern anchored at the end would be tried from every position.
+  let end = letterAt;
+  while (end > sentenceStart && /\s/.test(slice[end - 1])) end--;
+  return !/^\p{Ll}/u.test(lastWord(slice, sentenceStart, end));
 }
 
 const LETTER = /^\p{L}$/u;
