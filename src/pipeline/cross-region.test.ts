@@ -71,6 +71,13 @@ describe('meetings across regions: participants found from titles and appositive
     // The day of the report is not the day of the meeting it reports.
     ['Asia', 'Bangladeshi leader Muhammad Yunus told reporters on Tuesday he had also met U.S. Secretary of State Marco Rubio on Sunday.', ['Muhammad Yunus', 'Marco Rubio'], '2024-03-10'],
     ['Middle East', "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan welcomed the talks in a phone call with Omani Foreign Minister Badr Albusaidi on Monday.", ['Faisal bin Farhan', 'Badr Albusaidi'], '2024-03-11'],
+    // Court and agency phrasing: "received in audience", "received a phone call from", "met today with", "last night".
+    ['Middle East', "Jordan's King Abdullah II received in audience Egyptian Foreign Minister Sameh Shoukry in Amman on Monday.", ['Abdullah II', 'Sameh Shoukry'], '2024-03-11'],
+    ['Middle East', 'Qatari Emir Sheikh Tamim bin Hamad Al Thani received a phone call from Turkish President Recep Tayyip Erdogan on Monday.', ['Tamim bin Hamad Al Thani', 'Recep Tayyip Erdogan'], '2024-03-11'],
+    ['Africa', 'Kenyan President William Ruto met today with Tanzanian President Samia Suluhu Hassan in Arusha.', ['William Ruto', 'Samia Suluhu Hassan'], '2024-03-12'],
+    ['Americas', 'Argentine President Javier Milei met Uruguayan President Yamandu Orsi in Montevideo last night.', ['Javier Milei', 'Yamandu Orsi'], '2024-03-11'],
+    // A style and an honorific before the name; the country from "President of the UAE".
+    ['Middle East', 'His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, met Indian Prime Minister Narendra Modi in Abu Dhabi on Monday.', ['Mohamed bin Zayed Al Nahyan', 'Narendra Modi'], '2024-03-11'],
   ])('%s: %s', (_region, text, participants, date) => {
     const dataset = run(text);
     const found = meetingsOf(dataset, participants);
@@ -127,6 +134,10 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Indian Prime Minister Narendra Modi met Maldivian President Mohamed Muizzu in New Delhi on Monday.', 'Mohamed Muizzu', 'person', 'MDV', 'president'],
     // A surname that is also a country's name.
     ['Portuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in Madrid on Monday.', 'Luís Montenegro', 'person', 'PRT', 'prime minister'],
+    // "of the" before the country, and a role before an apposed name that keeps its honorific.
+    ['Ramzi Haddad, President of the UAE, met Indian Prime Minister Narendra Modi on Monday.', 'Ramzi Haddad', 'person', 'ARE', 'president'],
+    ['The Emir of Kuwait, Sheikh Meshal Al-Ahmad, received Ugandan President Yoweri Museveni on Monday.', 'Meshal Al-Ahmad', 'person', 'KWT', 'emir'],
+    ['The President of Kenya, Dr William Ruto, met Ugandan President Yoweri Museveni on Monday.', 'William Ruto', 'person', 'KEN', 'president'],
   ])('%s -> %s', (text, name, kind, country, role) => {
     const found = actor(run(text), name);
     expect(found?.kind).toBe(kind);
@@ -163,6 +174,15 @@ describe('statements: speaker, date and kind', () => {
   it('targets: "Petro criticized Milei" targets Milei', () => {
     const dataset = run('Colombian President Gustavo Petro criticized Argentine President Javier Milei on Sunday.');
     expect(statements(dataset)[0].targets).toContain(actorId(dataset, 'Javier Milei'));
+  });
+});
+
+describe('one subject, two meetings in a sentence: "and with Y the following day"', () => {
+  it('each call is its own meeting with its own day, and the two others never met', () => {
+    const dataset = run('Ghanaian Foreign Minister Samuel Okudzeto Ablakwa spoke by phone with his Togolese counterpart Robert Dussey on Monday, and with Ivorian Foreign Minister Kacou Adom the following day.');
+    expect(meetingsOf(dataset, ['Samuel Okudzeto Ablakwa', 'Robert Dussey']).map((m) => m.date)).toEqual(['2024-03-11']);
+    expect(meetingsOf(dataset, ['Samuel Okudzeto Ablakwa', 'Kacou Adom']).map((m) => m.date)).toEqual(['2024-03-12']);
+    expect(meetingsOf(dataset, ['Robert Dussey', 'Kacou Adom'])).toHaveLength(0);
   });
 });
 

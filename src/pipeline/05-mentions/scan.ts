@@ -318,7 +318,7 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
       mention.country ??= before.country;
     }
   }
-  if (after && after.kind !== 'person' && tokens[to]?.text === 'of' && ranges[n + 1].from === to + 1) {
+  if (after && after.kind !== 'person' && tokens[to]?.text === 'of' && ranges[n + 1].from === (tokens[to + 1]?.lower === 'the' ? to + 2 : to + 1)) {
     mention.affiliation ??= after.knownId ?? after.form;
     mention.country ??= after.country;
   }

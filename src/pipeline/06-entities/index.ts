@@ -173,7 +173,9 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
   }
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
   // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X": the role, its phrase, then the name.
-  if (/^(?:\s+(?:of|to|for|on)\s+[^,;]{1,60})?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u.test(between)) return true;
+  // An honorific the name's mention left out ("the Emir of Kuwait, Sheikh X") may stand before it too.
+  const beforeName = second.via === 'honorific' ? String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}` : String.raw`(?:\p{Lu}\p{Ll}{0,4}\.\s+)*`;
+  if (new RegExp(String.raw`^(?:\s+(?:of|to|for|on)\s+[^,;]{1,60})?,\s+${beforeName}$`, 'u').test(between)) return true;
   // "the bloc's current president, Paraguayan President X": the name's own title must be the same role.
   const sameRole = !!first.role && !!second.role && (second.role === first.role || second.role.endsWith(` ${first.role}`));
   return sameRole && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u.test(between) ? true : null;

@@ -20,8 +20,8 @@ interface Trigger {
   isNoun: boolean;
 }
 
-/** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X". */
-const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', "'s", '’s']);
+/** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
+const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', "'s", '’s']);
 
 /** What may stand between a meeting verb and the actor just before it, its subject. */
 const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:(?:also|has|had|have|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
@@ -115,13 +115,14 @@ function readMeetings(
   trigger: Trigger,
   entities: Map<string, DocEntity>,
   roleWords: Set<string>,
+  knownSubjects: Mention[] | null = null,
 ): DraftEvent[] {
   const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
   const objects = objectSide(text, sentence, actors, trigger, skippable, roleWords);
   if (trigger.needsPersonObject && (objects.length === 0 || entities.get(objects[0].entity)?.kind !== 'person')) return [];
   // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
-  const subjects = trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities);
+  const subjects = knownSubjects ?? (trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities));
   // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.
   const place = trigger.mode === 'in-person' ? placeOf(text, sentence, mentions, trigger) : null;
   const predicateAt = trigger.isNoun && objects.length > 0 ? objects[objects.length - 1].end - sentence.start : null;
@@ -129,10 +130,26 @@ function readMeetings(
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
   const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects]];
-  return groups.flatMap((group) => {
+  const told = groups.flatMap((group) => {
     const participants = withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities);
     return participants.length < 2 ? [] : [meetingEvent(text, sentence, trigger, participants, place, status)];
   });
+  const further = subjects.length > 0 && objects.length > 0 && !trigger.isNoun ? furtherMeeting(text, sentence, trigger, objects[objects.length - 1]) : null;
+  if (!further) return told;
+  // "spoke with X on Monday, and with Y the following day": the subject's second meeting, with its own object, place and date.
+  const second = readMeetings(text, sentence, mentions, further, entities, roleWords, subjects).map((event) => ({ ...event, trigger: text.slice(trigger.start, trigger.end) }));
+  return [...told, ...second];
+}
+
+/** ", and with" after a meeting's object, before any other verb: the subject met someone else too. */
+const FURTHER_MEETING = /^(?:\s+(?:on|in|at|by)\s+[^,;]{1,40})?,?\s+and\s+(?:later\s+|then\s+|also\s+)?with\b/;
+
+/** The trigger of the subject's next meeting in the same sentence: "with" stands for the verb. */
+function furtherMeeting(text: string, sentence: Sentence, trigger: Trigger, lastObject: Mention): Trigger | null {
+  const match = FURTHER_MEETING.exec(text.slice(lastObject.end, sentence.end));
+  if (!match) return null;
+  const end = lastObject.end + match[0].length;
+  return { ...trigger, start: end - 'with'.length, end, needsPersonObject: false };
 }
 
 /** A country stands for its side only where no person of it is named: "Kazakhstan" beside its own foreign minister is no second party. */

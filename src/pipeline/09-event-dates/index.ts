@@ -101,10 +101,13 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
     return undated(`"${phrase}" another event, which the text does not date`);
   }
   const afterTrigger = document.text.slice(event.anchor, sentence.end);
-  const shift = dayShiftPatterns().find((r) => r.pattern.test(afterTrigger));
-  if (shift) {
-    const phrase = afterTrigger.match(shift.pattern)![0];
-    const from = contextDate(index, sentences, datesOf);
+  const shift = dayShiftPatterns()
+    .map((r) => ({ days: r.days, match: r.pattern.exec(afterTrigger) }))
+    .find((r) => r.match !== null && !own.some((d) => d.index >= event.anchor && d.index < event.anchor + r.match!.index));
+  if (shift?.match) {
+    // "spoke with X on Monday, and with Y the following day": Monday dates the first call, and the second counts from it.
+    const phrase = shift.match[0];
+    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, sentences, datesOf);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
     return {
       date: addDays(from.date, shift.days),

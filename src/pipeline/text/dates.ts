@@ -39,7 +39,7 @@ export function addDays(iso: string, days: number): string {
  * publication), so a weekday resolves only when it names that same day.
  */
 /** chrono is costly; sentences with no digit and no calendar word cannot hold a date. */
-const MAY_HOLD_DATE = /\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|ago|tonight|yesterday/i;
+const MAY_HOLD_DATE = /\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|ago|night|yesterday/i;
 
 export function findDates(text: string, reference: string | null, referenceIsEventDay = false): DateMention[] {
   if (text.length <= MAX_SENTENCE_CHARS) return datesInSentence(text, reference, referenceIsEventDay);
