@@ -177,6 +177,22 @@ describe('statements: speaker, date and kind', () => {
   });
 });
 
+describe('a list of three subjects is one meeting of all three', () => {
+  it.each<[text: string, participants: string[]]>([
+    ['Egyptian President Abdel Fattah al-Sisi, Eritrean President Isaias Afwerki and Somali President Hassan Sheikh Mohamud met in Asmara on Monday.', ['Abdel Fattah al-Sisi', 'Isaias Afwerki', 'Hassan Sheikh Mohamud']],
+    ['On Monday, the foreign ministers of Mali, Burkina Faso and Niger met in Bamako.', ['Mali', 'Burkina Faso', 'Niger']],
+  ])('%s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it.each([
+    ['For Turkey, Sudanese General Abdel Fattah al-Burhan and Chadian President Mahamat Deby met in Cairo on Monday.', ['Abdel Fattah al-Burhan', 'Mahamat Deby']],
+    ['According to Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan met in Arusha on Monday.', ['Yoweri Museveni', 'Samia Suluhu Hassan']],
+  ])('a name after an opening preposition is no list item: %s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+});
+
 describe('one subject, two meetings in a sentence: "and with Y the following day"', () => {
   it('each call is its own meeting with its own day, and the two others never met', () => {
     const dataset = run('Ghanaian Foreign Minister Samuel Okudzeto Ablakwa spoke by phone with his Togolese counterpart Robert Dussey on Monday, and with Ivorian Foreign Minister Kacou Adom the following day.');

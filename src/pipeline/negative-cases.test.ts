@@ -52,6 +52,8 @@ describe('meetings that did not happen keep their modality', () => {
     ['cancelled: postponed his meeting', 'New Zealand Prime Minister Christopher Luxon postponed his meeting with Tongan Prime Minister Siaosi Sovaleni.', ['Christopher Luxon', 'Siaosi Sovaleni'], 'cancelled'],
     ['denied: not yet on the agenda', 'A Kremlin spokesman told reporters that a meeting between Kazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping is not yet on the agenda.', ['Kassym-Jomart Tokayev', 'Xi Jinping'], 'denied'],
     ['denied: had no plans for talks', "Iran's Foreign Ministry spokesman Esmaeil Baghaei said Tehran had no plans for talks with Abu Dhabi.", ['Iran', 'United Arab Emirates'], 'denied'],
+    ['denied: did not receive', 'Hungarian Prime Minister Viktor Orbán did not receive Slovak Prime Minister Robert Fico during the visit, as he was abroad.', ['Viktor Orbán', 'Robert Fico'], 'denied'],
+    ['hypothetical: would meet … if', 'Chilean President Gabriel Boric said he would meet Bolivian President Luis Arce in La Paz if the border dispute is settled.', ['Gabriel Boric', 'Luis Arce'], 'hypothetical'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);
     expect(meetingsBetween(dataset, between, 'occurred')).toHaveLength(0);
@@ -65,6 +67,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['a person merely being somewhere (visited a capital)', 'German Chancellor Olaf Scholz visited Paris on Wednesday.', 'German Chancellor Olaf Scholz held talks with France on Wednesday.', ['Olaf Scholz', 'France']],
     ['visiting a capital is not meeting its country', 'Vietnamese Prime Minister Pham Minh Chinh visited Canberra on Tuesday.', 'Vietnamese Prime Minister Pham Minh Chinh held talks with Australia on Tuesday.', ['Pham Minh Chinh', 'Australia']],
     ['internal session: met his own cabinet', 'Indian Prime Minister Narendra Modi met with his cabinet ministers in New Delhi on Monday.', 'Indian Prime Minister Narendra Modi met with Nepalese Prime Minister Pushpa Kamal Dahal in New Delhi on Monday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
+    ['a place after "in the" is no party ("were set to hold talks in the Saudi city")', 'Ukrainian President Volodymyr Zelensky arrived in Jeddah on Monday, where delegations were set to hold talks in the Saudi city.', 'Ukrainian President Volodymyr Zelensky held talks with Saudi Arabia on Monday.', ['Volodymyr Zelensky', 'Saudi Arabia']],
     ['internal session: chaired a cabinet meeting', 'Kenyan President William Ruto chaired a cabinet meeting at State House in Nairobi on Tuesday.', 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan at State House in Nairobi on Tuesday.', ['William Ruto', 'Samia Suluhu Hassan']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
@@ -185,6 +188,21 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(speakerOfSentence(named, 'The ministry added')).toBe('Russia');
   });
 
+  it('a quote in the clause after ", while" is not the first speaker\'s, nor a quote before the verb in the clause before it the second\'s', () => {
+    const dataset = run('Dutch Prime Minister Dick Schoof said Europe would "do more for Kyiv", while Belgian Prime Minister Bart De Wever warned that "Europe cannot wait for Washington".');
+    const [schoof] = statementsBy(dataset, 'Dick Schoof');
+    const [deWever] = statementsBy(dataset, 'Bart De Wever');
+    expect(schoof.targets).toContain(actor(dataset, 'Ukraine')?.id);
+    expect(schoof.targets).not.toContain(actor(dataset, 'United States')?.id);
+    expect(deWever.targets).toEqual([actor(dataset, 'United States')?.id]);
+  });
+
+  it('where words were said ("in a speech to the National Assembly") is not whom they are about', () => {
+    const dataset = run('Pakistani Defence Minister Khawaja Asif accused Kabul of "sheltering terrorists" in a speech to the National Assembly on Tuesday.');
+    const [accusation] = statementsBy(dataset, 'Khawaja Asif');
+    expect(accusation.targets).toEqual([actor(dataset, 'Afghanistan')?.id]);
+  });
+
   it('the outer speaker of a quote of a quote still speaks', () => {
     const dataset = run('"Finnish President Alexander Stubb told me he would come," German Chancellor Olaf Scholz said on Monday.');
     expect(statementsBy(dataset, 'Olaf Scholz')).toHaveLength(1);
@@ -195,6 +213,7 @@ describe('regions and name fragments are not people', () => {
   it.each([
     ['a region after "the" and an adjective', 'Ghanaian President John Mahama said ECOWAS was ready to resume talks with the breakaway Sahel states.', 'Sahel'],
     ['a region in a coordinated adjective ("Nordic and Baltic states")', 'Foreign ministers of the Nordic and Baltic states on Monday condemned Russia over the cable damage.', 'Baltic'],
+    ['the last word of an alliance\'s name', 'The Alliance of Sahel States said in a statement on Monday that it rejected the sanctions.', 'States'],
   ])('%s', (_cue, text, notAPerson) => {
     const dataset = run(text);
     expect(dataset.actors.find((a) => a.kind === 'person' && a.name === notAPerson)).toBeUndefined();
@@ -307,6 +326,20 @@ describe('dates that must not be given', () => {
     const [talks] = meetingsBetween(dataset, ['S. Jaishankar', 'David Lammy'], 'occurred');
     expect(talks.date).toBeNull();
     expect(talks.dateDerivation.reason).toMatch(/the next day/);
+  });
+
+  it('"later in the day" is the day the text had reached, not the day after', () => {
+    const dataset = run('Danish Prime Minister Mette Frederiksen met Swedish Prime Minister Ulf Kristersson in Stockholm on Monday. Later in the day, Frederiksen held a telephone conversation with Norwegian Prime Minister Jonas Gahr Støre.');
+    expect(meetingsBetween(dataset, ['Mette Frederiksen', 'Jonas Gahr Støre'], 'occurred')[0].date).toBe('2024-03-11');
+  });
+
+  it('a planned meeting "in April", reported in March, is the coming April; a planned weekday read back before publication stays undated', () => {
+    const april = run('German Chancellor Friedrich Merz is due to meet Irish Taoiseach Micheál Martin in Dublin in April.', '2025-03-18');
+    expect(meetingsBetween(april, ['Friedrich Merz', 'Micheál Martin'], 'planned')[0].date).toBe('2025-04-01');
+    const friday = run('Kenyan President William Ruto will meet Ugandan President Yoweri Museveni on Friday.');
+    const [meeting] = meetingsBetween(friday, ['William Ruto', 'Yoweri Museveni'], 'planned');
+    expect(meeting.date).toBeNull();
+    expect(meeting.dateDerivation.reason).toMatch(/still to come/);
   });
 
   it('a planned meeting "next week" gets no day', () => {

@@ -201,7 +201,8 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const rest = text.slice(trigger.end, sentence.end);
   const boundary = firstOf(rest.search(BOUNDARY), rest.search(trailingAttribution()));
   const limit = boundary >= 0 ? trigger.end + boundary : sentence.end;
-  const after = actors.filter((m) => m.start >= trigger.end && m.start < limit);
+  // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
+  const after = actors.filter((m) => m.start >= trigger.end && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)));
   if (after.length === 0) return [];
   const gap = text.slice(trigger.end, after[0].start);
   // "a ministerial meeting on Sudan", "talks about Ukraine": what a meeting is about is not who is at it.
@@ -240,7 +241,8 @@ function subjectSide(
   if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) {
     const subjects = [adjacent];
     for (const earlier of before.slice(0, -1).reverse()) {
-      if (!/\band\b/.test(text.slice(earlier.end, subjects[0].start)) || !coordinated(text, earlier, subjects[0], skippable, roleWords)) break;
+      const between = text.slice(earlier.end, subjects[0].start);
+      if (!(/\band\b/.test(between) || listedBefore(text, sentence, earlier, subjects)) || !coordinated(text, earlier, subjects[0], skippable, roleWords)) break;
       subjects.unshift(earlier);
     }
     return subjects;
@@ -265,6 +267,18 @@ function subjectSide(
   }
   return chosen;
 }
+
+/**
+ * "A, B and C met": once "and" joins the last two, a comma joins one of the same kind before them,
+ * unless a preposition opens the sentence with it ("For Turkey, X and Y met" is no list).
+ */
+function listedBefore(text: string, sentence: Sentence, earlier: Mention, subjects: Mention[]): boolean {
+  if (subjects.length < 2 || earlier.kind !== subjects[0].kind || !/^\s*,/.test(text.slice(earlier.end, subjects[0].start))) return false;
+  return !LIST_OPENER.test(text.slice(sentence.start, earlier.start));
+}
+
+/** A preposition or the like just before a name, its title words aside: the name opens an adverbial, not a list. */
+const LIST_OPENER = /\b(?:according to|unlike|like|for|in|at|after|before|despite|with|by|from|to|as|besides|than|on|over|against|about|including)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/iu;
 
 /** Captions name who is shown just before the verb: "shows X, right, meeting Y", "X (R) and Y (L) meet Z". */
 function captionSubjects(text: string, before: Mention[], skippable: Mention[], roleWords: Set<string>): Mention[] {
@@ -293,6 +307,8 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   const has = (cues: string[], where: string) => cuePatterns().get(cues)!.test(where);
   if (has(modality.denied, lower)) return 'denied';
   if (has(modality.cancelled, lower)) return 'cancelled';
+  // "would meet X if the group releases a hostage": a condition after the verb makes the meeting hypothetical, not planned.
+  if (/\b(?:would|could|might)\b/.test(near) && /\b(?:if|unless|provided that)\b/.test(lower.slice(triggerAt))) return 'hypothetical';
   if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate)) return 'hypothetical';
   return 'occurred';

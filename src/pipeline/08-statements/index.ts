@@ -192,6 +192,20 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
 
 const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
 
+/** Where the last clause of `before` starts: just after its last ", while" or ";", else at 0. */
+function lastClauseBoundary(before: string): number {
+  let start = 0;
+  for (const match of allMatches(before, OTHER_CLAUSE_EVERYWHERE)) start = match.index + match[0].length;
+  return start;
+}
+
+const OTHER_CLAUSE_EVERYWHERE = new RegExp(OTHER_CLAUSE.source, 'g');
+
+/** "accused X in a speech to the National Assembly": where the words were said, not whom they are about. */
+function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
+  return /\b(?:speech|address|remarks|briefing|lecture)\s+(?:to|before|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+}
+
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention): DraftEvent {
   // Who reports the statement ("…, officials said.") is not whom it is about.
   const rest = text.slice(verb.end, sentence.end);
@@ -200,8 +214,10 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const otherClause = rest.search(OTHER_CLAUSE);
   const ends = [attribution, otherClause].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : sentence.end;
+  // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned".
+  const contentStart = sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
   const targets = mentions
-    .filter((m, n) => ((m.start >= verb.end && m.start < contentEnd) || m.inQuote) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m))
     .map((m) => m.entity);
   return {
     type: 'statement',

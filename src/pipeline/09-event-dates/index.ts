@@ -58,10 +58,24 @@ export const eventDates: Stage = (state) => {
     const index = sentenceAt(event);
     if (index < 0) return event;
     const document = documents.get(event.documentId)!;
-    return { ...event, ...dateEvent(event, index, document, state.sentences, datesOf) };
+    return { ...event, ...aheadIfPlanned(event, document, dateEvent(event, index, document, state.sentences, datesOf)) };
   });
   return { ...state, events };
 };
+
+/**
+ * A meeting still to come is not before the day it was reported: "is due to meet X in April",
+ * written in March, is the coming April. A day read back before publication stays undated.
+ */
+function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dated {
+  const reference = document.referenceDate;
+  if (event.status !== 'planned' || !dated.date || !reference || dated.dateDerivation.method !== 'relative-to-publication') return dated;
+  if (dated.datePrecision === 'month') {
+    if (dated.date >= `${reference.slice(0, 8)}01`) return dated;
+    return { ...dated, date: `${Number(dated.date.slice(0, 4)) + 1}${dated.date.slice(4)}`, dateDerivation: { ...dated.dateDerivation, reason: `"${dated.dateDerivation.text}": the next such month after the publication date (${reference}), since the meeting is still to come` } };
+  }
+  return dated.date >= reference ? dated : undated(`"${dated.dateDerivation.text}" read against the publication date (${reference}) falls before it, and the meeting is still to come`);
+}
 
 function methodFor(document: Article, mention: DateMention): DateDerivation['method'] {
   if (!mention.relative) return 'explicit';

@@ -24,6 +24,8 @@ export interface DateMention {
 const VAGUE = /\b(week|weeks|weekend|this year|this month|recent|lately|earlier this|later this|past (?:few |\w+ )?(?:days?|months?|years?)|a few|few|several|some|many)\b/i;
 const RELATIVE_TO_EVENT = /\b(after|before|later|earlier)\b/i;
 const FUTURE = /\b(next|coming|tomorrow)\b/i;
+/** "later in the day", "in the week": chrono reads "in the day" as a day from now; it is a part of the day the text tells. */
+const PART_OF_A_SPAN = /^(?:in|within)\s+the\s+/i;
 const DAY_MS = 86_400_000;
 
 export function toIsoDate(date: Date): string {
@@ -56,7 +58,9 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   // chrono reads "the morning of 6th November 2023" with no certain day; the part of day adds nothing here.
   const plain = text.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) => ' '.repeat(m.length));
   const parser = parserFor(plain);
-  const results = parser.parse(plain, { instant, timezone: 0 }, { forwardDate: false }).filter((result) => !RELATIVE_TO_EVENT.test(result.text) || /\bago\b/i.test(result.text));
+  const results = parser
+    .parse(plain, { instant, timezone: 0 }, { forwardDate: false })
+    .filter((result) => (!RELATIVE_TO_EVENT.test(result.text) || /\bago\b/i.test(result.text)) && !PART_OF_A_SPAN.test(result.text));
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
   const probe = new ReferenceProbe(parser, plain);
