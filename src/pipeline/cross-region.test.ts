@@ -138,6 +138,10 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Ramzi Haddad, President of the UAE, met Indian Prime Minister Narendra Modi on Monday.', 'Ramzi Haddad', 'person', 'ARE', 'president'],
     ['The Emir of Kuwait, Sheikh Meshal Al-Ahmad, received Ugandan President Yoweri Museveni on Monday.', 'Meshal Al-Ahmad', 'person', 'KWT', 'emir'],
     ['The President of Kenya, Dr William Ruto, met Ugandan President Yoweri Museveni on Monday.', 'William Ruto', 'person', 'KEN', 'president'],
+    // A style before the role, and honorifics after it, are not part of the name.
+    ['Jordanian officials said His Majesty King Abdullah II of Jordan met Iraqi Prime Minister Mohammed Shia al-Sudani.', 'Abdullah II', 'person', 'JOR', 'king'],
+    ['Pakistani Deputy Prime Minister and Foreign Minister Senator Ishaq Dar held talks with Malaysian Prime Minister Datuk Seri Anwar Ibrahim on Monday.', 'Ishaq Dar', 'person', 'PAK', 'foreign minister'],
+    ['Pakistani Deputy Prime Minister and Foreign Minister Senator Ishaq Dar held talks with Malaysian Prime Minister Datuk Seri Anwar Ibrahim on Monday.', 'Anwar Ibrahim', 'person', 'MYS', 'prime minister'],
   ])('%s -> %s', (text, name, kind, country, role) => {
     const found = actor(run(text), name);
     expect(found?.kind).toBe(kind);

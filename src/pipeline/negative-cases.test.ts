@@ -203,6 +203,19 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(accusation.targets).toEqual([actor(dataset, 'Afghanistan')?.id]);
   });
 
+  it('a ministry inside the apposition to a name with a particle is not the speaker ("Majed al-Ansari, the spokesman for the Qatari foreign ministry, told")', () => {
+    const dataset = run('Majed al-Ansari, the spokesman for the Qatari foreign ministry, told reporters that the talks would resume.');
+    expect(speakerOfSentence(dataset, 'Majed al-Ansari')).toBe('Majed al-Ansari');
+  });
+
+  it('"at the Ministry of Foreign Affairs" is where talks were held: no place name, no party, no alias of the country named before', () => {
+    const dataset = run('Bahraini Foreign Minister Abdullatif Al Zayani arrived in Islamabad on Monday. Pakistani Foreign Minister Ishaq Dar held talks with Al Zayani at the Ministry of Foreign Affairs.');
+    const [talks] = meetingsBetween(dataset, ['Ishaq Dar', 'Abdullatif Al Zayani'], 'occurred');
+    expect(talks.participants).toHaveLength(2);
+    expect(talks.place).toBeNull();
+    expect(actor(dataset, 'Bahrain')?.aliases ?? []).not.toContain('the Ministry');
+  });
+
   it('the outer speaker of a quote of a quote still speaks', () => {
     const dataset = run('"Finnish President Alexander Stubb told me he would come," German Chancellor Olaf Scholz said on Monday.');
     expect(statementsBy(dataset, 'Olaf Scholz')).toHaveLength(1);

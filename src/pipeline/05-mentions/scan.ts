@@ -363,10 +363,15 @@ function surfaceForm(tokens: Token[], from: number, to: number): string {
   return form;
 }
 
-/** Role modifiers, roles joined by "and", "of" + a gazetteer name, and honorifics, in that order. */
+/** The first word of a style ("His Highness", "HRH"). */
+const STYLE_OPENERS = new Set(['his', 'her', 'hrh']);
+
+/** A style, role modifiers, roles joined by "and", "of" + a gazetteer name, and honorifics, in that order. */
 export function matchTitle(tokens: Token[], i: number): Title | null {
   const { roleIndex, roleModifiers } = lexicon();
-  let j = i;
+  // A style before the role: "His Majesty King X" (not a rank: "General Secretary" is one role).
+  const styleEnd = STYLE_OPENERS.has(tokens[i]?.lower) ? matchHonorifics(tokens, i) : i;
+  let j = styleEnd > i && roleIndex.match(tokens, styleEnd) ? styleEnd : i;
   let role: string | null = null;
   let roleStart = i;
   while (j < tokens.length) {

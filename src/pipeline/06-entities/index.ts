@@ -65,8 +65,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const lastSentence = new Map<string, number>();
   const assign = (m: Mention, entity: DocEntity) => {
     lastSentence.set(entity.key, m.sentence);
-    // "the foreign minister" refers to a person but is not one of their names.
-    if (m.via !== 'role' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
+    // "the foreign minister" refers to a person but is not one of their names; "the ministry" is no name of a country.
+    if (m.via !== 'role' && m.via !== 'focal-government' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
     entity.country ??= m.country;
     if (m.role) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
     out.push({ ...m, entity: entity.key });
@@ -87,7 +87,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       if (surnamed) assign({ ...m, kind: 'person', country: null, knownId: null }, surnamed);
       else if (m.knownId) assign(m, open(`${document.id}#${m.knownId}`, m, m.form, m.kind));
       else if (m.via === 'organization-head') assign(m, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
-      else if (m.via === 'focal-government') {
+      // "talks at the Ministry of Foreign Affairs": the building where they met, not a party or a speaker.
+      else if (m.via === 'focal-government' && !m.locative) {
         const government = governmentMeant(mentions, n, focalCountry);
         if (government) assign({ ...m, knownId: government, country: government }, open(`${document.id}#${government}`, { ...m, knownId: government, country: government }, government, 'country'));
       }

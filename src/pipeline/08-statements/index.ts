@@ -124,8 +124,14 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
  * said" opens with no name, so Z is the subject.
  */
 function insideApposition(text: string, clauseStart: number, candidate: Mention, subjectEnd: number): boolean {
-  return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?:the|a|an)\s/u.test(text.slice(clauseStart, candidate.start));
+  return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && OPENING_NAME_APPOSED.test(text.slice(clauseStart, candidate.start));
 }
+
+/** A name of one to five words ("Majed al-Ansari", "Mohammed bin Salman" with its particles), then ", the"/", a". */
+const OPENING_NAME_APPOSED = (() => {
+  const word = String.raw`(?:(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*|bin|ibn|bint|de|da|dos|van|von|der|del|la|le)`;
+  return new RegExp(String.raw`^\s*(?:${word}\s+){0,4}${word},\s+(?:the|a|an)\s`, 'u');
+})();
 
 const PASSIVE_AUXILIARY = /\s(?:was|were|is|are|has been|have been|had been)\s+$/i;
 const MEDIA_TAIL = /\b(?:news agency|state (?:tv|television|media)|media|newspaper|website|television)\s*$/i;
