@@ -138,6 +138,10 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Ramzi Haddad, President of the UAE, met Indian Prime Minister Narendra Modi on Monday.', 'Ramzi Haddad', 'person', 'ARE', 'president'],
     ['The Emir of Kuwait, Sheikh Meshal Al-Ahmad, received Ugandan President Yoweri Museveni on Monday.', 'Meshal Al-Ahmad', 'person', 'KWT', 'emir'],
     ['The President of Kenya, Dr William Ruto, met Ugandan President Yoweri Museveni on Monday.', 'William Ruto', 'person', 'KEN', 'president'],
+    // A role that holds its modifier is its own role: the deputy prime minister is no "prime minister".
+    ['Thai Deputy Prime Minister Parnpree Bahiddha-Nukara met Cambodian Foreign Minister Sok Chenda Sophea on Monday.', 'Parnpree Bahiddha-Nukara', 'person', 'THA', 'deputy prime minister'],
+    // A name after a role and its "of X" is a person: "the Foreign Minister of Nepal, Narayan Khadka,".
+    ['The Prime Minister received the Foreign Minister of Nepal, Narayan Khadka, in Dhaka today.', 'Narayan Khadka', 'person', 'NPL', 'foreign minister'],
     // A style before the role, and honorifics after it, are not part of the name.
     ['Jordanian officials said His Majesty King Abdullah II of Jordan met Iraqi Prime Minister Mohammed Shia al-Sudani.', 'Abdullah II', 'person', 'JOR', 'king'],
     ['Pakistani Deputy Prime Minister and Foreign Minister Senator Ishaq Dar held talks with Malaysian Prime Minister Datuk Seri Anwar Ibrahim on Monday.', 'Ishaq Dar', 'person', 'PAK', 'foreign minister'],
@@ -269,6 +273,8 @@ describe('follow-up sentences: surnames, titles alone and "He said" resolve to t
     ['Spanish Prime Minister Pedro Sánchez met French officials in Madrid on Monday. He said the two countries would coordinate on migration.', 'He said', 'Pedro Sánchez'],
     ['South Korean President Yoon Suk Yeol said on Monday that North Korea must stop its missile tests. Yoon also urged China to press Pyongyang.', 'Yoon also urged', 'Yoon Suk Yeol'],
     ['Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Monday. Ruto said the two leaders agreed to fight al-Shabaab. He said Kenya would keep troops in Somalia.', 'He said', 'William Ruto'],
+    // A role apposed before the name ("The Prime Minister, X,") names X for the sentences after it; the deputy prime minister is not "the Prime Minister".
+    ['The Prime Minister, Hasina Wajed, received the Foreign Minister of Nepal, Narayan Khadka, in Dhaka today. Deputy Prime Minister Tofail Ahmed also attended. The Prime Minister welcomed the Foreign Minister and conveyed her greetings to King Jigme Wangchuck. She said that Bangladesh valued its ties with Nepal.', 'She said', 'Hasina Wajed'],
   ])('%s [%s]', (text, followUp, speaker) => {
     const dataset = run(text);
     const statement = statementIn(dataset, followUp);

@@ -375,9 +375,11 @@ export function matchTitle(tokens: Token[], i: number): Title | null {
   let role: string | null = null;
   let roleStart = i;
   while (j < tokens.length) {
+    // A role that holds its modifier ("deputy prime minister") is another role, not the bare one.
+    const whole = roleIndex.match(tokens, j);
     let k = j;
-    while (k < tokens.length && roleModifiers.has(tokens[k].lower)) k++;
-    const end = roleIndex.match(tokens, k);
+    if (!whole) while (k < tokens.length && roleModifiers.has(tokens[k].lower)) k++;
+    const end = whole || roleIndex.match(tokens, k);
     if (!end || !isTitleCased(tokens.slice(k, end))) break;
     if (role === null) roleStart = j;
     role = canonicalRole(tokens.slice(k, end).map((t) => t.text).join(' '));

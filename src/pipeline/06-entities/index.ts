@@ -63,13 +63,23 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   };
   // The sentence each entity was last named in, for role-only references.
   const lastSentence = new Map<string, number>();
+  const giveRole = (entity: DocEntity, m: Mention) => {
+    entity.country ??= m.country;
+    if (m.role) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
+  };
+  // Roles apposed to a name, by the name mention's start: given as soon as the name is resolved, so
+  // that "The Prime Minister, X, received Y. The Prime Minister welcomed..." finds X by the role.
+  const apposedRoles = new Map<number, Mention>();
+  const entityAt = new Map<number, DocEntity>();
   const assign = (m: Mention, entity: DocEntity) => {
     lastSentence.set(entity.key, m.sentence);
     // "the foreign minister" refers to a person but is not one of their names; "the ministry" is no name of a country.
     if (m.via !== 'role' && m.via !== 'focal-government' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
-    entity.country ??= m.country;
-    if (m.role) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
+    giveRole(entity, m);
     out.push({ ...m, entity: entity.key });
+    entityAt.set(m.start, entity);
+    const apposed = apposedRoles.get(m.start);
+    if (apposed) giveRole(entity, apposed);
   };
   const focalCountry = focalCountryOf(mentions);
   // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
@@ -101,7 +111,12 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
       const target = apposedTo >= 0 ? null : latestWithRole(persons, m, GENERIC_ROLES, lastSentence);
       if (target) assign(m, target);
-      else if (apposedTo >= 0) out.push({ ...m, entity: `pending:${apposedTo}` });
+      else if (apposedTo >= 0) {
+        out.push({ ...m, entity: `pending:${apposedTo}` });
+        const named = entityAt.get(mentions[apposedTo].start);
+        if (named) giveRole(named, m);
+        else apposedRoles.set(mentions[apposedTo].start, m);
+      }
       continue;
     }
     const { tokens, full } = keysOf(m.form);
@@ -115,7 +130,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
-    if (tokens.length >= 2 && isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[n - 1])) {
+    if (tokens.length >= 2 && isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[n - 1]?.modifier ? mentions[previousNonModifier[n]] : mentions[n - 1])) {
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
@@ -123,18 +138,11 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
     }
   }
-  // Role mentions apposed to a name take that name's entity, and give it the role.
-  const keyOfMentionAt = new Map(out.map((m) => [m.start, m.entity]));
-  const finalMentions = out.map((m, index) => {
+  // Role mentions apposed to a name take that name's entity (which has their role already).
+  const finalMentions = out.map((m) => {
     if (!m.entity.startsWith('pending:')) return m;
     const neighbour = mentions[Number(m.entity.slice('pending:'.length))];
-    const key = keyOfMentionAt.get(neighbour.start) ?? '';
-    const entity = byKey.get(key);
-    if (entity && m.role) {
-      entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
-      entity.country ??= m.country;
-    }
-    return { ...out[index], entity: key };
+    return { ...m, entity: entityAt.get(neighbour.start)?.key ?? '' };
   });
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
   return { entities, mentions: withPronouns.filter((m) => m.entity !== '' || m.via === 'outlet') };
@@ -191,7 +199,8 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
   const holders = persons.filter((person) => {
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
-    const fits = asLeader || person.roles.some((r) => r.role === m.role || r.role.endsWith(` ${m.role}`));
+    // "The prime minister" is not the deputy prime minister, though "the minister" may be the foreign minister.
+    const fits = asLeader || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
     const countryFits = !m.country || !person.country || person.country === m.country;
     return fits && countryFits;
   });
@@ -416,8 +425,17 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   for (const m of mentions) {
     if (m.start >= cursor && !m.inQuote && !m.modifier && !m.locative && m.entity && byKey.has(m.entity) && (!subject || m.start < subject.start)) subject = m;
   }
+  // "The Prime Minister welcomed … King X": a role that names no one leaves the sentence without a known subject, not with its object.
+  if (subject && /^the$/i.test(firstWord) && isRoleOrGovernmentWord(secondWord) && !titleWordsOnly(text.slice(cursor, subject.start))) return null;
   return subject;
 }
+
+/** Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between. */
+function titleWordsOnly(span: string): boolean {
+  return (span.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []).every((word) => TITLE_FUNCTION_WORDS.has(word) || isRoleOrGovernmentWord(word));
+}
+
+const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'to', 'on']);
 
 /** First words of roles and government heads, and role modifiers: asked once per sentence, so collected once. */
 const roleOrGovernmentWords = once(() => {
