@@ -141,7 +141,7 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     // A role that holds its modifier is its own role: the deputy prime minister is no "prime minister".
     ['Thai Deputy Prime Minister Parnpree Bahiddha-Nukara met Cambodian Foreign Minister Sok Chenda Sophea on Monday.', 'Parnpree Bahiddha-Nukara', 'person', 'THA', 'deputy prime minister'],
     // A name after a role and its "of X" is a person: "the Foreign Minister of Nepal, Narayan Khadka,".
-    ['The Prime Minister received the Foreign Minister of Nepal, Narayan Khadka, in Dhaka today.', 'Narayan Khadka', 'person', 'NPL', 'foreign minister'],
+    ['Ugandan President Yoweri Museveni received the Foreign Minister of Nepal, Narayan Khadka, in Kampala today.', 'Narayan Khadka', 'person', 'NPL', 'foreign minister'],
     // A style before the role, and honorifics after it, are not part of the name.
     ['Jordanian officials said His Majesty King Abdullah II of Jordan met Iraqi Prime Minister Mohammed Shia al-Sudani.', 'Abdullah II', 'person', 'JOR', 'king'],
     ['Pakistani Deputy Prime Minister and Foreign Minister Senator Ishaq Dar held talks with Malaysian Prime Minister Datuk Seri Anwar Ibrahim on Monday.', 'Ishaq Dar', 'person', 'PAK', 'foreign minister'],
