@@ -133,11 +133,18 @@ class PipelineWorker {
  * worker does not inherit tsx's loader on Node 20, so it registers it before importing the worker module.
  */
 function startWorker(): Worker {
-  if (!runsFromSource) return new Worker(siblingModule('pipeline-worker'));
+  if (!runsFromSource) return new Worker(siblingModule('pipeline-worker'), WORKER_OPTIONS);
   const loader = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import { register } from ${JSON.stringify(loader)}; register(); await import(${JSON.stringify(siblingModule('pipeline-worker').href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`));
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), WORKER_OPTIONS);
 }
+
+/**
+ * A worker's young generation capped at 4 MB (about 32 MB by default): measured at 10k articles with
+ * two workers, the peak fell by about 55 MB (583–609 → 528–543 MB) for no CPU beyond the run-to-run
+ * noise (2 MB saved 20 MB more but cost up to 4 CPU s more).
+ */
+const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 4 } };
 
 /**
  * The batch job, for this thread to read files itself. Imported by its address, as the worker is
