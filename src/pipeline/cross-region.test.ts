@@ -76,6 +76,11 @@ describe('meetings across regions: participants found from titles and appositive
     ['Middle East', 'Qatari Emir Sheikh Tamim bin Hamad Al Thani received a phone call from Turkish President Recep Tayyip Erdogan on Monday.', ['Tamim bin Hamad Al Thani', 'Recep Tayyip Erdogan'], '2024-03-11'],
     ['Africa', 'Kenyan President William Ruto met today with Tanzanian President Samia Suluhu Hassan in Arusha.', ['William Ruto', 'Samia Suluhu Hassan'], '2024-03-12'],
     ['Americas', 'Argentine President Javier Milei met Uruguayan President Yamandu Orsi in Montevideo last night.', ['Javier Milei', 'Yamandu Orsi'], '2024-03-11'],
+    // A courtesy call, a call paid "on" someone, a reception "at the airport by", a portfolio with a comma.
+    ['Asia', 'Japanese Defense Minister Minoru Kihara also paid a courtesy call on Philippine President Ferdinand Marcos Jr. at Malacanang Palace on Monday.', ['Minoru Kihara', 'Ferdinand Marcos Jr'], '2024-03-11'],
+    ['Asia', 'Pakistani envoy Mohammad Sadiq also called on acting Afghan Interior Minister Sirajuddin Haqqani in Kabul on Monday.', ['Mohammad Sadiq', 'Sirajuddin Haqqani'], '2024-03-11'],
+    ['Africa', 'Senegalese President Bassirou Diomaye Faye, who was received at the airport by Nigerien Prime Minister Ali Lamine Zeine, arrived in Niamey on Monday.', ['Bassirou Diomaye Faye', 'Ali Lamine Zeine'], '2024-03-11'],
+    ['Asia', 'Singapore Minister for Trade and Industry Gan Kim Yong held a separate meeting with Malaysian Investment, Trade and Industry Minister Tengku Zafrul Aziz on Monday.', ['Gan Kim Yong', 'Tengku Zafrul Aziz'], '2024-03-11'],
     // A style and an honorific before the name; the country from "President of the UAE".
     ['Middle East', 'His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, met Indian Prime Minister Narendra Modi in Abu Dhabi on Monday.', ['Mohamed bin Zayed Al Nahyan', 'Narendra Modi'], '2024-03-11'],
   ])('%s: %s', (_region, text, participants, date) => {
@@ -182,6 +187,14 @@ describe('statements: speaker, date and kind', () => {
   it('targets: "Petro criticized Milei" targets Milei', () => {
     const dataset = run('Colombian President Gustavo Petro criticized Argentine President Javier Milei on Sunday.');
     expect(statements(dataset)[0].targets).toContain(actorId(dataset, 'Javier Milei'));
+  });
+});
+
+describe('a video conference of three is one meeting of all three', () => {
+  it('"held a video conference with A and B"', () => {
+    const dataset = run('Japanese Foreign Minister Takeshi Iwaya held a video conference with Philippine Foreign Secretary Enrique Manalo and Australian Foreign Minister Penny Wong on Monday.');
+    const [call] = meetingsOf(dataset, ['Takeshi Iwaya', 'Enrique Manalo', 'Penny Wong']);
+    expect(call.mode).toBe('video');
   });
 });
 

@@ -203,6 +203,12 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(accusation.targets).toEqual([actor(dataset, 'Afghanistan')?.id]);
   });
 
+  it('"called on X to withdraw" is a request, not a courtesy call', () => {
+    const dataset = run('Egyptian Foreign Minister Badr Abdelatty called on Israeli Prime Minister Benjamin Netanyahu to withdraw from Rafah on Monday.');
+    expect(meetings(dataset)).toHaveLength(0);
+    expect(statementsBy(dataset, 'Badr Abdelatty').map((s) => s.kind)).toEqual(['REQUEST']);
+  });
+
   it('a ministry inside the apposition to a name with a particle is not the speaker ("Majed al-Ansari, the spokesman for the Qatari foreign ministry, told")', () => {
     const dataset = run('Majed al-Ansari, the spokesman for the Qatari foreign ministry, told reporters that the talks would resume.');
     expect(speakerOfSentence(dataset, 'Majed al-Ansari')).toBe('Majed al-Ansari');

@@ -21,7 +21,7 @@ interface Trigger {
 }
 
 /** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
-const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', "'s", '’s']);
+const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', "'s", '’s']);
 
 /** What may stand between a meeting verb and the actor just before it, its subject. */
 const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:(?:also|has|had|have|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
@@ -82,12 +82,16 @@ function wordOfEvery(phrases: string[]): string | null {
 
 /** Mode of every trigger phrase, and the verbs that need a person as object; built once, not per sentence. */
 const triggerLexicon = once(() => {
-  const { meetingVerbs, meetingNouns, meetingVerbsNeedingPersonObject } = lexicon().triggers;
-  return { modes: new Map(Object.entries({ ...meetingVerbs, ...meetingNouns }) as [string, MeetingMode][]), needingPersonObject: new Set(meetingVerbsNeedingPersonObject) };
+  const { meetingVerbs, meetingNouns, meetingVerbsNeedingPersonObject, meetingVerbsNotBeforeInfinitive } = lexicon().triggers;
+  return {
+    modes: new Map(Object.entries({ ...meetingVerbs, ...meetingNouns }) as [string, MeetingMode][]),
+    needingPersonObject: new Set(meetingVerbsNeedingPersonObject),
+    notBeforeInfinitive: new Set(meetingVerbsNotBeforeInfinitive),
+  };
 });
 
 export function findTriggers(masked: string, offset: number): Trigger[] {
-  const { modes, needingPersonObject } = triggerLexicon();
+  const { modes, needingPersonObject, notBeforeInfinitive } = triggerLexicon();
   const found: Trigger[] = [];
   for (const { regex, word, isNoun, phraseOf } of triggerPatterns()) {
     if (word !== null && !masked.includes(word)) continue;
@@ -101,6 +105,8 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
       while (next < earlier.length && earlier[next].end <= start) next++;
       if (next < earlier.length && earlier[next].start < start + match[0].length) continue;
       const phrase = phraseOf(match);
+      // "called on X to withdraw" is a request (a statement), not a courtesy call.
+      if (notBeforeInfinitive.has(phrase) && /\bto\s+\p{Ll}/u.test(masked.slice(match.index + match[0].length))) continue;
       found.push({ start, end: start + match[0].length, phrase, mode: modes.get(phrase)!, needsPersonObject: needingPersonObject.has(phrase), isNoun });
     }
   }
@@ -209,13 +215,19 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (/^\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
-  if (gap.length - bodyLength > 70 || !gap.split(/[\s,]+/).every((word) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word))) return [];
+  if (gap.length - bodyLength > 70 || !gap.split(/[\s,]+/).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
     chosen.push(next);
   }
   return chosen;
+}
+
+/** "and" inside a portfolio before a title: "Malaysian Investment, Trade and Industry Minister X". */
+function portfolioAnd(words: string[], k: number): boolean {
+  const { portfolioWords } = lexicon();
+  return words[k] === 'and' && portfolioWords.has(words[k - 1] ?? '') && portfolioWords.has(words[k + 1] ?? '');
 }
 
 /** The sentence subject, a relative clause's antecedent ("X, who met Y"), or a possessor ("his meeting with"). */
