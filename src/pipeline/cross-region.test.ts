@@ -105,6 +105,12 @@ describe('publication dates read from the first lines (or a last line that is on
     [`LIMA, 2nd June, 2025 (EFE) -- ${body}`, '2025-06-02'],
     [`Monday, June 2nd 2025 - 09:12 UTC\n\n${body}`, '2025-06-02'],
     [`Monday June 2 2025\n\n${body}`, '2025-06-02'],
+    [`Headline\nCOLOMBO, June 2, 2025\n${body}`, '2025-06-02'],
+    [`Headline\nKUALA LUMPUR, June 2, 2025\n${body}`, '2025-06-02'],
+    [`Suva\n9:12 am on 2 June 2025\n${body}`, '2025-06-02'],
+    [`RIYADH: 2025-06-02\n${body}`, '2025-06-02'],
+    // Day first with dots, as Turkish and European agencies write it.
+    [`ISTANBUL (AA) - 02.06.2025\n${body}`, '2025-06-02'],
     // A headline that merely holds a date is not a dateline.
     [`Talks resume in Lima after the March 4, 2025 ceasefire\n\n${body}`, null],
     // Agency copy that ends with the day it was filed, after eight or more blocks.

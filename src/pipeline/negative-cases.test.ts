@@ -53,6 +53,7 @@ describe('meetings that did not happen keep their modality', () => {
     ['denied: not yet on the agenda', 'A Kremlin spokesman told reporters that a meeting between Kazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping is not yet on the agenda.', ['Kassym-Jomart Tokayev', 'Xi Jinping'], 'denied'],
     ['denied: had no plans for talks', "Iran's Foreign Ministry spokesman Esmaeil Baghaei said Tehran had no plans for talks with Abu Dhabi.", ['Iran', 'United Arab Emirates'], 'denied'],
     ['denied: did not receive', 'Hungarian Prime Minister Viktor Orbán did not receive Slovak Prime Minister Robert Fico during the visit, as he was abroad.', ['Viktor Orbán', 'Robert Fico'], 'denied'],
+    ['hypothetical: reports that X met Y were dismissed', 'Reports that Emirati President Mohamed bin Zayed met Sudanese General Mohamed Hamdan Dagalo were dismissed as baseless by an Emirati official.', ['Mohamed bin Zayed', 'Mohamed Hamdan Dagalo'], 'hypothetical'],
     ['hypothetical: would meet … if', 'Chilean President Gabriel Boric said he would meet Bolivian President Luis Arce in La Paz if the border dispute is settled.', ['Gabriel Boric', 'Luis Arce'], 'hypothetical'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);

@@ -4,6 +4,7 @@
  */
 // English only: the package's main module also loads its 15 other locales, 13 MB more in every thread.
 import * as chrono from 'chrono-node/en';
+import { calendarDate } from '../text/dates';
 
 export type DateReading = { ok: true; date: string } | { ok: false; problem: string };
 
@@ -41,8 +42,3 @@ export function readMetaDate(value: unknown): DateReading {
   return date ? { ok: true, date } : { ok: false, problem: `${quoted} is not a calendar date` };
 }
 
-function calendarDate(year: number, month: number, day: number): string | null {
-  const utc = new Date(Date.UTC(year, month - 1, day));
-  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}

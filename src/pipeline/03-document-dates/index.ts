@@ -6,7 +6,7 @@
  * event).
  */
 import type { DateSource } from '../../schema';
-import { findDates } from '../text/dates';
+import { calendarDate, findDates } from '../text/dates';
 import type { Article, Stage } from '../types';
 
 /** A place name, and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "12th March, 2025"), for the lines below. */
@@ -15,10 +15,13 @@ const DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st
 const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
 const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
-/** A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025". */
-const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*[—–|-]\s*(?:\p{L}+,\s*)?${DAY}\s*$`, 'u');
-/** A line that is only a day, perhaps with a time: "2 June 2025", "Monday, June 2, 2025", "Saturday, March 1st 2025 - 09:12 UTC", "2025-06-02". */
-const DATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:(?:\p{L}+,?\s+)?${DAY}|\d{4}-\d{2}-\d{2})(?:\s*[-—–|,]?\s*\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?)?\s*$`, 'u');
+/** A day in digits: "2025-05-11", or day first with dots, as in Turkish and European copy: "16.05.2025". */
+const NUMERIC_DAY = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})`;
+/** A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025", "COLOMBO, May 28, 2025", "RIYADH: 2025-05-11", "ISTANBUL (AA) - 16.05.2025". */
+const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–|:,-]\s*(?:\p{L}+,\s*)?(?:${DAY}|${NUMERIC_DAY})\s*$`, 'u');
+/** A line that is only a day, perhaps with a time: "2 June 2025", "Monday, June 2, 2025", "Saturday, March 1st 2025 - 09:12 UTC", "9:12 am on 20 August 2025", "2025-06-02". */
+const TIME = String.raw`\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?`;
+const DATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:${TIME}\s+(?:on\s+)?)?(?:(?:\p{L}+,?\s+)?${DAY}|${NUMERIC_DAY})(?:\s*[-—–|,]?\s*${TIME})?\s*$`, 'u');
 
 export const documentDates: Stage = (state) => ({
   ...state,
@@ -70,8 +73,12 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
 
 /** The first full day a line names, or null. */
 function dayOf(line: string): string | null {
+  // chrono reads digits with dots month first; a dotted day in a date line is day first.
+  const dotted = line.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
+  if (dotted) return calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   return findDates(line, null).find((d) => d.precision === 'day')?.date ?? null;
 }
+
 
 function dateFromCaption(document: Article): string | null {
   for (const block of document.blocks) {

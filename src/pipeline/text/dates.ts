@@ -32,6 +32,13 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The ISO day, or null where no such day is in the calendar (31 April). */
+export function calendarDate(year: number, month: number, day: number): string | null {
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 export function addDays(iso: string, days: number): string {
   return toIsoDate(new Date(Date.parse(`${iso}T12:00:00Z`) + days * DAY_MS));
 }
