@@ -81,6 +81,9 @@ describe('meetings across regions: participants found from titles and appositive
     ['Asia', 'Pakistani envoy Mohammad Sadiq also called on acting Afghan Interior Minister Sirajuddin Haqqani in Kabul on Monday.', ['Mohammad Sadiq', 'Sirajuddin Haqqani'], '2024-03-11'],
     ['Africa', 'Senegalese President Bassirou Diomaye Faye, who was received at the airport by Nigerien Prime Minister Ali Lamine Zeine, arrived in Niamey on Monday.', ['Bassirou Diomaye Faye', 'Ali Lamine Zeine'], '2024-03-11'],
     ['Asia', 'Singapore Minister for Trade and Industry Gan Kim Yong held a separate meeting with Malaysian Investment, Trade and Industry Minister Tengku Zafrul Aziz on Monday.', ['Gan Kim Yong', 'Tengku Zafrul Aziz'], '2024-03-11'],
+    // A body and its field before the role: "EU foreign policy chief X" is X, not the EU; "presidential aide X" is a title.
+    ['Europe', 'British Foreign Secretary David Lammy met EU foreign policy chief Kaja Kallas in Brussels on Thursday.', ['David Lammy', 'Kaja Kallas'], '2024-03-07'],
+    ['Europe', 'Russian presidential aide Vladimir Medinsky met Turkish Foreign Minister Hakan Fidan in Istanbul on Thursday.', ['Vladimir Medinsky', 'Hakan Fidan'], '2024-03-07'],
     // A style and an honorific before the name; the country from "President of the UAE".
     ['Middle East', 'His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, met Indian Prime Minister Narendra Modi in Abu Dhabi on Monday.', ['Mohamed bin Zayed Al Nahyan', 'Narendra Modi'], '2024-03-11'],
   ])('%s: %s', (_region, text, participants, date) => {

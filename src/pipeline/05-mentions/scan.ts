@@ -273,7 +273,7 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       mention.modifier = true;
       continue;
     }
-    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.lower))) mention.modifier = true;
+    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.lower) || titleAfterLowerWords(scan, to))) mention.modifier = true;
     const ofAt = prev?.lower === 'the' ? from - 2 : from - 1;
     if (tokens[ofAt]?.lower === 'of') {
       const owner = found[n - 1];
@@ -286,6 +286,15 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     if (PLACE_PREPOSITIONS.has(prev.lower) || listed === 'place') mention.locative = 'place';
     else if (MOTION_WORDS.has(prev.lower) || listed === 'motion') mention.locative = 'motion';
   }
+}
+
+/** "EU foreign policy chief X", "UN humanitarian envoy X": up to three lower-case words, then a role, so the body is the title's. */
+function titleAfterLowerWords(scan: SentenceTokens, to: number): boolean {
+  const { tokens } = scan;
+  for (let k = to; k < to + 3 && k < tokens.length && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text); k++) {
+    if (scan.titleAt(k + 1)?.role) return true;
+  }
+  return false;
 }
 
 /** After a sentence's first name: ", Feb 28 (", ", March 4, 2025 -", " (Reuters)", a dateline's day or agency. */

@@ -215,13 +215,21 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (/^\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
-  if (gap.length - bodyLength > 70 || !gap.split(/[\s,]+/).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k))) return [];
+  if (gap.length - bodyLength > 70 || !gap.split(/[\s,]+/).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
     chosen.push(next);
   }
   return chosen;
+}
+
+/** A lower-case word of a title's field, up to three before its role word: "EU foreign policy chief X". */
+function insideTitle(words: string[], k: number, roleWords: Set<string>): boolean {
+  for (let j = k; j < k + 3 && j < words.length && /^\p{Ll}/u.test(words[j]); j++) {
+    if (roleWords.has(words[j + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** "and" inside a portfolio before a title: "Malaysian Investment, Trade and Industry Minister X". */
