@@ -84,6 +84,8 @@ describe('meetings across regions: participants found from titles and appositive
     // A body and its field before the role: "EU foreign policy chief X" is X, not the EU; "presidential aide X" is a title.
     ['Europe', 'British Foreign Secretary David Lammy met EU foreign policy chief Kaja Kallas in Brussels on Thursday.', ['David Lammy', 'Kaja Kallas'], '2024-03-07'],
     ['Europe', 'Russian presidential aide Vladimir Medinsky met Turkish Foreign Minister Hakan Fidan in Istanbul on Thursday.', ['Vladimir Medinsky', 'Hakan Fidan'], '2024-03-07'],
+    // A video link is a meeting too.
+    ['Asia', 'Indonesian Foreign Minister Sugiono spoke by video link with Thai Foreign Minister Maris Sangiampongsa on Monday.', ['Sugiono', 'Maris Sangiampongsa'], '2024-03-11'],
     // A style and an honorific before the name; the country from "President of the UAE".
     ['Middle East', 'His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, met Indian Prime Minister Narendra Modi in Abu Dhabi on Monday.', ['Mohamed bin Zayed Al Nahyan', 'Narendra Modi'], '2024-03-11'],
   ])('%s: %s', (_region, text, participants, date) => {
@@ -207,10 +209,12 @@ describe('a video conference of three is one meeting of all three', () => {
   });
 });
 
-describe('a list of three subjects is one meeting of all three', () => {
+describe('a list of three is one meeting of all three', () => {
   it.each<[text: string, participants: string[]]>([
     ['Egyptian President Abdel Fattah al-Sisi, Eritrean President Isaias Afwerki and Somali President Hassan Sheikh Mohamud met in Asmara on Monday.', ['Abdel Fattah al-Sisi', 'Isaias Afwerki', 'Hassan Sheikh Mohamud']],
     ['On Monday, the foreign ministers of Mali, Burkina Faso and Niger met in Bamako.', ['Mali', 'Burkina Faso', 'Niger']],
+    // "and Ghana's President X": a possessive country before the second object's title.
+    ["Nigeria's President Bola Ahmed Tinubu hosted Senegalese President Bassirou Diomaye Faye and Ghana's President John Dramani Mahama in Abuja on Sunday.", ['Bola Ahmed Tinubu', 'Bassirou Diomaye Faye', 'John Dramani Mahama']],
   ])('%s', (text, participants) => {
     expect(meetingsOf(run(text), participants)).toHaveLength(1);
   });
