@@ -187,6 +187,11 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(accusation.targets).toEqual([]);
     const named = run("Saudi Foreign Minister Faisal bin Farhan met Russian Foreign Minister Sergei Lavrov in Riyadh on Monday. Russia's foreign ministry said the talks were useful. The ministry added that trade had grown.");
     expect(speakerOfSentence(named, 'The ministry added')).toBe('Russia');
+    // "The Kingdom" is read the same way: the article's one country, no one where two were named.
+    const one = run('Saudi Crown Prince Mohammed bin Salman chaired a cabinet session in Riyadh on Monday. The Kingdom welcomed the US decision to lift sanctions on Syria.');
+    expect(speakerOfSentence(one, 'The Kingdom welcomed')).toBe('Saudi Arabia');
+    const two = run('Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Abbas Araghchi in Riyadh on Monday. The Kingdom welcomed the US decision to lift sanctions on Syria.');
+    expect(speakerOfSentence(two, 'The Kingdom welcomed')).toBeUndefined();
   });
 
   it('a quote in the clause after ", while" is not the first speaker\'s, nor a quote before the verb in the clause before it the second\'s', () => {
