@@ -209,6 +209,15 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(accusation.targets).toEqual([actor(dataset, 'Afghanistan')?.id]);
   });
 
+  it('", accusing X of…" after a clause is its subject\'s statement; after "the ministry said," it is not a second one', () => {
+    const dataset = run('Hungarian Foreign Minister Peter Szijjarto hit back on Monday, accusing the EU of warmongering.');
+    const [accusation] = statementsBy(dataset, 'Peter Szijjarto');
+    expect(accusation.kind).toBe('ACCUSE');
+    expect(accusation.targets).toEqual([actor(dataset, 'European Union')?.id]);
+    const reported = run('Moldovan President Maia Sandu met Romanian President Nicusor Dan in Chisinau on Monday. Russia would respond, the ministry said, accusing Chisinau of provocation.');
+    expect(statements(reported).filter((s) => s.trigger === 'accusing')).toHaveLength(0);
+  });
+
   it('"called on X to withdraw" is a request, not a courtesy call', () => {
     const dataset = run('Egyptian Foreign Minister Badr Abdelatty called on Israeli Prime Minister Benjamin Netanyahu to withdraw from Rafah on Monday.');
     expect(meetings(dataset)).toHaveLength(0);

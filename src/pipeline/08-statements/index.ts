@@ -9,6 +9,7 @@ import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
 import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
+import { subjectOf } from '../06-entities';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
@@ -27,10 +28,11 @@ export const statements: Stage = (state) => {
     const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
     const masked = maskQuotes(text, sentence);
     const speakers = new Set<string>();
-    for (const verb of findVerbs(masked, sentence.start)) {
+    const verbs = findVerbs(masked, sentence.start);
+    for (const verb of [...verbs, ...participleVerbs(masked, sentence.start, verbs)]) {
       // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
       if (meetingAnchors.has(`${sentence.documentId}@${verb.start}`)) continue;
-      const speaker = speakerOf(text, sentence, mentions, verb, entities);
+      const speaker = verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : speakerOf(text, sentence, mentions, verb, entities);
       if (!speaker) continue;
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
         if (speakers.has(joint.entity)) continue;
@@ -46,6 +48,27 @@ interface Verb {
   start: number;
   end: number;
   kind: StatementKind;
+  /** ", accusing X of…": spoken by the main clause's subject. */
+  participle?: boolean;
+}
+
+const participlePattern = once(() => new RegExp(`,\\s+(${phrasePattern(Object.keys(lexicon().triggers.participleStatementVerbs))})\\b`, 'g'));
+
+/** Participles after a comma, in a sentence with no finite speech verb before them ("…, the ministry said, adding" is that verb's). */
+function participleVerbs(masked: string, offset: number, verbs: Verb[]): Verb[] {
+  const kinds = lexicon().triggers.participleStatementVerbs as Record<string, StatementKind>;
+  return allMatches(masked, participlePattern())
+    .map((match) => {
+      const start = offset + match.index + match[0].length - match[1].length;
+      return { start, end: start + match[1].length, kind: kinds[normalizePhrase(match[1])], participle: true };
+    })
+    .filter((verb) => !verbs.some((finite) => finite.start < verb.start));
+}
+
+/** The sentence's subject, when it comes before the participle: "X hit back on Monday, accusing Y of…". */
+function participleSpeaker(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, entities: Map<string, DocEntity>): Mention | null {
+  const subject = subjectOf(text, sentence, mentions.filter((m) => m.entity), entities);
+  return subject && subject.end <= verb.start && !subject.inQuote ? subject : null;
 }
 
 const statementVerbPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\b`, 'g'));
