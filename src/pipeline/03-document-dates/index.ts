@@ -79,7 +79,6 @@ function dayOf(line: string): string | null {
   return findDates(line, null).find((d) => d.precision === 'day')?.date ?? null;
 }
 
-
 function dateFromCaption(document: Article): string | null {
   for (const block of document.blocks) {
     if (block.kind !== 'caption' || block.filePhoto) continue;

@@ -130,7 +130,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
-    if (tokens.length >= 2 && isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[n - 1]?.modifier ? mentions[previousNonModifier[n]] : mentions[n - 1])) {
+    if (tokens.length >= 2 && isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]])) {
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }

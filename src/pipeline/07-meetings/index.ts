@@ -328,7 +328,7 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (has(modality.denied, lower)) return 'denied';
   if (has(modality.cancelled, lower)) return 'cancelled';
   // "would meet X if the group releases a hostage": a condition after the verb makes the meeting hypothetical, not planned.
-  if (/\b(?:would|could|might)\b/.test(near) && /\b(?:if|unless|provided that)\b/.test(lower.slice(triggerAt))) return 'hypothetical';
+  if (/\bwould\b/.test(near) && has(modality.conditions, lower.slice(triggerAt))) return 'hypothetical';
   if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';

@@ -7,6 +7,7 @@
  */
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
+import words from '../model/words.json';
 import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
@@ -67,7 +68,7 @@ function participleVerbs(masked: string, offset: number, verbs: Verb[]): Verb[] 
 
 /** The sentence's subject, when it comes before the participle: "X hit back on Monday, accusing Y of…". */
 function participleSpeaker(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, entities: Map<string, DocEntity>): Mention | null {
-  const subject = subjectOf(text, sentence, mentions.filter((m) => m.entity), entities);
+  const subject = subjectOf(text, sentence, mentions, entities);
   return subject && subject.end <= verb.start && !subject.inQuote ? subject : null;
 }
 
@@ -152,7 +153,8 @@ function insideApposition(text: string, clauseStart: number, candidate: Mention,
 
 /** A name of one to five words ("Majed al-Ansari", "Mohammed bin Salman" with its particles), then ", the"/", a". */
 const OPENING_NAME_APPOSED = (() => {
-  const word = String.raw`(?:(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*|bin|ibn|bint|de|da|dos|van|von|der|del|la|le)`;
+  const particle = phrasePattern(words.nameParticles);
+  const word = String.raw`(?:(?:(?:${particle})-)?\p{Lu}[\p{L}'’.-]*|${particle})`;
   return new RegExp(String.raw`^\s*(?:${word}\s+){0,4}${word},\s+(?:the|a|an)\s`, 'u');
 })();
 
