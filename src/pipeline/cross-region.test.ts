@@ -276,6 +276,11 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ["Egyptian President Abdel Fattah el-Sisi warned Ethiopia's Prime Minister Abiy Ahmed on Monday against filling the dam.", 'Abdel Fattah el-Sisi', ['Abiy Ahmed']],
     // Who reports the statement is not whom it is about.
     ['Congolese President Félix Tshisekedi criticized Rwandan President Paul Kagame on Monday, Angolan officials said.', 'Félix Tshisekedi', ['Paul Kagame']],
+    // A relative clause is its antecedent's: the object inside it is not the main verb's speaker, and its words end at the main verb.
+    ['Chinese Foreign Minister Wang Yi, who criticised the United States, said Beijing was ready to help.', 'Wang Yi', ['United States']],
+    ['Peruvian Foreign Minister Elmer Schialer, who has repeatedly criticised Venezuela, told reporters that Chile was a partner.', 'Elmer Schialer', ['Venezuela']],
+    ['Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, who warned Egypt against interfering.', 'Abiy Ahmed', ['Egypt']],
+    ['Indonesian President Prabowo Subianto, whom Australia praised for his mediation, said on Monday that Jakarta would host talks.', 'Australia', []],
     // A passive "was quoted as saying" keeps its subject as the speaker.
     ['Pakistani Prime Minister Shehbaz Sharif was quoted as saying by state media that India had no right to lecture Islamabad.', 'Shehbaz Sharif', ['India']],
   ])('%s', (text, speaker, targets) => {

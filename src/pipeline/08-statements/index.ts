@@ -15,7 +15,8 @@ import { subjectOf } from '../06-entities';
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
 // mismatch would be split between them in every possible way (100 KB took minutes).
-const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*,[^,;“”"]{1,150},|\s*,)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
+// "X, who criticised Y": the antecedent speaks the relative clause's verb.
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*,[^,;“”"]{1,150},|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
 
 export const statements: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
@@ -38,7 +39,7 @@ export const statements: Stage = (state) => {
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
         if (speakers.has(joint.entity)) continue;
         speakers.add(joint.entity);
-        events.push(statementEvent(text, sentence, mentions, verb, joint));
+        events.push(statementEvent(text, sentence, mentions, verb, joint, relativeClauseEnd(text, sentence, verb, verbs)));
       }
     }
   });
@@ -128,7 +129,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   }
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
   for (const candidate of before.filter((m) => !m.modifier && m.entity).reverse().slice(0, 4)) {
-    if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart)) continue;
+    if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart) || insideRelativeClause(text, clauseStart, candidate)) continue;
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
     if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;
@@ -150,6 +151,13 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
 function insideApposition(text: string, clauseStart: number, candidate: Mention, subjectEnd: number): boolean {
   return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && OPENING_NAME_APPOSED.test(text.slice(clauseStart, candidate.start));
 }
+
+/** "X, who criticised the United States, said": the United States closes a relative clause, not the subject. */
+function insideRelativeClause(text: string, clauseStart: number, candidate: Mention): boolean {
+  return OPEN_RELATIVE_CLAUSE.test(text.slice(clauseStart, candidate.start));
+}
+
+const OPEN_RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\s[^,;]*$/i;
 
 /** A name of one to five words ("Majed al-Ansari", "Mohammed bin Salman" with its particles), then ", the"/", a". */
 const OPENING_NAME_APPOSED = (() => {
@@ -237,14 +245,22 @@ function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
   return /\b(?:speech|address|remarks|briefing|lecture)\s+(?:to|before|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
 }
 
-function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention): DraftEvent {
+/** "X, who has criticised Y, told reporters that Z…", "X, whom Y praised, said": the relative clause's words end where the main verb starts. */
+function relativeClauseEnd(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
+  if (!RELATIVE_PRONOUN_BEFORE.test(text.slice(sentence.start, verb.start))) return sentence.end;
+  return verbs.find((next) => next.start > verb.end)?.start ?? sentence.end;
+}
+
+const RELATIVE_PRONOUN_BEFORE = /,\s*(?:who\s+(?:\p{Ll}+\s+){0,2}|whom\s[^,;]{1,80})$/u;
+
+function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention, clauseEnd: number): DraftEvent {
   // Who reports the statement ("…, officials said.") is not whom it is about.
-  const rest = text.slice(verb.end, sentence.end);
+  const rest = text.slice(verb.end, clauseEnd);
   const attribution = rest.search(trailingAttribution());
   // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
   const otherClause = rest.search(OTHER_CLAUSE);
   const ends = [attribution, otherClause].filter((at) => at >= 0);
-  const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : sentence.end;
+  const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned".
   const contentStart = sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
   const targets = mentions
