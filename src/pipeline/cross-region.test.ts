@@ -114,6 +114,7 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Headline\nKUALA LUMPUR, June 2, 2025\n${body}`, '2025-06-02'],
     [`Suva\n9:12 am on 2 June 2025\n${body}`, '2025-06-02'],
     [`RIYADH: 2025-06-02\n${body}`, '2025-06-02'],
+    [`Headline\n\nJune 2, 2025, Lima\n\n${body}`, '2025-06-02'],
     // Day first with dots, as Turkish and European agencies write it.
     [`ISTANBUL (AA) - 02.06.2025\n${body}`, '2025-06-02'],
     // A headline that merely holds a date is not a dateline.

@@ -376,6 +376,15 @@ describe('dates that must not be given', () => {
     expect(meeting.dateDerivation.reason).toMatch(/still to come/);
   });
 
+  it('a dateline opening the paragraph gives the day the story was filed, not the day of the meeting it tells', () => {
+    const undatedMeeting = run('LIMA, March 12 (Reuters) - Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima.');
+    const [meeting] = meetingsBetween(undatedMeeting, ['Gabriel Boric', 'Dina Boluarte'], 'occurred');
+    expect(meeting.date).toBeNull();
+    expect(meeting.dateDerivation.reason).toMatch(/no date expression/);
+    const weekday = run('KUALA LUMPUR, March 12, 2024 (Bernama) -- Malaysian Prime Minister Anwar Ibrahim met Thai Prime Minister Srettha Thavisin on Monday.');
+    expect(meetingsBetween(weekday, ['Anwar Ibrahim', 'Srettha Thavisin'], 'occurred')[0].date).toBe('2024-03-11');
+  });
+
   it('a planned meeting "next week" gets no day', () => {
     const dataset = run('Kenyan President William Ruto will meet Ugandan President Yoweri Museveni next week.');
     const [meeting] = meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'planned');

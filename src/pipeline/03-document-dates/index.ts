@@ -6,12 +6,11 @@
  * event).
  */
 import type { DateSource } from '../../schema';
-import { calendarDate, findDates } from '../text/dates';
+import { calendarDate, DATELINE_PLACE, findDates, WRITTEN_DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
-/** A place name, and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "12th March, 2025"), for the lines below. */
-const PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
-const DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4})`;
+const PLACE = DATELINE_PLACE;
+const DAY = WRITTEN_DAY;
 const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
 const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
@@ -19,6 +18,8 @@ const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:published|updated|posted|by\b[^|\n]
 const NUMERIC_DAY = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})`;
 /** A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025", "COLOMBO, May 28, 2025", "RIYADH: 2025-05-11", "ISTANBUL (AA) - 16.05.2025". */
 const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–|:,-]\s*(?:\p{L}+,\s*)?(?:${DAY}|${NUMERIC_DAY})\s*$`, 'u');
+/** The same the other way round: "February 27, 2025, Brussels". */
+const DATE_AND_PLACE_LINE = new RegExp(String.raw`^(?:\p{L}+,\s*)?${DAY}\s*[—–|,-]\s*${PLACE}$`, 'u');
 /** A line that is only a day, perhaps with a time: "2 June 2025", "Monday, June 2, 2025", "Saturday, March 1st 2025 - 09:12 UTC", "9:12 am on 20 August 2025", "2025-06-02". */
 const TIME = String.raw`\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?`;
 const DATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:${TIME}\s+(?:on\s+)?)?(?:(?:\p{L}+,?\s+)?${DAY}|${NUMERIC_DAY})(?:\s*[-—–|,]?\s*${TIME})?\s*$`, 'u');
@@ -58,7 +59,7 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);
     if (line.length > 120) continue;
-    const source = BYLINE.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) ? 'date-line' : null;
+    const source = BYLINE.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) ? 'date-line' : null;
     const date = source ? dayOf(line) : null;
     if (source && date) return { date, source };
   }

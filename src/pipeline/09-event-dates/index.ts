@@ -7,7 +7,7 @@
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
 import { allMatches, maskQuotes, once, statementVerbAlternation } from '../text/clauses';
-import { addDays, findDates, type DateMention } from '../text/dates';
+import { addDays, findDates, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
 const CONTEXT_SENTENCES = 2;
@@ -26,7 +26,7 @@ export const eventDates: Stage = (state) => {
     if (!found) {
       const sentence = state.sentences[index];
       const document = documents.get(sentence.documentId)!;
-      const masked = maskQuotes(document.text, sentence);
+      const masked = maskLeadingDateline(maskQuotes(document.text, sentence));
       found = sentence.filePhoto ? [] : findDates(masked, document.referenceDate, document.referenceDateSource === 'caption').filter((d) => !/\b(since|until|by)\s+$/i.test(masked.slice(0, d.index)));
       found = found.map((d) => ({ ...d, index: d.index + sentence.start }));
       datesBySentence.set(index, found);

@@ -28,6 +28,18 @@ const FUTURE = /\b(next|coming|tomorrow)\b/i;
 const PART_OF_A_SPAN = /^(?:in|within)\s+the\s+/i;
 const DAY_MS = 86_400_000;
 
+/** A place name and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "12th March, 2025"), as datelines give them. */
+export const DATELINE_PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
+export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4})`;
+/** A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "COLOMBO, May 28, 2025 — ". */
+const LEADING_DATELINE = new RegExp(String.raw`^\s*${DATELINE_PLACE},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*)?(?:[-—–]+|:)\s`, 'u');
+
+/** The sentence with a leading dateline blanked out (offsets kept): the day it was filed, not the day of what it tells. */
+export function maskLeadingDateline(sentence: string): string {
+  const dateline = LEADING_DATELINE.exec(sentence);
+  return dateline ? ' '.repeat(dateline[0].length) + sentence.slice(dateline[0].length) : sentence;
+}
+
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
