@@ -86,6 +86,9 @@ describe('meetings across regions: participants found from titles and appositive
     ['Europe', 'Russian presidential aide Vladimir Medinsky met Turkish Foreign Minister Hakan Fidan in Istanbul on Thursday.', ['Vladimir Medinsky', 'Hakan Fidan'], '2024-03-07'],
     // A video link is a meeting too.
     ['Asia', 'Indonesian Foreign Minister Sugiono spoke by video link with Thai Foreign Minister Maris Sangiampongsa on Monday.', ['Sugiono', 'Maris Sangiampongsa'], '2024-03-11'],
+    // No title: a country's possessive, then a name opening with a given name.
+    ['Americas', "Argentine President Javier Milei met Uruguay's Luis Lacalle Pou in Montevideo on Thursday.", ['Javier Milei', 'Luis Lacalle Pou'], '2024-03-07'],
+    ['Africa', "Kenya's William Ruto held talks with Tanzania's Samia Suluhu Hassan on Monday.", ['William Ruto', 'Samia Suluhu Hassan'], '2024-03-11'],
     // A style and an honorific before the name; the country from "President of the UAE".
     ['Middle East', 'His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, met Indian Prime Minister Narendra Modi in Abu Dhabi on Monday.', ['Mohamed bin Zayed Al Nahyan', 'Narendra Modi'], '2024-03-11'],
   ])('%s: %s', (_region, text, participants, date) => {

@@ -248,6 +248,9 @@ describe('regions and name fragments are not people', () => {
     ['a region after "the" and an adjective', 'Ghanaian President John Mahama said ECOWAS was ready to resume talks with the breakaway Sahel states.', 'Sahel'],
     ['a region in a coordinated adjective ("Nordic and Baltic states")', 'Foreign ministers of the Nordic and Baltic states on Monday condemned Russia over the cable damage.', 'Baltic'],
     ['the last word of an alliance\'s name', 'The Alliance of Sahel States said in a statement on Monday that it rejected the sanctions.', 'States'],
+    // "Royal" and "Lake" are given names too: after a country's possessive, a place or body word keeps the run from being a person.
+    ['a body after a country\'s possessive', "Indian Prime Minister Narendra Modi met commanders of Britain's Royal Navy on Monday.", 'Royal Navy'],
+    ['a place after a country\'s possessive', "Kenyan President William Ruto toured Kenya's Lake Victoria region and met Ugandan President Yoweri Museveni on Monday.", 'Lake Victoria'],
   ])('%s', (_cue, text, notAPerson) => {
     const dataset = run(text);
     expect(dataset.actors.find((a) => a.kind === 'person' && a.name === notAPerson)).toBeUndefined();

@@ -321,8 +321,10 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
   const { from, to } = ranges[n];
   const before = found[n - 1];
   const after = found[n + 1];
-  if (before && before.kind !== 'person' && (mention.via === 'title' || mention.via === 'role')) {
-    if (!hasWordBetween(tokens, ranges[n - 1].to, findTitleStart(scan, from))) {
+  // "Uruguay's Luis Lacalle Pou": a name right after a possessive is affiliated as a title would make it.
+  const possessed = mention.via === 'candidate' && from === ranges[n - 1]?.to + 1 && isPossessive(tokens[from - 1]);
+  if (before && before.kind !== 'person' && (mention.via === 'title' || mention.via === 'role' || possessed)) {
+    if (!hasWordBetween(tokens, ranges[n - 1].to, possessed ? from : findTitleStart(scan, from))) {
       mention.affiliation = before.knownId ?? before.form;
       mention.country ??= before.country;
     }

@@ -9,7 +9,7 @@ import { lexicon } from '../model';
 import words from '../model/words.json';
 import { groupBySentence, once } from '../text/clauses';
 import { fullNameKey, nameTokens, tokenKey } from '../text/names';
-import { genderOf, pronounGender, type Gender } from './gender';
+import { genderOf, givenNameGender, pronounGender, type Gender } from './gender';
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
 const GENERIC_ROLES = new Set(words.genericRoles);
@@ -130,7 +130,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
-    if (tokens.length >= 2 && isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]])) {
+    if (tokens.length >= 2 && isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1])) {
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
@@ -265,13 +265,24 @@ function endsWith(whole: string[], part: string[]): boolean {
 }
 
 /** Two-word name runs become people when a role is apposed to them or they speak. */
-function isPersonContext(text: string, m: Mention, next: Mention | undefined, prev: Mention | undefined): boolean {
+function isPersonContext(text: string, m: Mention, next: Mention | undefined, prev: Mention | undefined, justBefore: Mention | undefined): boolean {
   if (next && next.via === 'role' && apposedName(text, m, next, true)) return true;
+  if (countrysGivenName(text, m, justBefore)) return true;
   if (prev && prev.via === 'role' && apposedName(text, prev, m)) return true;
   if (actsNext(text, m)) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
 }
+
+/** "Uruguay's Luis Lacalle Pou": a country's possessive, then a name that opens with a given name ("Kenya's Rift Valley" does not). */
+function countrysGivenName(text: string, m: Mention, justBefore: Mention | undefined): boolean {
+  if (justBefore?.kind !== 'country' || !/^['’]s\s+$/.test(text.slice(justBefore.end, m.start))) return false;
+  const tokens = nameTokens(m.form);
+  return givenNameGender(tokens[0] ?? '') !== null && !tokens.some((token) => PLACE_AND_BODY_WORDS.has(token) || ORGANIZATION_HEADS.has(token));
+}
+
+const PLACE_AND_BODY_WORDS = new Set(words.placeAndBodyWords);
+const ORGANIZATION_HEADS = new Set(words.organizationHeads);
 
 const actionVerbs = once(() => new Set([...Object.keys(lexicon().triggers.statementVerbs), ...Object.keys(lexicon().triggers.meetingVerbs)]));
 
