@@ -388,6 +388,13 @@ describe('dates that must not be given', () => {
     expect(meetingsBetween(weekday, ['Anwar Ibrahim', 'Srettha Thavisin'], 'occurred')[0].date).toBe('2024-03-11');
   });
 
+  it('a meeting denied in the future tense looks ahead, and its month is not the denial\'s date', () => {
+    const dataset = run('Serbian President Aleksandar Vučić denied media reports that he would meet Kosovo Prime Minister Albin Kurti in March.', '2025-02-27');
+    const [meeting] = meetingsBetween(dataset, ['Aleksandar Vučić', 'Albin Kurti'], 'denied');
+    expect(meeting.date).toBe('2025-03-01');
+    expect(statements(dataset).find((s) => s.trigger === 'denied')?.date).toBeNull();
+  });
+
   it('a planned meeting "next week" gets no day', () => {
     const dataset = run('Kenyan President William Ruto will meet Ugandan President Yoweri Museveni next week.');
     const [meeting] = meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'planned');

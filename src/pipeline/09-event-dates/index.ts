@@ -65,17 +65,22 @@ export const eventDates: Stage = (state) => {
 
 /**
  * A meeting still to come is not before the day it was reported: "is due to meet X in April",
- * written in March, is the coming April. A day read back before publication stays undated.
+ * written in March, is the coming April. A day read back before publication stays undated. A
+ * denied or hypothetical one in the future tense looks ahead too ("denied he would meet X in March").
  */
 function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dated {
   const reference = document.referenceDate;
-  if (event.status !== 'planned' || !dated.date || !reference || dated.dateDerivation.method !== 'relative-to-publication') return dated;
+  const ahead = event.status === 'planned' || (event.status !== 'occurred' && FUTURE_BEFORE_TRIGGER.test(document.text.slice(Math.max(0, event.anchor - 40), event.anchor)));
+  if (!ahead || !dated.date || !reference || dated.dateDerivation.method !== 'relative-to-publication') return dated;
   if (dated.datePrecision === 'month') {
     if (dated.date >= `${reference.slice(0, 8)}01`) return dated;
     return { ...dated, date: `${Number(dated.date.slice(0, 4)) + 1}${dated.date.slice(4)}`, dateDerivation: { ...dated.dateDerivation, reason: `"${dated.dateDerivation.text}": the next such month after the publication date (${reference}), since the meeting is still to come` } };
   }
   return dated.date >= reference ? dated : undated(`"${dated.dateDerivation.text}" read against the publication date (${reference}) falls before it, and the meeting is still to come`);
 }
+
+const FUTURE_CLAUSE = /\b(?:will|would|shall)\s+\p{Ll}+/u;
+const FUTURE_BEFORE_TRIGGER = /\b(?:will|would|shall|to)\s+(?:\p{Ll}+\s+)?$/u;
 
 function methodFor(document: Article, mention: DateMention): DateDerivation['method'] {
   if (!mention.relative) return 'explicit';
@@ -133,7 +138,9 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   const candidates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)));
   // "Y told reporters on Thursday he had met Z on Tuesday": Thursday is the report's day; Tuesday the meeting's.
   const meetingDates = event.type === 'meeting' ? candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)) : candidates;
-  const nearest = (meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
+  // "X denied that he would meet Y in March": March is the meeting's, still to come, not the denial's.
+  const statementDates = event.type === 'statement' ? candidates.filter((d) => !(d.index > event.anchor && FUTURE_CLAUSE.test(document.text.slice(event.anchor, d.index)))) : candidates;
+  const nearest = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
   if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
   }
