@@ -297,6 +297,8 @@ describe('statement targets: whom it is about, not every name in the sentence', 
 
 describe('follow-up sentences: surnames, titles alone and "He said" resolve to the person named before', () => {
   it.each<[text: string, followUp: string, speaker: string]>([
+    // A government body before the role ("Somalia's government spokesman, X,") leaves the person the subject "he" refers to.
+    ["Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto on Monday. Somalia's government spokesman, Farhan Jimale, criticised the talks. \"Any deal that ignores our sovereignty is worthless,\" he said in a statement.", 'worthless', 'Farhan Jimale'],
     ['New Zealand Prime Minister Christopher Luxon met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday. Luxon said the two countries would deepen security ties.', 'Luxon said', 'Christopher Luxon'],
     ['Indonesian President Joko Widodo received Malaysian Prime Minister Anwar Ibrahim at the Bogor Palace on Monday. Widodo said the two nations would settle their maritime border.', 'Widodo said', 'Joko Widodo'],
     ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. The Kenyan president said trade between the two countries had doubled.', 'The Kenyan president said', 'William Ruto'],

@@ -267,6 +267,8 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       mention.end = tokens[governmentHead - 1].end;
       // Its tokens now run to the head: "Chinese Foreign Ministry spokesperson X" has no gap before the title.
       ranges[n] = { from, to: governmentHead };
+      // "Somalia's government spokesman, X,": the body names whose spokesman; the person is the subject.
+      if (scan.titleAt(governmentHead)?.role) mention.modifier = true;
       continue;
     }
     if (mention.via === 'demonym' || isPossessive(next)) {

@@ -7,7 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
-import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 
@@ -276,7 +276,7 @@ function subjectSide(
     return antecedent ? [antecedent] : [];
   }
   if (sentence.blockKind === 'caption') return captionSubjects(text, before, skippable, roleWords);
-  const subject = subjectOf(text, sentence, actors, entities);
+  const subject = reportedSubject(text, sentence, before, trigger) ?? subjectOf(text, sentence, actors, entities);
   if (!subject || subject.start >= trigger.start) return [];
   const chosen = [subject];
   for (const next of before.filter((m) => m.start > subject.start)) {
@@ -287,6 +287,15 @@ function subjectSide(
   }
   return chosen;
 }
+
+/** "X said Tehran had no plans for talks with Y": the reported clause's own subject, the first actor after the speech verb. */
+function reportedSubject(text: string, sentence: Sentence, before: Mention[], trigger: Trigger): Mention | null {
+  let reportEnd = -1;
+  for (const match of allMatches(text.slice(sentence.start, trigger.start), speechVerbPattern())) reportEnd = sentence.start + match.index + match[0].length;
+  return reportEnd < 0 ? null : (before.find((m) => m.start >= reportEnd) ?? null);
+}
+
+const speechVerbPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\b`, 'g'));
 
 /**
  * "A, B and C met": once "and" joins the last two, a comma joins one of the same kind before them,
