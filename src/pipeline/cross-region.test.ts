@@ -86,6 +86,11 @@ describe('meetings across regions: participants found from titles and appositive
     ['Europe', 'Russian presidential aide Vladimir Medinsky met Turkish Foreign Minister Hakan Fidan in Istanbul on Thursday.', ['Vladimir Medinsky', 'Hakan Fidan'], '2024-03-07'],
     // A video link is a meeting too.
     ['Asia', 'Indonesian Foreign Minister Sugiono spoke by video link with Thai Foreign Minister Maris Sangiampongsa on Monday.', ['Sugiono', 'Maris Sangiampongsa'], '2024-03-11'],
+    ['Asia', 'Chinese Vice Foreign Minister Sun Weidong held consultations with Indonesian Vice Foreign Minister Arrmanatha Nasir in Beijing on Tuesday.', ['Sun Weidong', 'Arrmanatha Nasir'], '2024-03-12'],
+    ['Middle East', 'Turkish Foreign Minister Hakan Fidan had spoken over the phone with Iraqi Foreign Minister Fuad Hussein on Monday.', ['Hakan Fidan', 'Fuad Hussein'], '2024-03-11'],
+    // A meeting noun with no object: the coordinated subjects met.
+    ['Asia', 'Japanese Prime Minister Shigeru Ishiba and his Australian counterpart Anthony Albanese agreed Monday in phone talks to deepen defence ties.', ['Shigeru Ishiba', 'Anthony Albanese'], '2024-03-11'],
+    ['Oceania', "Fiji's Prime Minister Sitiveni Rabuka and Solomon Islands Prime Minister Jeremiah Manele signed a policing agreement in Suva on Wednesday after bilateral talks.", ['Sitiveni Rabuka', 'Jeremiah Manele'], '2024-03-06'],
     // No title: a country's possessive, then a name opening with a given name.
     ['Americas', "Argentine President Javier Milei met Uruguay's Luis Lacalle Pou in Montevideo on Thursday.", ['Javier Milei', 'Luis Lacalle Pou'], '2024-03-07'],
     ['Africa', "Kenya's William Ruto held talks with Tanzania's Samia Suluhu Hassan on Monday.", ['William Ruto', 'Samia Suluhu Hassan'], '2024-03-11'],

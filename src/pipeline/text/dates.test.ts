@@ -40,6 +40,11 @@ describe('date expressions under news conventions', () => {
     expect(found?.unresolved).toMatch(reason);
   });
 
+  it('a weekday\'s abbreviation alone is a name, not a day ("Sun Weidong", "Mon State"); written out it is a day', () => {
+    expect(findDates('Vice Foreign Minister Sun Weidong met officials from Mon State.', '2024-03-12')).toEqual([]);
+    expect(first('Vice Foreign Minister Sun Weidong met them on Sunday.', '2024-03-12')?.date).toBe('2024-03-10');
+  });
+
   it('"N days ago" counts back from the publication date and says so', () => {
     expect(first('three days ago', '2023-11-06')).toMatchObject({ date: '2023-11-03', relative: true });
   });

@@ -26,6 +26,8 @@ const RELATIVE_TO_EVENT = /\b(after|before|later|earlier)\b/i;
 const FUTURE = /\b(next|coming|tomorrow)\b/i;
 /** "later in the day", "in the week": chrono reads "in the day" as a day from now; it is a part of the day the text tells. */
 const PART_OF_A_SPAN = /^(?:in|within)\s+the\s+/i;
+/** "Sun Weidong", "Mon State": a weekday's abbreviation alone is a name in running text, not a day. */
+const WEEKDAY_ABBREVIATION_ALONE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 const DAY_MS = 86_400_000;
 
 /** A place name and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "12th March, 2025"), as datelines give them. */
@@ -79,7 +81,7 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   const parser = parserFor(plain);
   const results = parser
     .parse(plain, { instant, timezone: 0 }, { forwardDate: false })
-    .filter((result) => (!RELATIVE_TO_EVENT.test(result.text) || /\bago\b/i.test(result.text)) && !PART_OF_A_SPAN.test(result.text));
+    .filter((result) => (!RELATIVE_TO_EVENT.test(result.text) || /\bago\b/i.test(result.text)) && !PART_OF_A_SPAN.test(result.text) && !WEEKDAY_ABBREVIATION_ALONE.test(result.text));
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
   const probe = new ReferenceProbe(parser, plain);
