@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomically } from '../../src/cli/atomic-write';
-import { datasetJsonChunks } from '../../src/cli/dataset-json';
-import { extractCorpus } from '../../src/cli/extract-corpus';
+import { datasetJsonChunksAwaitingLayout } from '../../src/cli/dataset-json';
+import { extractCorpusLayingOut } from '../../src/cli/extract-corpus';
 import { listCorpus } from '../../src/cli/read-corpus';
 import { parseGold } from '../../src/eval/gold';
 import { score, type Metrics } from '../../src/eval/score';
@@ -65,13 +65,14 @@ async function main(): Promise<void> {
   const listing = await listCorpus(values.corpus);
   lap('list');
   try {
-    const dataset = await extractCorpus(listing, { workers, textFolder: textShardFolder(datasetFile), context: { onStage: lap } });
+    const { dataset, layout } = await extractCorpusLayingOut(listing, { workers, textFolder: textShardFolder(datasetFile), context: { onStage: lap } });
     const validation = validateDataset(dataset);
     lap('validate');
     if (!validation.ok) throw new Error(`the extracted dataset is not valid:\n  ${validation.problems.join('\n  ')}`);
-    await writeFileAtomically(datasetFile, datasetJsonChunks(validation.dataset));
+    // The layout, computed in a worker meanwhile, is awaited in the write, as `npm run extract` does.
+    await writeFileAtomically(datasetFile, datasetJsonChunksAwaitingLayout(validation.dataset, layout));
     lap('write');
-    result = validation.dataset;
+    result = { ...validation.dataset, layout: await layout };
   } finally {
     rmSync(output, { recursive: true, force: true });
   }

@@ -4,9 +4,10 @@ import { basename, dirname, join } from 'node:path';
 /**
  * Writes to a temporary file beside the target, flushes it, then renames: readers see the old file
  * or the new one, never half of one. `chunks` are written as they come, so no single string needs
- * to hold a large file.
+ * to hold a large file; a chunk still being computed is a promise, awaited in its turn (a rejected
+ * one leaves the file unchanged).
  */
-export async function writeFileAtomically(path: string, chunks: Iterable<string>): Promise<void> {
+export async function writeFileAtomically(path: string, chunks: Iterable<string | Promise<string>>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
@@ -17,7 +18,8 @@ export async function writeFileAtomically(path: string, chunks: Iterable<string>
       // a full collection: at 10,000 articles the heap grew by the dataset's 116 MB while writing it.
       const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
       let used = 0;
-      for (const chunk of chunks) {
+      for (const pending of chunks) {
+        const chunk = typeof pending === 'string' ? pending : await pending;
         if (used + chunk.length * MAX_UTF8_BYTES_PER_UNIT > buffer.length) {
           await handle.write(buffer, 0, used);
           used = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetJsonChunks } from './dataset-json';
+import { datasetJsonChunks, datasetJsonChunksAwaitingLayout } from './dataset-json';
 import type { Dataset } from '../schema';
 
 const dataset = (overrides: Partial<Dataset>): Dataset => ({ formatVersion: 2, documents: [], actors: [], events: [], merges: [], warnings: [], ...overrides });
@@ -17,5 +17,12 @@ describe('datasetJsonChunks', () => {
     const json = [...datasetJsonChunks(dataset({ warnings: [{ file: 'a.txt', reason: 'x' }, { file: 'b.txt', reason: 'y' }] }))].join('');
     expect(json.split('\n')).toContain('{"file":"a.txt","reason":"x"},');
     expect(json).not.toContain('layout');
+  });
+
+  it('writes the same text when the layout comes later', async () => {
+    const records = dataset({ warnings: [{ file: 'a.txt', reason: 'x' }] });
+    const layout = { a: { x: 1, y: -2.5 } };
+    const chunks = await Promise.all(datasetJsonChunksAwaitingLayout(records, Promise.resolve(layout)));
+    expect(chunks.join('')).toBe([...datasetJsonChunks({ ...records, layout })].join(''));
   });
 });

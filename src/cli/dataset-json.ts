@@ -1,4 +1,4 @@
-import type { Dataset } from '../schema';
+import type { Dataset, Layout } from '../schema';
 
 /**
  * The dataset as JSON text in pieces, one record a line: no single string holds the whole file
@@ -6,6 +6,23 @@ import type { Dataset } from '../schema';
  * two runs shows which records changed.
  */
 export function* datasetJsonChunks(dataset: Dataset): Generator<string> {
+  yield* fieldChunks(dataset);
+  yield '\n}\n';
+}
+
+/**
+ * The same text for the dataset with `layout` as its last field, which may still be computed while
+ * the rest is written: its one chunk is a promise.
+ */
+export function* datasetJsonChunksAwaitingLayout(dataset: Omit<Dataset, 'layout'>, layout: Promise<Layout>): Generator<string | Promise<string>> {
+  yield* fieldChunks(dataset);
+  yield ',\n"layout":';
+  yield layout.then((positions) => JSON.stringify(positions));
+  yield '\n}\n';
+}
+
+/** Every field but the closing brace. */
+function* fieldChunks(dataset: Omit<Dataset, 'layout'>): Generator<string> {
   const entries = Object.entries(dataset).filter(([, value]) => value !== undefined);
   yield '{';
   for (const [index, [key, value]] of entries.entries()) {
@@ -20,5 +37,4 @@ export function* datasetJsonChunks(dataset: Dataset): Generator<string> {
       yield value.length ? '\n]' : ']';
     } else yield JSON.stringify(value);
   }
-  yield '\n}\n';
 }

@@ -215,13 +215,16 @@ describe('extract CLI', () => {
     // The bundles' imports of packages, which load at run time (`--packages=external`).
     const packagesOf = async (bundle: string) => new Set([...(await readFile(join(repoRoot, 'dist-cli', bundle), 'utf8')).matchAll(/^import .* from "([^".][^"]*)";$/gm)].map((match) => match[1]).filter((name) => !name.startsWith('node:')));
     const documentStageLibraries = ['linkedom', '@mozilla/readability', 'yaml'];
-    const mainThreadLibraries = ['cytoscape', 'cytoscape-fcose', 'zod'];
+    const layoutLibraries = ['cytoscape', 'cytoscape-fcose'];
     const main = await packagesOf('extract.js');
     const worker = await packagesOf('pipeline-worker.js');
-    expect(documentStageLibraries.filter((name) => main.has(name))).toEqual([]);
-    expect(mainThreadLibraries.filter((name) => worker.has(name))).toEqual([]);
+    const layoutWorker = await packagesOf('layout-worker.js');
+    expect([...documentStageLibraries, ...layoutLibraries].filter((name) => main.has(name))).toEqual([]);
+    expect([...layoutLibraries, 'zod'].filter((name) => worker.has(name))).toEqual([]);
+    expect(documentStageLibraries.filter((name) => layoutWorker.has(name))).toEqual([]);
     expect(worker).toContain('linkedom');
-    expect(main).toContain('cytoscape');
+    expect(main).toContain('zod');
+    expect(layoutWorker).toContain('cytoscape');
   });
 
   it('reports an output path it cannot write, leaving no temporary file', async () => {

@@ -9,11 +9,11 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { textShardFolder, validateDataset, type Dataset, type Warning } from '../schema';
+import { LayoutSchema, textShardFolder, validateDataset, type Dataset, type Layout, type Warning } from '../schema';
 import { UsageError, helpText, parseCommandLine } from './args';
 import { writeFileAtomically } from './atomic-write';
-import { datasetJsonChunks } from './dataset-json';
-import { defaultWorkerCount, extractCorpus } from './extract-corpus';
+import { datasetJsonChunksAwaitingLayout } from './dataset-json';
+import { defaultWorkerCount, extractCorpusLayingOut, type ExtractionLayingOut } from './extract-corpus';
 import { listCorpus, type CorpusListing } from './read-corpus';
 
 const COMMAND = {
@@ -72,14 +72,14 @@ async function main(argv: string[]): Promise<void> {
 
 async function extractAndWrite(listing: CorpusListing, run: { input: string; output: string; workers: number; textFolder: string }): Promise<Set<string>> {
   const unchanged = `${run.output} left unchanged`;
-  let extracted: Dataset;
+  let extracted: ExtractionLayingOut;
   try {
     extracted = await extractWithProgress(listing, run.workers, run.textFolder);
   } catch (error) {
     printWarnings(listing.warnings);
     throw new ExtractError(`extraction failed: ${messageOf(error)}; ${unchanged}`, { cause: error });
   }
-  const validation = validateDataset(extracted);
+  const validation = validateDataset(extracted.dataset);
   if (!validation.ok) {
     throw new ExtractError(`the extracted dataset is not valid (a pipeline bug); ${unchanged}:\n  ${validation.problems.join('\n  ')}`);
   }
@@ -89,19 +89,27 @@ async function extractAndWrite(listing: CorpusListing, run: { input: string; out
   if (dataset.documents.length === 0) throw new ExtractError(`no article could be read from ${run.input}; ${unchanged}`);
 
   try {
-    await writeFileAtomically(run.output, datasetJsonChunks(dataset));
+    await writeFileAtomically(run.output, datasetJsonChunksAwaitingLayout(dataset, extracted.layout.then((layout) => checkedLayout(layout, unchanged))));
   } catch (error) {
+    if (error instanceof ExtractError) throw error;
     throw new ExtractError(`cannot write ${run.output}: ${messageOf(error)}`);
   }
   return new Set(dataset.documents.map((document) => `${document.textShard}.json`));
 }
 
-async function extractWithProgress(listing: CorpusListing, workers: number, textFolder: string): Promise<Dataset> {
-  if (!process.stderr.isTTY || listing.articles.length < PROGRESS_BAR_MIN_FILES) return extractCorpus(listing, { workers, textFolder });
+/** The layout arrives while the rest of the dataset is written: checked as it comes, as the rest was before. */
+function checkedLayout(layout: Layout, unchanged: string): Layout {
+  const validation = LayoutSchema.safeParse(layout);
+  if (!validation.success) throw new ExtractError(`the extracted layout is not valid (a pipeline bug); ${unchanged}: ${validation.error.message}`);
+  return layout;
+}
+
+async function extractWithProgress(listing: CorpusListing, workers: number, textFolder: string): Promise<ExtractionLayingOut> {
+  if (!process.stderr.isTTY || listing.articles.length < PROGRESS_BAR_MIN_FILES) return extractCorpusLayingOut(listing, { workers, textFolder });
   const bar = new SingleBar({ stream: process.stderr, format: 'extract [{bar}] {value}/{total} batches of files', hideCursor: true });
   bar.start(1, 0);
   try {
-    return await extractCorpus(listing, { workers, textFolder, onProgress: (done, total) => {
+    return await extractCorpusLayingOut(listing, { workers, textFolder, onProgress: (done, total) => {
         bar.setTotal(total);
         bar.update(done);
       },

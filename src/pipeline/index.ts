@@ -57,8 +57,10 @@ const corpusRefinement = (foldedActors: ActorClusters | null): readonly NamedSta
   ['fold sub-meetings', foldSubMeetings],
   ['merge reported events', mergeReportedEvents],
   ['assemble', assemble],
-  ['layout', layout],
 ];
+
+/** Last, after assembly: it needs only the actors and the events' actor pairs. */
+const layoutStage: NamedStage = ['layout', layout];
 
 /**
  * Every stage in order. A function, not a list built when this module loads, so that each of the
@@ -67,7 +69,7 @@ const corpusRefinement = (foldedActors: ActorClusters | null): readonly NamedSta
  * threads then do not load Cytoscape, nor the main thread linkedom, Readability and yaml).
  */
 export function everyStage(): readonly NamedStage[] {
-  return [...corpusPreparation, ...documentStages, ...corpusRefinement(null)];
+  return [...corpusPreparation, ...documentStages, ...corpusRefinement(null), layoutStage];
 }
 
 /** A batch closes before it passes this many bytes of files (a single larger file is a batch of its own). */
@@ -160,6 +162,18 @@ export function foldFindings(refinement: Refinement, batch: Omit<DocumentFinding
 
 /** Refines everything folded into the dataset; texts are not needed. */
 export function finishRefinement(refinement: Refinement, context: PipelineContext = {}): Dataset {
+  return runStages(refineBeforeLayout(refinement, context), [layoutStage], context).dataset!;
+}
+
+/**
+ * Every refiner but the layout: the dataset without its `layout`, which the CLI computes in another
+ * thread (from `layoutGraph`) while this one validates and writes the rest.
+ */
+export function assembleRefinement(refinement: Refinement, context: PipelineContext = {}): Dataset {
+  return refineBeforeLayout(refinement, context).dataset!;
+}
+
+function refineBeforeLayout(refinement: Refinement, context: PipelineContext): PipelineState {
   let state = refinement.state;
   // Neither the refinement nor `runStages`'s argument (V8 keeps a function's arguments referenced
   // until it returns) may hold this first state: what each refiner replaces is freed as the next runs.
@@ -169,7 +183,7 @@ export function finishRefinement(refinement: Refinement, context: PipelineContex
     context.onStage?.(name);
   }
   if (!state.dataset) throw new Error('pipeline finished without assembling a dataset');
-  return state.dataset;
+  return state;
 }
 
 /** Folds the batches' findings (in corpus order) and refines them into the dataset. */

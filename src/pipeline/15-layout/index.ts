@@ -5,9 +5,10 @@
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { Dataset, Layout } from '../../schema';
+import type { Layout } from '../../schema';
 import { compareCodeUnits } from '../01-ingest';
 import type { Stage } from '../types';
+import { layoutGraph, type LayoutGraph } from './graph';
 
 cytoscape.use(fcose);
 
@@ -19,7 +20,7 @@ const LAYOUT_PAIRS_PER_ACTOR = 6;
 
 export const layout: Stage = (state) => {
   if (!state.dataset) throw new Error('layout needs the assembled dataset');
-  return { ...state, dataset: { ...state.dataset, layout: computeLayout(state.dataset) } };
+  return { ...state, dataset: { ...state.dataset, layout: computeLayout(layoutGraph(state.dataset)) } };
 };
 
 /**
@@ -42,14 +43,14 @@ function withSeededRandom(run: () => void): void {
   }
 }
 
-export function computeLayout(dataset: Dataset): Layout {
-  const actors = [...dataset.actors].sort((a, b) => a.id.localeCompare(b.id));
+export function computeLayout(graph: LayoutGraph): Layout {
+  const actors = [...graph.actorIds].sort((a, b) => a.localeCompare(b));
   const radius = 40 * Math.sqrt(actors.length + 1);
-  const elements: ElementDefinition[] = actors.map((actor, i) => ({
-    data: { id: actor.id },
+  const elements: ElementDefinition[] = actors.map((id, i) => ({
+    data: { id },
     position: { x: radius * Math.cos((2 * Math.PI * i) / actors.length), y: radius * Math.sin((2 * Math.PI * i) / actors.length) },
   }));
-  const { pairs, dense } = layoutPairs(dataset);
+  const { pairs, dense } = layoutPairs(graph);
   for (const key of [...pairs].sort()) {
     const [source, target] = key.split('|');
     elements.push({ data: { id: `pair:${key}`, source, target } });
@@ -77,7 +78,7 @@ export function computeLayout(dataset: Dataset): Layout {
  * busiest pairs already hold the drawing's structure (at 10k synthetic articles, 441 actors: 6 s to
  * well under 1 s).
  */
-function layoutPairs(dataset: Dataset): { pairs: Set<string>; dense: boolean } {
+function layoutPairs(graph: LayoutGraph): { pairs: Set<string>; dense: boolean } {
   // Counted by actor, then by partner: a key string per event and pair was most of this stage's own time.
   const counts = new Map<string, Map<string, number>>();
   const count = (first: string, other: string) => {
@@ -86,10 +87,7 @@ function layoutPairs(dataset: Dataset): { pairs: Set<string>; dense: boolean } {
     if (!partners) counts.set(low, (partners = new Map()));
     partners.set(high, (partners.get(high) ?? 0) + 1);
   };
-  for (const event of dataset.events) {
-    if (event.type === 'statement') for (const target of event.targets) count(event.speaker, target);
-    else for (let i = 1; i < event.participants.length; i++) count(event.participants[0], event.participants[i]);
-  }
+  for (let i = 0; i < graph.pairs.length; i += 2) count(graph.actorIds[graph.pairs[i]], graph.actorIds[graph.pairs[i + 1]]);
   const weights = new Map<string, number>();
   for (const [low, partners] of counts) for (const [high, weight] of partners) weights.set(`${low}|${high}`, weight);
   if (weights.size <= LARGE_GRAPH_EDGES) return { pairs: new Set(weights.keys()), dense: false };
