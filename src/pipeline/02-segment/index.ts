@@ -111,8 +111,11 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
   // the lengths of the earlier long lines are kept by their first 41 characters.
   const seen = new Set<string>();
   const longLengthsByHead = new Map<string, Set<number>>();
-  const repeatsEarlier = (normalized: string) =>
-    seen.has(normalized) || [...(longLengthsByHead.get(normalized.slice(0, 41)) ?? [])].some((length) => length < normalized.length && seen.has(normalized.slice(0, length)));
+  const repeatsEarlier = (normalized: string, head: string) => {
+    if (seen.has(normalized)) return true;
+    for (const length of longLengthsByHead.get(head) ?? []) if (length < normalized.length && seen.has(normalized.slice(0, length))) return true;
+    return false;
+  };
   let offset = 0;
   let lineIndex = 0;
   for (const line of text.split('\n')) {
@@ -134,11 +137,12 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
     while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
     const content = text.slice(start, trimmedEnd);
     const normalized = (UNUSUAL_SPACE.test(content) ? content.replace(/\s+/g, ' ') : content).toLowerCase();
-    const repeated = repeatsEarlier(normalized);
+    const head = normalized.slice(0, 41);
+    const repeated = repeatsEarlier(normalized, head);
     const kind = classifyLine(content, lineIndex, text, repeated);
     blocks.push({ start, end: trimmedEnd, kind, repeated, filePhoto: kind === 'caption' && FILE_PHOTO.test(content) });
     seen.add(normalized);
-    if (normalized.length > 40) longLengthsByHead.set(normalized.slice(0, 41), (longLengthsByHead.get(normalized.slice(0, 41)) ?? new Set()).add(normalized.length));
+    if (normalized.length > 40) longLengthsByHead.set(head, (longLengthsByHead.get(head) ?? new Set()).add(normalized.length));
     lineIndex++;
   }
   return blocks;
