@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import givenNames from '../model/given-names.json';
 import type { Mention } from '../types';
 import { genderOf, givenNameGender, pronounGender } from './gender';
 
@@ -38,4 +39,12 @@ describe('pronounGender and givenNameGender', () => {
     ['Kim', null],
     ['Zzyzx', null],
   ])('given name %s', (name, expected) => expect(givenNameGender(name)).toBe(expected));
+
+  it('finds every listed name: the lists are searched by halves, so they must stay sorted', () => {
+    for (const list of [givenNames.female, givenNames.male]) {
+      const names = list.slice(1, -1).split('|');
+      expect(names.every((name, i) => i === 0 || names[i - 1] < name)).toBe(true);
+      expect(names.filter((_, i) => i % 997 === 0).map(givenNameGender)).not.toContain(null);
+    }
+  });
 });
