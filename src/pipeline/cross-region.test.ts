@@ -193,6 +193,10 @@ describe('statements: speaker, date and kind', () => {
     ['Asia', 'Kazakh President Kassym-Jomart Tokayev said on Thursday that Kazakhstan would remain neutral.', 'Kassym-Jomart Tokayev', '2024-03-07', 'COMMENT'],
     ['Europe', 'Ukrainian President Volodymyr Zelensky met Moldovan President Maia Sandu in Chisinau on Monday. Sandu thanked Ukraine for its support.', 'Maia Sandu', null, 'SUPPORT'],
     ['Asia', 'Philippine Foreign Secretary Enrique Manalo on Monday accused China of dangerous maneuvers near the shoal.', 'Enrique Manalo', '2024-03-11', 'ACCUSE'],
+    // A name with a bare apposition (", diplomatic adviser to the UAE President,") speaks, not the president inside it.
+    ['Middle East', 'Emirati President Mohamed bin Zayed met Syrian President Ahmed al-Sharaa in Abu Dhabi. Anwar Gargash, diplomatic adviser to the UAE President, wrote on X that the visit reflected Arab solidarity.', 'Anwar Gargash', null, 'COMMENT'],
+    // An adverbial after a name (", in Sofia on Monday,") is no apposition: the name after it speaks.
+    ['Europe', "During talks with Bulgaria's president, Rumen Radev, in Sofia on Monday, China's defence minister, Li Shangfu, said Bulgaria would benefit.", 'Li Shangfu', '2024-03-11', 'COMMENT'],
     // The day of a relative clause dates what it tells (the arrival), not the statement.
     ['Americas', 'Brazilian President Luiz Inácio Lula da Silva, who arrived in Bogotá on Monday, said the Amazon needed protection.', 'Luiz Inácio Lula da Silva', null, 'COMMENT'],
   ])('%s: %s', (_region, text, speaker, date, kind) => {

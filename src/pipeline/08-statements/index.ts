@@ -159,11 +159,13 @@ function insideRelativeClause(text: string, clauseStart: number, candidate: Ment
 
 const OPEN_RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\s[^,;]*$/i;
 
-/** A name of one to five words ("Majed al-Ansari", "Mohammed bin Salman" with its particles), then ", the"/", a". */
+/** A name of one to five words ("Majed al-Ansari", "Mohammed bin Salman" with its particles), then ", the"/", a" or a lower-case word (", diplomatic adviser to"). */
 const OPENING_NAME_APPOSED = (() => {
   const particle = phrasePattern(words.nameParticles);
   const word = String.raw`(?:(?:(?:${particle})-)?\p{Lu}[\p{L}'’.-]*|${particle})`;
-  return new RegExp(String.raw`^\s*(?:${word}\s+){0,4}${word},\s+(?:the|a|an)\s`, 'u');
+  // Not an adverbial after the name: "X, in Sofia on Monday, Y said" leaves Y the subject.
+  const adverbial = String.raw`(?:in|on|at|during|after|before|from|with|for|by|meanwhile|however|speaking|who|which|whose|also|too|then|though)\b`;
+  return new RegExp(String.raw`^\s*(?:${word}\s+){0,4}${word},\s+(?:the|a|an|(?!${adverbial})\p{Ll}[\p{L}-]*)\s`, 'u');
 })();
 
 const PASSIVE_AUXILIARY = /\s(?:was|were|is|are|has been|have been|had been)\s+$/i;
