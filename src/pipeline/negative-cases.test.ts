@@ -274,6 +274,13 @@ describe('regions and name fragments are not people', () => {
     expect(run(text).actors.find((a) => a.name === notAPerson)).toBeUndefined();
   });
 
+  it('a month\'s abbreviation closing a name stays in it ("Dong Jun"), while "Jun 5" stays a date', () => {
+    const dataset = run('Chinese Defence Minister Dong Jun met Singaporean Defence Minister Ng Eng Hen on Monday.');
+    expect(meetingsBetween(dataset, ['Dong Jun', 'Ng Eng Hen'], 'occurred')).toHaveLength(1);
+    const dated = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni Jun 5 in Kampala.', '2024-06-12');
+    expect(meetingsBetween(dated, ['William Ruto', 'Yoweri Museveni'], 'occurred')[0].date).toBe('2024-06-05');
+  });
+
   it('a month\'s abbreviation inside a name does not cut it ("Zin Mar Aung" is not "Aung" of Aung San Suu Kyi)', () => {
     const dataset = run("Myanmar's former leader Aung San Suu Kyi remains in detention. The opposition's foreign minister, Zin Mar Aung, condemned the envoy's trip on Mar 5.");
     const speaker = statements(dataset)[0]?.speaker;

@@ -459,6 +459,12 @@ function afterArticle(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "Jun 5", "Jun. 5": a number after the token, past its abbreviation's period. */
+function numberFollows(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1]?.text === '.' ? tokens[j + 2] : tokens[j + 1];
+  return /^\d/.test(next?.text ?? '');
+}
+
 /** A run of name tokens (with lower-case particles such as "bin" inside); returns its end index. */
 function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): number {
   const { tokens } = scan;
@@ -470,8 +476,8 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
     if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam").
     const titledOpening = afterTitle && j === i && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
-    // Inside a name, a month's abbreviation is a name ("Zin Mar Aung"); as a date a number follows it.
-    const innerMonthWord = j > i && MONTH_ABBREVIATION.test(tokens[j].text) && scan.isNameAt(j + 1);
+    // Inside or closing a name, a month's abbreviation is a name ("Zin Mar Aung", "Dong Jun"); as a date a number follows it.
+    const innerMonthWord = j > i && MONTH_ABBREVIATION.test(tokens[j].text) && (scan.isNameAt(j + 1) || !numberFollows(tokens, j));
     if (scan.isNameAt(j) || titledOpening || innerMonthWord) {
       j++;
       continue;
