@@ -7,7 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
-import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 
@@ -291,11 +291,9 @@ function subjectSide(
 /** "X said Tehran had no plans for talks with Y": the reported clause's own subject, the first actor after the speech verb. */
 function reportedSubject(text: string, sentence: Sentence, before: Mention[], trigger: Trigger): Mention | null {
   let reportEnd = -1;
-  for (const match of allMatches(text.slice(sentence.start, trigger.start), speechVerbPattern())) reportEnd = sentence.start + match.index + match[0].length;
+  for (const match of allMatches(text.slice(sentence.start, trigger.start), statementVerbPattern())) reportEnd = sentence.start + match.index + match[0].length;
   return reportEnd < 0 ? null : (before.find((m) => m.start >= reportEnd) ?? null);
 }
-
-const speechVerbPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\b`, 'g'));
 
 /**
  * "A, B and C met": once "and" joins the last two, a comma joins one of the same kind before them,

@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
-import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 
@@ -73,7 +73,6 @@ function participleSpeaker(text: string, sentence: Sentence, mentions: Mention[]
   return subject && subject.end <= verb.start && !subject.inQuote ? subject : null;
 }
 
-const statementVerbPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\b`, 'g'));
 const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${statementVerbAlternation()})\\b`));
 
 function findVerbs(masked: string, offset: number): Verb[] {

@@ -88,6 +88,8 @@ export function once<T>(build: () => T): () => T {
 
 /** The statement verbs of the lexicon as one regex alternation (longest first), for the patterns that look for them. */
 export const statementVerbAlternation = once(() => phrasePattern(Object.keys(lexicon().triggers.statementVerbs)));
+/** Every speech verb as a word, for `allMatches`. */
+export const statementVerbPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\b`, 'g'));
 
 /** "…, the Kremlin said.", "…, Angolan officials said.": who reports what the sentence tells, closing it. */
 export const trailingAttribution = once(() => new RegExp(`,\\s+[^,;]{1,80}?\\s(?:${statementVerbAlternation()})\\b[^,;]{0,60}$`));
