@@ -6,11 +6,9 @@
  * event).
  */
 import type { DateSource } from '../../schema';
-import { calendarDate, DATELINE_PLACE, findDates, WRITTEN_DAY } from '../text/dates';
+import { calendarDate, DATELINE_PLACE as PLACE, findDates, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
-const PLACE = DATELINE_PLACE;
-const DAY = WRITTEN_DAY;
 const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
 const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;

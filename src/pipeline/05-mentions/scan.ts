@@ -9,11 +9,9 @@ import words from '../model/words.json';
 import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
 import type { Mention, Sentence } from '../types';
 
-const PARTICLES = new Set(words.nameParticles);
 const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 const MOTION_WORDS = new Set(words.motionWords);
 const MODIFIED_NOUNS = new Set(words.modifiedNouns);
-const ORGANIZATION_HEADS = new Set(words.organizationHeads);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const MAX_NAME_TOKENS = 6;
 /** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Jong-un"), not "Iran-backed". */
@@ -176,7 +174,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // "the Prime Minister's Office said": a lone head word names no one; "the Elysee", "the
     // Pacific", "the breakaway Sahel states": a name after an article (and its adjectives) is an
     // institution, a place or a region, never a person.
-    if ((nameEnd === i + 1 && ORGANIZATION_HEADS.has(tokens[i].text)) || (nameEnd > i && afterArticle(tokens, i))) {
+    if ((nameEnd === i + 1 && lexicon().organizationHeads.has(tokens[i].text)) || (nameEnd > i && afterArticle(tokens, i))) {
       i = nameEnd > i ? nameEnd : i + 1;
       continue;
     }
@@ -324,7 +322,7 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
   const before = found[n - 1];
   const after = found[n + 1];
   // "Uruguay's Luis Lacalle Pou": a name right after a possessive is affiliated as a title would make it.
-  const possessed = mention.via === 'candidate' && from === ranges[n - 1]?.to + 1 && isPossessive(tokens[from - 1]);
+  const possessed = mention.via === 'candidate' && !!before && from === ranges[n - 1].to + 1 && isPossessive(tokens[from - 1]);
   if (before && before.kind !== 'person' && (mention.via === 'title' || mention.via === 'role' || possessed)) {
     if (!hasWordBetween(tokens, ranges[n - 1].to, possessed ? from : findTitleStart(scan, from))) {
       mention.affiliation = before.knownId ?? before.form;
@@ -365,7 +363,7 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   }
   // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not
   // itself a mention; before a title that opens with a head word ("Kenyan Cabinet Secretary X") it is.
-  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && ORGANIZATION_HEADS.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role) return null;
+  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role) return null;
   return longest;
 }
 
@@ -436,7 +434,7 @@ function isNameToken(token: Token | undefined): boolean {
   if (text.includes('-')) {
     const parts = text.split('-');
     const head = parts[0];
-    if (!PARTICLES.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) return false;
+    if (!lexicon().nameParticles.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) return false;
     if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p)) && !HYPHENATED_GIVEN_NAME.test(text)) return false;
   } else if (!token.capitalized) {
     return false;
@@ -483,7 +481,7 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
       continue;
     }
     // "bin Salman", "von der Leyen": up to two particles before a name.
-    const afterParticles = j > i && PARTICLES.has(tokens[j].text) ? (PARTICLES.has(tokens[j + 1]?.text) ? j + 2 : j + 1) : j;
+    const afterParticles = j > i && lexicon().nameParticles.has(tokens[j].text) ? (lexicon().nameParticles.has(tokens[j + 1]?.text) ? j + 2 : j + 1) : j;
     if (afterParticles > j && scan.isNameAt(afterParticles)) {
       j = afterParticles;
       continue;
@@ -513,7 +511,7 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
   while (j < tokens.length && j - i < 8) {
     const token = tokens[j];
     if (isCapitalized(token) && /^[\p{L}\-'’]+$/u.test(token.text)) {
-      if (ORGANIZATION_HEADS.has(token.text)) lastHead = j + 1;
+      if (lexicon().organizationHeads.has(token.text)) lastHead = j + 1;
       j++;
     } else if (j > i && CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1])) {
       j++;

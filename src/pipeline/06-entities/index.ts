@@ -278,11 +278,10 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
 function countrysGivenName(text: string, m: Mention, justBefore: Mention | undefined): boolean {
   if (justBefore?.kind !== 'country' || !/^['’]s\s+$/.test(text.slice(justBefore.end, m.start))) return false;
   const tokens = nameTokens(m.form);
-  return givenNameGender(tokens[0] ?? '') !== null && !tokens.some((token) => PLACE_AND_BODY_WORDS.has(token) || ORGANIZATION_HEADS.has(token));
+  return givenNameGender(tokens[0] ?? '') !== null && !tokens.some((token) => PLACE_AND_BODY_WORDS.has(token) || lexicon().organizationHeads.has(token));
 }
 
 const PLACE_AND_BODY_WORDS = new Set(words.placeAndBodyWords);
-const ORGANIZATION_HEADS = new Set(words.organizationHeads);
 
 const actionVerbs = once(() => new Set([...Object.keys(lexicon().triggers.statementVerbs), ...Object.keys(lexicon().triggers.meetingVerbs)]));
 

@@ -88,6 +88,10 @@ export interface Lexicon {
   honorificIndex: PhraseIndex;
   notNameWords: Set<string>;
   nonActorHeads: Set<string>;
+  /** Capitalised head words of organizations' names ("Council", "Ministry"). */
+  organizationHeads: Set<string>;
+  /** Lower-case words inside names ("bin", "von", "al"). */
+  nameParticles: Set<string>;
   governmentHeads: string[];
   governmentIndex: PhraseIndex;
   mediaHeads: string[];
@@ -158,6 +162,8 @@ function buildLexicon(): Lexicon {
     honorificIndex: new PhraseIndex(roles.honorifics),
     notNameWords: new Set(words.notNameWords),
     nonActorHeads: new Set(words.nonActorHeads),
+    organizationHeads: new Set(words.organizationHeads),
+    nameParticles: new Set(words.nameParticles),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
     governmentIndex: new PhraseIndex(words.governmentHeads),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),

@@ -3,9 +3,7 @@
  * Haniya/Haniyeh/Hanieh, Ebrahim/Ibrahim, Mohammed/Mohammad, al-Sudani/Sudani, Amir-Abdollahian/Amir Abdollahian,
  * Bagheri/Baqeri, Frolow/Frolov, Mueller/Müller.
  */
-import words from '../model/words.json';
-
-const PARTICLES = new Set(words.nameParticles);
+import { lexicon } from '../model';
 
 export function foldAccents(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
@@ -15,7 +13,7 @@ export function foldAccents(text: string): string {
 export function plainToken(token: string): string {
   const folded = foldAccents(token).toLowerCase().replace(/['’‘`ʼ.]/g, '');
   const particle = folded.match(/^([a-z]+)-(.+)$/);
-  if (particle && PARTICLES.has(particle[1])) return particle[2];
+  if (particle && lexicon().nameParticles.has(particle[1])) return particle[2];
   return folded;
 }
 
@@ -75,7 +73,7 @@ function skeleton(plain: string): string {
 export function nameTokens(name: string): string[] {
   return name
     .split(/\s+/)
-    .filter((t) => t && !/^\p{Lu}\.?$/u.test(t) && !PARTICLES.has(plainToken(t)));
+    .filter((t) => t && !/^\p{Lu}\.?$/u.test(t) && !lexicon().nameParticles.has(plainToken(t)));
 }
 
 /**
