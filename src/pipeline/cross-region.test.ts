@@ -96,6 +96,12 @@ describe('meetings across regions: participants found from titles and appositive
     ['Africa', "Kenya's William Ruto held talks with Tanzania's Samia Suluhu Hassan on Monday.", ['William Ruto', 'Samia Suluhu Hassan'], '2024-03-11'],
     // A style and an honorific before the name; the country from "President of the UAE".
     ['Middle East', 'His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, met Indian Prime Minister Narendra Modi in Abu Dhabi on Monday.', ['Mohamed bin Zayed Al Nahyan', 'Narendra Modi'], '2024-03-11'],
+    // A role whose body is a party's department: the apposed name is the person, not the party.
+    ['Asia', "Chinese Foreign Minister Wang Yi met the head of the Chinese Communist Party's International Department, Liu Jianchao, in Beijing on Monday.", ['Wang Yi', 'Liu Jianchao'], '2024-03-11'],
+    ['Asia', "Chinese Foreign Minister Wang Yi met the head of the Communist Party of Vietnam's External Relations Commission, Le Hoai Trung, in Hanoi on Monday.", ['Wang Yi', 'Le Hoai Trung'], '2024-03-11'],
+    // A delegation received: its leader is whom the host met.
+    ['Asia', "Bangladesh's interim leader Muhammad Yunus received a delegation of U.S. lawmakers led by Senator Gary Peters in Dhaka on Sunday.", ['Muhammad Yunus', 'Gary Peters'], '2024-03-10'],
+    ['Africa', 'Nigerian President Bola Tinubu received a high-level delegation from Ghana, led by Vice President Jane Opoku-Agyemang, at the State House in Abuja on Friday.', ['Bola Tinubu', 'Jane Opoku-Agyemang'], '2024-03-08'],
   ])('%s: %s', (_region, text, participants, date) => {
     const dataset = run(text);
     const found = meetingsOf(dataset, participants);
@@ -296,6 +302,9 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Indonesian President Prabowo Subianto, whom Australia praised for his mediation, said on Monday that Jakarta would host talks.', 'Australia', []],
     // A passive "was quoted as saying" keeps its subject as the speaker.
     ['Pakistani Prime Minister Shehbaz Sharif was quoted as saying by state media that India had no right to lecture Islamabad.', 'Shehbaz Sharif', ['India']],
+    // Who passed the words on is not whom they are about.
+    ['Kenyan President William Ruto said on Monday he would not attend the summit, in a statement issued by his media aide, Hussein Mohamed.', 'William Ruto', []],
+    ['Ghanaian President John Mahama criticised Togo on Monday in remarks relayed through his spokesman, Felix Kwakye Ofosu.', 'John Mahama', ['Togo']],
   ])('%s', (text, speaker, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
@@ -424,5 +433,16 @@ describe('hard cases', () => {
   it('a regnal number stays in the name: "King Mohammed VI"', () => {
     const dataset = run('Spanish Prime Minister Pedro Sánchez met Moroccan King Mohammed VI in Rabat on Monday.');
     expect(actor(dataset, 'Mohammed VI')?.name).toBe('Mohammed VI');
+  });
+});
+
+describe('delegations: where they came from is not where they met; a delegation of a body meets the host', () => {
+  it.each<[text: string, participants: [string, string], place: string]>([
+    ['Nigerian President Bola Tinubu received a high-level delegation from Ghana, led by Vice President Jane Opoku-Agyemang, at the State House in Abuja on Friday.', ['Bola Tinubu', 'Jane Opoku-Agyemang'], 'Abuja'],
+    ['Kenyan President William Ruto received a delegation from the World Bank in Nairobi on Monday.', ['William Ruto', 'World Bank'], 'Nairobi'],
+  ])('%s', (text, participants, place) => {
+    const found = meetingsOf(run(text), participants);
+    expect(found).toHaveLength(1);
+    expect(found[0].place).toBe(place);
   });
 });

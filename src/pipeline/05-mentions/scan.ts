@@ -208,7 +208,8 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title): { from
   const to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
   if (to <= from || scan.gazetteerAt(to)) return null;
   const nameEnd = matchNameRun(scan, to, true);
-  if (nameEnd <= to) return null;
+  // "the head of the Chinese Communist Party's International Department": a run closing on a head word is a body, not the name.
+  if (nameEnd <= to || matchOrganizationRun(tokens, to) >= nameEnd) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameEnd, fields };
 }

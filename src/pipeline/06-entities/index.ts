@@ -130,7 +130,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
-    if (tokens.length >= 2 && isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1])) {
+    // "the head of the party's International Department, Liu Jianchao": a role already apposed to this name makes it a person.
+    if (tokens.length >= 2 && (apposedRoles.has(m.start) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]))) {
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
@@ -158,7 +159,7 @@ function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier:
   return next;
 }
 
-const ROLE_PHRASE = /^\s+(?:of|to|for|on)\s+[^,;]{0,60}$/;
+const ROLE_PHRASE = /^\s+(?:of|to|for|on)\s+[^,;]{0,80}$/;
 
 /** For each mention, the index of the nearest mention before it (direction -1) or after it (1) that is not a modifier, else -1. */
 function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
@@ -184,7 +185,7 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
   // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X": the role, its phrase, then the name.
   // An honorific the name's mention left out ("the Emir of Kuwait, Sheikh X") may stand before it too.
   const beforeName = second.via === 'honorific' ? String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}` : String.raw`(?:\p{Lu}\p{Ll}{0,4}\.\s+)*`;
-  if (new RegExp(String.raw`^(?:\s+(?:of|to|for|on)\s+[^,;]{1,60})?,\s+${beforeName}$`, 'u').test(between)) return true;
+  if (new RegExp(String.raw`^(?:\s+(?:of|to|for|on)\s+[^,;]{1,80})?,\s+${beforeName}$`, 'u').test(between)) return true;
   // "the bloc's current president, Paraguayan President X": the name's own title must be the same role.
   const sameRole = !!first.role && !!second.role && (second.role === first.role || second.role.endsWith(` ${first.role}`));
   return sameRole && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u.test(between) ? true : null;

@@ -125,8 +125,11 @@ function readMeetings(
 ): DraftEvent[] {
   const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
-  const objects = objectSide(text, sentence, actors, trigger, skippable, roleWords);
-  if (trigger.needsPersonObject && (objects.length === 0 || entities.get(objects[0].entity)?.kind !== 'person')) return [];
+  // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
+  const delegation = DELEGATION.exec(text.slice(trigger.end, sentence.end));
+  const objects = objectSide(text, sentence, actors, trigger, trigger.end + (delegation?.[0].length ?? 0), skippable, roleWords);
+  // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
+  if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
   // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
   const subjects = knownSubjects ?? (trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities));
   // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.
@@ -189,7 +192,8 @@ function meetingEvent(text: string, sentence: Sentence, trigger: Trigger, partic
 
 /** Where the meeting was: a place named after the trigger ("... in La Paz"), else one named before it. */
 function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger): string | null {
-  const places = mentions.filter((m) => m.locative && m.kind === 'country' && !m.inQuote);
+  // "a delegation from Ghana": where someone came from is not where they met.
+  const places = mentions.filter((m) => m.locative && m.kind === 'country' && !m.inQuote && !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)));
   const after = places.find((m) => m.start >= trigger.end);
   if (after) return after.form;
   const named = text.slice(trigger.end, sentence.end).match(/^[^.;]*?\b(?:in|at)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
@@ -203,14 +207,14 @@ function firstOf(a: number, b: number): number {
 }
 
 /** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
-function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] {
+function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, objectFrom: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const rest = text.slice(trigger.end, sentence.end);
   const boundary = firstOf(rest.search(BOUNDARY), rest.search(trailingAttribution()));
   const limit = boundary >= 0 ? trigger.end + boundary : sentence.end;
   // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
-  const after = actors.filter((m) => m.start >= trigger.end && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)));
+  const after = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)));
   if (after.length === 0) return [];
-  const gap = text.slice(trigger.end, after[0].start);
+  const gap = text.slice(objectFrom, after[0].start);
   // "a ministerial meeting on Sudan", "talks about Ukraine": what a meeting is about is not who is at it.
   if (/^\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
@@ -223,6 +227,8 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   }
   return chosen;
 }
+
+const DELEGATION = /^\s*(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?delegation\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)/iu;
 
 /** A lower-case word of a title's field, up to three before its role word: "EU foreign policy chief X". */
 function insideTitle(words: string[], k: number, roleWords: Set<string>): boolean {

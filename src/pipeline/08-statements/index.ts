@@ -246,6 +246,13 @@ function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
   return /\b(?:speech|address|remarks|briefing|lecture)\s+(?:to|before|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
 }
 
+/** "in a statement issued by his media aide, X", "through his spokesman, X": who passed the words on, not whom they are about. */
+function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
+  return CONVEYED_BY.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+}
+
+const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
+
 /** "X, who has criticised Y, told reporters that Z…", "X, whom Y praised, said": the relative clause's words end where the main verb starts. */
 function relativeClauseEnd(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
   if (!RELATIVE_PRONOUN_BEFORE.test(text.slice(sentence.start, verb.start))) return sentence.end;
@@ -265,7 +272,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned".
   const contentStart = sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m))
     .map((m) => m.entity);
   return {
     type: 'statement',
