@@ -99,6 +99,10 @@ describe('meetings across regions: participants found from titles and appositive
     // A role whose body is a party's department: the apposed name is the person, not the party.
     ['Asia', "Chinese Foreign Minister Wang Yi met the head of the Chinese Communist Party's International Department, Liu Jianchao, in Beijing on Monday.", ['Wang Yi', 'Liu Jianchao'], '2024-03-11'],
     ['Asia', "Chinese Foreign Minister Wang Yi met the head of the Communist Party of Vietnam's External Relations Commission, Le Hoai Trung, in Hanoi on Monday.", ['Wang Yi', 'Le Hoai Trung'], '2024-03-11'],
+    // A modifier that is a role alone ("deputy") before a longer role; a rank after a title; a body before its head's title.
+    ['Africa', 'Russian Deputy Defence Minister Yunus-Bek Yevkurov met Nigerien Prime Minister Ali Lamine Zeine in Niamey on Monday.', ['Yunus-Bek Yevkurov', 'Ali Lamine Zeine'], '2024-03-11'],
+    ['Asia', 'Chief of Army Staff Gen Syed Asim Munir called on Turkish Defence Minister Yasar Guler in Ankara on Monday.', ['Syed Asim Munir', 'Yasar Guler'], '2024-03-11'],
+    ['Americas', 'Argentine President Javier Milei met IMF Managing Director Kristalina Georgieva in Washington on Monday.', ['Javier Milei', 'Kristalina Georgieva'], '2024-03-11'],
     // A delegation received: its leader is whom the host met.
     ['Asia', "Bangladesh's interim leader Muhammad Yunus received a delegation of U.S. lawmakers led by Senator Gary Peters in Dhaka on Sunday.", ['Muhammad Yunus', 'Gary Peters'], '2024-03-10'],
     ['Africa', 'Nigerian President Bola Tinubu received a high-level delegation from Ghana, led by Vice President Jane Opoku-Agyemang, at the State House in Abuja on Friday.', ['Bola Tinubu', 'Jane Opoku-Agyemang'], '2024-03-08'],
@@ -131,6 +135,13 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Headline\n\nJune 2, 2025, Lima\n\n${body}`, '2025-06-02'],
     // Day first with dots, as Turkish and European agencies write it.
     [`ISTANBUL (AA) - 02.06.2025\n${body}`, '2025-06-02'],
+    [`Headline\n\nBurak Bir |02.06.2025 - Update : 02.06.2025\n\n${body}`, '2025-06-02'],
+    [`Headline\n\nDate 02.06.2025\nAuthor Ana Souza\n\n${body}`, '2025-06-02'],
+    [`Headline\n\nLima ● Mon, June 2, 2025\n\n${body}`, '2025-06-02'],
+    // Day and month with slashes: read only when a part over 12 says which is which.
+    [`Headline\n\nLast updated: 13/06/2025 - 18:30\n\n${body}`, '2025-06-13'],
+    [`Headline\n\nLast updated: 06/13/2025 - 18:30\n\n${body}`, '2025-06-13'],
+    [`Headline\n\nLast updated: 11/06/2025 - 18:30\n\n${body}`, null],
     // A headline that merely holds a date is not a dateline.
     [`Talks resume in Lima after the March 4, 2025 ceasefire\n\n${body}`, null],
     // Agency copy that ends with the day it was filed, after eight or more blocks.
@@ -302,6 +313,8 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Indonesian President Prabowo Subianto, whom Australia praised for his mediation, said on Monday that Jakarta would host talks.', 'Australia', []],
     // A passive "was quoted as saying" keeps its subject as the speaker.
     ['Pakistani Prime Minister Shehbaz Sharif was quoted as saying by state media that India had no right to lecture Islamabad.', 'Shehbaz Sharif', ['India']],
+    // A government named before: officials are people, not the body "the government" names later.
+    ['Pakistani officials met Afghan envoys on Monday. Indian opposition leader Jairam Ramesh criticised the government on Tuesday.', 'Jairam Ramesh', []],
     // Who passed the words on is not whom they are about.
     ['Kenyan President William Ruto said on Monday he would not attend the summit, in a statement issued by his media aide, Hussein Mohamed.', 'William Ruto', []],
     ['Ghanaian President John Mahama criticised Togo on Monday in remarks relayed through his spokesman, Felix Kwakye Ofosu.', 'John Mahama', ['Togo']],
@@ -444,5 +457,39 @@ describe('delegations: where they came from is not where they met; a delegation 
     const found = meetingsOf(run(text), participants);
     expect(found).toHaveLength(1);
     expect(found[0].place).toBe(place);
+  });
+});
+
+describe('meeting places: another clause\'s places are not where they met', () => {
+  it.each<[text: string, participants: [string, string], place: string | null]>([
+    ['French President Emmanuel Macron received Kenyan President William Ruto at the Elysee Palace on Wednesday, as Paris seeks to rebuild influence in Africa.', ['Emmanuel Macron', 'William Ruto'], null],
+    ['Indonesian President Prabowo Subianto hosted Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday, where the two leaders discussed the crisis in Myanmar.', ['Prabowo Subianto', 'Anwar Ibrahim'], 'Jakarta'],
+    ['US Special Envoy Steve Witkoff met Russian President Vladimir Putin in St. Petersburg on Monday.', ['Steve Witkoff', 'Vladimir Putin'], 'St. Petersburg'],
+    ['Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud met to discuss the dispute in Ankara on Monday.', ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], 'Ankara'],
+  ])('%s', (text, participants, place) => {
+    const found = meetingsOf(run(text), participants);
+    expect(found).toHaveLength(1);
+    expect(found[0].place).toBe(place);
+  });
+});
+
+describe('who speaks when a role is apposed or shared', () => {
+  it('"X, the likely next chancellor, said": X speaks, not the chancellor in office', () => {
+    const dataset = run('German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. CDU leader Friedrich Merz, the likely next chancellor, said on Tuesday that Germany would spend more on defence.');
+    expect(statementIn(dataset, 'Friedrich Merz, the likely')?.speaker).toBe(actorId(dataset, 'Friedrich Merz'));
+  });
+
+  it('"X met Y. The prime minister said": two holders of the role named last are no guide', () => {
+    const dataset = run('Japanese Prime Minister Shigeru Ishiba met Chinese Premier Li Qiang on Monday. The prime minister said ties were improving.');
+    expect(statementIn(dataset, 'The prime minister said')).toBeUndefined();
+    // Control: with one holder named, the role is his.
+    const one = run('Japanese Prime Minister Shigeru Ishiba met Chinese Foreign Minister Wang Yi on Monday. The prime minister said ties were improving.');
+    expect(statementIn(one, 'The prime minister said')?.speaker).toBe(actorId(one, 'Shigeru Ishiba'));
+  });
+
+  it('"warned against" is a comment, "warned X" a threat', () => {
+    const dataset = run('German Chancellor Olaf Scholz warned against a dictated peace for Ukraine on Monday. Russian Foreign Minister Sergei Lavrov warned Moldova on Tuesday against joining NATO.');
+    expect(statementIn(dataset, 'Scholz warned against')?.kind).toBe('COMMENT');
+    expect(statementIn(dataset, 'Lavrov warned Moldova')?.kind).toBe('THREATEN');
   });
 });

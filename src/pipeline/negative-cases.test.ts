@@ -57,6 +57,9 @@ describe('meetings that did not happen keep their modality', () => {
     ['denied: did not receive', 'Hungarian Prime Minister Viktor Orbán did not receive Slovak Prime Minister Robert Fico during the visit, as he was abroad.', ['Viktor Orbán', 'Robert Fico'], 'denied'],
     ['hypothetical: reports that X met Y were dismissed', 'Reports that Emirati President Mohamed bin Zayed met Sudanese General Mohamed Hamdan Dagalo were dismissed as baseless by an Emirati official.', ['Mohamed bin Zayed', 'Mohamed Hamdan Dagalo'], 'hypothetical'],
     ['hypothetical: would meet … if', 'Chilean President Gabriel Boric said he would meet Bolivian President Luis Arce in La Paz if the border dispute is settled.', ['Gabriel Boric', 'Luis Arce'], 'hypothetical'],
+    ['denied: no proposal for X to meet Y', 'A Pakistani Foreign Office spokesperson said there was no proposal for Prime Minister Shehbaz Sharif to meet Indian Prime Minister Narendra Modi at the summit.', ['Shehbaz Sharif', 'Narendra Modi'], 'denied'],
+    ['hypothetical: wanted talks with', 'Japanese Foreign Minister Takeshi Iwaya said he wanted talks with Chinese Foreign Minister Wang Yi before the summit.', ['Takeshi Iwaya', 'Wang Yi'], 'hypothetical'],
+    ['hypothetical: called for talks with', 'Colombian President Gustavo Petro called for talks with Venezuelan President Nicolas Maduro over the border.', ['Gustavo Petro', 'Nicolas Maduro'], 'hypothetical'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);
     expect(meetingsBetween(dataset, between, 'occurred')).toHaveLength(0);
@@ -253,6 +256,9 @@ describe('regions and name fragments are not people', () => {
     // "Royal" and "Lake" are given names too: after a country's possessive, a place or body word keeps the run from being a person.
     ['a body after a country\'s possessive', "Indian Prime Minister Narendra Modi met commanders of Britain's Royal Navy on Monday.", 'Royal Navy'],
     ['a place after a country\'s possessive', "Kenyan President William Ruto toured Kenya's Lake Victoria region and met Ugandan President Yoweri Museveni on Monday.", 'Lake Victoria'],
+    ['two sides joined by a hyphen', 'Kremlin spokesman Dmitry Peskov said on Monday that a Putin-Trump meeting was not on the agenda.', 'Putin-Trump'],
+    ['a portfolio after a title, though it stands before the verb', 'Kirill Dmitriev, Special Presidential Envoy on Investment and Economic Cooperation, stated on Monday that ties would improve.', 'Economic Cooperation'],
+    ['a title word between a modifier and its role', 'Russian Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey on Monday and met General Abdourahamane Tchiani.', 'Defence'],
   ])('%s', (_cue, text, notAPerson) => {
     const dataset = run(text);
     expect(dataset.actors.find((a) => a.kind === 'person' && a.name === notAPerson)).toBeUndefined();
@@ -289,6 +295,15 @@ describe('regions and name fragments are not people', () => {
 });
 
 describe('dates that must not be given', () => {
+  it('a relative clause closing the sentence dates what it tells, not the call before it', () => {
+    const dataset = run('French Foreign Minister Jean-Noël Barrot spoke by phone with Chadian Foreign Minister Abderaman Koulamallah, who had accused France of arrogance in January.');
+    const [call] = meetingsBetween(dataset, ['Jean-Noël Barrot', 'Abderaman Koulamallah'], 'occurred');
+    expect(call.date).toBeNull();
+    // Control: the same date outside the clause dates the call.
+    const dated = run('French Foreign Minister Jean-Noël Barrot spoke by phone with Chadian Foreign Minister Abderaman Koulamallah in January.');
+    expect(meetingsBetween(dated, ['Jean-Noël Barrot', 'Abderaman Koulamallah'], 'occurred')[0].date).toBe('2024-01-01');
+  });
+
   const caption = 'File photo: Canadian Prime Minister Justin Trudeau meets Mexican President Andrés Manuel López Obrador in Mexico City on January 10, 2023.';
   const body = 'Canadian Prime Minister Justin Trudeau met Mexican President Andrés Manuel López Obrador in Ottawa on Monday.';
 

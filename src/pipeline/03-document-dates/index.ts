@@ -11,11 +11,13 @@ import type { Article, Stage } from '../types';
 
 const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
-const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:published|updated|posted|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
+const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated|posted)|dated?\b|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
+/** "Burak Bir |13.01.2025 - Update : 13.01.2025": a byline's name, a bar, then the day in digits. */
+const NAME_BAR_DAY = /^[\p{L} .]{1,30}\|\s*\d{1,2}\.\d{1,2}\.\d{4}\b/u;
 /** A day in digits: "2025-05-11", or day first with dots, as in Turkish and European copy: "16.05.2025". */
 const NUMERIC_DAY = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})`;
 /** A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025", "COLOMBO, May 28, 2025", "RIYADH: 2025-05-11", "ISTANBUL (AA) - 16.05.2025". */
-const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–|:,-]\s*(?:\p{L}+,\s*)?(?:${DAY}|${NUMERIC_DAY})\s*$`, 'u');
+const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–|:,●•·-]\s*(?:\p{L}+,\s*)?(?:${DAY}|${NUMERIC_DAY})\s*$`, 'u');
 /** The same the other way round: "February 27, 2025, Brussels". */
 const DATE_AND_PLACE_LINE = new RegExp(String.raw`^(?:\p{L}+,\s*)?${DAY}\s*[—–|,-]\s*${PLACE}$`, 'u');
 /** A line that is only a day, perhaps with a time: "2 June 2025", "Monday, June 2, 2025", "Saturday, March 1st 2025 - 09:12 UTC", "9:12 am on 20 August 2025", "2025-06-02". */
@@ -57,7 +59,7 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);
     if (line.length > 120) continue;
-    const source = BYLINE.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) ? 'date-line' : null;
+    const source = BYLINE.test(line) || NAME_BAR_DAY.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) ? 'date-line' : null;
     const date = source ? dayOf(line) : null;
     if (source && date) return { date, source };
   }
@@ -75,6 +77,14 @@ function dayOf(line: string): string | null {
   // chrono reads digits with dots month first; a dotted day in a date line is day first.
   const dotted = line.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
   if (dotted) return calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  // "11/01/2025" is 11 January in most of the world and November 1 in the US: read only when a part over 12 settles it.
+  const slashed = line.match(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/);
+  if (slashed) {
+    const [first, second, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+    if (first > 12) return calendarDate(year, second, first);
+    if (second > 12) return calendarDate(year, first, second);
+    return null;
+  }
   return findDates(line, null).find((d) => d.precision === 'day')?.date ?? null;
 }
 

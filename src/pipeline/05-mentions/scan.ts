@@ -16,6 +16,8 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const MAX_NAME_TOKENS = 6;
 /** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Jong-un"), not "Iran-backed". */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|run|owned|made|style|wide|bound|held|linked|aligned|allied|era|type|like)$)\p{Ll}{2,6}$/u;
+const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
+const PAIR_NOUNS = new Set(words.pairNouns);
 const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
@@ -174,8 +176,14 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // "the Prime Minister's Office said": a lone head word names no one; "the Elysee", "the
     // Pacific", "the breakaway Sahel states": a name after an article (and its adjectives) is an
     // institution, a place or a region, never a person.
-    if ((nameEnd === i + 1 && lexicon().organizationHeads.has(tokens[i].text)) || (nameEnd > i && afterArticle(tokens, i))) {
+    // "Envoy on Investment and Economic Cooperation": a run of portfolio words is a field, not a name.
+    if ((nameEnd === i + 1 && lexicon().organizationHeads.has(tokens[i].text)) || (nameEnd > i && (afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd)))) {
       i = nameEnd > i ? nameEnd : i + 1;
+      continue;
+    }
+    // "a Putin-Trump meeting", "Sino-Indian ties": two sides joined by a hyphen, not one person's name.
+    if (nameEnd === i + 1 && PAIR_BEFORE_NOUN.test(tokens[i].text) && PAIR_NOUNS.has(tokens[i + 1]?.lower)) {
+      i++;
       continue;
     }
     if (nameEnd > i) {
@@ -212,6 +220,12 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title): { from
   if (nameEnd <= to || matchOrganizationRun(tokens, to) >= nameEnd) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameEnd, fields };
+}
+
+function portfolioOnly(tokens: Token[], from: number, to: number): boolean {
+  const { portfolioWords } = lexicon();
+  for (let k = from; k < to; k++) if (!portfolioWords.has(tokens[k].text)) return false;
+  return true;
 }
 
 /** Where a name may start after a title: past "for|of" and a portfolio of capitalised words ("for Trade and Industry"), else at the title's end. */
@@ -390,11 +404,14 @@ export function matchTitle(tokens: Token[], i: number): Title | null {
     // A role that holds its modifier ("deputy prime minister") is another role, not the bare one.
     const whole = roleIndex.match(tokens, j);
     let k = j;
-    if (!whole) while (k < tokens.length && roleModifiers.has(tokens[k].lower)) k++;
-    const end = whole || roleIndex.match(tokens, k);
-    if (!end || !isTitleCased(tokens.slice(k, end))) break;
+    while (k < tokens.length && roleModifiers.has(tokens[k].lower)) k++;
+    const modified = k > j ? roleIndex.match(tokens, k) : 0;
+    // "Deputy Defence Minister": a modifier that is a role alone ("deputy") yields to the longer role after it, and stays part of it.
+    const roleFrom = whole ? j : k;
+    const end = Math.max(whole, modified);
+    if (!end || !isTitleCased(tokens.slice(roleFrom, end))) break;
     if (role === null) roleStart = j;
-    role = canonicalRole(tokens.slice(k, end).map((t) => t.text).join(' '));
+    role = canonicalRole(tokens.slice(roleFrom, end).map((t) => t.text).join(' '));
     j = end;
     if (tokens[j]?.lower === 'and' && roleIndex.match(tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
     else break;

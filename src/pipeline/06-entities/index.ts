@@ -99,7 +99,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       else if (m.via === 'organization-head') assign(m, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
       // "talks at the Ministry of Foreign Affairs": the building where they met, not a party or a speaker.
       else if (m.via === 'focal-government' && !m.locative) {
-        const government = governmentMeant(mentions, n, focalCountry);
+        const government = governmentMeant(text, mentions, n, focalCountry);
         if (government) assign({ ...m, knownId: government, country: government }, open(`${document.id}#${government}`, { ...m, knownId: government, country: government }, government, 'country'));
       }
       continue;
@@ -109,7 +109,9 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
-      const target = apposedTo >= 0 ? null : latestWithRole(persons, m, GENERIC_ROLES, lastSentence);
+      // "the next chancellor", "a future president": not whoever holds the role now.
+      const notYetHeld = FUTURE_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
+      const target = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, GENERIC_ROLES, lastSentence);
       if (target) assign(m, target);
       else if (apposedTo >= 0) {
         out.push({ ...m, entity: `pending:${apposedTo}` });
@@ -159,6 +161,8 @@ function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier:
   return next;
 }
 
+const FUTURE_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive)\s+$/i;
+
 const ROLE_PHRASE = /^\s+(?:of|to|for|on)\s+[^,;]{0,80}$/;
 
 /** For each mention, the index of the nearest mention before it (direction -1) or after it (1) that is not a modifier, else -1. */
@@ -179,7 +183,8 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
   const between = text.slice(first.end, second.start);
   if (nameFirst) {
     if (first.kind !== 'person' || first.via === 'role' || first.via === 'pronoun') return null;
-    return /^,\s+(?:(?:the|a|an|former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(between) ? true : null;
+    // "Friedrich Merz, the likely next chancellor,": a few lower-case words may follow the article.
+    return /^,\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:(?:former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(between) ? true : null;
   }
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
   // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X": the role, its phrase, then the name.
@@ -208,6 +213,8 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
   const mentionedAt = (person: DocEntity) => lastSentence.get(person.key) ?? -1;
   const latest = holders.reduce<DocEntity | null>((best, person) => (!best || mentionedAt(person) >= mentionedAt(best) ? person : best), null);
   if (!latest || holders.length === 1) return latest;
+  // "X met Y. The prime minister said": two holders named last in the same sentence are no guide.
+  if (holders.some((person) => person !== latest && mentionedAt(person) === mentionedAt(latest))) return null;
   return m.sentence - mentionedAt(latest) <= RECENT_SENTENCES ? latest : null;
 }
 
@@ -305,8 +312,9 @@ const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;�
  * the text named last ("Russia's foreign ministry said... the ministry added"), else the country the
  * article is about, if it has named no other country as an actor so far; otherwise no one.
  */
-function governmentMeant(mentions: Mention[], n: number, focalCountry: string | null): string | null {
-  for (let k = n - 1; k >= 0; k--) if (mentions[k].via === 'government' && mentions[k].knownId) return mentions[k].knownId;
+function governmentMeant(text: string, mentions: Mention[], n: number, focalCountry: string | null): string | null {
+  // "Pakistani officials met … . X criticised the government": officials are people, not the body a later "the government" names.
+  for (let k = n - 1; k >= 0; k--) if (mentions[k].via === 'government' && mentions[k].knownId && !/\bofficials$/i.test(text.slice(mentions[k].start, mentions[k].end))) return mentions[k].knownId;
   if (!focalCountry) return null;
   const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focalCountry && !m.locative);
   return othersNamed ? null : focalCountry;

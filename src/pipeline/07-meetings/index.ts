@@ -194,12 +194,19 @@ function meetingEvent(text: string, sentence: Sentence, trigger: Trigger, partic
 function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger): string | null {
   // "a delegation from Ghana": where someone came from is not where they met.
   const places = mentions.filter((m) => m.locative && m.kind === 'country' && !m.inQuote && !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)));
-  const after = places.find((m) => m.start >= trigger.end);
+  // "at the Elysee on Wednesday, as Paris seeks influence in Africa", "…, where they discussed Myanmar": another clause's places are not the meeting's.
+  const rest = text.slice(trigger.end, sentence.end);
+  const boundary = rest.search(OTHER_CLAUSE);
+  const clauseEnd = trigger.end + (boundary >= 0 ? boundary : rest.length);
+  const after = places.find((m) => m.start >= trigger.end && m.start < clauseEnd);
   if (after) return after.form;
-  const named = text.slice(trigger.end, sentence.end).match(/^[^.;]*?\b(?:in|at)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
+  const named = text.slice(trigger.end, clauseEnd).match(/^[^;]*?\b(?:in|at)\s+((?:St\.\s+)?(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
   if (named && !lexicon().notNameWords.has(named[1].split(' ')[0])) return named[1];
   return places.filter((m) => m.end <= trigger.start).pop()?.form ?? null;
 }
+
+/** Where a clause about something else begins: its places are not the meeting's ("met to discuss the dispute in Ankara" keeps Ankara). */
+const OTHER_CLAUSE = /[;]|,\s*(?:telling|saying|where|which|and the|but|as|amid|while|according|after|before|following)\b|\samid\b/i;
 
 /** The earlier of two `search` results (-1: not found). */
 function firstOf(a: number, b: number): number {

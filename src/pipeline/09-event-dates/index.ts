@@ -174,7 +174,8 @@ function relativeClauses(text: string, sentence: Sentence): { start: number; end
   return allMatches(text.slice(sentence.start, sentence.end), RELATIVE_CLAUSE).map((match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }));
 }
 
-const RELATIVE_CLAUSE = /,\s+(?:who|whom|which|whose)\b[^,;]*,/g;
+/** Closed by a comma, or running to the end of the sentence ("spoke with Y, who had accused Paris in January."). */
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|which|whose)\b[^,;]*(?:,|$)/g;
 
 /** A speech verb shortly before a date ("said on Tuesday", "told reporters on Tuesday"). */
 const reportDatedPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\s+(?:[\\p{L}.]+\\s+){0,2}$`, 'iu'));
