@@ -103,6 +103,8 @@ describe('meetings across regions: participants found from titles and appositive
     ['Africa', 'Russian Deputy Defence Minister Yunus-Bek Yevkurov met Nigerien Prime Minister Ali Lamine Zeine in Niamey on Monday.', ['Yunus-Bek Yevkurov', 'Ali Lamine Zeine'], '2024-03-11'],
     ['Asia', 'Chief of Army Staff Gen Syed Asim Munir called on Turkish Defence Minister Yasar Guler in Ankara on Monday.', ['Syed Asim Munir', 'Yasar Guler'], '2024-03-11'],
     ['Americas', 'Argentine President Javier Milei met IMF Managing Director Kristalina Georgieva in Washington on Monday.', ['Javier Milei', 'Kristalina Georgieva'], '2024-03-11'],
+    // "spoke to X over the phone"
+    ['Asia', 'Indian Prime Minister Narendra Modi spoke to U.S. President Donald Trump over the phone on Monday.', ['Narendra Modi', 'Donald Trump'], '2024-03-11'],
     // A delegation received: its leader is whom the host met.
     ['Asia', "Bangladesh's interim leader Muhammad Yunus received a delegation of U.S. lawmakers led by Senator Gary Peters in Dhaka on Sunday.", ['Muhammad Yunus', 'Gary Peters'], '2024-03-10'],
     ['Africa', 'Nigerian President Bola Tinubu received a high-level delegation from Ghana, led by Vice President Jane Opoku-Agyemang, at the State House in Abuja on Friday.', ['Bola Tinubu', 'Jane Opoku-Agyemang'], '2024-03-08'],
@@ -315,6 +317,8 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Pakistani Prime Minister Shehbaz Sharif was quoted as saying by state media that India had no right to lecture Islamabad.', 'Shehbaz Sharif', ['India']],
     // A government named before: officials are people, not the body "the government" names later.
     ['Pakistani officials met Afghan envoys on Monday. Indian opposition leader Jairam Ramesh criticised the government on Tuesday.', 'Jairam Ramesh', []],
+    // "Brussels" as an actor is the European Union; "in Brussels" stays a place.
+    ['Hungarian Prime Minister Viktor Orban accused Brussels on Monday of prolonging the war in Ukraine.', 'Viktor Orban', ['European Union']],
     // Who passed the words on is not whom they are about.
     ['Kenyan President William Ruto said on Monday he would not attend the summit, in a statement issued by his media aide, Hussein Mohamed.', 'William Ruto', []],
     ['Ghanaian President John Mahama criticised Togo on Monday in remarks relayed through his spokesman, Felix Kwakye Ofosu.', 'John Mahama', ['Togo']],
@@ -466,6 +470,8 @@ describe('meeting places: another clause\'s places are not where they met', () =
     ['Indonesian President Prabowo Subianto hosted Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday, where the two leaders discussed the crisis in Myanmar.', ['Prabowo Subianto', 'Anwar Ibrahim'], 'Jakarta'],
     ['US Special Envoy Steve Witkoff met Russian President Vladimir Putin in St. Petersburg on Monday.', ['Steve Witkoff', 'Vladimir Putin'], 'St. Petersburg'],
     ['Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud met to discuss the dispute in Ankara on Monday.', ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], 'Ankara'],
+    ['Turkish Foreign Minister Hakan Fidan met Syrian Foreign Minister Asaad al-Shaibani in the capital Ankara on Wednesday.', ['Hakan Fidan', 'Asaad al-Shaibani'], 'Ankara'],
+    ['Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in the coastal city of Mombasa on Wednesday.', ['William Ruto', 'Hassan Sheikh Mohamud'], 'Mombasa'],
   ])('%s', (text, participants, place) => {
     const found = meetingsOf(run(text), participants);
     expect(found).toHaveLength(1);

@@ -75,6 +75,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['internal session: met his own cabinet', 'Indian Prime Minister Narendra Modi met with his cabinet ministers in New Delhi on Monday.', 'Indian Prime Minister Narendra Modi met with Nepalese Prime Minister Pushpa Kamal Dahal in New Delhi on Monday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
     ['a place after "in the" is no party ("were set to hold talks in the Saudi city")', 'Ukrainian President Volodymyr Zelensky arrived in Jeddah on Monday, where delegations were set to hold talks in the Saudi city.', 'Ukrainian President Volodymyr Zelensky held talks with Saudi Arabia on Monday.', ['Volodymyr Zelensky', 'Saudi Arabia']],
     ['internal session: chaired a cabinet meeting', 'Kenyan President William Ruto chaired a cabinet meeting at State House in Nairobi on Tuesday.', 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan at State House in Nairobi on Tuesday.', ['William Ruto', 'Samia Suluhu Hassan']],
+    ['speaking to a country or the press is no call', 'Indian Prime Minister Narendra Modi spoke to Nepal about the floods on Tuesday.', 'Indian Prime Minister Narendra Modi spoke to Nepalese Prime Minister Pushpa Kamal Dahal about the floods on Tuesday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
     expect(meetings(dataset).filter((m) => m.status === 'occurred')).toHaveLength(0);

@@ -200,7 +200,8 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
   const clauseEnd = trigger.end + (boundary >= 0 ? boundary : rest.length);
   const after = places.find((m) => m.start >= trigger.end && m.start < clauseEnd);
   if (after) return after.form;
-  const named = text.slice(trigger.end, clauseEnd).match(/^[^;]*?\b(?:in|at)\s+((?:St\.\s+)?(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
+  // A place named by its kind first counts: "in the capital Ankara", "in the coastal city of Mombasa".
+  const named = text.slice(trigger.end, clauseEnd).match(/^[^;]*?\b(?:in|at)\s+(?:the\s+(?:\p{Ll}+\s+)?(?:capital|city|port|town|resort|village)(?:\s+(?:city|town))?(?:\s+of)?\s+)?((?:St\.\s+)?(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
   if (named && !lexicon().notNameWords.has(named[1].split(' ')[0])) return named[1];
   return places.filter((m) => m.end <= trigger.start).pop()?.form ?? null;
 }

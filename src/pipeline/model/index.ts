@@ -109,6 +109,8 @@ function buildLexicon(): Lexicon {
     if (/(^|\s)\p{Ll}/u.test(key) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), entry);
   };
   const ambiguousCapitals = new Set(countryAliases.ambiguousCapitals);
+  // "accused Brussels": a capital that an organization's alias claims stands for the organization.
+  const organizationAliases = new Set(organizations.organizations.flatMap((org) => org.aliases));
   const extraAliases = countryAliases.aliases as Record<string, string[]>;
   const extraDemonyms = countryAliases.demonyms as Record<string, string[]>;
   // Curated aliases first: they decide ambiguous short forms before world-countries' generic ones.
@@ -127,7 +129,7 @@ function buildLexicon(): Lexicon {
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
     add(country.name.official, entry('alias'));
     for (const alt of country.altSpellings) if (alt.length > 3 && !alt.includes(',')) add(alt, entry('alias'));
-    for (const capital of country.capital ?? []) if (!ambiguousCapitals.has(capital)) add(capital, entry('capital'));
+    for (const capital of country.capital ?? []) if (!ambiguousCapitals.has(capital) && !organizationAliases.has(capital)) add(capital, entry('capital'));
     const demonyms = new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(Boolean) as string[]);
     for (const demonym of demonyms) {
       add(demonym, entry('demonym'));
