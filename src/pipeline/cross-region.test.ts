@@ -103,6 +103,11 @@ describe('meetings across regions: participants found from titles and appositive
     ['Africa', 'Russian Deputy Defence Minister Yunus-Bek Yevkurov met Nigerien Prime Minister Ali Lamine Zeine in Niamey on Monday.', ['Yunus-Bek Yevkurov', 'Ali Lamine Zeine'], '2024-03-11'],
     ['Asia', 'Chief of Army Staff Gen Syed Asim Munir called on Turkish Defence Minister Yasar Guler in Ankara on Monday.', ['Syed Asim Munir', 'Yasar Guler'], '2024-03-11'],
     ['Americas', 'Argentine President Javier Milei met IMF Managing Director Kristalina Georgieva in Washington on Monday.', ['Javier Milei', 'Kristalina Georgieva'], '2024-03-11'],
+    // A summit named by its body, a role's body, someone else's role: none is a party.
+    ['Africa', "Kenyan President William Ruto and Tanzania's President Samia Suluhu Hassan held a bilateral meeting in Arusha on Monday during the East African Community summit.", ['William Ruto', 'Samia Suluhu Hassan'], '2024-03-11'],
+    ['Asia', 'Vietnamese Prime Minister Pham Minh Chinh and Japanese Prime Minister Ishiba Shigeru met in Vientiane on Monday on the sidelines of the ASEAN summit.', ['Pham Minh Chinh', 'Ishiba Shigeru'], '2024-03-11'],
+    ['Africa', 'Nigerian Minister of Defence Mohammed Badaru Abubakar on Monday received the Chief of the French Defence Staff, General Thierry Burkhard, in Abuja.', ['Mohammed Badaru Abubakar', 'Thierry Burkhard'], '2024-03-11'],
+    ['Asia', "Singaporean Prime Minister Lawrence Wong met Indonesian President Prabowo Subianto's predecessor, Joko Widodo, in Bogor on Monday.", ['Lawrence Wong', 'Joko Widodo'], '2024-03-11'],
     // "spoke to X over the phone"
     ['Asia', 'Indian Prime Minister Narendra Modi spoke to U.S. President Donald Trump over the phone on Monday.', ['Narendra Modi', 'Donald Trump'], '2024-03-11'],
     // A delegation received: its leader is whom the host met.
@@ -472,6 +477,7 @@ describe('meeting places: another clause\'s places are not where they met', () =
     ['Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud met to discuss the dispute in Ankara on Monday.', ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], 'Ankara'],
     ['Turkish Foreign Minister Hakan Fidan met Syrian Foreign Minister Asaad al-Shaibani in the capital Ankara on Wednesday.', ['Hakan Fidan', 'Asaad al-Shaibani'], 'Ankara'],
     ['Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in the coastal city of Mombasa on Wednesday.', ['William Ruto', 'Hassan Sheikh Mohamud'], 'Mombasa'],
+    ['Brazilian President Luiz Inacio Lula da Silva received Chinese President Xi Jinping at the Alvorada Palace on Wednesday for a state visit, one day after the G20 summit in Rio de Janeiro.', ['Luiz Inacio Lula da Silva', 'Xi Jinping'], null],
   ])('%s', (text, participants, place) => {
     const found = meetingsOf(run(text), participants);
     expect(found).toHaveLength(1);
@@ -483,6 +489,12 @@ describe('who speaks when a role is apposed or shared', () => {
   it('"X, the likely next chancellor, said": X speaks, not the chancellor in office', () => {
     const dataset = run('German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. CDU leader Friedrich Merz, the likely next chancellor, said on Tuesday that Germany would spend more on defence.');
     expect(statementIn(dataset, 'Friedrich Merz, the likely')?.speaker).toBe(actorId(dataset, 'Friedrich Merz'));
+  });
+
+  it('"Crown Prince Mohammed" beside other Mohammeds is the one who is crown prince', () => {
+    const dataset = run("Saudi Crown Prince Mohammed bin Salman received Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Riyadh on Monday. Crown Prince Mohammed condemned Israel on Tuesday.");
+    expect(statementIn(dataset, 'Crown Prince Mohammed condemned')?.speaker).toBe(actorId(dataset, 'Mohammed bin Salman'));
+    expect(dataset.actors.find((a) => a.name === 'Mohammed')).toBeUndefined();
   });
 
   it('"X met Y. The prime minister said": two holders of the role named last are no guide', () => {

@@ -59,12 +59,26 @@ describe('meetings that did not happen keep their modality', () => {
     ['hypothetical: would meet … if', 'Chilean President Gabriel Boric said he would meet Bolivian President Luis Arce in La Paz if the border dispute is settled.', ['Gabriel Boric', 'Luis Arce'], 'hypothetical'],
     ['denied: no proposal for X to meet Y', 'A Pakistani Foreign Office spokesperson said there was no proposal for Prime Minister Shehbaz Sharif to meet Indian Prime Minister Narendra Modi at the summit.', ['Shehbaz Sharif', 'Narendra Modi'], 'denied'],
     ['hypothetical: wanted talks with', 'Japanese Foreign Minister Takeshi Iwaya said he wanted talks with Chinese Foreign Minister Wang Yi before the summit.', ['Takeshi Iwaya', 'Wang Yi'], 'hypothetical'],
+    ['hypothetical: asked whether he would meet', 'South African Foreign Minister Ronald Lamola arrived in Kyiv on Monday. Reporters asked whether Lamola would meet Ukrainian President Volodymyr Zelensky.', ['Ronald Lamola', 'Volodymyr Zelensky'], 'hypothetical'],
     ['hypothetical: called for talks with', 'Colombian President Gustavo Petro called for talks with Venezuelan President Nicolas Maduro over the border.', ['Gustavo Petro', 'Nicolas Maduro'], 'hypothetical'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);
     expect(meetingsBetween(dataset, between, 'occurred')).toHaveLength(0);
     // Not vacuous: the same two people were read, and the meeting is kept with its modality.
     expect(meetingsBetween(dataset, between, status)).toHaveLength(1);
+  });
+});
+
+describe('a clause\'s modality stays in its clause', () => {
+  it.each<[text: string, between: [string, string]]>([
+    ['US President Joe Biden, who met Chinese President Xi Jinping in Lima on Saturday, did not travel to Brasilia.', ['Joe Biden', 'Xi Jinping']],
+    ["Brazilian Foreign Minister Mauro Vieira spoke by phone with Argentine Foreign Minister Diana Mondino on Friday, a week before Mondino's planned visit to Brasilia, which was later cancelled.", ['Mauro Vieira', 'Diana Mondino']],
+    ['Vietnamese Party General Secretary To Lam, who met US President Joe Biden in New York in September, will travel to Tokyo next year.', ['To Lam', 'Joe Biden']],
+  ])('%s', (text, between) => {
+    const dataset = run(text);
+    const [met] = meetingsBetween(dataset, between, 'occurred');
+    expect(met).toBeDefined();
+    expect(met.place === null || !/Tokyo|Brasilia/.test(met.place)).toBe(true);
   });
 });
 
@@ -296,6 +310,14 @@ describe('regions and name fragments are not people', () => {
 });
 
 describe('dates that must not be given', () => {
+  it('a caption between two paragraphs ends the day the text had reached', () => {
+    const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.\n\nPhoto: Delegates arrive at the summit venue.\n\nEthiopian Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh Mohamud on the margins of the summit.');
+    expect(meetingsBetween(dataset, ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], 'occurred')[0].date).toBeNull();
+    // Control: without the caption, the sentence just before dates it.
+    const joined = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.\n\nEthiopian Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh Mohamud on the margins of the summit.');
+    expect(meetingsBetween(joined, ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], 'occurred')[0].date).toBe('2024-03-11');
+  });
+
   it('a relative clause closing the sentence dates what it tells, not the call before it', () => {
     const dataset = run('French Foreign Minister Jean-Noël Barrot spoke by phone with Chadian Foreign Minister Abderaman Koulamallah, who had accused France of arrogance in January.');
     const [call] = meetingsBetween(dataset, ['Jean-Noël Barrot', 'Abderaman Koulamallah'], 'occurred');

@@ -268,6 +268,8 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     const prev = tokens[from - 1];
     const next = tokens[to];
     if (mention.kind === 'person' && mention.via !== 'pronoun') {
+      // "Mr Prabowo's predecessor, Joko Widodo", "Putin's top aide": the role is someone else's.
+      if (isPossessive(next) && scan.titleAt(to + 1)?.role) mention.modifier = true;
       attachAffiliation(scan, found, ranges, n);
       continue;
     }
@@ -289,10 +291,14 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       continue;
     }
     if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.lower) || titleAfterLowerWords(scan, to))) mention.modifier = true;
-    const ofAt = prev?.lower === 'the' ? from - 2 : from - 1;
+    // "the Chief of the (French) Defence Staff, General X": the body of a person's role, past a demonym.
+    const demonymBefore = n > 0 && found[n - 1].via === 'demonym' && ranges[n - 1].to === from;
+    const phraseStart = demonymBefore ? ranges[n - 1].from : from;
+    const ofAt = tokens[phraseStart - 1]?.lower === 'the' ? phraseStart - 2 : phraseStart - 1;
     if (tokens[ofAt]?.lower === 'of') {
-      const owner = found[n - 1];
-      if (owner && ranges[n - 1].to === ofAt && owner.kind === 'person') mention.modifier = true;
+      const ownerIndex = demonymBefore ? n - 2 : n - 1;
+      const owner = found[ownerIndex];
+      if (owner && ranges[ownerIndex].to === ofAt && owner.kind === 'person') mention.modifier = true;
     }
     // "New Delhi, Feb 28 (PTI) President X...": the dateline's place opens the sentence but is no actor.
     if (from === 0 && opensDateline(tokens, to)) mention.locative = 'place';

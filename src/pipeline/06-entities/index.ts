@@ -122,7 +122,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     const { tokens, full } = keysOf(m.form);
-    const existing = findPerson(persons, m.form);
+    const existing = findPerson(persons, m.form, m.role);
     if (existing === AMBIGUOUS) continue;
     if (existing) {
       assign(m, existing);
@@ -224,7 +224,7 @@ const RECENT_SENTENCES = 2;
 const AMBIGUOUS = 'ambiguous';
 
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
-function findPerson(persons: DocEntity[], form: string): DocEntity | typeof AMBIGUOUS | null {
+function findPerson(persons: DocEntity[], form: string, role: string | null = null): DocEntity | typeof AMBIGUOUS | null {
   const { tokens, full } = keysOf(form);
   if (tokens.length === 0) return null;
   const joined = tokens.join('');
@@ -241,6 +241,11 @@ function findPerson(persons: DocEntity[], form: string): DocEntity | typeof AMBI
   if (tokens.length === 1) {
     const byGivenName = persons.filter((p) => p.forms.some((f) => keysOf(f).tokens.length >= 2 && keysOf(f).tokens[0] === tokens[0]));
     if (byGivenName.length === 1) return byGivenName[0];
+    // "Crown Prince Mohammed" beside two other Mohammeds: the one with that role, else no one (not a new "Mohammed").
+    if (byGivenName.length > 1) {
+      const byRole = role ? byGivenName.filter((p) => p.roles.some((r) => r.role === role)) : [];
+      return byRole.length === 1 ? byRole[0] : AMBIGUOUS;
+    }
     // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
     const byMiddleName = persons.filter((p) => p.forms.some((f) => keysOf(f).tokens.slice(1, -1).includes(tokens[0])));
     if (byMiddleName.length === 1) return byMiddleName[0];

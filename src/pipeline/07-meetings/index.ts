@@ -197,7 +197,9 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
   // "at the Elysee on Wednesday, as Paris seeks influence in Africa", "…, where they discussed Myanmar": another clause's places are not the meeting's.
   const rest = text.slice(trigger.end, sentence.end);
   const boundary = rest.search(OTHER_CLAUSE);
-  const clauseEnd = trigger.end + (boundary >= 0 ? boundary : rest.length);
+  // "X, who … met Y in New York, will travel to Tokyo": a relative clause ends at its comma.
+  const relative = relativeClauseAround(text.slice(sentence.start, sentence.end), trigger.start - sentence.start);
+  const clauseEnd = Math.min(trigger.end + (boundary >= 0 ? boundary : rest.length), relative ? sentence.start + relative.end : sentence.end);
   const after = places.find((m) => m.start >= trigger.end && m.start < clauseEnd);
   if (after) return after.form;
   // A place named by its kind first counts: "in the capital Ankara", "in the coastal city of Mombasa".
@@ -207,7 +209,7 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
 }
 
 /** Where a clause about something else begins: its places are not the meeting's ("met to discuss the dispute in Ankara" keeps Ankara). */
-const OTHER_CLAUSE = /[;]|,\s*(?:telling|saying|where|which|and the|but|as|amid|while|according|after|before|following)\b|\samid\b/i;
+const OTHER_CLAUSE = /[;]|,\s*(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?=after|before))?(?:telling|saying|where|which|and the|but|as|amid|while|according|after|before|following)\b|\samid\b/i;
 
 /** The earlier of two `search` results (-1: not found). */
 function firstOf(a: number, b: number): number {
@@ -341,7 +343,7 @@ const cuePatterns = once(() => new Map(Object.values(lexicon().triggers.modality
 export function statusOf(sentence: string, triggerAt: number, predicateAt: number | null = null): EventStatus {
   const { modality } = lexicon().triggers;
   // The month, not the modal verb: "In May, X met Y".
-  const lower = sentence.replace(/\bMay\b/g, 'm.y').toLowerCase();
+  const lower = ownClause(sentence.replace(/\bMay\b/g, 'm.y').toLowerCase(), triggerAt);
   const near = lower.slice(Math.max(0, triggerAt - 45), triggerAt);
   const clause = lower.slice(Math.max(0, triggerAt - 120), triggerAt);
   const predicate = predicateAt === null ? '' : (lower.slice(predicateAt).match(PREDICATE_WORDS)?.[0] ?? '');
@@ -350,10 +352,35 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (has(modality.cancelled, lower)) return 'cancelled';
   // "would meet X if the group releases a hostage": a condition after the verb makes the meeting hypothetical, not planned.
   if (/\bwould\b/.test(near) && has(modality.conditions, lower.slice(triggerAt))) return 'hypothetical';
+  // "Asked whether he would meet Y, X said…": a question tells of no plan.
+  if (/\b(?:whether|asked if)\b/.test(near)) return 'hypothetical';
   if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';
   return 'occurred';
+}
+
+/**
+ * The sentence with only the trigger's clause left (the rest blanked, offsets kept): "X, who met Y in
+ * Lima, did not travel to Brasília" is no denied meeting, nor "spoke with Y, a week before a visit
+ * which was later cancelled" a cancelled one.
+ */
+function ownClause(lower: string, triggerAt: number): string {
+  const clauses = relativeClauses(lower);
+  const inside = clauses.find((c) => c.start <= triggerAt && triggerAt < c.end);
+  const blank = (from: number, to: number, text: string) => text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  if (inside) return blank(inside.end, lower.length, blank(0, inside.start, lower));
+  return clauses.reduce((text, c) => blank(c.start, c.end, text), lower);
+}
+
+const RELATIVE_CLAUSE_EVERYWHERE = /,\s+(?:who|whom|which|whose)\b[^,;]*(?:,|$)/g;
+
+function relativeClauses(sentence: string): { start: number; end: number }[] {
+  return allMatches(sentence, RELATIVE_CLAUSE_EVERYWHERE).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+function relativeClauseAround(sentence: string, at: number): { start: number; end: number } | null {
+  return relativeClauses(sentence).find((c) => c.start <= at && at < c.end) ?? null;
 }
 
 /** "to meet", "offered to host talks": the meeting is one to come (case kept: "President To Lam met" is a name). */

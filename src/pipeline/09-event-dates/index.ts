@@ -199,7 +199,8 @@ function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) 
   for (let k = index - 1; k >= 0 && seen < CONTEXT_SENTENCES; k--) {
     const earlier = sentences[k];
     if (earlier.documentId !== sentence.documentId) break;
-    if (earlier.blockKind !== 'body') continue;
+    // A caption or a link between them breaks the story: the day before it is not this sentence's.
+    if (earlier.blockKind !== 'body') break;
     seen++;
     // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
     const dated = datesOf(k).filter((d) => d.date).pop();
