@@ -505,6 +505,11 @@ describe('who speaks when a role is apposed or shared', () => {
     expect(statementIn(one, 'The prime minister said')?.speaker).toBe(actorId(one, 'Shigeru Ishiba'));
   });
 
+  it('"warned that … and thanked Egypt": the warning\'s words end where the next verb begins', () => {
+    const dataset = run('Lebanese Prime Minister Najib Mikati warned on Monday that Lebanon could not bear another war and thanked Egypt for its support.');
+    expect(statementIn(dataset, 'Mikati warned')?.targets).toEqual([]);
+  });
+
   it('"warned against" is a comment, "warned X" a threat', () => {
     const dataset = run('German Chancellor Olaf Scholz warned against a dictated peace for Ukraine on Monday. Russian Foreign Minister Sergei Lavrov warned Moldova on Tuesday against joining NATO.');
     expect(statementIn(dataset, 'Scholz warned against')?.kind).toBe('COMMENT');

@@ -89,6 +89,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['internal session: met his own cabinet', 'Indian Prime Minister Narendra Modi met with his cabinet ministers in New Delhi on Monday.', 'Indian Prime Minister Narendra Modi met with Nepalese Prime Minister Pushpa Kamal Dahal in New Delhi on Monday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
     ['a place after "in the" is no party ("were set to hold talks in the Saudi city")', 'Ukrainian President Volodymyr Zelensky arrived in Jeddah on Monday, where delegations were set to hold talks in the Saudi city.', 'Ukrainian President Volodymyr Zelensky held talks with Saudi Arabia on Monday.', ['Volodymyr Zelensky', 'Saudi Arabia']],
     ['internal session: chaired a cabinet meeting', 'Kenyan President William Ruto chaired a cabinet meeting at State House in Nairobi on Tuesday.', 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan at State House in Nairobi on Tuesday.', ['William Ruto', 'Samia Suluhu Hassan']],
+    ['welcoming a person\'s commitment is not welcoming the person', "Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama's commitment to regional security on Monday.", 'Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama to Abuja on Monday.', ['Bola Tinubu', 'John Mahama']],
     ['speaking to a country or the press is no call', 'Indian Prime Minister Narendra Modi spoke to Nepal about the floods on Tuesday.', 'Indian Prime Minister Narendra Modi spoke to Nepalese Prime Minister Pushpa Kamal Dahal about the floods on Tuesday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
@@ -316,6 +317,14 @@ describe('dates that must not be given', () => {
     // Control: without the caption, the sentence just before dates it.
     const joined = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.\n\nEthiopian Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh Mohamud on the margins of the summit.');
     expect(meetingsBetween(joined, ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], 'occurred')[0].date).toBe('2024-03-11');
+  });
+
+  it('"said X had met Y last month": last month dates the meeting, not the words', () => {
+    const dataset = run('Iranian Deputy Foreign Minister Kazem Gharibabadi said Iran had met European diplomats in Geneva last month.');
+    expect(statements(dataset)[0].date).toBeNull();
+    // Control: the words' own day dates them.
+    const dated = run('Iranian Deputy Foreign Minister Kazem Gharibabadi said on Monday that Iran had met European diplomats in Geneva last month.');
+    expect(statements(dated)[0].date).toBe('2024-03-11');
   });
 
   it('a relative clause closing the sentence dates what it tells, not the call before it', () => {

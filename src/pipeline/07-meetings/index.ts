@@ -130,6 +130,8 @@ function readMeetings(
   const objects = objectSide(text, sentence, actors, trigger, trigger.end + (delegation?.[0].length ?? 0), skippable, roleWords);
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
+  // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
+  if (trigger.needsPersonObject && /^['’]s\b/.test(text.slice(objects[0].end))) return [];
   // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
   const subjects = knownSubjects ?? (trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities));
   // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.

@@ -39,7 +39,7 @@ export const statements: Stage = (state) => {
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
         if (speakers.has(joint.entity)) continue;
         speakers.add(joint.entity);
-        events.push(statementEvent(text, sentence, mentions, verb, joint, relativeClauseEnd(text, sentence, verb, verbs)));
+        events.push(statementEvent(text, sentence, mentions, verb, joint, Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs))));
       }
     }
   });
@@ -257,6 +257,11 @@ const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|deliver
 function relativeClauseEnd(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
   if (!RELATIVE_PRONOUN_BEFORE.test(text.slice(sentence.start, verb.start))) return sentence.end;
   return verbs.find((next) => next.start > verb.end)?.start ?? sentence.end;
+}
+
+/** "warned that Lebanon could not bear another war and thanked Egypt": the first verb's words end where "and <verb>" begins. */
+function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
+  return verbs.find((next) => next.start > verb.end && /,?\s+and\s+(?:also\s+)?$/.test(text.slice(verb.end, next.start)))?.start ?? sentence.end;
 }
 
 const RELATIVE_PRONOUN_BEFORE = /,\s*(?:who\s+(?:\p{Ll}+\s+){0,2}|whom\s[^,;]{1,80})$/u;

@@ -80,6 +80,7 @@ function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dat
 }
 
 const FUTURE_CLAUSE = /\b(?:will|would|shall)\s+\p{Ll}+/u;
+const EARLIER_CLAUSE = /\bhad\s+(?:(?:already|also|previously|earlier|not)\s+)?\p{Ll}+/u;
 const FUTURE_BEFORE_TRIGGER = /\b(?:will|would|shall|to)\s+(?:\p{Ll}+\s+)?$/u;
 
 function methodFor(document: Article, mention: DateMention): DateDerivation['method'] {
@@ -139,7 +140,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   // "Y told reporters on Thursday he had met Z on Tuesday": Thursday is the report's day; Tuesday the meeting's.
   const meetingDates = event.type === 'meeting' ? candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)) : candidates;
   // "X denied that he would meet Y in March": March is the meeting's, still to come, not the denial's.
-  const statementDates = event.type === 'statement' ? candidates.filter((d) => !(d.index > event.anchor && FUTURE_CLAUSE.test(document.text.slice(event.anchor, d.index)))) : candidates;
+  // "X said Iran had met E3 diplomats last month": last month is the reported meeting's, not the words'.
+  const statementDates = event.type === 'statement' ? candidates.filter((d) => !(d.index > event.anchor && (FUTURE_CLAUSE.test(document.text.slice(event.anchor, d.index)) || EARLIER_CLAUSE.test(document.text.slice(event.anchor, d.index))))) : candidates;
   const nearest = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
   if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
