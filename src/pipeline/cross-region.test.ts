@@ -149,6 +149,10 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Headline\n\nLast updated: 13/06/2025 - 18:30\n\n${body}`, '2025-06-13'],
     [`Headline\n\nLast updated: 06/13/2025 - 18:30\n\n${body}`, '2025-06-13'],
     [`Headline\n\nLast updated: 11/06/2025 - 18:30\n\n${body}`, null],
+    // After an outlet's name; a time with a dot and a zone.
+    [`Headline\n\nAhram Online , Monday 2 Jun 2025\n\n${body}`, '2025-06-02'],
+    [`Headline\n\nPhilippine Daily Inquirer / 05:20 AM June 2, 2025\n\n${body}`, '2025-06-02'],
+    [`Headline\n\nMonday 2 June 2025 05.00 GMT\n\n${body}`, '2025-06-02'],
     // A headline that merely holds a date is not a dateline.
     [`Talks resume in Lima after the March 4, 2025 ceasefire\n\n${body}`, null],
     // Agency copy that ends with the day it was filed, after eight or more blocks.
@@ -489,6 +493,12 @@ describe('who speaks when a role is apposed or shared', () => {
   it('"X, the likely next chancellor, said": X speaks, not the chancellor in office', () => {
     const dataset = run('German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. CDU leader Friedrich Merz, the likely next chancellor, said on Tuesday that Germany would spend more on defence.');
     expect(statementIn(dataset, 'Friedrich Merz, the likely')?.speaker).toBe(actorId(dataset, 'Friedrich Merz'));
+  });
+
+  it('a nickname in quotes is no part of the name, and the surname finds the person', () => {
+    const dataset = run('Philippine President Ferdinand "Bongbong" Marcos Jr. met Australian Prime Minister Anthony Albanese on Monday. Marcos said ties were strong.');
+    expect(meetingsOf(dataset, ['Ferdinand Marcos Jr', 'Anthony Albanese'])).toHaveLength(1);
+    expect(statementIn(dataset, 'Marcos said')?.speaker).toBe(actorId(dataset, 'Ferdinand Marcos Jr'));
   });
 
   it('"Crown Prince Mohammed" beside other Mohammeds is the one who is crown prince', () => {

@@ -21,8 +21,11 @@ const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*(
 /** The same the other way round: "February 27, 2025, Brussels". */
 const DATE_AND_PLACE_LINE = new RegExp(String.raw`^(?:\p{L}+,\s*)?${DAY}\s*[—–|,-]\s*${PLACE}$`, 'u');
 /** A line that is only a day, perhaps with a time: "2 June 2025", "Monday, June 2, 2025", "Saturday, March 1st 2025 - 09:12 UTC", "9:12 am on 20 August 2025", "2025-06-02". */
-const TIME = String.raw`\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?`;
-const DATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:${TIME}\s+(?:on\s+)?)?(?:(?:\p{L}+,?\s+)?${DAY}|${NUMERIC_DAY})(?:\s*[-—–|,]?\s*${TIME})?\s*$`, 'u');
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*(?:UTC|GMT|[A-Z]{2,4}))?`;
+const DAY_WITH_TIME = String.raw`(?:${TIME}\s+(?:on\s+)?)?(?:(?:\p{L}+,?\s+)?${DAY}|${NUMERIC_DAY})(?:\s*[-—–|,]?\s*${TIME})?`;
+const DATE_ONLY_LINE = new RegExp(String.raw`^\s*${DAY_WITH_TIME}\s*$`, 'u');
+/** The same after an outlet's name: "Ahram Online , Tuesday 12 Nov 2024", "Philippine Daily Inquirer / 05:20 AM November 12, 2024". */
+const OUTLET_AND_DATE_LINE = new RegExp(String.raw`^[\p{L} .]{1,40}?\s*[|,/]\s*${DAY_WITH_TIME}\s*$`, 'u');
 
 export const documentDates: Stage = (state) => ({
   ...state,
@@ -59,7 +62,7 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);
     if (line.length > 120) continue;
-    const source = BYLINE.test(line) || NAME_BAR_DAY.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) ? 'date-line' : null;
+    const source = BYLINE.test(line) || NAME_BAR_DAY.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) || OUTLET_AND_DATE_LINE.test(line) ? 'date-line' : null;
     const date = source ? dayOf(line) : null;
     if (source && date) return { date, source };
   }

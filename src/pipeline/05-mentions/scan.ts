@@ -504,6 +504,11 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
       j++;
       continue;
     }
+    // 'Ferdinand "Bongbong" Marcos': a nickname in quotes between two parts of a name.
+    if (j > i && QUOTE_MARKS.has(tokens[j].text) && scan.isNameAt(j + 1) && QUOTE_MARKS.has(tokens[j + 2]?.text) && scan.isNameAt(j + 3)) {
+      j += 3;
+      continue;
+    }
     // "bin Salman", "von der Leyen": up to two particles before a name.
     const afterParticles = j > i && lexicon().nameParticles.has(tokens[j].text) ? (lexicon().nameParticles.has(tokens[j + 1]?.text) ? j + 2 : j + 1) : j;
     if (afterParticles > j && scan.isNameAt(afterParticles)) {
@@ -545,5 +550,9 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
 }
 
 function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
-  return text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
+  // A nickname in quotes is no part of the name: 'Ferdinand "Bongbong" Marcos' is Ferdinand Marcos.
+  return text.slice(tokens[from].start, tokens[to - 1].end).replace(QUOTED_NICKNAME, ' ').replace(/\s+/g, ' ');
 }
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+const QUOTED_NICKNAME = /\s["“][\p{L}.' -]{1,20}["”]\s/gu;
