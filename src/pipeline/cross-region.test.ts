@@ -520,6 +520,12 @@ describe('who speaks when a role is apposed or shared', () => {
     expect(statementIn(dataset, 'Mikati warned')?.targets).toEqual([]);
   });
 
+  it('"X, speaking by phone with Y on Sunday, thanked…": X speaks, and X and Y spoke', () => {
+    const dataset = run('Saudi Crown Prince Mohammed bin Salman hosted the summit in Riyadh on Monday. Iranian President Masoud Pezeshkian, speaking by phone with the crown prince on Sunday, thanked Saudi Arabia for its hospitality.');
+    expect(statementIn(dataset, 'thanked Saudi Arabia')?.speaker).toBe(actorId(dataset, 'Masoud Pezeshkian'));
+    expect(meetingsOf(dataset, ['Masoud Pezeshkian', 'Mohammed bin Salman'])[0]?.date).toBe('2024-03-10');
+  });
+
   it('"warned against" is a comment, "warned X" a threat', () => {
     const dataset = run('German Chancellor Olaf Scholz warned against a dictated peace for Ukraine on Monday. Russian Foreign Minister Sergei Lavrov warned Moldova on Tuesday against joining NATO.');
     expect(statementIn(dataset, 'Scholz warned against')?.kind).toBe('COMMENT');

@@ -156,7 +156,8 @@ function insideRelativeClause(text: string, clauseStart: number, candidate: Ment
   return OPEN_RELATIVE_CLAUSE.test(text.slice(clauseStart, candidate.start));
 }
 
-const OPEN_RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\s[^,;]*$/i;
+/** Also a participle's phrase: "X, speaking by phone with Y on Sunday, thanked…" is X's. */
+const OPEN_RELATIVE_CLAUSE = /,\s*(?:who|which|whose|\p{Ll}+ing)\s[^,;]*$/iu;
 
 /** A name of one to five words ("Majed al-Ansari", "Mohammed bin Salman" with its particles), then ", the"/", a" or a lower-case word (", diplomatic adviser to"). */
 const OPENING_NAME_APPOSED = (() => {
