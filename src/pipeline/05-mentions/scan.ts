@@ -18,6 +18,9 @@ const MAX_NAME_TOKENS = 6;
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|run|owned|made|style|wide|bound|held|linked|aligned|allied|era|type|like)$)\p{Ll}{2,6}$/u;
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** 'Ferdinand "Bongbong" Marcos': a nickname in quotes inside a name. */
+const QUOTED_NICKNAME = /\s["“][\p{L}.' -]{1,20}["”]\s/gu;
 const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
@@ -553,6 +556,3 @@ function joinTokens(text: string, tokens: Token[], from: number, to: number): st
   // A nickname in quotes is no part of the name: 'Ferdinand "Bongbong" Marcos' is Ferdinand Marcos.
   return text.slice(tokens[from].start, tokens[to - 1].end).replace(QUOTED_NICKNAME, ' ').replace(/\s+/g, ' ');
 }
-
-const QUOTE_MARKS = new Set(['"', '“', '”']);
-const QUOTED_NICKNAME = /\s["“][\p{L}.' -]{1,20}["”]\s/gu;

@@ -7,7 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
-import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 
@@ -355,7 +355,7 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   // "would meet X if the group releases a hostage": a condition after the verb makes the meeting hypothetical, not planned.
   if (/\bwould\b/.test(near) && has(modality.conditions, lower.slice(triggerAt))) return 'hypothetical';
   // "Asked whether he would meet Y, X said…": a question tells of no plan.
-  if (/\b(?:whether|asked if)\b/.test(near)) return 'hypothetical';
+  if (has(modality.questions, near)) return 'hypothetical';
   if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';
@@ -373,12 +373,6 @@ function ownClause(lower: string, triggerAt: number): string {
   const blank = (from: number, to: number, text: string) => text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   if (inside) return blank(inside.end, lower.length, blank(0, inside.start, lower));
   return clauses.reduce((text, c) => blank(c.start, c.end, text), lower);
-}
-
-const RELATIVE_CLAUSE_EVERYWHERE = /,\s+(?:who|whom|which|whose)\b[^,;]*(?:,|$)/g;
-
-function relativeClauses(sentence: string): { start: number; end: number }[] {
-  return allMatches(sentence, RELATIVE_CLAUSE_EVERYWHERE).map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 function relativeClauseAround(sentence: string, at: number): { start: number; end: number } | null {

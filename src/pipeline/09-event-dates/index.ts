@@ -6,7 +6,7 @@
  */
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
-import { allMatches, maskQuotes, once, statementVerbAlternation } from '../text/clauses';
+import { maskQuotes, once, relativeClauses, statementVerbAlternation } from '../text/clauses';
 import { addDays, findDates, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
@@ -81,6 +81,11 @@ function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dat
 
 const FUTURE_CLAUSE = /\b(?:will|would|shall)\s+\p{Ll}+/u;
 const EARLIER_CLAUSE = /\bhad\s+(?:(?:already|also|previously|earlier|not)\s+)?\p{Ll}+/u;
+
+/** Words between a speech verb and a date that put the date in another time than the speaking: "would meet", "had met". */
+function tellsOtherTime(between: string): boolean {
+  return FUTURE_CLAUSE.test(between) || EARLIER_CLAUSE.test(between);
+}
 const FUTURE_BEFORE_TRIGGER = /\b(?:will|would|shall|to)\s+(?:\p{Ll}+\s+)?$/u;
 
 function methodFor(document: Article, mention: DateMention): DateDerivation['method'] {
@@ -135,13 +140,14 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
       dateDerivation: { method: 'relative-to-event', text: phrase, reason: `"${phrase}": counted from ${from.date} ("${from.text}"), the day the text had reached` },
     };
   }
-  const clauses = relativeClauses(document.text, sentence);
+  // A date inside a relative clause ("X, who arrived on Thursday, said") dates what the clause tells, not an event outside it.
+  const clauses = relativeClauses(document.text.slice(sentence.start, sentence.end)).map((c) => ({ start: sentence.start + c.start, end: sentence.start + c.end }));
   const candidates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)));
   // "Y told reporters on Thursday he had met Z on Tuesday": Thursday is the report's day; Tuesday the meeting's.
   const meetingDates = event.type === 'meeting' ? candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)) : candidates;
   // "X denied that he would meet Y in March": March is the meeting's, still to come, not the denial's.
   // "X said Iran had met E3 diplomats last month": last month is the reported meeting's, not the words'.
-  const statementDates = event.type === 'statement' ? candidates.filter((d) => !(d.index > event.anchor && (FUTURE_CLAUSE.test(document.text.slice(event.anchor, d.index)) || EARLIER_CLAUSE.test(document.text.slice(event.anchor, d.index))))) : candidates;
+  const statementDates = event.type === 'statement' ? candidates.filter((d) => !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
   const nearest = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
   if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
@@ -167,17 +173,6 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   }
   return undated(sentence.blockKind === 'caption' ? 'the caption gives no date' : 'no date expression in the sentence or just before it');
 }
-
-/**
- * The relative clauses of a sentence ("X, who arrived on Thursday, said"): a date inside one dates
- * what the clause tells, not an event outside it.
- */
-function relativeClauses(text: string, sentence: Sentence): { start: number; end: number }[] {
-  return allMatches(text.slice(sentence.start, sentence.end), RELATIVE_CLAUSE).map((match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }));
-}
-
-/** Closed by a comma, or running to the end of the sentence ("spoke with Y, who had accused Paris in January."). */
-const RELATIVE_CLAUSE = /,\s+(?:who|whom|which|whose)\b[^,;]*(?:,|$)/g;
 
 /** A speech verb shortly before a date ("said on Tuesday", "told reporters on Tuesday"). */
 const reportDatedPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\s+(?:[\\p{L}.]+\\s+){0,2}$`, 'iu'));
