@@ -113,6 +113,9 @@ describe('meetings across regions: participants found from titles and appositive
     // A delegation received: its leader is whom the host met.
     ['Asia', "Bangladesh's interim leader Muhammad Yunus received a delegation of U.S. lawmakers led by Senator Gary Peters in Dhaka on Sunday.", ['Muhammad Yunus', 'Gary Peters'], '2024-03-10'],
     ['Africa', 'Nigerian President Bola Tinubu received a high-level delegation from Ghana, led by Vice President Jane Opoku-Agyemang, at the State House in Abuja on Friday.', ['Bola Tinubu', 'Jane Opoku-Agyemang'], '2024-03-08'],
+    // "then-president", "ex-President": a former holder is still found by the title; a year alone dates the meeting to that year.
+    ['Middle East', 'IAEA chief Rafael Grossi met then-president Hassan Rouhani in Tehran in 2019.', ['Rafael Grossi', 'Hassan Rouhani'], '2019-01-01'],
+    ['Africa', "In 2021, Ghana's ex-President John Kufuor met Nigerian President Muhammadu Buhari in Abuja.", ['John Kufuor', 'Muhammadu Buhari'], '2021-01-01'],
   ])('%s: %s', (_region, text, participants, date) => {
     const dataset = run(text);
     const found = meetingsOf(dataset, participants);
@@ -331,6 +334,10 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // Who passed the words on is not whom they are about.
     ['Kenyan President William Ruto said on Monday he would not attend the summit, in a statement issued by his media aide, Hussein Mohamed.', 'William Ruto', []],
     ['Ghanaian President John Mahama criticised Togo on Monday in remarks relayed through his spokesman, Felix Kwakye Ofosu.', 'John Mahama', ['Togo']],
+    // A spokesman reporting what another said: the words from the reported speaker on are that speaker's.
+    ["Presidential spokesman Tomas Vial said in a statement that Chilean President Gabriel Boric welcomed Peruvian President Dina Boluarte's commitment to the talks.", 'Tomas Vial', []],
+    ["Presidential spokesman Tomas Vial said in a statement that Chilean President Gabriel Boric welcomed Peruvian President Dina Boluarte's commitment to the talks.", 'Gabriel Boric', ['Dina Boluarte']],
+    ['A source close to the talks said that Thai Prime Minister Paetongtarn Shinawatra criticised Cambodia on Monday.', 'Paetongtarn Shinawatra', ['Cambodia']],
   ])('%s', (text, speaker, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
@@ -489,6 +496,24 @@ describe('meeting places: another clause\'s places are not where they met', () =
   });
 });
 
+describe('coordinated verbs: "X praised Y and accused Z" is two statements of X', () => {
+  it.each<[text: string, speaker: string, statements: [trigger: string, targets: string[], kind: string][]]>([
+    ['Kenyan President William Ruto praised Uganda on Monday and accused Sudan of stalling the talks.', 'William Ruto', [['praised', ['Uganda'], 'SUPPORT'], ['accused', ['Sudan'], 'ACCUSE']]],
+    ['Chilean President Gabriel Boric said the talks had failed and criticised Bolivia for leaving them.', 'Gabriel Boric', [['said', [], 'COMMENT'], ['criticised', ['Bolivia'], 'ACCUSE']]],
+    // A reported clause's subject speaks its own coordinated verbs; two of one kind are one statement.
+    ['Thai officials said Cambodian Prime Minister Hun Manet had praised Laos and thanked Vietnam for its help.', 'Hun Manet', [['praised', ['Laos', 'Vietnam'], 'SUPPORT']]],
+  ])('%s', (text, speaker, expected) => {
+    const dataset = run(text);
+    const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
+    expect(said.map((s) => [s.trigger, s.targets, s.kind]).sort()).toEqual(expected.map(([trigger, targets, kind]) => [trigger, targets.map((name) => actorId(dataset, name)), kind]).sort());
+  });
+
+  it('"and said" adds no second statement of nothing', () => {
+    const dataset = run('Kenyan President William Ruto criticised Sudan on Monday and said the talks would resume.');
+    expect(statements(dataset).map((s) => s.trigger)).toEqual(['criticised']);
+  });
+});
+
 describe('who speaks when a role is apposed or shared', () => {
   it('"X, the likely next chancellor, said": X speaks, not the chancellor in office', () => {
     const dataset = run('German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. CDU leader Friedrich Merz, the likely next chancellor, said on Tuesday that Germany would spend more on defence.');
@@ -515,9 +540,11 @@ describe('who speaks when a role is apposed or shared', () => {
     expect(statementIn(one, 'The prime minister said')?.speaker).toBe(actorId(one, 'Shigeru Ishiba'));
   });
 
-  it('"warned that … and thanked Egypt": the warning\'s words end where the next verb begins', () => {
+  it('"warned that … and thanked Egypt": the warning\'s words end where the next verb begins, and the subject thanks', () => {
     const dataset = run('Lebanese Prime Minister Najib Mikati warned on Monday that Lebanon could not bear another war and thanked Egypt for its support.');
-    expect(statementIn(dataset, 'Mikati warned')?.targets).toEqual([]);
+    const byTrigger = (trigger: string) => statements(dataset).find((s) => s.trigger === trigger);
+    expect(byTrigger('warned')?.targets).toEqual([]);
+    expect(byTrigger('thanked')).toMatchObject({ speaker: actorId(dataset, 'Najib Mikati'), targets: [actorId(dataset, 'Egypt')], kind: 'SUPPORT' });
   });
 
   it('"X, speaking by phone with Y on Sunday, thanked…": X speaks, and X and Y spoke', () => {

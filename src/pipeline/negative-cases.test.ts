@@ -156,6 +156,7 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['"whether X had warned" inside a reported clause', 'Japanese Prime Minister Fumio Kishida said on Friday that Japan would not ask whether Chinese President Xi Jinping had warned Taiwan.', 'Chinese President Xi Jinping warned Taiwan on Friday.', 'Xi Jinping'],
     ['quote of a quote: the inner speaker', '"Finnish President Alexander Stubb told me he would come," German Chancellor Olaf Scholz said on Monday.', 'Finnish President Alexander Stubb said on Monday he would come.', 'Alexander Stubb'],
     ['quote of a quote, two levels', 'Chilean President Gabriel Boric said Peruvian President Dina Boluarte had told him, "Colombian President Gustavo Petro said the border must stay open."', 'Colombian President Gustavo Petro said the border must stay open.', 'Gustavo Petro'],
+    ['a denied report of words', 'Indian spokesperson Randhir Jaiswal denied reports that Sri Lankan President Anura Kumara Dissanayake had requested a visit.', 'Sri Lankan President Anura Kumara Dissanayake had requested a visit, Indian spokesperson Randhir Jaiswal said.', 'Anura Kumara Dissanayake'],
   ])('%s', (_cue, text, twin, notSpeaker) => {
     expect(statementsBy(run(text), notSpeaker)).toHaveLength(0);
     expect(statementsBy(run(twin), notSpeaker)).toHaveLength(1);
@@ -325,6 +326,16 @@ describe('dates that must not be given', () => {
     // Control: the words' own day dates them.
     const dated = run('Iranian Deputy Foreign Minister Kazem Gharibabadi said on Monday that Iran had met European diplomats in Geneva last month.');
     expect(statements(dated)[0].date).toBe('2024-03-11');
+  });
+
+  it('a year alone, or a day something is scheduled for, is not when the words were said', () => {
+    expect(statementsBy(run('Senegalese Prime Minister Ousmane Sonko criticised France over the massacre at Thiaroye in 1944.'), 'Ousmane Sonko')[0].date).toBeNull();
+    expect(statementsBy(run('French President Emmanuel Macron praised Senegal on Monday over the talks of 1944 and 1945.'), 'Emmanuel Macron')[0].date).toBe('2024-03-11');
+    const scheduled = run('French President Emmanuel Macron welcomed the next round of talks with Senegal, scheduled for January.');
+    expect(statementsBy(scheduled, 'Emmanuel Macron')[0].date).toBeNull();
+    expect(meetingsBetween(scheduled, ['Emmanuel Macron', 'Senegal'], 'occurred')).toHaveLength(0);
+    // Control: a month after the verb with nothing between dates the words.
+    expect(statementsBy(run('French President Emmanuel Macron praised Senegal in January.'), 'Emmanuel Macron')[0].date).toBe('2024-01-01');
   });
 
   it('a relative clause closing the sentence dates what it tells, not the call before it', () => {

@@ -231,7 +231,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (/^\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
-  if (gap.length - bodyLength > 70 || !gap.split(/[\s,]+/).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k) || insideTitle(words, k, roleWords))) return [];
+  if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -239,6 +239,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   }
   return chosen;
 }
+
+/** Between words, and after a temporal prefix ("then-president" is "then-" and "president", as the tokenizer reads it). */
+const GAP_WORD_BREAK = /[\s,]+|(?<=\b(?:then|ex)-)/i;
 
 const DELEGATION = /^\s*(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?delegation\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)/iu;
 
@@ -356,11 +359,14 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (/\bwould\b/.test(near) && has(modality.conditions, lower.slice(triggerAt))) return 'hypothetical';
   // "Asked whether he would meet Y, X said…": a question tells of no plan.
   if (has(modality.questions, near)) return 'hypothetical';
-  if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
+  if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';
   return 'occurred';
 }
+
+/** "welcomed the next round of talks with X": a meeting still to come. */
+const NEXT_BEFORE_TRIGGER = /\bnext\s+(?:round\s+of\s+|session\s+of\s+)?$/;
 
 /**
  * The sentence with only the trigger's clause left (the rest blanked, offsets kept): "X, who met Y in

@@ -31,20 +31,40 @@ export const statements: Stage = (state) => {
     const masked = maskQuotes(text, sentence);
     const speakers = new Set<string>();
     const verbs = findVerbs(masked, sentence.start);
+    const spoken: Spoken[] = [];
     for (const verb of [...verbs, ...participleVerbs(masked, sentence.start, verbs)]) {
       // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
       if (meetingAnchors.has(`${sentence.documentId}@${verb.start}`)) continue;
-      const speaker = verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : speakerOf(text, sentence, mentions, verb, entities);
-      if (!speaker) continue;
+      if (deniedReport(text, verb, verbs)) continue;
+      const own = verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : speakerOf(text, sentence, mentions, verb, verbs, entities);
+      if (own) spoken.push({ verb, speaker: own, coordinated: false });
+      const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
+      if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
+    }
+    for (const { verb, speaker, coordinated } of spoken) {
+      const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, spoken, sentence));
+      if (coordinated) {
+        // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone.
+        const event = statementEvent(text, sentence, mentions, verb, speaker, Math.min(clauseEnd, objectEnd(text, mentions, verb, clauseEnd)), true);
+        if (event.kind !== 'COMMENT' && event.targets.length > 0) events.push(event);
+        continue;
+      }
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
         if (speakers.has(joint.entity)) continue;
         speakers.add(joint.entity);
-        events.push(statementEvent(text, sentence, mentions, verb, joint, Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs))));
+        events.push(statementEvent(text, sentence, mentions, verb, joint, clauseEnd));
       }
     }
   });
   return { ...state, events };
 };
+
+interface Spoken {
+  verb: Verb;
+  speaker: Mention;
+  /** Spoken by the subject of the verb it is coordinated with. */
+  coordinated: boolean;
+}
 
 interface Verb {
   start: number;
@@ -109,7 +129,7 @@ function coSpeakers(text: string, mentions: Mention[], speaker: Mention, verb: V
 /** "In a joint statement, X said", "Asked whether…, X said": an opening phrase before the subject. */
 const OPENING_PHRASE = /^\s*(?:in|on|at|during|after|following|speaking|asked|when asked)\b[^,;“”"]{0,60},\s*/i;
 
-function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, entities: Map<string, DocEntity>): Mention | null {
+function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, verbs: Verb[], entities: Map<string, DocEntity>): Mention | null {
   const verbText = text.slice(verb.start, verb.end).toLowerCase();
   const sentenceStart = Math.max(sentence.start, ...sentence.quotes.filter((q) => q.end <= verb.start).map((q) => q.end));
   const opening = OPENING_PHRASE.exec(text.slice(sentenceStart, verb.start));
@@ -128,7 +148,8 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   }
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
   for (const candidate of before.filter((m) => !m.modifier && m.entity).reverse().slice(0, 4)) {
-    if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart) || insideRelativeClause(text, clauseStart, candidate)) continue;
+    const reportingVerbEnd = Math.max(-1, ...verbs.filter((other) => other.end <= candidate.start && other.end > clauseStart).map((other) => other.end));
+    if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart, reportingVerbEnd) || insideRelativeClause(text, clauseStart, candidate)) continue;
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
     if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;
@@ -176,8 +197,11 @@ const POSTPOSED_VERBS = new Set(['said', 'says', 'stated', 'added', 'noted', 'to
  * The mention heads the noun phrase before the verb: "a source close to X said" is not X speaking.
  * A title just before the name is the name's own ("Foreign Ministry spokesperson Wang Wenbin said").
  */
-function isActorHead(text: string, m: Mention, clauseStart: number): boolean {
-  const lead = text.slice(clauseStart, m.start).toLowerCase().split(/\s+/).filter(Boolean);
+function isActorHead(text: string, m: Mention, clauseStart: number, reportingVerbEnd: number): boolean {
+  // "Officials said X had praised", "X said in a statement that Y welcomed": a reported clause opens after the verb, or after its "that".
+  const from = reportingVerbEnd >= 0 ? reportingVerbEnd : clauseStart;
+  const reported = text.slice(from, m.start).toLowerCase();
+  const lead = (reportingVerbEnd >= 0 ? reported.split(/\bthat\s/).pop()! : reported).split(/\s+/).filter(Boolean);
   if (m.via === 'title') lead.pop();
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
@@ -254,6 +278,13 @@ function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
 
 const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
 
+/** "X said he had no information": a subject pronoun just after the verb is most often the speaker, not whom the words are about. */
+function speakerPronoun(text: string, verb: Verb, m: Mention): boolean {
+  return m.via === 'pronoun' && SUBJECT_PRONOUN_AFTER_VERB.test(text.slice(verb.end, m.end));
+}
+
+const SUBJECT_PRONOUN_AFTER_VERB = /^\s+(?:that\s+)?(?:he|she|it|they)$/i;
+
 /** "X, who has criticised Y, told reporters that Z…", "X, whom Y praised, said": the relative clause's words end where the main verb starts. */
 function relativeClauseEnd(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
   if (!RELATIVE_PRONOUN_BEFORE.test(text.slice(sentence.start, verb.start))) return sentence.end;
@@ -262,12 +293,53 @@ function relativeClauseEnd(text: string, sentence: Sentence, verb: Verb, verbs: 
 
 /** "warned that Lebanon could not bear another war and thanked Egypt": the first verb's words end where "and <verb>" begins. */
 function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
-  return verbs.find((next) => next.start > verb.end && /,?\s+and\s+(?:also\s+)?$/.test(text.slice(verb.end, next.start)))?.start ?? sentence.end;
+  return verbs.find((next) => next.start > verb.end && COORDINATED_VERB.test(text.slice(verb.end, next.start)))?.start ?? sentence.end;
 }
+
+const COORDINATED_VERB = /,?\s+and\s+(?:also\s+)?$/;
+
+/** "… and thanked Egypt": a verb with no subject of its own is spoken by the subject of the verb it is coordinated with. */
+function coordinatedSpeaker(text: string, verb: Verb, verbs: Verb[], spoken: Spoken[]): Mention | null {
+  const previous = verbs.filter((other) => other.end <= verb.start).pop();
+  if (!previous || !COORDINATED_VERB.test(text.slice(previous.end, verb.start))) return null;
+  return spoken.find((s) => s.verb === previous)?.speaker ?? null;
+}
+
+/** "X denied reports that Y had requested talks": what is denied was not said, as far as the text goes. */
+function deniedReport(text: string, verb: Verb, verbs: Verb[]): boolean {
+  const previous = verbs.filter((other) => other.end <= verb.start).pop();
+  const between = previous ? text.slice(previous.end, verb.start) : '';
+  return previous?.kind === 'REJECT' && /\bthat\s/.test(between) && !COORDINATED_VERB.test(between);
+}
+
+/** "The spokesman said X welcomed Y": the words from X on are X's statement, not about X. */
+function nestedSpeakerStart(verb: Verb, speaker: Mention, spoken: Spoken[], sentence: Sentence): number {
+  const nested = spoken.find((other) => other.verb.start > verb.end && other.speaker.entity !== speaker.entity && other.speaker.start >= verb.end);
+  return nested?.speaker.start ?? sentence.end;
+}
+
+/**
+ * "… and urged the world to stop attacks on Iran": a verb that borrows its subject says something
+ * only of its object, the actors just after it ("and thanked Egypt", "and warned Tokyo and Seoul");
+ * the words end after them.
+ */
+function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: number): number {
+  let end = verb.end;
+  for (const m of mentions) {
+    if (m.start < end || m.start >= clauseEnd) continue;
+    if (!(end === verb.end ? DIRECT_OBJECT_GAP : OBJECT_LIST_GAP).test(text.slice(end, m.start))) break;
+    end = m.end;
+  }
+  return end;
+}
+
+/** Up to four capitalised words (a title) after an optional determiner: "the Egyptian President", "its Ukrainian". */
+const DIRECT_OBJECT_GAP = /^\s*(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
 
 const RELATIVE_PRONOUN_BEFORE = /,\s*(?:who\s+(?:\p{Ll}+\s+){0,2}|whom\s[^,;]{1,80})$/u;
 
-function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention, clauseEnd: number): DraftEvent {
+function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention, clauseEnd: number, coordinated = false): DraftEvent {
   // Who reports the statement ("…, officials said.") is not whom it is about.
   const rest = text.slice(verb.end, clauseEnd);
   const attribution = rest.search(trailingAttribution());
@@ -275,10 +347,11 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const otherClause = rest.search(OTHER_CLAUSE);
   const ends = [attribution, otherClause].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
-  // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned".
-  const contentStart = sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
+  // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
+  // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").
+  const contentStart = coordinated ? verb.end : sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m))
     .map((m) => m.entity);
   return {
     type: 'statement',

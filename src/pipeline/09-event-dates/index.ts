@@ -71,7 +71,10 @@ export const eventDates: Stage = (state) => {
 function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dated {
   const reference = document.referenceDate;
   const ahead = event.status === 'planned' || (event.status !== 'occurred' && FUTURE_BEFORE_TRIGGER.test(document.text.slice(Math.max(0, event.anchor - 40), event.anchor)));
-  if (!ahead || !dated.date || !reference || dated.dateDerivation.method !== 'relative-to-publication') return dated;
+  if (!ahead || !dated.date || !reference) return dated;
+  // "will meet in 2026": a year still to come, or this one.
+  if (dated.datePrecision === 'year') return dated.date.slice(0, 4) >= reference.slice(0, 4) ? dated : undated(`"${dated.dateDerivation.text}" is a year before the publication date (${reference}), and the meeting is still to come`);
+  if (dated.dateDerivation.method !== 'relative-to-publication') return dated;
   if (dated.datePrecision === 'month') {
     if (dated.date >= `${reference.slice(0, 8)}01`) return dated;
     return { ...dated, date: `${Number(dated.date.slice(0, 4)) + 1}${dated.date.slice(4)}`, dateDerivation: { ...dated.dateDerivation, reason: `"${dated.dateDerivation.text}": the next such month after the publication date (${reference}), since the meeting is still to come` } };
@@ -79,10 +82,10 @@ function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dat
   return dated.date >= reference ? dated : undated(`"${dated.dateDerivation.text}" read against the publication date (${reference}) falls before it, and the meeting is still to come`);
 }
 
-const FUTURE_CLAUSE = /\b(?:will|would|shall)\s+\p{Ll}+/u;
+const FUTURE_CLAUSE = /\b(?:will|would|shall)\s+\p{Ll}+|\b(?:scheduled|slated|due|set)\s+(?:for|to|in)\b/u;
 const EARLIER_CLAUSE = /\bhad\s+(?:(?:already|also|previously|earlier|not)\s+)?\p{Ll}+/u;
 
-/** Words between a speech verb and a date that put the date in another time than the speaking: "would meet", "had met". */
+/** Words between a speech verb and a date that put the date in another time than the speaking: "would meet", "had met", "scheduled for". */
 function tellsOtherTime(between: string): boolean {
   return FUTURE_CLAUSE.test(between) || EARLIER_CLAUSE.test(between);
 }
@@ -147,7 +150,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   const meetingDates = event.type === 'meeting' ? candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)) : candidates;
   // "X denied that he would meet Y in March": March is the meeting's, still to come, not the denial's.
   // "X said Iran had met E3 diplomats last month": last month is the reported meeting's, not the words'.
-  const statementDates = event.type === 'statement' ? candidates.filter((d) => !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
+  // A year alone is what the words recall ("acknowledged the massacre in 1944"), not when they were said.
+  const statementDates = event.type === 'statement' ? candidates.filter((d) => d.precision !== 'year' && !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
   const nearest = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
   if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);

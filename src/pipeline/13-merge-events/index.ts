@@ -102,7 +102,8 @@ export const mergeReportedEvents: Stage = (state) => {
 function mergeKey(event: DraftEvent, articleId: string): string {
   if (event.type === 'statement') {
     const quote = event.evidence[0].quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    return `statement|${event.speaker}|${quote}`;
+    // Two verbs of one speaker in one sentence ("praised X and accused Y") are two statements.
+    return `statement|${event.speaker}|${event.kind}|${quote}`;
   }
   const who = [...event.participants].sort().join('+');
   // An undated meeting is only known to be the same one within the same article (or its copies).

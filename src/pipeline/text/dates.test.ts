@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import dateParserCues from '../model/date-parser-cues.json';
-import { findDates, parserFor } from './dates';
+import { findDates, parserFor, YearAloneParser } from './dates';
 
 const first = (text: string, reference: string | null, captionReference = false) => findDates(text, reference, captionReference)[0];
 
@@ -21,6 +21,8 @@ describe('date expressions under news conventions', () => {
     ['a March 28 agreement', '2023-11-06', '2023-03-28', 'day'],
     ['talks in December', '2024-03-01', '2023-12-01', 'month'],
     ['in March 2022', null, '2022-03-01', 'month'],
+    ['In 2019, the two presidents met in Accra', '2024-03-01', '2019-01-01', 'year'],
+    ['met the emir in Doha in 2021.', null, '2021-01-01', 'year'],
   ])('%s (reference %s) → %s', (text, reference, date, precision) => {
     const found = first(text, reference);
     expect(found?.date).toBe(date);
@@ -38,6 +40,10 @@ describe('date expressions under news conventions', () => {
     const found = first(text, reference);
     expect(found?.date).toBeNull();
     expect(found?.unresolved).toMatch(reason);
+  });
+
+  it.each(['met in 2018 and 2019', 'talks in 2018-19', 'visits in 2018 or 2019', 'a 2019 summit'])('"%s": no one year', (text) => {
+    expect(findDates(text, '2024-03-01')).toEqual([]);
   });
 
   it('a weekday\'s abbreviation alone is a name, not a day ("Sun Weidong", "Mon State"); written out it is a day', () => {
@@ -64,12 +70,14 @@ describe('chrono parsers left out by their cues', () => {
   // Everything the date rules read of a result.
   const read = (results: chrono.ParsedResult[]) =>
     results.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString(), (['year', 'month', 'day', 'weekday', 'hour'] as const).map((c) => r.start.isCertain(c))]);
-  const sameAsChrono = (text: string) => expect(read(parserFor(text).parse(text, options, { forwardDate: false }))).toEqual(read(chrono.parse(text, options, { forwardDate: false })));
+  // chrono's casual configuration with our year parser, every parser run on every text.
+  const everyParser = new chrono.Chrono({ parsers: [...chrono.casual.parsers, new YearAloneParser()], refiners: chrono.casual.refiners });
+  const sameAsChrono = (text: string) => expect(read(parserFor(text).parse(text, options, { forwardDate: false }))).toEqual(read(everyParser.parse(text, options, { forwardDate: false })));
 
   it('were read off the installed chrono-node, and name only parsers it has', () => {
     const installed = JSON.parse(readFileSync(new URL('../../../node_modules/chrono-node/package.json', import.meta.url), 'utf8')) as { version: string };
     expect(installed.version).toBe(dateParserCues.chronoVersion);
-    const names = new Set(chrono.casual.parsers.map((parser) => parser.constructor.name));
+    const names = new Set([...chrono.casual.parsers, new YearAloneParser()].map((parser) => parser.constructor.name));
     expect(dateParserCues.cues.flatMap((cue) => cue.parsers).filter((name) => !names.has(name))).toEqual([]);
   });
 

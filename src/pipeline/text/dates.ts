@@ -88,10 +88,24 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   return results.map((result) => ({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe) }));
 }
 
+/**
+ * "In 2023, X met Y", "met Y in Tehran in 2019": chrono's casual parsers read no year alone. Not one
+ * year of several ("in 2018 and 2019", "in 2018-19").
+ */
+export class YearAloneParser implements chrono.Parser {
+  pattern(): RegExp {
+    return /\b[Ii]n\s+((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d|\s+(?:and|or|to)\s+\d)/;
+  }
+
+  extract(_context: unknown, match: RegExpMatchArray): { year: number } {
+    return { year: Number(match[1]) };
+  }
+}
+
 const CUES = dateParserCues.cues.map((cue) => new RegExp(cue.pattern, 'i'));
 
-/** Each parser of chrono's casual configuration with the index of its cue (model/date-parser-cues.json), -1 for one that always runs. */
-const CUED_PARSERS = chrono.casual.parsers.map((parser) => ({ parser, cue: dateParserCues.cues.findIndex((cue) => cue.parsers.includes(parser.constructor.name)) }));
+/** Each parser of chrono's casual configuration, and ours, with the index of its cue (model/date-parser-cues.json), -1 for one that always runs. */
+const CUED_PARSERS = [...chrono.casual.parsers, new YearAloneParser()].map((parser) => ({ parser, cue: dateParserCues.cues.findIndex((cue) => cue.parsers.includes(parser.constructor.name)) }));
 
 /**
  * chrono's casual configuration without the parsers whose cues `text` lacks: they would find
@@ -121,9 +135,12 @@ class ReferenceProbe {
   isRelative(result: chrono.ParsedResult): boolean {
     this.probed ??= this.parser.parse(this.text, { instant: PROBE_INSTANT, timezone: 0 }, { forwardDate: false });
     const probed = this.probed.find((p) => p.index === result.index);
-    return !probed || toIsoDate(probed.start.date()) !== toIsoDate(result.start.date());
+    // Only what the text fixes: "in 2019" leaves the month and day to the reference.
+    return !probed || CALENDAR_FIELDS.some((field) => result.start.isCertain(field) && probed.start.get(field) !== result.start.get(field));
   }
 }
+
+const CALENDAR_FIELDS = ['year', 'month', 'day'] as const;
 
 const PROBE_INSTANT = new Date('2001-07-15T12:00:00Z');
 

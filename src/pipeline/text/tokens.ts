@@ -29,6 +29,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const tokenEnd = (isUpper(code) && initialsEnd(text, at, end)) || wordEnd(text, at, end) || Math.min(at + width, end);
     const word = text.slice(at, tokenEnd);
+    const prefixLength = temporalPrefixLength(word);
+    if (prefixLength > 0) {
+      tokens.push(token(word.slice(0, prefixLength), at, at + prefixLength));
+      at += prefixLength;
+      continue;
+    }
     const baseLength = possessiveBaseLength(word);
     if (baseLength > 0) {
       tokens.push(token(word.slice(0, baseLength), at, at + baseLength));
@@ -135,6 +141,14 @@ function possessiveBaseLength(word: string): number {
   const beforeLast = word.charCodeAt(word.length - 2);
   if (last === 0x73) return beforeLast === 0x27 || beforeLast === 0x2019 ? word.length - 2 : 0;
   return (last === 0x27 || last === 0x2019) && beforeLast === 0x73 ? word.length - 1 : 0;
+}
+
+/** "then-president", "ex-minister": the prefix is a token of its own ("then-"), so the role after it is matched as after "former". */
+function temporalPrefixLength(word: string): number {
+  const hyphen = word.indexOf('-');
+  if (hyphen < 2 || hyphen > 4 || hyphen === word.length - 1) return 0;
+  const prefix = word.slice(0, hyphen).toLowerCase();
+  return prefix === 'then' || prefix === 'ex' ? hyphen + 1 : 0;
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
