@@ -156,8 +156,17 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Headline\n\nAhram Online , Monday 2 Jun 2025\n\n${body}`, '2025-06-02'],
     [`Headline\n\nPhilippine Daily Inquirer / 05:20 AM June 2, 2025\n\n${body}`, '2025-06-02'],
     [`Headline\n\nMonday 2 June 2025 05.00 GMT\n\n${body}`, '2025-06-02'],
-    // A headline that merely holds a date is not a dateline.
+    // Any short header line whose lower-case words are only labels, the day written in any way chrono or a dash reads.
+    [`Headline\n\nBy Ana Souza in Diplomacy on 2 June 2025\n\n${body}`, '2025-06-02'],
+    [`Headline\n\nMon Jun 2, 2025 12:00 AM  Last update on: Mon Jun 2, 2025 02:15 AM\n\n${body}`, '2025-06-02'],
+    [`Headline\n\nAuthor: Ana Souza\nJun - 2 - 2025 , 17:42\n\n${body}`, '2025-06-02'],
+    [`Headline\n\nLIMA\nJune 2 2025 10:34:00\n\n${body}`, '2025-06-02'],
+    [`Headline\n\nANDINA NEWS - Jun 2, 2025 - 21:30 | World, All\n\n${body}`, '2025-06-02'],
+    [`Headline\n\nBY ANA SOUZA\n13-06-2025 10:12\n\n${body}`, '2025-06-13'],
+    [`Headline\n\nSource: Andina\n2025-06-02 08:12:45\n\n${body}`, '2025-06-02'],
+    // A headline that merely holds a date is not a dateline, nor a second line that tells something.
     [`Talks resume in Lima after the March 4, 2025 ceasefire\n\n${body}`, null],
+    [`Headline\n\nThe two leaders last met on March 4, 2025 in Quito\n\n${body}`, null],
     // Agency copy that ends with the day it was filed, after eight or more blocks.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The Associated Press\nDecember 7, 2023`, '2023-12-07'],
     // A last paragraph that mentions a date is not a date line.

@@ -7,6 +7,7 @@
  */
 import type { DateSource } from '../../schema';
 import { calendarDate, DATELINE_PLACE as PLACE, findDates, WRITTEN_DAY as DAY } from '../text/dates';
+import publicationLines from '../model/publication-lines.json';
 import type { Article, Stage } from '../types';
 
 const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`, 'u');
@@ -26,6 +27,17 @@ const DAY_WITH_TIME = String.raw`(?:${TIME}\s+(?:on\s+)?)?(?:(?:\p{L}+,?\s+)?${D
 const DATE_ONLY_LINE = new RegExp(String.raw`^\s*${DAY_WITH_TIME}\s*$`, 'u');
 /** The same after an outlet's name: "Ahram Online , Tuesday 12 Nov 2024", "Philippine Daily Inquirer / 05:20 AM November 12, 2024". */
 const OUTLET_AND_DATE_LINE = new RegExp(String.raw`^[\p{L} .]{1,40}?\s*[|,/]\s*${DAY_WITH_TIME}\s*$`, 'u');
+
+const LABEL_WORDS = new Set(publicationLines.labelWords);
+
+/**
+ * Any other short line of the header whose lower-case words are only labels: "By X in Diplomacy on
+ * 19 November 2026", "Thu Nov 19, 2026 12:00 AM  Last update on: …", "KYODO NEWS - Nov 19, 2026 - 21:30 | World".
+ * A headline or a sentence has words of its own ("to hold talks on March 4").
+ */
+function isHeaderDateLine(line: string): boolean {
+  return line.length <= 120 && (line.match(/(?<!\p{L})\p{Ll}[\p{L}.'’]*/gu) ?? []).every((word) => LABEL_WORDS.has(word.replace(/\.$/, '')));
+}
 
 export const documentDates: Stage = (state) => ({
   ...state,
@@ -66,6 +78,13 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const date = source ? dayOf(line) : null;
     if (source && date) return { date, source };
   }
+  // The title, first, is what happened; captions tell of their picture.
+  for (const block of document.blocks.slice(1, 8)) {
+    if (block.kind === 'caption') continue;
+    const line = document.text.slice(block.start, block.end);
+    const date = isHeaderDateLine(line) ? dayOf(line) : null;
+    if (date) return { date, source: /^\s*by\b/i.test(line) ? 'byline' : 'date-line' };
+  }
   // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023".
   for (const block of document.blocks.slice(Math.max(8, document.blocks.length - 3))) {
     const line = document.text.slice(block.start, block.end);
@@ -81,14 +100,16 @@ function dayOf(line: string): string | null {
   const dotted = line.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
   if (dotted) return calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   // "11/01/2025" is 11 January in most of the world and November 1 in the US: read only when a part over 12 settles it.
-  const slashed = line.match(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/);
+  const slashed = line.match(/\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/);
   if (slashed) {
-    const [first, second, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+    const [first, second, year] = [Number(slashed[1]), Number(slashed[3]), Number(slashed[4])];
     if (first > 12) return calendarDate(year, second, first);
     if (second > 12) return calendarDate(year, first, second);
     return null;
   }
-  return findDates(line, null).find((d) => d.precision === 'day')?.date ?? null;
+  // "Nov - 18 - 2026": the parts of a written day spaced out by dashes.
+  const written = line.replace(/\b(\p{L}{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b/u, '$1 $2, $3');
+  return findDates(written, null).find((d) => d.precision === 'day')?.date ?? null;
 }
 
 function dateFromCaption(document: Article): string | null {
