@@ -108,6 +108,7 @@ describe('meetings across regions: participants found from titles and appositive
     ['Asia', 'Vietnamese Prime Minister Pham Minh Chinh and Japanese Prime Minister Ishiba Shigeru met in Vientiane on Monday on the sidelines of the ASEAN summit.', ['Pham Minh Chinh', 'Ishiba Shigeru'], '2024-03-11'],
     ['Africa', 'Nigerian Minister of Defence Mohammed Badaru Abubakar on Monday received the Chief of the French Defence Staff, General Thierry Burkhard, in Abuja.', ['Mohammed Badaru Abubakar', 'Thierry Burkhard'], '2024-03-11'],
     ['Asia', "Singaporean Prime Minister Lawrence Wong met Indonesian President Prabowo Subianto's predecessor, Joko Widodo, in Bogor on Monday.", ['Lawrence Wong', 'Joko Widodo'], '2024-03-11'],
+    ['Americas', "Mexican Foreign Minister Juan Ramon de la Fuente met Mr. Trump's nominee for secretary of state, Marco Rubio, in Washington on Monday.", ['Juan Ramon de la Fuente', 'Marco Rubio'], '2024-03-11'],
     // "spoke to X over the phone"
     ['Asia', 'Indian Prime Minister Narendra Modi spoke to U.S. President Donald Trump over the phone on Monday.', ['Narendra Modi', 'Donald Trump'], '2024-03-11'],
     // A delegation received: its leader is whom the host met.
@@ -343,6 +344,8 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // Who passed the words on is not whom they are about.
     ['Kenyan President William Ruto said on Monday he would not attend the summit, in a statement issued by his media aide, Hussein Mohamed.', 'William Ruto', []],
     ['Ghanaian President John Mahama criticised Togo on Monday in remarks relayed through his spokesman, Felix Kwakye Ofosu.', 'John Mahama', ['Togo']],
+    // A part of the world named after a country's alias is not that country.
+    ['Chinese Foreign Minister Wang Yi said on Monday that outside powers smeared China\'s cooperation with Latin America and the Americas.', 'Wang Yi', []],
     // A spokesman reporting what another said: the words from the reported speaker on are that speaker's.
     ["Presidential spokesman Tomas Vial said in a statement that Chilean President Gabriel Boric welcomed Peruvian President Dina Boluarte's commitment to the talks.", 'Tomas Vial', []],
     ["Presidential spokesman Tomas Vial said in a statement that Chilean President Gabriel Boric welcomed Peruvian President Dina Boluarte's commitment to the talks.", 'Gabriel Boric', ['Dina Boluarte']],

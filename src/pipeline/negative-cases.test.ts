@@ -334,6 +334,10 @@ describe('dates that must not be given', () => {
     const scheduled = run('French President Emmanuel Macron welcomed the next round of talks with Senegal, scheduled for January.');
     expect(statementsBy(scheduled, 'Emmanuel Macron')[0].date).toBeNull();
     expect(meetingsBetween(scheduled, ['Emmanuel Macron', 'Senegal'], 'occurred')).toHaveLength(0);
+    // What a closing attribution reports is dated; the words that report it are not.
+    const noted = run('Solomon Islands Prime Minister Jeremiah Manele met Chinese Premier Li Qiang in Beijing in July, Papua New Guinea Prime Minister James Marape noted.');
+    expect(statementsBy(noted, 'James Marape')[0].date).toBeNull();
+    expect(meetingsBetween(noted, ['Jeremiah Manele', 'Li Qiang'], 'occurred')[0].date).toBe('2023-07-01');
     // Control: a month after the verb with nothing between dates the words.
     expect(statementsBy(run('French President Emmanuel Macron praised Senegal in January.'), 'Emmanuel Macron')[0].date).toBe('2024-01-01');
   });

@@ -127,6 +127,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
   const found = new SentenceMentions(tokens, sentence, sentenceIndex);
   let i = 0;
   while (i < tokens.length) {
+    const regionEnd = lexicon().regionIndex.match(tokens, i);
+    if (regionEnd) {
+      i = regionEnd;
+      continue;
+    }
     const entry = scan.gazetteerAt(i);
     // "the United Nations Security Council": a longer name after the article wins over "the United Nations".
     if (entry && tokens[i].lower === 'the' && (scan.gazetteerAt(i + 1)?.end ?? 0) > entry.end) {

@@ -6,7 +6,7 @@
  */
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
-import { maskQuotes, once, relativeClauses, statementVerbAlternation } from '../text/clauses';
+import { maskQuotes, once, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
 import { addDays, findDates, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
@@ -150,8 +150,10 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   const meetingDates = event.type === 'meeting' ? candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)) : candidates;
   // "X denied that he would meet Y in March": March is the meeting's, still to come, not the denial's.
   // "X said Iran had met E3 diplomats last month": last month is the reported meeting's, not the words'.
-  // A year alone is what the words recall ("acknowledged the massacre in 1944"), not when they were said.
-  const statementDates = event.type === 'statement' ? candidates.filter((d) => d.precision !== 'year' && !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
+  // A year alone is what the words recall ("acknowledged the massacre in 1944"), not when they were said;
+  // nor does a day in what a closing attribution reports ("X met Y in July, Z noted.").
+  const attributionStart = event.type === 'statement' ? closingAttributionStart(document.text, sentence, event.anchor) : -1;
+  const statementDates = event.type === 'statement' ? candidates.filter((d) => d.precision !== 'year' && d.index >= attributionStart && !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
   const nearest = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
   if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
@@ -176,6 +178,13 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
     }
   }
   return undated(sentence.blockKind === 'caption' ? 'the caption gives no date' : 'no date expression in the sentence or just before it');
+}
+
+/** Where the closing attribution the trigger belongs to begins (", Z noted."), or -1. */
+function closingAttributionStart(text: string, sentence: Sentence, anchor: number): number {
+  const found = trailingAttribution().exec(text.slice(sentence.start, sentence.end));
+  const start = found ? sentence.start + found.index : -1;
+  return start >= 0 && start < anchor ? start : -1;
 }
 
 /** A speech verb shortly before a date ("said on Tuesday", "told reporters on Tuesday"). */

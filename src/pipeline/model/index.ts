@@ -94,6 +94,8 @@ export interface Lexicon {
   nameParticles: Set<string>;
   governmentHeads: string[];
   governmentIndex: PhraseIndex;
+  /** "Latin America": parts of the world that hold a country's alias, and are no actor. */
+  regionIndex: PhraseIndex;
   mediaHeads: string[];
   triggers: typeof triggers;
 }
@@ -168,6 +170,7 @@ function buildLexicon(): Lexicon {
     nameParticles: new Set(words.nameParticles),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
     governmentIndex: new PhraseIndex(words.governmentHeads),
+    regionIndex: new PhraseIndex(countryAliases.regions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
     triggers,
   };
