@@ -344,6 +344,9 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // Who passed the words on is not whom they are about.
     ['Kenyan President William Ruto said on Monday he would not attend the summit, in a statement issued by his media aide, Hussein Mohamed.', 'William Ruto', []],
     ['Ghanaian President John Mahama criticised Togo on Monday in remarks relayed through his spokesman, Felix Kwakye Ofosu.', 'John Mahama', ['Togo']],
+    // An agreement named after a place is not its country; a bare role after a copula names no holder.
+    ['Brazilian President Luiz Inácio Lula da Silva urged Argentina on Monday to remain in the Paris Agreement.', 'Luiz Inácio Lula da Silva', ['Argentina']],
+    ['Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Opposition leader Kalonzo Musyoka said that if he were president, he would end the talks.', 'Kalonzo Musyoka', []],
     // A part of the world named after a country's alias is not that country.
     ['Chinese Foreign Minister Wang Yi said on Monday that outside powers smeared China\'s cooperation with Latin America and the Americas.', 'Wang Yi', []],
     // A spokesman reporting what another said: the words from the reported speaker on are that speaker's.

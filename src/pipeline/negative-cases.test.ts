@@ -338,6 +338,9 @@ describe('dates that must not be given', () => {
     const noted = run('Solomon Islands Prime Minister Jeremiah Manele met Chinese Premier Li Qiang in Beijing in July, Papua New Guinea Prime Minister James Marape noted.');
     expect(statementsBy(noted, 'James Marape')[0].date).toBeNull();
     expect(meetingsBetween(noted, ['Jeremiah Manele', 'Li Qiang'], 'occurred')[0].date).toBe('2023-07-01');
+    // Control: a verb that opens a quote is no closing attribution; its day is the words'.
+    const opening = run('Speaking to reporters in Pretoria on Tuesday, South African Foreign Minister Ronald Lamola said: "We will talk to both sides."');
+    expect(statementsBy(opening, 'Ronald Lamola')[0].date).toBe('2024-03-12');
     // Control: a month after the verb with nothing between dates the words.
     expect(statementsBy(run('French President Emmanuel Macron praised Senegal in January.'), 'Emmanuel Macron')[0].date).toBe('2024-01-01');
   });

@@ -163,7 +163,8 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
         found.add(titledBody.to, titledBody.nameEnd, { kind: 'person', via: 'title', form: joinTokens(text, tokens, titledBody.to, titledBody.nameEnd), role: title.role });
         i = titledBody.nameEnd;
       } else {
-        if (title.role) found.add(title.roleStart, title.end, { kind: 'person', via: 'role', form: joinTokens(text, tokens, title.roleStart, title.end), role: title.role });
+        // "if he were prime minister": a bare role after a copula says what someone is, it names no holder.
+        if (title.role && !PREDICATIVE_OPENERS.has(tokens[title.roleStart - 1]?.lower)) found.add(title.roleStart, title.end, { kind: 'person', via: 'role', form: joinTokens(text, tokens, title.roleStart, title.end), role: title.role });
         i = Math.max(title.end, i + 1);
       }
       continue;
@@ -393,6 +394,8 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not
   // itself a mention; before a title that opens with a head word ("Kenyan Cabinet Secretary X") it is.
   if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role) return null;
+  // "the Paris Agreement", "the Oslo Accords": an agreement named after a place is not that place's country.
+  if (longest?.entry.kind === 'country' && NAMED_THING_HEADS.has(tokens[longest.end]?.text)) return null;
   return longest;
 }
 
@@ -402,6 +405,9 @@ function surfaceForm(tokens: Token[], from: number, to: number): string {
   for (let k = from + 1; k < to; k++) form += ` ${tokens[k].text}`;
   return form;
 }
+
+const PREDICATIVE_OPENERS = new Set(words.predicativeOpeners);
+const NAMED_THING_HEADS = new Set(words.namedThingHeads);
 
 /** The first word of a style ("His Highness", "HRH"). */
 const STYLE_OPENERS = new Set(['his', 'her', 'hrh']);

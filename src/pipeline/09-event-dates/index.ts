@@ -180,11 +180,11 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   return undated(sentence.blockKind === 'caption' ? 'the caption gives no date' : 'no date expression in the sentence or just before it');
 }
 
-/** Where the closing attribution the trigger belongs to begins (", Z noted."), or -1. */
+/** Where the closing attribution the trigger belongs to begins (", Z noted."), or -1; not a verb that opens a quote ("…, Mr X said: \"…\""). */
 function closingAttributionStart(text: string, sentence: Sentence, anchor: number): number {
   const found = trailingAttribution().exec(text.slice(sentence.start, sentence.end));
   const start = found ? sentence.start + found.index : -1;
-  return start >= 0 && start < anchor ? start : -1;
+  return start >= 0 && start < anchor && !/[:"“]/.test(text.slice(anchor, sentence.end)) ? start : -1;
 }
 
 /** A speech verb shortly before a date ("said on Tuesday", "told reporters on Tuesday"). */
