@@ -99,10 +99,10 @@ function dayOf(line: string): string | null {
   // chrono reads digits with dots month first; a dotted day in a date line is day first.
   const dotted = line.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
   if (dotted) return calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-  // "11/01/2025" is 11 January in most of the world and November 1 in the US: read only when a part over 12 settles it.
-  const slashed = line.match(/\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/);
-  if (slashed) {
-    const [first, second, year] = [Number(slashed[1]), Number(slashed[3]), Number(slashed[4])];
+  // "11/01/2025" or "11-01-2025" is 11 January in most of the world and November 1 in the US: read only when a part over 12 settles it.
+  const numeric = line.match(/\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/);
+  if (numeric) {
+    const [first, second, year] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
     if (first > 12) return calendarDate(year, second, first);
     if (second > 12) return calendarDate(year, first, second);
     return null;

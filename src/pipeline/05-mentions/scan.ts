@@ -125,9 +125,10 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
   const tokens = tokenize(text, sentence.start, sentence.end);
   const scan = new SentenceTokens(tokens);
   const found = new SentenceMentions(tokens, sentence, sentenceIndex);
+  const { regionIndex } = lexicon();
   let i = 0;
   while (i < tokens.length) {
-    const regionEnd = lexicon().regionIndex.match(tokens, i);
+    const regionEnd = regionIndex.match(tokens, i);
     if (regionEnd) {
       i = regionEnd;
       continue;

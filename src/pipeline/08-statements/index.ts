@@ -148,7 +148,8 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   }
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
   for (const candidate of before.filter((m) => !m.modifier && m.entity).reverse().slice(0, 4)) {
-    const reportingVerbEnd = Math.max(-1, ...verbs.filter((other) => other.end <= candidate.start && other.end > clauseStart).map((other) => other.end));
+    const reporting = verbBefore(candidate.start, verbs);
+    const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
     if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart, reportingVerbEnd) || insideRelativeClause(text, clauseStart, candidate)) continue;
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
@@ -300,16 +301,22 @@ const COORDINATED_VERB = /,?\s+and\s+(?:also\s+)?$/;
 
 /** "… and thanked Egypt": a verb with no subject of its own is spoken by the subject of the verb it is coordinated with. */
 function coordinatedSpeaker(text: string, verb: Verb, verbs: Verb[], spoken: Spoken[]): Mention | null {
-  const previous = verbs.filter((other) => other.end <= verb.start).pop();
+  const previous = verbBefore(verb.start, verbs);
   if (!previous || !COORDINATED_VERB.test(text.slice(previous.end, verb.start))) return null;
   return spoken.find((s) => s.verb === previous)?.speaker ?? null;
 }
 
 /** "X denied reports that Y had requested talks": what is denied was not said, as far as the text goes. */
 function deniedReport(text: string, verb: Verb, verbs: Verb[]): boolean {
-  const previous = verbs.filter((other) => other.end <= verb.start).pop();
-  const between = previous ? text.slice(previous.end, verb.start) : '';
-  return previous?.kind === 'REJECT' && /\bthat\s/.test(between) && !COORDINATED_VERB.test(between);
+  const previous = verbBefore(verb.start, verbs);
+  if (previous?.kind !== 'REJECT') return false;
+  const between = text.slice(previous.end, verb.start);
+  return /\bthat\s/.test(between) && !COORDINATED_VERB.test(between);
+}
+
+/** The last speech verb that ends at or before `position` (the verbs are in text order and do not overlap). */
+function verbBefore(position: number, verbs: Verb[]): Verb | undefined {
+  return verbs.findLast((other) => other.end <= position);
 }
 
 /** "The spokesman said X welcomed Y": the words from X on are X's statement, not about X. */

@@ -143,12 +143,13 @@ function possessiveBaseLength(word: string): number {
   return (last === 0x27 || last === 0x2019) && beforeLast === 0x73 ? word.length - 1 : 0;
 }
 
-/** "then-president", "ex-minister": the prefix is a token of its own ("then-"), so the role after it is matched as after "former". */
+/** Prefixes that are a token of their own before a hyphen: "then-president" is "then-" and "president", matched as after "former". */
+export const TEMPORAL_PREFIXES = ['then', 'ex'];
+
 function temporalPrefixLength(word: string): number {
   const hyphen = word.indexOf('-');
   if (hyphen < 2 || hyphen > 4 || hyphen === word.length - 1) return 0;
-  const prefix = word.slice(0, hyphen).toLowerCase();
-  return prefix === 'then' || prefix === 'ex' ? hyphen + 1 : 0;
+  return TEMPORAL_PREFIXES.includes(word.slice(0, hyphen).toLowerCase()) ? hyphen + 1 : 0;
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
