@@ -10,7 +10,7 @@
  * wrong today sit in "known gaps" as expected failures, each with the reason.
  */
 import { describe, expect, it } from 'vitest';
-import type { ActorKind, Dataset, Meeting, Statement } from '../schema';
+import { DatasetSchema, type ActorKind, type Dataset, type Meeting, type Statement } from '../schema';
 import { extractArticle, findActor } from './test-support';
 
 const run = extractArticle;
@@ -526,6 +526,41 @@ describe('coordinated verbs: "X praised Y and accused Z" is two statements of X'
   it('"and said" adds no second statement of nothing', () => {
     const dataset = run('Kenyan President William Ruto criticised Sudan on Monday and said the talks would resume.');
     expect(statements(dataset).map((s) => s.trigger)).toEqual(['criticised']);
+  });
+});
+
+describe('passives and government bodies: who speaks of whom', () => {
+  it.each<[text: string, speaker: string, targets: string[], kind: Statement['kind']]>([
+    ['Chilean Foreign Minister Alberto van Klaveren was criticised by Peruvian President Dina Boluarte on Monday.', 'Dina Boluarte', ['Alberto van Klaveren'], 'ACCUSE'],
+    ['Kenya was sharply criticised by Uganda over the border closure.', 'Uganda', ['Kenya'], 'ACCUSE'],
+    // A possessive subject is whom the agent speaks of.
+    ["Ghana's proposal was welcomed by the Nigerian government.", 'Nigeria', ['Ghana'], 'SUPPORT'],
+    // A body's foreign office or embassy speaks for its country; "in Manila" only locates it.
+    ["Pakistan's Foreign Office said on Monday that India must stop its attacks.", 'Pakistan', ['India'], 'COMMENT'],
+    ["India's Ministry of External Affairs accused Nepal of harbouring smugglers.", 'India', ['Nepal'], 'ACCUSE'],
+    ['The Chinese embassy in Manila accused the Philippines of provocations.', 'China', ['Philippines'], 'ACCUSE'],
+  ])('%s', (text, speaker, targets, kind) => {
+    const dataset = run(text);
+    const said = statements(dataset);
+    expect(said.map((s) => [s.speaker, s.targets, s.kind])).toEqual([[actorId(dataset, speaker), targets.map((name) => actorId(dataset, name)), kind]]);
+  });
+
+  it.each([
+    // An unknown title leaves the body before the name: not the body speaking.
+    'Israeli Foreign Minister Gideon Saar was criticized by UNRWA Commissioner-General Philippe Lazzarini.',
+    // What is said is not a passive statement of the one who says it.
+    'Mexico was told by the United States that tariffs would rise.',
+    // No actor heads the subject: nothing is said of anyone by name.
+    'The deal has been praised by Indonesian President Prabowo Subianto as a model.',
+  ])('no statement with a target: %s', (text) => {
+    const dataset = run(text);
+    expect(statements(dataset).filter((s) => s.targets.length > 0)).toEqual([]);
+  });
+
+  it('"the embassy" after an organization\'s embassy is no country: the dataset stays valid', () => {
+    const dataset = run('The European Union embassy in Kyiv said on Monday that Russia must stop its attacks. The embassy also criticised Belarus.');
+    expect(DatasetSchema.safeParse(dataset).success).toBe(true);
+    expect(statements(dataset).map((s) => s.speaker)).toEqual([actorId(dataset, 'European Union')]);
   });
 });
 

@@ -319,7 +319,10 @@ const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;�
  */
 function governmentMeant(text: string, mentions: Mention[], n: number, focalCountry: string | null): string | null {
   // "Pakistani officials met … . X criticised the government": officials are people, not the body a later "the government" names.
-  for (let k = n - 1; k >= 0; k--) if (mentions[k].via === 'government' && mentions[k].knownId && !/\bofficials$/i.test(text.slice(mentions[k].start, mentions[k].end))) return mentions[k].knownId;
+  // "Hamas officials … the government": after an organization's body, no country's government is meant.
+  for (let k = n - 1; k >= 0; k--) {
+    if (mentions[k].via === 'government' && mentions[k].knownId && !/\bofficials$/i.test(text.slice(mentions[k].start, mentions[k].end))) return mentions[k].kind === 'country' ? mentions[k].knownId : null;
+  }
   if (!focalCountry) return null;
   const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focalCountry && !m.locative);
   return othersNamed ? null : focalCountry;

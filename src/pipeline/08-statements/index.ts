@@ -36,13 +36,25 @@ export const statements: Stage = (state) => {
       // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
       if (meetingAnchors.has(`${sentence.documentId}@${verb.start}`)) continue;
       if (deniedReport(text, verb, verbs)) continue;
+      const passive = passiveStatement(text, sentence, mentions, verb);
+      if (passive) {
+        spoken.push(passive);
+        continue;
+      }
       const own = verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : speakerOf(text, sentence, mentions, verb, verbs, entities);
       if (own) spoken.push({ verb, speaker: own, coordinated: false });
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
       if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
     }
-    for (const { verb, speaker, coordinated } of spoken) {
+    for (const { verb, speaker, coordinated, passiveSubject } of spoken) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, spoken, sentence));
+      if (passiveSubject) {
+        const event = statementEvent(text, sentence, mentions, verb, speaker, clauseEnd);
+        if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
+        speakers.add(speaker.entity);
+        events.push({ ...event, targets: [...new Set([passiveSubject.entity, ...event.targets])] });
+        continue;
+      }
       if (coordinated) {
         // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone.
         const event = statementEvent(text, sentence, mentions, verb, speaker, Math.min(clauseEnd, objectEnd(text, mentions, verb, clauseEnd)), true);
@@ -64,6 +76,8 @@ interface Spoken {
   speaker: Mention;
   /** Spoken by the subject of the verb it is coordinated with. */
   coordinated: boolean;
+  /** "X was criticised by Y": the passive's subject, whom Y spoke about. */
+  passiveSubject?: Mention;
 }
 
 interface Verb {
@@ -129,11 +143,43 @@ function coSpeakers(text: string, mentions: Mention[], speaker: Mention, verb: V
 /** "In a joint statement, X said", "Asked whether…, X said": an opening phrase before the subject. */
 const OPENING_PHRASE = /^\s*(?:in|on|at|during|after|following|speaking|asked|when asked)\b[^,;“”"]{0,60},\s*/i;
 
-function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, verbs: Verb[], entities: Map<string, DocEntity>): Mention | null {
-  const verbText = text.slice(verb.start, verb.end).toLowerCase();
+/** Where the verb's clause starts: past a quote before it and an opening phrase ("On Monday, "). */
+function clauseStartOf(text: string, sentence: Sentence, verb: Verb): number {
   const sentenceStart = Math.max(sentence.start, ...sentence.quotes.filter((q) => q.end <= verb.start).map((q) => q.end));
   const opening = OPENING_PHRASE.exec(text.slice(sentenceStart, verb.start));
-  const clauseStart = sentenceStart + (opening ? opening[0].length : 0);
+  return sentenceStart + (opening ? opening[0].length : 0);
+}
+
+/**
+ * "X was sharply criticised by Y", "X has been praised by the Y government": Y speaks of X. Only
+ * verbs that say something of someone; the subject heads the clause as a speaker would.
+ */
+function passiveStatement(text: string, sentence: Sentence, mentions: Mention[], verb: Verb): Spoken | null {
+  if (verb.kind === 'COMMENT' || verb.participle) return null;
+  const clauseStart = clauseStartOf(text, sentence, verb);
+  const auxiliary = PASSIVE_WITH_ADVERB.exec(text.slice(clauseStart, verb.start));
+  if (!auxiliary) return null;
+  const candidates = mentions.filter((m) => m.entity && !m.locative && !m.inQuote && m.via !== 'outlet');
+  // "by UNRWA Commissioner-General X": an unknown title leaves the body standing before the name; no agent.
+  const agent = candidates.find((m) => !m.modifier && m.start >= verb.end && AGENT_GAP.test(text.slice(verb.end, m.start)) && !NAME_GOES_ON.test(text.slice(m.end, m.end + 40)));
+  const subjectEnd = clauseStart + auxiliary.index;
+  // "Ghana's proposal was welcomed by Y" is about Ghana.
+  const subject = candidates.filter((m) => m.start >= clauseStart && m.end <= subjectEnd && m.via !== 'demonym').pop();
+  const gap = subject ? text.slice(subject.end, subjectEnd) : '';
+  if (!agent || !subject || !(subject.modifier ? POSSESSED_NOUN : BETWEEN_SUBJECT_AND_VERB).test(gap) || !isActorHead(text, subject, clauseStart, -1)) return null;
+  return { verb, speaker: agent, coordinated: false, passiveSubject: subject };
+}
+
+/** The auxiliary of a passive, with one adverb: " was sharply ". */
+const PASSIVE_WITH_ADVERB = /\s(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?$/;
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
+const POSSESSED_NOUN = /^['’]s(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
+/** "by" and up to four capitalised words of a title before the agent: "by Peruvian President ". */
+const AGENT_GAP = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, verbs: Verb[], entities: Map<string, DocEntity>): Mention | null {
+  const verbText = text.slice(verb.start, verb.end).toLowerCase();
+  const clauseStart = clauseStartOf(text, sentence, verb);
   const leading = text.slice(clauseStart, verb.start);
   // "whether X had requested...", "if X warned...": not a statement that was made.
   if (/\b(?:whether|if|unless)\b/i.test(leading)) return null;
@@ -150,7 +196,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   for (const candidate of before.filter((m) => !m.modifier && m.entity).reverse().slice(0, 4)) {
     const reporting = verbBefore(candidate.start, verbs);
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
-    if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart, reportingVerbEnd) || insideRelativeClause(text, clauseStart, candidate)) continue;
+    if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart, reportingVerbEnd) || insideRelativeClause(text, clauseStart, candidate)) continue;
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
     if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;
@@ -162,6 +208,11 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const adjacent = after && /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?$/.test(text.slice(verb.end, after.start));
   if (quotedJustBefore && adjacent && after!.entity && entities.has(after!.entity) && POSTPOSED_VERBS.has(verbText)) return after!;
   return null;
+}
+
+/** "The Chinese embassy in Manila said": the place right after the subject locates it. */
+function placeAfter(text: string, mentions: Mention[], subject: Mention): Mention | undefined {
+  return mentions.find((m) => m.locative === 'place' && m.start > subject.end && /^\s+in\s+$/.test(text.slice(subject.end, m.start)));
 }
 
 /**
