@@ -85,6 +85,12 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const date = isHeaderDateLine(line) ? dayOf(line) : null;
     if (date) return { date, source: /^\s*by\b/i.test(line) ? 'byline' : 'date-line' };
   }
+  // A long header (a byline of three lines, "What you need to know" and its points) may put the day alone further down.
+  for (const block of document.blocks.slice(8, 14)) {
+    const line = document.text.slice(block.start, block.end);
+    const date = DATE_ONLY_LINE.test(line) ? dayOf(line) : null;
+    if (date) return { date, source: 'date-line' };
+  }
   // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023".
   for (const block of document.blocks.slice(Math.max(8, document.blocks.length - 3))) {
     const line = document.text.slice(block.start, block.end);

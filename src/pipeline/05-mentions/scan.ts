@@ -150,8 +150,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     const title = scan.titleAt(i);
     if (title) {
-      // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi": the portfolio belongs to the title.
-      const nameStart = portfolioEnd(tokens, title);
+      // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi": the portfolio belongs to the title,
+      // and so does a second role after it ("Minister of State for Foreign Affairs and Climate Envoy X").
+      const portfolioStop = portfolioEnd(tokens, title);
+      const secondRole = portfolioStop > title.end ? scan.titleAt(portfolioStop) : null;
+      const nameStart = secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop;
       const nameEnd = matchNameRun(scan, nameStart, true);
       const titledBody = nameEnd > nameStart ? null : bodyAfterRole(text, scan, title);
       if (nameEnd > nameStart) {
@@ -278,6 +281,11 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     const prev = tokens[from - 1];
     const next = tokens[to];
     if (mention.kind === 'person' && mention.via !== 'pronoun') {
+      // "Consul General in Moyale, X": an unknown name after "in" is a place; a person there has a title or an honorific.
+      if (mention.via === 'candidate' && prev?.lower === 'in' && !isPossessive(next)) {
+        mention.locative = 'place';
+        continue;
+      }
       // "Mr Prabowo's predecessor, Joko Widodo", "Putin's top aide": the role is someone else's.
       if (isPossessive(next) && scan.titleAt(to + 1)?.role) mention.modifier = true;
       attachAffiliation(scan, found, ranges, n);
@@ -374,9 +382,10 @@ function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
 
 function findTitleStart(scan: SentenceTokens, nameStart: number): number {
   let start = nameStart;
-  for (let back = 1; back <= 8 && nameStart - back >= 0; back++) {
+  // A title reaches the name, or the next title before it: "Minister of State for Foreign Affairs and Climate Envoy X".
+  for (let back = 1; back <= 12 && nameStart - back >= 0; back++) {
     const title = scan.titleAt(nameStart - back);
-    if (title && (title.end >= nameStart - 1 || portfolioEnd(scan.tokens, title) === nameStart)) start = nameStart - back;
+    if (title && (title.end >= start - 1 || portfolioEnd(scan.tokens, title) >= start)) start = nameStart - back;
   }
   return start;
 }
@@ -508,7 +517,7 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   let j = i;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
     const entry = scan.gazetteerAt(j);
-    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry))) break;
+    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry))) break;
     // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
     if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam").
@@ -545,6 +554,14 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
  */
 function isSurnameLikeCountry(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
   return match.entry.kind === 'country' && match.entry.via === 'name' && match.end === j + 1 && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
+}
+
+/**
+ * "Foreign Minister Thérèse Kayikwamba Wagner": inside a name, a one-word organization alias written
+ * as a name ("Wagner", not "NATO") that no name follows is the person's surname.
+ */
+function isSurnameLikeOrganization(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
+  return match.entry.kind === 'organization' && match.end === j + 1 && /^\p{Lu}\p{Ll}+$/u.test(scan.tokens[j].text) && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
 }
 
 /** A capitalised run ending in an organization head word ("Coordination Framework", "Ministry of Foreign Affairs"). */

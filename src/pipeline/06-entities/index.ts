@@ -157,13 +157,13 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
  */
 function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier: number[], n: number): number {
   let next = nextNonModifier[n];
-  while (next > 0 && mentions[next].kind !== 'person' && ROLE_PHRASE.test(text.slice(mentions[n].end, mentions[next].start))) next = nextNonModifier[next];
+  while (next > 0 && (mentions[next].kind !== 'person' || mentions[next].locative) && ROLE_PHRASE.test(text.slice(mentions[n].end, mentions[next].start))) next = nextNonModifier[next];
   return next;
 }
 
 const FUTURE_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive)\s+$/i;
 
-const ROLE_PHRASE = /^\s+(?:of|to|for|on)\s+[^,;]{0,80}$/;
+const ROLE_PHRASE = /^\s+(?:of|to|for|on|in)\s+[^,;]{0,80}$/;
 
 /** For each mention, the index of the nearest mention before it (direction -1) or after it (1) that is not a modifier, else -1. */
 function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
@@ -187,10 +187,10 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
     return /^,\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:(?:former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(between) ? true : null;
   }
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
-  // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X": the role, its phrase, then the name.
+  // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X", "Consul General in Moyale, X": the role, its phrase, then the name.
   // An honorific the name's mention left out ("the Emir of Kuwait, Sheikh X") may stand before it too.
   const beforeName = second.via === 'honorific' ? String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}` : String.raw`(?:\p{Lu}\p{Ll}{0,4}\.\s+)*`;
-  if (new RegExp(String.raw`^(?:\s+(?:of|to|for|on)\s+[^,;]{1,80})?,\s+${beforeName}$`, 'u').test(between)) return true;
+  if (new RegExp(String.raw`^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?,\s+${beforeName}$`, 'u').test(between)) return true;
   // "the bloc's current president, Paraguayan President X": the name's own title must be the same role.
   const sameRole = !!first.role && !!second.role && (second.role === first.role || second.role.endsWith(` ${first.role}`));
   return sameRole && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u.test(between) ? true : null;

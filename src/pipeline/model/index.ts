@@ -142,6 +142,8 @@ function buildLexicon(): Lexicon {
     const entry: GazetteerEntry = { kind: 'organization', id: org.name, name: org.name, country: org.country, via: 'name' };
     add(org.name, entry);
     for (const alias of org.aliases) add(alias, { ...entry, via: 'alias' });
+    // British and Asian style writes a spoken acronym as a word: "Nato", "Asean", "Ecowas".
+    for (const form of [org.name, ...org.aliases]) if (/^[A-Z]{4,}$/.test(form)) add(form[0] + form.slice(1).toLowerCase(), { ...entry, via: 'alias' });
   }
   for (const outlet of media.outlets) add(outlet, { kind: 'media', id: outlet, name: outlet, country: null, via: 'outlet' });
   const gazetteer = gazetteerNode();
