@@ -278,6 +278,24 @@ describe('a list of three is one meeting of all three', () => {
     expect(meetingsOf(run(text), participants)).toHaveLength(1);
   });
 
+  it.each<[text: string, participants: string[]]>([
+    // Counterparts named after their nationalities, a meeting that brought them together, an envoy summoned.
+    ['Ukrainian Foreign Minister Andriy Sybiha hosted his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu, in Odesa on Monday.', ['Andriy Sybiha', 'Mihai Popsoi', 'Oana Toiu']],
+    ['The meeting in the afternoon brought together Singaporean Foreign Minister Vivian Balakrishnan, Indonesian Foreign Minister Sugiono and Australian Defence Minister Richard Marles.', ['Vivian Balakrishnan', 'Sugiono', 'Richard Marles']],
+    ['On Monday, Ukrainian Deputy Foreign Minister Mariana Betsa summoned Hungarian Ambassador Antal Heizer to the ministry in Kyiv.', ['Mariana Betsa', 'Antal Heizer']],
+    ['Nigerian Foreign Minister Yusuf Tuggar had a telephone conversation with his Ghanaian counterpart Samuel Okudzeto Ablakwa on Monday.', ['Yusuf Tuggar', 'Samuel Okudzeto Ablakwa']],
+  ])('more ways to name those who met: %s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it.each<[text: string, participants: string[]]>([
+    // Joiners named after the meeting, or a list of them before "also took part".
+    ["Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Foreign Minister Gedion Timothewos on Monday. The meeting was also attended by Principal Secretary Korir Sing'oei and Ethiopia's State Minister for Foreign Affairs Misganu Arega.", ['Musalia Mudavadi', 'Gedion Timothewos', "Korir Sing'oei", 'Misganu Arega']],
+    ['Uruguayan President Yamandu Orsi met Argentine President Javier Milei on Friday. The foreign ministers of both countries, Mario Lubetkin and Pablo Quirno, also took part in the meeting.', ['Yamandu Orsi', 'Javier Milei', 'Mario Lubetkin', 'Pablo Quirno']],
+  ])('those who joined a meeting: %s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
   it.each([
     ['For Turkey, Sudanese General Abdel Fattah al-Burhan and Chadian President Mahamat Deby met in Cairo on Monday.', ['Abdel Fattah al-Burhan', 'Mahamat Deby']],
     ['According to Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan met in Arusha on Monday.', ['Yoweri Museveni', 'Samia Suluhu Hassan']],

@@ -90,6 +90,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['a place after "in the" is no party ("were set to hold talks in the Saudi city")', 'Ukrainian President Volodymyr Zelensky arrived in Jeddah on Monday, where delegations were set to hold talks in the Saudi city.', 'Ukrainian President Volodymyr Zelensky held talks with Saudi Arabia on Monday.', ['Volodymyr Zelensky', 'Saudi Arabia']],
     ['internal session: chaired a cabinet meeting', 'Kenyan President William Ruto chaired a cabinet meeting at State House in Nairobi on Tuesday.', 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan at State House in Nairobi on Tuesday.', ['William Ruto', 'Samia Suluhu Hassan']],
     ['welcoming a person\'s commitment is not welcoming the person', "Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama's commitment to regional security on Monday.", 'Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama to Abuja on Monday.', ['Bola Tinubu', 'John Mahama']],
+    ['summoning an envoy named by no one is no meeting', 'Kenya summoned the Ugandan ambassador on Monday.', 'Kenya summoned the Ugandan ambassador, Robinah Nabbanja, on Monday.', ['Kenya', 'Robinah Nabbanja']],
     ['speaking to a country or the press is no call', 'Indian Prime Minister Narendra Modi spoke to Nepal about the floods on Tuesday.', 'Indian Prime Minister Narendra Modi spoke to Nepalese Prime Minister Pushpa Kamal Dahal about the floods on Tuesday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
@@ -138,6 +139,11 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     expect(meetingsBetween(near, ['William Ruto', 'Samia Suluhu Hassan'], 'occurred')).toHaveLength(1);
     const far = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday.\n\nThe summit adopted a declaration on trade.\n\nTanzanian President Samia Suluhu Hassan was also present.');
     expect(meetingsBetween(far, ['William Ruto', 'Samia Suluhu Hassan'], 'occurred')).toHaveLength(0);
+  });
+
+  it('"The summit was attended by" people named by no one adds no one to the meeting before', () => {
+    const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni on Friday. The summit was attended by 20 heads of state.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
   });
 
   it('internal session of a government named only by its country: no meeting', () => {

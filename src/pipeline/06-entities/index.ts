@@ -283,9 +283,13 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   if (countrysGivenName(text, m, justBefore)) return true;
   if (prev && prev.via === 'role' && apposedName(text, prev, m)) return true;
   if (actsNext(text, m)) return true;
+  if (PLURAL_ROLE_APPOSED.test(text.slice(Math.max(0, m.start - 160), m.start))) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
 }
+
+/** "his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu": names apposed to a plural role, the first or the one after "and". */
+const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})(?:\s+of\s+[^,;.]{1,40})?,\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}and\s+)?$`, 'u');
 
 /** "Uruguay's Luis Lacalle Pou": a country's possessive, then a name that opens with a given name ("Kenya's Rift Valley" does not). */
 function countrysGivenName(text: string, m: Mention, justBefore: Mention | undefined): boolean {

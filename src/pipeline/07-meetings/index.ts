@@ -7,6 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
+import wordLists from '../model/words.json';
 import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
@@ -232,7 +233,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (/^\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
-  if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k) || insideTitle(words, k, roleWords))) return [];
+  if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -254,11 +255,18 @@ function insideTitle(words: string[], k: number, roleWords: Set<string>): boolea
   return false;
 }
 
-/** "and" inside a portfolio before a title: "Malaysian Investment, Trade and Industry Minister X". */
+/**
+ * "and" inside a portfolio before a title ("Malaysian Investment, Trade and Industry Minister X"), or
+ * between two nationalities ("his Moldovan and Romanian counterparts, X and Y").
+ */
 function portfolioAnd(words: string[], k: number): boolean {
   const { portfolioWords } = lexicon();
-  return words[k] === 'and' && portfolioWords.has(words[k - 1] ?? '') && portfolioWords.has(words[k + 1] ?? '');
+  if (words[k] !== 'and') return false;
+  return (portfolioWords.has(words[k - 1] ?? '') && portfolioWords.has(words[k + 1] ?? '')) || (NATIONALITY.test(words[k - 1] ?? '') && NATIONALITY.test(words[k + 1] ?? '') && PLURAL_ROLES.has(words[k + 2]?.toLowerCase() ?? ''));
 }
+
+const NATIONALITY = /^\p{Lu}\p{Ll}+$/u;
+const PLURAL_ROLES = new Set(wordLists.pluralRoles);
 
 /** The sentence subject, a relative clause's antecedent ("X, who met Y"), or a possessor ("his meeting with"). */
 function subjectSide(
@@ -394,20 +402,47 @@ const PREDICATE_WORDS = /^[\s,]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
 
 /** Every joining phrase in one pattern, in any case and spacing: one search per sentence, not one per phrase. */
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));
+/** The same said of the meeting, the joiners after it: "The meeting was also attended by X and Y". */
+const anyJoinedByPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinedByMeeting), 'iu'));
 
-/** "X also attended the meeting": X joins the latest meeting of the same document. */
-function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[]): boolean {
+/** Names in a list: ", ", ", and " or " and ", each perhaps with its title ("and Ethiopia's State Minister X"). */
+const LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for)\s+)?){0,6}$/u;
+
+/**
+ * The joiners of a meeting: the list that ends at a joining phrase ("X and Y also took part in the
+ * meeting") or the list that follows one said of the meeting ("The meeting was also attended by X and Y").
+ */
+function joinersAround(text: string, masked: string, sentence: Sentence, mentions: Mention[]): { joiners: Mention[]; namesTheMeeting: boolean } | null {
+  const actors = actorMentions(mentions);
+  const joinedBy = anyJoinedByPhrase().exec(masked);
+  if (joinedBy) {
+    const from = sentence.start + joinedBy.index + joinedBy[0].length;
+    const first = actors.find((m) => m.start >= from && /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for)\s+)?){0,6}$/u.test(text.slice(from, m.start)));
+    if (!first) return null;
+    const list = [first];
+    for (const m of actors) if (m.start > list[list.length - 1].start && LIST_GAP.test(text.slice(list[list.length - 1].end, m.start))) list.push(m);
+    return { joiners: list, namesTheMeeting: true };
+  }
   const phrase = anyJoinPhrase().exec(masked);
-  if (!phrase) return false;
+  if (!phrase) return null;
   const at = sentence.start + phrase.index;
-  const joiner = actorMentions(mentions).filter((m) => m.end <= at).pop();
+  const before = actors.filter((m) => m.end <= at);
+  const last = before.pop();
+  if (!last) return null;
+  const list = [last];
+  while (before.length > 0 && LIST_GAP.test(text.slice(before[before.length - 1].end, list[0].start))) list.unshift(before.pop()!);
+  return { joiners: list, namesTheMeeting: /\bthe (?:meeting|talks)\b/i.test(phrase[0]) };
+}
+
+/** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
+function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[]): boolean {
+  const found = joinersAround(text, masked, sentence, mentions);
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
   // "attended the meeting" names it, wherever it was told; "was also present" paragraphs on is at the
   // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined.
-  const namesTheMeeting = /\bthe (?:meeting|talks)\b/i.test(phrase[0]);
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
-  if (!joiner || !meeting || !(namesTheMeeting || sameParagraph)) return false;
-  if (!meeting.participants.includes(joiner.entity)) meeting.participants.push(joiner.entity);
+  if (!found || !meeting || !(found.namesTheMeeting || sameParagraph)) return false;
+  for (const joiner of found.joiners) if (!meeting.participants.includes(joiner.entity)) meeting.participants.push(joiner.entity);
   meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
   return true;
 }
