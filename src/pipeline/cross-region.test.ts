@@ -284,6 +284,10 @@ describe('a list of three is one meeting of all three', () => {
     ['The meeting in the afternoon brought together Singaporean Foreign Minister Vivian Balakrishnan, Indonesian Foreign Minister Sugiono and Australian Defence Minister Richard Marles.', ['Vivian Balakrishnan', 'Sugiono', 'Richard Marles']],
     ['On Monday, Ukrainian Deputy Foreign Minister Mariana Betsa summoned Hungarian Ambassador Antal Heizer to the ministry in Kyiv.', ['Mariana Betsa', 'Antal Heizer']],
     ['Nigerian Foreign Minister Yusuf Tuggar had a telephone conversation with his Ghanaian counterpart Samuel Okudzeto Ablakwa on Monday.', ['Yusuf Tuggar', 'Samuel Okudzeto Ablakwa']],
+    ['Uruguayan President Yamandú Orsi and his Argentine peer Javier Milei met on Friday at the Casa Rosada in Buenos Aires.', ['Yamandú Orsi', 'Javier Milei']],
+    // Whoever came with one side was there too.
+    ['South African President Cyril Ramaphosa received Zambian Foreign Minister Mulambo Haimbe and Tanzanian Foreign Minister Mahmoud Kombo, accompanied by Foreign Minister Ronald Lamola, at the Union Buildings.', ['Cyril Ramaphosa', 'Mulambo Haimbe', 'Mahmoud Kombo', 'Ronald Lamola']],
+    ['South African Foreign Minister Ronald Lamola met Zambian Foreign Minister Mulambo Haimbe in Pretoria, together with SADC Executive Secretary Elias Magosi.', ['Ronald Lamola', 'Mulambo Haimbe', 'Elias Magosi']],
   ])('more ways to name those who met: %s', (text, participants) => {
     expect(meetingsOf(run(text), participants)).toHaveLength(1);
   });

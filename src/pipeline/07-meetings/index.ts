@@ -142,7 +142,8 @@ function readMeetings(
   const status = statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, predicateAt);
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
   const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
-  const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects]];
+  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1]) : [];
+  const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
     const participants = withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities);
     return participants.length < 2 ? [] : [meetingEvent(text, sentence, trigger, participants, place, status)];
@@ -153,6 +154,30 @@ function readMeetings(
   const second = readMeetings(text, sentence, mentions, further, entities, roleWords, subjects).map((event) => ({ ...event, trigger: text.slice(trigger.start, trigger.end) }));
   return [...told, ...second];
 }
+
+/**
+ * "received X and Y, accompanied by Z, at…", "met X in Pretoria, together with Z": whoever came
+ * with one side was at the meeting too. The companions are the list right after the phrase, which
+ * follows the last object after at most a place and a day.
+ */
+function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention): Mention[] {
+  const phrase = COMPANION_PHRASE.exec(text.slice(lastObject.end, sentence.end));
+  return phrase ? listFrom(text, actors, lastObject.end + phrase[0].length) : [];
+}
+
+/** The list of actors that opens at `from`, past a title: "Foreign Minister X, Y and Ethiopia's State Minister Z". */
+function listFrom(text: string, actors: Mention[], from: number): Mention[] {
+  const first = actors.find((m) => m.start >= from && TITLE_BEFORE_NAME.test(text.slice(from, m.start)));
+  if (!first) return [];
+  const list = [first];
+  for (const m of actors) if (m.start > list[list.length - 1].start && LIST_GAP.test(text.slice(list[list.length - 1].end, m.start))) list.push(m);
+  return list;
+}
+
+const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by)\s+/;
+
+/** Up to six capitalised words of a title (with "of"/"for" inside it) before a name, after an optional determiner. */
+const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for)\s+)?){0,6}$/u;
 
 /** ", and with" after a meeting's object, before any other verb: the subject met someone else too. */
 const FURTHER_MEETING = /^(?:\s+(?:on|in|at|by)\s+[^,;]{1,40})?,?\s+and\s+(?:later\s+|then\s+|also\s+)?with\b/;
@@ -416,12 +441,8 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   const actors = actorMentions(mentions);
   const joinedBy = anyJoinedByPhrase().exec(masked);
   if (joinedBy) {
-    const from = sentence.start + joinedBy.index + joinedBy[0].length;
-    const first = actors.find((m) => m.start >= from && /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for)\s+)?){0,6}$/u.test(text.slice(from, m.start)));
-    if (!first) return null;
-    const list = [first];
-    for (const m of actors) if (m.start > list[list.length - 1].start && LIST_GAP.test(text.slice(list[list.length - 1].end, m.start))) list.push(m);
-    return { joiners: list, namesTheMeeting: true };
+    const list = listFrom(text, actors, sentence.start + joinedBy.index + joinedBy[0].length);
+    return list.length > 0 ? { joiners: list, namesTheMeeting: true } : null;
   }
   const phrase = anyJoinPhrase().exec(masked);
   if (!phrase) return null;
