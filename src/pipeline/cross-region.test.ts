@@ -254,6 +254,16 @@ describe('statements: speaker, date and kind', () => {
     expect(said[0].kind).toBe(kind);
   });
 
+  it.each<[text: string, speaker: string, targets: string[]]>([
+    // A closing attribution: the clause before it is what was said, and "a fair price" is no "a source close to".
+    ['Indonesia wants a fair price from Singapore, Indonesian Foreign Minister Sugiono said.', 'Sugiono', ['Singapore']],
+    ['Kenya will not reopen the border with Somalia until security improves, Kenyan Foreign Minister Musalia Mudavadi said on Monday.', 'Musalia Mudavadi', ['Somalia']],
+    ['Ugandan officials raised the issue of detained traders, Kenyan Foreign Minister Musalia Mudavadi said without elaborating.', 'Musalia Mudavadi', ['Uganda']],
+  ])('closing attribution: %s', (text, speaker, targets) => {
+    const dataset = run(text);
+    expect(statements(dataset).map((s) => [s.speaker, s.targets])).toEqual([[actorId(dataset, speaker), targets.map((name) => actorId(dataset, name))]]);
+  });
+
   it('targets: "Petro criticized Milei" targets Milei', () => {
     const dataset = run('Colombian President Gustavo Petro criticized Argentine President Javier Milei on Sunday.');
     expect(statements(dataset)[0].targets).toContain(actorId(dataset, 'Javier Milei'));

@@ -162,6 +162,8 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['"whether X had warned" inside a reported clause', 'Japanese Prime Minister Fumio Kishida said on Friday that Japan would not ask whether Chinese President Xi Jinping had warned Taiwan.', 'Chinese President Xi Jinping warned Taiwan on Friday.', 'Xi Jinping'],
     ['quote of a quote: the inner speaker', '"Finnish President Alexander Stubb told me he would come," German Chancellor Olaf Scholz said on Monday.', 'Finnish President Alexander Stubb said on Monday he would come.', 'Alexander Stubb'],
     ['quote of a quote, two levels', 'Chilean President Gabriel Boric said Peruvian President Dina Boluarte had told him, "Colombian President Gustavo Petro said the border must stay open."', 'Colombian President Gustavo Petro said the border must stay open.', 'Gustavo Petro'],
+    ['who reports a meeting says nothing of anyone', 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Monday, Kenyan Foreign Minister Musalia Mudavadi said.', 'Uganda must reopen the border, Kenyan Foreign Minister Musalia Mudavadi said.', 'Musalia Mudavadi'],
+    ['who reports a call says nothing of anyone, though a clause follows', 'Nigerian President Bola Tinubu held a phone call with Ghanaian President John Mahama on Monday, Nigerian Foreign Minister Yusuf Tuggar said, days before the summit.', 'Ghana must reopen the border, Nigerian Foreign Minister Yusuf Tuggar said.', 'Yusuf Tuggar'],
     ['a denied report of words', 'Indian spokesperson Randhir Jaiswal denied reports that Sri Lankan President Anura Kumara Dissanayake had requested a visit.', 'Sri Lankan President Anura Kumara Dissanayake had requested a visit, Indian spokesperson Randhir Jaiswal said.', 'Anura Kumara Dissanayake'],
   ])('%s', (_cue, text, twin, notSpeaker) => {
     expect(statementsBy(run(text), notSpeaker)).toHaveLength(0);
@@ -340,10 +342,12 @@ describe('dates that must not be given', () => {
     const scheduled = run('French President Emmanuel Macron welcomed the next round of talks with Senegal, scheduled for January.');
     expect(statementsBy(scheduled, 'Emmanuel Macron')[0].date).toBeNull();
     expect(meetingsBetween(scheduled, ['Emmanuel Macron', 'Senegal'], 'occurred')).toHaveLength(0);
-    // What a closing attribution reports is dated; the words that report it are not.
+    // What a closing attribution reports is dated; the words that report it are not, and reporting a meeting is no statement.
     const noted = run('Solomon Islands Prime Minister Jeremiah Manele met Chinese Premier Li Qiang in Beijing in July, Papua New Guinea Prime Minister James Marape noted.');
-    expect(statementsBy(noted, 'James Marape')[0].date).toBeNull();
+    expect(statementsBy(noted, 'James Marape')).toEqual([]);
     expect(meetingsBetween(noted, ['Jeremiah Manele', 'Li Qiang'], 'occurred')[0].date).toBe('2023-07-01');
+    const signed = run('Solomon Islands signed a policing pact with China in July, Papua New Guinea Prime Minister James Marape noted.');
+    expect(statementsBy(signed, 'James Marape')[0].date).toBeNull();
     // Control: a verb that opens a quote is no closing attribution; its day is the words'.
     const opening = run('Speaking to reporters in Pretoria on Tuesday, South African Foreign Minister Ronald Lamola said: "We will talk to both sides."');
     expect(statementsBy(opening, 'Ronald Lamola')[0].date).toBe('2024-03-12');

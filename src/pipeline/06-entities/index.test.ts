@@ -22,8 +22,8 @@ describe('references resolve to the person named before', () => {
 
 describe('institutions that speak are not people', () => {
   it.each([
-    ['Senegalese Prime Minister Ousmane Sonko spoke by phone with French President Emmanuel Macron on Tuesday, the Elysee said.', 'Élysée (FRA)'],
-    ['Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Monday, State House said.', 'State House (-)'],
+    ['Senegalese Prime Minister Ousmane Sonko must repay the loans to French banks, the Elysee said.', 'Élysée (FRA)'],
+    ['Kenyan President William Ruto will not sign the Tanzanian border deal, State House said.', 'State House (-)'],
     ['Argentine President Javier Milei will travel to Madrid next week, the Casa Rosada said on Friday.', 'Casa Rosada (ARG)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 

@@ -41,6 +41,8 @@ export const statements: Stage = (state) => {
         spoken.push(passive);
         continue;
       }
+      // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
+      if (reportsMeeting(text, masked, sentence, verb)) continue;
       const own = verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : speakerOf(text, sentence, mentions, verb, verbs, entities);
       if (own) spoken.push({ verb, speaker: own, coordinated: false });
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
@@ -252,7 +254,8 @@ const POSTPOSED_VERBS = new Set(['said', 'says', 'stated', 'added', 'noted', 'to
 function isActorHead(text: string, m: Mention, clauseStart: number, reportingVerbEnd: number): boolean {
   // "Officials said X had praised", "X said in a statement that Y welcomed": a reported clause opens after the verb, or after its "that".
   const from = reportingVerbEnd >= 0 ? reportingVerbEnd : clauseStart;
-  const reported = text.slice(from, m.start).toLowerCase();
+  // "Malaysia wants a fair price, Malaysian Foreign Minister X said": the noun phrase opens after the last comma.
+  const reported = text.slice(from, m.start).toLowerCase().split(',').pop()!;
   const lead = (reportingVerbEnd >= 0 ? reported.split(/\bthat\s/).pop()! : reported).split(/\s+/).filter(Boolean);
   if (m.via === 'title') lead.pop();
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
@@ -395,6 +398,28 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 const DIRECT_OBJECT_GAP = /^\s*(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
 
+/** A closing attribution to a clause (outside quotes) that tells of a meeting, a visit or a call. */
+function reportsMeeting(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
+  const rest = text.slice(verb.end, sentence.end);
+  const closing = CLOSING_ATTRIBUTION_REST.test(rest) || ATTRIBUTION_THEN_CLAUSE.test(rest);
+  return closing && text.lastIndexOf(',', verb.start) > sentence.start && meetingWordPattern().test(masked.slice(0, text.lastIndexOf(',', verb.start) - sentence.start));
+}
+
+const meetingWordPattern = once(() => {
+  const { meetingVerbs, meetingNouns, meetingReportWords } = lexicon().triggers;
+  return new RegExp(String.raw`\b(?:${phrasePattern([...Object.keys(meetingVerbs), ...Object.keys(meetingNouns), ...meetingReportWords])})\b`, 'i');
+});
+
+/** The verb closes its sentence after a comma, with at most when and where it was said: "…, X said on Monday." */
+function closesSentence(text: string, sentence: Sentence, verb: Verb): boolean {
+  return CLOSING_ATTRIBUTION_REST.test(text.slice(verb.end, sentence.end)) && text.lastIndexOf(',', verb.start) > sentence.start;
+}
+
+/** "…, the Presidency said, days before…": the attribution closes its clause. */
+const ATTRIBUTION_THEN_CLAUSE = /^(?:\s+(?:on|in|at)\s+[^,;:“”"]{1,40})?\s*,/;
+
+const CLOSING_ATTRIBUTION_REST = /^(?:\s+(?:on|in|at|to|during|after|without|late|early|earlier|later)\b(?:(?!\bthat\b)[^,;:“”"]){0,60})?\s*(?:[.!?]\s*)?$/;
+
 const RELATIVE_PRONOUN_BEFORE = /,\s*(?:who\s+(?:\p{Ll}+\s+){0,2}|whom\s[^,;]{1,80})$/u;
 
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention, clauseEnd: number, coordinated = false): DraftEvent {
@@ -408,8 +433,10 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").
   const contentStart = coordinated ? verb.end : sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
+  // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
+  const reportedBefore = !coordinated && closesSentence(text, sentence, verb) ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m))
     .map((m) => m.entity);
   return {
     type: 'statement',
