@@ -66,8 +66,8 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Clicks an edge where cytoscape drew it: at its midpoint (edges between one pair curve apart),
- * after zooming so the edge is long on screen.
+ * Clicks an edge where cytoscape drew it (edges between one pair curve apart), at a point no other
+ * node covers, after zooming so the edge is long on screen.
  */
 export async function clickEdge(page: Page, id: string): Promise<void> {
   await waitForGraph(page);
@@ -80,7 +80,17 @@ export async function clickEdge(page: Page, id: string): Promise<void> {
     const [a, b] = [edge.source().position(), edge.target().position()];
     cy.zoom(Math.min(4, 500 / Math.hypot(a.x - b.x, a.y - b.y)));
     cy.center(edge.source().union(edge.target()));
-    const { x, y } = edge.renderedMidpoint();
+    // A point of the line that no other node's body covers (labels take no clicks): the midpoint, else one
+    // further along the curve (a quadratic through both endpoints and the midpoint), so the click cannot select a node.
+    const [source, mid, target] = [edge.renderedSourceEndpoint(), edge.renderedMidpoint(), edge.renderedTargetEndpoint()];
+    const control = { x: 2 * mid.x - (source.x + target.x) / 2, y: 2 * mid.y - (source.y + target.y) / 2 };
+    const along = (t: number) => ({
+      x: (1 - t) ** 2 * source.x + 2 * t * (1 - t) * control.x + t ** 2 * target.x,
+      y: (1 - t) ** 2 * source.y + 2 * t * (1 - t) * control.y + t ** 2 * target.y,
+    });
+    const others = cy.nodes(':visible').difference(edge.connectedNodes()).map((node) => node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
+    const free = (p: { x: number; y: number }) => others.every((b) => p.x < b.x1 || p.x > b.x2 || p.y < b.y1 || p.y > b.y2);
+    const { x, y } = [0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65, 0.25, 0.75].map(along).find(free) ?? mid;
     const box = cy.container()!.getBoundingClientRect();
     return { x: box.left + x, y: box.top + y };
   }, id);
