@@ -1,7 +1,8 @@
 /**
  * Extraction of a listed corpus on every core, streaming: the main thread catalogues the corpus and
  * hands batches of file paths to worker threads, which read the files, run the document stages and
- * write the texts; only the findings come back. Batches are merged in corpus order, so the dataset
+ * write the texts; only the findings come back (with a text folder, their evidence without quotes,
+ * read back from the texts once the dataset is assembled). Batches are merged in corpus order, so the dataset
  * is byte for byte the same with any number of workers (and the one `runPipeline` gives).
  */
 import { availableParallelism } from 'node:os';
@@ -12,6 +13,7 @@ import { layoutGraph, type LayoutGraph } from '../pipeline/15-layout/graph';
 import type { Catalogue, PipelineContext } from '../pipeline/types';
 import type { Dataset, Layout } from '../schema';
 import type { BatchJob, BatchResult } from './batch-job';
+import { readQuotesFromTextShards } from './evidence-quotes';
 import type { CorpusEntry, CorpusListing } from './read-corpus';
 import { StringPool } from './shared-strings';
 
@@ -77,6 +79,10 @@ export async function extractCorpusLayingOut(listing: CorpusListing, options: Ex
     context.onStage?.(`read and document stages (${workers} workers)`);
   }
   const dataset = assembleRefinement(refinement, context);
+  if (options.textFolder !== null) {
+    await readQuotesFromTextShards(dataset, options.textFolder);
+    context.onStage?.('quotes from text shards');
+  }
   return { dataset, layout: layOutInWorker(layoutGraph(dataset)) };
 }
 

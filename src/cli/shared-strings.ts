@@ -87,6 +87,7 @@ export class StringPool {
       date: this.share(event.date),
       datePrecision: this.share(event.datePrecision),
       dateDerivation: this.derivation(event.dateDerivation),
+      quoteKey: event.quoteKey,
     };
   }
 
