@@ -4,7 +4,7 @@
  * the text's "X met Z" are one meeting); merge one event reported in several articles (same
  * participants and day, or the same quoted sentence) so its evidence cites each source.
  */
-import { contentHash } from '../text/hash';
+import { foldedTextKey } from '../text/hash';
 import type { Stage, DraftEvent } from '../types';
 
 export const dropDegenerateEvents: Stage = (state) => ({
@@ -111,13 +111,12 @@ function mergeKey(event: DraftEvent, articleId: string): string {
 }
 
 /**
- * A statement's quote as merging compares it: lower-cased, each run of characters other than letters
- * and numbers read as one space, trimmed; kept as `length:hash` (as `dedupe` keeps article bodies),
+ * A statement's quote as merging compares it: its `foldedTextKey` (lower-cased, each run of characters
+ * other than letters and numbers read as one space, trimmed, as `dedupe` compares article bodies),
  * so that the events hold no second copy of their quotes.
  */
 export function quoteKey(quote: string): string {
-  const folded = quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return `${folded.length}:${contentHash(folded)}`;
+  return foldedTextKey(quote) ?? '';
 }
 
 function articleOf(documents: { id: string; duplicateOf: string | null }[]): (id: string) => string {
