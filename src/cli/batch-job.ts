@@ -7,6 +7,7 @@ import { findInDocuments, initialState, type DocumentFindings } from '../pipelin
 import type { Catalogue, PipelineContext, SourceFile } from '../pipeline/types';
 import type { Warning } from '../schema';
 import { writeFileAtomically } from './atomic-write';
+import { leaveQuotesInTextShards } from './evidence-quotes';
 import { readSourceFile, type CorpusEntry } from './read-corpus';
 
 export interface BatchJob {
@@ -17,7 +18,7 @@ export interface BatchJob {
   textFolder: string | null;
 }
 
-/** The batch's findings without the texts, which are on disk by now. */
+/** The batch's findings without the texts, which are on disk by now; with a text folder, without the quotes too (`evidence-quotes`). */
 export type BatchResult = Omit<DocumentFindings, 'textShards'>;
 
 export async function runBatchJob(job: BatchJob, context: PipelineContext = {}): Promise<BatchResult> {
@@ -28,6 +29,9 @@ export async function runBatchJob(job: BatchJob, context: PipelineContext = {}):
     else readWarnings.push(read.warning);
   }
   const { textShards, ...findings } = findInDocuments({ ...initialState(), catalogue: job.catalogue }, files, context);
-  if (job.textFolder !== null) for (const shard of textShards) await writeFileAtomically(`${job.textFolder}/${shard.id}.json`, [shard.json]);
+  if (job.textFolder !== null) {
+    for (const shard of textShards) await writeFileAtomically(`${job.textFolder}/${shard.id}.json`, [shard.json]);
+    leaveQuotesInTextShards(findings);
+  }
   return { ...findings, warnings: [...readWarnings, ...findings.warnings] };
 }

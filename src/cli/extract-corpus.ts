@@ -1,7 +1,8 @@
 /**
  * Extraction of a listed corpus on every core, streaming: the main thread catalogues the corpus and
  * hands batches of file paths to worker threads, which read the files, run the document stages and
- * write the texts; only the findings come back. Batches are merged in corpus order, so the dataset
+ * write the texts; only the findings come back (with a text folder, their evidence without quotes,
+ * read back from the texts once the dataset is assembled). Batches are merged in corpus order, so the dataset
  * is byte for byte the same with any number of workers (and the one `runPipeline` gives).
  */
 import { availableParallelism } from 'node:os';
@@ -12,8 +13,9 @@ import { layoutGraph, type LayoutGraph } from '../pipeline/15-layout/graph';
 import type { Catalogue, PipelineContext } from '../pipeline/types';
 import type { Dataset, Layout } from '../schema';
 import type { BatchJob, BatchResult } from './batch-job';
+import { readQuotesFromTextShards } from './evidence-quotes';
 import type { CorpusEntry, CorpusListing } from './read-corpus';
-import { StringPool } from './shared-strings';
+import { encodeFindings, StringPool, type EncodedFindings } from './shared-strings';
 
 /** Below this many bytes of articles a worker's start-up costs more than it saves. */
 const MIN_PARALLEL_BYTES = 200_000;
@@ -61,8 +63,8 @@ export async function extractCorpusLayingOut(listing: CorpusListing, options: Ex
   // Results can come back out of corpus order (two workers): each waits here until those before it are folded.
   const waiting = new Map<number, BatchResult>();
   let folded = 0;
-  const take = (index: number, result: BatchResult) => {
-    waiting.set(index, strings.shareFindings(result));
+  const take = (index: number, result: EncodedFindings) => {
+    waiting.set(index, strings.decodeFindings(result));
     for (let next = waiting.get(folded); next !== undefined; next = waiting.get(folded)) {
       waiting.delete(folded);
       foldFindings(refinement, next);
@@ -77,6 +79,10 @@ export async function extractCorpusLayingOut(listing: CorpusListing, options: Ex
     context.onStage?.(`read and document stages (${workers} workers)`);
   }
   const dataset = assembleRefinement(refinement, context);
+  if (options.textFolder !== null) {
+    await readQuotesFromTextShards(dataset, options.textFolder);
+    context.onStage?.('quotes from text shards');
+  }
   return { dataset, layout: layOutInWorker(layoutGraph(dataset)) };
 }
 
@@ -91,13 +97,13 @@ function layOutInWorker(graph: LayoutGraph): Promise<Layout> {
   return layout.finally(() => worker.terminate());
 }
 
-type TakeResult = (index: number, result: BatchResult) => void;
+type TakeResult = (index: number, result: EncodedFindings) => void;
 
 async function runInThisThread(jobs: BatchJob[], context: PipelineContext, take: TakeResult): Promise<void> {
   const { runBatchJob } = await importBatchJob();
-  // Cloned as a worker's result would be: quotes are slices of the article texts, and a slice keeps
-  // its whole text alive, so memory would grow with the corpus rather than with what was found.
-  for (const [index, job] of jobs.entries()) take(index, structuredClone(await runBatchJob(job, context)));
+  // Cloned as a worker's result would be: quotes and names are slices of the article texts, and a slice
+  // keeps its whole text alive, so memory would grow with the corpus rather than with what was found.
+  for (const [index, job] of jobs.entries()) take(index, structuredClone(encodeFindings(await runBatchJob(job, context))));
 }
 
 /**
@@ -125,10 +131,10 @@ async function runInWorkers(jobs: BatchJob[], count: number, take: TakeResult): 
 
 /** A worker thread with the batches sent to it and not yet answered, in the order it answers them. */
 class PipelineWorker {
-  private readonly waiting: { job: BatchJob; resolve: (result: BatchResult) => void; reject: (error: Error) => void }[] = [];
+  private readonly waiting: { job: BatchJob; resolve: (result: EncodedFindings) => void; reject: (error: Error) => void }[] = [];
 
   constructor(private readonly worker: Worker) {
-    worker.on('message', (message: { result: BatchResult } | { error: string }) => {
+    worker.on('message', (message: { result: EncodedFindings } | { error: string }) => {
       const answered = this.waiting.shift()!;
       if ('error' in message) answered.reject(new Error(message.error));
       else answered.resolve(message.result);
@@ -140,7 +146,7 @@ class PipelineWorker {
     );
   }
 
-  run(job: BatchJob): Promise<BatchResult> {
+  run(job: BatchJob): Promise<EncodedFindings> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ job, resolve, reject });
       this.worker.postMessage(job);

@@ -2,19 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findInDocuments, prepareCorpus } from '../pipeline';
-import { StringPool } from './shared-strings';
+import { encodeFindings, StringPool } from './shared-strings';
 
 const FIXTURES = join(import.meta.dirname, '../pipeline/fixtures');
 
-/** A batch's findings, as a worker would send them (the fixture articles hold meetings, statements and roles). */
+/** A batch's findings, as a worker finds them (the fixture articles hold meetings, statements and roles). */
 function fixtureFindings() {
   const files = readdirSync(FIXTURES)
     .filter((name) => !name.endsWith('.json'))
     .map((name) => ({ path: name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) }));
   const prepared = prepareCorpus(files);
   const { textShards, ...findings } = findInDocuments(prepared, prepared.sourceFiles);
-  return structuredClone(findings);
+  return findings;
 }
+
+/** Encoded and sent as a worker sends them. */
+const sent = (findings: ReturnType<typeof fixtureFindings>) => structuredClone(encodeFindings(findings));
 
 describe('StringPool', () => {
   // Which copy of a string a field holds cannot be observed from JavaScript (only memory shows it):
@@ -23,15 +26,27 @@ describe('StringPool', () => {
     const findings = fixtureFindings();
     expect(findings.events.length).toBeGreaterThan(3);
     expect(findings.entities.some((entity) => entity.roles.length > 0)).toBe(true);
-    const before = structuredClone(findings);
+    expect(findings.storedDocuments.some((document) => document.outlet !== null && document.title !== null)).toBe(true);
     const pool = new StringPool();
     // Twice: the second batch's strings all come from the pool.
-    expect(pool.shareFindings(findings)).toEqual(before);
-    expect(pool.shareFindings(structuredClone(before))).toEqual(before);
+    expect(pool.decodeFindings(sent(findings))).toEqual(findings);
+    expect(pool.decodeFindings(sent(findings))).toEqual(findings);
+  });
+
+  it('builds documents and evidence with their keys in the order they are written', () => {
+    const findings = fixtureFindings();
+    const decoded = new StringPool().decodeFindings(sent(findings));
+    expect(JSON.stringify(decoded.storedDocuments)).toBe(JSON.stringify(findings.storedDocuments));
+    expect(JSON.stringify(decoded.events.map((event) => event.evidence))).toBe(JSON.stringify(findings.events.map((event) => event.evidence)));
+  });
+
+  it('sends each distinct string of a batch once', () => {
+    const { strings } = encodeFindings(fixtureFindings());
+    expect(new Set(strings).size).toBe(strings.length);
   });
 
   it('gives records one copy of each empty list, list of name forms and date derivation', () => {
-    const { entities, events } = new StringPool().shareFindings(fixtureFindings());
+    const { entities, events } = new StringPool().decodeFindings(sent(fixtureFindings()));
     const distinct = <Value>(values: Value[]) => new Set(values).size;
     const derivations = events.map((event) => event.dateDerivation);
     expect(distinct(derivations)).toBe(distinct(derivations.map((derivation) => JSON.stringify(derivation))));

@@ -123,6 +123,11 @@ export interface DraftEvent {
   date: string | null;
   datePrecision: DatePrecision | null;
   dateDerivation: DateDerivation;
+  /**
+   * A statement's quoted sentence as the event merging compares it (`quoteKey`), null for a meeting:
+   * kept apart from the evidence so that merging needs no quote (the CLI's main thread holds none).
+   */
+  quoteKey: string | null;
 }
 
 export interface PipelineState {

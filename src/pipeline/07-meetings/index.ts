@@ -216,6 +216,7 @@ function meetingEvent(text: string, sentence: Sentence, trigger: Trigger, partic
     date: null,
     datePrecision: null,
     dateDerivation: { method: 'none', text: null, reason: 'not dated yet' },
+    quoteKey: null,
   };
 }
 

@@ -11,6 +11,7 @@ import words from '../model/words.json';
 import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
+import { quoteKey } from '../13-merge-events';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
@@ -438,12 +439,13 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const targets = mentions
     .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m))
     .map((m) => m.entity);
+  const quote = text.slice(sentence.start, sentence.end);
   return {
     type: 'statement',
     documentId: sentence.documentId,
     status: 'occurred',
     trigger: text.slice(verb.start, verb.end),
-    evidence: [{ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: false }],
+    evidence: [{ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote, fromCaption: false }],
     anchor: verb.start,
     participants: [],
     speaker: speaker.entity,
@@ -454,5 +456,6 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
     date: null,
     datePrecision: null,
     dateDerivation: { method: 'none', text: null, reason: 'not dated yet' },
+    quoteKey: quoteKey(quote),
   };
 }

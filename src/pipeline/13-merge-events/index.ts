@@ -4,6 +4,7 @@
  * the text's "X met Z" are one meeting); merge one event reported in several articles (same
  * participants and day, or the same quoted sentence) so its evidence cites each source.
  */
+import { foldedTextKey } from '../text/hash';
 import type { Stage, DraftEvent } from '../types';
 
 export const dropDegenerateEvents: Stage = (state) => ({
@@ -101,13 +102,21 @@ export const mergeReportedEvents: Stage = (state) => {
 
 function mergeKey(event: DraftEvent, articleId: string): string {
   if (event.type === 'statement') {
-    const quote = event.evidence[0].quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     // Two verbs of one speaker in one sentence ("praised X and accused Y") are two statements.
-    return `statement|${event.speaker}|${event.kind}|${quote}`;
+    return `statement|${event.speaker}|${event.kind}|${event.quoteKey}`;
   }
   const who = [...event.participants].sort().join('+');
   // An undated meeting is only known to be the same one within the same article (or its copies).
   return `meeting|${event.status}|${who}|${event.date ?? `undated:${articleId}`}`;
+}
+
+/**
+ * A statement's quote as merging compares it: its `foldedTextKey` (lower-cased, each run of characters
+ * other than letters and numbers read as one space, trimmed, as `dedupe` compares article bodies),
+ * so that the events hold no second copy of their quotes.
+ */
+export function quoteKey(quote: string): string {
+  return foldedTextKey(quote) ?? '';
 }
 
 function articleOf(documents: { id: string; duplicateOf: string | null }[]): (id: string) => string {

@@ -31,3 +31,44 @@ export class ContentHash {
     return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
   }
 }
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * `length:hash` of the text lower-cased, each run of characters other than letters and numbers read
+ * as one space, trimmed (what `.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives); the
+ * runs kept are hashed in place, so the folded text is never built. null when no letter or number is left.
+ */
+export function foldedTextKey(text: string): string | null {
+  const lower = text.toLowerCase();
+  const hash = new ContentHash();
+  let length = 0;
+  let runStart = -1;
+  const endRun = (end: number) => {
+    if (runStart < 0) return;
+    if (length > 0) {
+      hash.add(' ');
+      length++;
+    }
+    hash.add(lower, runStart, end);
+    length += end - runStart;
+    runStart = -1;
+  };
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    let units = 1;
+    let kept: boolean;
+    if (code < 0x80) {
+      kept = (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+    } else {
+      const point = lower.codePointAt(i)!;
+      units = point > 0xffff ? 2 : 1;
+      kept = LETTER_OR_NUMBER.test(String.fromCodePoint(point));
+    }
+    if (kept && runStart < 0) runStart = i;
+    else if (!kept) endRun(i);
+    i += units - 1;
+  }
+  endRun(lower.length);
+  return length > 0 ? `${length}:${hash.hex()}` : null;
+}
