@@ -41,7 +41,7 @@ export const meetings: Stage = (state, _context) => {
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
     const masked = maskQuotes(document.text, sentence);
-    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events);
+    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, roleWords);
     if (joiner) return;
     for (const trigger of findTriggers(masked, sentence.start)) {
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords));
@@ -142,7 +142,7 @@ function readMeetings(
   const status = statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, predicateAt);
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
   const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
-  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1]) : [];
+  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
     const participants = withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities);
@@ -160,18 +160,18 @@ function readMeetings(
  * with one side was at the meeting too. The companions are the list right after the phrase, which
  * follows the last object after at most a place and a day.
  */
-function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention): Mention[] {
+function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const phrase = COMPANION_PHRASE.exec(text.slice(lastObject.end, sentence.end));
-  return phrase ? listFrom(text, actors, lastObject.end + phrase[0].length) : [];
+  return phrase ? listFrom(text, actors, lastObject.end + phrase[0].length, skippable, roleWords) : [];
 }
 
 /** The list of actors that opens at `from`, past a title: "Foreign Minister X, Y and Ethiopia's State Minister Z". */
-function listFrom(text: string, actors: Mention[], from: number): Mention[] {
-  const first = actors.find((m) => m.start >= from && TITLE_BEFORE_NAME.test(text.slice(from, m.start)));
-  if (!first) return [];
-  const list = [first];
-  for (const m of actors) if (m.start > list[list.length - 1].start && LIST_GAP.test(text.slice(list[list.length - 1].end, m.start))) list.push(m);
-  return list;
+function listFrom(text: string, actors: Mention[], from: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const at = actors.findIndex((m) => m.start >= from && TITLE_BEFORE_NAME.test(text.slice(from, m.start)));
+  if (at < 0) return [];
+  let end = at + 1;
+  while (end < actors.length && coordinated(text, actors[end - 1], actors[end], skippable, roleWords)) end++;
+  return actors.slice(at, end);
 }
 
 const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by)\s+/;
@@ -431,18 +431,16 @@ const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joi
 /** The same said of the meeting, the joiners after it: "The meeting was also attended by X and Y". */
 const anyJoinedByPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinedByMeeting), 'iu'));
 
-/** Names in a list: ", ", ", and " or " and ", each perhaps with its title ("and Ethiopia's State Minister X"). */
-const LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for)\s+)?){0,6}$/u;
-
 /**
  * The joiners of a meeting: the list that ends at a joining phrase ("X and Y also took part in the
  * meeting") or the list that follows one said of the meeting ("The meeting was also attended by X and Y").
  */
-function joinersAround(text: string, masked: string, sentence: Sentence, mentions: Mention[]): { joiners: Mention[]; namesTheMeeting: boolean } | null {
+function joinersAround(text: string, masked: string, sentence: Sentence, mentions: Mention[], roleWords: Set<string>): { joiners: Mention[]; namesTheMeeting: boolean } | null {
   const actors = actorMentions(mentions);
+  const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
   const joinedBy = anyJoinedByPhrase().exec(masked);
   if (joinedBy) {
-    const list = listFrom(text, actors, sentence.start + joinedBy.index + joinedBy[0].length);
+    const list = listFrom(text, actors, sentence.start + joinedBy.index + joinedBy[0].length, skippable, roleWords);
     return list.length > 0 ? { joiners: list, namesTheMeeting: true } : null;
   }
   const phrase = anyJoinPhrase().exec(masked);
@@ -452,13 +450,13 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   const last = before.pop();
   if (!last) return null;
   const list = [last];
-  while (before.length > 0 && LIST_GAP.test(text.slice(before[before.length - 1].end, list[0].start))) list.unshift(before.pop()!);
+  while (before.length > 0 && coordinated(text, before[before.length - 1], list[0], skippable, roleWords)) list.unshift(before.pop()!);
   return { joiners: list, namesTheMeeting: /\bthe (?:meeting|talks)\b/i.test(phrase[0]) };
 }
 
 /** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
-function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[]): boolean {
-  const found = joinersAround(text, masked, sentence, mentions);
+function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], roleWords: Set<string>): boolean {
+  const found = joinersAround(text, masked, sentence, mentions, roleWords);
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
   // "attended the meeting" names it, wherever it was told; "was also present" paragraphs on is at the
   // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined.

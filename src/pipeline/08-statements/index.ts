@@ -52,9 +52,9 @@ export const statements: Stage = (state) => {
     for (const { verb, speaker, coordinated, passiveSubject } of spoken) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, spoken, sentence));
       if (passiveSubject) {
-        const event = statementEvent(text, sentence, mentions, verb, speaker, clauseEnd);
         if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
         speakers.add(speaker.entity);
+        const event = statementEvent(text, sentence, mentions, verb, speaker, clauseEnd);
         events.push({ ...event, targets: [...new Set([passiveSubject.entity, ...event.targets])] });
         continue;
       }
@@ -401,9 +401,8 @@ const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its
 
 /** A closing attribution to a clause (outside quotes) that tells of a meeting, a visit or a call. */
 function reportsMeeting(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
-  const rest = text.slice(verb.end, sentence.end);
-  const closing = CLOSING_ATTRIBUTION_REST.test(rest) || ATTRIBUTION_THEN_CLAUSE.test(rest);
-  return closing && text.lastIndexOf(',', verb.start) > sentence.start && meetingWordPattern().test(masked.slice(0, text.lastIndexOf(',', verb.start) - sentence.start));
+  const comma = attributionComma(text, sentence, verb, true);
+  return comma >= 0 && meetingWordPattern().test(masked.slice(0, comma - sentence.start));
 }
 
 const meetingWordPattern = once(() => {
@@ -411,9 +410,17 @@ const meetingWordPattern = once(() => {
   return new RegExp(String.raw`\b(?:${phrasePattern([...Object.keys(meetingVerbs), ...Object.keys(meetingNouns), ...meetingReportWords])})\b`, 'i');
 });
 
-/** The verb closes its sentence after a comma, with at most when and where it was said: "…, X said on Monday." */
-function closesSentence(text: string, sentence: Sentence, verb: Verb): boolean {
-  return CLOSING_ATTRIBUTION_REST.test(text.slice(verb.end, sentence.end)) && text.lastIndexOf(',', verb.start) > sentence.start;
+/**
+ * The comma that opens a closing attribution, or -1: the verb closes its sentence after a comma,
+ * with at most when and where it was said ("…, X said on Monday."), or closes its clause when
+ * `clauseMayFollow` (", the Presidency said, days before…"). Stricter than `trailingAttribution`,
+ * which lets any words follow the verb ("said on Monday that the border would reopen").
+ */
+function attributionComma(text: string, sentence: Sentence, verb: Verb, clauseMayFollow = false): number {
+  const rest = text.slice(verb.end, sentence.end);
+  if (!CLOSING_ATTRIBUTION_REST.test(rest) && !(clauseMayFollow && ATTRIBUTION_THEN_CLAUSE.test(rest))) return -1;
+  const comma = text.lastIndexOf(',', verb.start);
+  return comma > sentence.start ? comma : -1;
 }
 
 /** "…, the Presidency said, days before…": the attribution closes its clause. */
@@ -435,7 +442,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").
   const contentStart = coordinated ? verb.end : sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
-  const reportedBefore = !coordinated && closesSentence(text, sentence, verb) ? text.lastIndexOf(',', speaker.start) : -1;
+  const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
     .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m))
     .map((m) => m.entity);
