@@ -91,6 +91,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['internal session: chaired a cabinet meeting', 'Kenyan President William Ruto chaired a cabinet meeting at State House in Nairobi on Tuesday.', 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan at State House in Nairobi on Tuesday.', ['William Ruto', 'Samia Suluhu Hassan']],
     ['welcoming a person\'s commitment is not welcoming the person', "Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama's commitment to regional security on Monday.", 'Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama to Abuja on Monday.', ['Bola Tinubu', 'John Mahama']],
     ['summoning an envoy named by no one is no meeting', 'Kenya summoned the Ugandan ambassador on Monday.', 'Kenya summoned the Ugandan ambassador, Robinah Nabbanja, on Monday.', ['Kenya', 'Robinah Nabbanja']],
+    ['a body after "a meeting of" is the meeting, not a party to it', 'Kenyan President William Ruto attended a meeting of the East African Community in Arusha on Monday.', 'Kenyan President William Ruto held a meeting with the East African Community in Arusha on Monday.', ['William Ruto', 'East African Community']],
     ['speaking to a country or the press is no call', 'Indian Prime Minister Narendra Modi spoke to Nepal about the floods on Tuesday.', 'Indian Prime Minister Narendra Modi spoke to Nepalese Prime Minister Pushpa Kamal Dahal about the floods on Tuesday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
@@ -149,6 +150,25 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
   it('internal session of a government named only by its country: no meeting', () => {
     expect(meetings(run('The Australian government held a national security committee meeting in Canberra on Monday.'))).toHaveLength(0);
     expect(meetings(run('The French cabinet met in Paris on Wednesday.'))).toHaveLength(0);
+  });
+});
+
+describe('a counterpart who cannot be told apart names no one', () => {
+  it.each<[cue: string, text: string, twin: string, between: [string, string]]>([
+    ['two people of that country hold offices of its family', 'King Mswati III of Eswatini met his Ethiopian counterpart in Mbabane on Monday. Ethiopian President Taye Atske Selassie and Ethiopian Prime Minister Abiy Ahmed both praised the talks.', 'King Mswati III of Eswatini met his Ethiopian counterpart in Mbabane on Monday. Ethiopian Prime Minister Abiy Ahmed praised the talks.', ['Mswati III', 'Abiy Ahmed']],
+    ['the only person of that country holds another office', 'Kenyan President William Ruto met his Ethiopian counterpart in Nairobi on Monday. Ethiopian Foreign Minister Gedion Timothewos praised the talks.', 'Kenyan Foreign Minister Musalia Mudavadi met his Ethiopian counterpart in Nairobi on Monday. Ethiopian Foreign Minister Gedion Timothewos praised the talks.', ['Musalia Mudavadi', 'Gedion Timothewos']],
+    ['two people before "his": whose counterpart is unknown', 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met his Ethiopian counterpart in Nairobi on Monday. Ethiopian Prime Minister Abiy Ahmed praised the talks.', 'Kenyan President William Ruto met his Ethiopian counterpart in Nairobi on Monday. Ethiopian Prime Minister Abiy Ahmed praised the talks.', ['William Ruto', 'Abiy Ahmed']],
+  ])('%s', (_cue, text, twin, between) => {
+    const dataset = run(text);
+    expect(meetings(dataset).filter((m) => m.participants.length >= 2 && m.participants.some((id) => dataset.actors.find((a) => a.id === id)?.country === 'ETH'))).toHaveLength(0);
+    expect(meetingsBetween(run(twin), between, 'occurred')).toHaveLength(1);
+  });
+
+  it('"said before talks with X": talks to come, and X is no target of what was said', () => {
+    const dataset = run('Ghana may reopen the border, Ghanaian Foreign Minister Samuel Ablakwa said before talks with Togolese Foreign Minister Robert Dussey.');
+    expect(meetingsBetween(dataset, ['Samuel Ablakwa', 'Robert Dussey'], 'planned')).toHaveLength(1);
+    expect(meetings(dataset).filter((m) => m.status === 'occurred')).toHaveLength(0);
+    expect(statementsBy(dataset, 'Samuel Ablakwa')[0]?.targets).not.toContain(dataset.actors.find((a) => a.name === 'Robert Dussey')?.id);
   });
 });
 

@@ -9,6 +9,7 @@ import { lexicon } from '../model';
 import words from '../model/words.json';
 import { groupBySentence, once } from '../text/clauses';
 import { fullNameKey, nameTokens, tokenKey } from '../text/names';
+import { resolveCounterparts } from './counterparts';
 import { genderOf, givenNameGender, pronounGender, type Gender } from './gender';
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
@@ -65,7 +66,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const lastSentence = new Map<string, number>();
   const giveRole = (entity: DocEntity, m: Mention) => {
     entity.country ??= m.country;
-    if (m.role) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
+    // "his Argentine peer X": a relation to someone else, not X's office.
+    if (m.role && !lexicon().counterpartRoles.has(m.role)) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
   };
   // Roles apposed to a name, by the name mention's start: given as soon as the name is resolved, so
   // that "The Prime Minister, X, received Y. The Prime Minister welcomed..." finds X by the role.
@@ -82,6 +84,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (apposed) giveRole(entity, apposed);
   };
   const focalCountry = focalCountryOf(mentions);
+  // "his Ethiopian counterpart" with no name apposed: resolved once every person of the document is known.
+  const unnamedCounterparts: Mention[] = [];
   // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
   const previousNonModifier = nearestNonModifier(mentions, -1);
   const nextNonModifier = nearestNonModifier(mentions, 1);
@@ -113,6 +117,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const notYetHeld = FUTURE_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
       const target = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, GENERIC_ROLES, lastSentence);
       if (target) assign(m, target);
+      else if (apposedTo < 0 && !notYetHeld && lexicon().counterpartRoles.has(m.role ?? '')) unnamedCounterparts.push(m);
       else if (apposedTo >= 0) {
         out.push({ ...m, entity: `pending:${apposedTo}` });
         const named = entityAt.get(mentions[apposedTo].start);
@@ -148,7 +153,9 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     return { ...m, entity: entityAt.get(neighbour.start)?.key ?? '' };
   });
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
-  return { entities, mentions: withPronouns.filter((m) => m.entity !== '' || m.via === 'outlet') };
+  const counterparts = resolveCounterparts(text, unnamedCounterparts, withPronouns, byKey);
+  const resolved = counterparts.length === 0 ? withPronouns : [...withPronouns, ...counterparts].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { entities, mentions: resolved.filter((m) => m.entity !== '' || m.via === 'outlet') };
 }
 
 /**

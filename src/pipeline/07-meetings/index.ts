@@ -135,11 +135,15 @@ function readMeetings(
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
   if (trigger.needsPersonObject && /^['’]s\b/.test(text.slice(objects[0].end))) return [];
   // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
-  const subjects = knownSubjects ?? (trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities));
+  // "X said after talks with Y": where the speech verb begins. What X said is no modality of the talks.
+  const spoke = trigger.isNoun ? SPOKE_AFTER.exec(text.slice(sentence.start, trigger.start)) : null;
+  const spokeAt = spoke?.index ?? null;
+  const subjects = knownSubjects ?? (trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt));
   // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.
   const place = trigger.mode === 'in-person' ? placeOf(text, sentence, mentions, trigger) : null;
   const predicateAt = trigger.isNoun && objects.length > 0 ? objects[objects.length - 1].end - sentence.start : null;
-  const status = statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, predicateAt);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const status = spoke?.[1] ? 'planned' : statusOf(spokeAt === null ? sentenceText : ' '.repeat(spokeAt) + sentenceText.slice(spokeAt), trigger.start - sentence.start, predicateAt);
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
   const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : [];
@@ -257,6 +261,8 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const gap = text.slice(objectFrom, after[0].start);
   // "a ministerial meeting on Sudan", "talks about Ukraine": what a meeting is about is not who is at it.
   if (/^\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$/i.test(gap)) return [];
+  // "co-chaired the 21st meeting of the Joint Commission": a body after "meeting of" is the meeting itself, not a party to it.
+  if (after[0].kind === 'organization' && /^\s*of\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
   if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k) || insideTitle(words, k, roleWords))) return [];
@@ -303,6 +309,7 @@ function subjectSide(
   skippable: Mention[],
   roleWords: Set<string>,
   entities: Map<string, DocEntity>,
+  spokeAt: number | null,
 ): Mention[] {
   // "During talks with X in Nairobi, Y said": the talks belong to the main clause's subject, after them.
   const opening = text.slice(sentence.start, trigger.start);
@@ -312,6 +319,11 @@ function subjectSide(
   }
   const before = actors.filter((m) => m.end <= trigger.start);
   if (before.length === 0) return [];
+  // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
+  if (spokeAt !== null) {
+    const speaker = before.findLast((m) => m.end <= spokeAt);
+    return speaker && /^\s*$/.test(text.slice(speaker.end, spokeAt)) ? [speaker] : [];
+  }
   // "... a day after X met Y": an actor right before the verb is that verb's subject.
   const adjacent = before[before.length - 1];
   if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) {
@@ -343,6 +355,9 @@ function subjectSide(
   }
   return chosen;
 }
+
+/** A speech verb then a time preposition just before a meeting noun: "said after talks", "told reporters following a meeting"; "said before talks" (group 1) tells of talks to come. */
+const SPOKE_AFTER = /\b(?:said|says|told\s+[^,.;]{1,30}?)\s+(?:after|following|during|at the end of|(before|ahead of))\s+(?:(?:a|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "X said Tehran had no plans for talks with Y": the reported clause's own subject, the first actor after the speech verb. */
 function reportedSubject(text: string, sentence: Sentence, before: Mention[], trigger: Trigger): Mention | null {

@@ -301,10 +301,11 @@ function namesAffiliation(m: Mention, next: Mention | undefined): boolean {
 /**
  * "X said during his meeting with Y that...", "in a phone call with Y": Y is whom the speaker met,
  * which the meeting records; what was said is about whoever the words name. Talks as a topic ("the
- * talks between the US and Iran") are not this: the phrase must open with during, in, at or after.
+ * talks between the US and Iran") are not this: the phrase must open with during, in, at, after,
+ * following, before or ahead of.
  */
 const meetingCounterpartPattern = once(
-  () => new RegExp(`\\b(?:during|in|at|after)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u'),
+  () => new RegExp(`\\b(?:during|in|at|after|following|before|ahead of)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u'),
 );
 
 function metDuringStatement(text: string, sentence: Sentence, m: Mention): boolean {

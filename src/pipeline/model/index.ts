@@ -84,6 +84,10 @@ export interface Lexicon {
   portfolioWords: Set<string>;
   roleSynonyms: Record<string, string>;
   leaderRoles: Set<string>;
+  /** "counterpart", "peer": roles that name someone only through the possessor's office. */
+  counterpartRoles: Set<string>;
+  /** Each role of a counterpart family, with its family's number: offices that match across countries. */
+  counterpartFamily: Map<string, number>;
   honorifics: string[];
   honorificIndex: PhraseIndex;
   notNameWords: Set<string>;
@@ -164,6 +168,8 @@ function buildLexicon(): Lexicon {
     portfolioWords: new Set(roles.portfolioWords),
     roleSynonyms: roles.roleSynonyms as Record<string, string>,
     leaderRoles: new Set(roles.leaderRoles),
+    counterpartRoles: new Set(roles.counterpartRoles),
+    counterpartFamily: new Map(roles.counterpartFamilies.flatMap((family, n) => family.map((role) => [role, n] as const))),
     honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
     honorificIndex: new PhraseIndex(roles.honorifics),
     notNameWords: new Set(words.notNameWords),
