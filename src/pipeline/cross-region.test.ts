@@ -156,6 +156,8 @@ describe('publication dates read from the first lines (or a last line that is on
     // After an outlet's name; a time with a dot and a zone.
     [`Headline\n\nAhram Online , Monday 2 Jun 2025\n\n${body}`, '2025-06-02'],
     [`Headline\n\nPhilippine Daily Inquirer / 05:20 AM June 2, 2025\n\n${body}`, '2025-06-02'],
+    // A print edition's page after the day.
+    [`Headline\n\nMon, Jun 2, 2025 page3\n\n${body}`, '2025-06-02'],
     [`Headline\n\nMonday 2 June 2025 05.00 GMT\n\n${body}`, '2025-06-02'],
     // Any short header line whose lower-case words are only labels, the day written in any way chrono or a dash reads.
     [`Headline\n\nBy Ana Souza in Diplomacy on 2 June 2025\n\n${body}`, '2025-06-02'],
@@ -711,5 +713,41 @@ describe('"his Ethiopian counterpart" with no name is the one person of that cou
   it('"his Argentine peer X" gives X no office called "peer"', () => {
     const dataset = run('Brazilian President Luiz Inácio Lula da Silva and his Argentine peer Javier Milei met in Brasília on Monday.');
     expect(actor(dataset, 'Javier Milei')?.roles.map((r) => r.role)).toEqual([]);
+  });
+});
+
+describe('titles, datelines and names in the forms other outlets use', () => {
+  it.each<[cue: string, text: string, participants: string[]]>([
+    ['two titles of one person before the object', "Irish Tánaiste Simon Harris held talks with Belgium's Deputy Prime Minister and Foreign Minister Maxime Prévot in Brussels on Monday.", ['Simon Harris', 'Maxime Prévot']],
+    ['a portfolio with words of its own, then the apposed name', "Senegal's Minister for Foreign Affairs and West African Integration, Yassine Fall, and Gambian Foreign Minister Mamadou Tangara met in Dakar on Monday.", ['Yassine Fall', 'Mamadou Tangara']],
+    ['an upper-case dateline place is not the subject', 'APIA, Samoa — Prime Minister Laauli Leuatea Schmidt held talks with Australian Foreign Minister Penny Wong in Apia on Monday.', ['Laauli Leuatea Schmidt', 'Penny Wong']],
+    ['a portfolio before a title: the country is the person\'s', 'Chilean Foreign Minister Alberto van Klaveren met with U.S. Trade Representative Jamieson Greer in Washington on Monday.', ['Alberto van Klaveren', 'Jamieson Greer']],
+    ['Gulf honorifics, "Amir" before them, and "bin … bin" names', 'Amir H H Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received Prime Minister and Minister of Foreign Affairs H E Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani in Kuwait City on Monday.', ['Mishal Al-Ahmad Al-Jaber Al-Sabah', 'Mohammed bin Abdulrahman bin Jassim Al Thani']],
+    ['an honorific between a role\'s body and the name', 'Emir Sheikh Tamim bin Hamad Al Thani met President of the Republic of Türkiye H E Recep Tayyip Erdoğan in Doha on Monday.', ['Tamim bin Hamad Al Thani', 'Recep Tayyip Erdoğan']],
+    ['a given name that is a country\'s other spelling', 'Former French Prime Minister Dominique de Villepin met Iranian Foreign Minister Abbas Araghchi in Tehran on Monday.', ['Dominique de Villepin', 'Abbas Araghchi']],
+  ])('%s', (_cue, text, participants) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    expect(meetings(dataset)).toHaveLength(1);
+  });
+
+  it('"Amir" with no honorific after it is a given name, not the emir', () => {
+    const dataset = run('Afghan Foreign Minister Amir Khan Muttaqi met Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent on Monday. Amir Khan Muttaqi said the talks were useful.');
+    expect(statementIn(dataset, 'Amir Khan Muttaqi said')?.speaker).toBe(actorId(dataset, 'Amir Khan Muttaqi'));
+  });
+
+  it('the country of a titled person after "U.S. Trade Representative"', () => {
+    expect(actor(run('Chilean Foreign Minister Alberto van Klaveren met with U.S. Trade Representative Jamieson Greer in Washington on Monday.'), 'Jamieson Greer')?.country).toBe('USA');
+  });
+
+  it.each<[text: string, speaker: string, target: string]>([
+    ['Japanese Chief Cabinet Secretary Yoshimasa Hayashi (林芳正) on Monday criticised China over the incursions.', 'Yoshimasa Hayashi', 'China'],
+    ['Kenyan opposition leader Raila Amolo Odinga (Baba) warned Uganda on Monday against the pipeline deal.', 'Raila Amolo Odinga', 'Uganda'],
+    ['The Uganda Human Rights Commission on Monday accused Kenya of detaining activists.', 'Uganda Human Rights Commission', 'Kenya'],
+    ['Colombian President Gustavo Petro said on Monday he would not recognise the vote in Caracas. Peruvian President Dina Boluarte criticised Bogota on Tuesday.', 'Dina Boluarte', 'Colombia'],
+  ])('%s', (text, speaker, target) => {
+    const dataset = run(text);
+    const statement = statements(dataset).find((s) => s.speaker === actorId(dataset, speaker));
+    expect(statement?.targets).toContain(actorId(dataset, target));
   });
 });

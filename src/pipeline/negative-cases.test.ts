@@ -340,6 +340,14 @@ describe('regions and name fragments are not people', () => {
 });
 
 describe('dates that must not be given', () => {
+  it('"for about 40 minutes" says how long, not when', () => {
+    const dataset = run('Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei spoke by phone for about 40 minutes.');
+    expect(meetingsBetween(dataset, ['Luiz Inácio Lula da Silva', 'Javier Milei'], 'occurred')[0].date).toBeNull();
+    // Control: a day beside the span still dates the call.
+    const dated = run('Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei spoke by phone for about 40 minutes on Monday.');
+    expect(meetingsBetween(dated, ['Luiz Inácio Lula da Silva', 'Javier Milei'], 'occurred')[0].date).toBe('2024-03-11');
+  });
+
   it('a caption between two paragraphs ends the day the text had reached', () => {
     const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.\n\nPhoto: Delegates arrive at the summit venue.\n\nEthiopian Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh Mohamud on the margins of the summit.');
     expect(meetingsBetween(dataset, ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], 'occurred')[0].date).toBeNull();

@@ -320,7 +320,8 @@ function actsNext(text: string, m: Mention): boolean {
 }
 
 const ADVERBS_BEFORE_VERB = String.raw`(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|for his part,|for her part,)\s+)*([a-z]+(?: [a-z]+)?)`;
-const DIRECT_VERB = new RegExp(String.raw`^(?:['’]s office)?,?\s+${ADVERBS_BEFORE_VERB}`);
+// "Mao Ning (毛寧) on Friday urged", "Abdirahman Abdullahi (Irro) warned": a gloss in brackets after the name.
+const DIRECT_VERB = new RegExp(String.raw`^(?:['’]s office)?(?:\s*\([^()]{1,40}\))?,?\s+${ADVERBS_BEFORE_VERB}`);
 const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;“”"]{1,120},\s+${ADVERBS_BEFORE_VERB}`);
 
 /**

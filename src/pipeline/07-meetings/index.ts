@@ -265,7 +265,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (after[0].kind === 'organization' && /^\s*of\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
-  if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k) || insideTitle(words, k, roleWords))) return [];
+  if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -288,13 +288,16 @@ function insideTitle(words: string[], k: number, roleWords: Set<string>): boolea
 }
 
 /**
- * "and" inside a portfolio before a title ("Malaysian Investment, Trade and Industry Minister X"), or
- * between two nationalities ("his Moldovan and Romanian counterparts, X and Y").
+ * "and" inside a portfolio before a title ("Malaysian Investment, Trade and Industry Minister X"), between
+ * two titles ("Deputy Prime Minister and Foreign Minister X"), or between two nationalities ("his
+ * Moldovan and Romanian counterparts, X and Y").
  */
-function portfolioAnd(words: string[], k: number): boolean {
+function portfolioAnd(words: string[], k: number, roleWords: Set<string>): boolean {
   const { portfolioWords } = lexicon();
   if (words[k] !== 'and') return false;
-  return (portfolioWords.has(words[k - 1] ?? '') && portfolioWords.has(words[k + 1] ?? '')) || (NATIONALITY.test(words[k - 1] ?? '') && NATIONALITY.test(words[k + 1] ?? '') && PLURAL_ROLES.has(words[k + 2]?.toLowerCase() ?? ''));
+  // "Deputy Prime Minister and Foreign Minister X": two titles of one person.
+  const titleWord = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word) && roleWords.has(word.toLowerCase());
+  return (portfolioWords.has(words[k - 1] ?? '') && portfolioWords.has(words[k + 1] ?? '')) || (titleWord(words[k - 1]) && titleWord(words[k + 1])) || (NATIONALITY.test(words[k - 1] ?? '') && NATIONALITY.test(words[k + 1] ?? '') && PLURAL_ROLES.has(words[k + 2]?.toLowerCase() ?? ''));
 }
 
 const NATIONALITY = /^\p{Lu}\p{Ll}+$/u;
