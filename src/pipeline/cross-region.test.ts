@@ -751,3 +751,24 @@ describe('titles, datelines and names in the forms other outlets use', () => {
     expect(statement?.targets).toContain(actorId(dataset, target));
   });
 });
+
+describe('who was there, named by the group or by a pronoun', () => {
+  it('"The three leaders later joined a video call with X": the latest meeting of three, and X', () => {
+    const dataset = run('Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi on Monday. The three leaders later joined a video call with UN Secretary-General António Guterres.');
+    const withGuterres = meetings(dataset).filter((m) => m.participants.includes(actorId(dataset, 'António Guterres')));
+    expect(withGuterres).toHaveLength(1);
+    expect(withGuterres[0].participants).toHaveLength(4);
+  });
+
+  it('"The two were later joined by X" adds X to the meeting of its paragraph', () => {
+    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Kombo in Arusha on Monday. The two were later joined by EAC Secretary General Veronica Nduva.');
+    expect(meetingsOf(dataset, ['Musalia Mudavadi', 'Mahmoud Kombo', 'Veronica Nduva'])).toHaveLength(1);
+  });
+
+  it('"…, who assured him that…": him is the one other person of the sentence', () => {
+    const dataset = run('Indonesian President Prabowo Subianto spoke by phone with Malaysian Prime Minister Anwar Ibrahim, who assured him that ASEAN would back the plan.');
+    const statement = statementIn(dataset, 'who assured him');
+    expect(statement?.speaker).toBe(actorId(dataset, 'Anwar Ibrahim'));
+    expect(statement?.targets).toEqual(expect.arrayContaining([actorId(dataset, 'Prabowo Subianto'), actorId(dataset, 'ASEAN')]));
+  });
+});

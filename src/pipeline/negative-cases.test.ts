@@ -153,6 +153,27 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
   });
 });
 
+describe('a group or a pronoun that cannot be told apart names no one', () => {
+  it('"The three leaders" after a meeting of two joins no one', () => {
+    const dataset = run('Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday. The three leaders later joined a video call with UN Secretary-General António Guterres.');
+    expect(meetings(dataset).filter((m) => m.participants.length > 2)).toHaveLength(0);
+  });
+
+  it('"was attended by" in another paragraph does not join the meeting before it', () => {
+    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Kombo in Arusha on Monday.\n\nThe ceremony was attended by Ugandan President Yoweri Museveni.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it('"told her" with two other people in the sentence adds neither', () => {
+    const dataset = run('Kenyan President William Ruto, flanked by Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan, told her that Kenya would pay.');
+    const [statement] = statementsBy(dataset, 'William Ruto');
+    expect(statement.targets).not.toContain(dataset.actors.find((a) => a.name === 'Samia Suluhu Hassan')?.id);
+    // Control: with one other person, "her" is she.
+    const one = run('Kenyan President William Ruto, flanked by Tanzanian President Samia Suluhu Hassan, told her that Kenya would pay.');
+    expect(statementsBy(one, 'William Ruto')[0].targets).toContain(one.actors.find((a) => a.name === 'Samia Suluhu Hassan')?.id);
+  });
+});
+
 describe('a counterpart who cannot be told apart names no one', () => {
   it.each<[cue: string, text: string, twin: string, between: [string, string]]>([
     ['two people of that country hold offices of its family', 'King Mswati III of Eswatini met his Ethiopian counterpart in Mbabane on Monday. Ethiopian President Taye Atske Selassie and Ethiopian Prime Minister Abiy Ahmed both praised the talks.', 'King Mswati III of Eswatini met his Ethiopian counterpart in Mbabane on Monday. Ethiopian Prime Minister Abiy Ahmed praised the talks.', ['Mswati III', 'Abiy Ahmed']],

@@ -44,7 +44,8 @@ export const meetings: Stage = (state, _context) => {
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, roleWords);
     if (joiner) return;
     for (const trigger of findTriggers(masked, sentence.start)) {
-      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords));
+      const group = groupSubjects(document.text, sentence, trigger, events);
+      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, group));
     }
   });
   return { ...state, events };
@@ -114,6 +115,24 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "The three leaders later joined a video call with X": a group named by its number, opening the
+ * sentence a few words before the trigger, is the latest meeting of the document with that many participants. Null when the
+ * sentence opens otherwise or no such meeting was told.
+ */
+function groupSubjects(text: string, sentence: Sentence, trigger: Trigger, events: DraftEvent[]): Mention[] | null {
+  const group = GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start));
+  if (!group) return null;
+  const size = GROUP_SIZES.indexOf(group[1].toLowerCase()) + 2;
+  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+  if (!meeting || meeting.participants.length !== size) return null;
+  // Stand-ins for the group's members: only their entities are read, and they sit where the sentence opens.
+  return meeting.participants.map((entity) => ({ documentId: sentence.documentId, start: sentence.start, end: sentence.start, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence: -1, inQuote: false, knownId: null, affiliation: null }));
+}
+
+const GROUP_SIZES = ['two', 'three', 'four', 'five', 'six'];
+const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+)?the\s+(${GROUP_SIZES.join('|')})\s+(?:leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
 
 /** The meeting a trigger tells of, or one per object when the subject met them "separately". */
 function readMeetings(
@@ -459,7 +478,8 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   const joinedBy = anyJoinedByPhrase().exec(masked);
   if (joinedBy) {
     const list = listFrom(text, actors, sentence.start + joinedBy.index + joinedBy[0].length, skippable, roleWords);
-    return list.length > 0 ? { joiners: list, namesTheMeeting: true } : null;
+    // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
+    return list.length > 0 ? { joiners: list, namesTheMeeting: MEETING_NAMED.test(masked.slice(0, joinedBy.index)) } : null;
   }
   const phrase = anyJoinPhrase().exec(masked);
   if (!phrase) return null;
@@ -469,8 +489,10 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   if (!last) return null;
   const list = [last];
   while (before.length > 0 && coordinated(text, before[before.length - 1], list[0], skippable, roleWords)) list.unshift(before.pop()!);
-  return { joiners: list, namesTheMeeting: /\bthe (?:meeting|talks)\b/i.test(phrase[0]) };
+  return { joiners: list, namesTheMeeting: MEETING_NAMED.test(phrase[0]) };
 }
+
+const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;
 
 /** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
 function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], roleWords: Set<string>): boolean {

@@ -431,6 +431,19 @@ const CLOSING_ATTRIBUTION_REST = /^(?:\s+(?:on|in|at|to|during|after|without|lat
 
 const RELATIVE_PRONOUN_BEFORE = /,\s*(?:who\s+(?:\p{Ll}+\s+){0,2}|whom\s[^,;]{1,80})$/u;
 
+/**
+ * "X spoke with Y, who assured him that…", "X met Y and told her that…": "him" or "her" right after
+ * the verb is the one other person the sentence names, if it names only one.
+ */
+function pronounAddressee(text: string, mentions: Mention[], verb: Verb, speaker: Mention): string | null {
+  if (!OBJECT_PRONOUN_AFTER_VERB.test(text.slice(verb.end, verb.end + 20))) return null;
+  const others = new Set(mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker.entity && !m.inQuote && !m.modifier && m.end <= verb.start).map((m) => m.entity));
+  return others.size === 1 ? [...others][0] : null;
+}
+
+/** "him", or "her" when no noun follows it ("told her counterpart" is possessive). */
+const OBJECT_PRONOUN_AFTER_VERB = /^\s+(?:him|her)(?=\s*(?:[,.;:]|$|\s(?:that|to|for|of|about|on|in|during|and|at|after|before|over)\b))/i;
+
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention, clauseEnd: number, coordinated = false): DraftEvent {
   // Who reports the statement ("…, officials said.") is not whom it is about.
   const rest = text.slice(verb.end, clauseEnd);
@@ -447,6 +460,8 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const targets = mentions
     .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m))
     .map((m) => m.entity);
+  const addressee = pronounAddressee(text, mentions, verb, speaker);
+  if (addressee) targets.push(addressee);
   const quote = text.slice(sentence.start, sentence.end);
   return {
     type: 'statement',
