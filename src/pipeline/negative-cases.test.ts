@@ -361,6 +361,13 @@ describe('regions and name fragments are not people', () => {
 });
 
 describe('dates that must not be given', () => {
+  it('"Later that day" after no dated sentence stays undated, with the reason', () => {
+    const dataset = run('Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra. Later that day, Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom.');
+    const [meeting] = meetingsBetween(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'], 'occurred');
+    expect(meeting.date).toBeNull();
+    expect(meeting.dateDerivation.reason).toMatch(/Later that day/);
+  });
+
   it('"for about 40 minutes" says how long, not when', () => {
     const dataset = run('Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei spoke by phone for about 40 minutes.');
     expect(meetingsBetween(dataset, ['Luiz Inácio Lula da Silva', 'Javier Milei'], 'occurred')[0].date).toBeNull();

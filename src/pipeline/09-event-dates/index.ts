@@ -6,7 +6,7 @@
  */
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
-import { maskQuotes, once, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
+import { maskQuotes, once, phrasePattern, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
 import { addDays, findDates, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
@@ -166,6 +166,17 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
       dateDerivation: { method: methodFor(document, nearest), text: nearest.text, reason: reasonFor(document, nearest) },
     };
   }
+  // "Later that day", "Earlier in the day", "on the same day": the day the text has reached, however many sentences back it was given.
+  const sameDay = sentence.blockKind === 'body' ? sameDayPattern().exec(document.text.slice(sentence.start, sentence.end)) : null;
+  if (sameDay && event.status !== 'planned') {
+    const day = contextDate(index, sentences, datesOf, SAME_DAY_SENTENCES);
+    if (!day?.date) return undated(`"${sameDay[0]}" counts from a day the text before does not give`);
+    return {
+      date: day.date,
+      datePrecision: day.precision,
+      dateDerivation: { method: 'relative-to-event', text: sameDay[0], reason: `"${sameDay[0]}": the day the text had reached, ${day.date} ("${day.text}")` },
+    };
+  }
   // The day the text has reached is when things happened, not when a planned or hoped-for meeting will.
   if (event.type === 'meeting' && event.status === 'occurred' && sentence.blockKind === 'body') {
     const context = contextDate(index, sentences, datesOf);
@@ -203,10 +214,16 @@ function datesEarlierReport(text: string, sentence: Sentence, date: DateMention,
   return datesReport(text, sentence, date, anchor) && /\bhad\s+(?:\p{L}+\s+)?$/iu.test(text.slice(date.index, anchor));
 }
 
-function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) => DateMention[]): DateMention | null {
+/** "later that day", "earlier in the day", "the same day", compiled once from the model's list. */
+const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.sameDay)})\\b`, 'i'));
+
+/** How far back "later that day" looks for the day: a paragraph of statements may stand between. */
+const SAME_DAY_SENTENCES = 6;
+
+function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) => DateMention[], limit = CONTEXT_SENTENCES): DateMention | null {
   const sentence = sentences[index];
   let seen = 0;
-  for (let k = index - 1; k >= 0 && seen < CONTEXT_SENTENCES; k--) {
+  for (let k = index - 1; k >= 0 && seen < limit; k--) {
     const earlier = sentences[k];
     if (earlier.documentId !== sentence.documentId) break;
     // A caption or a link between them breaks the story: the day before it is not this sentence's.
