@@ -779,3 +779,16 @@ describe('"Later that day" is the day the text had reached, sentences back', () 
     expect(meetingsOf(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'])[0]?.date).toBe('2024-03-11');
   });
 });
+
+describe('untitled full names listed before one that acts are people', () => {
+  it('"A, B and C met in Khiva" is one meeting of three; "President Zhaparov" is Japarov', () => {
+    const dataset = run('Shavkat Mirziyoyev, Kassym-Jomart Tokayev and Sadyr Japarov met in Khiva on Monday. President Zhaparov thanked Uzbekistan for its hospitality.');
+    expect(meetingsOf(dataset, ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev', 'Sadyr Japarov'])).toHaveLength(1);
+    expect(statementIn(dataset, 'President Zhaparov thanked')?.speaker).toBe(actorId(dataset, 'Sadyr Japarov'));
+  });
+
+  it('a list whose last member does not act is no list of people', () => {
+    const dataset = run('Kenyan President William Ruto visited Nyali Beach, Mama Ngina Waterfront and Fort Jesus Museum on Monday.');
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Nyali Beach');
+  });
+});

@@ -138,7 +138,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     // "the head of the party's International Department, Liu Jianchao": a role already apposed to this name makes it a person.
-    if (tokens.length >= 2 && (apposedRoles.has(m.start) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]))) {
+    if (tokens.length >= 2 && (apposedRoles.has(m.start) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]) || listedBeforeSpeaker(text, mentions, nextNonModifier, n))) {
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
@@ -294,6 +294,23 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
 }
+
+/**
+ * "Shavkat Mirziyoyev, Kassym-Jomart Tokayev and Sadyr Japarov met": full names listed before the
+ * last of them, which acts, are people like it.
+ */
+function listedBeforeSpeaker(text: string, mentions: Mention[], nextNonModifier: number[], n: number): boolean {
+  let current = n;
+  for (let step = 0; step < 6; step++) {
+    const next = nextNonModifier[current];
+    if (next < 0 || mentions[next].via !== 'candidate' || !LIST_JOINER.test(text.slice(mentions[current].end, mentions[next].start))) return false;
+    if (/\band\s+$/.test(text.slice(mentions[current].end, mentions[next].start))) return nameTokens(mentions[next].form).length >= 2 && actsNext(text, mentions[next]);
+    current = next;
+  }
+  return false;
+}
+
+const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /** "his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu": names apposed to a plural role, the first or the one after "and". */
 const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})(?:\s+of\s+[^,;.]{1,40})?,\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}and\s+)?$`, 'u');
