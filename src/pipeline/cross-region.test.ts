@@ -792,3 +792,10 @@ describe('untitled full names listed before one that acts are people', () => {
     expect(dataset.actors.map((a) => a.name)).not.toContain('Nyali Beach');
   });
 });
+
+describe('a sentence that only says when the meeting took place dates it', () => {
+  it('"The call took place on Tuesday evening", two sentences on', () => {
+    const dataset = run('Peruvian President Dina Boluarte said on Wednesday that she and Chilean President Gabriel Boric had agreed to reopen the border after the two leaders spoke by phone. "It was a good conversation," she said. The call took place on Monday evening, according to a readout from Boric\'s office.');
+    expect(meetingsOf(dataset, ['Dina Boluarte', 'Gabriel Boric'])[0]?.date).toBe('2024-03-11');
+  });
+});

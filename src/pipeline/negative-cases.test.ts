@@ -69,6 +69,13 @@ describe('meetings that did not happen keep their modality', () => {
   });
 });
 
+describe('a possibility is no denial', () => {
+  it('"there were no plans, though she did not rule out a meeting with Y": hypothetical', () => {
+    const dataset = run('Asked whether she would travel to Brasília, Peruvian President Dina Boluarte said there were no plans for now, though she did not rule out a meeting with Brazilian President Luiz Inácio Lula da Silva in June.');
+    expect(meetings(dataset).map((m) => m.status)).toEqual(['hypothetical']);
+  });
+});
+
 describe('a clause\'s modality stays in its clause', () => {
   it.each<[text: string, between: [string, string]]>([
     ['US President Joe Biden, who met Chinese President Xi Jinping in Lima on Saturday, did not travel to Brasilia.', ['Joe Biden', 'Xi Jinping']],
@@ -361,6 +368,11 @@ describe('regions and name fragments are not people', () => {
 });
 
 describe('dates that must not be given', () => {
+  it('"ahead of the review this July" written in March dates nothing: that July is still to come', () => {
+    const dataset = run('Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei agreed to coordinate ahead of the Mercosur review this July, after the two leaders spoke by phone.');
+    expect(meetingsBetween(dataset, ['Luiz Inácio Lula da Silva', 'Javier Milei'], 'occurred')[0].date).toBeNull();
+  });
+
   it('"Later that day" after no dated sentence stays undated, with the reason', () => {
     const dataset = run('Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra. Later that day, Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom.');
     const [meeting] = meetingsBetween(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'], 'occurred');

@@ -425,6 +425,8 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   const clause = lower.slice(Math.max(0, triggerAt - 120), triggerAt);
   const predicate = predicateAt === null ? '' : (lower.slice(predicateAt).match(PREDICATE_WORDS)?.[0] ?? '');
   const has = (cues: string[], where: string) => cuePatterns().get(cues)!.test(where);
+  // "said there were no plans, though she did not rule out a meeting with Y": the possibility is the meeting's own modality.
+  if (has(modality.possible, near)) return 'hypothetical';
   if (has(modality.denied, lower)) return 'denied';
   if (has(modality.cancelled, lower)) return 'cancelled';
   // "would meet X if the group releases a hostage": a condition after the verb makes the meeting hypothetical, not planned.

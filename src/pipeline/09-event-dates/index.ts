@@ -155,6 +155,16 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   const attributionStart = event.type === 'statement' ? closingAttributionStart(document.text, sentence, event.anchor) : -1;
   const statementDates = event.type === 'statement' ? candidates.filter((d) => d.precision !== 'year' && d.index >= attributionStart && !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
   const nearest = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
+  // "X said Wednesday she and Y had spoken by phone. The call took place on Tuesday evening": when the sentence
+  // gives no day of the meeting itself, the next sentences may.
+  const toldAfter = event.type === 'meeting' && !meetingDates.some((d) => d.date) ? tookPlaceDate(index, sentences, document, datesOf) : null;
+  if (toldAfter?.date) {
+    return {
+      date: toldAfter.date,
+      datePrecision: toldAfter.precision,
+      dateDerivation: { method: methodFor(document, toldAfter), text: toldAfter.text, reason: `the next sentences say when the meeting took place: "${toldAfter.text}"` },
+    };
+  }
   if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
   }
@@ -212,6 +222,22 @@ function datesReport(text: string, sentence: Sentence, date: DateMention, anchor
  */
 function datesEarlierReport(text: string, sentence: Sentence, date: DateMention, anchor: number): boolean {
   return datesReport(text, sentence, date, anchor) && /\bhad\s+(?:\p{L}+\s+)?$/iu.test(text.slice(date.index, anchor));
+}
+
+/** "The call took place on Tuesday evening", "The talks were held on Monday": a sentence that only dates the meeting told before it. */
+const TOOK_PLACE = /^(?:the|their)\s+(?:(?:phone|telephone|video)\s+)?(?:call|meeting|talks|conversation|summit)\s+(?:took place|was held|were held|happened)\b/i;
+
+/** The day-precision date of one of the three body sentences after `index` (captions between them aside) that says when "the call" took place. */
+function tookPlaceDate(index: number, sentences: Sentence[], document: Article, datesOf: (i: number) => DateMention[]): DateMention | null {
+  let seen = 0;
+  for (let k = index + 1; seen < 3 && k < sentences.length; k++) {
+    const next = sentences[k];
+    if (next.documentId !== sentences[index].documentId) return null;
+    if (next.blockKind !== 'body') continue;
+    seen++;
+    if (TOOK_PLACE.test(document.text.slice(next.start, next.end))) return datesOf(k).find((d) => d.date && d.precision === 'day') ?? null;
+  }
+  return null;
 }
 
 /** "later that day", "earlier in the day", "the same day", compiled once from the model's list. */

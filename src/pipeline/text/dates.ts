@@ -87,7 +87,7 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
   const probe = new ReferenceProbe(parser, plain);
-  return results.map((result) => ({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe) }));
+  return results.map((result) => ({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe, THIS_BEFORE.test(plain.slice(Math.max(0, result.index - 6), result.index))) }));
 }
 
 /**
@@ -148,7 +148,10 @@ const PROBE_INSTANT = new Date('2001-07-15T12:00:00Z');
 
 type Resolution = Pick<DateMention, 'date' | 'precision' | 'relative' | 'unresolved'>;
 
-function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean, probe: ReferenceProbe): Resolution {
+/** "this July": the month of the reference's own year, not the latest July before it. */
+const THIS_BEFORE = /\bthis\s+$/i;
+
+function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean, probe: ReferenceProbe, thisYear: boolean): Resolution {
   const start = result.start;
   if (VAGUE.test(result.text)) return unresolved(`"${result.text}" names no single day`);
   if (FUTURE.test(result.text)) return unresolved(`"${result.text}" points forward`);
@@ -177,6 +180,10 @@ function resolve(result: chrono.ParsedResult, reference: string | null, referenc
     return { date: addDays(reference, -back), precision: 'day', relative: true, unresolved: null };
   }
   if (start.isCertain('month') && !start.isCertain('day')) {
+    if (thisYear) {
+      const date = iso(Number(reference.slice(0, 4)), month!, 1);
+      return date > reference ? unresolved(`"this ${result.text.replace(/[,.]$/, '')}" is still to come`) : { date, precision: 'month', relative: true, unresolved: null };
+    }
     let date = iso(Number(reference.slice(0, 4)), month!, 1);
     if (date > reference) date = iso(Number(reference.slice(0, 4)) - 1, month!, 1);
     return { date, precision: 'month', relative: true, unresolved: null };
