@@ -799,3 +799,23 @@ describe('a sentence that only says when the meeting took place dates it', () =>
     expect(meetingsOf(dataset, ['Dina Boluarte', 'Gabriel Boric'])[0]?.date).toBe('2024-03-11');
   });
 });
+
+describe('well-known people the text gives no nationality take it from the model (people.json)', () => {
+  it.each<[text: string, name: string, country: string]>([
+    ['President Claudia Sheinbaum said on Monday that the tariffs were unfair.', 'Claudia Sheinbaum', 'MEX'],
+    ['Prime Minister Sitiveni Rabuka met Australian Foreign Minister Penny Wong in Suva on Monday.', 'Sitiveni Rabuka', 'FJI'],
+    // A spelling variant of the listed name.
+    ['President Kassym-Jomart Toqaev said on Monday that the talks were useful.', 'Kassym-Jomart Toqaev', 'KAZ'],
+  ])('%s', (text, name, country) => {
+    expect(actor(run(text), name)?.country).toBe(country);
+  });
+
+  it('so their own country is no target of what they say', () => {
+    const dataset = run('President Claudia Sheinbaum said on Monday that Mexico would not accept the tariffs imposed by Canada.');
+    expect(statements(dataset)[0].targets).toEqual([actorId(dataset, 'Canada')]);
+  });
+
+  it('a person the model does not list keeps no country', () => {
+    expect(actor(run('President Amara Kone said on Monday that the talks were useful.'), 'Amara Kone')?.country).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
  * subject of the sentence before. Unresolved candidates are dropped.
  */
 import { lexicon } from '../model';
+import people from '../model/people.json';
 import words from '../model/words.json';
 import { groupBySentence, once } from '../text/clauses';
 import { fullNameKey, nameTokens, tokenKey } from '../text/names';
@@ -152,10 +153,30 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     const neighbour = mentions[Number(m.entity.slice('pending:'.length))];
     return { ...m, entity: entityAt.get(neighbour.start)?.key ?? '' };
   });
+  // "President Claudia Sheinbaum said": a well-known person the text gives no nationality.
+  for (const person of persons) person.country ??= knownCountryOf(person);
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
   const counterparts = resolveCounterparts(text, unnamedCounterparts, withPronouns, byKey);
   const resolved = counterparts.length === 0 ? withPronouns : [...withPronouns, ...counterparts].sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities, mentions: resolved.filter((m) => m.entity !== '' || m.via === 'outlet') };
+}
+
+/** Each well-known person's name key with their country (model/people.json); a key people of two countries share gives none. */
+const knownCountries = once(() => {
+  const byKey = new Map<string, string | null>();
+  for (const { name, country } of people.people) {
+    const key = fullNameKey(name);
+    byKey.set(key, byKey.has(key) && byKey.get(key) !== country ? null : country);
+  }
+  return byKey;
+});
+
+function knownCountryOf(person: DocEntity): string | null {
+  for (const form of person.forms) {
+    const country = knownCountries().get(keysOf(form).full);
+    if (country) return country;
+  }
+  return null;
 }
 
 /**
