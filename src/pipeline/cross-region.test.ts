@@ -731,6 +731,22 @@ describe('titles, datelines and names in the forms other outlets use', () => {
     expect(meetings(dataset)).toHaveLength(1);
   });
 
+  it('a title-case dateline before a dash, and a gloss after the name: "Lusaka – President X (SC) on Monday held talks with Y"', () => {
+    const dataset = run('Lusaka – President Hakainde Hichilema (SC) on Monday held talks with Malawian President Peter Mutharika at State House.');
+    expect(meetingsOf(dataset, ['Hakainde Hichilema', 'Peter Mutharika'])).toHaveLength(1);
+    expect(meetings(dataset)).toHaveLength(1);
+  });
+
+  it('"the talks between Kenya and Uganda" after their presidents met are those talks, not a second meeting', () => {
+    const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. African Union Commission Chairperson Mahmoud Ali Youssouf welcomed the talks between Kenya and Uganda.');
+    expect(meetings(dataset)).toHaveLength(1);
+  });
+
+  it('"Later that day" passes over a background month to the day of the story', () => {
+    const dataset = run('Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra on Monday. The two signed a border accord in December 2023. Later that day, Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom.');
+    expect(meetingsOf(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'])[0]?.date).toBe('2024-03-11');
+  });
+
   it('"Amir" with no honorific after it is a given name, not the emir', () => {
     const dataset = run('Afghan Foreign Minister Amir Khan Muttaqi met Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent on Monday. Amir Khan Muttaqi said the talks were useful.');
     expect(statementIn(dataset, 'Amir Khan Muttaqi said')?.speaker).toBe(actorId(dataset, 'Amir Khan Muttaqi'));

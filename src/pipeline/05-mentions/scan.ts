@@ -336,7 +336,8 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       if (owner && ranges[ownerIndex].to === ofAt && owner.kind === 'person') mention.modifier = true;
     }
     // "New Delhi, Feb 28 (PTI) President X...": the dateline's place opens the sentence but is no actor.
-    if (from === 0 && opensDateline(tokens, to)) mention.locative = 'place';
+    // "Addis Abeba – Prime Minister X held talks": a place opening the sentence before a dash is its dateline.
+    if (from === 0 && (opensDateline(tokens, to) || (mention.kind === 'country' && DATELINE_CLOSE.test(tokens[to]?.text ?? '')))) mention.locative = 'place';
     // "SUVA, Fiji — X held talks", "ALMATY, Kazakhstan (Reuters) -": the country after an upper-case dateline place.
     if (afterUpperCasePlace(tokens, from) && (tokens[to]?.text === '(' || DATELINE_CLOSE.test(tokens[to]?.text ?? ''))) mention.locative = 'place';
     if (!prev) continue;

@@ -179,7 +179,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   // "Later that day", "Earlier in the day", "on the same day": the day the text has reached, however many sentences back it was given.
   const sameDay = sentence.blockKind === 'body' ? sameDayPattern().exec(document.text.slice(sentence.start, sentence.end)) : null;
   if (sameDay && event.status !== 'planned') {
-    const day = contextDate(index, sentences, datesOf, SAME_DAY_SENTENCES);
+    const day = contextDate(index, sentences, datesOf, SAME_DAY_SENTENCES, true);
     if (!day?.date) return undated(`"${sameDay[0]}" counts from a day the text before does not give`);
     return {
       date: day.date,
@@ -246,17 +246,20 @@ const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().tr
 /** How far back "later that day" looks for the day: a paragraph of statements may stand between. */
 const SAME_DAY_SENTENCES = 6;
 
-function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) => DateMention[], limit = CONTEXT_SENTENCES): DateMention | null {
+/** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption between nor a background month ends the search. */
+function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) => DateMention[], limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
   const sentence = sentences[index];
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
     const earlier = sentences[k];
     if (earlier.documentId !== sentence.documentId) break;
+    if (namesTheDay && earlier.blockKind === 'caption') continue;
     // A caption or a link between them breaks the story: the day before it is not this sentence's.
     if (earlier.blockKind !== 'body') break;
     seen++;
     // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
-    const dated = datesOf(k).filter((d) => d.date).pop();
+    // "Later that day" names a day, so a background month or year ("signed in December 2024") is passed over.
+    const dated = datesOf(k).filter((d) => d.date && (!namesTheDay || d.precision === 'day')).pop();
     if (dated) return dated.precision === 'day' ? dated : null;
   }
   return null;
