@@ -18,6 +18,12 @@ describe('references resolve to the person named before', () => {
     ['Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida in Manila on Friday. He said the two countries would hold joint patrols.', 'Ferdinand Marcos Jr (PHL)'],
     ['Mr. Albanese arrived in Port Moresby. Papua New Guinea Prime Minister James Marape, 53, said on Monday the visit was historic.', 'James Marape (PNG)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
+
+  it('a given name finds the person by a form added after the person was first compared', () => {
+    // "Faki Mahamat" is compared with "Moussa Faki Mahamat", which then joins its forms; only that form holds "Moussa".
+    const text = 'African Union Commission Chairman Faki Mahamat opened the summit. Moussa Faki Mahamat met Kenyan President William Ruto on Monday. Moussa told the assembly the wars must end.';
+    expect(lastSpeaker(text)).toBe('Moussa Faki Mahamat (-)');
+  });
 });
 
 describe('institutions that speak are not people', () => {

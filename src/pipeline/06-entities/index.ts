@@ -257,17 +257,14 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
   if (tokens.length === 0) return null;
   const joined = tokens.join('');
   const matching = persons.filter((person) =>
-    person.forms.some((known) => {
-      const keys = keysOf(known);
-      return endsWith(keys.tokens, tokens) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2) || (joined.length >= 4 && keys.full.endsWith(joined));
-    }),
+    formKeysOf(person).some((keys) => endsWith(keys.tokens, tokens) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2) || (joined.length >= 4 && keys.full.endsWith(joined))),
   );
   // "Berdimuhamedov" after a father and a son of that name is neither: a guess would put one in the other's meeting.
   if (matching.length === 1) return matching[0];
-  if (matching.length > 1) return matching.find((person) => person.forms.some((known) => keysOf(known).full === full)) ?? AMBIGUOUS;
+  if (matching.length > 1) return matching.find((person) => formKeysOf(person).some((keys) => keys.full === full)) ?? AMBIGUOUS;
   // Some naming traditions (Ethiopian, Icelandic, Indonesian) shorten to the given name: accept it when one person fits.
   if (tokens.length === 1) {
-    const byGivenName = persons.filter((p) => p.forms.some((f) => keysOf(f).tokens.length >= 2 && keysOf(f).tokens[0] === tokens[0]));
+    const byGivenName = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.length >= 2 && keys.tokens[0] === tokens[0]));
     if (byGivenName.length === 1) return byGivenName[0];
     // "Crown Prince Mohammed" beside two other Mohammeds: the one with that role, else no one (not a new "Mohammed").
     if (byGivenName.length > 1) {
@@ -275,7 +272,7 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
       return byRole.length === 1 ? byRole[0] : AMBIGUOUS;
     }
     // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
-    const byMiddleName = persons.filter((p) => p.forms.some((f) => keysOf(f).tokens.slice(1, -1).includes(tokens[0])));
+    const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.slice(1, -1).includes(tokens[0])));
     if (byMiddleName.length === 1) return byMiddleName[0];
   }
   return null;
@@ -285,10 +282,24 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
 function personBySurname(persons: DocEntity[], form: string): DocEntity | null {
   const { tokens } = keysOf(form);
   if (tokens.length !== 1) return null;
-  return persons.findLast((p) => p.forms.some((f) => keysOf(f).tokens.length >= 2 && keysOf(f).tokens.at(-1) === tokens[0])) ?? null;
+  return persons.findLast((p) => formKeysOf(p).some((keys) => keys.tokens.length >= 2 && keys.tokens.at(-1) === tokens[0])) ?? null;
 }
 
 const formKeys = new Map<string, { tokens: string[]; full: string }>();
+
+/**
+ * The keys of a person's forms, in their order, kept beside the person: each name mention compares
+ * itself with every form of every person named before it, and looking up each form's keys by its
+ * string again was most of that. A person's forms only grow, so the list is only extended.
+ */
+const personFormKeys = new WeakMap<DocEntity, { tokens: string[]; full: string }[]>();
+
+function formKeysOf(person: DocEntity): { tokens: string[]; full: string }[] {
+  let keys = personFormKeys.get(person);
+  if (!keys) personFormKeys.set(person, (keys = []));
+  for (let k = keys.length; k < person.forms.length; k++) keys.push(keysOf(person.forms[k]));
+  return keys;
+}
 
 /** A name form's token keys and whole-name key, computed once per form. */
 function keysOf(form: string): { tokens: string[]; full: string } {

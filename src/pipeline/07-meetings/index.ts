@@ -475,23 +475,24 @@ const anyJoinedByPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers
  * meeting") or the list that follows one said of the meeting ("The meeting was also attended by X and Y").
  */
 function joinersAround(text: string, masked: string, sentence: Sentence, mentions: Mention[], roleWords: Set<string>): { joiners: Mention[]; namesTheMeeting: boolean } | null {
+  const joinedBy = anyJoinedByPhrase().exec(masked);
+  const phrase = joinedBy ? null : anyJoinPhrase().exec(masked);
+  // Most sentences hold neither phrase: the mention lists are built only for those that do.
+  if (!joinedBy && !phrase) return null;
   const actors = actorMentions(mentions);
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
-  const joinedBy = anyJoinedByPhrase().exec(masked);
   if (joinedBy) {
     const list = listFrom(text, actors, sentence.start + joinedBy.index + joinedBy[0].length, skippable, roleWords);
     // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
     return list.length > 0 ? { joiners: list, namesTheMeeting: MEETING_NAMED.test(masked.slice(0, joinedBy.index)) } : null;
   }
-  const phrase = anyJoinPhrase().exec(masked);
-  if (!phrase) return null;
-  const at = sentence.start + phrase.index;
+  const at = sentence.start + phrase!.index;
   const before = actors.filter((m) => m.end <= at);
   const last = before.pop();
   if (!last) return null;
   const list = [last];
   while (before.length > 0 && coordinated(text, before[before.length - 1], list[0], skippable, roleWords)) list.unshift(before.pop()!);
-  return { joiners: list, namesTheMeeting: MEETING_NAMED.test(phrase[0]) };
+  return { joiners: list, namesTheMeeting: MEETING_NAMED.test(phrase![0]) };
 }
 
 const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;
@@ -499,11 +500,14 @@ const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;
 /** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
 function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], roleWords: Set<string>): boolean {
   const found = joinersAround(text, masked, sentence, mentions, roleWords);
+  // Found first: looking back through the batch's events for every sentence was a scan of them all
+  // wherever the document had no meeting yet.
+  if (!found) return false;
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
   // "attended the meeting" names it, wherever it was told; "was also present" paragraphs on is at the
   // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined.
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
-  if (!found || !meeting || !(found.namesTheMeeting || sameParagraph)) return false;
+  if (!meeting || !(found.namesTheMeeting || sameParagraph)) return false;
   for (const joiner of found.joiners) if (!meeting.participants.includes(joiner.entity)) meeting.participants.push(joiner.entity);
   meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
   return true;

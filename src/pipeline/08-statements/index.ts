@@ -28,12 +28,15 @@ export const statements: Stage = (state) => {
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
-    const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
     const masked = maskQuotes(text, sentence);
-    const speakers = new Set<string>();
     const verbs = findVerbs(masked, sentence.start);
+    const allVerbs = [...verbs, ...participleVerbs(masked, sentence.start, verbs)];
+    // Most sentences have no speech verb: their mentions are not sorted out.
+    if (allVerbs.length === 0) return;
+    const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
+    const speakers = new Set<string>();
     const spoken: Spoken[] = [];
-    for (const verb of [...verbs, ...participleVerbs(masked, sentence.start, verbs)]) {
+    for (const verb of allVerbs) {
       // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
       if (meetingAnchors.has(`${sentence.documentId}@${verb.start}`)) continue;
       if (deniedReport(text, verb, verbs)) continue;

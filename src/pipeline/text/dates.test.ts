@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import dateParserCues from '../model/date-parser-cues.json';
-import { findDates, parserFor, YearAloneParser } from './dates';
+import { findDates, maskLeadingDateline, parserFor, YearAloneParser } from './dates';
 
 const first = (text: string, reference: string | null, captionReference = false) => findDates(text, reference, captionReference)[0];
 
@@ -62,6 +62,23 @@ describe('date expressions under news conventions', () => {
 
   it('leaves "a day after" to the event-relative rule', () => {
     expect(findDates('a day after meeting the envoy', '2023-11-06')).toEqual([]);
+  });
+});
+
+describe('leading datelines', () => {
+  it('blanks every form of the day, each of which holds a digit', () => {
+    for (const [sentence, dateline] of [
+      ['NAIROBI, March 4 (Reuters) - The envoy met X.', 'NAIROBI, March 4 (Reuters) - '],
+      ['COLOMBO, May 28, 2025 — X met Y.', 'COLOMBO, May 28, 2025 — '],
+      ['Geneva, 12th March, 2025: X met Y.', 'Geneva, 12th March, 2025: '],
+      ['Lima, 4 March - X met Y.', 'Lima, 4 March - '],
+    ]) {
+      expect(maskLeadingDateline(sentence)).toBe(' '.repeat(dateline.length) + sentence.slice(dateline.length));
+    }
+  });
+
+  it('leaves a sentence without a dateline as it is', () => {
+    for (const sentence of ['Nairobi, the capital - X met Y.', 'NAIROBI, March - X met Y on 4 March.', 'X met Y in 2025.']) expect(maskLeadingDateline(sentence)).toBe(sentence);
   });
 });
 

@@ -38,9 +38,13 @@ export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{
 /** A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "COLOMBO, May 28, 2025 — ". */
 const LEADING_DATELINE = new RegExp(String.raw`^\s*${DATELINE_PLACE},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*)?(?:[-—–]+|:)\s`, 'u');
 
+const ANY_DIGIT = /\d/;
+
 /** The sentence with a leading dateline blanked out (offsets kept): the day it was filed, not the day of what it tells. */
 export function maskLeadingDateline(sentence: string): string {
-  const dateline = LEADING_DATELINE.exec(sentence);
+  // Every form of the day holds a digit: most sentences have none, and the pattern backtracks
+  // through the place name of every sentence that opens with a capital.
+  const dateline = ANY_DIGIT.test(sentence) ? LEADING_DATELINE.exec(sentence) : null;
   return dateline ? ' '.repeat(dateline[0].length) + sentence.slice(dateline[0].length) : sentence;
 }
 
