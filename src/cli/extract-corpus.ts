@@ -85,7 +85,7 @@ export async function extractCorpusLayingOut(listing: CorpusListing, options: Ex
   if (workers <= 1) await runInThisThread(jobs, context, take);
   else {
     // Checked as batches come only with workers: in one thread the heap also holds the document stages' garbage.
-    await runInWorkers(jobs, workers, pipelineWorkerOptions(jobs), (index, result) => {
+    await runInWorkers(jobs, workers, (index, result) => {
       take(index, result);
       heap.check();
     });
@@ -133,9 +133,9 @@ async function runInThisThread(jobs: BatchJob[], context: PipelineContext, take:
 const BATCHES_IN_FLIGHT = 2;
 
 /** A pool of workers, each sent the next batch as it answers one; each result is taken with its batch's index. */
-async function runInWorkers(jobs: BatchJob[], count: number, options: WorkerOptions, take: TakeResult): Promise<void> {
+async function runInWorkers(jobs: BatchJob[], count: number, take: TakeResult): Promise<void> {
   let next = 0;
-  const pool = Array.from({ length: count }, () => new PipelineWorker(startWorker('pipeline-worker', options)));
+  const pool = Array.from({ length: count }, () => new PipelineWorker(startWorker('pipeline-worker', WORKER_OPTIONS)));
   try {
     await Promise.all(
       pool.flatMap((worker) =>
@@ -201,26 +201,6 @@ function startWorker(name: string, options: WorkerOptions): Worker {
  * noise (2 MB saved 20 MB more but cost up to 4 CPU s more).
  */
 const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 4 } };
-
-/**
- * After each full collection V8 lets an old generation grow to its live size times a factor of up to
- * 4 when the heap's limit is 2 GB or more (the default here), and of 1.3 + 0.7 × (limit − 256 MB) /
- * 1,792 MB below that: 1.6 at 1 GB. A worker holds about 26 MB after a batch, so with the default its
- * heap grew to 100–117 MB before each collection; with 1 GB, to 42–48 MB (measured at 10k articles,
- * `--trace-gc`: about 38 full collections a worker instead of 10, each 10–30 ms). The limit is far
- * above what a batch of BATCH_BYTES needs (a single 5.9 MB article held 67 MB), but a batch is one
- * file when the file is larger: a corpus with such a file keeps V8's default limit.
- */
-export const WORKER_OLD_GENERATION_MB = 1024;
-/** The largest batch for which workers run under WORKER_OLD_GENERATION_MB. */
-export const MAX_BATCH_BYTES_UNDER_LIMIT = 4 * 1024 * 1024;
-
-/** The document stages' workers' options: the old generation limited when every batch is small (above). */
-export function pipelineWorkerOptions(jobs: readonly BatchJob[]): WorkerOptions {
-  const largestBatch = jobs.reduce((largest, job) => Math.max(largest, job.files.reduce((sum, file) => sum + file.size, 0)), 0);
-  if (largestBatch > MAX_BATCH_BYTES_UNDER_LIMIT) return WORKER_OPTIONS;
-  return { resourceLimits: { ...WORKER_OPTIONS.resourceLimits, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } };
-}
 
 /**
  * The batch job, for this thread to read files itself. Imported by its address, as the worker is

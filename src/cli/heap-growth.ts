@@ -4,10 +4,11 @@
  * here), and the main thread allocates mostly records it keeps: at 10,000 articles it held about
  * 122 MB when the workers ended but had grown to 178–248 MB, and the refiners' tail (merge reported
  * events, assemble, the quotes read back, validation) grew it from 300 to 400 MB with one full
- * collection in all, while it held 120–150 MB. A worker's growth is set by its heap limit
- * (`pipelineWorkerOptions`); the main thread's limit can only be set on node's command line, so it
- * collects its garbage itself once its heap has grown by a set factor over what the last collection
- * left, checked after each batch is folded and after each refiner.
+ * collection in all, while it held 120–150 MB. V8 lowers the factor only for a heap limit under
+ * 2 GB, which can only be set on node's command line for the main thread, so it collects its garbage
+ * itself once its heap has grown by a set factor over what the last collection left, checked after
+ * each batch is folded and after each refiner. (The workers' limit can be set, but lowered to 1 GB it
+ * cost them 6–8 CPU s at 10k articles: PERFORMANCE.md, session 11.)
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
