@@ -24,7 +24,7 @@ const MIN_PARALLEL_BYTES = 200_000;
 /**
  * The main thread collects its heap once it uses this many times what the last collection left, plus
  * the slack, the room its young generation may take (`HeapGrowthLimit`). 1.25 and 32 MB: at 10,000
- * articles, nine collections, seven of them while the workers run.
+ * articles, eight in a traced run, five of them while the workers ran.
  */
 const MAIN_HEAP_GROWTH = 1.25;
 const MAIN_HEAP_SLACK_BYTES = 32 * 2 ** 20;

@@ -25,7 +25,7 @@ export class HeapGrowthLimit {
     private readonly factor: number,
     private readonly slackBytes: number,
     private readonly usedBytes: () => number = () => getHeapStatistics().used_heap_size,
-    private readonly collect: () => void = fullCollection(),
+    private readonly collect: () => void = () => fullCollection()(),
   ) {
     this.kept = usedBytes();
   }
@@ -39,11 +39,17 @@ export class HeapGrowthLimit {
   }
 }
 
+let exposedCollection: (() => void) | undefined;
+
 /**
  * V8's full collection as `--expose-gc` gives it to scripts (jest's leak detector gets it the same
- * way): the flag is read when a context is created, so a new context has `gc` and this one is unchanged.
+ * way): the flag is read when a context is created, so a new context has `gc` and this one is
+ * unchanged. Made once, on the first collection, so that a run which never collects sets no flag.
  */
 function fullCollection(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
+  if (exposedCollection === undefined) {
+    setFlagsFromString('--expose-gc');
+    exposedCollection = runInNewContext('gc') as () => void;
+  }
+  return exposedCollection;
 }
