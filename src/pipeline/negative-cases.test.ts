@@ -69,6 +69,13 @@ describe('meetings that did not happen keep their modality', () => {
   });
 });
 
+describe('a possibility is no denial', () => {
+  it('"there were no plans, though she did not rule out a meeting with Y": hypothetical', () => {
+    const dataset = run('Asked whether she would travel to Brasília, Peruvian President Dina Boluarte said there were no plans for now, though she did not rule out a meeting with Brazilian President Luiz Inácio Lula da Silva in June.');
+    expect(meetings(dataset).map((m) => m.status)).toEqual(['hypothetical']);
+  });
+});
+
 describe('a clause\'s modality stays in its clause', () => {
   it.each<[text: string, between: [string, string]]>([
     ['US President Joe Biden, who met Chinese President Xi Jinping in Lima on Saturday, did not travel to Brasilia.', ['Joe Biden', 'Xi Jinping']],
@@ -91,6 +98,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['internal session: chaired a cabinet meeting', 'Kenyan President William Ruto chaired a cabinet meeting at State House in Nairobi on Tuesday.', 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan at State House in Nairobi on Tuesday.', ['William Ruto', 'Samia Suluhu Hassan']],
     ['welcoming a person\'s commitment is not welcoming the person', "Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama's commitment to regional security on Monday.", 'Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama to Abuja on Monday.', ['Bola Tinubu', 'John Mahama']],
     ['summoning an envoy named by no one is no meeting', 'Kenya summoned the Ugandan ambassador on Monday.', 'Kenya summoned the Ugandan ambassador, Robinah Nabbanja, on Monday.', ['Kenya', 'Robinah Nabbanja']],
+    ['a body after "a meeting of" is the meeting, not a party to it', 'Kenyan President William Ruto attended a meeting of the East African Community in Arusha on Monday.', 'Kenyan President William Ruto held a meeting with the East African Community in Arusha on Monday.', ['William Ruto', 'East African Community']],
     ['speaking to a country or the press is no call', 'Indian Prime Minister Narendra Modi spoke to Nepal about the floods on Tuesday.', 'Indian Prime Minister Narendra Modi spoke to Nepalese Prime Minister Pushpa Kamal Dahal about the floods on Tuesday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
@@ -149,6 +157,46 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
   it('internal session of a government named only by its country: no meeting', () => {
     expect(meetings(run('The Australian government held a national security committee meeting in Canberra on Monday.'))).toHaveLength(0);
     expect(meetings(run('The French cabinet met in Paris on Wednesday.'))).toHaveLength(0);
+  });
+});
+
+describe('a group or a pronoun that cannot be told apart names no one', () => {
+  it('"The three leaders" after a meeting of two joins no one', () => {
+    const dataset = run('Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday. The three leaders later joined a video call with UN Secretary-General António Guterres.');
+    expect(meetings(dataset).filter((m) => m.participants.length > 2)).toHaveLength(0);
+  });
+
+  it('"was attended by" in another paragraph does not join the meeting before it', () => {
+    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Kombo in Arusha on Monday.\n\nThe ceremony was attended by Ugandan President Yoweri Museveni.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it('"told her" with two other people in the sentence adds neither', () => {
+    const dataset = run('Kenyan President William Ruto, flanked by Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan, told her that Kenya would pay.');
+    const [statement] = statementsBy(dataset, 'William Ruto');
+    expect(statement.targets).not.toContain(dataset.actors.find((a) => a.name === 'Samia Suluhu Hassan')?.id);
+    // Control: with one other person, "her" is she.
+    const one = run('Kenyan President William Ruto, flanked by Tanzanian President Samia Suluhu Hassan, told her that Kenya would pay.');
+    expect(statementsBy(one, 'William Ruto')[0].targets).toContain(one.actors.find((a) => a.name === 'Samia Suluhu Hassan')?.id);
+  });
+});
+
+describe('a counterpart who cannot be told apart names no one', () => {
+  it.each<[cue: string, text: string, twin: string, between: [string, string]]>([
+    ['two people of that country hold offices of its family', 'King Mswati III of Eswatini met his Ethiopian counterpart in Mbabane on Monday. Ethiopian President Taye Atske Selassie and Ethiopian Prime Minister Abiy Ahmed both praised the talks.', 'King Mswati III of Eswatini met his Ethiopian counterpart in Mbabane on Monday. Ethiopian Prime Minister Abiy Ahmed praised the talks.', ['Mswati III', 'Abiy Ahmed']],
+    ['the only person of that country holds another office', 'Kenyan President William Ruto met his Ethiopian counterpart in Nairobi on Monday. Ethiopian Foreign Minister Gedion Timothewos praised the talks.', 'Kenyan Foreign Minister Musalia Mudavadi met his Ethiopian counterpart in Nairobi on Monday. Ethiopian Foreign Minister Gedion Timothewos praised the talks.', ['Musalia Mudavadi', 'Gedion Timothewos']],
+    ['two people before "his": whose counterpart is unknown', 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met his Ethiopian counterpart in Nairobi on Monday. Ethiopian Prime Minister Abiy Ahmed praised the talks.', 'Kenyan President William Ruto met his Ethiopian counterpart in Nairobi on Monday. Ethiopian Prime Minister Abiy Ahmed praised the talks.', ['William Ruto', 'Abiy Ahmed']],
+  ])('%s', (_cue, text, twin, between) => {
+    const dataset = run(text);
+    expect(meetings(dataset).filter((m) => m.participants.length >= 2 && m.participants.some((id) => dataset.actors.find((a) => a.id === id)?.country === 'ETH'))).toHaveLength(0);
+    expect(meetingsBetween(run(twin), between, 'occurred')).toHaveLength(1);
+  });
+
+  it('"said before talks with X": talks to come, and X is no target of what was said', () => {
+    const dataset = run('Ghana may reopen the border, Ghanaian Foreign Minister Samuel Ablakwa said before talks with Togolese Foreign Minister Robert Dussey.');
+    expect(meetingsBetween(dataset, ['Samuel Ablakwa', 'Robert Dussey'], 'planned')).toHaveLength(1);
+    expect(meetings(dataset).filter((m) => m.status === 'occurred')).toHaveLength(0);
+    expect(statementsBy(dataset, 'Samuel Ablakwa')[0]?.targets).not.toContain(dataset.actors.find((a) => a.name === 'Robert Dussey')?.id);
   });
 });
 
@@ -320,6 +368,26 @@ describe('regions and name fragments are not people', () => {
 });
 
 describe('dates that must not be given', () => {
+  it('"ahead of the review this July" written in March dates nothing: that July is still to come', () => {
+    const dataset = run('Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei agreed to coordinate ahead of the Mercosur review this July, after the two leaders spoke by phone.');
+    expect(meetingsBetween(dataset, ['Luiz Inácio Lula da Silva', 'Javier Milei'], 'occurred')[0].date).toBeNull();
+  });
+
+  it('"Later that day" after no dated sentence stays undated, with the reason', () => {
+    const dataset = run('Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra. Later that day, Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom.');
+    const [meeting] = meetingsBetween(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'], 'occurred');
+    expect(meeting.date).toBeNull();
+    expect(meeting.dateDerivation.reason).toMatch(/Later that day/);
+  });
+
+  it('"for about 40 minutes" says how long, not when', () => {
+    const dataset = run('Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei spoke by phone for about 40 minutes.');
+    expect(meetingsBetween(dataset, ['Luiz Inácio Lula da Silva', 'Javier Milei'], 'occurred')[0].date).toBeNull();
+    // Control: a day beside the span still dates the call.
+    const dated = run('Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei spoke by phone for about 40 minutes on Monday.');
+    expect(meetingsBetween(dated, ['Luiz Inácio Lula da Silva', 'Javier Milei'], 'occurred')[0].date).toBe('2024-03-11');
+  });
+
   it('a caption between two paragraphs ends the day the text had reached', () => {
     const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.\n\nPhoto: Delegates arrive at the summit venue.\n\nEthiopian Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh Mohamud on the margins of the summit.');
     expect(meetingsBetween(dataset, ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], 'occurred')[0].date).toBeNull();

@@ -65,4 +65,14 @@ describe('articles and blocks of a scraped file', () => {
   ])('"credit" marks a caption only as a word of its own: %s', (line, kind) => {
     expect(classifyBlocks(`${line}\n\nThe talks ended without an agreement, the two delegations said afterwards.`, false)[0].kind).toBe(kind);
   });
+
+  it.each([
+    ['Tanzanian Foreign Minister Mahmoud Kombo (R) and Zambian Foreign Minister Mulambo Haimbe in Lusaka, Nov. 5, 2026. Photo by Xinhua/Peng Lijun', 'caption'],
+    ['Ghanaian President John Mahama greets Togolese President Faure Gnassingbé at Jubilee House in Accra on Thursday. — Photo courtesy Presidency', 'caption'],
+    ['Foreign Minister Retno Marsudi (left) shakes hands with her Thai counterpart in Jakarta. PHOTO: MOFA', 'caption'],
+    ['The minister said the photo by the border post showed troops, and Kenya rejected the claim.', 'body'],
+    ['The talks (held in Lusaka) ended with a joint communique on trade and the border.', 'body'],
+  ])('a credit line at the end or a position mark makes a caption: %s', (line, kind) => {
+    expect(classifyBlocks(`${line}\n\nThe talks ended without an agreement, the two delegations said afterwards.`, false)[0].kind).toBe(kind);
+  });
 });

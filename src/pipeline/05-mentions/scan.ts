@@ -164,12 +164,14 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
         // "President of the European Commission Ursula von der Leyen": the body qualifies the role, the name follows it.
         found.add(titledBody.from, titledBody.to, titledBody.fields);
         found.mentions[found.mentions.length - 1].modifier = true;
-        found.add(titledBody.to, titledBody.nameEnd, { kind: 'person', via: 'title', form: joinTokens(text, tokens, titledBody.to, titledBody.nameEnd), role: title.role });
+        found.add(titledBody.nameStart, titledBody.nameEnd, { kind: 'person', via: 'title', form: joinTokens(text, tokens, titledBody.nameStart, titledBody.nameEnd), role: title.role });
         i = titledBody.nameEnd;
       } else {
         // "if he were prime minister": a bare role after a copula says what someone is, it names no holder.
-        if (title.role && !PREDICATIVE_OPENERS.has(tokens[title.roleStart - 1]?.lower)) found.add(title.roleStart, title.end, { kind: 'person', via: 'role', form: joinTokens(text, tokens, title.roleStart, title.end), role: title.role });
-        i = Math.max(title.end, i + 1);
+        // The portfolio is part of the role ("Minister for Foreign Affairs and East African Cooperation, X"): no name in it, and a name apposed after it.
+        const roleEnd = Math.max(title.end, portfolioStop);
+        if (title.role && !PREDICATIVE_OPENERS.has(tokens[title.roleStart - 1]?.lower)) found.add(title.roleStart, roleEnd, { kind: 'person', via: 'role', form: joinTokens(text, tokens, title.roleStart, roleEnd), role: title.role });
+        i = Math.max(roleEnd, i + 1);
       }
       continue;
     }
@@ -221,18 +223,21 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
 }
 
 /** The country or organization in "Role of [the] Body Name", when a name follows it. */
-function bodyAfterRole(text: string, scan: SentenceTokens, title: Title): { from: number; to: number; nameEnd: number; fields: MentionFields } | null {
+function bodyAfterRole(text: string, scan: SentenceTokens, title: Title): { from: number; to: number; nameStart: number; nameEnd: number; fields: MentionFields } | null {
   const { tokens } = scan;
   if (!title.role || tokens[title.end]?.text !== 'of') return null;
   const from = tokens[title.end + 1]?.lower === 'the' ? title.end + 2 : title.end + 1;
   const entry = scan.gazetteerAt(from);
   const to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
   if (to <= from || scan.gazetteerAt(to)) return null;
-  const nameEnd = matchNameRun(scan, to, true);
+  // "President of the Republic of Türkiye H E Recep Tayyip Erdoğan": an honorific between body and name is neither.
+  const honorific = scan.titleAt(to);
+  const nameStart = honorific && !honorific.role ? honorific.end : to;
+  const nameEnd = matchNameRun(scan, nameStart, true);
   // "the head of the Chinese Communist Party's International Department": a run closing on a head word is a body, not the name.
-  if (nameEnd <= to || matchOrganizationRun(tokens, to) >= nameEnd) return null;
+  if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
-  return { from, to, nameEnd, fields };
+  return { from, to, nameStart, nameEnd, fields };
 }
 
 function portfolioOnly(tokens: Token[], from: number, to: number): boolean {
@@ -244,10 +249,22 @@ function portfolioOnly(tokens: Token[], from: number, to: number): boolean {
 /** Where a name may start after a title: past "for|of" and a portfolio of capitalised words ("for Trade and Industry"), else at the title's end. */
 function portfolioEnd(tokens: Token[], title: Title): number {
   const preposition = tokens[title.end]?.lower;
-  if (!title.role || (preposition !== 'for' && preposition !== 'of')) return title.end;
   const { portfolioWords } = lexicon();
+  // "Minister for Foreign Affairs and East African Cooperation": a role that holds its portfolio goes on after "and".
+  const goesOn = preposition === 'and' && portfolioWords.has(tokens[title.end - 1]?.text ?? '');
+  if (!title.role || (preposition !== 'for' && preposition !== 'of' && !goesOn)) return title.end;
   let j = title.end + 1;
-  while (j < tokens.length && portfolioWords.has(tokens[j].text)) j++;
+  while (j < tokens.length) {
+    if (portfolioWords.has(tokens[j].text)) {
+      j++;
+      continue;
+    }
+    // "for Foreign Affairs and East African Cooperation": other capitalised words belong to a field that a portfolio word closes.
+    let k = j;
+    while (k < tokens.length && k < j + 3 && tokens[k].capitalized && !portfolioWords.has(tokens[k].text)) k++;
+    if (k === j || k >= tokens.length || !tokens[k].capitalized || !portfolioWords.has(tokens[k].text)) break;
+    j = k + 1;
+  }
   // A portfolio opens and closes on a capitalised word, not on "and".
   while (j > title.end + 1 && !tokens[j - 1].capitalized) j--;
   return j > title.end + 1 ? j : title.end;
@@ -308,7 +325,7 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       mention.modifier = true;
       continue;
     }
-    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.lower) || titleAfterLowerWords(scan, to))) mention.modifier = true;
+    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.lower) || titleAfterLowerWords(scan, to) || titleAfterPortfolio(scan, to))) mention.modifier = true;
     // "the Chief of the (French) Defence Staff, General X": the body of a person's role, past a demonym.
     const demonymBefore = n > 0 && found[n - 1].via === 'demonym' && ranges[n - 1].to === from;
     const phraseStart = demonymBefore ? ranges[n - 1].from : from;
@@ -319,7 +336,10 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       if (owner && ranges[ownerIndex].to === ofAt && owner.kind === 'person') mention.modifier = true;
     }
     // "New Delhi, Feb 28 (PTI) President X...": the dateline's place opens the sentence but is no actor.
-    if (from === 0 && opensDateline(tokens, to)) mention.locative = 'place';
+    // "Addis Abeba – Prime Minister X held talks": a place opening the sentence before a dash is its dateline.
+    if (from === 0 && (opensDateline(tokens, to) || (mention.kind === 'country' && DATELINE_CLOSE.test(tokens[to]?.text ?? '')))) mention.locative = 'place';
+    // "SUVA, Fiji — X held talks", "ALMATY, Kazakhstan (Reuters) -": the country after an upper-case dateline place.
+    if (afterUpperCasePlace(tokens, from) && (tokens[to]?.text === '(' || DATELINE_CLOSE.test(tokens[to]?.text ?? ''))) mention.locative = 'place';
     if (!prev) continue;
     const listed = placeListBefore(found, ranges, n, prev.lower);
     if (PLACE_PREPOSITIONS.has(prev.lower) || listed === 'place') mention.locative = 'place';
@@ -335,6 +355,25 @@ function titleAfterLowerWords(scan: SentenceTokens, to: number): boolean {
   }
   return false;
 }
+
+/** "U.S. Trade Representative X", "Kenyan Foreign Affairs Cabinet Secretary X": up to three portfolio words, then a role. */
+function titleAfterPortfolio(scan: SentenceTokens, to: number): boolean {
+  const { tokens } = scan;
+  const { portfolioWords } = lexicon();
+  for (let k = to; k < to + 3 && k < tokens.length && tokens[k].capitalized && portfolioWords.has(tokens[k].text); k++) {
+    if (scan.titleAt(k + 1)?.role) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence opens with an upper-case place ("SUVA", "SAN JOSÉ") and a comma just before token `from`. */
+function afterUpperCasePlace(tokens: Token[], from: number): boolean {
+  if (from < 2 || from > 4 || tokens[from - 1].text !== ',') return false;
+  for (let k = 0; k < from - 1; k++) if (!/^\p{Lu}{2,}$/u.test(tokens[k].text)) return false;
+  return true;
+}
+
+const DATELINE_CLOSE = /^(?:[-—–]+|:)$/;
 
 /** After a sentence's first name: ", Feb 28 (", ", March 4, 2025 -", " (Reuters)", a dateline's day or agency. */
 function opensDateline(tokens: Token[], to: number): boolean {
@@ -387,6 +426,9 @@ function findTitleStart(scan: SentenceTokens, nameStart: number): number {
     const title = scan.titleAt(nameStart - back);
     if (title && (title.end >= start - 1 || portfolioEnd(scan.tokens, title) >= start)) start = nameStart - back;
   }
+  // "U.S. Trade Representative X": capitalised portfolio words open the title.
+  const { portfolioWords } = lexicon();
+  while (start > 0 && start < nameStart && scan.tokens[start - 1].capitalized && portfolioWords.has(scan.tokens[start - 1].text)) start--;
   return start;
 }
 
@@ -404,9 +446,22 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not
   // itself a mention; before a title that opens with a head word ("Kenyan Cabinet Secretary X") it is.
   if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role) return null;
+  // "the Kenya Human Rights Commission": a few capitalised words closed by a head word make the country part of a body's name,
+  // unless they are its government's ("Kenya Foreign Ministry") or a title ("Kenya Foreign Affairs Cabinet Secretary").
+  if (longest?.entry.kind === 'country' && namesABody(tokens, longest.end)) return null;
   // "the Paris Agreement", "the Oslo Accords": an agreement named after a place is not that place's country.
   if (longest?.entry.kind === 'country' && NAMED_THING_HEADS.has(tokens[longest.end]?.text)) return null;
   return longest;
+}
+
+function namesABody(tokens: Token[], from: number): boolean {
+  const { organizationHeads, governmentIndex } = lexicon();
+  if (governmentIndex.match(tokens, from)) return false;
+  for (let k = from; k < from + 3 && k < tokens.length && isCapitalized(tokens[k]) && /^[\p{L}-]+$/u.test(tokens[k].text); k++) {
+    if (matchTitle(tokens, k)?.role) return false;
+    if (k > from && organizationHeads.has(tokens[k].text)) return true;
+  }
+  return false;
 }
 
 /** Tokens `from` to `to` (exclusive) as a gazetteer key writes them: words joined with single spaces. */
@@ -424,7 +479,9 @@ const STYLE_OPENERS = new Set(['his', 'her', 'hrh']);
 
 /** A style, role modifiers, roles joined by "and", "of" + a gazetteer name, and honorifics, in that order. */
 export function matchTitle(tokens: Token[], i: number): Title | null {
-  const { roleIndex, roleModifiers } = lexicon();
+  const { roleIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
+  const roleBeforeHonorific = isCapitalized(tokens[i]) ? rolesBeforeHonorific.get(tokens[i].lower) : undefined;
+  if (roleBeforeHonorific && matchHonorifics(tokens, i + 1) > i + 1) return { roleStart: i, end: matchHonorifics(tokens, i + 1), role: roleBeforeHonorific };
   // A style before the role: "His Majesty King X" (not a rank: "General Secretary" is one role).
   const styleEnd = STYLE_OPENERS.has(tokens[i]?.lower) ? matchHonorifics(tokens, i) : i;
   let j = styleEnd > i && roleIndex.match(tokens, styleEnd) ? styleEnd : i;
@@ -515,7 +572,9 @@ function numberFollows(tokens: Token[], j: number): boolean {
 function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): number {
   const { tokens } = scan;
   let j = i;
-  while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+  // Particles do not count towards the length: "Mohammed bin Abdulrahman bin Jassim Al Thani" is one name.
+  let particles = 0;
+  while (j < tokens.length && j - i - particles < MAX_NAME_TOKENS) {
     const entry = scan.gazetteerAt(j);
     if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry))) break;
     // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
@@ -536,6 +595,7 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
     // "bin Salman", "von der Leyen": up to two particles before a name.
     const afterParticles = j > i && lexicon().nameParticles.has(tokens[j].text) ? (lexicon().nameParticles.has(tokens[j + 1]?.text) ? j + 2 : j + 1) : j;
     if (afterParticles > j && scan.isNameAt(afterParticles)) {
+      particles += afterParticles - j;
       j = afterParticles;
       continue;
     }

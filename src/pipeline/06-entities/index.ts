@@ -6,9 +6,11 @@
  * subject of the sentence before. Unresolved candidates are dropped.
  */
 import { lexicon } from '../model';
+import people from '../model/people.json';
 import words from '../model/words.json';
 import { groupBySentence, once } from '../text/clauses';
 import { fullNameKey, nameTokens, tokenKey } from '../text/names';
+import { resolveCounterparts } from './counterparts';
 import { genderOf, givenNameGender, pronounGender, type Gender } from './gender';
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
@@ -65,7 +67,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const lastSentence = new Map<string, number>();
   const giveRole = (entity: DocEntity, m: Mention) => {
     entity.country ??= m.country;
-    if (m.role) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
+    // "his Argentine peer X": a relation to someone else, not X's office.
+    if (m.role && !lexicon().counterpartRoles.has(m.role)) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
   };
   // Roles apposed to a name, by the name mention's start: given as soon as the name is resolved, so
   // that "The Prime Minister, X, received Y. The Prime Minister welcomed..." finds X by the role.
@@ -82,6 +85,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (apposed) giveRole(entity, apposed);
   };
   const focalCountry = focalCountryOf(mentions);
+  // "his Ethiopian counterpart" with no name apposed: resolved once every person of the document is known.
+  const unnamedCounterparts: Mention[] = [];
   // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
   const previousNonModifier = nearestNonModifier(mentions, -1);
   const nextNonModifier = nearestNonModifier(mentions, 1);
@@ -113,6 +118,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const notYetHeld = FUTURE_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
       const target = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, GENERIC_ROLES, lastSentence);
       if (target) assign(m, target);
+      else if (apposedTo < 0 && !notYetHeld && lexicon().counterpartRoles.has(m.role ?? '')) unnamedCounterparts.push(m);
       else if (apposedTo >= 0) {
         out.push({ ...m, entity: `pending:${apposedTo}` });
         const named = entityAt.get(mentions[apposedTo].start);
@@ -133,7 +139,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     // "the head of the party's International Department, Liu Jianchao": a role already apposed to this name makes it a person.
-    if (tokens.length >= 2 && (apposedRoles.has(m.start) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]))) {
+    if (tokens.length >= 2 && (apposedRoles.has(m.start) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]) || listedBeforeSpeaker(text, mentions, nextNonModifier, n))) {
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
@@ -147,8 +153,30 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     const neighbour = mentions[Number(m.entity.slice('pending:'.length))];
     return { ...m, entity: entityAt.get(neighbour.start)?.key ?? '' };
   });
+  // "President Claudia Sheinbaum said": a well-known person the text gives no nationality.
+  for (const person of persons) person.country ??= knownCountryOf(person);
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
-  return { entities, mentions: withPronouns.filter((m) => m.entity !== '' || m.via === 'outlet') };
+  const counterparts = resolveCounterparts(text, unnamedCounterparts, withPronouns, byKey);
+  const resolved = counterparts.length === 0 ? withPronouns : [...withPronouns, ...counterparts].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { entities, mentions: resolved.filter((m) => m.entity !== '' || m.via === 'outlet') };
+}
+
+/** Each well-known person's name key with their country (model/people.json); a key people of two countries share gives none. */
+const knownCountries = once(() => {
+  const byKey = new Map<string, string | null>();
+  for (const { name, country } of people.people) {
+    const key = fullNameKey(name);
+    byKey.set(key, byKey.has(key) && byKey.get(key) !== country ? null : country);
+  }
+  return byKey;
+});
+
+function knownCountryOf(person: DocEntity): string | null {
+  for (const form of person.forms) {
+    const country = knownCountries().get(keysOf(form).full);
+    if (country) return country;
+  }
+  return null;
 }
 
 /**
@@ -299,6 +327,23 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
 }
 
+/**
+ * "Shavkat Mirziyoyev, Kassym-Jomart Tokayev and Sadyr Japarov met": full names listed before the
+ * last of them, which acts, are people like it.
+ */
+function listedBeforeSpeaker(text: string, mentions: Mention[], nextNonModifier: number[], n: number): boolean {
+  let current = n;
+  for (let step = 0; step < 6; step++) {
+    const next = nextNonModifier[current];
+    if (next < 0 || mentions[next].via !== 'candidate' || !LIST_JOINER.test(text.slice(mentions[current].end, mentions[next].start))) return false;
+    if (/\band\s+$/.test(text.slice(mentions[current].end, mentions[next].start))) return nameTokens(mentions[next].form).length >= 2 && actsNext(text, mentions[next]);
+    current = next;
+  }
+  return false;
+}
+
+const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+
 /** "his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu": names apposed to a plural role, the first or the one after "and". */
 const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})(?:\s+of\s+[^,;.]{1,40})?,\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}and\s+)?$`, 'u');
 
@@ -324,7 +369,8 @@ function actsNext(text: string, m: Mention): boolean {
 }
 
 const ADVERBS_BEFORE_VERB = String.raw`(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|for his part,|for her part,)\s+)*([a-z]+(?: [a-z]+)?)`;
-const DIRECT_VERB = new RegExp(String.raw`^(?:['’]s office)?,?\s+${ADVERBS_BEFORE_VERB}`);
+// "Mao Ning (毛寧) on Friday urged", "Abdirahman Abdullahi (Irro) warned": a gloss in brackets after the name.
+const DIRECT_VERB = new RegExp(String.raw`^(?:['’]s office)?(?:\s*\([^()]{1,40}\))?,?\s+${ADVERBS_BEFORE_VERB}`);
 const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;“”"]{1,120},\s+${ADVERBS_BEFORE_VERB}`);
 
 /**

@@ -25,8 +25,8 @@ interface Trigger {
 /** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
 const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', "'s", '’s']);
 
-/** What may stand between a meeting verb and the actor just before it, its subject. */
-const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:(?:also|has|had|have|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
+/** What may stand between a meeting verb and the actor just before it, its subject (a gloss in brackets first: "Abiy Ahmed (PhD) on Wednesday held"). */
+const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:also|has|had|have|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
 
 const BOUNDARY = /[;:]|,\s*(?:telling|saying|where|which|and the|but|as|amid|while|according)\b|\s(?:to discuss|about|amid|regarding|ahead of|since|as part|in which)\b/i;
 
@@ -44,7 +44,8 @@ export const meetings: Stage = (state, _context) => {
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, roleWords);
     if (joiner) return;
     for (const trigger of findTriggers(masked, sentence.start)) {
-      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords));
+      const group = groupSubjects(document.text, sentence, trigger, events);
+      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, group));
     }
   });
   return { ...state, events };
@@ -115,6 +116,24 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "The three leaders later joined a video call with X": a group named by its number, opening the
+ * sentence a few words before the trigger, is the latest meeting of the document with that many participants. Null when the
+ * sentence opens otherwise or no such meeting was told.
+ */
+function groupSubjects(text: string, sentence: Sentence, trigger: Trigger, events: DraftEvent[]): Mention[] | null {
+  const group = GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start));
+  if (!group) return null;
+  const size = GROUP_SIZES.indexOf(group[1].toLowerCase()) + 2;
+  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+  if (!meeting || meeting.participants.length !== size) return null;
+  // Stand-ins for the group's members: only their entities are read, and they sit where the sentence opens.
+  return meeting.participants.map((entity) => ({ documentId: sentence.documentId, start: sentence.start, end: sentence.start, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence: -1, inQuote: false, knownId: null, affiliation: null }));
+}
+
+const GROUP_SIZES = ['two', 'three', 'four', 'five', 'six'];
+const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+)?the\s+(${GROUP_SIZES.join('|')})\s+(?:leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
+
 /** The meeting a trigger tells of, or one per object when the subject met them "separately". */
 function readMeetings(
   text: string,
@@ -135,11 +154,15 @@ function readMeetings(
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
   if (trigger.needsPersonObject && /^['’]s\b/.test(text.slice(objects[0].end))) return [];
   // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
-  const subjects = knownSubjects ?? (trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities));
+  // "X said after talks with Y": where the speech verb begins. What X said is no modality of the talks.
+  const spoke = trigger.isNoun ? SPOKE_AFTER.exec(text.slice(sentence.start, trigger.start)) : null;
+  const spokeAt = spoke?.index ?? null;
+  const subjects = knownSubjects ?? (trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt));
   // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.
   const place = trigger.mode === 'in-person' ? placeOf(text, sentence, mentions, trigger) : null;
   const predicateAt = trigger.isNoun && objects.length > 0 ? objects[objects.length - 1].end - sentence.start : null;
-  const status = statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, predicateAt);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const status = spoke?.[1] ? 'planned' : statusOf(spokeAt === null ? sentenceText : ' '.repeat(spokeAt) + sentenceText.slice(spokeAt), trigger.start - sentence.start, predicateAt);
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
   const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : [];
@@ -257,9 +280,11 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const gap = text.slice(objectFrom, after[0].start);
   // "a ministerial meeting on Sudan", "talks about Ukraine": what a meeting is about is not who is at it.
   if (/^\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$/i.test(gap)) return [];
+  // "co-chaired the 21st meeting of the Joint Commission": a body after "meeting of" is the meeting itself, not a party to it.
+  if (after[0].kind === 'organization' && /^\s*of\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
-  if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k) || insideTitle(words, k, roleWords))) return [];
+  if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -282,13 +307,16 @@ function insideTitle(words: string[], k: number, roleWords: Set<string>): boolea
 }
 
 /**
- * "and" inside a portfolio before a title ("Malaysian Investment, Trade and Industry Minister X"), or
- * between two nationalities ("his Moldovan and Romanian counterparts, X and Y").
+ * "and" inside a portfolio before a title ("Malaysian Investment, Trade and Industry Minister X"), between
+ * two titles ("Deputy Prime Minister and Foreign Minister X"), or between two nationalities ("his
+ * Moldovan and Romanian counterparts, X and Y").
  */
-function portfolioAnd(words: string[], k: number): boolean {
+function portfolioAnd(words: string[], k: number, roleWords: Set<string>): boolean {
   const { portfolioWords } = lexicon();
   if (words[k] !== 'and') return false;
-  return (portfolioWords.has(words[k - 1] ?? '') && portfolioWords.has(words[k + 1] ?? '')) || (NATIONALITY.test(words[k - 1] ?? '') && NATIONALITY.test(words[k + 1] ?? '') && PLURAL_ROLES.has(words[k + 2]?.toLowerCase() ?? ''));
+  // "Deputy Prime Minister and Foreign Minister X": two titles of one person.
+  const titleWord = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word) && roleWords.has(word.toLowerCase());
+  return (portfolioWords.has(words[k - 1] ?? '') && portfolioWords.has(words[k + 1] ?? '')) || (titleWord(words[k - 1]) && titleWord(words[k + 1])) || (NATIONALITY.test(words[k - 1] ?? '') && NATIONALITY.test(words[k + 1] ?? '') && PLURAL_ROLES.has(words[k + 2]?.toLowerCase() ?? ''));
 }
 
 const NATIONALITY = /^\p{Lu}\p{Ll}+$/u;
@@ -303,6 +331,7 @@ function subjectSide(
   skippable: Mention[],
   roleWords: Set<string>,
   entities: Map<string, DocEntity>,
+  spokeAt: number | null,
 ): Mention[] {
   // "During talks with X in Nairobi, Y said": the talks belong to the main clause's subject, after them.
   const opening = text.slice(sentence.start, trigger.start);
@@ -312,6 +341,11 @@ function subjectSide(
   }
   const before = actors.filter((m) => m.end <= trigger.start);
   if (before.length === 0) return [];
+  // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
+  if (spokeAt !== null) {
+    const speaker = before.findLast((m) => m.end <= spokeAt);
+    return speaker && /^\s*$/.test(text.slice(speaker.end, spokeAt)) ? [speaker] : [];
+  }
   // "... a day after X met Y": an actor right before the verb is that verb's subject.
   const adjacent = before[before.length - 1];
   if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) {
@@ -343,6 +377,9 @@ function subjectSide(
   }
   return chosen;
 }
+
+/** A speech verb then a time preposition just before a meeting noun: "said after talks", "told reporters following a meeting"; "said before talks" (group 1) tells of talks to come. */
+const SPOKE_AFTER = /\b(?:said|says|told\s+[^,.;]{1,30}?)\s+(?:after|following|during|at the end of|(before|ahead of))\s+(?:(?:a|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "X said Tehran had no plans for talks with Y": the reported clause's own subject, the first actor after the speech verb. */
 function reportedSubject(text: string, sentence: Sentence, before: Mention[], trigger: Trigger): Mention | null {
@@ -388,6 +425,8 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   const clause = lower.slice(Math.max(0, triggerAt - 120), triggerAt);
   const predicate = predicateAt === null ? '' : (lower.slice(predicateAt).match(PREDICATE_WORDS)?.[0] ?? '');
   const has = (cues: string[], where: string) => cuePatterns().get(cues)!.test(where);
+  // "said there were no plans, though she did not rule out a meeting with Y": the possibility is the meeting's own modality.
+  if (has(modality.possible, near)) return 'hypothetical';
   if (has(modality.denied, lower)) return 'denied';
   if (has(modality.cancelled, lower)) return 'cancelled';
   // "would meet X if the group releases a hostage": a condition after the verb makes the meeting hypothetical, not planned.
@@ -444,7 +483,8 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
   if (joinedBy) {
     const list = listFrom(text, actors, sentence.start + joinedBy.index + joinedBy[0].length, skippable, roleWords);
-    return list.length > 0 ? { joiners: list, namesTheMeeting: true } : null;
+    // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
+    return list.length > 0 ? { joiners: list, namesTheMeeting: MEETING_NAMED.test(masked.slice(0, joinedBy.index)) } : null;
   }
   const at = sentence.start + phrase!.index;
   const before = actors.filter((m) => m.end <= at);
@@ -452,8 +492,10 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   if (!last) return null;
   const list = [last];
   while (before.length > 0 && coordinated(text, before[before.length - 1], list[0], skippable, roleWords)) list.unshift(before.pop()!);
-  return { joiners: list, namesTheMeeting: /\bthe (?:meeting|talks)\b/i.test(phrase![0]) };
+  return { joiners: list, namesTheMeeting: MEETING_NAMED.test(phrase![0]) };
 }
+
+const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;
 
 /** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
 function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], roleWords: Set<string>): boolean {

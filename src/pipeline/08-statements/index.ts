@@ -17,7 +17,7 @@ import { quoteKey } from '../13-merge-events';
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
 // mismatch would be split between them in every possible way (100 KB took minutes).
 // "X, who criticised Y": the antecedent speaks the relative clause's verb.
-const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*,[^,;“”"]{1,150},|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,150},|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
 
 export const statements: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
@@ -304,10 +304,11 @@ function namesAffiliation(m: Mention, next: Mention | undefined): boolean {
 /**
  * "X said during his meeting with Y that...", "in a phone call with Y": Y is whom the speaker met,
  * which the meeting records; what was said is about whoever the words name. Talks as a topic ("the
- * talks between the US and Iran") are not this: the phrase must open with during, in, at or after.
+ * talks between the US and Iran") are not this: the phrase must open with during, in, at, after,
+ * following, before or ahead of.
  */
 const meetingCounterpartPattern = once(
-  () => new RegExp(`\\b(?:during|in|at|after)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u'),
+  () => new RegExp(`\\b(?:during|in|at|after|following|before|ahead of)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u'),
 );
 
 function metDuringStatement(text: string, sentence: Sentence, m: Mention): boolean {
@@ -433,6 +434,19 @@ const CLOSING_ATTRIBUTION_REST = /^(?:\s+(?:on|in|at|to|during|after|without|lat
 
 const RELATIVE_PRONOUN_BEFORE = /,\s*(?:who\s+(?:\p{Ll}+\s+){0,2}|whom\s[^,;]{1,80})$/u;
 
+/**
+ * "X spoke with Y, who assured him that…", "X met Y and told her that…": "him" or "her" right after
+ * the verb is the one other person the sentence names, if it names only one.
+ */
+function pronounAddressee(text: string, mentions: Mention[], verb: Verb, speaker: Mention): string | null {
+  if (!OBJECT_PRONOUN_AFTER_VERB.test(text.slice(verb.end, verb.end + 20))) return null;
+  const others = new Set(mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker.entity && !m.inQuote && !m.modifier && m.end <= verb.start).map((m) => m.entity));
+  return others.size === 1 ? [...others][0] : null;
+}
+
+/** "him", or "her" when no noun follows it ("told her counterpart" is possessive). */
+const OBJECT_PRONOUN_AFTER_VERB = /^\s+(?:him|her)(?=\s*(?:[,.;:]|$|\s(?:that|to|for|of|about|on|in|during|and|at|after|before|over)\b))/i;
+
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention, clauseEnd: number, coordinated = false): DraftEvent {
   // Who reports the statement ("…, officials said.") is not whom it is about.
   const rest = text.slice(verb.end, clauseEnd);
@@ -449,6 +463,8 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const targets = mentions
     .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m))
     .map((m) => m.entity);
+  const addressee = pronounAddressee(text, mentions, verb, speaker);
+  if (addressee) targets.push(addressee);
   const quote = text.slice(sentence.start, sentence.end);
   return {
     type: 'statement',

@@ -6,7 +6,7 @@
  */
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
-import { maskQuotes, once, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
+import { maskQuotes, once, phrasePattern, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
 import { addDays, findDates, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
@@ -155,6 +155,16 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   const attributionStart = event.type === 'statement' ? closingAttributionStart(document.text, sentence, event.anchor) : -1;
   const statementDates = event.type === 'statement' ? candidates.filter((d) => d.precision !== 'year' && d.index >= attributionStart && !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
   const nearest = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
+  // "X said Wednesday she and Y had spoken by phone. The call took place on Tuesday evening": when the sentence
+  // gives no day of the meeting itself, the next sentences may.
+  const toldAfter = event.type === 'meeting' && !meetingDates.some((d) => d.date) ? tookPlaceDate(index, sentences, document, datesOf) : null;
+  if (toldAfter?.date) {
+    return {
+      date: toldAfter.date,
+      datePrecision: toldAfter.precision,
+      dateDerivation: { method: methodFor(document, toldAfter), text: toldAfter.text, reason: `the next sentences say when the meeting took place: "${toldAfter.text}"` },
+    };
+  }
   if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
   }
@@ -164,6 +174,17 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
       date: nearest.date,
       datePrecision: nearest.precision,
       dateDerivation: { method: methodFor(document, nearest), text: nearest.text, reason: reasonFor(document, nearest) },
+    };
+  }
+  // "Later that day", "Earlier in the day", "on the same day": the day the text has reached, however many sentences back it was given.
+  const sameDay = sentence.blockKind === 'body' ? sameDayPattern().exec(document.text.slice(sentence.start, sentence.end)) : null;
+  if (sameDay && event.status !== 'planned') {
+    const day = contextDate(index, sentences, datesOf, SAME_DAY_SENTENCES, true);
+    if (!day?.date) return undated(`"${sameDay[0]}" counts from a day the text before does not give`);
+    return {
+      date: day.date,
+      datePrecision: day.precision,
+      dateDerivation: { method: 'relative-to-event', text: sameDay[0], reason: `"${sameDay[0]}": the day the text had reached, ${day.date} ("${day.text}")` },
     };
   }
   // The day the text has reached is when things happened, not when a planned or hoped-for meeting will.
@@ -203,17 +224,42 @@ function datesEarlierReport(text: string, sentence: Sentence, date: DateMention,
   return datesReport(text, sentence, date, anchor) && /\bhad\s+(?:\p{L}+\s+)?$/iu.test(text.slice(date.index, anchor));
 }
 
-function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) => DateMention[]): DateMention | null {
+/** "The call took place on Tuesday evening", "The talks were held on Monday": a sentence that only dates the meeting told before it. */
+const TOOK_PLACE = /^(?:the|their)\s+(?:(?:phone|telephone|video)\s+)?(?:call|meeting|talks|conversation|summit)\s+(?:took place|was held|were held|happened)\b/i;
+
+/** The day-precision date of one of the three body sentences after `index` (captions between them aside) that says when "the call" took place. */
+function tookPlaceDate(index: number, sentences: Sentence[], document: Article, datesOf: (i: number) => DateMention[]): DateMention | null {
+  let seen = 0;
+  for (let k = index + 1; seen < 3 && k < sentences.length; k++) {
+    const next = sentences[k];
+    if (next.documentId !== sentences[index].documentId) return null;
+    if (next.blockKind !== 'body') continue;
+    seen++;
+    if (TOOK_PLACE.test(document.text.slice(next.start, next.end))) return datesOf(k).find((d) => d.date && d.precision === 'day') ?? null;
+  }
+  return null;
+}
+
+/** "later that day", "earlier in the day", "the same day", compiled once from the model's list. */
+const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.sameDay)})\\b`, 'i'));
+
+/** How far back "later that day" looks for the day: a paragraph of statements may stand between. */
+const SAME_DAY_SENTENCES = 6;
+
+/** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption between nor a background month ends the search. */
+function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) => DateMention[], limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
   const sentence = sentences[index];
   let seen = 0;
-  for (let k = index - 1; k >= 0 && seen < CONTEXT_SENTENCES; k--) {
+  for (let k = index - 1; k >= 0 && seen < limit; k--) {
     const earlier = sentences[k];
     if (earlier.documentId !== sentence.documentId) break;
+    if (namesTheDay && earlier.blockKind === 'caption') continue;
     // A caption or a link between them breaks the story: the day before it is not this sentence's.
     if (earlier.blockKind !== 'body') break;
     seen++;
     // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
-    const dated = datesOf(k).filter((d) => d.date).pop();
+    // "Later that day" names a day, so a background month or year ("signed in December 2024") is passed over.
+    const dated = datesOf(k).filter((d) => d.date && (!namesTheDay || d.precision === 'day')).pop();
     if (dated) return dated.precision === 'day' ? dated : null;
   }
   return null;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findInDocuments, finishRefinement, foldFindings, prepareCorpus, refineFindings, runPipeline, startRefinement } from '..';
+import { findInDocuments, finishRefinement, foldFindings, initialState, prepareCorpus, refineFindings, runPipeline, startRefinement } from '..';
+import type { DocEntity } from '../types';
+import { mergeActors } from '.';
 
 const file = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(`---\ndate: 2024-05-02\n---\n${text}`) });
 
@@ -72,5 +74,20 @@ describe('actors folded batch by batch', () => {
     const withoutShards = (dataset: typeof oneBatch) => ({ ...dataset, documents: dataset.documents.map((document) => ({ ...document, textShard: '' })) });
     expect(withoutShards(finishRefinement(refinement))).toEqual(withoutShards(oneBatch));
     expect(oneBatch.merges.some((m) => /surname fits/.test(m.rule))).toBe(true);
+  });
+});
+
+describe('the documents of an actor', () => {
+  it('lists each document once, in order, however its entities came', () => {
+    const entity = (documentId: string, form: string): DocEntity => ({ key: `${documentId}:${form}`, documentId, kind: 'country', name: form, forms: [form], country: 'IRN', roles: [], knownId: 'IRN' });
+    const entities = [entity('b', 'Iran'), entity('a', 'Tehran'), entity('b', 'Iran'), entity('a', 'Iran')];
+    const { dataset } = mergeActors({ ...initialState(), entities }, {});
+    expect(dataset!.actors.map((actor) => actor.aliasUses)).toEqual([
+      [
+        { form: 'Iran', documentIds: ['a', 'b'] },
+        { form: 'Tehran', documentIds: ['a'] },
+      ],
+    ]);
+    expect(dataset!.merges).toEqual([{ actorId: 'iran', forms: ['Iran', 'Tehran'], documentIds: ['a', 'b'], rule: 'gazetteer' }]);
   });
 });

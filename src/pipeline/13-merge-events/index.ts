@@ -51,11 +51,25 @@ export const foldSubMeetings: Stage = (state) => {
     meetingsByArticle.set(article(event.documentId), list);
   }
   const absorbed = new Set<DraftEvent>();
-  for (const meetings of meetingsByArticle.values()) foldWithinArticle(meetings, absorbed);
+  const represents = representation(state.dataset?.actors ?? []);
+  for (const meetings of meetingsByArticle.values()) foldWithinArticle(meetings, absorbed, represents);
   return { ...state, events: state.events.filter((e) => !absorbed.has(e)) };
 };
 
-function foldWithinArticle(meetings: DraftEvent[], absorbed: Set<DraftEvent>): void {
+/**
+ * Whether a meeting's participant is at another: by itself, or, for a country, by a person of it
+ * ("the talks between Ethiopia and Somalia" after Abiy met Hassan Sheikh are those talks).
+ */
+function representation(actors: { id: string; kind: string; country: string | null }[]): (participant: string, meeting: DraftEvent) => boolean {
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  return (participant, meeting) => {
+    if (meeting.participants.includes(participant)) return true;
+    const country = byId.get(participant);
+    return country?.kind === 'country' && meeting.participants.some((p) => byId.get(p)?.kind === 'person' && byId.get(p)?.country === country.country);
+  };
+}
+
+function foldWithinArticle(meetings: DraftEvent[], absorbed: Set<DraftEvent>, represents: (participant: string, meeting: DraftEvent) => boolean): void {
   for (const small of meetings) {
     const host = meetings.find(
       (big) =>
@@ -64,7 +78,7 @@ function foldWithinArticle(meetings: DraftEvent[], absorbed: Set<DraftEvent>): v
         big.status === small.status &&
         (small.date === null || small.date === big.date) &&
         (big.date !== null || small.date === null) &&
-        small.participants.every((p) => big.participants.includes(p)) &&
+        small.participants.every((p) => represents(p, big)) &&
         (big.participants.length > small.participants.length || meetings.indexOf(big) < meetings.indexOf(small)),
     );
     if (host) {

@@ -84,6 +84,12 @@ export interface Lexicon {
   portfolioWords: Set<string>;
   roleSynonyms: Record<string, string>;
   leaderRoles: Set<string>;
+  /** "Amir H H Sheikh X": words that are a role (the value) only before an honorific. */
+  rolesBeforeHonorific: Map<string, string>;
+  /** "counterpart", "peer": roles that name someone only through the possessor's office. */
+  counterpartRoles: Set<string>;
+  /** Each role of a counterpart family, with its family's number: offices that match across countries. */
+  counterpartFamily: Map<string, number>;
   honorifics: string[];
   honorificIndex: PhraseIndex;
   notNameWords: Set<string>;
@@ -104,24 +110,33 @@ function buildLexicon(): Lexicon {
   const exact = new Map<string, GazetteerEntry>();
   const folded = new Map<string, GazetteerEntry>();
   const countryNames = new Map<string, string>();
-  const add = (form: string, entry: GazetteerEntry) => {
-    const key = form.trim().split(/\s+/).join(' ');
-    if (!key) return;
+  const addForm = (key: string, entry: GazetteerEntry) => {
     if (!exact.has(key)) exact.set(key, entry);
     if (/(^|\s)\p{Ll}/u.test(key) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), entry);
+  };
+  const keptAccents = new Set(countryAliases.keptAccents);
+  const ignoredAltSpellings = new Set(countryAliases.ignoredAltSpellings);
+  const add = (form: string, entry: GazetteerEntry, unaccentedToo = false) => {
+    const key = form.trim().split(/\s+/).join(' ');
+    if (!key) return;
+    addForm(key, entry);
+    // "Bogota", "Chisinau", "Brasilia": news often drops a name's accents.
+    const unaccented = withoutAccents(key);
+    if (unaccentedToo && unaccented !== key && !keptAccents.has(key)) addForm(unaccented, entry);
   };
   const ambiguousCapitals = new Set(countryAliases.ambiguousCapitals);
   // "accused Brussels": a capital that an organization's alias claims stands for the organization.
   const organizationAliases = new Set(organizations.organizations.flatMap((org) => org.aliases));
   const extraAliases = countryAliases.aliases as Record<string, string[]>;
   const extraDemonyms = countryAliases.demonyms as Record<string, string[]>;
+  const extraCapitals = countryAliases.capitals as Record<string, string[]>;
   // Curated aliases first: they decide ambiguous short forms before world-countries' generic ones.
   for (const country of countries) {
     const iso3 = country.cca3;
     const name = country.name.common;
     countryNames.set(iso3, name);
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
-    add(name, entry('name'));
+    add(name, entry('name'), true);
     for (const alias of extraAliases[iso3] ?? []) add(alias, entry('alias'));
     for (const demonym of extraDemonyms[iso3] ?? []) add(demonym, entry('demonym'));
   }
@@ -130,18 +145,18 @@ function buildLexicon(): Lexicon {
     const name = country.name.common;
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
     add(country.name.official, entry('alias'));
-    for (const alt of country.altSpellings) if (alt.length > 3 && !alt.includes(',')) add(alt, entry('alias'));
-    for (const capital of country.capital ?? []) if (!ambiguousCapitals.has(capital) && !organizationAliases.has(capital)) add(capital, entry('capital'));
+    for (const alt of country.altSpellings) if (alt.length > 3 && !alt.includes(',') && !ignoredAltSpellings.has(alt)) add(alt, entry('alias'));
+    for (const capital of [...(country.capital ?? []), ...(extraCapitals[iso3] ?? [])]) if (!ambiguousCapitals.has(capital) && !organizationAliases.has(capital)) add(capital, entry('capital'), true);
     const demonyms = new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(Boolean) as string[]);
     for (const demonym of demonyms) {
-      add(demonym, entry('demonym'));
+      add(demonym, entry('demonym'), true);
       if (!demonym.endsWith('s')) add(`${demonym}s`, entry('demonym'));
     }
   }
   for (const org of organizations.organizations) {
     const entry: GazetteerEntry = { kind: 'organization', id: org.name, name: org.name, country: org.country, via: 'name' };
-    add(org.name, entry);
-    for (const alias of org.aliases) add(alias, { ...entry, via: 'alias' });
+    add(org.name, entry, true);
+    for (const alias of org.aliases) add(alias, { ...entry, via: 'alias' }, true);
     // British and Asian style writes a spoken acronym as a word: "Nato", "Asean", "Ecowas".
     for (const form of [org.name, ...org.aliases]) if (/^[A-Z]{4,}$/.test(form)) add(form[0] + form.slice(1).toLowerCase(), { ...entry, via: 'alias' });
   }
@@ -164,6 +179,9 @@ function buildLexicon(): Lexicon {
     portfolioWords: new Set(roles.portfolioWords),
     roleSynonyms: roles.roleSynonyms as Record<string, string>,
     leaderRoles: new Set(roles.leaderRoles),
+    rolesBeforeHonorific: new Map(Object.entries(roles.rolesBeforeHonorific)),
+    counterpartRoles: new Set(roles.counterpartRoles),
+    counterpartFamily: new Map(roles.counterpartFamilies.flatMap((family, n) => family.map((role) => [role, n] as const))),
     honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
     honorificIndex: new PhraseIndex(roles.honorifics),
     notNameWords: new Set(words.notNameWords),
@@ -192,4 +210,9 @@ export function lexicon(): Lexicon {
 export function canonicalRole(role: string): string {
   const lower = role.toLowerCase();
   return lexicon().roleSynonyms[lower] ?? lower;
+}
+
+/** A name with its combining marks removed: "Chișinău" is "Chisinau". */
+function withoutAccents(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }

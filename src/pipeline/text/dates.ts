@@ -26,6 +26,8 @@ const RELATIVE_TO_EVENT = /\b(after|before|later|earlier)\b/i;
 const FUTURE = /\b(next|coming|tomorrow)\b/i;
 /** "later in the day", "in the week": chrono reads "in the day" as a day from now; it is a part of the day the text tells. */
 const PART_OF_A_SPAN = /^(?:in|within)\s+the\s+/i;
+/** "spoke by phone for about 40 minutes": chrono reads a span of hours or minutes as that long from now; it is how long, not when. */
+const SPAN_OF_TIME = /\b(?:seconds?|minutes?|mins?|hours?|hrs?)\b/i;
 /** "Sun Weidong", "Mon State": a weekday's abbreviation alone is a name in running text, not a day. */
 const WEEKDAY_ABBREVIATION_ALONE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 const DAY_MS = 86_400_000;
@@ -85,11 +87,11 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   const parser = parserFor(plain);
   const results = parser
     .parse(plain, { instant, timezone: 0 }, { forwardDate: false })
-    .filter((result) => (!RELATIVE_TO_EVENT.test(result.text) || /\bago\b/i.test(result.text)) && !PART_OF_A_SPAN.test(result.text) && !WEEKDAY_ABBREVIATION_ALONE.test(result.text));
+    .filter((result) => ((!RELATIVE_TO_EVENT.test(result.text) && !SPAN_OF_TIME.test(result.text)) || /\bago\b/i.test(result.text)) && !PART_OF_A_SPAN.test(result.text) && !WEEKDAY_ABBREVIATION_ALONE.test(result.text));
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
   const probe = new ReferenceProbe(parser, plain);
-  return results.map((result) => ({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe) }));
+  return results.map((result) => ({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe, THIS_BEFORE.test(plain.slice(Math.max(0, result.index - 6), result.index))) }));
 }
 
 /**
@@ -150,7 +152,10 @@ const PROBE_INSTANT = new Date('2001-07-15T12:00:00Z');
 
 type Resolution = Pick<DateMention, 'date' | 'precision' | 'relative' | 'unresolved'>;
 
-function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean, probe: ReferenceProbe): Resolution {
+/** "this July": the month of the reference's own year, not the latest July before it. */
+const THIS_BEFORE = /\bthis\s+$/i;
+
+function resolve(result: chrono.ParsedResult, reference: string | null, referenceIsEventDay: boolean, probe: ReferenceProbe, thisYear: boolean): Resolution {
   const start = result.start;
   if (VAGUE.test(result.text)) return unresolved(`"${result.text}" names no single day`);
   if (FUTURE.test(result.text)) return unresolved(`"${result.text}" points forward`);
@@ -179,6 +184,10 @@ function resolve(result: chrono.ParsedResult, reference: string | null, referenc
     return { date: addDays(reference, -back), precision: 'day', relative: true, unresolved: null };
   }
   if (start.isCertain('month') && !start.isCertain('day')) {
+    if (thisYear) {
+      const date = iso(Number(reference.slice(0, 4)), month!, 1);
+      return date > reference ? unresolved(`"this ${result.text.replace(/[,.]$/, '')}" is still to come`) : { date, precision: 'month', relative: true, unresolved: null };
+    }
     let date = iso(Number(reference.slice(0, 4)), month!, 1);
     if (date > reference) date = iso(Number(reference.slice(0, 4)) - 1, month!, 1);
     return { date, precision: 'month', relative: true, unresolved: null };

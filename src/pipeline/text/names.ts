@@ -42,11 +42,13 @@ const tokenKeys = new Map<string, string>();
 /**
  * One spelling for letters that transliterations and national spellings write two ways: ق as q, k
  * or gh (Qaddoumi/Kaddoumi, Bagheri/Baqeri), x as ks (Alexei/Aleksei), a final -ow for -ov
- * (Frolow/Frolov), German ue/oe/ae for ü/ö/ä (Mueller/Müller), Mac for Mc.
+ * (Frolow/Frolov), German ue/oe/ae for ü/ö/ä (Mueller/Müller), Mac for Mc, an opening Zh or Dzh
+ * for J (Zhaparov/Japarov, Dzhaparov).
  */
 function canonicalSpelling(plain: string): string {
   return plain
     .replace(/^mac(?=[a-z])/, 'mc')
+    .replace(/^(?:dzh|zh|dj)|dzh/g, 'j')
     .replace(/([uoa])e(?=[^aeiouy])/g, '$1')
     .replace(/x/g, 'ks')
     .replace(/gh|q/g, 'k')

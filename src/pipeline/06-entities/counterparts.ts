@@ -1,0 +1,51 @@
+/**
+ * "Mudavadi and his Ethiopian counterpart held talks": a counterpart with no name beside it is the
+ * one person of that country in the document who holds the possessor's office, the same role or
+ * one of its counterpart family (a president's counterpart may be a prime minister). Anything less
+ * certain (no possessor, several people before it, two who fit) names no one: a guessed participant
+ * would draw a meeting that did not happen.
+ */
+import { lexicon } from '../model';
+import type { DocEntity, Mention } from '../types';
+
+/** The counterpart role mentions (`pending`) that name one person, with that person's entity. */
+export function resolveCounterparts(text: string, pending: Mention[], resolved: Mention[], byKey: Map<string, DocEntity>): Mention[] {
+  const persons = [...byKey.values()].filter((entity) => entity.kind === 'person');
+  const found: Mention[] = [];
+  for (const mention of pending) {
+    if (!mention.country || !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) continue;
+    const possessor = possessorOf(mention, resolved, byKey);
+    const holder = possessor ? holderOfOffice(possessor, mention.country, persons) : null;
+    if (holder) found.push({ ...mention, entity: holder.key });
+  }
+  return found;
+}
+
+/** "his Ethiopian counterpart", "her Indian peer": a possessive pronoun, then at most the nationality. */
+const POSSESSIVE_BEFORE = /\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
+/** The one person named before the counterpart in its sentence (by name, role or pronoun), outside quotes. */
+function possessorOf(mention: Mention, resolved: Mention[], byKey: Map<string, DocEntity>): DocEntity | null {
+  const before = new Set(
+    resolved
+      .filter((m) => m.sentence === mention.sentence && m.start < mention.start && !m.inQuote && !m.modifier && byKey.get(m.entity)?.kind === 'person')
+      .map((m) => m.entity),
+  );
+  return before.size === 1 ? byKey.get([...before][0])! : null;
+}
+
+/** The one person of `country` who holds one of the possessor's roles, else one of their families'. */
+function holderOfOffice(possessor: DocEntity, country: string, persons: DocEntity[]): DocEntity | null {
+  const { counterpartFamily } = lexicon();
+  const roles = new Set(possessor.roles.map((r) => r.role));
+  const families = new Set([...roles].flatMap((role) => counterpartFamily.get(role) ?? []));
+  const candidates = persons.filter((person) => person !== possessor && countryOf(person) === country);
+  const sameRole = candidates.filter((person) => person.roles.some((r) => roles.has(r.role)));
+  if (sameRole.length > 0) return sameRole.length === 1 ? sameRole[0] : null;
+  const sameFamily = candidates.filter((person) => person.roles.some((r) => families.has(counterpartFamily.get(r.role) ?? -1)));
+  return sameFamily.length === 1 ? sameFamily[0] : null;
+}
+
+function countryOf(person: DocEntity): string | null {
+  return person.country ?? person.roles.find((r) => r.country)?.country ?? null;
+}
