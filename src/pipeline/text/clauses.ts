@@ -21,9 +21,9 @@ export function actorMentions(mentions: Mention[]): Mention[] {
 export function groupBySentence(mentions: Mention[]): Map<number, Mention[]> {
   const map = new Map<number, Mention[]>();
   for (const m of mentions) {
-    const list = map.get(m.sentence) ?? [];
-    list.push(m);
-    map.set(m.sentence, list);
+    const list = map.get(m.sentence);
+    if (list) list.push(m);
+    else map.set(m.sentence, [m]);
   }
   return map;
 }
