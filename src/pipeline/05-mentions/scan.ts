@@ -262,7 +262,7 @@ function portfolioEnd(tokens: Token[], title: Title): number {
     // "for Foreign Affairs and East African Cooperation": other capitalised words belong to a field that a portfolio word closes.
     let k = j;
     while (k < tokens.length && k < j + 3 && tokens[k].capitalized && !portfolioWords.has(tokens[k].text)) k++;
-    if (k === j || k >= tokens.length || !tokens[k].capitalized || !portfolioWords.has(tokens[k].text)) break;
+    if (k === j || !isPortfolioWord(tokens[k])) break;
     j = k + 1;
   }
   // A portfolio opens and closes on a capitalised word, not on "and".
@@ -359,8 +359,7 @@ function titleAfterLowerWords(scan: SentenceTokens, to: number): boolean {
 /** "U.S. Trade Representative X", "Kenyan Foreign Affairs Cabinet Secretary X": up to three portfolio words, then a role. */
 function titleAfterPortfolio(scan: SentenceTokens, to: number): boolean {
   const { tokens } = scan;
-  const { portfolioWords } = lexicon();
-  for (let k = to; k < to + 3 && k < tokens.length && tokens[k].capitalized && portfolioWords.has(tokens[k].text); k++) {
+  for (let k = to; k < to + 3 && isPortfolioWord(tokens[k]); k++) {
     if (scan.titleAt(k + 1)?.role) return true;
   }
   return false;
@@ -427,9 +426,13 @@ function findTitleStart(scan: SentenceTokens, nameStart: number): number {
     if (title && (title.end >= start - 1 || portfolioEnd(scan.tokens, title) >= start)) start = nameStart - back;
   }
   // "U.S. Trade Representative X": capitalised portfolio words open the title.
-  const { portfolioWords } = lexicon();
-  while (start > 0 && start < nameStart && scan.tokens[start - 1].capitalized && portfolioWords.has(scan.tokens[start - 1].text)) start--;
+  while (start > 0 && start < nameStart && isPortfolioWord(scan.tokens[start - 1])) start--;
   return start;
+}
+
+/** A capitalised word of a minister's field ("Trade", "Foreign", "Affairs"). */
+function isPortfolioWord(token: Token | undefined): boolean {
+  return !!token?.capitalized && lexicon().portfolioWords.has(token.text);
 }
 
 function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {

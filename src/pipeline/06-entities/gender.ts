@@ -5,7 +5,8 @@
  */
 import givenNames from '../model/given-names.json';
 import words from '../model/words.json';
-import { foldAccents, nameTokens } from '../text/names';
+import { foldAccents } from '../text/accents';
+import { nameTokens } from '../text/names';
 import type { Mention } from '../types';
 
 export type Gender = 'female' | 'male';

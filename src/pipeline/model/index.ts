@@ -9,6 +9,7 @@ import roles from './roles.json';
 import words from './words.json';
 import triggers from './triggers.json';
 import media from './media.json';
+import { foldAccents } from '../text/accents';
 
 export type GazetteerKind = 'country' | 'organization' | 'media';
 export type GazetteerVia = 'name' | 'alias' | 'demonym' | 'capital' | 'outlet';
@@ -121,7 +122,7 @@ function buildLexicon(): Lexicon {
     if (!key) return;
     addForm(key, entry);
     // "Bogota", "Chisinau", "Brasilia": news often drops a name's accents.
-    const unaccented = withoutAccents(key);
+    const unaccented = foldAccents(key);
     if (unaccentedToo && unaccented !== key && !keptAccents.has(key)) addForm(unaccented, entry);
   };
   const ambiguousCapitals = new Set(countryAliases.ambiguousCapitals);
@@ -210,9 +211,4 @@ export function lexicon(): Lexicon {
 export function canonicalRole(role: string): string {
   const lower = role.toLowerCase();
   return lexicon().roleSynonyms[lower] ?? lower;
-}
-
-/** A name with its combining marks removed: "Chișinău" is "Chisinau". */
-function withoutAccents(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
