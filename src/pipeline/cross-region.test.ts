@@ -74,6 +74,9 @@ describe('meetings across regions: participants found from titles and appositive
     // Court and agency phrasing: "received in audience", "received a phone call from", "met today with", "last night".
     ['Middle East', "Jordan's King Abdullah II received in audience Egyptian Foreign Minister Sameh Shoukry in Amman on Monday.", ['Abdullah II', 'Sameh Shoukry'], '2024-03-11'],
     ['Middle East', 'Qatari Emir Sheikh Tamim bin Hamad Al Thani received a phone call from Turkish President Recep Tayyip Erdogan on Monday.', ['Tamim bin Hamad Al Thani', 'Recep Tayyip Erdogan'], '2024-03-11'],
+    // A time inside the trigger: "received a phone call today from", "… on Monday evening from".
+    ['Africa', 'Zambian President Hakainde Hichilema received a telephone call on Monday evening from Angolan President João Lourenço.', ['Hakainde Hichilema', 'João Lourenço'], '2024-03-11'],
+    ['Asia', 'Malaysian Prime Minister Anwar Ibrahim received a phone call today from Indonesian President Prabowo Subianto.', ['Anwar Ibrahim', 'Prabowo Subianto'], '2024-03-12'],
     ['Africa', 'Kenyan President William Ruto met today with Tanzanian President Samia Suluhu Hassan in Arusha.', ['William Ruto', 'Samia Suluhu Hassan'], '2024-03-12'],
     ['Americas', 'Argentine President Javier Milei met Uruguayan President Yamandu Orsi in Montevideo last night.', ['Javier Milei', 'Yamandu Orsi'], '2024-03-11'],
     // A courtesy call, a call paid "on" someone, a reception "at the airport by", a portfolio with a comma.
@@ -806,6 +809,18 @@ describe('untitled full names listed before one that acts are people', () => {
   it('a list whose last member does not act is no list of people', () => {
     const dataset = run('Kenyan President William Ruto visited Nyali Beach, Mama Ngina Waterfront and Fort Jesus Museum on Monday.');
     expect(dataset.actors.map((a) => a.name)).not.toContain('Nyali Beach');
+  });
+});
+
+describe('"The meeting came a day after X was received by Y": a passive, dated back from the day the text had reached', () => {
+  it('the reception is the day before Monday', () => {
+    const dataset = run('Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto in Nairobi on Monday. The meeting came one day after Somali Defence Minister Abdulkadir Mohamed Nur flew to Addis Ababa, where he was received by his Ethiopian counterpart Aisha Mohammed.');
+    expect(meetingsOf(dataset, ['Abdulkadir Mohamed Nur', 'Aisha Mohammed'])[0]?.date).toBe('2024-03-10');
+  });
+
+  it('a day the clause gives is kept', () => {
+    const dataset = run('Ugandan President Yoweri Museveni met Rwandan President Paul Kagame in Kigali on Monday. The visit came a day after Ugandan Foreign Minister Jeje Odongo met Rwandan Foreign Minister Olivier Nduhungirehe in Kigali on Friday.');
+    expect(meetingsOf(dataset, ['Jeje Odongo', 'Olivier Nduhungirehe'])[0]?.date).toBe('2024-03-08');
   });
 });
 

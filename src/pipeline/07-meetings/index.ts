@@ -25,8 +25,11 @@ interface Trigger {
 /** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
 const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', "'s", '’s']);
 
-/** What may stand between a meeting verb and the actor just before it, its subject (a gloss in brackets first: "Abiy Ahmed (PhD) on Wednesday held"). */
-const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:also|has|had|have|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
+/** What may stand between a meeting verb and the actor just before it, its subject (a gloss in brackets first: "Abiy Ahmed (PhD) on Wednesday held"; a passive: "X was received by Y"). */
+const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:also|has|had|have|was|were|been|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
+
+/** A time inside a "received a call from" trigger: "received a phone call today from", "… on Tuesday evening from". */
+const TIME_BEFORE_FROM = String.raw`(?:today|yesterday|tonight|earlier|(?:this|on\s+\p{Lu}\p{Ll}+day)(?:\s+(?:morning|afternoon|evening|night))?|this\s+week)`;
 
 const BOUNDARY = /[;:]|,\s*(?:telling|saying|where|which|and the|but|as|amid|while|according)\b|\s(?:to discuss|about|amid|regarding|ahead of|since|as part|in which)\b/i;
 
@@ -69,12 +72,14 @@ const triggerPatterns = once(() => {
   const withHeads = nouns.filter((n) => n.endsWith(' with')).map((n) => n.slice(0, -' with'.length));
   const otherNouns = nouns.filter((n) => !n.endsWith(' with'));
   const verbs = Object.keys(meetingVerbs);
+  const fromHeads = verbs.filter((v) => v.endsWith(' from')).map((v) => v.slice(0, -' from'.length));
   // Nouns may open a sentence ("Talks between X and Y"): each also capitalised, rather than a
   // case-blind pattern, which would let "in a phone call" pass for a place ("talks in Tehran with").
   const withCapitals = (phrases: string[]) => phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]);
   return [
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
     { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), word: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });

@@ -96,14 +96,24 @@ function methodFor(document: Article, mention: DateMention): DateDerivation['met
   return document.referenceDateSource === 'caption' ? 'relative-to-caption' : 'relative-to-publication';
 }
 
-/** "a day after" and the like, compiled once: as the words just before a trigger, and alone to quote them. */
+/**
+ * "a day after" and the like, compiled once: as the words just before a trigger, after "came" anywhere
+ * before it ("The meeting came one day after X flew to Caracas, where he was received by Y"), and alone to quote them.
+ */
 const relationPatterns = once(() =>
   lexicon().triggers.relativeToEvent.map((r) => ({
     ...r,
     beforeTrigger: new RegExp(`\\b(?:${r.pattern})\\s+(?:\\w+\\s+){0,1}$`, 'i'),
+    afterCame: new RegExp(`\\b(?:came|comes|followed|follows)\\s+(?:only\\s+|just\\s+)?(?:${r.pattern})\\b`, 'i'),
     phrase: new RegExp(`(?:${r.pattern})`, 'i'),
   })),
 );
+
+/** "X came a day after <the event>": the event's clause gives no date of its own after the phrase, so it counts from X's day. */
+function cameAfter(afterCame: RegExp, before: string, own: DateMention[], sentenceStart: number): boolean {
+  const found = afterCame.exec(before);
+  return found !== null && !own.some((d) => d.index >= sentenceStart + found.index);
+}
 
 /**
  * "the previous day", "the next day" after a trigger, compiled once. Not when an event follows: "on
@@ -114,8 +124,8 @@ const dayShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ d
 function dateEvent(event: DraftEvent, index: number, document: Article, sentences: Sentence[], datesOf: (i: number) => DateMention[]): Dated {
   const sentence = sentences[index];
   const before = document.text.slice(sentence.start, event.anchor);
-  const relation = relationPatterns().find((r) => r.beforeTrigger.test(before));
   const own = datesOf(index);
+  const relation = relationPatterns().find((r) => r.beforeTrigger.test(before) || cameAfter(r.afterCame, before, own, sentence.start));
   if (relation) {
     const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, sentences, datesOf);
     const phrase = before.match(relation.phrase)?.[0] ?? relation.pattern;
