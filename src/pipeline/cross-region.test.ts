@@ -824,6 +824,19 @@ describe('"The meeting came a day after X was received by Y": a passive, dated b
   });
 });
 
+describe('"The Saudi minister": a generic role with a nationality is the one person of that country holding such a role', () => {
+  it('speaks, and is received', () => {
+    const dataset = run('Qatari Prime Minister Mohammed bin Abdulrahman Al Thani received Omani Foreign Minister Badr Albusaidi in Doha on Sunday. The Omani minister reiterated his support for the mediation. The Omani minister was also received on Sunday afternoon by Emir Tamim bin Hamad Al Thani.');
+    expect(statementIn(dataset, 'The Omani minister reiterated')?.speaker).toBe(actorId(dataset, 'Badr Albusaidi'));
+    expect(meetingsOf(dataset, ['Badr Albusaidi', 'Tamim bin Hamad Al Thani'])).toHaveLength(1);
+  });
+
+  it('two of that country who fit name no one', () => {
+    const dataset = run('Omani Foreign Minister Badr Albusaidi and Omani Commerce Minister Qais Al Yousef met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Sunday. The Omani minister reiterated his support for the mediation.');
+    expect(statementIn(dataset, 'The Omani minister reiterated')).toBeUndefined();
+  });
+});
+
 describe('a sentence that only says when the meeting took place dates it', () => {
   it('"The call took place on Tuesday evening", two sentences on', () => {
     const dataset = run('Peruvian President Dina Boluarte said on Wednesday that she and Chilean President Gabriel Boric had agreed to reopen the border after the two leaders spoke by phone. "It was a good conversation," she said. The call took place on Monday evening, according to a readout from Boric\'s office.');

@@ -55,7 +55,9 @@ describe('meetings that did not happen keep their modality', () => {
     ['denied: would not hold talks', 'Thai Prime Minister Paetongtarn Shinawatra said she would not hold talks with Cambodian Prime Minister Hun Manet while the border stayed closed.', ['Paetongtarn Shinawatra', 'Hun Manet'], 'denied'],
     ['denied: had no plans for talks', "Iran's Foreign Ministry spokesman Esmaeil Baghaei said Tehran had no plans for talks with Abu Dhabi.", ['Iran', 'United Arab Emirates'], 'denied'],
     ['denied: did not receive', 'Hungarian Prime Minister Viktor Orbán did not receive Slovak Prime Minister Robert Fico during the visit, as he was abroad.', ['Viktor Orbán', 'Robert Fico'], 'denied'],
-    ['hypothetical: reports that X met Y were dismissed', 'Reports that Emirati President Mohamed bin Zayed met Sudanese General Mohamed Hamdan Dagalo were dismissed as baseless by an Emirati official.', ['Mohamed bin Zayed', 'Mohamed Hamdan Dagalo'], 'hypothetical'],
+    ['denied: reports that X met Y were dismissed as baseless', 'Reports that Emirati President Mohamed bin Zayed met Sudanese General Mohamed Hamdan Dagalo were dismissed as baseless by an Emirati official.', ['Mohamed bin Zayed', 'Mohamed Hamdan Dagalo'], 'denied'],
+    ['hypothetical: reports that X met Y', 'Reports that Emirati President Mohamed bin Zayed met Sudanese General Mohamed Hamdan Dagalo circulated widely on Monday.', ['Mohamed bin Zayed', 'Mohamed Hamdan Dagalo'], 'hypothetical'],
+    ['denied: dismissed as fabricated claims that X had held talks with Y', 'The Foreign Ministry dismissed as "fabricated" claims on social media that Kenyan Foreign Minister Musalia Mudavadi had held secret talks with Ethiopian Foreign Minister Gedion Timothewos in Djibouti.', ['Musalia Mudavadi', 'Gedion Timothewos'], 'denied'],
     ['hypothetical: would meet … if', 'Chilean President Gabriel Boric said he would meet Bolivian President Luis Arce in La Paz if the border dispute is settled.', ['Gabriel Boric', 'Luis Arce'], 'hypothetical'],
     ['denied: no proposal for X to meet Y', 'A Pakistani Foreign Office spokesperson said there was no proposal for Prime Minister Shehbaz Sharif to meet Indian Prime Minister Narendra Modi at the summit.', ['Shehbaz Sharif', 'Narendra Modi'], 'denied'],
     ['hypothetical: wanted talks with', 'Japanese Foreign Minister Takeshi Iwaya said he wanted talks with Chinese Foreign Minister Wang Yi before the summit.', ['Takeshi Iwaya', 'Wang Yi'], 'hypothetical'],
@@ -99,11 +101,30 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['welcoming a person\'s commitment is not welcoming the person', "Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama's commitment to regional security on Monday.", 'Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama to Abuja on Monday.', ['Bola Tinubu', 'John Mahama']],
     ['summoning an envoy named by no one is no meeting', 'Kenya summoned the Ugandan ambassador on Monday.', 'Kenya summoned the Ugandan ambassador, Robinah Nabbanja, on Monday.', ['Kenya', 'Robinah Nabbanja']],
     ['a body after "a meeting of" is the meeting, not a party to it', 'Kenyan President William Ruto attended a meeting of the East African Community in Arusha on Monday.', 'Kenyan President William Ruto held a meeting with the East African Community in Arusha on Monday.', ['William Ruto', 'East African Community']],
+    ['a process told of is no meeting ("the stalled talks between X and Y")', 'Qatar urged both sides to return to the stalled peace talks between Sudan and South Sudan.', 'Sudan held talks with South Sudan in Juba on Monday.', ['Sudan', 'South Sudan']],
+    ['a message received is no visit by its sender', 'Malawian President Lazarus Chakwera on Monday received a letter from Zambian President Hakainde Hichilema.', 'Malawian President Lazarus Chakwera on Monday received Zambian President Hakainde Hichilema.', ['Lazarus Chakwera', 'Hakainde Hichilema']],
     ['speaking to a country or the press is no call', 'Indian Prime Minister Narendra Modi spoke to Nepal about the floods on Tuesday.', 'Indian Prime Minister Narendra Modi spoke to Nepalese Prime Minister Pushpa Kamal Dahal about the floods on Tuesday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
     expect(meetings(dataset).filter((m) => m.status === 'occurred')).toHaveLength(0);
     expect(meetingsBetween(run(twin), between, 'occurred')).toHaveLength(1);
+  });
+
+  it('who made a meeting possible is no party to it ("in a meeting facilitated by the United States")', () => {
+    const dataset = run('Somali Foreign Minister Ahmed Moallim Fiqi and his Kenyan counterpart Musalia Mudavadi met on Saturday in New York, in a meeting facilitated by the United States.');
+    expect(meetingsBetween(dataset, ['Ahmed Moallim Fiqi', 'Musalia Mudavadi'], 'occurred')).toHaveLength(1);
+    expect(meetings(dataset).flatMap((m) => m.participants)).not.toContain(actor(dataset, 'United States')?.id ?? 'United States');
+  });
+
+  it('"received a message from A, delivered by B": A is not at the meeting, B is', () => {
+    const dataset = run("Malawian President Lazarus Chakwera on Monday received a special message from Zambian President Hakainde Hichilema, delivered by Zambia's Foreign Minister Mulambo Haimbe, at State House in Lilongwe.");
+    expect(meetingsBetween(dataset, ['Lazarus Chakwera', 'Mulambo Haimbe'], 'occurred')).toHaveLength(1);
+    expect(meetingsBetween(dataset, ['Lazarus Chakwera', 'Hakainde Hichilema'], 'occurred')).toHaveLength(0);
+  });
+
+  it('"The French foreign minister was received by X, before holding talks with Y": the unnamed subject\'s talks are not X\'s', () => {
+    const dataset = run('The Spanish foreign minister was received by Moroccan King Mohammed VI on Tuesday, before holding talks with Moroccan Foreign Minister Nasser Bourita.');
+    expect(meetingsBetween(dataset, ['Mohammed VI', 'Nasser Bourita'], 'occurred')).toHaveLength(0);
   });
 
   it('who reports a call is not on it: "…, the Kremlin said"', () => {
@@ -212,6 +233,7 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['quote of a quote, two levels', 'Chilean President Gabriel Boric said Peruvian President Dina Boluarte had told him, "Colombian President Gustavo Petro said the border must stay open."', 'Colombian President Gustavo Petro said the border must stay open.', 'Gustavo Petro'],
     ['who reports a meeting says nothing of anyone', 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Monday, Kenyan Foreign Minister Musalia Mudavadi said.', 'Uganda must reopen the border, Kenyan Foreign Minister Musalia Mudavadi said.', 'Musalia Mudavadi'],
     ['who reports a call says nothing of anyone, though a clause follows', 'Nigerian President Bola Tinubu held a phone call with Ghanaian President John Mahama on Monday, Nigerian Foreign Minister Yusuf Tuggar said, days before the summit.', 'Ghana must reopen the border, Nigerian Foreign Minister Yusuf Tuggar said.', 'Yusuf Tuggar'],
+    ['"the Foreign Ministry" before any country is named is no government named later in its sentence', 'The Foreign Ministry, meanwhile, dismissed as "fabricated" claims that the minister had sold weapons to Sudanese officials.', 'The Sudanese Foreign Ministry, meanwhile, dismissed as "fabricated" claims that the minister had sold weapons to rebels.', 'Sudan'],
     ['a denied report of words', 'Indian spokesperson Randhir Jaiswal denied reports that Sri Lankan President Anura Kumara Dissanayake had requested a visit.', 'Sri Lankan President Anura Kumara Dissanayake had requested a visit, Indian spokesperson Randhir Jaiswal said.', 'Anura Kumara Dissanayake'],
   ])('%s', (_cue, text, twin, notSpeaker) => {
     expect(statementsBy(run(text), notSpeaker)).toHaveLength(0);

@@ -84,7 +84,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     const apposed = apposedRoles.get(m.start);
     if (apposed) giveRole(entity, apposed);
   };
-  const focalCountry = focalCountryOf(mentions);
+  const focal = focalCountryOf(mentions);
   // "his Ethiopian counterpart" with no name apposed: resolved once every person of the document is known.
   const unnamedCounterparts: Mention[] = [];
   // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
@@ -104,7 +104,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       else if (m.via === 'organization-head') assign(m, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
       // "talks at the Ministry of Foreign Affairs": the building where they met, not a party or a speaker.
       else if (m.via === 'focal-government' && !m.locative) {
-        const government = governmentMeant(text, mentions, n, focalCountry);
+        const government = governmentMeant(text, mentions, n, focal);
         if (government) assign({ ...m, knownId: government, country: government }, open(`${document.id}#${government}`, { ...m, knownId: government, country: government }, government, 'country'));
       }
       continue;
@@ -229,7 +229,9 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
  * several people hold it, only one named in the last two sentences is meant; an older one is a guess.
  */
 function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, lastSentence: Map<string, number>): DocEntity | null {
-  if (!m.role || generic.has(m.role)) return null;
+  if (!m.role) return null;
+  // "The Saudi minister": a generic role names someone only with a nationality, and only the one person of it holding such a role.
+  if (generic.has(m.role)) return m.country ? onlyHolderFrom(persons, m.role, m.country) : null;
   const holders = persons.filter((person) => {
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
@@ -247,6 +249,11 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
 }
 
 const RECENT_SENTENCES = 2;
+
+function onlyHolderFrom(persons: DocEntity[], role: string, country: string): DocEntity | null {
+  const holders = persons.filter((person) => person.country === country && person.roles.some((r) => r.role === role || r.role.endsWith(` ${role}`)));
+  return holders.length === 1 ? holders[0] : null;
+}
 
 /** What a short name fits when it fits several people of the document: no one, and it opens no one. */
 const AMBIGUOUS = 'ambiguous';
@@ -378,20 +385,22 @@ const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;�
  * the text named last ("Russia's foreign ministry said... the ministry added"), else the country the
  * article is about, if it has named no other country as an actor so far; otherwise no one.
  */
-function governmentMeant(text: string, mentions: Mention[], n: number, focalCountry: string | null): string | null {
+function governmentMeant(text: string, mentions: Mention[], n: number, focal: { country: string; at: number } | null): string | null {
   // "Pakistani officials met … . X criticised the government": officials are people, not the body a later "the government" names.
   // "Hamas officials … the government": after an organization's body, no country's government is meant.
   for (let k = n - 1; k >= 0; k--) {
     if (mentions[k].via === 'government' && mentions[k].knownId && !/\bofficials$/i.test(text.slice(mentions[k].start, mentions[k].end))) return mentions[k].kind === 'country' ? mentions[k].knownId : null;
   }
-  if (!focalCountry) return null;
-  const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focalCountry && !m.locative);
-  return othersNamed ? null : focalCountry;
+  // "The Foreign Ministry dismissed claims that X met Israeli officials": a country named only after it is not the one meant.
+  if (!focal || focal.at > n) return null;
+  const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focal.country && !m.locative);
+  return othersNamed ? null : focal.country;
 }
 
-/** The country a document is about: the first country it names as an actor (headlines come first). */
-function focalCountryOf(mentions: Mention[]): string | null {
-  return mentions.find((m) => m.kind === 'country' && m.knownId && !m.locative)?.knownId ?? null;
+/** The country a document is about: the first country it names as an actor (headlines come first), and the index of that mention. */
+function focalCountryOf(mentions: Mention[]): { country: string; at: number } | null {
+  const at = mentions.findIndex((m) => m.kind === 'country' && m.knownId && !m.locative);
+  return at < 0 ? null : { country: mentions[at].knownId!, at };
 }
 
 /**
@@ -505,7 +514,9 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   const withoutAdverbial = opening.slice(adverbial.length);
   cursor = sentence.end - opening.length + adverbial.length;
   const firstWord = withoutAdverbial.match(/^[\p{L}'’-]+/u)?.[0] ?? '';
-  const secondWord = withoutAdverbial.slice(firstWord.length).match(/^\s+([\p{L}'’-]+)/u)?.[1] ?? '';
+  const [, secondWord = '', thirdWord = ''] = withoutAdverbial.slice(firstWord.length).match(/^\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/u) ?? [];
+  // "The French foreign minister": the role after a nationality.
+  const headWord = /^\p{Lu}/u.test(secondWord) && !isRoleOrGovernmentWord(secondWord) ? thirdWord : secondWord;
   if (NON_ACTOR_DETERMINERS.has(firstWord.toLowerCase())) return null;
   if (/^the$/i.test(firstWord) && /^\p{Ll}/u.test(secondWord) && !isRoleOrGovernmentWord(secondWord)) return null;
   // The earliest candidate (the first listed among equals), found without filtering and sorting them all.
@@ -514,7 +525,7 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
     if (m.start >= cursor && !m.inQuote && !m.modifier && !m.locative && m.entity && byKey.has(m.entity) && (!subject || m.start < subject.start)) subject = m;
   }
   // "The Prime Minister welcomed … King X": a role that names no one leaves the sentence without a known subject, not with its object.
-  if (subject && /^the$/i.test(firstWord) && isRoleOrGovernmentWord(secondWord) && !titleWordsOnly(text.slice(cursor, subject.start))) return null;
+  if (subject && /^the$/i.test(firstWord) && isRoleOrGovernmentWord(headWord) && !titleWordsOnly(text.slice(cursor, subject.start))) return null;
   return subject;
 }
 

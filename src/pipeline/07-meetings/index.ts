@@ -149,11 +149,15 @@ function readMeetings(
   roleWords: Set<string>,
   knownSubjects: Mention[] | null = null,
 ): DraftEvent[] {
+  // "the stalled nuclear talks between Tehran and Washington" is a process told of, not one meeting.
+  if (trigger.isNoun && processModifier().test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) return [];
   const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
   // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
   const delegation = DELEGATION.exec(text.slice(trigger.end, sentence.end));
-  const objects = objectSide(text, sentence, actors, trigger, trigger.end + (delegation?.[0].length ?? 0), skippable, roleWords);
+  const message = /^receive/.test(trigger.phrase) ? messageBearer(text, sentence, actors, trigger, skippable, roleWords) : null;
+  if (message?.length === 0) return [];
+  const objects = message ?? objectSide(text, sentence, actors, trigger, trigger.end + (delegation?.[0].length ?? 0), skippable, roleWords);
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
@@ -285,6 +289,8 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const gap = text.slice(objectFrom, after[0].start);
   // "a ministerial meeting on Sudan", "talks about Ukraine": what a meeting is about is not who is at it.
   if (/^\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$/i.test(gap)) return [];
+  // "a meeting facilitated by the United States": who made it possible is no party to it.
+  if (outsideAgent().test(gap)) return [];
   // "co-chaired the 21st meeting of the Joint Commission": a body after "meeting of" is the meeting itself, not a party to it.
   if (after[0].kind === 'organization' && /^\s*of\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
@@ -300,6 +306,26 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
 
 /** Between words, and after a temporal prefix ("then-president" is "then-" and "president", as the tokenizer reads it). */
 const GAP_WORD_BREAK = new RegExp(`[\\s,]+|(?<=\\b(?:${TEMPORAL_PREFIXES.join('|')})-)`, 'i');
+
+/** "received on Thursday, on behalf of X, a written message from A": what was received is a message, not a visitor. */
+const MESSAGE = /^(?:(?!\b(?:where|who|which|and)\b)[^;]){0,80}?\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|invitation|greetings|congratulations)\s+(?:from|of)\b/iu;
+const DELIVERED_BY = /\b(?:delivered|conveyed|handed(?:\s+over)?|carried|brought)\s+(?:to\s+(?:him|her)\s+)?by\s+/i;
+
+/**
+ * "received a special message from A, delivered by B": B met the receiver, and A, who sent it, did
+ * not. Null when no message was received; empty when no one is named bringing it.
+ */
+function messageBearer(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] | null {
+  const rest = text.slice(trigger.end, sentence.end);
+  const message = MESSAGE.exec(rest);
+  if (!message) return null;
+  const delivered = DELIVERED_BY.exec(rest.slice(message[0].length));
+  if (!delivered) return [];
+  return listFrom(text, actors, trigger.end + message[0].length + delivered.index + delivered[0].length, skippable, roleWords);
+}
+
+const processModifier = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.processModifiers)})\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'iu'));
+const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.outsideAgents)})\\s+(?:the\\s+)?$`, 'i'));
 
 const DELEGATION = /^\s*(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?delegation\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)/iu;
 
