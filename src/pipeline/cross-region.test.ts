@@ -391,8 +391,7 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Opposition leader Kalonzo Musyoka said that if he were president, he would end the talks.', 'Kalonzo Musyoka', []],
     // A part of the world named after a country's alias is not that country.
     ['Chinese Foreign Minister Wang Yi said on Monday that outside powers smeared China\'s cooperation with Latin America and the Americas.', 'Wang Yi', []],
-    // A spokesman reporting what another said: the words from the reported speaker on are that speaker's.
-    ["Presidential spokesman Tomas Vial said in a statement that Chilean President Gabriel Boric welcomed Peruvian President Dina Boluarte's commitment to the talks.", 'Tomas Vial', []],
+    // A spokesman reporting what another said: the reported speaker speaks (the spokesman does not: negative-cases.test.ts).
     ["Presidential spokesman Tomas Vial said in a statement that Chilean President Gabriel Boric welcomed Peruvian President Dina Boluarte's commitment to the talks.", 'Gabriel Boric', ['Dina Boluarte']],
     ['A source close to the talks said that Thai Prime Minister Paetongtarn Shinawatra criticised Cambodia on Monday.', 'Paetongtarn Shinawatra', ['Cambodia']],
   ])('%s', (text, speaker, targets) => {
@@ -727,6 +726,9 @@ describe('titles, datelines and names in the forms other outlets use', () => {
     ['a portfolio before a title: the country is the person\'s', 'Chilean Foreign Minister Alberto van Klaveren met with U.S. Trade Representative Jamieson Greer in Washington on Monday.', ['Alberto van Klaveren', 'Jamieson Greer']],
     ['Gulf honorifics, "Amir" before them, and "bin … bin" names', 'Amir H H Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received Prime Minister and Minister of Foreign Affairs H E Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani in Kuwait City on Monday.', ['Mishal Al-Ahmad Al-Jaber Al-Sabah', 'Mohammed bin Abdulrahman bin Jassim Al Thani']],
     ['an honorific between a role\'s body and the name', 'Emir Sheikh Tamim bin Hamad Al Thani met President of the Republic of Türkiye H E Recep Tayyip Erdoğan in Doha on Monday.', ['Tamim bin Hamad Al Thani', 'Recep Tayyip Erdoğan']],
+    ['a role of the UN Secretary-General, then the apposed name', 'Somali President Hassan Sheikh Mohamud received the Special Representative of the UN Secretary-General for Somalia, James Swan, in Mogadishu on Monday.', ['Hassan Sheikh Mohamud', 'James Swan']],
+    ['"Special Coordinator for Lebanon X": the brief is no party', 'Kenyan Foreign Minister Musalia Mudavadi held a phone call with UN Special Coordinator for Lebanon Jeanine Hennis-Plasschaert on Monday.', ['Musalia Mudavadi', 'Jeanine Hennis-Plasschaert']],
+    ['an apposed UN role after the name', 'Kenyan Foreign Minister Musalia Mudavadi held a phone call with Jeanine Hennis-Plasschaert, the UN Special Coordinator for Lebanon, on Monday.', ['Musalia Mudavadi', 'Jeanine Hennis-Plasschaert']],
     ['a given name that is a country\'s other spelling', 'Former French Prime Minister Dominique de Villepin met Iranian Foreign Minister Abbas Araghchi in Tehran on Monday.', ['Dominique de Villepin', 'Abbas Araghchi']],
   ])('%s', (_cue, text, participants) => {
     const dataset = run(text);
@@ -753,6 +755,15 @@ describe('titles, datelines and names in the forms other outlets use', () => {
   it('"Amir" with no honorific after it is a given name, not the emir', () => {
     const dataset = run('Afghan Foreign Minister Amir Khan Muttaqi met Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent on Monday. Amir Khan Muttaqi said the talks were useful.');
     expect(statementIn(dataset, 'Amir Khan Muttaqi said')?.speaker).toBe(actorId(dataset, 'Amir Khan Muttaqi'));
+  });
+
+  it('"Special Envoy for Sudan X": the brief is not the envoy\'s country', () => {
+    expect(actor(run('Ugandan President Yoweri Museveni met US Special Envoy for Sudan Tom Perriello in Entebbe on Monday.'), 'Tom Perriello')?.country).not.toBe('SDN');
+  });
+
+  it('an agency tag before the dateline: "(ANSA) - ROME, MAR 12 -" is when it was filed, "on Monday" when they met', () => {
+    const dataset = run('(ANSA) - ROME, MAR 12 - Italian Deputy Foreign Minister Edmondo Cirielli met Tunisian Foreign Minister Mohamed Ali Nafti in Tunis on Monday.');
+    expect(meetingsOf(dataset, ['Edmondo Cirielli', 'Mohamed Ali Nafti'])[0]?.date).toBe('2024-03-11');
   });
 
   it('the country of a titled person after "U.S. Trade Representative"', () => {

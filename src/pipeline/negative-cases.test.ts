@@ -337,6 +337,27 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(actor(dataset, 'Bahrain')?.aliases ?? []).not.toContain('the Ministry');
   });
 
+  it.each<[text: string, speaker: string, relayer: string]>([
+    ['Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. The Kenyan presidency said in a statement that Mr. Ruto had stressed the need for open borders.', 'William Ruto', 'Kenya'],
+    ["Presidential spokesman Tomas Vial said in a statement that Chilean President Gabriel Boric welcomed Peruvian President Dina Boluarte's commitment to the talks.", 'Gabriel Boric', 'Tomas Vial'],
+    ['Nigerian Foreign Minister Yusuf Tuggar met Ghanaian Foreign Minister Samuel Ablakwa on Monday. Mr Tuggar told Mr Ablakwa that Nigeria "remains committed to ECOWAS," ministry spokesperson Kimiebi Ebienfa said.', 'Yusuf Tuggar', 'Kimiebi Ebienfa'],
+  ])('a government or a spokesperson passing on a person\'s words of its own country is not a second speaker: %s', (text, speaker, relayer) => {
+    const dataset = run(text);
+    expect(statementsBy(dataset, speaker)).toHaveLength(1);
+    expect(statementsBy(dataset, relayer)).toHaveLength(0);
+  });
+
+  it('a person\'s verb closing the sentence passes on the government\'s words, which stay the government\'s', () => {
+    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Kampala on Monday. In return, Kenyan officials requested the extradition of Ugandans wanted in Kenyan courts, "most notably those behind the bombing," Mudavadi said.');
+    expect(statementsBy(dataset, 'Kenya')).toHaveLength(1);
+  });
+
+  it('who acts in an "as" clause is not what was said ("pledged … as X hosted Y")', () => {
+    const dataset = run('Kenya, Uganda and Tanzania pledged on Tuesday to speed up work on the railway as Kenyan Foreign Minister Musalia Mudavadi hosted his counterparts in Nairobi.');
+    expect(statements(dataset).flatMap((s) => s.targets)).not.toContain(actor(dataset, 'Musalia Mudavadi')?.id ?? 'Musalia Mudavadi');
+    expect(statements(dataset).length).toBeGreaterThan(0);
+  });
+
   it('the outer speaker of a quote of a quote still speaks', () => {
     const dataset = run('"Finnish President Alexander Stubb told me he would come," German Chancellor Olaf Scholz said on Monday.');
     expect(statementsBy(dataset, 'Olaf Scholz')).toHaveLength(1);

@@ -222,17 +222,20 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
   return found.mentions;
 }
 
-/** The country or organization in "Role of [the] Body Name", when a name follows it. */
+/** The country or organization in "Role of [the] Body Name" or "Role for Country Name", when a name follows it. */
 function bodyAfterRole(text: string, scan: SentenceTokens, title: Title): { from: number; to: number; nameStart: number; nameEnd: number; fields: MentionFields } | null {
   const { tokens } = scan;
-  if (!title.role || tokens[title.end]?.text !== 'of') return null;
+  // "Special Coordinator for Lebanon X" as "President of the European Commission X".
+  if (!title.role || (tokens[title.end]?.text !== 'of' && tokens[title.end]?.text !== 'for')) return null;
   const from = tokens[title.end + 1]?.lower === 'the' ? title.end + 2 : title.end + 1;
   const entry = scan.gazetteerAt(from);
   const to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
   if (to <= from || scan.gazetteerAt(to)) return null;
   // "President of the Republic of Türkiye H E Recep Tayyip Erdoğan": an honorific between body and name is neither.
   const honorific = scan.titleAt(to);
-  const nameStart = honorific && !honorific.role ? honorific.end : to;
+  // "Special Representative of the UN Secretary-General for Libya, X": a second role after the body is no name.
+  if (honorific?.role) return null;
+  const nameStart = honorific ? honorific.end : to;
   const nameEnd = matchNameRun(scan, nameStart, true);
   // "the head of the Chinese Communist Party's International Department": a run closing on a head word is a body, not the name.
   if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd) return null;
@@ -400,7 +403,9 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
   const after = found[n + 1];
   // "Uruguay's Luis Lacalle Pou": a name right after a possessive is affiliated as a title would make it.
   const possessed = mention.via === 'candidate' && !!before && from === ranges[n - 1].to + 1 && isPossessive(tokens[from - 1]);
-  if (before && before.kind !== 'person' && (mention.via === 'title' || mention.via === 'role' || possessed)) {
+  // "Special Envoy for Sudan X": the brief, not the envoy's country.
+  const brief = !!before && tokens[ranges[n - 1].from - 1]?.lower === 'for';
+  if (before && before.kind !== 'person' && !brief && (mention.via === 'title' || mention.via === 'role' || possessed)) {
     if (!hasWordBetween(tokens, ranges[n - 1].to, possessed ? from : findTitleStart(scan, from))) {
       mention.affiliation = before.knownId ?? before.form;
       mention.country ??= before.country;

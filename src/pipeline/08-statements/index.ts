@@ -52,7 +52,7 @@ export const statements: Stage = (state) => {
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
       if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
     }
-    for (const { verb, speaker, coordinated, passiveSubject } of spoken) {
+    for (const { verb, speaker, coordinated, passiveSubject } of spoken.filter((item) => !relaysAnother(text, sentence, item, spoken, entities))) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, spoken, sentence));
       if (passiveSubject) {
         if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
@@ -76,6 +76,33 @@ export const statements: Stage = (state) => {
   });
   return { ...state, events };
 };
+
+/**
+ * "The Algerian presidency said that Mr Tebboune had stressed…", "Mr Maris told X that…, ministry
+ * spokesman Y said": a government or a spokesperson passing on the words of a person of its own
+ * country, who is the one speaking. Not "Lebanese officials requested …, Salam said": there the
+ * person's verb closing the sentence passes on the government's words.
+ */
+function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: Spoken[], entities: Map<string, DocEntity>): boolean {
+  const relayer = entities.get(item.speaker.entity);
+  if (!relayer || item.coordinated || item.passiveSubject) return false;
+  const spokesperson = relayer.kind === 'person' && isRelayRole(relayer);
+  if (relayer.kind !== 'country' && !spokesperson) return false;
+  // A spokesperson of no stated country speaks for whoever they relay.
+  const country = relayer.kind === 'country' ? relayer.knownId : relayer.country;
+  return spoken.some((other) => {
+    const person = entities.get(other.speaker.entity);
+    const passedOn = !CLOSING_VERB.test(text.slice(other.verb.end, sentence.end)) && (spokesperson || other.verb.start > item.verb.start);
+    return passedOn && person !== relayer && person?.kind === 'person' && !isRelayRole(person) && (person.country === country || (spokesperson && country === null));
+  });
+}
+
+/** What may follow a verb that closes its sentence: '…," Salam said on Monday.' */
+const CLOSING_VERB = /^(?:\s+\p{L}+){0,2}\s*[.!?]?\s*$/u;
+
+function isRelayRole(person: DocEntity): boolean {
+  return person.roles.some((r) => lexicon().relayRoles.has(r.role));
+}
 
 interface Spoken {
   verb: Verb;
@@ -317,6 +344,9 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
 
 const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
 
+/** "X pledged … as Foreign Minister Y hosted Z": who acts in the "as" clause is not what was said (not "as well as", "such as", "as saying"). */
+const AS_CLAUSE = /(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?(?:\p{Ll}+ed|met|held|spoke|told|began|took)\b/u;
+
 /** Where the last clause of `before` starts: just after its last ", while" or ";", else at 0. */
 function lastClauseBoundary(before: string): number {
   let start = 0;
@@ -453,7 +483,8 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const attribution = rest.search(trailingAttribution());
   // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
   const otherClause = rest.search(OTHER_CLAUSE);
-  const ends = [attribution, otherClause].filter((at) => at >= 0);
+  const asClause = rest.search(AS_CLAUSE);
+  const ends = [attribution, otherClause, asClause].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").

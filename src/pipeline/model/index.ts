@@ -87,6 +87,8 @@ export interface Lexicon {
   leaderRoles: Set<string>;
   /** "Amir H H Sheikh X": words that are a role (the value) only before an honorific. */
   rolesBeforeHonorific: Map<string, string>;
+  /** "spokesperson": roles that pass on others' words. */
+  relayRoles: Set<string>;
   /** "counterpart", "peer": roles that name someone only through the possessor's office. */
   counterpartRoles: Set<string>;
   /** Each role of a counterpart family, with its family's number: offices that match across countries. */
@@ -181,6 +183,7 @@ function buildLexicon(): Lexicon {
     roleSynonyms: roles.roleSynonyms as Record<string, string>,
     leaderRoles: new Set(roles.leaderRoles),
     rolesBeforeHonorific: new Map(Object.entries(roles.rolesBeforeHonorific)),
+    relayRoles: new Set(roles.relayRoles),
     counterpartRoles: new Set(roles.counterpartRoles),
     counterpartFamily: new Map(roles.counterpartFamilies.flatMap((family, n) => family.map((role) => [role, n] as const))),
     honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
