@@ -27,8 +27,7 @@ export const FIRST_GRAPH_PROBE = `
 
 /**
  * Toggles the checkbox `label` of the fieldset `legend`, and resolves with the milliseconds until
- * the second animation frame after the click (the frame after cytoscape's update has been painted),
- * plus the element counts before and after.
+ * the second animation frame after the click (the frame after cytoscape's update has been painted).
  */
 export function toggleFilter(legend: string, label: string): string {
   return `
@@ -36,17 +35,15 @@ new Promise((resolve, reject) => {
   const fieldset = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent.trim() === ${JSON.stringify(legend)});
   const box = fieldset && [...fieldset.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)});
   if (!box) return reject(new Error('no checkbox ' + ${JSON.stringify(`${legend} / ${label}`)}));
-  const cy = window.__diplograph.cy;
-  // Counted as shown: the explorer hides what a filter leaves out instead of removing it.
-  const before = cy.elements(':visible').length;
   const started = performance.now();
   box.querySelector('input').click();
   const committed = performance.now();
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    resolve({ ms: performance.now() - started, syncMs: committed - started, before, after: window.__diplograph.cy.elements(':visible').length });
-  }));
+  requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ms: performance.now() - started, syncMs: committed - started })));
 })`;
 }
+
+/** The elements shown: the explorer hides what a filter leaves out instead of removing it. */
+export const SHOWN_COUNT = `window.__diplograph.cy.elements(':visible').length`;
 
 /**
  * Chooses the first search hit (mousedown, as a pointer would) and resolves when the details panel

@@ -1,4 +1,4 @@
-import type { Collection, Core } from 'cytoscape';
+import type { Collection, Core, SingularElementArgument } from 'cytoscape';
 
 /**
  * Elements a filter leaves out are hidden with `visibility: hidden`, which Cytoscape treats as a
@@ -8,16 +8,25 @@ import type { Collection, Core } from 'cytoscape';
  * of a country box are the exception: a box spans the bounds of its members, hidden or not.
  */
 export function hideElements(elements: Collection): void {
-  const members = elements.nodes().filter((node) => node.isChild());
+  const [members, others] = splitMembers(elements);
   members.style('display', 'none');
-  elements.difference(members).style('visibility', 'hidden');
+  others.style('visibility', 'hidden');
 }
 
 /** Undoes hideElements. */
 export function showElements(elements: Collection): void {
-  const members = elements.nodes().filter((node) => node.isChild());
+  const [members, others] = splitMembers(elements);
   members.style('display', 'element');
-  elements.difference(members).style('visibility', 'visible');
+  others.style('visibility', 'visible');
+}
+
+/**
+ * Members of a country box, and the rest, by two filters: Cytoscape's `difference` builds a
+ * collection for each element it tests (about 50 ms for 8,600 elements at 20k).
+ */
+function splitMembers(elements: Collection): [Collection, Collection] {
+  const isMember = (element: SingularElementArgument) => element.isNode() && element.isChild();
+  return [elements.filter(isMember), elements.filter((element) => !isMember(element))];
 }
 
 /** The elements drawn: what fitting the view should frame. */

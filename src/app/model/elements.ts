@@ -1,4 +1,5 @@
 import type { ElementDefinition, Position } from 'cytoscape';
+import type { DiplographEvent } from '../../schema';
 import type { DatasetIndex } from './dataset-index';
 import { edgesOfEvent, type EdgeKey } from './edges';
 import type { VisibleSet } from './filters';
@@ -31,20 +32,41 @@ interface EdgeAggregate {
 /** Aggregated edges per visible set, kept while the set lives: sizing the graph and drawing it share them. */
 const aggregated = new WeakMap<VisibleSet, Map<string, EdgeAggregate>>();
 
+/**
+ * Each event's edges among all its actors, made once per event: a visible set keeps those whose two
+ * ends it keeps, which are the edges edgesOfEvent gives for its actors, without rebuilding their ids
+ * on every filter change.
+ */
+const eventEdges = new WeakMap<DiplographEvent, EdgeKey[]>();
+
+/** Calls `visit` for each edge of the visible set, event by event, until it returns false. */
+function forEachEdge(visible: VisibleSet, visit: (event: DiplographEvent, key: EdgeKey) => boolean | void): void {
+  for (const event of visible.events) {
+    let edges = eventEdges.get(event);
+    if (!edges) {
+      edges = edgesOfEvent(event, () => true);
+      eventEdges.set(event, edges);
+    }
+    for (const key of edges) {
+      if (visible.actorIds.has(key.source) && visible.actorIds.has(key.target) && visit(event, key) === false) return;
+    }
+  }
+}
+
 /** One entry per pair and event type among the visible actors, with its number of events and of events that occurred. */
 function aggregateEdges(visible: VisibleSet): Map<string, EdgeAggregate> {
   const cached = aggregated.get(visible);
   if (cached) return cached;
   const edges = new Map<string, EdgeAggregate>();
-  const keep = (id: string) => visible.actorIds.has(id);
-  for (const event of visible.events) {
-    for (const key of edgesOfEvent(event, keep)) {
-      const entry = edges.get(key.id) ?? { key, count: 0, occurred: 0 };
-      entry.count += 1;
-      if (event.status === 'occurred') entry.occurred += 1;
+  forEachEdge(visible, (event, key) => {
+    let entry = edges.get(key.id);
+    if (!entry) {
+      entry = { key, count: 0, occurred: 0 };
       edges.set(key.id, entry);
     }
-  }
+    entry.count += 1;
+    if (event.status === 'occurred') entry.occurred += 1;
+  });
   aggregated.set(visible, edges);
   return edges;
 }
@@ -60,14 +82,11 @@ export function hasMoreElementsThan(visible: VisibleSet, limit: number): boolean
   const cached = aggregated.get(visible);
   if (cached) return visible.actorIds.size + cached.size > limit;
   const edgeIds = new Set<string>();
-  const keep = (id: string) => visible.actorIds.has(id);
-  for (const event of visible.events) {
-    for (const key of edgesOfEvent(event, keep)) {
-      edgeIds.add(key.id);
-      if (visible.actorIds.size + edgeIds.size > limit) return true;
-    }
-  }
-  return false;
+  forEachEdge(visible, (_, key) => {
+    edgeIds.add(key.id);
+    return visible.actorIds.size + edgeIds.size <= limit;
+  });
+  return visible.actorIds.size + edgeIds.size > limit;
 }
 
 export function nodeSize(eventCount: number): number {
