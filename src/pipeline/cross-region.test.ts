@@ -74,6 +74,8 @@ describe('meetings across regions: participants found from titles and appositive
     // Court and agency phrasing: "received in audience", "received a phone call from", "met today with", "last night".
     ['Middle East', "Jordan's King Abdullah II received in audience Egyptian Foreign Minister Sameh Shoukry in Amman on Monday.", ['Abdullah II', 'Sameh Shoukry'], '2024-03-11'],
     ['Middle East', 'Qatari Emir Sheikh Tamim bin Hamad Al Thani received a phone call from Turkish President Recep Tayyip Erdogan on Monday.', ['Tamim bin Hamad Al Thani', 'Recep Tayyip Erdogan'], '2024-03-11'],
+    // How long, or "separately", between "spoke" and the rest of its trigger.
+    ['Africa', 'Ugandan Foreign Minister Jeje Odongo and Rwandan Foreign Minister Olivier Nduhungirehe spoke for about 30 minutes by phone on Monday.', ['Jeje Odongo', 'Olivier Nduhungirehe'], '2024-03-11'],
     // A time inside the trigger: "received a phone call today from", "… on Monday evening from".
     ['Africa', 'Zambian President Hakainde Hichilema received a telephone call on Monday evening from Angolan President João Lourenço.', ['Hakainde Hichilema', 'João Lourenço'], '2024-03-11'],
     ['Asia', 'Malaysian Prime Minister Anwar Ibrahim received a phone call today from Indonesian President Prabowo Subianto.', ['Anwar Ibrahim', 'Prabowo Subianto'], '2024-03-12'],
@@ -329,6 +331,20 @@ describe('one subject, two meetings in a sentence: "and with Y the following day
     expect(meetingsOf(dataset, ['Samuel Okudzeto Ablakwa', 'Robert Dussey']).map((m) => m.date)).toEqual(['2024-03-11']);
     expect(meetingsOf(dataset, ['Samuel Okudzeto Ablakwa', 'Kacou Adom']).map((m) => m.date)).toEqual(['2024-03-12']);
     expect(meetingsOf(dataset, ['Robert Dussey', 'Kacou Adom'])).toHaveLength(0);
+  });
+});
+
+describe('"spoke separately with A and B" is two calls, none between A and B', () => {
+  it('Prabowo with each of them', () => {
+    const dataset = run('Indonesian President Prabowo Subianto also spoke separately with Thai Prime Minister Anutin Charnvirakul and Vietnamese Prime Minister Pham Minh Chinh on Monday.');
+    expect(meetingsOf(dataset, ['Prabowo Subianto', 'Anutin Charnvirakul'])).toHaveLength(1);
+    expect(meetingsOf(dataset, ['Prabowo Subianto', 'Pham Minh Chinh'])).toHaveLength(1);
+    expect(meetingsOf(dataset, ['Anutin Charnvirakul', 'Pham Minh Chinh'])).toHaveLength(0);
+  });
+
+  it('"Marcos Jr. and X": the abbreviation\'s period does not end the list', () => {
+    const dataset = run('Indonesian President Prabowo Subianto also spoke separately with Philippine President Ferdinand Marcos Jr. and Vietnamese Prime Minister Pham Minh Chinh on Monday.');
+    expect(meetingsOf(dataset, ['Prabowo Subianto', 'Pham Minh Chinh'])).toHaveLength(1);
   });
 });
 

@@ -31,6 +31,9 @@ const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)
 /** A time inside a "received a call from" trigger: "received a phone call today from", "… on Tuesday evening from". */
 const TIME_BEFORE_FROM = String.raw`(?:today|yesterday|tonight|earlier|(?:this|on\s+\p{Lu}\p{Ll}+day)(?:\s+(?:morning|afternoon|evening|night))?|this\s+week)`;
 
+/** Between "spoke" and the rest of its trigger: "spoke for about 40 minutes by phone", "spoke separately with". */
+const ADVERBIAL_AFTER_SPOKE = String.raw`(?:for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:\d+|an?|one|two|three|several)\s+(?:minutes|hours?)|separately|briefly|again|also)`;
+
 const BOUNDARY = /[;:]|,\s*(?:telling|saying|where|which|and the|but|as|amid|while|according)\b|\s(?:to discuss|about|amid|regarding|ahead of|since|as part|in which)\b/i;
 
 export const meetings: Stage = (state, _context) => {
@@ -73,6 +76,7 @@ const triggerPatterns = once(() => {
   const otherNouns = nouns.filter((n) => !n.endsWith(' with'));
   const verbs = Object.keys(meetingVerbs);
   const fromHeads = verbs.filter((v) => v.endsWith(' from')).map((v) => v.slice(0, -' from'.length));
+  const spokeTails = verbs.filter((v) => /^spoken? /.test(v)).map((v) => v.slice(v.indexOf(' ') + 1));
   // Nouns may open a sentence ("Talks between X and Y"): each also capitalised, rather than a
   // case-blind pattern, which would let "in a phone call" pass for a place ("talks in Tehran with").
   const withCapitals = (phrases: string[]) => phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]);
@@ -80,6 +84,7 @@ const triggerPatterns = once(() => {
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
+    { regex: new RegExp(`\\b(spoken?)\\s+${ADVERBIAL_AFTER_SPOKE}\\s+(${phrasePattern(spokeTails)})\\b`, 'gu'), word: 'spoke', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])}` },
     { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), word: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
