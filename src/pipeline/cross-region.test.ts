@@ -334,6 +334,20 @@ describe('one subject, two meetings in a sentence: "and with Y the following day
   });
 });
 
+describe('"<Party> leader X": a party\'s name before the title is no "party officials"', () => {
+  it.each<[text: string, speaker: string]>([
+    ['The opposition Labour Party leader Peter Obi criticised Ghana on Monday.', 'Peter Obi'],
+    ['Opposition New Patriotic Party (NPP) leader Mahamudu Bawumia accused Togo of harbouring rebels.', 'Mahamudu Bawumia'],
+  ])('%s', (text, speaker) => {
+    const dataset = run(text);
+    expect(statements(dataset).map((s) => s.speaker)).toContain(actorId(dataset, speaker));
+  });
+
+  it('a party official is still nobody', () => {
+    expect(statements(run('A Labour Party official criticised Ghana on Monday.'))).toHaveLength(0);
+  });
+});
+
 describe('"spoke separately with A and B" is two calls, none between A and B', () => {
   it('Prabowo with each of them', () => {
     const dataset = run('Indonesian President Prabowo Subianto also spoke separately with Thai Prime Minister Anutin Charnvirakul and Vietnamese Prime Minister Pham Minh Chinh on Monday.');

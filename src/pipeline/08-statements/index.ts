@@ -285,12 +285,17 @@ const POSTPOSED_VERBS = new Set(['said', 'says', 'stated', 'added', 'noted', 'to
 function isActorHead(text: string, m: Mention, clauseStart: number, reportingVerbEnd: number): boolean {
   // "Officials said X had praised", "X said in a statement that Y welcomed": a reported clause opens after the verb, or after its "that".
   const from = reportingVerbEnd >= 0 ? reportingVerbEnd : clauseStart;
+  // "Democratic Party leader X said": a word of a body's name before the title is no head noun ("party officials").
+  const span = text.slice(from, m.start).replace(NAME_WORD_AFTER_NAME_WORD, (word) => ' '.repeat(word.length));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said": the noun phrase opens after the last comma.
-  const reported = text.slice(from, m.start).toLowerCase().split(',').pop()!;
+  const reported = span.toLowerCase().split(',').pop()!;
   const lead = (reportingVerbEnd >= 0 ? reported.split(/\bthat\s/).pop()! : reported).split(/\s+/).filter(Boolean);
   if (m.via === 'title') lead.pop();
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
+
+/** A capitalised word right after another ("Party" of "People's Party"). */
+const NAME_WORD_AFTER_NAME_WORD = /(?<=\p{Lu}[\p{L}'’.-]*\s)\p{Lu}[\p{L}'’-]*/gu;
 
 /** An outlet's report: "quoted X as saying", or an actor followed by a speech verb inside the report. */
 function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], verb: Verb): Mention | null {
