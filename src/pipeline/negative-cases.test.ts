@@ -352,6 +352,11 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(statementsBy(dataset, 'Kenya')).toHaveLength(1);
   });
 
+  it('"any Ugandan leader" is no particular person', () => {
+    const dataset = run('Ugandan President Yoweri Museveni met Kenyan President William Ruto on Monday. Sudanese General Mohamed Hamdan Dagalo said he had no interest in meeting any Ugandan leader.');
+    expect(statementsBy(dataset, 'Mohamed Hamdan Dagalo').flatMap((s) => s.targets)).not.toContain(actor(dataset, 'Yoweri Museveni')?.id);
+  });
+
   it('who acts in an "as" clause is not what was said ("pledged … as X hosted Y")', () => {
     const dataset = run('Kenya, Uganda and Tanzania pledged on Tuesday to speed up work on the railway as Kenyan Foreign Minister Musalia Mudavadi hosted his counterparts in Nairobi.');
     expect(statements(dataset).flatMap((s) => s.targets)).not.toContain(actor(dataset, 'Musalia Mudavadi')?.id ?? 'Musalia Mudavadi');

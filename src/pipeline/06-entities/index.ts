@@ -114,8 +114,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
-      // "the next chancellor", "a future president": not whoever holds the role now.
-      const notYetHeld = FUTURE_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
+      // "the next chancellor", "a future president", "any Thai leader": not whoever holds the role now.
+      const notYetHeld = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
       const target = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, GENERIC_ROLES, lastSentence);
       if (target) assign(m, target);
       else if (apposedTo < 0 && !notYetHeld && lexicon().counterpartRoles.has(m.role ?? '')) unnamedCounterparts.push(m);
@@ -189,7 +189,7 @@ function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier:
   return next;
 }
 
-const FUTURE_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive)\s+$/i;
+const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive|any|every|no)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 const ROLE_PHRASE = /^\s+(?:of|to|for|on|in)\s+[^,;]{0,80}$/;
 
