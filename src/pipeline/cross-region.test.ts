@@ -74,6 +74,7 @@ describe('meetings across regions: participants found from titles and appositive
     // Court and agency phrasing: "received in audience", "received a phone call from", "met today with", "last night".
     ['Middle East', "Jordan's King Abdullah II received in audience Egyptian Foreign Minister Sameh Shoukry in Amman on Monday.", ['Abdullah II', 'Sameh Shoukry'], '2024-03-11'],
     ['Middle East', 'Qatari Emir Sheikh Tamim bin Hamad Al Thani received a phone call from Turkish President Recep Tayyip Erdogan on Monday.', ['Tamim bin Hamad Al Thani', 'Recep Tayyip Erdogan'], '2024-03-11'],
+    ['Europe', 'Spanish Foreign Minister José Manuel Albares had dinner with Moroccan Foreign Minister Nasser Bourita in Rabat on Monday.', ['José Manuel Albares', 'Nasser Bourita'], '2024-03-11'],
     // How long, or "separately", between "spoke" and the rest of its trigger.
     ['Africa', 'Ugandan Foreign Minister Jeje Odongo and Rwandan Foreign Minister Olivier Nduhungirehe spoke for about 30 minutes by phone on Monday.', ['Jeje Odongo', 'Olivier Nduhungirehe'], '2024-03-11'],
     // A time inside the trigger: "received a phone call today from", "… on Monday evening from".
