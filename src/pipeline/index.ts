@@ -10,6 +10,7 @@ import type { Dataset } from '../schema';
 import type { PipelineContext, PipelineState, SourceFile, Stage, TextShardFile } from './types';
 import { catalogue } from './00-catalogue';
 import { ingest } from './01-ingest';
+import { readHtml } from './01-ingest/read-html';
 import { segment } from './02-segment';
 import { documentDates } from './03-document-dates';
 import { dedupe, fingerprintBodies } from './11-dedupe';
@@ -203,6 +204,7 @@ export interface Extraction {
 export function runPipeline(sourceFiles: SourceFile[], context: PipelineContext = {}): Extraction {
   const prepared = prepareCorpus(sourceFiles, context);
   const batches = planBatches(prepared.sourceFiles.map((file) => ({ file, size: file.bytes.length })));
-  const findings = batches.map((batch) => findInDocuments(prepared, batch.map(({ file }) => file), context));
+  const readingHtml = { readHtml, ...context };
+  const findings = batches.map((batch) => findInDocuments(prepared, batch.map(({ file }) => file), readingHtml));
   return { dataset: refineFindings(prepared, findings, context), textShards: findings.flatMap((f) => f.textShards) };
 }
