@@ -25,6 +25,7 @@ import { datesOfDocuments, foldEntities, mergeActors, mergeActorsFrom, newActorC
 import { dropDegenerateEvents, dropOwnCountryTargets, foldSubMeetings, mergeReportedEvents } from './13-merge-events';
 import { assemble } from './14-assemble';
 import { layout } from './15-layout';
+import { PackedEvents } from './packed-events';
 
 type NamedStage = readonly [name: string, stage: Stage];
 
@@ -137,14 +138,22 @@ export function findInDocuments(prepared: PipelineState, batch: SourceFile[], co
   return { storedDocuments, textShards, bodyKeys, entities, events, warnings };
 }
 
-/** The refiners' state while batches arrive: what was found so far, with the entities already placed as actors. */
+/**
+ * The refiners' state while batches arrive: what was found so far, with the entities already placed
+ * as actors and the events packed until the refiners run.
+ */
 export interface Refinement {
   state: PipelineState;
   actors: ActorClusters;
+  events: PackedEvents;
 }
 
 export function startRefinement(prepared: PipelineState): Refinement {
-  return { state: { ...prepared, sourceFiles: [], storedDocuments: [], bodyKeys: [], entities: [], events: [], warnings: [...prepared.warnings] }, actors: newActorClusters() };
+  return {
+    state: { ...prepared, sourceFiles: [], storedDocuments: [], bodyKeys: [], entities: [], events: [], warnings: [...prepared.warnings] },
+    actors: newActorClusters(),
+    events: new PackedEvents(),
+  };
 }
 
 /**
@@ -156,7 +165,7 @@ export function foldFindings(refinement: Refinement, batch: Omit<DocumentFinding
   const { state } = refinement;
   for (const document of batch.storedDocuments) state.storedDocuments.push(document);
   for (const key of batch.bodyKeys) state.bodyKeys.push(key);
-  for (const event of foldEntities(refinement.actors, batch.entities, batch.events, datesOfDocuments(batch.storedDocuments))) state.events.push(event);
+  refinement.events.add(foldEntities(refinement.actors, batch.entities, batch.events, datesOfDocuments(batch.storedDocuments)));
   for (const warning of batch.warnings) state.warnings.push(warning);
   return refinement;
 }
@@ -175,7 +184,7 @@ export function assembleRefinement(refinement: Refinement, context: PipelineCont
 }
 
 function refineBeforeLayout(refinement: Refinement, context: PipelineContext): PipelineState {
-  let state = refinement.state;
+  let state = { ...refinement.state, events: refinement.events.unpack() };
   // Neither the refinement nor `runStages`'s argument (V8 keeps a function's arguments referenced
   // until it returns) may hold this first state: what each refiner replaces is freed as the next runs.
   refinement.state = initialState();
