@@ -13,9 +13,9 @@ import { writeFileAtomically } from '../../src/cli/atomic-write';
 import { datasetJsonChunksAwaitingLayout } from '../../src/cli/dataset-json';
 import { extractCorpusLayingOut } from '../../src/cli/extract-corpus';
 import { listCorpus } from '../../src/cli/read-corpus';
-import { parseGold } from '../../src/eval/gold';
-import { score, type Metrics } from '../../src/eval/score';
-import { textShardFolder, validateDataset, type Dataset } from '../../src/schema';
+import type { Metrics } from '../../src/eval/score';
+import { importValidation } from '../../src/cli/sibling-module';
+import { textShardFolder, type Dataset } from '../../src/schema';
 
 export interface Measurement {
   documents: number;
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   lap('list');
   try {
     const { dataset, layout } = await extractCorpusLayingOut(listing, { workers, textFolder: textShardFolder(datasetFile), context: { onStage: lap } });
-    const validation = validateDataset(dataset);
+    const validation = (await importValidation()).validateDataset(dataset);
     lap('validate');
     if (!validation.ok) throw new Error(`the extracted dataset is not valid:\n  ${validation.problems.join('\n  ')}`);
     // The layout, computed in a worker meanwhile, is awaited in the write, as `npm run extract` does.
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
 
   let metrics: Metrics | null = null;
   if (values.gold) {
+    const { parseGold, score } = await importValidation();
     const gold = parseGold(JSON.parse(readFileSync(values.gold, 'utf8')));
     if (!gold.ok) throw new Error(`gold file ${values.gold} is not valid:\n  ${gold.problems.join('\n  ')}`);
     metrics = score(result!, gold.gold).metrics;

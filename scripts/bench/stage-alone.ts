@@ -9,6 +9,7 @@
 import { listCorpus, readSourceFile } from '../../src/cli/read-corpus';
 import { documentStages, initialState, planBatches, runStages } from '../../src/pipeline';
 import { catalogueCorpus } from '../../src/pipeline/00-catalogue';
+import { readHtml } from '../../src/pipeline/01-ingest/read-html';
 import type { SourceFile } from '../../src/pipeline/types';
 
 async function main(): Promise<void> {
@@ -26,13 +27,13 @@ async function main(): Promise<void> {
       const read = readSourceFile(entry);
       if ('file' in read) files.push(read.file);
     }
-    return runStages({ ...initialState(files), catalogue }, documentStages.slice(0, at));
+    return runStages({ ...initialState(files), catalogue }, documentStages.slice(0, at), { readHtml });
   });
   const stage = documentStages[at][1];
   const milliseconds: number[] = [];
   for (let pass = 0; pass < passes; pass++) {
     const started = process.cpuUsage();
-    for (const input of inputs) stage(input, {});
+    for (const input of inputs) stage(input, { readHtml });
     const used = process.cpuUsage(started);
     milliseconds.push((used.user + used.system) / 1000);
   }

@@ -4,6 +4,8 @@
  * every evidence span against its text) and writes the batch's text shard into the text folder.
  */
 import { findInDocuments, initialState, type DocumentFindings } from '../pipeline';
+import { isHtmlPath } from '../pipeline/01-ingest';
+import { htmlReader, loadHtmlLibraries } from '../pipeline/01-ingest/html';
 import type { Catalogue, PipelineContext, SourceFile } from '../pipeline/types';
 import type { Warning } from '../schema';
 import { writeFileAtomically } from './atomic-write';
@@ -28,7 +30,8 @@ export async function runBatchJob(job: BatchJob, context: PipelineContext = {}):
     if ('file' in read) files.push(read.file);
     else readWarnings.push(read.warning);
   }
-  const { textShards, ...findings } = findInDocuments({ ...initialState(), catalogue: job.catalogue }, files, context);
+  const reading = job.files.some((file) => isHtmlPath(file.path)) ? { ...context, readHtml: htmlReader(await loadHtmlLibraries()) } : context;
+  const { textShards, ...findings } = findInDocuments({ ...initialState(), catalogue: job.catalogue }, files, reading);
   if (job.textFolder !== null) {
     for (const shard of textShards) await writeFileAtomically(`${job.textFolder}/${shard.id}.json`, [shard.json]);
     leaveQuotesInTextShards(findings);

@@ -17,6 +17,7 @@ import { readQuotesFromTextShards } from './evidence-quotes';
 import { HeapGrowthLimit } from './heap-growth';
 import type { CorpusEntry, CorpusListing } from './read-corpus';
 import { encodeFindings, StringPool, type EncodedFindings } from './shared-strings';
+import { importBatchJob, runsFromSource, siblingModule } from './sibling-module';
 
 /** Below this many bytes of articles a worker's start-up costs more than it saves. */
 const MIN_PARALLEL_BYTES = 200_000;
@@ -201,21 +202,6 @@ function startWorker(name: string, options: WorkerOptions): Worker {
  * noise (2 MB saved 20 MB more but cost up to 4 CPU s more).
  */
 const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 4 } };
-
-/**
- * The batch job, for this thread to read files itself. Imported by its address, as the worker is
- * started, so that the bundle of this module leaves out the document stages and their libraries
- * (linkedom, Readability, yaml), which the main thread never runs when workers do.
- */
-function importBatchJob(): Promise<typeof import('./batch-job')> {
-  return import(siblingModule('batch-job').href);
-}
-
-const runsFromSource = import.meta.url.endsWith('.ts');
-
-function siblingModule(name: string): URL {
-  return new URL(`./${name}.${runsFromSource ? 'ts' : 'js'}`, import.meta.url);
-}
 
 /** The part of the catalogue a batch needs (so each worker is sent little). */
 function catalogueFor(catalogue: Catalogue, files: readonly CorpusEntry[]): Catalogue {

@@ -214,7 +214,9 @@ describe('extract CLI', () => {
   it('loads in each thread only the libraries of the stages it runs', async () => {
     // The bundles' imports of packages, which load at run time (`--packages=external`).
     const packagesOf = async (bundle: string) => new Set([...(await readFile(join(repoRoot, 'dist-cli', bundle), 'utf8')).matchAll(/^import .* from "([^".][^"]*)";$/gm)].map((match) => match[1]).filter((name) => !name.startsWith('node:')));
-    const documentStageLibraries = ['linkedom', '@mozilla/readability', 'yaml'];
+    const importedLaterBy = async (bundle: string) => new Set([...(await readFile(join(repoRoot, 'dist-cli', bundle), 'utf8')).matchAll(/\bimport\("([^".][^"]*)"\)/g)].map((match) => match[1]));
+    const htmlLibraries = ['linkedom', '@mozilla/readability'];
+    const documentStageLibraries = [...htmlLibraries, 'yaml'];
     const layoutLibraries = ['cytoscape', 'cytoscape-fcose'];
     const main = await packagesOf('extract.js');
     const worker = await packagesOf('pipeline-worker.js');
@@ -222,8 +224,13 @@ describe('extract CLI', () => {
     expect([...documentStageLibraries, ...layoutLibraries].filter((name) => main.has(name))).toEqual([]);
     expect([...layoutLibraries, 'zod'].filter((name) => worker.has(name))).toEqual([]);
     expect(documentStageLibraries.filter((name) => layoutWorker.has(name))).toEqual([]);
-    expect(worker).toContain('linkedom');
-    expect(main).toContain('zod');
+    expect(worker).toContain('yaml');
+    // Loaded by a worker only once a batch holds an HTML page.
+    expect(htmlLibraries.filter((name) => worker.has(name))).toEqual([]);
+    expect([...(await importedLaterBy('pipeline-worker.js'))].sort()).toEqual([...htmlLibraries].sort());
+    // Loaded by the main thread only once the dataset is assembled.
+    expect(main.has('zod')).toBe(false);
+    expect(await packagesOf('validation.js')).toContain('zod');
     expect(layoutWorker).toContain('cytoscape');
   });
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findInDocuments, prepareCorpus } from '../pipeline';
+import { readHtml } from '../pipeline/01-ingest/read-html';
 import { encodeFindings, StringPool } from './shared-strings';
 
 const FIXTURES = join(import.meta.dirname, '../pipeline/fixtures');
@@ -12,7 +13,7 @@ function fixtureFindings() {
     .filter((name) => !name.endsWith('.json'))
     .map((name) => ({ path: name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) }));
   const prepared = prepareCorpus(files);
-  const { textShards, ...findings } = findInDocuments(prepared, prepared.sourceFiles);
+  const { textShards, ...findings } = findInDocuments(prepared, prepared.sourceFiles, { readHtml });
   return findings;
 }
 

@@ -19,21 +19,14 @@
  * entities and keep what they name alive (at 10k articles, the entity keys and the table's own
  * entries were about 25 MB); the batch's table already holds each of them once.
  */
-import type { ActorKind, DateDerivation, DatePrecision, DateSource, Document, EventStatus, Evidence, MeetingMode, StatementKind, Warning } from '../schema';
-import type { BodyKey, DocEntity, DraftEvent } from '../pipeline/types';
+import type { ActorKind, DateSource, Document, Warning } from '../schema';
+import type { BodyKey, DocEntity } from '../pipeline/types';
+import { Derivations, readDraftEvent, readEvidence, writeDraftEvent, writeEvidence } from '../pipeline/packed-events';
+import { FieldReader, FieldWriter, NONE, type PackedFields } from '../pipeline/packed-fields';
 import type { BatchResult } from './batch-job';
 
 /** A batch's findings for `postMessage`: `fields` can be transferred rather than copied. */
-export interface EncodedFindings {
-  /** The batch's distinct strings. */
-  strings: string[];
-  /**
-   * Every record, field by field: a string as its index in `strings` plus one (0 for null), a
-   * number as itself (offsets and indexes: whole and below 2^31), a boolean as 0 or 1, a list as
-   * its length and then its items.
-   */
-  fields: Int32Array<ArrayBuffer>;
-}
+export type EncodedFindings = PackedFields;
 
 export function encodeFindings(result: BatchResult): EncodedFindings {
   const out = new FieldWriter();
@@ -56,13 +49,6 @@ export function encodeFindings(result: BatchResult): EncodedFindings {
     out.text(key.documentId);
     out.text(key.key);
   });
-  const evidence = (item: Evidence) => {
-    out.text(item.documentId);
-    out.number(item.start);
-    out.number(item.end);
-    out.text(item.quote);
-    out.flag(item.fromCaption);
-  };
   const texts = (items: readonly string[]) => out.list(items, (item) => out.text(item));
   out.list(result.entities, (entity) => {
     out.text(entity.key);
@@ -74,30 +60,11 @@ export function encodeFindings(result: BatchResult): EncodedFindings {
     out.list(entity.roles, (claim) => {
       out.text(claim.role);
       out.text(claim.country);
-      evidence(claim.evidence);
+      writeEvidence(out, claim.evidence);
     });
     out.text(entity.knownId);
   });
-  out.list(result.events, (event) => {
-    out.text(event.type);
-    out.text(event.documentId);
-    out.text(event.status);
-    out.text(event.trigger);
-    out.list(event.evidence, evidence);
-    out.number(event.anchor);
-    texts(event.participants);
-    out.text(event.speaker);
-    texts(event.targets);
-    out.text(event.place);
-    out.text(event.mode);
-    out.text(event.kind);
-    out.text(event.date);
-    out.text(event.datePrecision);
-    out.text(event.dateDerivation.method);
-    out.text(event.dateDerivation.text);
-    out.text(event.dateDerivation.reason);
-    out.text(event.quoteKey);
-  });
+  out.list(result.events, (event) => writeDraftEvent(out, event));
   out.list(result.warnings, (warning) => {
     out.text(warning.file);
     out.text(warning.reason);
@@ -108,7 +75,7 @@ export function encodeFindings(result: BatchResult): EncodedFindings {
 export class StringPool {
   private readonly strings = new Map<string, string>();
   private readonly formLists = new Map<string, string[]>();
-  private readonly derivations = new Map<string, DateDerivation>();
+  private readonly derivations = new Derivations();
 
   share<Text extends string | null>(text: Text): Text {
     if (text === null) return text;
@@ -120,7 +87,7 @@ export class StringPool {
 
   /** The findings `encodeFindings` gave, each record built once and compactly, in the order the worker wrote it. */
   decodeFindings(encoded: EncodedFindings): BatchResult {
-    const read = new FieldReader(encoded, this);
+    const read = new PoolingFieldReader(encoded, this);
     // Keys in the schema's order: documents are written as they are.
     const storedDocuments = read.list(
       (): Document => ({
@@ -128,65 +95,34 @@ export class StringPool {
         path: read.text(),
         articleIndex: read.number(),
         title: read.maybeText(),
-        outlet: read.pooledMaybeText(),
+        outlet: read.sharedMaybeText(),
         url: read.maybeText(),
-        date: read.pooledMaybeText(),
-        dateSource: read.pooledMaybeText<DateSource>(),
-        referenceDate: read.pooledMaybeText(),
-        referenceDateSource: read.pooledMaybeText<DateSource>(),
+        date: read.sharedMaybeText(),
+        dateSource: read.sharedMaybeText<DateSource>(),
+        referenceDate: read.sharedMaybeText(),
+        referenceDateSource: read.sharedMaybeText<DateSource>(),
         duplicateOf: read.maybeText(),
-        textShard: read.pooledText(),
+        textShard: read.sharedText(),
         textLength: read.number(),
       }),
     );
     const bodyKeys = read.list((): BodyKey => ({ documentId: read.text(), key: read.text() }));
-    // Keys in the dataset's order: evidence is written as it is.
-    const evidence = (): Evidence => ({ documentId: read.text(), start: read.number(), end: read.number(), quote: read.text(), fromCaption: read.flag() });
     const entities = read.list(
       (): DocEntity => ({
         key: read.text(),
         documentId: read.text(),
-        kind: read.pooledText<ActorKind>(),
-        name: read.pooledText(),
-        forms: this.formList(read.list(() => read.pooledText())),
-        country: read.pooledMaybeText(),
-        roles: read.list(() => ({ role: read.pooledText(), country: read.pooledMaybeText(), evidence: evidence() })),
-        knownId: read.pooledMaybeText(),
+        kind: read.sharedText<ActorKind>(),
+        name: read.sharedText(),
+        forms: this.formList(read.list(() => read.sharedText())),
+        country: read.sharedMaybeText(),
+        roles: read.list(() => ({ role: read.sharedText(), country: read.sharedMaybeText(), evidence: readEvidence(read) })),
+        knownId: read.sharedMaybeText(),
       }),
     );
-    const events = read.list(
-      (): DraftEvent => ({
-        type: read.pooledText<DraftEvent['type']>(),
-        documentId: read.text(),
-        status: read.pooledText<EventStatus>(),
-        trigger: read.pooledText(),
-        evidence: read.list(evidence),
-        anchor: read.number(),
-        participants: read.list(() => read.text()),
-        speaker: read.maybeText(),
-        targets: read.list(() => read.text()),
-        place: read.pooledMaybeText(),
-        mode: read.pooledText<MeetingMode>(),
-        kind: read.pooledText<StatementKind>(),
-        date: read.pooledMaybeText(),
-        datePrecision: read.pooledMaybeText<DatePrecision>(),
-        dateDerivation: this.derivation(read.pooledText<DateDerivation['method']>(), read.pooledMaybeText(), read.pooledText()),
-        quoteKey: read.maybeText(),
-      }),
-    );
+    const events = read.list(() => readDraftEvent(read, this.derivations));
     const warnings = read.list((): Warning => ({ file: read.text(), reason: read.text() }));
     read.finish();
     return { storedDocuments, bodyKeys, entities, events, warnings };
-  }
-
-  private derivation(method: DateDerivation['method'], text: string | null, reason: string): DateDerivation {
-    const key = JSON.stringify([method, text, reason]);
-    let known = this.derivations.get(key);
-    if (known === undefined) {
-      known = { method, text, reason };
-      this.derivations.set(key, known);
-    }
-    return known;
   }
 
   private formList(forms: string[]): string[] {
@@ -201,106 +137,23 @@ export class StringPool {
   }
 }
 
-class FieldWriter {
-  private readonly strings: string[] = [];
-  private readonly indexOf = new Map<string, number>();
-  private fields = new Int32Array(16_384);
-  private length = 0;
-
-  number(value: number): void {
-    if (this.length === this.fields.length) {
-      const grown = new Int32Array(this.fields.length * 2);
-      grown.set(this.fields);
-      this.fields = grown;
-    }
-    this.fields[this.length++] = value;
-  }
-
-  flag(value: boolean): void {
-    this.number(value ? 1 : 0);
-  }
-
-  text(value: string | null): void {
-    if (value === null) return this.number(0);
-    let index = this.indexOf.get(value);
-    if (index === undefined) {
-      index = this.strings.push(value);
-      this.indexOf.set(value, index);
-    }
-    this.number(index);
-  }
-
-  list<Item>(items: readonly Item[], write: (item: Item) => void): void {
-    this.number(items.length);
-    for (const item of items) write(item);
-  }
-
-  finish(): EncodedFindings {
-    return { strings: this.strings, fields: this.fields.slice(0, this.length) };
-  }
-}
-
-class FieldReader {
-  private position = 0;
+/** Reads a batch's findings, taking strings that recur across batches from the pool. */
+class PoolingFieldReader extends FieldReader {
   /** The pool's copy of each string of the batch's table, once looked up. */
   private readonly pooled: (string | undefined)[];
 
   constructor(
-    private readonly encoded: EncodedFindings,
+    encoded: EncodedFindings,
     private readonly pool: StringPool,
   ) {
+    super(encoded);
     this.pooled = new Array<string | undefined>(encoded.strings.length);
   }
 
-  number(): number {
-    return this.encoded.fields[this.position++];
-  }
-
-  flag(): boolean {
-    return this.number() === 1;
-  }
-
-  /** A string of this batch only, as the table holds it. */
-  text(): string {
-    const text = this.maybeText();
-    if (text === null) throw new Error(`findings: a string expected at field ${this.position - 1}, null found`);
-    return text;
-  }
-
-  maybeText(): string | null {
-    const index = this.number();
-    return index === 0 ? null : this.encoded.strings[index - 1];
-  }
-
   /** A string that recurs across batches: the pool's copy. */
-  pooledText<Text extends string = string>(): Text {
-    const text = this.pooledMaybeText<Text>();
-    if (text === null) throw new Error(`findings: a string expected at field ${this.position - 1}, null found`);
-    return text;
-  }
-
-  pooledMaybeText<Text extends string = string>(): Text | null {
+  override sharedMaybeText<Text extends string = string>(): Text | null {
     const index = this.number();
     if (index === 0) return null;
-    return (this.pooled[index - 1] ??= this.pool.share(this.encoded.strings[index - 1])) as Text;
-  }
-
-  list<Item>(read: () => Item): Item[] {
-    const length = this.number();
-    if (length === 0) return NONE;
-    // Sized at once, as `map` sizes its list: pushed, a list may keep spare room.
-    const items = new Array<Item>(length);
-    for (let i = 0; i < length; i++) items[i] = read();
-    return items;
-  }
-
-  finish(): void {
-    if (this.position !== this.encoded.fields.length) throw new Error(`findings: ${this.encoded.fields.length - this.position} fields left unread`);
+    return (this.pooled[index - 1] ??= this.pool.share(this.packed.strings[index - 1])) as Text;
   }
 }
-
-/**
- * The one empty list of every record: no refiner adds to a list it was given (each builds new ones),
- * and 400k empty lists took 13 MB at 10,000 articles.
- */
-const NONE: never[] = [];

@@ -12,7 +12,7 @@ import { everyStage, initialState, runPipeline } from '.';
 import { decodeText } from './01-ingest/decode';
 import { readMetaDate } from './01-ingest/dates';
 import { splitFrontMatter } from './01-ingest/front-matter';
-import { readHtml } from './01-ingest/html';
+import { readHtml } from './01-ingest/read-html';
 import { isArticlePath } from './01-ingest';
 import { readManifest } from './01-ingest/manifest';
 import { fileStem } from './00-catalogue';

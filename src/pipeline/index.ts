@@ -10,6 +10,7 @@ import type { Dataset } from '../schema';
 import type { PipelineContext, PipelineState, SourceFile, Stage, TextShardFile } from './types';
 import { catalogue } from './00-catalogue';
 import { ingest } from './01-ingest';
+import { readHtml } from './01-ingest/read-html';
 import { segment } from './02-segment';
 import { documentDates } from './03-document-dates';
 import { dedupe, fingerprintBodies } from './11-dedupe';
@@ -24,6 +25,7 @@ import { datesOfDocuments, foldEntities, mergeActors, mergeActorsFrom, newActorC
 import { dropDegenerateEvents, dropOwnCountryTargets, foldSubMeetings, mergeReportedEvents } from './13-merge-events';
 import { assemble } from './14-assemble';
 import { layout } from './15-layout';
+import { PackedEvents } from './packed-events';
 
 type NamedStage = readonly [name: string, stage: Stage];
 
@@ -136,14 +138,22 @@ export function findInDocuments(prepared: PipelineState, batch: SourceFile[], co
   return { storedDocuments, textShards, bodyKeys, entities, events, warnings };
 }
 
-/** The refiners' state while batches arrive: what was found so far, with the entities already placed as actors. */
+/**
+ * The refiners' state while batches arrive: what was found so far, with the entities already placed
+ * as actors and the events packed until the refiners run.
+ */
 export interface Refinement {
   state: PipelineState;
   actors: ActorClusters;
+  events: PackedEvents;
 }
 
 export function startRefinement(prepared: PipelineState): Refinement {
-  return { state: { ...prepared, sourceFiles: [], storedDocuments: [], bodyKeys: [], entities: [], events: [], warnings: [...prepared.warnings] }, actors: newActorClusters() };
+  return {
+    state: { ...prepared, sourceFiles: [], storedDocuments: [], bodyKeys: [], entities: [], events: [], warnings: [...prepared.warnings] },
+    actors: newActorClusters(),
+    events: new PackedEvents(),
+  };
 }
 
 /**
@@ -155,7 +165,7 @@ export function foldFindings(refinement: Refinement, batch: Omit<DocumentFinding
   const { state } = refinement;
   for (const document of batch.storedDocuments) state.storedDocuments.push(document);
   for (const key of batch.bodyKeys) state.bodyKeys.push(key);
-  for (const event of foldEntities(refinement.actors, batch.entities, batch.events, datesOfDocuments(batch.storedDocuments))) state.events.push(event);
+  refinement.events.add(foldEntities(refinement.actors, batch.entities, batch.events, datesOfDocuments(batch.storedDocuments)));
   for (const warning of batch.warnings) state.warnings.push(warning);
   return refinement;
 }
@@ -174,7 +184,7 @@ export function assembleRefinement(refinement: Refinement, context: PipelineCont
 }
 
 function refineBeforeLayout(refinement: Refinement, context: PipelineContext): PipelineState {
-  let state = refinement.state;
+  let state = { ...refinement.state, events: refinement.events.unpack() };
   // Neither the refinement nor `runStages`'s argument (V8 keeps a function's arguments referenced
   // until it returns) may hold this first state: what each refiner replaces is freed as the next runs.
   refinement.state = initialState();
@@ -203,6 +213,7 @@ export interface Extraction {
 export function runPipeline(sourceFiles: SourceFile[], context: PipelineContext = {}): Extraction {
   const prepared = prepareCorpus(sourceFiles, context);
   const batches = planBatches(prepared.sourceFiles.map((file) => ({ file, size: file.bytes.length })));
-  const findings = batches.map((batch) => findInDocuments(prepared, batch.map(({ file }) => file), context));
+  const readingHtml = { readHtml, ...context };
+  const findings = batches.map((batch) => findInDocuments(prepared, batch.map(({ file }) => file), readingHtml));
   return { dataset: refineFindings(prepared, findings, context), textShards: findings.flatMap((f) => f.textShards) };
 }

@@ -3,6 +3,7 @@
  * pipeline's intermediate records only.
  */
 import type { Dataset, DateSource, Document, DocumentText, EventStatus, DatePrecision, DateDerivation, MeetingMode, StatementKind, Warning, ActorKind, Evidence } from '../schema';
+import type { HtmlArticle } from './01-ingest/html';
 import type { PartialMeta } from './01-ingest/record-meta';
 
 /** A file as the CLI (or a browser worker) hands it over: path relative to the corpus folder, raw bytes. */
@@ -153,4 +154,10 @@ export type Stage = (state: PipelineState, context: PipelineContext) => Pipeline
 export interface PipelineContext {
   /** Called after each stage; the CLI uses it for progress and per-stage timing. */
   onStage?: (name: string) => void;
+  /**
+   * Reads an HTML page (`readHtml` of 01-ingest/html.ts); needed only by a batch that holds one.
+   * Given by the caller so that a thread which reads no HTML never loads linkedom and Readability
+   * (16 MB resident in each worker thread); `runPipeline` gives it.
+   */
+  readHtml?: (html: string) => HtmlArticle;
 }

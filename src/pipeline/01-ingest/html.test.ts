@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH_FOR_READABILITY, MAX_ELEMENTS_FOR_READABILITY, readHtml } from './html';
+import { MAX_DEPTH_FOR_READABILITY, MAX_ELEMENTS_FOR_READABILITY } from './html';
+import { readHtml } from './read-html';
 
 const LONG = 'The two leaders discussed trade, security, and energy, according to officials, who spoke on condition of anonymity.';
 

@@ -2,8 +2,8 @@
  * Step 4 of ingest: an HTML page reduced to its article text (Readability on a linkedom DOM, which
  * also runs in a browser worker where DOMParser is missing), plus title, date, outlet and URL from meta tags.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom';
 import { readMetaDate } from './dates';
 import tags from './html-tags.json';
 import keys from './metadata-keys.json';
@@ -28,7 +28,25 @@ const BLOCK_TAGS = new Set(tags.block.map((tag) => tag.toUpperCase()));
 const NEVER_TEXT_TAGS = new Set(tags.neverText.map((tag) => tag.toUpperCase()));
 const PAGE_CHROME_TAGS = new Set(tags.pageChrome.map((tag) => tag.toUpperCase()));
 
-export function readHtml(html: string): HtmlArticle {
+/** The two libraries an HTML page is read with (about 16 MB resident once loaded). */
+export interface HtmlLibraries {
+  parseHTML: typeof parseHTML;
+  Readability: typeof Readability;
+}
+
+/** The libraries, loaded as a caller needs them: a thread that reads no HTML page never loads them. */
+export async function loadHtmlLibraries(): Promise<HtmlLibraries> {
+  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  return { parseHTML, Readability };
+}
+
+/** Reads pages with the libraries given: `read-html.ts` gives them loaded, `loadHtmlLibraries` when needed. */
+export function htmlReader(libraries: HtmlLibraries): (html: string) => HtmlArticle {
+  return (html) => readHtml(html, libraries);
+}
+
+function readHtml(html: string, { parseHTML, Readability }: HtmlLibraries): HtmlArticle {
+  const parseDocument = (page: string) => parseDocumentWith(parseHTML, page);
   const document = parseDocument(html);
   const metaTags = readMetaTags(document);
   const problems: string[] = [];
@@ -58,7 +76,7 @@ export function readHtml(html: string): HtmlArticle {
 }
 
 /** linkedom needs an <html> root: a fragment or bare text is wrapped in one. */
-function parseDocument(html: string): Document {
+function parseDocumentWith(parseHTML: HtmlLibraries['parseHTML'], html: string): Document {
   const parsed = parseHTML(html).document as unknown as Document;
   if (parsed.documentElement?.tagName === 'HTML') return parsed;
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;

@@ -3,6 +3,7 @@ import { initialState } from '..';
 import type { FileMeta, SourceFile } from '../types';
 import { catalogue } from '../00-catalogue';
 import { compareCodeUnits, ingest } from '.';
+import { readHtml } from './read-html';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const source = (path: string, content: string | Uint8Array): SourceFile => ({ path, bytes: typeof content === 'string' ? utf8(content) : content });
@@ -10,11 +11,20 @@ const noMeta: FileMeta = { title: null, date: null, dateSource: null, outlet: nu
 
 /** The catalogue then ingest, as the pipeline runs them; warnings in the order the dataset lists them (by file). */
 function run(sources: SourceFile[]) {
-  const state = ingest(catalogue({ ...initialState(sources), warnings: [{ file: 'earlier.txt', reason: 'from the reader' }] }, {}), {});
+  const state = ingest(catalogue({ ...initialState(sources), warnings: [{ file: 'earlier.txt', reason: 'from the reader' }] }, {}), { readHtml });
   return { files: state.files, warnings: state.warnings.slice(1).sort((a, b) => compareCodeUnits(a.file, b.file)), kept: state.warnings[0] };
 }
 
 describe('ingest', () => {
+  it('reads an HTML page only with the readHtml it is given', () => {
+    const page = source('page.html', '<html><head><title>Leaders meet</title></head><body><p>The leaders met.</p></body></html>');
+    expect(() => ingest(catalogue(initialState([page]), {}), {})).toThrow('page.html is HTML, and the pipeline was given no readHtml to read it');
+    const read: string[] = [];
+    const state = ingest(catalogue(initialState([page]), {}), { readHtml: (html) => (read.push(html), { text: 'Read.', meta: { title: null, date: null, outlet: null, url: null }, problems: [] }) });
+    expect(read).toHaveLength(1);
+    expect(state.files.map((file) => file.text)).toEqual(['Read.']);
+  });
+
   it('sorts files by path, skips bad files with one warning each, and keeps earlier warnings first', () => {
     const { files, warnings, kept } = run([
       source('b/second.txt', 'Second.\r\n'),

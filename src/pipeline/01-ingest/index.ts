@@ -5,10 +5,9 @@
  * Pure, so it runs in a browser worker as well as the CLI.
  */
 import type { Warning } from '../../schema';
-import type { FileMeta, IngestedFile, SourceFile, Stage } from '../types';
+import type { FileMeta, IngestedFile, PipelineContext, SourceFile, Stage } from '../types';
 import { decodeText } from './decode';
 import { splitFrontMatter } from './front-matter';
-import { readHtml } from './html';
 import { readManifest, type ManifestEntries } from './manifest';
 import type { PartialMeta } from './record-meta';
 
@@ -23,25 +22,30 @@ export function isArticlePath(path: string): boolean {
   return ARTICLE_EXTENSION.test(path);
 }
 
-export const ingest: Stage = (state) => {
+/** Articles read as HTML pages, with the context's `readHtml`. */
+export function isHtmlPath(path: string): boolean {
+  return HTML_EXTENSION.test(path);
+}
+
+export const ingest: Stage = (state, context) => {
   const warnings: Warning[] = [];
   const files: IngestedFile[] = [];
   for (const source of state.sourceFiles) {
-    const file = ingestArticle(source, state.catalogue.manifest.get(source.path), warnings);
+    const file = ingestArticle(source, state.catalogue.manifest.get(source.path), context, warnings);
     if (file) files.push(file);
   }
   return { ...state, files, warnings: [...state.warnings, ...warnings] };
 };
 
-function ingestArticle(source: SourceFile, manifestMeta: PartialMeta | undefined, warnings: Warning[]): IngestedFile | null {
+function ingestArticle(source: SourceFile, manifestMeta: PartialMeta | undefined, context: PipelineContext, warnings: Warning[]): IngestedFile | null {
   const warn = (reason: string) => warnings.push({ file: source.path, reason });
   const decoded = decodeText(source.bytes);
   if (!decoded.ok) {
     warn(`${decoded.reason}; skipped`);
     return null;
   }
-  const isHtml = HTML_EXTENSION.test(source.path);
-  const read = isHtml ? readHtml(decoded.text) : splitFrontMatter(decoded.text);
+  const isHtml = isHtmlPath(source.path);
+  const read = isHtml ? htmlReader(context, source.path)(decoded.text) : splitFrontMatter(decoded.text);
   read.problems.forEach(warn);
   if (read.text.trim() === '') {
     warn(isHtml ? 'no article text found in the HTML; skipped' : 'no text after the front matter; skipped');
@@ -52,6 +56,11 @@ function ingestArticle(source: SourceFile, manifestMeta: PartialMeta | undefined
     ? [[manifestMeta, 'manifest'], [read.meta, 'html-meta']]
     : [[read.meta, 'front-matter'], [manifestMeta, 'manifest']];
   return { path: source.path, text: read.text, meta: mergeMeta(ranked) };
+}
+
+function htmlReader(context: PipelineContext, path: string): NonNullable<PipelineContext['readHtml']> {
+  if (context.readHtml === undefined) throw new Error(`${path} is HTML, and the pipeline was given no readHtml to read it`);
+  return context.readHtml;
 }
 
 function mergeMeta(ranked: [PartialMeta | undefined, FileMeta['dateSource']][]): FileMeta {
