@@ -108,7 +108,8 @@ export function encodeFindings(result: BatchResult): EncodedFindings {
 export class StringPool {
   private readonly strings = new Map<string, string>();
   private readonly formLists = new Map<string, string[]>();
-  private readonly derivations = new Map<string, DateDerivation>();
+  /** By method, text and reason: each is a pooled string, so each lookup hashes nothing new (a joined key was built and hashed per event). */
+  private readonly derivations = new Map<string, Map<string | null, Map<string, DateDerivation>>>();
 
   share<Text extends string | null>(text: Text): Text {
     if (text === null) return text;
@@ -180,12 +181,12 @@ export class StringPool {
   }
 
   private derivation(method: DateDerivation['method'], text: string | null, reason: string): DateDerivation {
-    const key = JSON.stringify([method, text, reason]);
-    let known = this.derivations.get(key);
-    if (known === undefined) {
-      known = { method, text, reason };
-      this.derivations.set(key, known);
-    }
+    let byText = this.derivations.get(method);
+    if (byText === undefined) this.derivations.set(method, (byText = new Map()));
+    let byReason = byText.get(text);
+    if (byReason === undefined) byText.set(text, (byReason = new Map()));
+    let known = byReason.get(reason);
+    if (known === undefined) byReason.set(reason, (known = { method, text, reason }));
     return known;
   }
 
