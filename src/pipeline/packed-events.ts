@@ -86,15 +86,16 @@ export function readDraftEvent(read: FieldReader, derivations: Derivations): Dra
 
 /** One copy of each date derivation: the refiners only read them, and thousands of events share each. */
 export class Derivations {
-  private readonly known = new Map<string, DateDerivation>();
+  /** By method, text and reason: each is a pooled string, so each lookup hashes nothing new (a joined key was built and hashed per event). */
+  private readonly known = new Map<string, Map<string | null, Map<string, DateDerivation>>>();
 
   share(method: DateDerivation['method'], text: string | null, reason: string): DateDerivation {
-    const key = JSON.stringify([method, text, reason]);
-    let known = this.known.get(key);
-    if (known === undefined) {
-      known = { method, text, reason };
-      this.known.set(key, known);
-    }
+    let byText = this.known.get(method);
+    if (byText === undefined) this.known.set(method, (byText = new Map()));
+    let byReason = byText.get(text);
+    if (byReason === undefined) byText.set(text, (byReason = new Map()));
+    let known = byReason.get(reason);
+    if (known === undefined) byReason.set(reason, (known = { method, text, reason }));
     return known;
   }
 }

@@ -4,8 +4,9 @@
  * references ("the PM"), capitalised name runs (kept as candidates for the entity stage to accept
  * or drop), unknown organizations by their head word ("... Council"), and pronouns.
  */
-import { canonicalRole, lexicon, type GazetteerEntry } from '../model';
+import { canonicalRole, lexicon, type GazetteerEntry, type PhraseIndex } from '../model';
 import words from '../model/words.json';
+import { once } from '../text/clauses';
 import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
 import type { Mention, Sentence } from '../types';
 
@@ -122,13 +123,13 @@ function inQuote(sentence: Sentence, at: number): boolean {
 }
 
 export function scanSentence(text: string, sentence: Sentence, sentenceIndex: number, namesAllowed: boolean): Mention[] {
-  const tokens = tokenize(text, sentence.start, sentence.end);
+  const tokens = tokenize(text, sentence.start, sentence.end, openingWords());
   const scan = new SentenceTokens(tokens);
   const found = new SentenceMentions(tokens, sentence, sentenceIndex);
   const { regionIndex } = lexicon();
   let i = 0;
   while (i < tokens.length) {
-    const regionEnd = regionIndex.match(tokens, i);
+    const regionEnd = phraseAt(regionIndex, tokens, i);
     if (regionEnd) {
       i = regionEnd;
       continue;
@@ -178,7 +179,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     const organizationEnd = matchOrganizationRun(tokens, i);
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
-      if (lexicon().governmentIndex.match(tokens, i) !== organizationEnd) {
+      if (phraseAt(lexicon().governmentIndex, tokens, i) !== organizationEnd) {
         found.add(i, organizationEnd, { kind: 'organization', via: 'organization-head', form });
       } else if (!countryJustBefore(tokens, found.mentions, found.ranges, i)) {
         // "The Foreign Ministry said": a government body stands for the country the article is about.
@@ -207,7 +208,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     const lower = tokens[i].lower;
-    const governmentEnd = lower === 'the' ? lexicon().governmentIndex.match(tokens, i + 1) : 0;
+    const governmentEnd = lower === 'the' ? phraseAt(lexicon().governmentIndex, tokens, i + 1) : 0;
     if (governmentEnd && !isPossessive(tokens[governmentEnd])) {
       // "the ministry said": the government of the country the article is about.
       found.add(i, governmentEnd, { kind: 'country', via: 'focal-government', form: joinTokens(text, tokens, i, governmentEnd) });
@@ -314,7 +315,7 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     if (mention.via === 'pronoun' || mention.via === 'outlet') continue;
     const afterPossessive = isPossessive(next) ? to + 1 : to;
     // "Kenyan Cabinet Secretary X": the head word opens the person's title, not a government body.
-    const governmentHead = scan.titleAt(afterPossessive)?.role ? 0 : lexicon().governmentIndex.match(tokens, afterPossessive);
+    const governmentHead = scan.titleAt(afterPossessive)?.role ? 0 : phraseAt(lexicon().governmentIndex, tokens, afterPossessive);
     if (governmentHead) {
       mention.via = 'government';
       mention.end = tokens[governmentHead - 1].end;
@@ -441,6 +442,7 @@ function isPortfolioWord(token: Token | undefined): boolean {
 }
 
 function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
+  if (!tokens[i]?.known) return null;
   let node = lexicon().gazetteer;
   let longest: GazetteerMatch | null = null;
   // Keys grow a word at a time while they still begin some gazetteer key; the longest found wins.
@@ -464,7 +466,7 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
 
 function namesABody(tokens: Token[], from: number): boolean {
   const { organizationHeads, governmentIndex } = lexicon();
-  if (governmentIndex.match(tokens, from)) return false;
+  if (phraseAt(governmentIndex, tokens, from)) return false;
   for (let k = from; k < from + 3 && k < tokens.length && isCapitalized(tokens[k]) && /^[\p{L}-]+$/u.test(tokens[k].text); k++) {
     if (matchTitle(tokens, k)?.role) return false;
     if (k > from && organizationHeads.has(tokens[k].text)) return true;
@@ -485,22 +487,45 @@ const NAMED_THING_HEADS = new Set(words.namedThingHeads);
 /** The first word of a style ("His Highness", "HRH"). */
 const STYLE_OPENERS = new Set(['his', 'her', 'hrh']);
 
+/**
+ * Every word that opens what the scan looks up word by word (gazetteer keys, phrases of the lexicon's
+ * indexes, role modifiers, styles), as tokens write it in lower case. Most tokens are none of them,
+ * and one test of this set spares them the five or so lookups the matchers would make.
+ */
+const openingWords = once(() => {
+  const { gazetteer, regionIndex, roleIndex, honorificIndex, governmentIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
+  return new Set<string>([
+    ...gazetteer.next.keys(),
+    ...[regionIndex, roleIndex, honorificIndex, governmentIndex].flatMap((index) => [...index.firstWords()]),
+    ...roleModifiers,
+    ...rolesBeforeHonorific.keys(),
+    ...STYLE_OPENERS,
+  ]);
+});
+
+/** `index.match` for a token the opening words hold; 0 for any other, which opens no phrase. */
+function phraseAt(index: PhraseIndex, tokens: Token[], i: number): number {
+  return tokens[i]?.known ? index.match(tokens, i) : 0;
+}
+
 /** A style, role modifiers, roles joined by "and", "of" + a gazetteer name, and honorifics, in that order. */
 export function matchTitle(tokens: Token[], i: number): Title | null {
+  // Every title opens with a style, a role modifier, a role or an honorific.
+  if (!tokens[i]?.known) return null;
   const { roleIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
   const roleBeforeHonorific = isCapitalized(tokens[i]) ? rolesBeforeHonorific.get(tokens[i].lower) : undefined;
   if (roleBeforeHonorific && matchHonorifics(tokens, i + 1) > i + 1) return { roleStart: i, end: matchHonorifics(tokens, i + 1), role: roleBeforeHonorific };
   // A style before the role: "His Majesty King X" (not a rank: "General Secretary" is one role).
   const styleEnd = STYLE_OPENERS.has(tokens[i]?.lower) ? matchHonorifics(tokens, i) : i;
-  let j = styleEnd > i && roleIndex.match(tokens, styleEnd) ? styleEnd : i;
+  let j = styleEnd > i && phraseAt(roleIndex, tokens, styleEnd) ? styleEnd : i;
   let role: string | null = null;
   let roleStart = i;
   while (j < tokens.length) {
     // A role that holds its modifier ("deputy prime minister") is another role, not the bare one.
-    const whole = roleIndex.match(tokens, j);
+    const whole = phraseAt(roleIndex, tokens, j);
     let k = j;
-    while (k < tokens.length && roleModifiers.has(tokens[k].lower)) k++;
-    const modified = k > j ? roleIndex.match(tokens, k) : 0;
+    while (k < tokens.length && tokens[k].known && roleModifiers.has(tokens[k].lower)) k++;
+    const modified = k > j ? phraseAt(roleIndex, tokens, k) : 0;
     // "Deputy Defence Minister": a modifier that is a role alone ("deputy") yields to the longer role after it, and stays part of it.
     const roleFrom = whole ? j : k;
     const end = Math.max(whole, modified);
@@ -508,7 +533,7 @@ export function matchTitle(tokens: Token[], i: number): Title | null {
     if (role === null) roleStart = j;
     role = canonicalRole(tokens.slice(roleFrom, end).map((t) => t.text).join(' '));
     j = end;
-    if (tokens[j]?.lower === 'and' && roleIndex.match(tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
+    if (tokens[j]?.lower === 'and' && phraseAt(roleIndex, tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
     else break;
   }
   const honorificEnd = matchHonorifics(tokens, j);
@@ -518,7 +543,7 @@ export function matchTitle(tokens: Token[], i: number): Title | null {
 
 function countModifiers(tokens: Token[], i: number): number {
   let n = 0;
-  while (tokens[i + n] && lexicon().roleModifiers.has(tokens[i + n].lower)) n++;
+  while (tokens[i + n]?.known && lexicon().roleModifiers.has(tokens[i + n].lower)) n++;
   return n;
 }
 
@@ -533,7 +558,7 @@ function isTitleCased(tokens: Token[]): boolean {
 function matchHonorifics(tokens: Token[], i: number): number {
   let j = i;
   for (;;) {
-    const end = isCapitalized(tokens[j]) ? lexicon().honorificIndex.match(tokens, j) : 0;
+    const end = isCapitalized(tokens[j]) ? phraseAt(lexicon().honorificIndex, tokens, j) : 0;
     if (!end) return j;
     j = tokens[end]?.text === '.' ? end + 1 : end;
   }

@@ -11,10 +11,7 @@ import type { DraftEvent, Stage } from '../types';
 export const assemble: Stage = (state) => {
   if (!state.dataset) throw new Error('assemble needs the actors merged first');
   const documents = new Map(state.storedDocuments.map((d) => [d.id, d]));
-  const events = state.events
-    .map((event) => toEvent(event, documents))
-    // Code-unit order, not localeCompare (a tenth of the cost): dates and ids are ASCII digits, letters and hyphens.
-    .sort((a, b) => compareCodeUnits(a.date ?? '9999', b.date ?? '9999') || compareCodeUnits(a.id, b.id));
+  const events = byDateThenId(state.events.map((event) => toEvent(event, documents)));
   // The events are this stage's own new records: numbering repeated ids in place spares a copy of each.
   const usedIds = new Set<string>();
   for (const event of events) {
@@ -35,6 +32,27 @@ export const assemble: Stage = (state) => {
   // The drafts are in the dataset now, as its events.
   return { ...state, events: [], dataset };
 };
+
+/**
+ * The events by date (undated last), then id, in code-unit order (not localeCompare, a tenth of the
+ * cost: dates and ids are ASCII digits, letters and hyphens); stable, as one sort by both would be.
+ * Grouped by date first: a corpus has a few thousand dates for hundreds of thousands of events, so
+ * each event is compared within its day's group only, less than half the comparisons of one sort of all.
+ */
+export function byDateThenId(events: DiplographEvent[]): DiplographEvent[] {
+  const byDate = new Map<string, DiplographEvent[]>();
+  for (const event of events) {
+    const date = event.date ?? '9999';
+    const group = byDate.get(date);
+    if (group) group.push(event);
+    else byDate.set(date, [event]);
+  }
+  const sorted: DiplographEvent[] = [];
+  for (const date of [...byDate.keys()].sort(compareCodeUnits)) {
+    for (const event of byDate.get(date)!.sort((a, b) => compareCodeUnits(a.id, b.id))) sorted.push(event);
+  }
+  return sorted;
+}
 
 function toEvent(event: DraftEvent, documents: Map<string, Document>): DiplographEvent {
   const evidence = uniqueEvidence(event.evidence);

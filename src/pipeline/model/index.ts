@@ -48,6 +48,14 @@ export class PhraseIndex {
     return lower.endsWith('.') ? lower.slice(0, -1) : lower;
   }
 
+  /** Every word a phrase opens with, in lower case as a token may write it: with and without a trailing period. */
+  *firstWords(): Generator<string> {
+    for (const word of this.byFirstWord.keys()) {
+      yield word;
+      yield `${word}.`;
+    }
+  }
+
   /** End index of the longest phrase starting at word `i` of `words` (given in lower case), or 0. */
   match(words: readonly { lower: string }[], i: number): number {
     const first = words[i];

@@ -19,6 +19,12 @@ describe('tokens', () => {
     expect(tokenize('Élysée talks', 0, 12).map((t) => [t.lower, t.capitalized])).toEqual([['élysée', true], ['talks', false]]);
   });
 
+  it('mark the tokens whose lower-case form is one of the known words', () => {
+    const known = new Set(['the', 'minister']);
+    expect(tokenize('The Minister met them', 0, 21, known).map((t) => t.known)).toEqual([true, true, false, false]);
+    expect(tokenize('The Minister', 0, 12).map((t) => t.known)).toEqual([false, false]);
+  });
+
   it('read what one Unicode pattern of the same rules matches', () => {
     const pattern = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|\S/gu;
     const cases = [

@@ -5,6 +5,8 @@ export interface Token {
   lower: string;
   /** Begins with an upper-case letter. */
   capitalized: boolean;
+  /** `lower` is one of the words `tokenize` was given: a caller's quick test before its own lookups. */
+  known: boolean;
   start: number;
   end: number;
 }
@@ -16,7 +18,7 @@ export interface Token {
  * character by character (the same rules as one Unicode pattern, which took most of the stage):
  * ASCII is classified by its code, other characters by their Unicode category.
  */
-export function tokenize(text: string, start: number, end: number): Token[] {
+export function tokenize(text: string, start: number, end: number, knownWords?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   let at = start;
   while (at < end) {
@@ -31,16 +33,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const word = text.slice(at, tokenEnd);
     const prefixLength = temporalPrefixLength(word);
     if (prefixLength > 0) {
-      tokens.push(token(word.slice(0, prefixLength), at, at + prefixLength));
+      tokens.push(token(word.slice(0, prefixLength), at, at + prefixLength, knownWords));
       at += prefixLength;
       continue;
     }
     const baseLength = possessiveBaseLength(word);
     if (baseLength > 0) {
-      tokens.push(token(word.slice(0, baseLength), at, at + baseLength));
-      tokens.push(token("'s", at + baseLength, tokenEnd));
+      tokens.push(token(word.slice(0, baseLength), at, at + baseLength, knownWords));
+      tokens.push(token("'s", at + baseLength, tokenEnd, knownWords));
     } else {
-      tokens.push(token(word, at, tokenEnd));
+      tokens.push(token(word, at, tokenEnd, knownWords));
     }
     at = tokenEnd;
   }
@@ -154,11 +156,12 @@ function temporalPrefixLength(word: string): number {
 
 const UPPER_INITIAL = /^\p{Lu}/u;
 
-function token(text: string, start: number, end: number): Token {
+function token(text: string, start: number, end: number, knownWords: ReadonlySet<string> | undefined): Token {
   const first = text.charCodeAt(0);
   // ASCII initials are most words; the Unicode class is asked only for the others.
   const capitalized = first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER_INITIAL.test(text);
-  return { text, lower: text.toLowerCase(), capitalized, start, end };
+  const lower = text.toLowerCase();
+  return { text, lower, capitalized, known: knownWords?.has(lower) ?? false, start, end };
 }
 
 export const isPossessive = (token: Token | undefined): boolean => token?.text === "'s";
