@@ -40,8 +40,9 @@ const FILLER = /^(?:[\s,]|and|of|the|'s|’s|his|her|their|its|right|left|center
 
 /** True when only coordination, titles, roles and adjectival words separate two mentions. */
 export function coordinated(text: string, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {
+  let between = text.slice(first.end, second.start);
   // "Ferdinand Marcos Jr. and X": the abbreviation's period closes the first name, not its clause.
-  let between = text.slice(first.end, second.start).replace(/^\./, /\b[JS]r$/.test(text.slice(first.start, first.end)) ? ' ' : '.');
+  if (between.startsWith('.') && lexicon().abbreviations.has(/\p{L}+$/u.exec(text.slice(first.start, first.end))?.[0].toLowerCase() ?? '')) between = ` ${between.slice(1)}`;
   for (const m of skippable) {
     if (m.start >= first.end && m.end <= second.start) between = between.slice(0, m.start - first.end) + ' '.repeat(m.end - m.start) + between.slice(m.end - first.end);
   }

@@ -1,8 +1,6 @@
 /** Sentence spans and quotation spans with character offsets into the document text. */
-import words from '../model/words.json';
+import { lexicon } from '../model';
 import { allMatches } from './clauses';
-
-const ABBREVIATIONS = new Set(words.abbreviations.map((a) => a.toLowerCase()));
 
 export interface Span {
   start: number;
@@ -49,7 +47,7 @@ function cutLongSentence(spans: Span[], slice: string, sentenceStart: number, li
 }
 
 function isAbbreviation(word: string, slice: string, sentenceStart: number, end: number): boolean {
-  return ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && isInitial(slice, sentenceStart, end - 1)) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  return lexicon().abbreviations.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && isInitial(slice, sentenceStart, end - 1)) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
 /**
