@@ -155,7 +155,7 @@ export interface PipelineContext {
   /** Called after each stage; the CLI uses it for progress and per-stage timing. */
   onStage?: (name: string) => void;
   /**
-   * Reads an HTML page (`readHtml` of 01-ingest/html.ts); needed only by a batch that holds one.
+   * Reads an HTML page (`readHtml` of 01-ingest/read-html.ts, or one `htmlReader` builds); needed only by a batch that holds one.
    * Given by the caller so that a thread which reads no HTML never loads linkedom and Readability
    * (16 MB resident in each worker thread); `runPipeline` gives it.
    */
