@@ -205,6 +205,10 @@ function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
   return nearest;
 }
 
+/** Between a role and the name apposed to it: the role's phrase, a comma, and initials ("Gen. X"), or up to four capitalised words before a name with an honorific. */
+const ROLE_PHRASE_THEN_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u;
+const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+
 /** "X, the representative of Y" or "Iran's supreme leader, X": a role and a name side by side. */
 function apposedName(text: string, first: Mention | undefined, second: Mention | undefined, nameFirst = false): boolean | null {
   if (!first || !second) return null;
@@ -217,8 +221,7 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
   // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X", "Consul General in Moyale, X": the role, its phrase, then the name.
   // An honorific the name's mention left out ("the Emir of Kuwait, Sheikh X") may stand before it too.
-  const beforeName = second.via === 'honorific' ? String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}` : String.raw`(?:\p{Lu}\p{Ll}{0,4}\.\s+)*`;
-  if (new RegExp(String.raw`^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?,\s+${beforeName}$`, 'u').test(between)) return true;
+  if ((second.via === 'honorific' ? ROLE_PHRASE_THEN_TITLED_NAME : ROLE_PHRASE_THEN_NAME).test(between)) return true;
   // "the bloc's current president, Paraguayan President X": the name's own title must be the same role.
   const sameRole = !!first.role && !!second.role && (second.role === first.role || second.role.endsWith(` ${first.role}`));
   return sameRole && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u.test(between) ? true : null;
