@@ -154,8 +154,8 @@ function readMeetings(
   roleWords: Set<string>,
   knownSubjects: Mention[] | null = null,
 ): DraftEvent[] {
-  // "the stalled nuclear talks between Tehran and Washington" is a process told of, not one meeting.
-  if (trigger.isNoun && processModifier().test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) return [];
+  // "the stalled nuclear talks between Tehran and Washington", "after talks collapsed": a process told of, not one meeting.
+  if (trigger.isNoun && (processModifier().test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) || processOutcome().test(text.slice(trigger.end, sentence.end)))) return [];
   const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
   // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
@@ -330,6 +330,7 @@ function messageBearer(text: string, sentence: Sentence, actors: Mention[], trig
 }
 
 const processModifier = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.processModifiers)})\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'iu'));
+const processOutcome = once(() => new RegExp(`^\\s+(?:${phrasePattern(lexicon().triggers.processOutcomes)})\\b`, 'i'));
 const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.outsideAgents)})\\s+(?:the\\s+)?$`, 'i'));
 
 const DELEGATION = /^\s*(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?delegation\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)/iu;
