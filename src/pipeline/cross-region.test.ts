@@ -100,6 +100,8 @@ describe('meetings across regions: participants found from titles and appositive
     ['Europe', 'Finnish Foreign Minister Elina Valtonen and her Estonian counterpart Margus Tsahkna pledged on Tuesday to deepen energy ties during talks in Helsinki.', ['Elina Valtonen', 'Margus Tsahkna'], '2024-03-12'],
     ['Americas', 'Colombian President Gustavo Petro and Venezuelan President Nicolás Maduro agreed during their talks in Caracas on Saturday to reopen consulates.', ['Gustavo Petro', 'Nicolás Maduro'], '2024-03-09'],
     ['Africa', "Ghana's Foreign Minister Samuel Okudzeto Ablakwa and his Togolese counterpart Robert Dussey agreed on Monday to reopen the border after talks in Accra.", ['Samuel Okudzeto Ablakwa', 'Robert Dussey'], '2024-03-11'],
+    // After a title, a given name that is elsewhere the verb "said".
+    ['Middle East', 'Omani Economy Minister Said Al Saqri met Indian Commerce Minister Piyush Goyal in Muscat on Monday.', ['Said Al Saqri', 'Piyush Goyal'], '2024-03-11'],
     // No title: a country's possessive, then a name opening with a given name.
     ['Americas', "Argentine President Javier Milei met Uruguay's Luis Lacalle Pou in Montevideo on Thursday.", ['Javier Milei', 'Luis Lacalle Pou'], '2024-03-07'],
     ['Africa', "Kenya's William Ruto held talks with Tanzania's Samia Suluhu Hassan on Monday.", ['William Ruto', 'Samia Suluhu Hassan'], '2024-03-11'],

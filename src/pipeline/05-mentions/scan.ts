@@ -612,8 +612,8 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
     if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry))) break;
     // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
     if (j > i && scan.titleAt(j)?.role) break;
-    // After a title, a name may open with a word that is elsewhere a function word ("President To Lam").
-    const titledOpening = afterTitle && j === i && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
+    // After a title, a name may open with a word that is elsewhere a function word ("President To Lam") or a verb ("Minister Said Al Saqri").
+    const titledOpening = afterTitle && j === i && (/^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) || lexicon().givenNamesAmongWords.has(tokens[j].text)) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
     // Inside or closing a name, a month's abbreviation is a name ("Zin Mar Aung", "Dong Jun"); as a date a number follows it.
     const innerMonthWord = j > i && MONTH_ABBREVIATION.test(tokens[j].text) && (scan.isNameAt(j + 1) || !numberFollows(tokens, j));
     if (scan.isNameAt(j) || titledOpening || innerMonthWord) {

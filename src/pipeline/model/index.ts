@@ -104,6 +104,8 @@ export interface Lexicon {
   honorifics: string[];
   honorificIndex: PhraseIndex;
   notNameWords: Set<string>;
+  /** "Said": words of notNameWords that open a name after a title. */
+  givenNamesAmongWords: Set<string>;
   /** Lower-case words a period may follow without ending the sentence ("Jr", "Gen"). */
   abbreviations: Set<string>;
   nonActorHeads: Set<string>;
@@ -199,6 +201,7 @@ function buildLexicon(): Lexicon {
     honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
     honorificIndex: new PhraseIndex(roles.honorifics),
     notNameWords: new Set(words.notNameWords),
+    givenNamesAmongWords: new Set(words.givenNamesAmongWords),
     abbreviations: new Set(words.abbreviations.map((a) => a.toLowerCase())),
     nonActorHeads: new Set(words.nonActorHeads),
     organizationHeads: new Set(words.organizationHeads),
