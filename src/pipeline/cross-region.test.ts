@@ -100,6 +100,15 @@ describe('meetings across regions: participants found from titles and appositive
     ['Europe', 'Finnish Foreign Minister Elina Valtonen and her Estonian counterpart Margus Tsahkna pledged on Tuesday to deepen energy ties during talks in Helsinki.', ['Elina Valtonen', 'Margus Tsahkna'], '2024-03-12'],
     ['Americas', 'Colombian President Gustavo Petro and Venezuelan President Nicolás Maduro agreed during their talks in Caracas on Saturday to reopen consulates.', ['Gustavo Petro', 'Nicolás Maduro'], '2024-03-09'],
     ['Africa', "Ghana's Foreign Minister Samuel Okudzeto Ablakwa and his Togolese counterpart Robert Dussey agreed on Monday to reopen the border after talks in Accra.", ['Samuel Okudzeto Ablakwa', 'Robert Dussey'], '2024-03-11'],
+    // A place and a day between the verb and its object; a day "earlier" between the noun and "with".
+    ['Americas', 'Peruvian Foreign Minister Elmer Schialer received at the ministry on Monday Bolivian envoy Fernando Aramayo.', ['Elmer Schialer', 'Fernando Aramayo'], '2024-03-11'],
+    ['Americas', 'Cuban Foreign Minister Bruno Rodríguez received here on Monday Mexican Senator Gerardo Fernández Noroña.', ['Bruno Rodríguez', 'Gerardo Fernández Noroña'], '2024-03-11'],
+    ['Africa', 'Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Foreign Minister Gedion Timothewos on Monday. He had held a video conference a day earlier with Somali Foreign Minister Ahmed Moallim Fiqi.', ['Musalia Mudavadi', 'Ahmed Moallim Fiqi'], '2024-03-10'],
+    // Readout and protocol forms: political consultations, an audience, a tête-à-tête, a courtesy call received.
+    ['Europe', 'Moldovan Deputy Foreign Minister Ion Ciobanu and Romanian State Secretary Luminita Odobescu held political consultations in Chisinau on Tuesday.', ['Ion Ciobanu', 'Luminita Odobescu'], '2024-03-12'],
+    ['Africa', 'Beninese President Patrice Talon, who also had an audience with Nigerian President Bola Tinubu in Abuja on Monday, said the visit was historic.', ['Patrice Talon', 'Bola Tinubu'], '2024-03-11'],
+    ['Europe', 'Greek Foreign Minister Giorgos Gerapetritis and Turkish Foreign Minister Hakan Fidan had a brief tête-à-tête on the margins of the NATO summit on Monday.', ['Giorgos Gerapetritis', 'Hakan Fidan'], '2024-03-11'],
+    ['Asia', 'Malaysian Prime Minister Anwar Ibrahim received a courtesy call from Singapore Prime Minister Lawrence Wong in Putrajaya on Monday.', ['Anwar Ibrahim', 'Lawrence Wong'], '2024-03-11'],
     // After a title, a given name that is elsewhere the verb "said".
     ['Middle East', 'Omani Economy Minister Said Al Saqri met Indian Commerce Minister Piyush Goyal in Muscat on Monday.', ['Said Al Saqri', 'Piyush Goyal'], '2024-03-11'],
     // No title: a country's possessive, then a name opening with a given name.

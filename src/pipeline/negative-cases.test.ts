@@ -62,6 +62,9 @@ describe('meetings that did not happen keep their modality', () => {
     ['denied: no proposal for X to meet Y', 'A Pakistani Foreign Office spokesperson said there was no proposal for Prime Minister Shehbaz Sharif to meet Indian Prime Minister Narendra Modi at the summit.', ['Shehbaz Sharif', 'Narendra Modi'], 'denied'],
     ['hypothetical: wanted talks with', 'Japanese Foreign Minister Takeshi Iwaya said he wanted talks with Chinese Foreign Minister Wang Yi before the summit.', ['Takeshi Iwaya', 'Wang Yi'], 'hypothetical'],
     ['hypothetical: asked whether he would meet', 'South African Foreign Minister Ronald Lamola arrived in Kyiv on Monday. Reporters asked whether Lamola would meet Ukrainian President Volodymyr Zelensky.', ['Ronald Lamola', 'Volodymyr Zelensky'], 'hypothetical'],
+    ['hypothetical: a reported meeting not confirmed', 'Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. A meeting between Ruto and Ethiopian Prime Minister Abiy Ahmed, reported by several Nairobi outlets, has not been confirmed by either side.', ['William Ruto', 'Abiy Ahmed'], 'hypothetical'],
+    ['planned: the next round of (peace) talks, in the clause of a call that happened', 'Peruvian Foreign Minister Elmer Schialer held a telephone conversation on Monday with his Chilean counterpart, Alberto van Klaveren, in which they reviewed preparations for the next round of border talks with Bolivian Foreign Minister Celinda Sosa.', ['Elmer Schialer', 'Celinda Sosa'], 'planned'],
+    ['planned: a trip whose date is not confirmed stays planned', 'Premier Giorgia Meloni is expected to travel to Tunis in March for talks with Tunisian President Kais Saied, although the date has not yet been confirmed.', ['Giorgia Meloni', 'Kais Saied'], 'planned'],
     ['hypothetical: called for talks with', 'Colombian President Gustavo Petro called for talks with Venezuelan President Nicolas Maduro over the border.', ['Gustavo Petro', 'Nicolas Maduro'], 'hypothetical'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);
@@ -174,6 +177,12 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
   it('"The summit was attended by" people named by no one adds no one to the meeting before', () => {
     const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni on Friday. The summit was attended by 20 heads of state.');
     expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it('the body whose meeting was the venue is no party ("held talks on the margins of the NATO summit")', () => {
+    const dataset = run('Greek Foreign Minister Giorgos Gerapetritis and Turkish Foreign Minister Hakan Fidan held talks on the margins of the NATO summit on Monday.');
+    const [meeting] = meetingsBetween(dataset, ['Giorgos Gerapetritis', 'Hakan Fidan'], 'occurred');
+    expect(meeting.participants).toHaveLength(2);
   });
 
   it('internal session of a government named only by its country: no meeting', () => {

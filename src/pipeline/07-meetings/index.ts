@@ -23,7 +23,7 @@ interface Trigger {
 }
 
 /** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
-const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', "'s", '’s']);
+const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', "'s", '’s']);
 
 /** What may stand between a meeting verb and the actor just before it, its subject (a gloss in brackets first: "Abiy Ahmed (PhD) on Wednesday held"; a passive: "X was received by Y"). */
 const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:also|has|had|have|was|were|been|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
@@ -335,13 +335,19 @@ const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().trig
 
 const DELEGATION = /^\s*(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?delegation\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)/iu;
 
-/** A lower-case word of a title's field, up to three before its role word: "EU foreign policy chief X". */
+/**
+ * A lower-case word of a title's field, up to three before its role word: "EU foreign policy chief X".
+ * The function words of multi-word roles are no role word: "on the margins of the NATO summit" holds none.
+ */
 function insideTitle(words: string[], k: number, roleWords: Set<string>): boolean {
   for (let j = k; j < k + 3 && j < words.length && /^\p{Ll}/u.test(words[j]); j++) {
-    if (roleWords.has(words[j + 1] ?? '')) return true;
+    const next = words[j + 1] ?? '';
+    if (roleWords.has(next) && !TITLE_FUNCTION_WORDS.has(next)) return true;
   }
   return false;
 }
+
+const TITLE_FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'to', 'on', 'in', 'at']);
 
 /**
  * "and" inside a portfolio before a title ("Malaysian Investment, Trade and Industry Minister X"), between
@@ -470,14 +476,16 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (/\bwould\b/.test(near) && has(modality.conditions, lower.slice(triggerAt))) return 'hypothetical';
   // "Asked whether he would meet Y, X said…": a question tells of no plan.
   if (has(modality.questions, near)) return 'hypothetical';
-  if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
+  if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b(?!['’]s)|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
+  // "A meeting between X and Y, reported by local media, has not been confirmed": told of, not known to have happened.
+  if (has(modality.unconfirmed, lower)) return 'hypothetical';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';
   return 'occurred';
 }
 
-/** "welcomed the next round of talks with X": a meeting still to come. */
-const NEXT_BEFORE_TRIGGER = /\bnext\s+(?:round\s+of\s+|session\s+of\s+)?$/;
+/** "welcomed the next round of (peace) talks with X": a meeting still to come. */
+const NEXT_BEFORE_TRIGGER = /\bnext\s+(?:(?:round|session)\s+of\s+(?:[a-z-]+\s+){0,2})?$/;
 
 /**
  * The sentence with only the trigger's clause left (the rest blanked, offsets kept): "X, who met Y in

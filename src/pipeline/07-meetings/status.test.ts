@@ -11,5 +11,7 @@ describe('meeting status from modality', () => {
     ['The presidency denied that Ruto met Abiy.', 'met', 'denied'],
     ['Talks with the rebels were called off on Friday.', 'Talks with', 'cancelled'],
     ['Albanese hosted Luxon in Canberra.', 'hosted', 'occurred'],
+    ['On Monday, Rabuka spoke with Luxon by phone about next year\'s Pacific Islands Forum summit.', 'spoke with', 'occurred'],
+    ['Reports say Ruto met Abiy, but the meeting could not be independently verified.', 'met', 'hypothetical'],
   ])('%s → %s', (sentence, trigger, status) => expect(statusOf(sentence, sentence.indexOf(trigger))).toBe(status));
 });
