@@ -220,7 +220,8 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
   // Main-thread time per click, from the click to the second frame after it: the page's task time
   // (Chromium's TaskDuration, wall time of its tasks, which a busy machine stretches) and the main
   // thread's CPU time (ThreadTime), the steadier of the two on a shared machine. The shown elements
-  // are counted outside that window: counting them tests every element (about 20 ms at 20k).
+  // are counted outside that window, in the first run only: counting them tests every element
+  // (about 20 ms at 20k).
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const mainThreadSeconds = async () => {
@@ -229,13 +230,12 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
     return { task: value('TaskDuration'), thread: value('ThreadTime') };
   };
   const timedToggle = async (legend: string, option: string) => {
-    const before = (await page.evaluate(SHOWN_COUNT)) as number;
     const start = await mainThreadSeconds();
     const result = (await page.evaluate(toggleFilter(legend, option))) as { ms: number; syncMs: number };
     const end = await mainThreadSeconds();
-    const after = (await page.evaluate(SHOWN_COUNT)) as number;
-    return { ...result, before, after, cpuMs: (end.task - start.task) * 1000, threadMs: (end.thread - start.thread) * 1000 };
+    return { ...result, taskMs: (end.task - start.task) * 1000, threadMs: (end.thread - start.thread) * 1000 };
   };
+  const shownCount = async () => (await page.evaluate(SHOWN_COUNT)) as number;
 
   for (const [legend, option] of [
     ['Event type', 'Statements'],
@@ -244,29 +244,31 @@ async function measureSize(browser: Browser, url: string, dataset: Dataset, body
     const off: number[] = [];
     const on: number[] = [];
     const sync: number[] = [];
-    const cpuOff: number[] = [];
-    const cpuOn: number[] = [];
+    const taskOff: number[] = [];
+    const taskOn: number[] = [];
     const threadOff: number[] = [];
     const threadOn: number[] = [];
-    let counts = '';
     try {
+      // Shown elements before, with the option off, then on again.
+      const shown = [await shownCount()];
       for (let run = 0; run < options.runs; run++) {
         const a = await timedToggle(legend, option);
+        if (run === 0) shown.push(await shownCount());
         const b = await timedToggle(legend, option);
+        if (run === 0) shown.push(await shownCount());
         off.push(a.ms);
         on.push(b.ms);
-        cpuOff.push(a.cpuMs);
-        cpuOn.push(b.cpuMs);
+        taskOff.push(a.taskMs);
+        taskOn.push(b.taskMs);
         threadOff.push(a.threadMs);
         threadOn.push(b.threadMs);
         sync.push(a.syncMs, b.syncMs);
-        counts = `${a.before} → ${a.after} → ${b.after} elements`;
         await page.waitForTimeout(100);
       }
       rows.push([`filter ${option} off (median / max of ${options.runs})`, `${ms(median(off))} / ${ms(Math.max(...off))}`]);
-      rows.push([`filter ${option} on (median / max of ${options.runs})`, `${ms(median(on))} / ${ms(Math.max(...on))}   (${counts})`]);
+      rows.push([`filter ${option} on (median / max of ${options.runs})`, `${ms(median(on))} / ${ms(Math.max(...on))}   (${shown.join(' → ')} elements)`]);
       rows.push([`  of which synchronous in the click (React + cytoscape), median`, ms(median(sync))]);
-      rows.push([`  main-thread task time per click off / on, median`, `${ms(median(cpuOff))} / ${ms(median(cpuOn))}`]);
+      rows.push([`  main-thread task time per click off / on, median`, `${ms(median(taskOff))} / ${ms(median(taskOn))}`]);
       rows.push([`  main-thread CPU (thread time) per click off / on, median`, `${ms(median(threadOff))} / ${ms(median(threadOn))}`]);
       summary[`${option} CPU`] = `${ms(median(threadOff))} / ${ms(median(threadOn))}`;
       summary[`${option} off`] = ms(median(off));

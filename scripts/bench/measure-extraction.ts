@@ -13,7 +13,7 @@ import { writeFileAtomically } from '../../src/cli/atomic-write';
 import { datasetJsonChunksAwaitingLayout } from '../../src/cli/dataset-json';
 import { extractCorpusLayingOut } from '../../src/cli/extract-corpus';
 import { listCorpus } from '../../src/cli/read-corpus';
-import type { Metrics } from '../../src/eval/score';
+import { score, type Metrics } from '../../src/eval/score';
 import { importValidation } from '../../src/cli/sibling-module';
 import { textShardFolder, type Dataset } from '../../src/schema';
 
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
 
   let metrics: Metrics | null = null;
   if (values.gold) {
-    const { parseGold, score } = await importValidation();
+    const { parseGold } = await importValidation();
     const gold = parseGold(JSON.parse(readFileSync(values.gold, 'utf8')));
     if (!gold.ok) throw new Error(`gold file ${values.gold} is not valid:\n  ${gold.problems.join('\n  ')}`);
     metrics = score(result!, gold.gold).metrics;

@@ -79,10 +79,10 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
   const everything = useMemo(() => applyFilters(index, DEFAULT_FILTERS), [index]);
   const visible = useMemo(() => (isDefaultFilters(view.filters) ? everything : applyFilters(index, view.filters)), [index, view.filters, everything]);
   const { groupByCountry } = view;
-  const tooLargeToRead = useMemo(() => isTooLargeToRead(visible), [visible]);
+  const tooLargeToRead = useMemo(() => isTooLargeToRead(index, visible), [index, visible]);
   const summarized = view.view === 'graph' && showsSummary(view.level, tooLargeToRead);
   // Chosen from the whole dataset, not the filtered view, so a filter never rebuilds the renderer.
-  const large = useMemo(() => isTooLargeToRead(everything), [everything]);
+  const large = useMemo(() => isTooLargeToRead(index, everything), [index, everything]);
 
   // One layout of the whole graph per grouping mode; filtered views reuse it. The pipeline's
   // precomputed layout serves the flat graph (and places the country summary); anything else is

@@ -234,6 +234,19 @@ describe('extract CLI', () => {
     expect(layoutWorker).toContain('cytoscape');
   });
 
+  it('run from source, loads linkedom and Readability in no thread until a batch holds an HTML page', async () => {
+    // Under tsx nothing is tree-shaken: every static import of every module reached is loaded.
+    const { build } = await import('esbuild');
+    const staticImportsOf = async (entry: string) => {
+      const { metafile } = await build({ entryPoints: [join(repoRoot, entry)], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, metafile: true, outdir: work, logLevel: 'silent' });
+      return new Set(Object.values(metafile.inputs).flatMap((module) => module.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path)));
+    };
+    for (const entry of ['src/cli/extract.ts', 'src/cli/pipeline-worker.ts']) {
+      const imports = await staticImportsOf(entry);
+      expect(['linkedom', '@mozilla/readability'].filter((name) => imports.has(name)), entry).toEqual([]);
+    }
+  });
+
   it('reports an output path it cannot write, leaving no temporary file', async () => {
     await writeCorpus({ 'good.txt': ARTICLE });
     await mkdir(output, { recursive: true });

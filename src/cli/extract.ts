@@ -9,7 +9,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { textShardFolder, type Dataset, type Layout, type LayoutSchema, type Warning } from '../schema';
+import { textShardFolder, type Dataset, type Layout, type validateLayout, type Warning } from '../schema';
 import { UsageError, helpText, parseCommandLine } from './args';
 import { writeFileAtomically } from './atomic-write';
 import { datasetJsonChunksAwaitingLayout } from './dataset-json';
@@ -80,7 +80,7 @@ async function extractAndWrite(listing: CorpusListing, run: { input: string; out
     printWarnings(listing.warnings);
     throw new ExtractError(`extraction failed: ${messageOf(error)}; ${unchanged}`, { cause: error });
   }
-  const { validateDataset, LayoutSchema } = await importValidation();
+  const { validateDataset, validateLayout } = await importValidation();
   const validation = validateDataset(extracted.dataset);
   if (!validation.ok) {
     throw new ExtractError(`the extracted dataset is not valid (a pipeline bug); ${unchanged}:\n  ${validation.problems.join('\n  ')}`);
@@ -91,7 +91,7 @@ async function extractAndWrite(listing: CorpusListing, run: { input: string; out
   if (dataset.documents.length === 0) throw new ExtractError(`no article could be read from ${run.input}; ${unchanged}`);
 
   try {
-    await writeFileAtomically(run.output, datasetJsonChunksAwaitingLayout(dataset, extracted.layout.then((layout) => checkedLayout(layout, LayoutSchema, unchanged))));
+    await writeFileAtomically(run.output, datasetJsonChunksAwaitingLayout(dataset, extracted.layout.then((layout) => checkedLayout(layout, validateLayout, unchanged))));
   } catch (error) {
     if (error instanceof ExtractError) throw error;
     throw new ExtractError(`cannot write ${run.output}: ${messageOf(error)}`);
@@ -100,10 +100,10 @@ async function extractAndWrite(listing: CorpusListing, run: { input: string; out
 }
 
 /** The layout arrives while the rest of the dataset is written: checked as it comes, as the rest was before. */
-function checkedLayout(layout: Layout, schema: typeof LayoutSchema, unchanged: string): Layout {
-  const validation = schema.safeParse(layout);
-  if (!validation.success) throw new ExtractError(`the extracted layout is not valid (a pipeline bug); ${unchanged}: ${validation.error.message}`);
-  return layout;
+function checkedLayout(layout: Layout, validate: typeof validateLayout, unchanged: string): Layout {
+  const validation = validate(layout);
+  if (!validation.ok) throw new ExtractError(`the extracted layout is not valid (a pipeline bug); ${unchanged}:\n  ${validation.problems.join('\n  ')}`);
+  return validation.layout;
 }
 
 async function extractWithProgress(listing: CorpusListing, workers: number, textFolder: string): Promise<ExtractionLayingOut> {

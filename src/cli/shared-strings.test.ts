@@ -46,11 +46,9 @@ describe('StringPool', () => {
     expect(new Set(strings).size).toBe(strings.length);
   });
 
-  it('gives records one copy of each empty list, list of name forms and date derivation', () => {
+  it('gives records one copy of each empty list and list of name forms', () => {
     const { entities, events } = new StringPool().decodeFindings(sent(fixtureFindings()));
     const distinct = <Value>(values: Value[]) => new Set(values).size;
-    const derivations = events.map((event) => event.dateDerivation);
-    expect(distinct(derivations)).toBe(distinct(derivations.map((derivation) => JSON.stringify(derivation))));
     const formLists = entities.map((entity) => entity.forms);
     expect(distinct(formLists)).toBe(distinct(formLists.map((forms) => forms.join('|'))));
     expect(distinct([...events.flatMap((event) => [event.participants, event.targets]), ...entities.map((entity) => entity.roles)].filter((list) => list.length === 0))).toBe(1);

@@ -13,15 +13,16 @@
  * The records are built as object literals: a cloned object kept four fields in place and the rest
  * in an array of their own, 30 bytes more per entity and per evidence (the findings of 10,000
  * articles held 52 MB of such arrays). Values the refiners only read are shared too: empty lists, an
- * entity's list of name forms, an event's date derivation, and strings that recur across batches
- * (names, roles, countries, triggers) through the pool. Strings that belong to one batch (document
- * ids, entity keys, quotes) are not pooled: a table of every one of them seen would outlive the
- * entities and keep what they name alive (at 10k articles, the entity keys and the table's own
- * entries were about 25 MB); the batch's table already holds each of them once.
+ * entity's list of name forms, and strings that recur across batches (names, roles, countries,
+ * triggers) through the pool. Strings that belong to one batch (document ids, entity keys, quotes)
+ * are not pooled: a table of every one of them seen would outlive the entities and keep what they
+ * name alive (at 10k articles, the entity keys and the table's own entries were about 25 MB); the
+ * batch's table already holds each of them once. Events' date derivations are shared only when
+ * `PackedEvents` unpacks them: the drafts decoded here live only until their batch is packed.
  */
 import type { ActorKind, DateSource, Document, Warning } from '../schema';
 import type { BodyKey, DocEntity } from '../pipeline/types';
-import { Derivations, readDraftEvent, readEvidence, writeDraftEvent, writeEvidence } from '../pipeline/packed-events';
+import { readDraftEvent, readEvidence, writeDraftEvent, writeEvidence } from '../pipeline/packed-events';
 import { FieldReader, FieldWriter, NONE, type PackedFields } from '../pipeline/packed-fields';
 import type { BatchResult } from './batch-job';
 
@@ -75,7 +76,6 @@ export function encodeFindings(result: BatchResult): EncodedFindings {
 export class StringPool {
   private readonly strings = new Map<string, string>();
   private readonly formLists = new Map<string, string[]>();
-  private readonly derivations = new Derivations();
 
   share<Text extends string | null>(text: Text): Text {
     if (text === null) return text;
@@ -119,7 +119,7 @@ export class StringPool {
         knownId: read.sharedMaybeText(),
       }),
     );
-    const events = read.list(() => readDraftEvent(read, this.derivations));
+    const events = read.list(() => readDraftEvent(read));
     const warnings = read.list((): Warning => ({ file: read.text(), reason: read.text() }));
     read.finish();
     return { storedDocuments, bodyKeys, entities, events, warnings };

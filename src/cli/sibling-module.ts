@@ -20,7 +20,7 @@ export function importBatchJob(): Promise<typeof import('./batch-job')> {
 }
 
 /**
- * The dataset's validation (and scoring against gold), with zod (about 13 MB resident once loaded),
+ * The validation of the dataset, its layout and a gold file, with zod (about 13 MB resident once loaded),
  * imported once the dataset is assembled: not held while the findings come in, when the
  * extraction's memory peaks.
  */

@@ -1,7 +1,6 @@
 /**
- * What needs zod, as an entry of its own (`importValidation`): the dataset's validation, and the
- * scoring against a gold file that the benchmark does after it.
+ * What needs zod, as an entry of its own (`importValidation`): the validation of the dataset and of
+ * its layout, and the gold file the benchmark scores against after it.
  */
 export { parseGold } from '../eval/gold';
-export { score } from '../eval/score';
-export { LayoutSchema, validateDataset } from '../schema';
+export { validateDataset, validateLayout } from '../schema/validate';

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '.';
+import { readHtml } from './01-ingest/read-html';
 import type { Dataset } from '../schema';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -26,7 +27,7 @@ export function summarize(dataset: Dataset): { meetings: string[]; statements: s
 describe('golden outputs for fixture documents', () => {
   const fixtures = readdirSync(FIXTURES).filter((f) => !f.endsWith('.golden.json'));
   it.each(fixtures)('%s', (fixture) => {
-    const { dataset } = runPipeline([{ path: fixture, bytes: new Uint8Array(readFileSync(join(FIXTURES, fixture))) }]);
+    const { dataset } = runPipeline([{ path: fixture, bytes: new Uint8Array(readFileSync(join(FIXTURES, fixture))) }], { readHtml });
     const summary = summarize(dataset);
     const goldenPath = join(FIXTURES, `${fixture}.golden.json`);
     if (process.env.UPDATE_GOLDEN) writeFileSync(goldenPath, `${JSON.stringify(summary, null, 2)}\n`);

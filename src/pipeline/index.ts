@@ -10,7 +10,6 @@ import type { Dataset } from '../schema';
 import type { PipelineContext, PipelineState, SourceFile, Stage, TextShardFile } from './types';
 import { catalogue } from './00-catalogue';
 import { ingest } from './01-ingest';
-import { readHtml } from './01-ingest/read-html';
 import { segment } from './02-segment';
 import { documentDates } from './03-document-dates';
 import { dedupe, fingerprintBodies } from './11-dedupe';
@@ -209,11 +208,13 @@ export interface Extraction {
   textShards: TextShardFile[];
 }
 
-/** Runs every stage in order in this thread. Pure: no file system, so it also runs in a browser worker. */
+/**
+ * Runs every stage in order in this thread. Pure: no file system, so it also runs in a browser worker.
+ * HTML pages need the context's `readHtml`: not loaded here, so that importing the pipeline never loads linkedom.
+ */
 export function runPipeline(sourceFiles: SourceFile[], context: PipelineContext = {}): Extraction {
   const prepared = prepareCorpus(sourceFiles, context);
   const batches = planBatches(prepared.sourceFiles.map((file) => ({ file, size: file.bytes.length })));
-  const readingHtml = { readHtml, ...context };
-  const findings = batches.map((batch) => findInDocuments(prepared, batch.map(({ file }) => file), readingHtml));
+  const findings = batches.map((batch) => findInDocuments(prepared, batch.map(({ file }) => file), context));
   return { dataset: refineFindings(prepared, findings, context), textShards: findings.flatMap((f) => f.textShards) };
 }

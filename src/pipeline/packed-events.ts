@@ -63,7 +63,8 @@ export function writeDraftEvent(out: FieldWriter, event: DraftEvent): void {
   out.text(event.quoteKey);
 }
 
-export function readDraftEvent(read: FieldReader, derivations: Derivations): DraftEvent {
+/** With `derivations`, each date derivation is their one copy of it; without, a record of its own. */
+export function readDraftEvent(read: FieldReader, derivations?: Derivations): DraftEvent {
   return {
     type: read.sharedText<DraftEvent['type']>(),
     documentId: read.text(),
@@ -79,9 +80,16 @@ export function readDraftEvent(read: FieldReader, derivations: Derivations): Dra
     kind: read.sharedText<DraftEvent['kind']>(),
     date: read.sharedMaybeText(),
     datePrecision: read.sharedMaybeText<NonNullable<DraftEvent['datePrecision']>>(),
-    dateDerivation: derivations.share(read.sharedText<DateDerivation['method']>(), read.sharedMaybeText(), read.sharedText()),
+    dateDerivation: readDateDerivation(read, derivations),
     quoteKey: read.maybeText(),
   };
+}
+
+function readDateDerivation(read: FieldReader, derivations: Derivations | undefined): DateDerivation {
+  const method = read.sharedText<DateDerivation['method']>();
+  const text = read.sharedMaybeText();
+  const reason = read.sharedText();
+  return derivations ? derivations.share(method, text, reason) : { method, text, reason };
 }
 
 /** One copy of each date derivation: the refiners only read them, and thousands of events share each. */

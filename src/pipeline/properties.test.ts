@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Evidence } from '../schema';
 import { validateDataset, validateTextShard } from '../schema/validate';
 import { runPipeline } from '.';
+import { readHtml } from './01-ingest/read-html';
 import type { SourceFile } from './types';
 
 const SEED = 20_240_611;
@@ -30,7 +31,7 @@ function everyEvidence(dataset: Dataset): Evidence[] {
 
 /** Runs the pipeline on `files` and on `reordered` (the same files in another order) and checks every property. */
 function expectSoundAndDeterministic(files: SourceFile[], reordered: SourceFile[]): void {
-  const extraction = runPipeline(files);
+  const extraction = runPipeline(files, { readHtml });
   const { dataset } = extraction;
   const json = JSON.stringify(extraction);
 
@@ -56,8 +57,8 @@ function expectSoundAndDeterministic(files: SourceFile[], reordered: SourceFile[
     expect(event.evidence.filter((item) => !texts.has(item.documentId)), `documents of ${event.id}`).toEqual([]);
   }
 
-  expect(JSON.stringify(runPipeline(files)), 'a second run').toBe(json);
-  expect(JSON.stringify(runPipeline(reordered)), 'the files in another order').toBe(json);
+  expect(JSON.stringify(runPipeline(files, { readHtml })), 'a second run').toBe(json);
+  expect(JSON.stringify(runPipeline(reordered, { readHtml })), 'the files in another order').toBe(json);
 }
 
 /** The encodings the ingest stage reads. */

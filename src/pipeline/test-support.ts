@@ -1,11 +1,12 @@
 /** Helpers for tests that run the whole pipeline on a few sentences. */
 import type { Actor, Dataset } from '../schema';
 import { runPipeline } from './index';
+import { readHtml } from './01-ingest/read-html';
 
 /** Runs the pipeline on one article; a publication date (front matter) unless `date` is null. */
 export function extractArticle(text: string, date: string | null = '2024-03-12'): Dataset {
   const front = date ? `---\ndate: ${date}\n---\n` : '';
-  return runPipeline([{ path: 'case-1.md', bytes: new TextEncoder().encode(front + text) }]).dataset;
+  return runPipeline([{ path: 'case-1.md', bytes: new TextEncoder().encode(front + text) }], { readHtml }).dataset;
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

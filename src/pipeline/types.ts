@@ -157,7 +157,7 @@ export interface PipelineContext {
   /**
    * Reads an HTML page (`readHtml` of 01-ingest/read-html.ts, or one `htmlReader` builds); needed only by a batch that holds one.
    * Given by the caller so that a thread which reads no HTML never loads linkedom and Readability
-   * (16 MB resident in each worker thread); `runPipeline` gives it.
+   * (16 MB resident in each worker thread).
    */
   readHtml?: (html: string) => HtmlArticle;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../eval/fixtures';
-import { validateDataset } from './validate';
+import { validateDataset, validateLayout } from './validate';
 
 function validDataset() {
   return buildDataset({
@@ -60,5 +60,19 @@ describe('validateDataset', () => {
       expect(result.problems).toHaveLength(20);
       expect(result.problems[19]).toMatch(/^warnings\.19\.file: /);
     }
+  });
+});
+
+describe('validateLayout', () => {
+  it('returns the positions it was given', () => {
+    const layout = { 'ana-lopez': { x: 0, y: -12.5 }, 'ben-okafor': { x: 40, y: 3 } };
+    const result = validateLayout(layout);
+    expect(result.ok && result.layout).toBe(layout);
+  });
+
+  it('names each position that is not a pair of numbers', () => {
+    const result = validateLayout({ 'ana-lopez': { x: 0, y: 1 }, 'ben-okafor': { x: '40', y: 3 }, iran: { x: 1 } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((problem) => problem.split(':')[0])).toEqual(['ben-okafor.x', 'iran.y']);
   });
 });

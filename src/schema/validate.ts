@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorSchema, DatasetSchema, DocumentSchema, EventSchema, MergeRecordSchema, TextShardSchema, WarningSchema, type Dataset, type TextShard } from './dataset';
+import { ActorSchema, DatasetSchema, DocumentSchema, EventSchema, LayoutSchema, MergeRecordSchema, TextShardSchema, WarningSchema, type Dataset, type Layout, type TextShard } from './dataset';
 import { MAX_PROBLEMS } from './evidence-spans';
 import { FORMAT_VERSION } from './format-version';
 
@@ -61,6 +61,14 @@ export function validateTextShard(value: unknown): TextShardResult {
   if (version) return { ok: false, problems: [version] };
   const parsed = TextShardSchema.safeParse(value);
   return parsed.success ? { ok: true, shard: parsed.data } : { ok: false, problems: issueList(parsed.error.issues) };
+}
+
+export type LayoutResult = { ok: true; layout: Layout } | { ok: false; problems: string[] };
+
+/** Checks node positions (the dataset's `layout`, which the CLI computes apart); the value itself is returned, as by `validateDataset`. */
+export function validateLayout(value: unknown): LayoutResult {
+  const parsed = LayoutSchema.safeParse(value);
+  return parsed.success ? { ok: true, layout: value as Layout } : { ok: false, problems: issueList(parsed.error.issues) };
 }
 
 function versionProblem(value: unknown): string | null {

@@ -145,11 +145,12 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
       for (const id of ids) collection.merge(cy.getElementById(id));
       return collection;
     };
-    if (diff.remove.length || diff.add.length || diff.hide.length || diff.show.length || diff.update.length) {
+    const [hiding, showing] = [[...diff.hide.members, ...diff.hide.others], [...diff.show.members, ...diff.show.others]];
+    if (diff.remove.length || diff.add.length || hiding.length || showing.length || diff.update.length) {
       cy.batch(() => {
         if (diff.remove.length) cy.remove(byIds(diff.remove));
-        if (diff.hide.length) hideElements(byIds(diff.hide));
-        if (diff.show.length) showElements(byIds(diff.show));
+        if (hiding.length) hideElements(byIds(diff.hide.members), byIds(diff.hide.others));
+        if (showing.length) showElements(byIds(diff.show.members), byIds(diff.show.others));
         if (diff.add.length) cy.add(diff.add);
         for (const { id, data, position } of diff.update) {
           const element = cy.getElementById(id);
@@ -158,8 +159,8 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
         }
       });
     }
-    for (const id of [...diff.remove, ...diff.show]) hidden.current.delete(id);
-    for (const id of diff.hide) hidden.current.add(id);
+    for (const id of [...diff.remove, ...showing]) hidden.current.delete(id);
+    for (const id of hiding) hidden.current.add(id);
     for (const element of elements) drawn.current.set(String(element.data.id), element);
     if (framing && !elements.some((element) => element.position)) cy.fit(undefined, FIT_PADDING);
   }, [cy, elements]);

@@ -26,10 +26,17 @@ describe('diffElements', () => {
     expect({
       remove: diff.remove,
       add: diff.add.map((element) => element.data.id),
-      hide: diff.hide,
-      show: diff.show,
+      hide: [...diff.hide.members, ...diff.hide.others],
+      show: [...diff.show.members, ...diff.show.others],
       update: diff.update.flatMap((change) => [...(change.data ? [`${change.id}:data`] : []), ...(change.position ? [`${change.id}:position`] : [])]),
     }).toEqual(expected);
+  });
+
+  it('keeps the members of a country box apart from the rest, by their data', () => {
+    const drawn = [node('box'), node('a', { parent: 'box' }), node('b'), edge('ab', 'a', 'b'), node('c', { parent: 'box' }), node('d')];
+    const diff = diffElements(byId(drawn), new Set(['c', 'd']), [node('box'), node('c', { parent: 'box' }), node('d')]);
+    expect(diff.hide).toEqual({ members: ['a'], others: ['b', 'ab'] });
+    expect(diff.show).toEqual({ members: ['c'], others: ['d'] });
   });
 });
 

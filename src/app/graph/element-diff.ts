@@ -10,12 +10,21 @@ export interface ElementDiff {
   remove: string[];
   add: ElementDefinition[];
   /** Drawn elements the next view leaves out. */
-  hide: string[];
+  hide: BoxMembersApart;
   /** Hidden elements the next view brings back. */
-  show: string[];
+  show: BoxMembersApart;
   /** Elements kept with new data or a new position: only the changed parts are set. */
   update: { id: string; data?: Record<string, unknown>; position?: { x: number; y: number } }[];
 }
+
+/** Ids of elements, the members of a country box apart from the rest: hiding.ts hides the two differently. */
+export interface BoxMembersApart {
+  members: string[];
+  others: string[];
+}
+
+/** A node inside a country box (a compound node): its data names the box. */
+const isBoxMember = (element: ElementDefinition) => !!element.data.parent;
 
 /** Without Object.keys, which allocated two arrays per element at every filter change. */
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -31,7 +40,7 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
  * between compound parents through its data.
  */
 export function diffElements(drawn: ReadonlyMap<string, ElementDefinition>, hidden: ReadonlySet<string>, next: readonly ElementDefinition[]): ElementDiff {
-  const diff: ElementDiff = { remove: [], add: [], hide: [], show: [], update: [] };
+  const diff: ElementDiff = { remove: [], add: [], hide: { members: [], others: [] }, show: { members: [], others: [] }, update: [] };
   const nextIds = new Set<string>();
   for (const element of next) {
     const id = String(element.data.id);
@@ -42,14 +51,14 @@ export function diffElements(drawn: ReadonlyMap<string, ElementDefinition>, hidd
       diff.add.push(element);
       continue;
     }
-    if (hidden.has(id)) diff.show.push(id);
+    if (hidden.has(id)) (isBoxMember(element) ? diff.show.members : diff.show.others).push(id);
     const change: ElementDiff['update'][number] = { id };
     if (!sameData(before.data, element.data)) change.data = element.data;
     const [a, b] = [before.position, element.position];
     if (b && (!a || a.x !== b.x || a.y !== b.y)) change.position = b;
     if (change.data || change.position) diff.update.push(change);
   }
-  for (const id of drawn.keys()) if (!nextIds.has(id) && !hidden.has(id)) diff.hide.push(id);
+  for (const [id, element] of drawn) if (!nextIds.has(id) && !hidden.has(id)) (isBoxMember(element) ? diff.hide.members : diff.hide.others).push(id);
   return diff;
 }
 

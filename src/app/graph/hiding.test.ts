@@ -25,16 +25,16 @@ const ids = (collection: cytoscape.Collection) => collection.map((element) => el
 describe('hideElements and showElements', () => {
   it('hide what they are given and bring it back', () => {
     const cy = graph();
-    hideElements(cy.$('#c, #bc, #a, #ab'));
+    hideElements(cy.$('#a'), cy.$('#c, #bc, #ab'));
     expect(ids(shownElements(cy))).toEqual(['b', 'box']);
-    showElements(cy.$('#c, #bc, #a, #ab'));
+    showElements(cy.$('#a'), cy.$('#c, #bc, #ab'));
     expect(ids(shownElements(cy))).toEqual(ids(cy.elements()));
   });
 
   it('take a member out of its box, which shrinks to the members shown', () => {
     const cy = graph();
     cy.add({ data: { id: 'd', parent: 'box' }, position: { x: 0, y: 300 } });
-    hideElements(cy.$('#d'));
+    hideElements(cy.$('#d'), cy.collection());
     expect(cy.$('#box').boundingBox().h).toBeLessThan(100);
   });
 });
@@ -42,7 +42,7 @@ describe('hideElements and showElements', () => {
 describe('withHiddenOutOfBounds', () => {
   it('measures the graph without what is hidden, and leaves it hidden', () => {
     const cy = graph();
-    hideElements(cy.$('#c, #bc'));
+    hideElements(cy.collection(), cy.$('#c, #bc'));
     const width = withHiddenOutOfBounds(cy, () => cy.elements().boundingBox().w);
     expect(width).toBeLessThan(150);
     expect(ids(shownElements(cy))).toEqual(['a', 'ab', 'b', 'box']);

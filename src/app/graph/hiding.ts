@@ -1,32 +1,22 @@
-import type { Collection, Core, SingularElementArgument } from 'cytoscape';
+import type { Collection, Core } from 'cytoscape';
 
 /**
  * Elements a filter leaves out are hidden with `visibility: hidden`, which Cytoscape treats as a
  * change of paint only. `display: none` also takes an element out of the graph's bounds, so
  * Cytoscape recomputes the bounds of each element and of every line at each of its nodes: at 20k
  * elements a third to a half of a filter click's main-thread time (docs/PERFORMANCE.md). Members
- * of a country box are the exception: a box spans the bounds of its members, hidden or not.
+ * of a country box are the exception: a box spans the bounds of its members, hidden or not. Which
+ * elements are members, the caller knows from their data (`diffElements`), without asking Cytoscape.
  */
-export function hideElements(elements: Collection): void {
-  const [members, others] = splitMembers(elements);
+export function hideElements(members: Collection, others: Collection): void {
   members.style('display', 'none');
   others.style('visibility', 'hidden');
 }
 
 /** Undoes hideElements. */
-export function showElements(elements: Collection): void {
-  const [members, others] = splitMembers(elements);
+export function showElements(members: Collection, others: Collection): void {
   members.style('display', 'element');
   others.style('visibility', 'visible');
-}
-
-/**
- * Members of a country box, and the rest, by two filters: Cytoscape's `difference` builds a
- * collection for each element it tests (about 50 ms for 8,600 elements at 20k).
- */
-function splitMembers(elements: Collection): [Collection, Collection] {
-  const isMember = (element: SingularElementArgument) => element.isNode() && element.isChild();
-  return [elements.filter(isMember), elements.filter((element) => !isMember(element))];
 }
 
 /** The elements drawn: what fitting the view should frame. */

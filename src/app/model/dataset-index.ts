@@ -1,5 +1,6 @@
 import type { Actor, Dataset, DiplographEvent, Document } from '../../schema';
 import { countryGroupOf } from './country-groups';
+import type { EdgeKey } from './edges';
 
 /** Lookups built once per dataset; every derived view reads records through these maps by id. */
 export interface DatasetIndex {
@@ -11,6 +12,11 @@ export interface DatasetIndex {
   countryGroups: string[];
   /** Earliest and latest event date, or null when no event is dated. */
   dateExtent: readonly [string, string] | null;
+  /**
+   * Each event's edges among all its actors, by event id, made the first time a graph needs them
+   * (`toElements`): every view keeps those whose two ends it keeps, so what is kept serves them all.
+   */
+  eventEdges: Map<string, EdgeKey[]>;
 }
 
 /** Every actor an event names: a meeting's participants, or a statement's speaker then its targets. */
@@ -34,5 +40,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     documents: new Map(dataset.documents.map((d) => [d.id, d])),
     countryGroups: [...countryGroups].sort(),
     dateExtent: min !== null && max !== null ? [min, max] : null,
+    eventEdges: new Map(),
   };
 }

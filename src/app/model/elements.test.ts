@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DiplographEvent, Meeting } from '../../schema';
 import { fixtureDataset, largeDataset } from '../testing/fixture';
-import { indexDataset } from './dataset-index';
+import { indexDataset, type DatasetIndex } from './dataset-index';
 import { edgeId, edgesOfEvent, eventsForEdge, parseEdgeId } from './edges';
 import { edgeWidth, hasMoreElementsThan, nodeSize, toElements } from './elements';
-import { applyFilters, DEFAULT_FILTERS, type VisibleSet } from './filters';
+import { applyFilters, DEFAULT_FILTERS, type Filters, type VisibleSet } from './filters';
 
 const index = indexDataset(fixtureDataset());
 const countryName = (code: string) => `Country ${code}`;
@@ -119,6 +119,17 @@ describe('toElements', () => {
     expect(elements.filter((element) => element.group === 'nodes')).toHaveLength(visible.actorIds.size);
     expect(elements.filter((element) => element.group === 'edges').map((edge) => edge.data.id).sort()).toEqual([...pairs].sort());
   });
+
+  it("gives each visible set its own elements, whichever came first: the index's edges of each event serve every view", () => {
+    const views: Filters[] = [{ ...DEFAULT_FILTERS, types: ['meeting'] }, DEFAULT_FILTERS, { ...DEFAULT_FILTERS, kinds: ['country', 'organization'] }];
+    const elementsOf = (shared: DatasetIndex, filters: Filters) => toElements(shared, applyFilters(shared, filters), { groupByCountry: false, countryName });
+    const alone = views.map((filters) => elementsOf(indexDataset(fixtureDataset()), filters));
+    expect(new Set(alone.map((elements) => JSON.stringify(elements))).size, 'the views differ').toBe(views.length);
+    const shared = indexDataset(fixtureDataset());
+    expect(views.map((filters) => elementsOf(shared, filters))).toEqual(alone);
+    const sharedBackwards = indexDataset(fixtureDataset());
+    expect([...views].reverse().map((filters) => elementsOf(sharedBackwards, filters))).toEqual([...alone].reverse());
+  });
 });
 
 describe('hasMoreElementsThan', () => {
@@ -130,8 +141,8 @@ describe('hasMoreElementsThan', () => {
     ['one below the element count', count - 1, true],
     ['below the number of actors alone', 1, true],
   ])('a limit %s', (_name, limit, expected) => {
-    expect(hasMoreElementsThan(visible, limit)).toBe(expected);
+    expect(hasMoreElementsThan(index, visible, limit)).toBe(expected);
     // Same answer whether or not the edges were already aggregated for this set.
-    expect(hasMoreElementsThan(applyFilters(index, DEFAULT_FILTERS), limit)).toBe(expected);
+    expect(hasMoreElementsThan(index, applyFilters(index, DEFAULT_FILTERS), limit)).toBe(expected);
   });
 });

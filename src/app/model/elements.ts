@@ -33,19 +33,17 @@ interface EdgeAggregate {
 const aggregated = new WeakMap<VisibleSet, Map<string, EdgeAggregate>>();
 
 /**
- * Each event's edges among all its actors, made once per event: a visible set keeps those whose two
- * ends it keeps, which are the edges edgesOfEvent gives for its actors, without rebuilding their ids
- * on every filter change.
+ * Calls `visit` for each edge of the visible set, event by event, until it returns false. The set
+ * keeps those of each event's edges among all its actors (`index.eventEdges`) whose two ends it
+ * keeps, which are the edges edgesOfEvent gives for its actors, without rebuilding their ids on
+ * every filter change.
  */
-const eventEdges = new WeakMap<DiplographEvent, EdgeKey[]>();
-
-/** Calls `visit` for each edge of the visible set, event by event, until it returns false. */
-function forEachEdge(visible: VisibleSet, visit: (event: DiplographEvent, key: EdgeKey) => boolean | void): void {
+function forEachEdge(index: DatasetIndex, visible: VisibleSet, visit: (event: DiplographEvent, key: EdgeKey) => boolean | void): void {
   for (const event of visible.events) {
-    let edges = eventEdges.get(event);
+    let edges = index.eventEdges.get(event.id);
     if (!edges) {
       edges = edgesOfEvent(event, () => true);
-      eventEdges.set(event, edges);
+      index.eventEdges.set(event.id, edges);
     }
     for (const key of edges) {
       if (visible.actorIds.has(key.source) && visible.actorIds.has(key.target) && visit(event, key) === false) return;
@@ -54,11 +52,11 @@ function forEachEdge(visible: VisibleSet, visit: (event: DiplographEvent, key: E
 }
 
 /** One entry per pair and event type among the visible actors, with its number of events and of events that occurred. */
-function aggregateEdges(visible: VisibleSet): Map<string, EdgeAggregate> {
+function aggregateEdges(index: DatasetIndex, visible: VisibleSet): Map<string, EdgeAggregate> {
   const cached = aggregated.get(visible);
   if (cached) return cached;
   const edges = new Map<string, EdgeAggregate>();
-  forEachEdge(visible, (event, key) => {
+  forEachEdge(index, visible, (event, key) => {
     let entry = edges.get(key.id);
     if (!entry) {
       entry = { key, count: 0, occurred: 0 };
@@ -72,17 +70,17 @@ function aggregateEdges(visible: VisibleSet): Map<string, EdgeAggregate> {
 }
 
 /** How many elements (actor nodes + aggregated edges) toElements makes of a visible set, without making them. */
-export function graphElementCount(visible: VisibleSet): number {
-  return visible.actorIds.size + aggregateEdges(visible).size;
+export function graphElementCount(index: DatasetIndex, visible: VisibleSet): number {
+  return visible.actorIds.size + aggregateEdges(index, visible).size;
 }
 
 /** Whether toElements would make more than `limit` elements; stops counting edges once it knows. */
-export function hasMoreElementsThan(visible: VisibleSet, limit: number): boolean {
+export function hasMoreElementsThan(index: DatasetIndex, visible: VisibleSet, limit: number): boolean {
   if (visible.actorIds.size > limit) return true;
   const cached = aggregated.get(visible);
   if (cached) return visible.actorIds.size + cached.size > limit;
   const edgeIds = new Set<string>();
-  forEachEdge(visible, (_, key) => {
+  forEachEdge(index, visible, (_, key) => {
     edgeIds.add(key.id);
     return visible.actorIds.size + edgeIds.size <= limit;
   });
@@ -125,7 +123,7 @@ export function toElements(index: DatasetIndex, visible: VisibleSet, options: El
     nodes.push(node);
   }
 
-  const edges = aggregateEdges(visible);
+  const edges = aggregateEdges(index, visible);
   const markParallel = options.markParallel !== false;
   const pairs = new Map<string, number>();
   const pairOf = (key: EdgeKey) => (key.source < key.target ? `${key.source}|${key.target}` : `${key.target}|${key.source}`);

@@ -176,8 +176,8 @@ export function toSummaryElements(summary: CountrySummary, options: SummaryEleme
 }
 
 /** Whether the full graph of a visible set would have more than READABLE_ELEMENTS elements. */
-export function isTooLargeToRead(visible: VisibleSet): boolean {
-  return hasMoreElementsThan(visible, READABLE_ELEMENTS);
+export function isTooLargeToRead(index: DatasetIndex, visible: VisibleSet): boolean {
+  return hasMoreElementsThan(index, visible, READABLE_ELEMENTS);
 }
 
 /** Whether the graph is drawn as the country summary. */

@@ -1,6 +1,6 @@
 /**
  * `readHtml` with linkedom and Readability loaded with this module, for callers that read pages
- * synchronously (`runPipeline`, tests). The CLI's worker threads load them only once a page comes.
+ * synchronously (tests give it to `runPipeline`). The CLI's worker threads load them only once a page comes.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';

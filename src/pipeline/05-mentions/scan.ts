@@ -509,7 +509,7 @@ function phraseAt(index: PhraseIndex, tokens: Token[], i: number): number {
 }
 
 /** A style, role modifiers, roles joined by "and", "of" + a gazetteer name, and honorifics, in that order. */
-export function matchTitle(tokens: Token[], i: number): Title | null {
+function matchTitle(tokens: Token[], i: number): Title | null {
   // Every title opens with a style, a role modifier, a role or an honorific.
   if (!tokens[i]?.known) return null;
   const { roleIndex, roleModifiers, rolesBeforeHonorific } = lexicon();

@@ -46,6 +46,7 @@ function holderOfOffice(possessor: DocEntity, country: string, persons: DocEntit
   return sameFamily.length === 1 ? sameFamily[0] : null;
 }
 
-function countryOf(person: DocEntity): string | null {
+/** A person's country: their own, else that of the first role they hold with one. */
+export function countryOf(person: DocEntity): string | null {
   return person.country ?? person.roles.find((r) => r.country)?.country ?? null;
 }

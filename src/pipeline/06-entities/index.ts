@@ -10,7 +10,7 @@ import people from '../model/people.json';
 import words from '../model/words.json';
 import { groupBySentence, once } from '../text/clauses';
 import { fullNameKey, nameTokens, tokenKey } from '../text/names';
-import { resolveCounterparts } from './counterparts';
+import { countryOf, resolveCounterparts } from './counterparts';
 import { genderOf, givenNameGender, pronounGender, type Gender } from './gender';
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
@@ -253,8 +253,9 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
 
 const RECENT_SENTENCES = 2;
 
+/** The one person of `country` holding `role` (or a role ending in it), by the country a counterpart's holder is found by. */
 function onlyHolderFrom(persons: DocEntity[], role: string, country: string): DocEntity | null {
-  const holders = persons.filter((person) => person.country === country && person.roles.some((r) => r.role === role || r.role.endsWith(` ${role}`)));
+  const holders = persons.filter((person) => countryOf(person) === country && person.roles.some((r) => r.role === role || r.role.endsWith(` ${role}`)));
   return holders.length === 1 ? holders[0] : null;
 }
 

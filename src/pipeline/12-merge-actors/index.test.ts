@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findInDocuments, finishRefinement, foldFindings, initialState, prepareCorpus, refineFindings, runPipeline, startRefinement } from '..';
+import { readHtml } from '../01-ingest/read-html';
 import type { DocEntity } from '../types';
 import { mergeActors } from '.';
 
@@ -13,7 +14,7 @@ describe('actors across documents', () => {
     file('d.md', 'Indian Prime Minister Narendra Modi met Nepalese Prime Minister Pushpa Kamal Dahal in New Delhi on Tuesday. Modi said ties were strong.'),
     file('e.md', 'Kenyan opposition leader Raila Odinga said on Monday he would run again.'),
     file('f.md', 'Odinga said on Tuesday that he would not attend the talks.'),
-  ]).dataset;
+  ], { readHtml }).dataset;
   const byName = (name: string) => dataset.actors.filter((a) => a.name === name || a.aliases.includes(name));
 
   it('merges transliterations of one person and records why', () => {
@@ -49,7 +50,7 @@ describe('actors across documents', () => {
       file('mli-1.md', 'Malian Foreign Minister Abdoulaye Diop said on Monday that the junta would hold talks.'),
       file('mli-2.md', 'Malian Foreign Minister Abdoulaye Diop said on Friday that the talks had failed.'),
       file('mli-3.md', 'Malian Foreign Minister Abdoulaye Diop met Algerian Foreign Minister Ahmed Attaf in Algiers on Sunday.'),
-    ]).dataset;
+    ], { readHtml }).dataset;
     const diops = namesakes.actors.filter((a) => a.name === 'Abdoulaye Diop');
     expect(diops.map((a) => a.country).sort()).toEqual(['MLI', 'SEN']);
     const malian = diops.find((a) => a.country === 'MLI')!;

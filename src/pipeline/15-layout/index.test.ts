@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '..';
+import { readHtml } from '../01-ingest/read-html';
 
 const article = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(`---\ndate: 2024-05-02\n---\n${text}`) });
 
@@ -10,7 +11,7 @@ describe('precomputed layout', () => {
   ];
 
   it('places every actor, finite and spread out', () => {
-    const { dataset } = runPipeline(files);
+    const { dataset } = runPipeline(files, { readHtml });
     const positions = Object.entries(dataset.layout ?? {});
     expect(positions.map(([id]) => id).sort()).toEqual(dataset.actors.map((a) => a.id).sort());
     for (const [, p] of positions) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
@@ -18,6 +19,6 @@ describe('precomputed layout', () => {
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify(runPipeline(files).dataset.layout)).toBe(JSON.stringify(runPipeline(files).dataset.layout));
+    expect(JSON.stringify(runPipeline(files, { readHtml }).dataset.layout)).toBe(JSON.stringify(runPipeline(files, { readHtml }).dataset.layout));
   });
 });

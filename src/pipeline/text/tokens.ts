@@ -18,7 +18,7 @@ export interface Token {
  * character by character (the same rules as one Unicode pattern, which took most of the stage):
  * ASCII is classified by its code, other characters by their Unicode category.
  */
-export function tokenize(text: string, start: number, end: number, knownWords?: ReadonlySet<string>): Token[] {
+export function tokenize(text: string, start: number, end: number, knownWords: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   let at = start;
   while (at < end) {
@@ -156,12 +156,12 @@ function temporalPrefixLength(word: string): number {
 
 const UPPER_INITIAL = /^\p{Lu}/u;
 
-function token(text: string, start: number, end: number, knownWords: ReadonlySet<string> | undefined): Token {
+function token(text: string, start: number, end: number, knownWords: ReadonlySet<string>): Token {
   const first = text.charCodeAt(0);
   // ASCII initials are most words; the Unicode class is asked only for the others.
   const capitalized = first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER_INITIAL.test(text);
   const lower = text.toLowerCase();
-  return { text, lower, capitalized, known: knownWords?.has(lower) ?? false, start, end };
+  return { text, lower, capitalized, known: knownWords.has(lower), start, end };
 }
 
 export const isPossessive = (token: Token | undefined): boolean => token?.text === "'s";
