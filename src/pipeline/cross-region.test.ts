@@ -636,10 +636,19 @@ describe('coordinated verbs: "X praised Y and accused Z" is two statements of X'
     ['Chilean President Gabriel Boric said the talks had failed and criticised Bolivia for leaving them.', 'Gabriel Boric', [['said', [], 'COMMENT'], ['criticised', ['Bolivia'], 'ACCUSE']]],
     // A reported clause's subject speaks its own coordinated verbs; two of one kind are one statement.
     ['Thai officials said Cambodian Prime Minister Hun Manet had praised Laos and thanked Vietnam for its help.', 'Hun Manet', [['praised', ['Laos', 'Vietnam'], 'SUPPORT']]],
+    // After a verb that is no speech verb, the clause's subject speaks: "X visited Y and said", "X met Y and urged Z".
+    ['Kazakh Deputy Foreign Minister Alibek Bakayev conveyed the greetings of President Kassym-Jomart Tokayev and said that Astana backed the plan.', 'Alibek Bakayev', [['said', [], 'COMMENT']]],
+    ['South Korean Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday and urged Pyongyang to return to talks.', 'Cho Tae-yul', [['urged', ['North Korea'], 'REQUEST']]],
+    ['Libyan envoy Abdulhadi al-Hweij replied that Tripoli respected its maritime deal with Malta.', 'Abdulhadi al-Hweij', [['replied', ['Malta'], 'COMMENT']]],
   ])('%s', (text, speaker, expected) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
     expect(said.map((s) => [s.trigger, s.targets, s.kind]).sort()).toEqual(expected.map(([trigger, targets, kind]) => [trigger, targets.map((name) => actorId(dataset, name)), kind]).sort());
+  });
+
+  it('a name in the object of the first verb is no speaker of the second ("thanked X and said")', () => {
+    const dataset = run('Officials who accompanied Peruvian President Dina Boluarte on the trip, and said it was secret, declined to comment.');
+    expect(statements(dataset).filter((s) => s.speaker === actorId(dataset, 'Dina Boluarte') && s.trigger === 'said')).toHaveLength(0);
   });
 
   it('"and said" adds no second statement of nothing', () => {

@@ -236,12 +236,30 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     return candidate;
   }
   if (passive) return null;
+  // The tail alone: the pattern, ending the string, would rescan a long run of spaces from each of them.
+  if (COORDINATED_VERB.test(leading.slice(-24))) return subjectOfCoordinatedVerb(text, mentions, before, verb, verbs, clauseStart);
   const after = usable.filter((m) => m.start >= verb.end).shift();
   const quotedJustBefore = /["”’]\s*,?\s*$/.test(text.slice(Math.max(sentence.start, verb.start - 4), verb.start));
   const adjacent = after && /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?$/.test(text.slice(verb.end, after.start));
   if (quotedJustBefore && adjacent && after!.entity && entities.has(after!.entity) && POSTPOSED_VERBS.has(verbText)) return after!;
   return null;
 }
+
+/**
+ * "X visited Ulaanbaatar and said…", "X conveyed the greetings of Y and said…": a speech verb with no
+ * subject of its own, coordinated with a verb that is no speech verb, is spoken by that verb's
+ * subject, the clause's first actor. (After a speech verb, coordinatedSpeaker gives the speaker.)
+ */
+function subjectOfCoordinatedVerb(text: string, mentions: Mention[], before: Mention[], verb: Verb, verbs: Verb[], clauseStart: number): Mention | null {
+  const subject = before.find((m) => !m.modifier && m.entity);
+  // Only a title's words before the subject: no punctuation, no verb in "-ed".
+  if (!subject || (verbBefore(verb.start, verbs)?.end ?? -1) > subject.start || !isActorHead(text, subject, clauseStart, -1)) return null;
+  const opening = text.slice(clauseStart, subject.start);
+  if (opening.length > 80 || /[,;:"“”]|\b\p{Ll}+ed\b/u.test(opening)) return null;
+  return FINITE_VERB_AFTER_SUBJECT.test(text.slice(placeAfter(text, mentions, subject)?.end ?? subject.end, verb.start)) ? subject : null;
+}
+
+const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|then|later|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:\p{Ll}+ed|met|held|gave|took|made|sent|paid|led|brought|began|saw|went|came)\s/u;
 
 /** "The Chinese embassy in Manila said": the place right after the subject locates it. */
 function placeAfter(text: string, mentions: Mention[], subject: Mention): Mention | undefined {
