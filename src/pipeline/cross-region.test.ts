@@ -896,6 +896,14 @@ describe('"The Saudi minister": a generic role with a nationality is the one per
     expect(meetingsOf(dataset, ['Badr Albusaidi', 'Tamim bin Hamad Al Thani'])).toHaveLength(1);
   });
 
+  it('"The Brazilian envoy" is the one Brazilian holding an envoy\'s kind of role (an adviser), not a president', () => {
+    const adviser = run('Cuban Foreign Minister Bruno Rodríguez received Brazilian adviser Celso Amorim in Havana on Monday. The Brazilian envoy also met with Cuban Vice President Salvador Valdés Mesa.');
+    expect(meetingsOf(adviser, ['Celso Amorim', 'Salvador Valdés Mesa'])).toHaveLength(1);
+    const president = run('Cuban Foreign Minister Bruno Rodríguez received Brazilian President Luiz Inácio Lula da Silva in Havana on Monday. The Brazilian envoy also met with Cuban Vice President Salvador Valdés Mesa.');
+    expect(meetingsOf(president, ['Bruno Rodríguez', 'Luiz Inácio Lula da Silva'])).toHaveLength(1);
+    expect(president.actors.map((a) => a.name)).not.toContain('Salvador Valdés Mesa');
+  });
+
   it('two of that country who fit name no one', () => {
     const dataset = run('Omani Foreign Minister Badr Albusaidi and Omani Commerce Minister Qais Al Yousef met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Sunday. The Omani minister reiterated his support for the mediation.');
     expect(statementIn(dataset, 'The Omani minister reiterated')).toBeUndefined();

@@ -15,6 +15,7 @@ import { genderOf, givenNameGender, pronounGender, type Gender } from './gender'
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
 const GENERIC_ROLES = new Set(words.genericRoles);
+const ROLES_NAMED_BY_GENERIC_ROLE = new Map<string, string[]>(Object.entries(words.rolesNamedByGenericRole));
 const NON_ACTOR_DETERMINERS = new Set(words.nonActorDeterminers);
 
 export const entities: Stage = (state) => {
@@ -234,7 +235,7 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
 function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, lastSentence: Map<string, number>): DocEntity | null {
   if (!m.role) return null;
   // "The Saudi minister": a generic role names someone only with a nationality, and only the one person of it holding such a role.
-  if (generic.has(m.role)) return m.country ? onlyHolderFrom(persons, m.role, m.country) : null;
+  if (generic.has(m.role)) return m.country ? onlyHolderFrom(persons, ROLES_NAMED_BY_GENERIC_ROLE.get(m.role) ?? [m.role], m.country) : null;
   const holders = persons.filter((person) => {
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
@@ -253,9 +254,9 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
 
 const RECENT_SENTENCES = 2;
 
-/** The one person of `country` holding `role` (or a role ending in it), by the country a counterpart's holder is found by. */
-function onlyHolderFrom(persons: DocEntity[], role: string, country: string): DocEntity | null {
-  const holders = persons.filter((person) => countryOf(person) === country && person.roles.some((r) => r.role === role || r.role.endsWith(` ${role}`)));
+/** The one person of `country` holding one of `roles` (or a role ending in it), by the country a counterpart's holder is found by. */
+function onlyHolderFrom(persons: DocEntity[], roles: string[], country: string): DocEntity | null {
+  const holders = persons.filter((person) => countryOf(person) === country && person.roles.some((r) => roles.some((role) => r.role === role || r.role.endsWith(` ${role}`))));
   return holders.length === 1 ? holders[0] : null;
 }
 
