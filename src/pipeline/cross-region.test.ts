@@ -607,6 +607,8 @@ describe('delegations: where they came from is not where they met; a delegation 
   it.each<[text: string, participants: [string, string], place: string]>([
     ['Nigerian President Bola Tinubu received a high-level delegation from Ghana, led by Vice President Jane Opoku-Agyemang, at the State House in Abuja on Friday.', ['Bola Tinubu', 'Jane Opoku-Agyemang'], 'Abuja'],
     ['Kenyan President William Ruto received a delegation from the World Bank in Nairobi on Monday.', ['William Ruto', 'World Bank'], 'Nairobi'],
+    // A team led by someone: its leader is met, not the body that sent it.
+    ['Ugandan State Minister John Mulimba met the East African Community (EAC) observer team led by former Kenyan Vice President Kalonzo Musyoka in Kampala on Monday.', ['John Mulimba', 'Kalonzo Musyoka'], 'Kampala'],
   ])('%s', (text, participants, place) => {
     const found = meetingsOf(run(text), participants);
     expect(found).toHaveLength(1);
