@@ -864,6 +864,14 @@ describe('"Later that day" is the day the text had reached, sentences back', () 
     const dataset = run(`Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra on Monday. Mahama said trade would double. Ouattara said the border would reopen. Togo welcomed the talks. ${opening}, Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom.`);
     expect(meetingsOf(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'])[0]?.date).toBe('2024-03-11');
   });
+
+  it('"were later received" goes on from the day given before a paragraph of statements; "later in the week" does not', () => {
+    const story = (later: string) => `Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom in Accra on Monday. Ablakwa said trade would double. Adom said the border would reopen. Togo welcomed the talks. ${later}`;
+    const later = run(story('Adom was later received by Ghanaian President John Mahama.'));
+    expect(meetingsOf(later, ['Léon Kacou Adom', 'John Mahama'])[0]?.date).toBe('2024-03-11');
+    const laterInTheWeek = run(story('Later in the week, Adom was received by Ghanaian President John Mahama.'));
+    expect(meetingsOf(laterInTheWeek, ['Léon Kacou Adom', 'John Mahama'])[0]?.date).toBeNull();
+  });
 });
 
 describe('untitled full names listed before one that acts are people', () => {

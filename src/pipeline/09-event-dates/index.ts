@@ -199,12 +199,14 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   }
   // The day the text has reached is when things happened, not when a planned or hoped-for meeting will.
   if (event.type === 'meeting' && event.status === 'occurred' && sentence.blockKind === 'body') {
-    const context = contextDate(index, sentences, datesOf);
+    // "The three ministers were later received by X": the story goes on, past a paragraph of quotes ("separately" may be another day).
+    const continued = CONTINUES_STORY.exec(document.text.slice(sentence.start, sentence.end));
+    const context = contextDate(index, sentences, datesOf, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES);
     if (context?.date) {
       return {
         date: context.date,
         datePrecision: context.precision,
-        dateDerivation: { method: 'context', text: context.text, reason: `no date in the sentence; the sentence just before is dated "${context.text}"` },
+        dateDerivation: { method: 'context', text: context.text, reason: continued ? `no date in the sentence; "${continued[0]}" goes on from the last day the text gave, "${context.text}"` : `no date in the sentence; the sentence just before is dated "${context.text}"` },
       };
     }
   }
@@ -253,7 +255,10 @@ function tookPlaceDate(index: number, sentences: Sentence[], document: Article, 
 /** "later that day", "earlier in the day", "the same day", compiled once from the model's list. */
 const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.sameDay)})\\b`, 'i'));
 
-/** How far back "later that day" looks for the day: a paragraph of statements may stand between. */
+/** Words that go on with the story told before, not off to another time ("later in the week" does). */
+const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|that|next|on|last)\b)/i;
+
+/** How far back "later that day" (or "later") looks for the day: a paragraph of statements may stand between. */
 const SAME_DAY_SENTENCES = 6;
 
 /** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption between nor a background month ends the search. */
