@@ -502,6 +502,40 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
   });
 });
 
+describe('title abbreviations ("Hon.", "Amb.") end no sentence and name no one', () => {
+  it.each<[text: string, participants: [string, string]]>([
+    ["Kenya's Minister for Trade, Pat Kiprono, called on the Prime Minister, Hon. Kwame Asante, at his office in Accra on Monday.", ['Pat Kiprono', 'Kwame Asante']],
+    ['Mr. Kiprono later held talks with the Minister of Finance, Hon. Kofi Mensah, on budget support.', ['Kiprono', 'Kofi Mensah']],
+    ["Ghana's envoy to Kenya, Amb. Kofi Mensah, met Kenyan President William Ruto on Monday.", ['Kofi Mensah', 'William Ruto']],
+  ])('%s', (text, participants) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Hon');
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Amb');
+  });
+
+  it('"Ghana\'s envoy, Amb. X": the country before the title is still the person\'s', () => {
+    expect(actor(run("Ghana's envoy to Kenya, Amb. Kofi Mensah, met Kenyan President William Ruto on Monday."), 'Kofi Mensah')?.country).toBe('GHA');
+  });
+});
+
+describe('a newspaper named after a country is an outlet, not the country', () => {
+  it.each<[text: string, speaker: string]>([
+    ['Kenyan Trade Minister Pat Kiprono told the Peru Times on Wednesday that trade would grow.', 'Pat Kiprono'],
+    ['Kenyan Trade Minister Pat Kiprono said in an interview with the Times of Oman on Wednesday that trade would grow.', 'Pat Kiprono'],
+  ])('%s', (text, speaker) => {
+    const dataset = run(text);
+    expect(statements(dataset).map((s) => [s.speaker, s.targets])).toEqual([[actorId(dataset, speaker), []]]);
+    expect(dataset.actors.filter((a) => a.kind === 'country')).toEqual([]);
+  });
+
+  it('"spoke with the Jamaica Observer" is no meeting with Jamaica', () => {
+    const dataset = run('Kenyan Trade Minister Pat Kiprono spoke with the Jamaica Observer on Wednesday about the visit.');
+    expect(meetings(dataset)).toEqual([]);
+    expect(actor(dataset, 'Jamaica')).toBeUndefined();
+  });
+});
+
 describe('spelling variants of one person in one article become one actor', () => {
   it.each<[text: string, forms: [string, string], country: string]>([
     ['Saudi Crown Prince Mohammed bin Salman met British Prime Minister Rishi Sunak in Riyadh on Monday. Mohammad bin Salman said the kingdom welcomed investment.', ['Mohammed bin Salman', 'Mohammad bin Salman'], 'SAU'],
@@ -520,6 +554,13 @@ describe('spelling variants of one person in one article become one actor', () =
     // The meeting (first sentence) and the statement (second) are by the same actor.
     expect(meetings(dataset)[0].participants).toContain(person!.id);
     expect(statements(dataset).map((s) => s.speaker)).toContain(person!.id);
+  });
+
+  it('a middle name more or less is the same person, so the given name alone still names one ("Kwame told")', () => {
+    const dataset = run('Prime Minister Kwame Asante Mensah received Kenyan Trade Minister Pat Kiprono in Accra on Wednesday. Kiprono called on the Prime Minister, Kwame Kofi Asante Mensah, at his office. Kwame told reporters on Wednesday that Kenya was a friend.');
+    const persons = dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(persons.sort()).toEqual(['Kwame Kofi Asante Mensah', 'Pat Kiprono']);
+    expect(statementIn(dataset, 'Kwame told')?.speaker).toBe(actorId(dataset, 'Kwame Kofi Asante Mensah'));
   });
 });
 

@@ -461,7 +461,19 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   if (longest?.entry.kind === 'country' && namesABody(tokens, longest.end)) return null;
   // "the Paris Agreement", "the Oslo Accords": an agreement named after a place is not that place's country.
   if (longest?.entry.kind === 'country' && NAMED_THING_HEADS.has(tokens[longest.end]?.text)) return null;
+  // "the Samoa Observer", "the Times of Oman": a country in a newspaper's name is the outlet, never an actor.
+  if (longest?.entry.kind === 'country' && namesANewspaper(tokens, i, longest.end)) {
+    const name = surfaceForm(tokens, i, longest.end);
+    return { end: longest.end, entry: { kind: 'media', id: name, name, country: null, via: 'outlet' } };
+  }
   return longest;
+}
+
+/** A newspaper's head word right after the country's name ("Samoa Observer"), or before "of" and it ("Times of Oman"), and no name goes on after it. */
+function namesANewspaper(tokens: Token[], from: number, to: number): boolean {
+  const { newspaperHeads } = lexicon();
+  if (from >= 2 && tokens[from - 1].text === 'of' && newspaperHeads.has(tokens[from - 2].text)) return true;
+  return newspaperHeads.has(tokens[to]?.text ?? '') && !isCapitalized(tokens[to + 1]);
 }
 
 function namesABody(tokens: Token[], from: number): boolean {

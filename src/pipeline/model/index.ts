@@ -118,6 +118,8 @@ export interface Lexicon {
   /** "Latin America": parts of the world that hold a country's alias, and are no actor. */
   regionIndex: PhraseIndex;
   mediaHeads: string[];
+  /** "Observer", "Times": head words of newspapers' names that may follow a country's name. */
+  newspaperHeads: Set<string>;
   triggers: typeof triggers;
 }
 
@@ -210,6 +212,7 @@ function buildLexicon(): Lexicon {
     governmentIndex: new PhraseIndex(words.governmentHeads),
     regionIndex: new PhraseIndex(countryAliases.regions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
+    newspaperHeads: new Set(media.newspaperHeads),
     triggers,
   };
 }
