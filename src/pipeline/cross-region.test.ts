@@ -230,6 +230,10 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Jordanian officials said His Majesty King Abdullah II of Jordan met Iraqi Prime Minister Mohammed Shia al-Sudani.', 'Abdullah II', 'person', 'JOR', 'king'],
     ['Pakistani Deputy Prime Minister and Foreign Minister Senator Ishaq Dar held talks with Malaysian Prime Minister Datuk Seri Anwar Ibrahim on Monday.', 'Ishaq Dar', 'person', 'PAK', 'foreign minister'],
     ['Pakistani Deputy Prime Minister and Foreign Minister Senator Ishaq Dar held talks with Malaysian Prime Minister Datuk Seri Anwar Ibrahim on Monday.', 'Anwar Ibrahim', 'person', 'MYS', 'prime minister'],
+    // A portfolio, then "of" and the country: the country is the person's, no word of the portfolio is a name.
+    ['Kenyan Foreign Minister Musalia Mudavadi received the delegation led by Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru Ana Torres on Monday.', 'Ana Torres', 'person', 'PER', 'deputy foreign minister'],
+    // "People's Republic of China" is China (its "Republic of China" is Taiwan's name).
+    ["Vice Foreign Minister of the People's Republic of China Liu Wei said on Monday that China and Kenya were friends.", 'Liu Wei', 'person', 'CHN', 'vice foreign minister'],
   ])('%s -> %s', (text, name, kind, country, role) => {
     const found = actor(run(text), name);
     expect(found?.kind).toBe(kind);
@@ -533,6 +537,24 @@ describe('a newspaper named after a country is an outlet, not the country', () =
     const dataset = run('Kenyan Trade Minister Pat Kiprono spoke with the Jamaica Observer on Wednesday about the visit.');
     expect(meetings(dataset)).toEqual([]);
     expect(actor(dataset, 'Jamaica')).toBeUndefined();
+  });
+});
+
+describe('long titles: no word of the title is taken for the person', () => {
+  it.each<[text: string, participants: [string, string], notActors: string[]]>([
+    ['Kenyan Foreign Minister Musalia Mudavadi received the delegation led by Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru Ana Torres on Monday.', ['Musalia Mudavadi', 'Ana Torres'], ['Diplomacy']],
+    // A role right after a role is one title ("Chief Advisor"), not a role and a name.
+    ['Kenyan Foreign Minister Musalia Mudavadi received on Tuesday Ana Torres, Chief Advisor for International Affairs to the President of Peru.', ['Musalia Mudavadi', 'Ana Torres'], ['Advisor']],
+    ["Kenyan Foreign Minister Musalia Mudavadi held talks with Vice Foreign Minister of the People's Republic of China Liu Wei on Monday.", ['Musalia Mudavadi', 'Liu Wei'], ['Taiwan']],
+  ])('%s', (text, participants, notActors) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    for (const name of notActors) expect(actor(dataset, name)).toBeUndefined();
+  });
+
+  it("the speaker's own country, read from \"of the People's Republic of China\", is no target", () => {
+    const dataset = run("Vice Foreign Minister of the People's Republic of China Liu Wei said on Monday that China and Kenya were friends.");
+    expect(statements(dataset)[0].targets).toEqual([actorId(dataset, 'Kenya')]);
   });
 });
 

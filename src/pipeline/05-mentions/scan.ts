@@ -157,7 +157,8 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       const secondRole = portfolioStop > title.end ? scan.titleAt(portfolioStop) : null;
       const nameStart = secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop;
       const nameEnd = matchNameRun(scan, nameStart, true);
-      const titledBody = nameEnd > nameStart ? null : bodyAfterRole(text, scan, title);
+      // "Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru X": the body may follow the portfolio.
+      const titledBody = nameEnd > nameStart ? null : (bodyAfterRole(text, scan, title, title.end) ?? (portfolioStop > title.end ? bodyAfterRole(text, scan, title, portfolioStop) : null));
       if (nameEnd > nameStart) {
         found.add(nameStart, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, nameStart, nameEnd), role: title.role });
         i = nameEnd;
@@ -224,11 +225,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
 }
 
 /** The country or organization in "Role of [the] Body Name" or "Role for Country Name", when a name follows it. */
-function bodyAfterRole(text: string, scan: SentenceTokens, title: Title): { from: number; to: number; nameStart: number; nameEnd: number; fields: MentionFields } | null {
+function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: number): { from: number; to: number; nameStart: number; nameEnd: number; fields: MentionFields } | null {
   const { tokens } = scan;
   // "Special Coordinator for Lebanon X" as "President of the European Commission X".
-  if (!title.role || (tokens[title.end]?.text !== 'of' && tokens[title.end]?.text !== 'for')) return null;
-  const from = tokens[title.end + 1]?.lower === 'the' ? title.end + 2 : title.end + 1;
+  if (!title.role || (tokens[at]?.text !== 'of' && tokens[at]?.text !== 'for')) return null;
+  const from = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
   const entry = scan.gazetteerAt(from);
   const to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
   if (to <= from || scan.gazetteerAt(to)) return null;
@@ -543,8 +544,12 @@ export function matchTitle(tokens: Token[], i: number): Title | null {
     const end = Math.max(whole, modified);
     if (!end || !isTitleCased(tokens.slice(roleFrom, end))) break;
     if (role === null) roleStart = j;
-    role = canonicalRole(tokens.slice(roleFrom, end).map((t) => t.text).join(' '));
-    j = end;
+    // "Chief Advisor", "Senior Representative": a role right after a role is one title, never the name.
+    let stackedEnd = end;
+    // Not an honorific that is also a role: "Foreign Minister Prince Faisal" keeps the minister's role.
+    for (let next = phraseAt(roleIndex, tokens, end); next && !phraseAt(lexicon().honorificIndex, tokens, stackedEnd) && isTitleCased(tokens.slice(roleFrom, next)); next = phraseAt(roleIndex, tokens, next)) stackedEnd = next;
+    role = canonicalRole(tokens.slice(roleFrom, stackedEnd).map((t) => t.text).join(' '));
+    j = stackedEnd;
     if (tokens[j]?.lower === 'and' && phraseAt(roleIndex, tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
     else break;
   }

@@ -134,7 +134,8 @@ function buildLexicon(): Lexicon {
   const keptAccents = new Set(countryAliases.keptAccents);
   const ignoredAltSpellings = new Set(countryAliases.ignoredAltSpellings);
   const add = (form: string, entry: GazetteerEntry, unaccentedToo = false) => {
-    const key = form.trim().split(/\s+/).join(' ');
+    // Written as tokens write it: "People's Republic of China" is "People", "'s", "Republic", …
+    const key = form.trim().split(/\s+/).join(' ').replace(/(\p{L}{4,})['’]s(?=\s|$)/gu, "$1 's");
     if (!key) return;
     addForm(key, entry);
     // "Bogota", "Chisinau", "Brasilia": news often drops a name's accents.
