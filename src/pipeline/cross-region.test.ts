@@ -558,6 +558,35 @@ describe('long titles: no word of the title is taken for the person', () => {
   });
 });
 
+describe('name shapes: a party\'s acronym before the title, initials written onto the name, an honorific inside it, "UN <body>"', () => {
+  it.each<[text: string, participants: [string, string]]>([
+    ['Orange Democratic Movement (ODM) leader Raila Odinga and Wiper Democratic Movement (WDM) leader Kalonzo Musyoka met in Nairobi on Saturday.', ['Raila Odinga', 'Kalonzo Musyoka']],
+    ['Orange Democratic Movement (ODM) leader Raila Odinga and Patriotic Front of Zambia (PFZ) leader Edgar Mwanza sat down in Nairobi on Saturday.', ['Raila Odinga', 'Edgar Mwanza']],
+    ['Mr Odinga met the Democratic Action Party (DAP) presidential candidate, Mr Peter Mwangi, in Nairobi on Monday.', ['Odinga', 'Peter Mwangi']],
+    ['Yesterday, Deputy Minister of Foreign Affairs K.Otieno held a phone conversation with Vice Foreign Minister of Peru Ana Torres.', ['K.Otieno', 'Ana Torres']],
+  ])('%s', (text, participants) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    expect(dataset.actors.filter((a) => a.kind !== 'person')).toEqual([]);
+  });
+
+  it('"Minister of Foreign Affairs of Kenya K.Otieno": the initial stays on the name, the country is his, and not his own target', () => {
+    const dataset = run('Minister of Foreign Affairs of Kenya K.Otieno received Peruvian Foreign Minister Elmer Schialer on Monday. At the meeting, Minister K.Otieno noted that Kenya attaches great importance to trade with Peru.');
+    expect(actor(dataset, 'K.Otieno')?.country).toBe('KEN');
+    expect(statementIn(dataset, 'At the meeting')?.targets).toEqual([actorId(dataset, 'Peru')]);
+  });
+
+  it('"Tuiatua Dr. Sione Fonoti": the honorific inside the name is dropped, the name kept whole', () => {
+    const dataset = run('The Opposition leader, Tuiatua Dr. Sione Fonoti, criticised the government on Monday.');
+    expect(statements(dataset).map((s) => s.speaker)).toEqual([actorId(dataset, 'Tuiatua Sione Fonoti')]);
+  });
+
+  it('"The UN Assistance Mission in Somalia (UNSOM) said": the body, not "Assistance Mission"', () => {
+    const dataset = run('The UN Assistance Mission in Somalia (UNSOM) said on Monday that the talks were useful.');
+    expect(dataset.actors.map((a) => a.name)).toEqual(['UN Assistance Mission']);
+  });
+});
+
 describe('spelling variants of one person in one article become one actor', () => {
   it.each<[text: string, forms: [string, string], country: string]>([
     ['Saudi Crown Prince Mohammed bin Salman met British Prime Minister Rishi Sunak in Riyadh on Monday. Mohammad bin Salman said the kingdom welcomed investment.', ['Mohammed bin Salman', 'Mohammad bin Salman'], 'SAU'],

@@ -314,6 +314,17 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       continue;
     }
     if (mention.via === 'pronoun' || mention.via === 'outlet') continue;
+    // "Orange Democratic Movement (ODM) leader X", "the ODM (Kenya) presidential candidate, X": the body's acronym in
+    // brackets, then the person's title.
+    // "Patriotic Front of Zambia (PF) leader X": the country of the body's name too.
+    if (mention.kind === 'organization') {
+      const ofPlace = next?.lower === 'of' && found[n + 1] && ranges[n + 1].from === to + 1 ? n + 1 : -1;
+      if (acronymThenTitle(scan, to) || (ofPlace > 0 && acronymThenTitle(scan, ranges[ofPlace].to))) {
+        mention.modifier = true;
+        if (ofPlace > 0) found[ofPlace].modifier = true;
+        continue;
+      }
+    }
     const afterPossessive = isPossessive(next) ? to + 1 : to;
     // "Kenyan Cabinet Secretary X": the head word opens the person's title, not a government body.
     const governmentHead = scan.titleAt(afterPossessive)?.role ? 0 : phraseAt(lexicon().governmentIndex, tokens, afterPossessive);
@@ -350,6 +361,13 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     if (PLACE_PREPOSITIONS.has(prev.lower) || listed === 'place') mention.locative = 'place';
     else if (MOTION_WORDS.has(prev.lower) || listed === 'motion') mention.locative = 'motion';
   }
+}
+
+/** "(ODM) leader X", "(NUP) presidential candidate, X": a body's acronym in brackets at token `k`, then a person's title. */
+function acronymThenTitle(scan: SentenceTokens, k: number): boolean {
+  const { tokens } = scan;
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !/^\p{Lu}{2,8}$/u.test(tokens[k + 1]?.text ?? '')) return false;
+  return !!scan.titleAt(k + 3)?.role || titleAfterLowerWords(scan, k + 3);
 }
 
 /** "EU foreign policy chief X", "UN humanitarian envoy X": up to three lower-case words, then a role, so the body is the title's. */
@@ -460,6 +478,9 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   // "the Kenya Human Rights Commission": a few capitalised words closed by a head word make the country part of a body's name,
   // unless they are its government's ("Kenya Foreign Ministry") or a title ("Kenya Foreign Affairs Cabinet Secretary").
   if (longest?.entry.kind === 'country' && namesABody(tokens, longest.end)) return null;
+  // "The UN Assistance Mission in Somalia": an acronym before two or three capitalised words closed by a head word is
+  // part of that body's name ("AU Commission", one word, stays the AU's).
+  if (longest?.entry.kind === 'organization' && /^\p{Lu}{2,}$/u.test(tokens[i].text) && longest.end === i + 1 && namesABody(tokens, longest.end)) return null;
   // "the Paris Agreement", "the Oslo Accords": an agreement named after a place is not that place's country.
   if (longest?.entry.kind === 'country' && NAMED_THING_HEADS.has(tokens[longest.end]?.text)) return null;
   // "the Samoa Observer", "the Times of Oman": a country in a newspaper's name is the outlet, never an actor.
@@ -637,6 +658,12 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
       j++;
       continue;
     }
+    // "Tuila'epa Dr. Sa'ilele Malielegaoi": an abbreviated honorific between a chiefly title and the name is neither.
+    const inner = j > i ? scan.titleAt(j) : null;
+    if (inner && inner.role === null && inner.end > j + 1 && tokens[inner.end - 1].text === '.' && scan.isNameAt(inner.end) && scan.isNameAt(inner.end + 1)) {
+      j = inner.end;
+      continue;
+    }
     // 'Ferdinand "Bongbong" Marcos': a nickname in quotes between two parts of a name.
     if (j > i && QUOTE_MARKS.has(tokens[j].text) && scan.isNameAt(j + 1) && QUOTE_MARKS.has(tokens[j + 2]?.text) && scan.isNameAt(j + 3)) {
       j += 3;
@@ -692,6 +719,9 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
 }
 
 function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
-  // A nickname in quotes is no part of the name: 'Ferdinand "Bongbong" Marcos' is Ferdinand Marcos.
-  return text.slice(tokens[from].start, tokens[to - 1].end).replace(QUOTED_NICKNAME, ' ').replace(/\s+/g, ' ');
+  // A nickname in quotes is no part of the name: 'Ferdinand "Bongbong" Marcos' is Ferdinand Marcos; nor is an honorific inside it.
+  return text.slice(tokens[from].start, tokens[to - 1].end).replace(QUOTED_NICKNAME, ' ').replace(innerHonorific(), ' ').replace(/\s+/g, ' ');
 }
+
+/** " Dr. " between two words of a name (the honorifics of one word, with their period). */
+const innerHonorific = once(() => new RegExp(String.raw`\s(?:${lexicon().honorifics.filter((h) => /^\p{L}+$/u.test(h)).join('|')})\.\s(?=\p{Lu})`, 'gu'));
