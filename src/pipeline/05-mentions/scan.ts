@@ -264,9 +264,15 @@ function portfolioEnd(tokens: Token[], title: Title): number {
       j++;
       continue;
     }
-    // "for Foreign Affairs and East African Cooperation": other capitalised words belong to a field that a portfolio word closes.
+    // "Minister for International Development and the Pacific, X": a place closing the field before the apposed name.
+    if (tokens[j].text === 'the' && tokens[j - 1].text === 'and' && tokens[j + 1]?.capitalized && tokens[j + 2]?.text === ',') {
+      j += 2;
+      break;
+    }
+    // "for Foreign Affairs and East African Cooperation", "for European and Euro-Atlantic Integration": other capitalised
+    // words (and an "and" between them) belong to a field that a portfolio word closes.
     let k = j;
-    while (k < tokens.length && k < j + 3 && tokens[k].capitalized && !portfolioWords.has(tokens[k].text)) k++;
+    while (k < tokens.length && k < j + 4 && ((tokens[k].capitalized && !portfolioWords.has(tokens[k].text)) || (k > j && tokens[k].text === 'and' && tokens[k + 1]?.capitalized))) k++;
     if (k === j || !isPortfolioWord(tokens[k])) break;
     j = k + 1;
   }
