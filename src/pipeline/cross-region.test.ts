@@ -234,6 +234,8 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Kenyan Foreign Minister Musalia Mudavadi received the delegation led by Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru Ana Torres on Monday.', 'Ana Torres', 'person', 'PER', 'deputy foreign minister'],
     // "People's Republic of China" is China (its "Republic of China" is Taiwan's name).
     ["Vice Foreign Minister of the People's Republic of China Liu Wei said on Monday that China and Kenya were friends.", 'Liu Wei', 'person', 'CHN', 'vice foreign minister'],
+    // The body's country after the body: "President of the National Assembly of Peru X".
+    ['President of the National Assembly of Peru Jose Jeri met Kenyan President William Ruto on Monday.', 'Jose Jeri', 'person', 'PER', 'president'],
     // A field that closes on a place ("and the Pacific") before the apposed name: the possessive's country is still the person's.
     ["Kenya's Minister for International Development and the Pacific, Pat Kiprono, met Peruvian Foreign Minister Elmer Schialer on Monday.", 'Pat Kiprono', 'person', 'KEN', ''],
   ])('%s -> %s', (text, name, kind, country, role) => {
@@ -548,6 +550,9 @@ describe('long titles: no word of the title is taken for the person', () => {
     // A role right after a role is one title ("Chief Advisor"), not a role and a name.
     ['Kenyan Foreign Minister Musalia Mudavadi received on Tuesday Ana Torres, Chief Advisor for International Affairs to the President of Peru.', ['Musalia Mudavadi', 'Ana Torres'], ['Advisor']],
     ["Kenyan Foreign Minister Musalia Mudavadi held talks with Vice Foreign Minister of the People's Republic of China Liu Wei on Monday.", ['Musalia Mudavadi', 'Liu Wei'], ['Taiwan']],
+    // The part of the world a role is for (words.json titleRegions) is neither a name nor an actor.
+    ['Kenyan Foreign Minister Musalia Mudavadi met EU Special Representative for the Horn of Africa Annette Weber on Monday.', ['Musalia Mudavadi', 'Annette Weber'], ['Horn']],
+    ['Peruvian Foreign Minister Elmer Schialer held a video conference on Monday with UN Special Envoy for the Great Lakes Region Huang Xia.', ['Elmer Schialer', 'Huang Xia'], ['Great Lakes Region']],
     // A field of capitalised words with "and" between them, closed by a portfolio word.
     ['Deputy Prime Minister for European and Euro-Atlantic Integration Ana Torres on Monday received Kenyan Foreign Minister Musalia Mudavadi.', ['Ana Torres', 'Musalia Mudavadi'], ['European']],
   ])('%s', (text, participants, notActors) => {

@@ -164,8 +164,10 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
         i = nameEnd;
       } else if (titledBody) {
         // "President of the European Commission Ursula von der Leyen": the body qualifies the role, the name follows it.
-        found.add(titledBody.from, titledBody.to, titledBody.fields);
-        found.mentions[found.mentions.length - 1].modifier = true;
+        if (titledBody.fields) {
+          found.add(titledBody.from, titledBody.to, titledBody.fields);
+          found.mentions[found.mentions.length - 1].modifier = true;
+        }
         found.add(titledBody.nameStart, titledBody.nameEnd, { kind: 'person', via: 'title', form: joinTokens(text, tokens, titledBody.nameStart, titledBody.nameEnd), role: title.role });
         i = titledBody.nameEnd;
       } else {
@@ -225,13 +227,27 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
 }
 
 /** The country or organization in "Role of [the] Body Name" or "Role for Country Name", when a name follows it. */
-function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: number): { from: number; to: number; nameStart: number; nameEnd: number; fields: MentionFields } | null {
+function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: number): { from: number; to: number; nameStart: number; nameEnd: number; fields: MentionFields | null } | null {
   const { tokens } = scan;
   // "Special Coordinator for Lebanon X" as "President of the European Commission X".
   if (!title.role || (tokens[at]?.text !== 'of' && tokens[at]?.text !== 'for')) return null;
-  const from = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
-  const entry = scan.gazetteerAt(from);
-  const to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
+  let from = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  // "Special Representative for the South Caucasus X": a part of the world, no actor, then the name.
+  const regionEnd = tokens[at]?.text === 'for' ? phraseAt(lexicon().titleRegionIndex, tokens, from) : 0;
+  if (regionEnd) {
+    const regionNameEnd = matchNameRun(scan, regionEnd, true);
+    return regionNameEnd >= regionEnd + 2 && !scan.gazetteerAt(regionEnd) ? { from, to: regionEnd, nameStart: regionEnd, nameEnd: regionNameEnd, fields: null } : null;
+  }
+  let entry = scan.gazetteerAt(from);
+  let to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
+  // "President of the National Assembly of Peru X": the body's country, then the name.
+  const countryAt = !entry && to > from && tokens[to]?.text === 'of' ? (tokens[to + 1]?.lower === 'the' ? to + 2 : to + 1) : 0;
+  const country = countryAt ? scan.gazetteerAt(countryAt) : null;
+  if (country?.entry.kind === 'country') {
+    from = countryAt;
+    entry = country;
+    to = country.end;
+  }
   if (to <= from || scan.gazetteerAt(to)) return null;
   // "President of the Republic of Türkiye H E Recep Tayyip Erdoğan": an honorific between body and name is neither.
   const honorific = scan.titleAt(to);
@@ -533,10 +549,10 @@ const STYLE_OPENERS = new Set(['his', 'her', 'hrh']);
  * and one test of this set spares them the five or so lookups the matchers would make.
  */
 const openingWords = once(() => {
-  const { gazetteer, regionIndex, roleIndex, honorificIndex, governmentIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
+  const { gazetteer, regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
   return new Set<string>([
     ...gazetteer.next.keys(),
-    ...[regionIndex, roleIndex, honorificIndex, governmentIndex].flatMap((index) => [...index.firstWords()]),
+    ...[regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex].flatMap((index) => [...index.firstWords()]),
     ...roleModifiers,
     ...rolesBeforeHonorific.keys(),
     ...STYLE_OPENERS,

@@ -117,6 +117,8 @@ export interface Lexicon {
   governmentIndex: PhraseIndex;
   /** "Latin America": parts of the world that hold a country's alias, and are no actor. */
   regionIndex: PhraseIndex;
+  /** "the South Caucasus": parts of the world a role is for ("Special Representative for the South Caucasus X"). */
+  titleRegionIndex: PhraseIndex;
   mediaHeads: string[];
   /** "Observer", "Times": head words of newspapers' names that may follow a country's name. */
   newspaperHeads: Set<string>;
@@ -212,6 +214,7 @@ function buildLexicon(): Lexicon {
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
     governmentIndex: new PhraseIndex(words.governmentHeads),
     regionIndex: new PhraseIndex(countryAliases.regions),
+    titleRegionIndex: new PhraseIndex(words.titleRegions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
     newspaperHeads: new Set(media.newspaperHeads),
     triggers,
