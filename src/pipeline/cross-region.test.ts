@@ -236,6 +236,8 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ["Vice Foreign Minister of the People's Republic of China Liu Wei said on Monday that China and Kenya were friends.", 'Liu Wei', 'person', 'CHN', 'vice foreign minister'],
     // The body's country after the body: "President of the National Assembly of Peru X".
     ['President of the National Assembly of Peru Jose Jeri met Kenyan President William Ruto on Monday.', 'Jose Jeri', 'person', 'PER', 'president'],
+    // A ministry with its portfolio, then its country: "State Secretary of the Ministry of … and European Integration of Peru X".
+    ['State Secretary of the Ministry of Foreign Affairs and European Integration of Peru Ana Torres met Kenyan Foreign Minister Musalia Mudavadi on Tuesday.', 'Ana Torres', 'person', 'PER', 'secretary'],
     // A field that closes on a place ("and the Pacific") before the apposed name: the possessive's country is still the person's.
     ["Kenya's Minister for International Development and the Pacific, Pat Kiprono, met Peruvian Foreign Minister Elmer Schialer on Monday.", 'Pat Kiprono', 'person', 'KEN', ''],
   ])('%s -> %s', (text, name, kind, country, role) => {
@@ -559,6 +561,11 @@ describe('long titles: no word of the title is taken for the person', () => {
     const dataset = run(text);
     expect(meetingsOf(dataset, participants)).toHaveLength(1);
     for (const name of notActors) expect(actor(dataset, name)).toBeUndefined();
+  });
+
+  it("the speaker's own country, read from \"of the Ministry of … of Peru\", is no target", () => {
+    const dataset = run('State Secretary of the Ministry of Foreign Affairs and European Integration of Peru Ana Torres said on Monday that Peru and Kenya were friends.');
+    expect(statements(dataset)[0].targets).toEqual([actorId(dataset, 'Kenya')]);
   });
 
   it("the speaker's own country, read from \"of the People's Republic of China\", is no target", () => {

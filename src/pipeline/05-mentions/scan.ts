@@ -240,6 +240,9 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   }
   let entry = scan.gazetteerAt(from);
   let to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
+  // "State Secretary of the Ministry of Foreign Affairs and European Integration of Peru X": a ministry and its portfolio.
+  const ministry = !entry && to <= from ? phraseAt(lexicon().governmentIndex, tokens, from) : 0;
+  if (ministry) to = portfolioEnd(tokens, { roleStart: from, end: ministry, role: 'ministry' });
   // "President of the National Assembly of Peru X": the body's country, then the name.
   const countryAt = !entry && to > from && tokens[to]?.text === 'of' ? (tokens[to + 1]?.lower === 'the' ? to + 2 : to + 1) : 0;
   const country = countryAt ? scan.gazetteerAt(countryAt) : null;
@@ -247,7 +250,7 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
     from = countryAt;
     entry = country;
     to = country.end;
-  }
+  } else if (ministry) return null;
   if (to <= from || scan.gazetteerAt(to)) return null;
   // "President of the Republic of Türkiye H E Recep Tayyip Erdoğan": an honorific between body and name is neither.
   const honorific = scan.titleAt(to);
