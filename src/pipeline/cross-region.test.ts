@@ -579,6 +579,8 @@ describe('name shapes: a party\'s acronym before the title, initials written ont
     ['Orange Democratic Movement (ODM) leader Raila Odinga and Wiper Democratic Movement (WDM) leader Kalonzo Musyoka met in Nairobi on Saturday.', ['Raila Odinga', 'Kalonzo Musyoka']],
     ['Orange Democratic Movement (ODM) leader Raila Odinga and Patriotic Front of Zambia (PFZ) leader Edgar Mwanza sat down in Nairobi on Saturday.', ['Raila Odinga', 'Edgar Mwanza']],
     ['Mr Odinga met the Democratic Action Party (DAP) presidential candidate, Mr Peter Mwangi, in Nairobi on Monday.', ['Odinga', 'Peter Mwangi']],
+    // A place closing the body's name before its acronym: "Patriotic Union of Ogaden (PUO) leader X".
+    ['Kenya African National Union (KANU) leader Gideon Moi and Patriotic Union of Ogaden (PUO) leader Abdi Mohamed Farah sat down in Nairobi on Saturday.', ['Gideon Moi', 'Abdi Mohamed Farah']],
     ['Yesterday, Deputy Minister of Foreign Affairs K.Otieno held a phone conversation with Vice Foreign Minister of Peru Ana Torres.', ['K.Otieno', 'Ana Torres']],
   ])('%s', (text, participants) => {
     const dataset = run(text);

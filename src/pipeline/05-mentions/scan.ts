@@ -740,6 +740,8 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
       j++;
     } else break;
   }
+  // "Patriotic Union of Ogaden (PUO)": the place that closes a body's name before its acronym is part of the name.
+  if (lastHead > i + 1 && tokens[lastHead]?.text === 'of' && isCapitalized(tokens[lastHead + 1]) && tokens[lastHead + 2]?.text === '(') return lastHead + 2;
   return lastHead > i + 1 ? lastHead : 0;
 }
 
