@@ -239,6 +239,16 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Jordanian officials said His Majesty King Abdullah II of Jordan met Iraqi Prime Minister Mohammed Shia al-Sudani.', 'Abdullah II', 'person', 'JOR', 'king'],
     ['Pakistani Deputy Prime Minister and Foreign Minister Senator Ishaq Dar held talks with Malaysian Prime Minister Datuk Seri Anwar Ibrahim on Monday.', 'Ishaq Dar', 'person', 'PAK', 'foreign minister'],
     ['Pakistani Deputy Prime Minister and Foreign Minister Senator Ishaq Dar held talks with Malaysian Prime Minister Datuk Seri Anwar Ibrahim on Monday.', 'Anwar Ibrahim', 'person', 'MYS', 'prime minister'],
+    // A portfolio, then "of" and the country: the country is the person's, no word of the portfolio is a name.
+    ['Kenyan Foreign Minister Musalia Mudavadi received the delegation led by Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru Ana Torres on Monday.', 'Ana Torres', 'person', 'PER', 'deputy foreign minister'],
+    // "People's Republic of China" is China (its "Republic of China" is Taiwan's name).
+    ["Vice Foreign Minister of the People's Republic of China Liu Wei said on Monday that China and Kenya were friends.", 'Liu Wei', 'person', 'CHN', 'vice foreign minister'],
+    // The body's country after the body: "President of the National Assembly of Peru X".
+    ['President of the National Assembly of Peru Jose Jeri met Kenyan President William Ruto on Monday.', 'Jose Jeri', 'person', 'PER', 'president'],
+    // A ministry with its portfolio, then its country: "State Secretary of the Ministry of … and European Integration of Peru X".
+    ['State Secretary of the Ministry of Foreign Affairs and European Integration of Peru Ana Torres met Kenyan Foreign Minister Musalia Mudavadi on Tuesday.', 'Ana Torres', 'person', 'PER', 'secretary'],
+    // A field that closes on a place ("and the Pacific") before the apposed name: the possessive's country is still the person's.
+    ["Kenya's Minister for International Development and the Pacific, Pat Kiprono, met Peruvian Foreign Minister Elmer Schialer on Monday.", 'Pat Kiprono', 'person', 'KEN', ''],
   ])('%s -> %s', (text, name, kind, country, role) => {
     const found = actor(run(text), name);
     expect(found?.kind).toBe(kind);
@@ -511,6 +521,99 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
   });
 });
 
+describe('title abbreviations ("Hon.", "Amb.") end no sentence and name no one', () => {
+  it.each<[text: string, participants: [string, string]]>([
+    ["Kenya's Minister for Trade, Pat Kiprono, called on the Prime Minister, Hon. Kwame Asante, at his office in Accra on Monday.", ['Pat Kiprono', 'Kwame Asante']],
+    ['Mr. Kiprono later held talks with the Minister of Finance, Hon. Kofi Mensah, on budget support.', ['Kiprono', 'Kofi Mensah']],
+    ["Ghana's envoy to Kenya, Amb. Kofi Mensah, met Kenyan President William Ruto on Monday.", ['Kofi Mensah', 'William Ruto']],
+  ])('%s', (text, participants) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Hon');
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Amb');
+  });
+
+  it('"Ghana\'s envoy, Amb. X": the country before the title is still the person\'s', () => {
+    expect(actor(run("Ghana's envoy to Kenya, Amb. Kofi Mensah, met Kenyan President William Ruto on Monday."), 'Kofi Mensah')?.country).toBe('GHA');
+  });
+});
+
+describe('a newspaper named after a country is an outlet, not the country', () => {
+  it.each<[text: string, speaker: string]>([
+    ['Kenyan Trade Minister Pat Kiprono told the Peru Times on Wednesday that trade would grow.', 'Pat Kiprono'],
+    ['Kenyan Trade Minister Pat Kiprono said in an interview with the Times of Oman on Wednesday that trade would grow.', 'Pat Kiprono'],
+  ])('%s', (text, speaker) => {
+    const dataset = run(text);
+    expect(statements(dataset).map((s) => [s.speaker, s.targets])).toEqual([[actorId(dataset, speaker), []]]);
+    expect(dataset.actors.filter((a) => a.kind === 'country')).toEqual([]);
+  });
+
+  it('"spoke with the Jamaica Observer" is no meeting with Jamaica', () => {
+    const dataset = run('Kenyan Trade Minister Pat Kiprono spoke with the Jamaica Observer on Wednesday about the visit.');
+    expect(meetings(dataset)).toEqual([]);
+    expect(actor(dataset, 'Jamaica')).toBeUndefined();
+  });
+});
+
+describe('long titles: no word of the title is taken for the person', () => {
+  it.each<[text: string, participants: [string, string], notActors: string[]]>([
+    ['Kenyan Foreign Minister Musalia Mudavadi received the delegation led by Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru Ana Torres on Monday.', ['Musalia Mudavadi', 'Ana Torres'], ['Diplomacy']],
+    // A role right after a role is one title ("Chief Advisor"), not a role and a name.
+    ['Kenyan Foreign Minister Musalia Mudavadi received on Tuesday Ana Torres, Chief Advisor for International Affairs to the President of Peru.', ['Musalia Mudavadi', 'Ana Torres'], ['Advisor']],
+    ["Kenyan Foreign Minister Musalia Mudavadi held talks with Vice Foreign Minister of the People's Republic of China Liu Wei on Monday.", ['Musalia Mudavadi', 'Liu Wei'], ['Taiwan']],
+    // The part of the world a role is for (words.json titleRegions) is neither a name nor an actor.
+    ['Kenyan Foreign Minister Musalia Mudavadi met EU Special Representative for the Horn of Africa Annette Weber on Monday.', ['Musalia Mudavadi', 'Annette Weber'], ['Horn']],
+    ['Peruvian Foreign Minister Elmer Schialer held a video conference on Monday with UN Special Envoy for the Great Lakes Region Huang Xia.', ['Elmer Schialer', 'Huang Xia'], ['Great Lakes Region']],
+    // A field of capitalised words with "and" between them, closed by a portfolio word.
+    ['Deputy Prime Minister for European and Euro-Atlantic Integration Ana Torres on Monday received Kenyan Foreign Minister Musalia Mudavadi.', ['Ana Torres', 'Musalia Mudavadi'], ['European']],
+  ])('%s', (text, participants, notActors) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    for (const name of notActors) expect(actor(dataset, name)).toBeUndefined();
+  });
+
+  it("the speaker's own country, read from \"of the Ministry of … of Peru\", is no target", () => {
+    const dataset = run('State Secretary of the Ministry of Foreign Affairs and European Integration of Peru Ana Torres said on Monday that Peru and Kenya were friends.');
+    expect(statements(dataset)[0].targets).toEqual([actorId(dataset, 'Kenya')]);
+  });
+
+  it("the speaker's own country, read from \"of the People's Republic of China\", is no target", () => {
+    const dataset = run("Vice Foreign Minister of the People's Republic of China Liu Wei said on Monday that China and Kenya were friends.");
+    expect(statements(dataset)[0].targets).toEqual([actorId(dataset, 'Kenya')]);
+  });
+});
+
+describe('name shapes: a party\'s acronym before the title, initials written onto the name, an honorific inside it, "UN <body>"', () => {
+  it.each<[text: string, participants: [string, string]]>([
+    ['Orange Democratic Movement (ODM) leader Raila Odinga and Wiper Democratic Movement (WDM) leader Kalonzo Musyoka met in Nairobi on Saturday.', ['Raila Odinga', 'Kalonzo Musyoka']],
+    ['Orange Democratic Movement (ODM) leader Raila Odinga and Patriotic Front of Zambia (PFZ) leader Edgar Mwanza sat down in Nairobi on Saturday.', ['Raila Odinga', 'Edgar Mwanza']],
+    ['Mr Odinga met the Democratic Action Party (DAP) presidential candidate, Mr Peter Mwangi, in Nairobi on Monday.', ['Odinga', 'Peter Mwangi']],
+    // A place closing the body's name before its acronym: "Patriotic Union of Ogaden (PUO) leader X".
+    ['Kenya African National Union (KANU) leader Gideon Moi and Patriotic Union of Ogaden (PUO) leader Abdi Mohamed Farah sat down in Nairobi on Saturday.', ['Gideon Moi', 'Abdi Mohamed Farah']],
+    ['Yesterday, Deputy Minister of Foreign Affairs K.Otieno held a phone conversation with Vice Foreign Minister of Peru Ana Torres.', ['K.Otieno', 'Ana Torres']],
+  ])('%s', (text, participants) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    expect(dataset.actors.filter((a) => a.kind !== 'person')).toEqual([]);
+  });
+
+  it('"Minister of Foreign Affairs of Kenya K.Otieno": the initial stays on the name, the country is his, and not his own target', () => {
+    const dataset = run('Minister of Foreign Affairs of Kenya K.Otieno received Peruvian Foreign Minister Elmer Schialer on Monday. At the meeting, Minister K.Otieno noted that Kenya attaches great importance to trade with Peru.');
+    expect(actor(dataset, 'K.Otieno')?.country).toBe('KEN');
+    expect(statementIn(dataset, 'At the meeting')?.targets).toEqual([actorId(dataset, 'Peru')]);
+  });
+
+  it('"Tuiatua Dr. Sione Fonoti": the honorific inside the name is dropped, the name kept whole', () => {
+    const dataset = run('The Opposition leader, Tuiatua Dr. Sione Fonoti, criticised the government on Monday.');
+    expect(statements(dataset).map((s) => s.speaker)).toEqual([actorId(dataset, 'Tuiatua Sione Fonoti')]);
+  });
+
+  it('"The UN Assistance Mission in Somalia (UNSOM) said": the body, not "Assistance Mission"', () => {
+    const dataset = run('The UN Assistance Mission in Somalia (UNSOM) said on Monday that the talks were useful.');
+    expect(dataset.actors.map((a) => a.name)).toEqual(['UN Assistance Mission']);
+  });
+});
+
 describe('spelling variants of one person in one article become one actor', () => {
   it.each<[text: string, forms: [string, string], country: string]>([
     ['Saudi Crown Prince Mohammed bin Salman met British Prime Minister Rishi Sunak in Riyadh on Monday. Mohammad bin Salman said the kingdom welcomed investment.', ['Mohammed bin Salman', 'Mohammad bin Salman'], 'SAU'],
@@ -529,6 +632,13 @@ describe('spelling variants of one person in one article become one actor', () =
     // The meeting (first sentence) and the statement (second) are by the same actor.
     expect(meetings(dataset)[0].participants).toContain(person!.id);
     expect(statements(dataset).map((s) => s.speaker)).toContain(person!.id);
+  });
+
+  it('a middle name more or less is the same person, so the given name alone still names one ("Kwame told")', () => {
+    const dataset = run('Prime Minister Kwame Asante Mensah received Kenyan Trade Minister Pat Kiprono in Accra on Wednesday. Kiprono called on the Prime Minister, Kwame Kofi Asante Mensah, at his office. Kwame told reporters on Wednesday that Kenya was a friend.');
+    const persons = dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(persons.sort()).toEqual(['Kwame Kofi Asante Mensah', 'Pat Kiprono']);
+    expect(statementIn(dataset, 'Kwame told')?.speaker).toBe(actorId(dataset, 'Kwame Kofi Asante Mensah'));
   });
 });
 

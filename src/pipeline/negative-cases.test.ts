@@ -431,6 +431,11 @@ describe('dates that must not be given', () => {
     expect(meetingsBetween(dataset, ['Luiz Inácio Lula da Silva', 'Javier Milei'], 'occurred')[0].date).toBeNull();
   });
 
+  it('"their first meeting since the March 1 elections": the day after "since the" dates nothing, so there is one meeting, on its day', () => {
+    const dataset = run('Kenyan President William Ruto and Ugandan President Yoweri Museveni sat down in Nairobi on Saturday, their first face-to-face meeting since the March 1 elections.');
+    expect(meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'occurred').map((m) => m.date)).toEqual(['2024-03-09']);
+  });
+
   it('"Later that day" after no dated sentence stays undated, with the reason', () => {
     const dataset = run('Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra. Later that day, Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom.');
     const [meeting] = meetingsBetween(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'], 'occurred');

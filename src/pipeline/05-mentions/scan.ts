@@ -157,14 +157,17 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       const secondRole = portfolioStop > title.end ? scan.titleAt(portfolioStop) : null;
       const nameStart = secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop;
       const nameEnd = matchNameRun(scan, nameStart, true);
-      const titledBody = nameEnd > nameStart ? null : bodyAfterRole(text, scan, title);
+      // "Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru X": the body may follow the portfolio.
+      const titledBody = nameEnd > nameStart ? null : (bodyAfterRole(text, scan, title, title.end) ?? (portfolioStop > title.end ? bodyAfterRole(text, scan, title, portfolioStop) : null));
       if (nameEnd > nameStart) {
         found.add(nameStart, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, nameStart, nameEnd), role: title.role });
         i = nameEnd;
       } else if (titledBody) {
         // "President of the European Commission Ursula von der Leyen": the body qualifies the role, the name follows it.
-        found.add(titledBody.from, titledBody.to, titledBody.fields);
-        found.mentions[found.mentions.length - 1].modifier = true;
+        if (titledBody.fields) {
+          found.add(titledBody.from, titledBody.to, titledBody.fields);
+          found.mentions[found.mentions.length - 1].modifier = true;
+        }
         found.add(titledBody.nameStart, titledBody.nameEnd, { kind: 'person', via: 'title', form: joinTokens(text, tokens, titledBody.nameStart, titledBody.nameEnd), role: title.role });
         i = titledBody.nameEnd;
       } else {
@@ -224,13 +227,30 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
 }
 
 /** The country or organization in "Role of [the] Body Name" or "Role for Country Name", when a name follows it. */
-function bodyAfterRole(text: string, scan: SentenceTokens, title: Title): { from: number; to: number; nameStart: number; nameEnd: number; fields: MentionFields } | null {
+function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: number): { from: number; to: number; nameStart: number; nameEnd: number; fields: MentionFields | null } | null {
   const { tokens } = scan;
   // "Special Coordinator for Lebanon X" as "President of the European Commission X".
-  if (!title.role || (tokens[title.end]?.text !== 'of' && tokens[title.end]?.text !== 'for')) return null;
-  const from = tokens[title.end + 1]?.lower === 'the' ? title.end + 2 : title.end + 1;
-  const entry = scan.gazetteerAt(from);
-  const to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
+  if (!title.role || (tokens[at]?.text !== 'of' && tokens[at]?.text !== 'for')) return null;
+  let from = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  // "Special Representative for the South Caucasus X": a part of the world, no actor, then the name.
+  const regionEnd = tokens[at]?.text === 'for' ? phraseAt(lexicon().titleRegionIndex, tokens, from) : 0;
+  if (regionEnd) {
+    const regionNameEnd = matchNameRun(scan, regionEnd, true);
+    return regionNameEnd >= regionEnd + 2 && !scan.gazetteerAt(regionEnd) ? { from, to: regionEnd, nameStart: regionEnd, nameEnd: regionNameEnd, fields: null } : null;
+  }
+  let entry = scan.gazetteerAt(from);
+  let to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
+  // "State Secretary of the Ministry of Foreign Affairs and European Integration of Peru X": a ministry and its portfolio.
+  const ministry = !entry && to <= from ? phraseAt(lexicon().governmentIndex, tokens, from) : 0;
+  if (ministry) to = portfolioEnd(tokens, { roleStart: from, end: ministry, role: 'ministry' });
+  // "President of the National Assembly of Peru X": the body's country, then the name.
+  const countryAt = !entry && to > from && tokens[to]?.text === 'of' ? (tokens[to + 1]?.lower === 'the' ? to + 2 : to + 1) : 0;
+  const country = countryAt ? scan.gazetteerAt(countryAt) : null;
+  if (country?.entry.kind === 'country') {
+    from = countryAt;
+    entry = country;
+    to = country.end;
+  } else if (ministry) return null;
   if (to <= from || scan.gazetteerAt(to)) return null;
   // "President of the Republic of Türkiye H E Recep Tayyip Erdoğan": an honorific between body and name is neither.
   const honorific = scan.titleAt(to);
@@ -263,9 +283,15 @@ function portfolioEnd(tokens: Token[], title: Title): number {
       j++;
       continue;
     }
-    // "for Foreign Affairs and East African Cooperation": other capitalised words belong to a field that a portfolio word closes.
+    // "Minister for International Development and the Pacific, X": a place closing the field before the apposed name.
+    if (tokens[j].text === 'the' && tokens[j - 1].text === 'and' && tokens[j + 1]?.capitalized && tokens[j + 2]?.text === ',') {
+      j += 2;
+      break;
+    }
+    // "for Foreign Affairs and East African Cooperation", "for European and Euro-Atlantic Integration": other capitalised
+    // words (and an "and" between them) belong to a field that a portfolio word closes.
     let k = j;
-    while (k < tokens.length && k < j + 3 && tokens[k].capitalized && !portfolioWords.has(tokens[k].text)) k++;
+    while (k < tokens.length && k < j + 4 && ((tokens[k].capitalized && !portfolioWords.has(tokens[k].text)) || (k > j && tokens[k].text === 'and' && tokens[k + 1]?.capitalized))) k++;
     if (k === j || !isPortfolioWord(tokens[k])) break;
     j = k + 1;
   }
@@ -313,6 +339,17 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       continue;
     }
     if (mention.via === 'pronoun' || mention.via === 'outlet') continue;
+    // "Orange Democratic Movement (ODM) leader X", "the ODM (Kenya) presidential candidate, X": the body's acronym in
+    // brackets, then the person's title.
+    // "Patriotic Front of Zambia (PF) leader X": the country of the body's name too.
+    if (mention.kind === 'organization') {
+      const ofPlace = next?.lower === 'of' && found[n + 1] && ranges[n + 1].from === to + 1 ? n + 1 : -1;
+      if (acronymThenTitle(scan, to) || (ofPlace > 0 && acronymThenTitle(scan, ranges[ofPlace].to))) {
+        mention.modifier = true;
+        if (ofPlace > 0) found[ofPlace].modifier = true;
+        continue;
+      }
+    }
     const afterPossessive = isPossessive(next) ? to + 1 : to;
     // "Kenyan Cabinet Secretary X": the head word opens the person's title, not a government body.
     const governmentHead = scan.titleAt(afterPossessive)?.role ? 0 : phraseAt(lexicon().governmentIndex, tokens, afterPossessive);
@@ -349,6 +386,13 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     if (PLACE_PREPOSITIONS.has(prev.lower) || listed === 'place') mention.locative = 'place';
     else if (MOTION_WORDS.has(prev.lower) || listed === 'motion') mention.locative = 'motion';
   }
+}
+
+/** "(ODM) leader X", "(NUP) presidential candidate, X": a body's acronym in brackets at token `k`, then a person's title. */
+function acronymThenTitle(scan: SentenceTokens, k: number): boolean {
+  const { tokens } = scan;
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !/^\p{Lu}{2,8}$/u.test(tokens[k + 1]?.text ?? '')) return false;
+  return !!scan.titleAt(k + 3)?.role || titleAfterLowerWords(scan, k + 3);
 }
 
 /** "EU foreign policy chief X", "UN humanitarian envoy X": up to three lower-case words, then a role, so the body is the title's. */
@@ -459,9 +503,24 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   // "the Kenya Human Rights Commission": a few capitalised words closed by a head word make the country part of a body's name,
   // unless they are its government's ("Kenya Foreign Ministry") or a title ("Kenya Foreign Affairs Cabinet Secretary").
   if (longest?.entry.kind === 'country' && namesABody(tokens, longest.end)) return null;
+  // "The UN Assistance Mission in Somalia": an acronym before two or three capitalised words closed by a head word is
+  // part of that body's name ("AU Commission", one word, stays the AU's).
+  if (longest?.entry.kind === 'organization' && /^\p{Lu}{2,}$/u.test(tokens[i].text) && longest.end === i + 1 && namesABody(tokens, longest.end)) return null;
   // "the Paris Agreement", "the Oslo Accords": an agreement named after a place is not that place's country.
   if (longest?.entry.kind === 'country' && NAMED_THING_HEADS.has(tokens[longest.end]?.text)) return null;
+  // "the Samoa Observer", "the Times of Oman": a country in a newspaper's name is the outlet, never an actor.
+  if (longest?.entry.kind === 'country' && namesANewspaper(tokens, i, longest.end)) {
+    const name = surfaceForm(tokens, i, longest.end);
+    return { end: longest.end, entry: { kind: 'media', id: name, name, country: null, via: 'outlet' } };
+  }
   return longest;
+}
+
+/** A newspaper's head word right after the country's name ("Samoa Observer"), or before "of" and it ("Times of Oman"), and no name goes on after it. */
+function namesANewspaper(tokens: Token[], from: number, to: number): boolean {
+  const { newspaperHeads } = lexicon();
+  if (from >= 2 && tokens[from - 1].text === 'of' && newspaperHeads.has(tokens[from - 2].text)) return true;
+  return newspaperHeads.has(tokens[to]?.text ?? '') && !isCapitalized(tokens[to + 1]);
 }
 
 function namesABody(tokens: Token[], from: number): boolean {
@@ -493,10 +552,10 @@ const STYLE_OPENERS = new Set(['his', 'her', 'hrh']);
  * and one test of this set spares them the five or so lookups the matchers would make.
  */
 const openingWords = once(() => {
-  const { gazetteer, regionIndex, roleIndex, honorificIndex, governmentIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
+  const { gazetteer, regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
   return new Set<string>([
     ...gazetteer.next.keys(),
-    ...[regionIndex, roleIndex, honorificIndex, governmentIndex].flatMap((index) => [...index.firstWords()]),
+    ...[regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex].flatMap((index) => [...index.firstWords()]),
     ...roleModifiers,
     ...rolesBeforeHonorific.keys(),
     ...STYLE_OPENERS,
@@ -531,8 +590,12 @@ function matchTitle(tokens: Token[], i: number): Title | null {
     const end = Math.max(whole, modified);
     if (!end || !isTitleCased(tokens.slice(roleFrom, end))) break;
     if (role === null) roleStart = j;
-    role = canonicalRole(tokens.slice(roleFrom, end).map((t) => t.text).join(' '));
-    j = end;
+    // "Chief Advisor", "Senior Representative": a role right after a role is one title, never the name.
+    let stackedEnd = end;
+    // Not an honorific that is also a role: "Foreign Minister Prince Faisal" keeps the minister's role.
+    for (let next = phraseAt(roleIndex, tokens, end); next && !phraseAt(lexicon().honorificIndex, tokens, stackedEnd) && isTitleCased(tokens.slice(roleFrom, next)); next = phraseAt(roleIndex, tokens, next)) stackedEnd = next;
+    role = canonicalRole(tokens.slice(roleFrom, stackedEnd).map((t) => t.text).join(' '));
+    j = stackedEnd;
     if (tokens[j]?.lower === 'and' && phraseAt(roleIndex, tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
     else break;
   }
@@ -620,6 +683,12 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
       j++;
       continue;
     }
+    // "Tuila'epa Dr. Sa'ilele Malielegaoi": an abbreviated honorific between a chiefly title and the name is neither.
+    const inner = j > i ? scan.titleAt(j) : null;
+    if (inner && inner.role === null && inner.end > j + 1 && tokens[inner.end - 1].text === '.' && scan.isNameAt(inner.end) && scan.isNameAt(inner.end + 1)) {
+      j = inner.end;
+      continue;
+    }
     // 'Ferdinand "Bongbong" Marcos': a nickname in quotes between two parts of a name.
     if (j > i && QUOTE_MARKS.has(tokens[j].text) && scan.isNameAt(j + 1) && QUOTE_MARKS.has(tokens[j + 2]?.text) && scan.isNameAt(j + 3)) {
       j += 3;
@@ -671,10 +740,15 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
       j++;
     } else break;
   }
+  // "Patriotic Union of Ogaden (PUO)": the place that closes a body's name before its acronym is part of the name.
+  if (lastHead > i + 1 && tokens[lastHead]?.text === 'of' && isCapitalized(tokens[lastHead + 1]) && tokens[lastHead + 2]?.text === '(') return lastHead + 2;
   return lastHead > i + 1 ? lastHead : 0;
 }
 
 function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
-  // A nickname in quotes is no part of the name: 'Ferdinand "Bongbong" Marcos' is Ferdinand Marcos.
-  return text.slice(tokens[from].start, tokens[to - 1].end).replace(QUOTED_NICKNAME, ' ').replace(/\s+/g, ' ');
+  // A nickname in quotes is no part of the name: 'Ferdinand "Bongbong" Marcos' is Ferdinand Marcos; nor is an honorific inside it.
+  return text.slice(tokens[from].start, tokens[to - 1].end).replace(QUOTED_NICKNAME, ' ').replace(innerHonorific(), ' ').replace(/\s+/g, ' ');
 }
+
+/** " Dr. " between two words of a name (the honorifics of one word, with their period). */
+const innerHonorific = once(() => new RegExp(String.raw`\s(?:${lexicon().honorifics.filter((h) => /^\p{L}+$/u.test(h)).join('|')})\.\s(?=\p{Lu})`, 'gu'));

@@ -271,6 +271,12 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
   const matching = persons.filter((person) =>
     formKeysOf(person).some((keys) => endsWith(keys.tokens, tokens) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2) || (joined.length >= 4 && keys.full.endsWith(joined))),
   );
+  // "La'auli Leuatea Schmidt" (a caption) and "La'auli Leuatea Polata'ivao Schmidt": a middle name more or less, the
+  // same first and last name, as actors merge across documents; else the short form "La'auli" would fit two people.
+  if (matching.length === 0 && tokens.length >= 2) {
+    const variant = persons.filter((person) => formKeysOf(person).some((keys) => keys.tokens.length >= 2 && Math.max(keys.tokens.length, tokens.length) >= 3 && keys.tokens[0] === tokens[0] && keys.tokens.at(-1) === tokens.at(-1)));
+    if (variant.length === 1) return variant[0];
+  }
   // "Berdimuhamedov" after a father and a son of that name is neither: a guess would put one in the other's meeting.
   if (matching.length === 1) return matching[0];
   if (matching.length > 1) return matching.find((person) => formKeysOf(person).some((keys) => keys.full === full)) ?? AMBIGUOUS;

@@ -300,7 +300,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (after[0].kind === 'organization' && /^\s*of\s+(?:the\s+)?$/i.test(gap)) return [];
   // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
-  if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
+  if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;

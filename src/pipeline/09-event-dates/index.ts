@@ -27,7 +27,7 @@ export const eventDates: Stage = (state) => {
       const sentence = state.sentences[index];
       const document = documents.get(sentence.documentId)!;
       const masked = maskLeadingDateline(maskQuotes(document.text, sentence));
-      found = sentence.filePhoto ? [] : findDates(masked, document.referenceDate, document.referenceDateSource === 'caption').filter((d) => !/\b(since|until|by)\s+$/i.test(masked.slice(0, d.index)));
+      found = sentence.filePhoto ? [] : findDates(masked, document.referenceDate, document.referenceDateSource === 'caption').filter((d) => !/\b(since|until|by)\s+(?:the\s+)?$/i.test(masked.slice(0, d.index)));
       found = found.map((d) => ({ ...d, index: d.index + sentence.start }));
       datesBySentence.set(index, found);
     }

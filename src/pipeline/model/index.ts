@@ -117,7 +117,11 @@ export interface Lexicon {
   governmentIndex: PhraseIndex;
   /** "Latin America": parts of the world that hold a country's alias, and are no actor. */
   regionIndex: PhraseIndex;
+  /** "the South Caucasus": parts of the world a role is for ("Special Representative for the South Caucasus X"). */
+  titleRegionIndex: PhraseIndex;
   mediaHeads: string[];
+  /** "Observer", "Times": head words of newspapers' names that may follow a country's name. */
+  newspaperHeads: Set<string>;
   triggers: typeof triggers;
 }
 
@@ -132,7 +136,8 @@ function buildLexicon(): Lexicon {
   const keptAccents = new Set(countryAliases.keptAccents);
   const ignoredAltSpellings = new Set(countryAliases.ignoredAltSpellings);
   const add = (form: string, entry: GazetteerEntry, unaccentedToo = false) => {
-    const key = form.trim().split(/\s+/).join(' ');
+    // Written as tokens write it: "People's Republic of China" is "People", "'s", "Republic", …
+    const key = form.trim().split(/\s+/).join(' ').replace(/(\p{L}{4,})['’]s(?=\s|$)/gu, "$1 's");
     if (!key) return;
     addForm(key, entry);
     // "Bogota", "Chisinau", "Brasilia": news often drops a name's accents.
@@ -209,7 +214,9 @@ function buildLexicon(): Lexicon {
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
     governmentIndex: new PhraseIndex(words.governmentHeads),
     regionIndex: new PhraseIndex(countryAliases.regions),
+    titleRegionIndex: new PhraseIndex(words.titleRegions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
+    newspaperHeads: new Set(media.newspaperHeads),
     triggers,
   };
 }

@@ -35,8 +35,8 @@ function escapeRegExp(text: string): string {
 /** A time adverbial that may stand between a subject and its verb: "X on Thursday accused Y", "X yesterday met Y". */
 export const SUBJECT_TIME_ADVERBIAL = String.raw`(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})|yesterday|today|last\s+(?:week|month))(?:\s+(?:morning|afternoon|evening|night))?,?`;
 
-/** Words allowed between two coordinated participants besides roles and adjectival mentions. */
-const FILLER = /^(?:[\s,]|and|of|the|'s|’s|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/i;
+/** Words allowed between two coordinated participants besides roles and adjectival mentions; "(PUK)": a body's acronym in brackets. */
+const FILLER = /^(?:[\s,]|and|of|the|'s|’s|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/iu;
 
 /** True when only coordination, titles, roles and adjectival words separate two mentions. */
 export function coordinated(text: string, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {

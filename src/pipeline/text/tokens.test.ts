@@ -27,13 +27,15 @@ describe('tokens', () => {
   });
 
   it('read what one Unicode pattern of the same rules matches', () => {
-    const pattern = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|\S/gu;
+    const pattern = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu}|\p{Lu}\p{Ll})|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|\S/gu;
     const cases = [
       'The U.S. and U.K. envoys met J. Smith and A.B. Chen.',
       "Iran-backed al-Sadr's ministers’ rock-'n'-roll 'quote' don't -x x- 3-4",
       'É.Ö. Ünal met 𝐀. 𝐁ond 😀 in İstanbul\u00a0(ΟΔΟΣ) Ⅻ ǅ _ a\u0301',
       'A.\u2028B. tabs\tand\u3000wide\ufeffspace A. b A.\nB',
       '\ud800 lone \udc00 halves',
+      // Mongolian style: an initial written onto the name ("B.Battsetseg"), not before capitals ("A.BC").
+      'Minister Z.Enkhbold met Ö.Ölziibayar, not A.BC or a.Bc',
     ];
     for (const text of cases) {
       for (const [start, end] of [[0, text.length], [1, text.length - 1], [3, 12]]) {

@@ -66,7 +66,10 @@ function initialsEnd(text: string, at: number, end: number): number {
   if (pairs === 0) return 0;
   let after = next;
   while (after < end && isSpace(codeAt(text, after, end))) after++;
-  return after > next && isUpper(codeAt(text, after, end)) ? next : 0;
+  if (after > next) return isUpper(codeAt(text, after, end)) ? next : 0;
+  // "B.Battsetseg", Mongolian style: an initial written onto the name, which goes on in lower case.
+  const width = codeAt(text, next, end) > 0xffff ? 2 : 1;
+  return isUpper(codeAt(text, next, end)) && isLower(codeAt(text, next + width, end)) ? next : 0;
 }
 
 /** End of letters and digits joined by apostrophes or hyphens, with an optional trailing apostrophe; 0 if none start here. */
@@ -121,6 +124,14 @@ function isUpper(code: number): boolean {
   if (code < 0) return false;
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return UPPER.test(String.fromCodePoint(code));
+}
+
+const LOWER = /^\p{Ll}$/u;
+
+function isLower(code: number): boolean {
+  if (code < 0) return false;
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER.test(String.fromCodePoint(code));
 }
 
 function isLetterOrDigit(code: number): boolean {
