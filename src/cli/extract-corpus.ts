@@ -136,7 +136,7 @@ const BATCHES_IN_FLIGHT = 2;
 /** A pool of workers, each sent the next batch as it answers one; each result is taken with its batch's index. */
 async function runInWorkers(jobs: BatchJob[], count: number, take: TakeResult): Promise<void> {
   let next = 0;
-  const pool = Array.from({ length: count }, () => new PipelineWorker(startWorker('pipeline-worker', WORKER_OPTIONS)));
+  const pool = Array.from({ length: count }, () => new PipelineWorker(startWorker('pipeline-worker', DOCUMENT_WORKER_OPTIONS)));
   try {
     await Promise.all(
       pool.flatMap((worker) =>
@@ -197,11 +197,24 @@ function startWorker(name: string, options: WorkerOptions): Worker {
 }
 
 /**
- * A worker's young generation capped at 4 MB (about 32 MB by default): measured at 10k articles with
- * two workers, the peak fell by about 55 MB (583–609 → 528–543 MB) for no CPU beyond the run-to-run
- * noise (2 MB saved 20 MB more but cost up to 4 CPU s more).
+ * The layout worker's young generation capped at 4 MB (about 32 MB by default): measured at 10k
+ * articles with two workers, this cap on every worker lowered the peak by about 55 MB (583–609 →
+ * 528–543 MB) for no CPU beyond the run-to-run noise (PERFORMANCE.md, session 6).
  */
 const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 4 } };
+
+/**
+ * The document workers' heaps. After each full collection V8 lets a heap's old generation grow to up
+ * to 4 times what survived it when the heap's limit is 2 GB or more (the default here), and to
+ * 1.3 + 0.7 × (limit − 256 MB) / 1,792 MB times below: a limit of 2,000 MB makes that about 2, so a
+ * worker's heap, which keeps 22–28 MB (its modules and compiled code) between batches, grows to about
+ * 50–70 MB instead of 100–117. With 4 MB of young generation (session 6) each batch's intermediate
+ * records outlived the scavenges and were promoted, filling the old generation with garbage and
+ * calling for twice as many full collections at the smaller factor; 16 MB lets more of them die young.
+ * At 10k articles: peak RSS about 400–420 → 340–360 MB, at a CPU cost of a few per cent
+ * (PERFORMANCE.md, session 13). A single article file would need more than 2 GB of heap to fail here.
+ */
+const DOCUMENT_WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 2000 } };
 
 /** The part of the catalogue a batch needs (so each worker is sent little). */
 function catalogueFor(catalogue: Catalogue, files: readonly CorpusEntry[]): Catalogue {
