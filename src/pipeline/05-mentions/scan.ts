@@ -571,7 +571,7 @@ function phraseAt(index: PhraseIndex, tokens: Token[], i: number): number {
 function matchTitle(tokens: Token[], i: number): Title | null {
   // Every title opens with a style, a role modifier, a role or an honorific.
   if (!tokens[i]?.known) return null;
-  const { roleIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
+  const { roleIndex, honorificIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
   const roleBeforeHonorific = isCapitalized(tokens[i]) ? rolesBeforeHonorific.get(tokens[i].lower) : undefined;
   if (roleBeforeHonorific && matchHonorifics(tokens, i + 1) > i + 1) return { roleStart: i, end: matchHonorifics(tokens, i + 1), role: roleBeforeHonorific };
   // A style before the role: "His Majesty King X" (not a rank: "General Secretary" is one role).
@@ -593,7 +593,7 @@ function matchTitle(tokens: Token[], i: number): Title | null {
     // "Chief Advisor", "Senior Representative": a role right after a role is one title, never the name.
     let stackedEnd = end;
     // Not an honorific that is also a role: "Foreign Minister Prince Faisal" keeps the minister's role.
-    for (let next = phraseAt(roleIndex, tokens, end); next && !phraseAt(lexicon().honorificIndex, tokens, stackedEnd) && isTitleCased(tokens.slice(roleFrom, next)); next = phraseAt(roleIndex, tokens, next)) stackedEnd = next;
+    for (let next = phraseAt(roleIndex, tokens, end); next && !phraseAt(honorificIndex, tokens, stackedEnd) && isTitleCased(tokens.slice(roleFrom, next)); next = phraseAt(roleIndex, tokens, next)) stackedEnd = next;
     role = canonicalRole(tokens.slice(roleFrom, stackedEnd).map((t) => t.text).join(' '));
     j = stackedEnd;
     if (tokens[j]?.lower === 'and' && phraseAt(roleIndex, tokens, j + 1 + countModifiers(tokens, j + 1))) j++;

@@ -17,6 +17,9 @@ import { quoteKey } from '../13-merge-events';
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
 // mismatch would be split between them in every possible way (100 KB took minutes).
 // "X, who criticised Y": the antecedent speaks the relative clause's verb.
+/** A verb in the past tense: regular ones by their ending, and the irregular ones news uses most. */
+const PAST_TENSE_VERB = String.raw`(?:\p{Ll}+ed|met|held|spoke|told|began|took|gave|made|sent|paid|led|brought|saw|went|came)`;
+
 const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,150},|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
 
 export const statements: Stage = (state) => {
@@ -252,14 +255,14 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
  */
 function subjectOfCoordinatedVerb(text: string, mentions: Mention[], before: Mention[], verb: Verb, verbs: Verb[], clauseStart: number): Mention | null {
   const subject = before.find((m) => !m.modifier && m.entity);
-  // Only a title's words before the subject: no punctuation, no verb in "-ed".
   if (!subject || (verbBefore(verb.start, verbs)?.end ?? -1) > subject.start || !isActorHead(text, subject, clauseStart, -1)) return null;
+  // Only a title's words before the subject: no punctuation, no verb in "-ed".
   const opening = text.slice(clauseStart, subject.start);
   if (opening.length > 80 || /[,;:"“”]|\b\p{Ll}+ed\b/u.test(opening)) return null;
   return FINITE_VERB_AFTER_SUBJECT.test(text.slice(placeAfter(text, mentions, subject)?.end ?? subject.end, verb.start)) ? subject : null;
 }
 
-const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|then|later|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:\p{Ll}+ed|met|held|gave|took|made|sent|paid|led|brought|began|saw|went|came)\s/u;
+const FINITE_VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:(?:also|then|later|on\s+\p{Lu}\p{Ll}+day)\s+)?${PAST_TENSE_VERB}\s`, 'u');
 
 /** "The Chinese embassy in Manila said": the place right after the subject locates it. */
 function placeAfter(text: string, mentions: Mention[], subject: Mention): Mention | undefined {
@@ -368,7 +371,7 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
 const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
 
 /** "X pledged … as Foreign Minister Y hosted Z": who acts in the "as" clause is not what was said (not "as well as", "such as", "as saying"). */
-const AS_CLAUSE = /(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?(?:\p{Ll}+ed|met|held|spoke|told|began|took)\b/u;
+const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?${PAST_TENSE_VERB}\b`, 'u');
 
 /** Where the last clause of `before` starts: just after its last ", while" or ";", else at 0. */
 function lastClauseBoundary(before: string): number {
