@@ -752,6 +752,9 @@ describe('coordinated verbs: "X praised Y and accused Z" is two statements of X'
     ['Kazakh Deputy Foreign Minister Alibek Bakayev conveyed the greetings of President Kassym-Jomart Tokayev and said that Astana backed the plan.', 'Alibek Bakayev', [['said', [], 'COMMENT']]],
     ['South Korean Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday and urged Pyongyang to return to talks.', 'Cho Tae-yul', [['urged', ['North Korea'], 'REQUEST']]],
     ['Libyan envoy Abdulhadi al-Hweij replied that Tripoli respected its maritime deal with Malta.', 'Abdulhadi al-Hweij', [['replied', ['Malta'], 'COMMENT']]],
+    // Naming verbs: "branded X a provocation", "labelled X a threat".
+    ['Guatemalan Foreign Minister Carlos Ramiro Martinez branded Honduras\'s border closure a provocation.', 'Carlos Ramiro Martinez', [['branded', ['Honduras'], 'COMMENT']]],
+    ['Philippine Defence Secretary Gilberto Teodoro labelled Vietnam a partner in the dispute.', 'Gilberto Teodoro', [['labelled', ['Vietnam'], 'COMMENT']]],
   ])('%s', (text, speaker, expected) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
