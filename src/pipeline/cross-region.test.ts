@@ -994,6 +994,13 @@ describe('untitled full names listed before one that acts are people', () => {
     expect(statementIn(dataset, 'President Zhaparov thanked')?.speaker).toBe(actorId(dataset, 'Sadyr Japarov'));
   });
 
+  it.each([
+    ['Ghanaian President John Mahama received David Kofi Mensah in Accra on Monday.', ['John Mahama', 'David Kofi Mensah']],
+    ['Chilean President Gabriel Boric held talks with Ana Lucia Ferreira on Monday.', ['Gabriel Boric', 'Ana Lucia Ferreira']],
+  ])('the untitled object of a meeting verb, opening with a given name, is a person: %s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
   it('a list whose last member does not act is no list of people', () => {
     const dataset = run('Kenyan President William Ruto visited Nyali Beach, Mama Ngina Waterfront and Fort Jesus Museum on Monday.');
     expect(dataset.actors.map((a) => a.name)).not.toContain('Nyali Beach');

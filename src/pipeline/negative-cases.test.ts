@@ -389,6 +389,10 @@ describe('regions and name fragments are not people', () => {
     ['a place after a country\'s possessive', "Kenyan President William Ruto toured Kenya's Lake Victoria region and met Ugandan President Yoweri Museveni on Monday.", 'Lake Victoria'],
     ['two sides joined by a hyphen', 'Kremlin spokesman Dmitry Peskov said on Monday that a Putin-Trump meeting was not on the agenda.', 'Putin-Trump'],
     ['a portfolio after a title, though it stands before the verb', 'Kirill Dmitriev, Special Presidential Envoy on Investment and Economic Cooperation, stated on Monday that ties would improve.', 'Economic Cooperation'],
+    // An untitled name after a meeting verb is a person only when it opens with a given name, is the whole noun phrase and the verb takes no places.
+    ['a place after "visited"', 'Indian Prime Minister Narendra Modi visited Santa Clara on Monday.', 'Santa Clara'],
+    ['a place opening with a given-name-like word after "met"', 'Indian Prime Minister Narendra Modi met officials from Santa Clara on Monday.', 'Santa Clara'],
+    ['a name modifying a noun after the verb', 'Irish Foreign Minister Simon Harris received Nelson Mandela scholars in Dublin on Monday.', 'Nelson Mandela'],
     ['a title word between a modifier and its role', 'Russian Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey on Monday and met General Abdourahamane Tchiani.', 'Defence'],
   ])('%s', (_cue, text, notAPerson) => {
     const dataset = run(text);

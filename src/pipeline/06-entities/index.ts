@@ -8,7 +8,7 @@
 import { lexicon } from '../model';
 import people from '../model/people.json';
 import words from '../model/words.json';
-import { groupBySentence, once } from '../text/clauses';
+import { groupBySentence, once, phrasePattern } from '../text/clauses';
 import { fullNameKey, nameTokens, tokenKey } from '../text/names';
 import { countryOf, resolveCounterparts } from './counterparts';
 import { genderOf, givenNameGender, pronounGender, type Gender } from './gender';
@@ -340,6 +340,7 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   if (countrysGivenName(text, m, justBefore)) return true;
   if (prev && prev.via === 'role' && apposedName(text, prev, m)) return true;
   if (actsNext(text, m)) return true;
+  if (meetingVerbObject(text, m)) return true;
   if (PLURAL_ROLE_APPOSED.test(text.slice(Math.max(0, m.start - 160), m.start))) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
@@ -368,11 +369,31 @@ const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join(
 /** "Uruguay's Luis Lacalle Pou": a country's possessive, then a name that opens with a given name ("Kenya's Rift Valley" does not). */
 function countrysGivenName(text: string, m: Mention, justBefore: Mention | undefined): boolean {
   if (justBefore?.kind !== 'country' || !/^['’]s\s+$/.test(text.slice(justBefore.end, m.start))) return false;
+  return opensWithGivenName(m);
+}
+
+/** A name whose first word is a given name and none of whose words names a place or a body. */
+function opensWithGivenName(m: Mention): boolean {
   const tokens = nameTokens(m.form);
   return givenNameGender(tokens[0] ?? '') !== null && !tokens.some((token) => PLACE_AND_BODY_WORDS.has(token) || lexicon().organizationHeads.has(token));
 }
 
+/**
+ * "received David Kofi Mensah in Accra", "held talks with Ana Lucia Ferreira": the untitled object of
+ * a meeting verb, opening with a given name and not modifying a noun after it ("met Christian
+ * Democrat lawmakers" does).
+ */
+function meetingVerbObject(text: string, m: Mention): boolean {
+  return meetingVerbBefore().test(text.slice(Math.max(0, m.start - 60), m.start)) && NAME_ENDS_PHRASE.test(text.slice(m.end, m.end + 20)) && opensWithGivenName(m);
+}
+
+const meetingVerbBefore = once(() => new RegExp(`\\b(?:${phrasePattern(Object.keys(lexicon().triggers.meetingVerbs).filter((verb) => !PLACE_OBJECT_VERBS.has(verb)))})(?:\\s+(?:with|to|from))?\\s+$`, 'i'));
+
+/** What may follow a whole name: punctuation, the end, or a word that opens no noun phrase the name would modify. */
+const NAME_ENDS_PHRASE = /^(?:$|[,.;:)]|\s+(?:in|at|on|and|to|for|during|from|who|with|last|this|earlier|later|over|after|before|about|as)\b)/;
+
 const PLACE_AND_BODY_WORDS = new Set(words.placeAndBodyWords);
+const PLACE_OBJECT_VERBS = new Set(words.placeObjectVerbs);
 
 const actionVerbs = once(() => new Set([...Object.keys(lexicon().triggers.statementVerbs), ...Object.keys(lexicon().triggers.meetingVerbs)]));
 
