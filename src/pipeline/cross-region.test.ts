@@ -291,6 +291,11 @@ describe('statements: speaker, date and kind', () => {
     ['Indonesia wants a fair price from Singapore, Indonesian Foreign Minister Sugiono said.', 'Sugiono', ['Singapore']],
     ['Kenya will not reopen the border with Somalia until security improves, Kenyan Foreign Minister Musalia Mudavadi said on Monday.', 'Musalia Mudavadi', ['Somalia']],
     ['Ugandan officials raised the issue of detained traders, Kenyan Foreign Minister Musalia Mudavadi said without elaborating.', 'Musalia Mudavadi', ['Uganda']],
+    // The verb before its subject after a quotation: the name's title or "the <demonym> <role>" may stand between.
+    ['"Our two nations share one future," said Foreign Minister Retno Marsudi in her opening remarks.', 'Retno Marsudi', []],
+    ['"Kenya will not accept this," said Kenyan Foreign Minister Musalia Mudavadi.', 'Musalia Mudavadi', []],
+    ['"Kenya will not accept this," said the Ugandan foreign minister, Odongo Jeje Abubakar.', 'Odongo Jeje Abubakar', ['Kenya']],
+    ['"Bolivia has waited long enough," insisted President Luis Arce of Bolivia.', 'Luis Arce', []],
   ])('closing attribution: %s', (text, speaker, targets) => {
     const dataset = run(text);
     expect(statements(dataset).map((s) => [s.speaker, s.targets])).toEqual([[actorId(dataset, speaker), targets.map((name) => actorId(dataset, name))]]);

@@ -241,12 +241,25 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   if (passive) return null;
   // The tail alone: the pattern, ending the string, would rescan a long run of spaces from each of them.
   if (COORDINATED_VERB.test(leading.slice(-24))) return subjectOfCoordinatedVerb(text, mentions, before, verb, verbs, clauseStart);
-  const after = usable.filter((m) => m.start >= verb.end).shift();
   const quotedJustBefore = /["”’]\s*,?\s*$/.test(text.slice(Math.max(sentence.start, verb.start - 4), verb.start));
-  const adjacent = after && /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?$/.test(text.slice(verb.end, after.start));
-  if (quotedJustBefore && adjacent && after!.entity && entities.has(after!.entity) && POSTPOSED_VERBS.has(verbText)) return after!;
-  return null;
+  if (!quotedJustBefore || !postposedVerbs().has(verbText)) return null;
+  const after = usable.find((m) => m.start >= verb.end && !m.modifier);
+  return after?.entity && entities.has(after.entity) && postposedSubjectGap(text.slice(verb.end, after.start), after) ? after : null;
 }
+
+/**
+ * '"…," said Mr X', '"…," said Kenyan Foreign Minister X', '"…," said the Ugandan foreign minister(, X)':
+ * between the verb and the speaker only an honorific, the name's own title (capitalised words, a
+ * demonym among them), or a determiner and a demonym before a role (which stands for its holder).
+ */
+function postposedSubjectGap(gap: string, speaker: Mention): boolean {
+  if (/^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?$/.test(gap)) return true;
+  if (speaker.via === 'title') return TITLE_BEFORE_NAME.test(gap);
+  return speaker.via === 'role' && DETERMINER_BEFORE_ROLE.test(gap);
+}
+
+const TITLE_BEFORE_NAME = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
+const DETERMINER_BEFORE_ROLE = /^\s+(?:the|his|her|its|their)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 
 /**
  * "X visited Ulaanbaatar and said…", "X conveyed the greetings of Y and said…": a speech verb with no
@@ -297,7 +310,8 @@ const OPENING_NAME_APPOSED = (() => {
 
 const PASSIVE_AUXILIARY = /\s(?:was|were|is|are|has been|have been|had been)\s+$/i;
 const MEDIA_TAIL = /\b(?:news agency|state (?:tv|television|media)|media|newspaper|website|television)\s*$/i;
-const POSTPOSED_VERBS = new Set(['said', 'says', 'stated', 'added', 'noted', 'told', 'wrote']);
+/** Verbs that may come before their subject after a quotation ('"…," said X'). */
+const postposedVerbs = once(() => new Set(lexicon().triggers.postposedStatementVerbs));
 
 /**
  * The mention heads the noun phrase before the verb: "a source close to X said" is not X speaking.
