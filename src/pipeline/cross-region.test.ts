@@ -969,6 +969,37 @@ describe('who was there, named by the group or by a pronoun', () => {
     expect(meetingsOf(dataset, ['Musalia Mudavadi', 'Mahmoud Kombo', 'Veronica Nduva'])).toHaveLength(1);
   });
 
+  it('"the two ministers were joined by video link by X" paragraphs on joins the latest meeting of two people', () => {
+    const dataset = run('Lithuanian Foreign Minister Kestutis Budrys met Polish Foreign Minister Radoslaw Sikorski in Vilnius on Monday.\n\nLithuania and Poland agreed to coordinate more closely, the two countries said after the talks.\n\nLater in the day, the two ministers were joined by video link by Estonian Foreign Minister Margus Tsahkna.');
+    expect(meetingsOf(dataset, ['Kestutis Budrys', 'Radoslaw Sikorski', 'Margus Tsahkna'])).toHaveLength(1);
+    expect(meetings(dataset).filter((m) => m.participants.includes(actorId(dataset, 'Margus Tsahkna')))).toHaveLength(1);
+  });
+
+  it('"X and Y attended the meeting, which was also joined virtually by Z": all three join it', () => {
+    const dataset = run('Trinidad and Tobago Foreign Minister Sean Sobers met Surinamese Foreign Minister Albert Ramdin in Port of Spain on Monday.\n\nBarbadian Foreign Minister Kerrie Symmonds and Guyanese Foreign Secretary Robert Persaud attended the meeting, which was also joined virtually by OECS Director General Didacus Jules.');
+    expect(meetingsOf(dataset, ['Sean Sobers', 'Albert Ramdin', 'Kerrie Symmonds', 'Robert Persaud', 'Didacus Jules'])).toHaveLength(1);
+  });
+
+  it('"hosted her counterparts from A and B": the countries stand for the ministers named next, who replace them', () => {
+    const dataset = run('Jamaican Foreign Minister Kamina Johnson Smith on Monday hosted her counterparts from Barbados and Suriname at Jamaica House for talks on Haiti.\n\nBarbadian Foreign Minister Kerrie Symmonds and Surinamese Foreign Minister Albert Ramdin attended the meeting.');
+    const [meeting, ...others] = meetings(dataset);
+    expect(others).toHaveLength(0);
+    expect(meeting.participants.map((id) => dataset.actors.find((a) => a.id === id)?.name).sort()).toEqual(['Albert Ramdin', 'Kamina Johnson Smith', 'Kerrie Symmonds']);
+    expect(meeting.place).toBe('Jamaica House');
+  });
+
+  it('a meeting of countries folds into one of as many people of those countries that day ("hosted his counterparts from A and B. X received Y and Z")', () => {
+    const dataset = run('Malian President Assimi Goita hosted his counterparts from Burkina Faso and Niger in Bamako on Tuesday.\n\nGoita received Burkinabe President Ibrahim Traore and Nigerien President Abdourahamane Tchiani at the presidential palace.');
+    expect(meetings(dataset)).toHaveLength(1);
+    expect(meetingsOf(dataset, ['Assimi Goita', 'Ibrahim Traore', 'Abdourahamane Tchiani'])).toHaveLength(1);
+  });
+
+  it('a group of another size joins no meeting ("the three ministers" after a meeting of two)', () => {
+    const dataset = run('Lithuanian Foreign Minister Kestutis Budrys met Polish Foreign Minister Radoslaw Sikorski in Vilnius on Monday.\n\nSikorski said the border was secure.\n\nLater in the day, the three ministers were joined by video link by Estonian Foreign Minister Margus Tsahkna.');
+    const tsahkna = dataset.actors.find((a) => a.name === 'Margus Tsahkna')?.id;
+    expect(meetings(dataset).filter((m) => m.participants.includes(tsahkna ?? ''))).toHaveLength(0);
+  });
+
   it('"…, who assured him that…": him is the one other person of the sentence', () => {
     const dataset = run('Indonesian President Prabowo Subianto spoke by phone with Malaysian Prime Minister Anwar Ibrahim, who assured him that ASEAN would back the plan.');
     const statement = statementIn(dataset, 'who assured him');

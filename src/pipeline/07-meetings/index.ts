@@ -47,7 +47,7 @@ export const meetings: Stage = (state, _context) => {
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
     const masked = maskQuotes(document.text, sentence);
-    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, roleWords);
+    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords);
     if (joiner) return;
     for (const trigger of findTriggers(masked, sentence.start)) {
       const group = groupSubjects(document.text, sentence, trigger, events);
@@ -134,15 +134,20 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
 function groupSubjects(text: string, sentence: Sentence, trigger: Trigger, events: DraftEvent[]): Mention[] | null {
   const group = GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start));
   if (!group) return null;
-  const size = GROUP_SIZES.indexOf(group[1].toLowerCase()) + 2;
+  const size = groupSize(group);
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
   if (!meeting || meeting.participants.length !== size) return null;
   // Stand-ins for the group's members: only their entities are read, and they sit where the sentence opens.
   return meeting.participants.map((entity) => ({ documentId: sentence.documentId, start: sentence.start, end: sentence.start, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence: -1, inQuote: false, knownId: null, affiliation: null }));
 }
 
+function groupSize(group: RegExpExecArray): number {
+  return GROUP_SIZES.indexOf(group[1].toLowerCase()) + 2;
+}
+
 const GROUP_SIZES = ['two', 'three', 'four', 'five', 'six'];
-const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+)?the\s+(${GROUP_SIZES.join('|')})\s+(?:leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
+// An opening adverbial, to a comma: "Later in the day, the two ministers".
+const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+)?the\s+(${GROUP_SIZES.join('|')})\s+(leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
 
 /** The meeting a trigger tells of, or one per object when the subject met them "separately". */
 function readMeetings(
@@ -159,10 +164,13 @@ function readMeetings(
   const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
   // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
-  const delegation = DELEGATION.exec(text.slice(trigger.end, sentence.end));
+  const counterparts = COUNTERPARTS_FROM.exec(text.slice(trigger.end, sentence.end));
+  const delegation = counterparts ?? DELEGATION.exec(text.slice(trigger.end, sentence.end));
   const message = /^receive/.test(trigger.phrase) ? messageBearer(text, sentence, actors, trigger, skippable, roleWords) : null;
   if (message?.length === 0) return [];
-  const objects = message ?? objectSide(text, sentence, actors, trigger, trigger.end + (delegation?.[0].length ?? 0), skippable, roleWords);
+  // The countries after "counterparts from" are where the counterparts came from, each a side.
+  const objectCandidates = counterparts ? mentions.filter((m) => m.entity && !m.modifier && !m.inQuote && (!m.locative || m.locative === 'motion') && entities.has(m.entity)) : actors;
+  const objects = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + (delegation?.[0].length ?? 0), skippable, roleWords);
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
@@ -173,7 +181,8 @@ function readMeetings(
   const spokeAt = spoke?.index ?? null;
   const subjects = knownSubjects ?? (trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt));
   // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.
-  const place = trigger.mode === 'in-person' ? placeOf(text, sentence, mentions, trigger) : null;
+  // A side is never the place: "hosted her counterparts from Barbados and Guyana" did not meet in Guyana.
+  const place = trigger.mode === 'in-person' ? placeOf(text, sentence, mentions.filter((m) => !objects.includes(m)), trigger) : null;
   const predicateAt = trigger.isNoun && objects.length > 0 ? objects[objects.length - 1].end - sentence.start : null;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const status = spoke?.[1] ? 'planned' : statusOf(spokeAt === null ? sentenceText : ' '.repeat(spokeAt) + sentenceText.slice(spokeAt), trigger.start - sentence.start, predicateAt);
@@ -335,6 +344,9 @@ const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().trig
 
 /** "a delegation of U.S. lawmakers led by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from. */
 const DELEGATION = /^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)/iu;
+
+/** "hosted her counterparts from Barbados and Guyana": the countries they came from stand for them until they are named. */
+const COUNTERPARTS_FROM = /^\s*(?:with\s+)?(?:his|her|their)\s+(?:\p{Ll}+\s+)?counterparts\s+from\s+(?:the\s+)?/iu;
 
 /**
  * A lower-case word of a title's field, up to three before its role word: "EU foreign policy chief X".
@@ -513,48 +525,65 @@ const PREDICATE_WORDS = /^[\s,]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
 
 /** Every joining phrase in one pattern, in any case and spacing: one search per sentence, not one per phrase. */
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));
-/** The same said of the meeting, the joiners after it: "The meeting was also attended by X and Y". */
-const anyJoinedByPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinedByMeeting), 'iu'));
+/**
+ * The same said of the meeting, the joiners after it: "The meeting was also attended by X and Y"; a
+ * manner may stand before "by" ("was also joined virtually by", "were joined by video link by").
+ */
+const anyJoinedByPhrase = once(() => {
+  const manner = phrasePattern(lexicon().triggers.joinManners);
+  return new RegExp(phrasePattern(lexicon().triggers.joinedByMeeting).replaceAll(String.raw`joined\s+by`, String.raw`joined\s+(?:(?:${manner})\s+)?by`), 'iu');
+});
 
 /**
  * The joiners of a meeting: the list that ends at a joining phrase ("X and Y also took part in the
- * meeting") or the list that follows one said of the meeting ("The meeting was also attended by X and Y").
+ * meeting") and the list that follows one said of the meeting ("The meeting was also attended by X
+ * and Y"), both in "X and Y attended the meeting, which was also joined virtually by Z".
+ * `group`: the group the phrase is said of ("the two ministers were joined by"), its size and whether it is one of people.
  */
-function joinersAround(text: string, masked: string, sentence: Sentence, mentions: Mention[], roleWords: Set<string>): { joiners: Mention[]; namesTheMeeting: boolean } | null {
+function joinersAround(text: string, masked: string, sentence: Sentence, mentions: Mention[], roleWords: Set<string>): { joiners: Mention[]; namesTheMeeting: boolean; group: { size: number; ofPeople: boolean } | null } | null {
   const joinedBy = anyJoinedByPhrase().exec(masked);
-  const phrase = joinedBy ? null : anyJoinPhrase().exec(masked);
+  const phrase = anyJoinPhrase().exec(joinedBy ? masked.slice(0, joinedBy.index) : masked);
   // Most sentences hold neither phrase: the mention lists are built only for those that do.
   if (!joinedBy && !phrase) return null;
   const actors = actorMentions(mentions);
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
-  if (joinedBy) {
-    const list = listFrom(text, actors, sentence.start + joinedBy.index + joinedBy[0].length, skippable, roleWords);
-    // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
-    return list.length > 0 ? { joiners: list, namesTheMeeting: MEETING_NAMED.test(masked.slice(0, joinedBy.index)) } : null;
+  const joiners: Mention[] = [];
+  if (phrase) {
+    const at = sentence.start + phrase.index;
+    const before = actors.filter((m) => m.end <= at);
+    const last = before.pop();
+    if (last) {
+      joiners.push(last);
+      while (before.length > 0 && coordinated(text, before[before.length - 1], joiners[0], skippable, roleWords)) joiners.unshift(before.pop()!);
+    }
   }
-  const at = sentence.start + phrase!.index;
-  const before = actors.filter((m) => m.end <= at);
-  const last = before.pop();
-  if (!last) return null;
-  const list = [last];
-  while (before.length > 0 && coordinated(text, before[before.length - 1], list[0], skippable, roleWords)) list.unshift(before.pop()!);
-  return { joiners: list, namesTheMeeting: MEETING_NAMED.test(phrase![0]) };
+  if (joinedBy) joiners.push(...listFrom(text, actors, sentence.start + joinedBy.index + joinedBy[0].length, skippable, roleWords));
+  if (joiners.length === 0) return null;
+  // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
+  const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index));
+  const group = joinedBy ? GROUP_SUBJECT.exec(masked.slice(0, joinedBy.index)) : null;
+  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group), ofPeople: group[2].toLowerCase() !== 'sides' } : null };
 }
 
 const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;
 
 /** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
-function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], roleWords: Set<string>): boolean {
+function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], entities: Map<string, DocEntity>, roleWords: Set<string>): boolean {
   const found = joinersAround(text, masked, sentence, mentions, roleWords);
   // Found first: looking back through the batch's events for every sentence was a scan of them all
   // wherever the document had no meeting yet.
   if (!found) return false;
-  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+  const told = (e: DraftEvent) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred';
+  // "the two ministers were joined by": the latest meeting of two people (not "the talks between Germany and Poland"), paragraphs on.
+  const meeting = found.group
+    ? events.findLast((e) => told(e) && e.participants.length === found.group!.size && (!found.group!.ofPeople || e.participants.every((p) => entities.get(p)?.kind === 'person')))
+    : events.findLast(told);
   // "attended the meeting" names it, wherever it was told; "was also present" paragraphs on is at the
   // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined.
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
-  if (!meeting || !(found.namesTheMeeting || sameParagraph)) return false;
+  if (!meeting || !(found.namesTheMeeting || sameParagraph || found.group)) return false;
   for (const joiner of found.joiners) if (!meeting.participants.includes(joiner.entity)) meeting.participants.push(joiner.entity);
+  meeting.participants = withoutOwnCountries(meeting.participants, entities);
   meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
   return true;
 }

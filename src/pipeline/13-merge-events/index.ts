@@ -79,7 +79,8 @@ function foldWithinArticle(meetings: DraftEvent[], absorbed: Set<DraftEvent>, re
         (small.date === null || small.date === big.date) &&
         (big.date !== null || small.date === null) &&
         small.participants.every((p) => represents(p, big)) &&
-        (big.participants.length > small.participants.length || meetings.indexOf(big) < meetings.indexOf(small)),
+        // As many sides, but a country of the small one is a person of the big one: the big one says who came.
+        (big.participants.length > small.participants.length || meetings.indexOf(big) < meetings.indexOf(small) || small.participants.some((p) => !big.participants.includes(p))),
     );
     if (host) {
       host.evidence.push(...small.evidence);
