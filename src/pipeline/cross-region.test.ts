@@ -86,7 +86,7 @@ describe('meetings across regions: participants found from titles and appositive
     ['Asia', 'Japanese Defense Minister Minoru Kihara also paid a courtesy call on Philippine President Ferdinand Marcos Jr. at Malacanang Palace on Monday.', ['Minoru Kihara', 'Ferdinand Marcos Jr'], '2024-03-11'],
     ['Asia', 'Pakistani envoy Mohammad Sadiq also called on acting Afghan Interior Minister Sirajuddin Haqqani in Kabul on Monday.', ['Mohammad Sadiq', 'Sirajuddin Haqqani'], '2024-03-11'],
     ['Africa', 'Senegalese President Bassirou Diomaye Faye, who was received at the airport by Nigerien Prime Minister Ali Lamine Zeine, arrived in Niamey on Monday.', ['Bassirou Diomaye Faye', 'Ali Lamine Zeine'], '2024-03-11'],
-    ['Asia', 'Singapore Minister for Trade and Industry Gan Kim Yong held a separate meeting with Malaysian Investment, Trade and Industry Minister Tengku Zafrul Aziz on Monday.', ['Gan Kim Yong', 'Tengku Zafrul Aziz'], '2024-03-11'],
+    ['Asia', 'Singapore Minister for Trade and Industry Gan Kim Yong held a separate meeting with Malaysian Investment, Trade and Industry Minister Tengku Zafrul Aziz on Monday.', ['Gan Kim Yong', 'Zafrul Aziz'], '2024-03-11'],
     // A body and its field before the role: "EU foreign policy chief X" is X, not the EU; "presidential aide X" is a title.
     ['Europe', 'British Foreign Secretary David Lammy met EU foreign policy chief Kaja Kallas in Brussels on Thursday.', ['David Lammy', 'Kaja Kallas'], '2024-03-07'],
     ['Europe', 'Russian presidential aide Vladimir Medinsky met Turkish Foreign Minister Hakan Fidan in Istanbul on Thursday.', ['Vladimir Medinsky', 'Hakan Fidan'], '2024-03-07'],
@@ -247,6 +247,10 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['President of the National Assembly of Peru Jose Jeri met Kenyan President William Ruto on Monday.', 'Jose Jeri', 'person', 'PER', 'president'],
     // A ministry with its portfolio, then its country: "State Secretary of the Ministry of … and European Integration of Peru X".
     ['State Secretary of the Ministry of Foreign Affairs and European Integration of Peru Ana Torres met Kenyan Foreign Minister Musalia Mudavadi on Tuesday.', 'Ana Torres', 'person', 'PER', 'secretary'],
+    // A qualifier between the demonym and the role ("presidential", "military") leaves the person the demonym's country.
+    ['Brazilian presidential adviser Renato Lacerda met Cuban Deputy Foreign Minister Carlos Duarte in Havana on Tuesday.', 'Renato Lacerda', 'person', 'BRA', 'adviser'],
+    ['Polish Presidential Adviser Anna Nowak met Lithuanian Foreign Minister Jonas Petraitis in Vilnius on Tuesday.', 'Anna Nowak', 'person', 'POL', 'adviser'],
+    ['Ukrainian military intelligence chief Taras Melnyk met Moldovan Defence Minister Ion Rusu in Chisinau on Tuesday.', 'Taras Melnyk', 'person', 'UKR', 'intelligence chief'],
     // A field that closes on a place ("and the Pacific") before the apposed name: the possessive's country is still the person's.
     ["Kenya's Minister for International Development and the Pacific, Pat Kiprono, met Peruvian Foreign Minister Elmer Schialer on Monday.", 'Pat Kiprono', 'person', 'KEN', ''],
   ])('%s -> %s', (text, name, kind, country, role) => {
@@ -500,6 +504,13 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
     // A second role after the portfolio is part of the title, and the demonym before it gives the country.
     ['Saudi Minister of State for Foreign Affairs and Climate Envoy Adel Al-Jubeir met Italian Foreign Minister Antonio Tajani on Wednesday.', 'Adel Al-Jubeir', 'SAU'],
     ['Nigerian Senate President Godswill Akpabio met Ghanaian Speaker Alban Bagbin in Accra on Monday.', 'Godswill Akpabio', 'NGA'],
+    // Malay and Thai honorifics stay out of the name, and so does "binti"'s cut: the full name without them, not its last word.
+    ['Malaysian Trade Minister Tengku Datuk Seri Faizal Tengku Abdul Rahman met Thai Commerce Minister Khun Somchai Rattanakorn in Bangkok on Monday.', 'Faizal Tengku Abdul Rahman', 'MYS'],
+    ['Malaysian Trade Minister Tengku Datuk Seri Faizal Tengku Abdul Rahman met Thai Commerce Minister Khun Somchai Rattanakorn in Bangkok on Monday.', 'Somchai Rattanakorn', 'THA'],
+    ["Malaysian Education Minister Datin Seri Aisyah binti Kamal met Bruneian Education Minister Dato' Seri Hamid Yusof in Bandar Seri Begawan on Monday.", 'Aisyah binti Kamal', 'MYS'],
+    ["Malaysian Education Minister Datin Seri Aisyah binti Kamal met Bruneian Education Minister Dato' Seri Hamid Yusof in Bandar Seri Begawan on Monday.", 'Hamid Yusof', 'BRN'],
+    // An Indonesian single name after a title is the whole name.
+    ['Indonesian Defence Minister Sutrisno met Malaysian Defence Minister Datuk Seri Khalid Nordin in Jakarta on Monday.', 'Sutrisno', 'IDN'],
     // "in Moyale" after a role is where the consul serves, not a second person.
     ["Ethiopia's Consul General in Moyale, Abdi Mohamed Hussein, met Kenyan Governor Mohamud Ali on Monday.", 'Abdi Mohamed Hussein', 'ETH'],
   ])('%s', (text, person, country) => {

@@ -264,9 +264,10 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   return { from, to, nameStart, nameEnd, fields };
 }
 
+/** Only portfolio words or role qualifiers ("Investment and Economic Cooperation", "Presidential" before "Adviser X"). */
 function portfolioOnly(tokens: Token[], from: number, to: number): boolean {
-  const { portfolioWords } = lexicon();
-  for (let k = from; k < to; k++) if (!portfolioWords.has(tokens[k].text)) return false;
+  const { portfolioWords, roleQualifiers } = lexicon();
+  for (let k = from; k < to; k++) if (!portfolioWords.has(tokens[k].text) && !roleQualifiers.has(tokens[k].lower)) return false;
   return true;
 }
 
@@ -475,8 +476,8 @@ function findTitleStart(scan: SentenceTokens, nameStart: number): number {
     const title = scan.titleAt(nameStart - back);
     if (title && (title.end >= start - 1 || portfolioEnd(scan.tokens, title) >= start)) start = nameStart - back;
   }
-  // "U.S. Trade Representative X": capitalised portfolio words open the title.
-  while (start > 0 && start < nameStart && isPortfolioWord(scan.tokens[start - 1])) start--;
+  // "U.S. Trade Representative X": capitalised portfolio words open the title; so do qualifiers ("Brazilian presidential adviser X").
+  while (start > 0 && start < nameStart && (isPortfolioWord(scan.tokens[start - 1]) || lexicon().roleQualifiers.has(scan.tokens[start - 1].lower))) start--;
   return start;
 }
 
