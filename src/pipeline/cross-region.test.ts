@@ -532,6 +532,31 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
   });
 });
 
+describe('a family name in capitals beside a given name is one person, named in normal case with the written form an alias', () => {
+  it.each<[text: string, name: string, written: string, country: string | null]>([
+    ['TAKEDA Haruto, Parliamentary Vice-Minister for Foreign Affairs of Japan, met with Lao Foreign Minister Somphone Keola on Tuesday.', 'Takeda Haruto', 'TAKEDA Haruto', 'JPN'],
+    ['Lao Foreign Minister Somphone Keola met with PARK Min-jun, the South Korean ambassador, on Tuesday in Vientiane.', 'Park Min-jun', 'PARK Min-jun', null],
+    ['Mongolian Speaker Bat-Erdene Dorj received a delegation led by Mr. OKADA Ren on Monday.', 'Okada Ren', 'OKADA Ren', null],
+    // The European style, given name first.
+    ['European Council President Pierre LAMBERT met Kenyan President Daniel Wekesa in Nairobi on Monday.', 'Pierre Lambert', 'Pierre LAMBERT', null],
+  ])('%s', (text, name, written, country) => {
+    const dataset = run(text);
+    const person = dataset.actors.find((a) => a.name === name);
+    expect(person?.kind).toBe('person');
+    expect(person?.aliases).toContain(written);
+    if (country) expect(person?.country).toBe(country);
+    expect(meetings(dataset).filter((m) => m.participants.includes(person!.id))).toHaveLength(1);
+  });
+
+  it.each([
+    'PRESIDENT WEKESA MEETS NIGERIAN ENVOY. Kenyan President Daniel Wekesa met Nigerian envoy Musa Danjuma on Monday.',
+    'BRICS Leaders said on Monday that Kenyan President Daniel Wekesa had met Nigerian envoy Musa Danjuma.',
+  ])('a line in capitals, or an acronym before a common noun, is no person: %s', (text) => {
+    const dataset = run(text);
+    expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Daniel Wekesa', 'Musa Danjuma']);
+  });
+});
+
 describe('title abbreviations ("Hon.", "Amb.") end no sentence and name no one', () => {
   it.each<[text: string, participants: [string, string]]>([
     ["Kenya's Minister for Trade, Pat Kiprono, called on the Prime Minister, Hon. Kwame Asante, at his office in Accra on Monday.", ['Pat Kiprono', 'Kwame Asante']],

@@ -19,6 +19,7 @@ const MAX_NAME_TOKENS = 6;
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|run|owned|made|style|wide|bound|held|linked|aligned|allied|era|type|like)$)\p{Ll}{2,6}$/u;
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
+const PLURAL_ROLES = new Set(words.pluralRoles);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** 'Ferdinand "Bongbong" Marcos': a nickname in quotes inside a name. */
 const QUOTED_NICKNAME = /\s["“][\p{L}.' -]{1,20}["”]\s/gu;
@@ -71,9 +72,43 @@ class SentenceTokens {
   isNameAt(i: number): boolean {
     if (i >= this.tokens.length) return false;
     let isName = this.names[i];
-    if (isName === undefined) isName = this.names[i] = isNameToken(this.tokens[i]);
+    if (isName === undefined) isName = this.names[i] = isNameToken(this.tokens[i]) || this.isCapitalFamilyNameAt(i);
     return isName;
   }
+
+  /**
+   * "SUZUKI Keisuke", "KIM Jong-ho", "Charles MICHEL": a family name in capitals beside a name written
+   * in normal case. Not a word of a line in capitals ("PRESIDENT RUTO MEETS"), an acronym without a
+   * vowel, a word the lexicon knows ("NATO", "PRESIDENT"), nor one beside a title, a gazetteer name or
+   * a common noun ("BRICS Leaders", "GENEVA Talks").
+   */
+  isCapitalFamilyNameAt(i: number): boolean {
+    const token = this.tokens[i];
+    if (!CAPITAL_FAMILY_NAME.test(token.text) || ROMAN_NUMERAL.test(token.text) || token.known) return false;
+    if (lexicon().notNameWords.has(token.text[0] + token.lower.slice(1))) return false;
+    return this.givenNameBeside(i - 1) || this.givenNameBeside(i + 1);
+  }
+
+  private givenNameBeside(k: number): boolean {
+    const token = this.tokens[k];
+    if (!token || !/\p{Ll}/u.test(token.text) || !isNameToken(token) || this.gazetteerAt(k) || this.titleAt(k)) return false;
+    const { organizationHeads, nonActorHeads } = lexicon();
+    return !organizationHeads.has(token.text) && !nonActorHeads.has(token.lower) && !PLURAL_ROLES.has(token.lower) && !PAIR_NOUNS.has(token.lower) && !MODIFIED_NOUNS.has(token.lower);
+  }
+}
+
+/** A word in capitals with a vowel (family names have one, most acronyms do not), hyphenated parts too. */
+const CAPITAL_FAMILY_NAME = /^(?=[^AEIOUY]*[AEIOUY])\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+/** A person's name as `joinTokens` gives it; "SUZUKI Keisuke" is written "Suzuki Keisuke" (the entities stage keeps the written form as an alias). */
+function personForm(text: string, scan: SentenceTokens, from: number, to: number): string {
+  let form = joinTokens(text, scan.tokens, from, to);
+  for (let k = from; k < to; k++) {
+    const { text } = scan.tokens[k];
+    if (scan.isCapitalFamilyNameAt(k)) form = form.replace(text, text.replace(/\p{Lu}+/gu, (part) => part[0] + part.slice(1).toLowerCase()));
+  }
+  return form;
 }
 
 type MentionFields = Pick<Mention, 'kind' | 'via' | 'form'> & Partial<Pick<Mention, 'country' | 'role' | 'knownId'>>;
@@ -160,7 +195,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       // "Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru X": the body may follow the portfolio.
       const titledBody = nameEnd > nameStart ? null : (bodyAfterRole(text, scan, title, title.end) ?? (portfolioStop > title.end ? bodyAfterRole(text, scan, title, portfolioStop) : null));
       if (nameEnd > nameStart) {
-        found.add(nameStart, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, nameStart, nameEnd), role: title.role });
+        found.add(nameStart, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: personForm(text, scan, nameStart, nameEnd), role: title.role });
         i = nameEnd;
       } else if (titledBody) {
         // "President of the European Commission Ursula von der Leyen": the body qualifies the role, the name follows it.
@@ -168,7 +203,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
           found.add(titledBody.from, titledBody.to, titledBody.fields);
           found.mentions[found.mentions.length - 1].modifier = true;
         }
-        found.add(titledBody.nameStart, titledBody.nameEnd, { kind: 'person', via: 'title', form: joinTokens(text, tokens, titledBody.nameStart, titledBody.nameEnd), role: title.role });
+        found.add(titledBody.nameStart, titledBody.nameEnd, { kind: 'person', via: 'title', form: personForm(text, scan, titledBody.nameStart, titledBody.nameEnd), role: title.role });
         i = titledBody.nameEnd;
       } else {
         // "if he were prime minister": a bare role after a copula says what someone is, it names no holder.
@@ -206,7 +241,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     if (nameEnd > i) {
-      found.add(i, nameEnd, { kind: 'person', via: 'candidate', form: joinTokens(text, tokens, i, nameEnd) });
+      found.add(i, nameEnd, { kind: 'person', via: 'candidate', form: personForm(text, scan, i, nameEnd) });
       i = nameEnd;
       continue;
     }
