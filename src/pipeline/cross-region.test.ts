@@ -436,6 +436,8 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Peruvian Foreign Minister Elmer Schialer, who has repeatedly criticised Venezuela, told reporters that Chile was a partner.', 'Elmer Schialer', ['Venezuela']],
     ['Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, who warned Egypt against interfering.', 'Abiy Ahmed', ['Egypt']],
     ['Indonesian President Prabowo Subianto, whom Australia praised for his mediation, said on Monday that Jakarta would host talks.', 'Australia', []],
+    // A body of a country (by its demonym) naming that country speaks for it, as a minister does.
+    ['The Chadian Armed Forces said on Monday that Chad would defend its border against Sudan.', 'Chadian Armed Forces', ['Sudan']],
     // A passive "was quoted as saying" keeps its subject as the speaker.
     ['Pakistani Prime Minister Shehbaz Sharif was quoted as saying by state media that India had no right to lecture Islamabad.', 'Shehbaz Sharif', ['India']],
     // A government named before: officials are people, not the body "the government" names later.
@@ -554,6 +556,23 @@ describe('a family name in capitals beside a given name is one person, named in 
   ])('a line in capitals, or an acronym before a common noun, is no person: %s', (text) => {
     const dataset = run(text);
     expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Daniel Wekesa', 'Musa Danjuma']);
+  });
+});
+
+describe('a body named with a demonym or a possessive name word keeps its whole name, and the demonym\'s country', () => {
+  it.each<[text: string, body: string, country: string | null]>([
+    ["The Vietnamese People's Army said on Monday that Cambodia had violated the border.", "Vietnamese People's Army", 'VNM'],
+    ["The Zambian Farmers' Union criticised Malawi on Monday.", "Zambian Farmers' Union", 'ZMB'],
+    ["The People's Liberation Front said on Monday that Ethiopia had broken the truce.", "People's Liberation Front", null],
+    ['The Chadian Armed Forces accused Sudan on Monday of arming the rebels.', 'Chadian Armed Forces', 'TCD'],
+    // A place word after the demonym: the body is the sea's or the ocean's, not the country's.
+    ['The Indian Ocean Rim Association said on Monday that Somalia would join the bloc.', 'Indian Ocean Rim Association', null],
+  ])('%s', (text, body, country) => {
+    const dataset = run(text);
+    const found = dataset.actors.find((a) => a.name === body);
+    expect(found?.kind).toBe('organization');
+    expect(found?.country).toBe(country);
+    expect(statements(dataset).map((s) => s.speaker)).toEqual([found!.id]);
   });
 });
 

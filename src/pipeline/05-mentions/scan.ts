@@ -20,6 +20,9 @@ const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|ru
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
 const PLURAL_ROLES = new Set(words.pluralRoles);
+const PLACE_AND_BODY_WORDS = new Set(words.placeAndBodyWords);
+/** "People's", "Workers'": a possessive that is part of a body's name ("People's Liberation Army"), not an owner. */
+const POSSESSIVES_IN_NAMES = new Set(words.possessivesInNames);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** 'Ferdinand "Bongbong" Marcos': a nickname in quotes inside a name. */
 const QUOTED_NICKNAME = /\s["“][\p{L}.' -]{1,20}["”]\s/gu;
@@ -218,7 +221,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
       if (phraseAt(lexicon().governmentIndex, tokens, i) !== organizationEnd) {
-        found.add(i, organizationEnd, { kind: 'organization', via: 'organization-head', form });
+        found.add(i, organizationEnd, { kind: 'organization', via: 'organization-head', form, country: countryOpeningBody(tokens, i, organizationEnd) });
       } else if (!countryJustBefore(tokens, found.mentions, found.ranges, i)) {
         // "The Foreign Ministry said": a government body stands for the country the article is about.
         found.add(i, organizationEnd, { kind: 'country', via: 'focal-government', form });
@@ -521,7 +524,8 @@ function isPortfolioWord(token: Token | undefined): boolean {
   return !!token?.capitalized && lexicon().portfolioWords.has(token.text);
 }
 
-function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
+/** The longest gazetteer key at token `i`, before `matchGazetteer` asks whether it is a mention of its own. */
+function longestGazetteerKey(tokens: Token[], i: number): GazetteerMatch | null {
   if (!tokens[i]?.known) return null;
   let node = lexicon().gazetteer;
   let longest: GazetteerMatch | null = null;
@@ -533,6 +537,21 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
     const entry = node.exact?.get(surfaceForm(tokens, i, end + 1)) ?? node.folded;
     if (entry) longest = { end: end + 1, entry };
   }
+  return longest;
+}
+
+/**
+ * "Sudanese Armed Forces", "Chinese People's Liberation Army": a body whose name opens with a country
+ * or its demonym is that country's, unless a place word follows it ("Indian Ocean Rim Association").
+ */
+function countryOpeningBody(tokens: Token[], i: number, end: number): string | null {
+  const opening = longestGazetteerKey(tokens, i);
+  if (opening?.entry.kind !== 'country' || opening.end >= end || PLACE_AND_BODY_WORDS.has(tokens[opening.end].text)) return null;
+  return opening.entry.country;
+}
+
+function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
+  const longest = longestGazetteerKey(tokens, i);
   // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not
   // itself a mention; before a title that opens with a head word ("Kenyan Cabinet Secretary X") it is.
   if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role) return null;
@@ -559,10 +578,19 @@ function namesANewspaper(tokens: Token[], from: number, to: number): boolean {
   return newspaperHeads.has(tokens[to]?.text ?? '') && !isCapitalized(tokens[to + 1]);
 }
 
+/** The "'s" of "People's" in "People's Liberation Army". */
+function possessiveInName(tokens: Token[], j: number): boolean {
+  return isPossessive(tokens[j]) && POSSESSIVES_IN_NAMES.has(tokens[j - 1]?.text ?? '');
+}
+
 function namesABody(tokens: Token[], from: number): boolean {
   const { organizationHeads, governmentIndex } = lexicon();
   if (phraseAt(governmentIndex, tokens, from)) return false;
-  for (let k = from; k < from + 3 && k < tokens.length && isCapitalized(tokens[k]) && /^[\p{L}-]+$/u.test(tokens[k].text); k++) {
+  // Up to three capitalised words; the possessive of a name word ("Chinese People's Liberation Army") is passed over.
+  for (let k = from, counted = 0; counted < 3 && k < tokens.length; k++) {
+    if (k > from && possessiveInName(tokens, k)) continue;
+    if (!isCapitalized(tokens[k]) || !/^[\p{L}-]+$/u.test(tokens[k].text)) return false;
+    counted++;
     if (matchTitle(tokens, k)?.role) return false;
     if (k > from && organizationHeads.has(tokens[k].text)) return true;
   }
@@ -772,7 +800,7 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
     if (isCapitalized(token) && /^[\p{L}\-'’]+$/u.test(token.text)) {
       if (lexicon().organizationHeads.has(token.text)) lastHead = j + 1;
       j++;
-    } else if (j > i && CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1])) {
+    } else if (j > i && (CONNECTORS.has(token.text) || possessiveInName(tokens, j)) && isCapitalized(tokens[j + 1])) {
       j++;
     } else break;
   }
