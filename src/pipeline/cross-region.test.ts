@@ -86,7 +86,7 @@ describe('meetings across regions: participants found from titles and appositive
     ['Asia', 'Japanese Defense Minister Minoru Kihara also paid a courtesy call on Philippine President Ferdinand Marcos Jr. at Malacanang Palace on Monday.', ['Minoru Kihara', 'Ferdinand Marcos Jr'], '2024-03-11'],
     ['Asia', 'Pakistani envoy Mohammad Sadiq also called on acting Afghan Interior Minister Sirajuddin Haqqani in Kabul on Monday.', ['Mohammad Sadiq', 'Sirajuddin Haqqani'], '2024-03-11'],
     ['Africa', 'Senegalese President Bassirou Diomaye Faye, who was received at the airport by Nigerien Prime Minister Ali Lamine Zeine, arrived in Niamey on Monday.', ['Bassirou Diomaye Faye', 'Ali Lamine Zeine'], '2024-03-11'],
-    ['Asia', 'Singapore Minister for Trade and Industry Gan Kim Yong held a separate meeting with Malaysian Investment, Trade and Industry Minister Tengku Zafrul Aziz on Monday.', ['Gan Kim Yong', 'Tengku Zafrul Aziz'], '2024-03-11'],
+    ['Asia', 'Singapore Minister for Trade and Industry Gan Kim Yong held a separate meeting with Malaysian Investment, Trade and Industry Minister Tengku Zafrul Aziz on Monday.', ['Gan Kim Yong', 'Zafrul Aziz'], '2024-03-11'],
     // A body and its field before the role: "EU foreign policy chief X" is X, not the EU; "presidential aide X" is a title.
     ['Europe', 'British Foreign Secretary David Lammy met EU foreign policy chief Kaja Kallas in Brussels on Thursday.', ['David Lammy', 'Kaja Kallas'], '2024-03-07'],
     ['Europe', 'Russian presidential aide Vladimir Medinsky met Turkish Foreign Minister Hakan Fidan in Istanbul on Thursday.', ['Vladimir Medinsky', 'Hakan Fidan'], '2024-03-07'],
@@ -247,6 +247,10 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['President of the National Assembly of Peru Jose Jeri met Kenyan President William Ruto on Monday.', 'Jose Jeri', 'person', 'PER', 'president'],
     // A ministry with its portfolio, then its country: "State Secretary of the Ministry of … and European Integration of Peru X".
     ['State Secretary of the Ministry of Foreign Affairs and European Integration of Peru Ana Torres met Kenyan Foreign Minister Musalia Mudavadi on Tuesday.', 'Ana Torres', 'person', 'PER', 'secretary'],
+    // A qualifier between the demonym and the role ("presidential", "military") leaves the person the demonym's country.
+    ['Brazilian presidential adviser Renato Lacerda met Cuban Deputy Foreign Minister Carlos Duarte in Havana on Tuesday.', 'Renato Lacerda', 'person', 'BRA', 'adviser'],
+    ['Polish Presidential Adviser Anna Nowak met Lithuanian Foreign Minister Jonas Petraitis in Vilnius on Tuesday.', 'Anna Nowak', 'person', 'POL', 'adviser'],
+    ['Ukrainian military intelligence chief Taras Melnyk met Moldovan Defence Minister Ion Rusu in Chisinau on Tuesday.', 'Taras Melnyk', 'person', 'UKR', 'intelligence chief'],
     // A field that closes on a place ("and the Pacific") before the apposed name: the possessive's country is still the person's.
     ["Kenya's Minister for International Development and the Pacific, Pat Kiprono, met Peruvian Foreign Minister Elmer Schialer on Monday.", 'Pat Kiprono', 'person', 'KEN', ''],
   ])('%s -> %s', (text, name, kind, country, role) => {
@@ -437,6 +441,8 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Peruvian Foreign Minister Elmer Schialer, who has repeatedly criticised Venezuela, told reporters that Chile was a partner.', 'Elmer Schialer', ['Venezuela']],
     ['Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, who warned Egypt against interfering.', 'Abiy Ahmed', ['Egypt']],
     ['Indonesian President Prabowo Subianto, whom Australia praised for his mediation, said on Monday that Jakarta would host talks.', 'Australia', []],
+    // A body of a country (by its demonym) naming that country speaks for it, as a minister does.
+    ['The Chadian Armed Forces said on Monday that Chad would defend its border against Sudan.', 'Chadian Armed Forces', ['Sudan']],
     // A passive "was quoted as saying" keeps its subject as the speaker.
     ['Pakistani Prime Minister Shehbaz Sharif was quoted as saying by state media that India had no right to lecture Islamabad.', 'Shehbaz Sharif', ['India']],
     // A government named before: officials are people, not the body "the government" names later.
@@ -505,6 +511,13 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
     // A second role after the portfolio is part of the title, and the demonym before it gives the country.
     ['Saudi Minister of State for Foreign Affairs and Climate Envoy Adel Al-Jubeir met Italian Foreign Minister Antonio Tajani on Wednesday.', 'Adel Al-Jubeir', 'SAU'],
     ['Nigerian Senate President Godswill Akpabio met Ghanaian Speaker Alban Bagbin in Accra on Monday.', 'Godswill Akpabio', 'NGA'],
+    // Malay and Thai honorifics stay out of the name, and so does "binti"'s cut: the full name without them, not its last word.
+    ['Malaysian Trade Minister Tengku Datuk Seri Faizal Tengku Abdul Rahman met Thai Commerce Minister Khun Somchai Rattanakorn in Bangkok on Monday.', 'Faizal Tengku Abdul Rahman', 'MYS'],
+    ['Malaysian Trade Minister Tengku Datuk Seri Faizal Tengku Abdul Rahman met Thai Commerce Minister Khun Somchai Rattanakorn in Bangkok on Monday.', 'Somchai Rattanakorn', 'THA'],
+    ["Malaysian Education Minister Datin Seri Aisyah binti Kamal met Bruneian Education Minister Dato' Seri Hamid Yusof in Bandar Seri Begawan on Monday.", 'Aisyah binti Kamal', 'MYS'],
+    ["Malaysian Education Minister Datin Seri Aisyah binti Kamal met Bruneian Education Minister Dato' Seri Hamid Yusof in Bandar Seri Begawan on Monday.", 'Hamid Yusof', 'BRN'],
+    // An Indonesian single name after a title is the whole name.
+    ['Indonesian Defence Minister Sutrisno met Malaysian Defence Minister Datuk Seri Khalid Nordin in Jakarta on Monday.', 'Sutrisno', 'IDN'],
     // "in Moyale" after a role is where the consul serves, not a second person.
     ["Ethiopia's Consul General in Moyale, Abdi Mohamed Hussein, met Kenyan Governor Mohamud Ali on Monday.", 'Abdi Mohamed Hussein', 'ETH'],
   ])('%s', (text, person, country) => {
@@ -523,6 +536,48 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
   ])('%s', (text, organization) => {
     const dataset = run(text);
     expect(statements(dataset)[0].targets).toEqual([actorId(dataset, organization)]);
+  });
+});
+
+describe('a family name in capitals beside a given name is one person, named in normal case with the written form an alias', () => {
+  it.each<[text: string, name: string, written: string, country: string | null]>([
+    ['TAKEDA Haruto, Parliamentary Vice-Minister for Foreign Affairs of Japan, met with Lao Foreign Minister Somphone Keola on Tuesday.', 'Takeda Haruto', 'TAKEDA Haruto', 'JPN'],
+    ['Lao Foreign Minister Somphone Keola met with PARK Min-jun, the South Korean ambassador, on Tuesday in Vientiane.', 'Park Min-jun', 'PARK Min-jun', null],
+    ['Mongolian Speaker Bat-Erdene Dorj received a delegation led by Mr. OKADA Ren on Monday.', 'Okada Ren', 'OKADA Ren', null],
+    // The European style, given name first.
+    ['European Council President Pierre LAMBERT met Kenyan President Daniel Wekesa in Nairobi on Monday.', 'Pierre Lambert', 'Pierre LAMBERT', null],
+  ])('%s', (text, name, written, country) => {
+    const dataset = run(text);
+    const person = dataset.actors.find((a) => a.name === name);
+    expect(person?.kind).toBe('person');
+    expect(person?.aliases).toContain(written);
+    if (country) expect(person?.country).toBe(country);
+    expect(meetings(dataset).filter((m) => m.participants.includes(person!.id))).toHaveLength(1);
+  });
+
+  it.each([
+    'PRESIDENT WEKESA MEETS NIGERIAN ENVOY. Kenyan President Daniel Wekesa met Nigerian envoy Musa Danjuma on Monday.',
+    'BRICS Leaders said on Monday that Kenyan President Daniel Wekesa had met Nigerian envoy Musa Danjuma.',
+  ])('a line in capitals, or an acronym before a common noun, is no person: %s', (text) => {
+    const dataset = run(text);
+    expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Daniel Wekesa', 'Musa Danjuma']);
+  });
+});
+
+describe('a body named with a demonym or a possessive name word keeps its whole name, and the demonym\'s country', () => {
+  it.each<[text: string, body: string, country: string | null]>([
+    ["The Vietnamese People's Army said on Monday that Cambodia had violated the border.", "Vietnamese People's Army", 'VNM'],
+    ["The Zambian Farmers' Union criticised Malawi on Monday.", "Zambian Farmers' Union", 'ZMB'],
+    ["The People's Liberation Front said on Monday that Ethiopia had broken the truce.", "People's Liberation Front", null],
+    ['The Chadian Armed Forces accused Sudan on Monday of arming the rebels.', 'Chadian Armed Forces', 'TCD'],
+    // A place word after the demonym: the body is the sea's or the ocean's, not the country's.
+    ['The Indian Ocean Rim Association said on Monday that Somalia would join the bloc.', 'Indian Ocean Rim Association', null],
+  ])('%s', (text, body, country) => {
+    const dataset = run(text);
+    const found = dataset.actors.find((a) => a.name === body);
+    expect(found?.kind).toBe('organization');
+    expect(found?.country).toBe(country);
+    expect(statements(dataset).map((s) => s.speaker)).toEqual([found!.id]);
   });
 });
 

@@ -19,6 +19,10 @@ const MAX_NAME_TOKENS = 6;
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|run|owned|made|style|wide|bound|held|linked|aligned|allied|era|type|like)$)\p{Ll}{2,6}$/u;
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
+const PLURAL_ROLES = new Set(words.pluralRoles);
+const PLACE_AND_BODY_WORDS = new Set(words.placeAndBodyWords);
+/** "People's", "Workers'": a possessive that is part of a body's name ("People's Liberation Army"), not an owner. */
+const POSSESSIVES_IN_NAMES = new Set(words.possessivesInNames);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** 'Ferdinand "Bongbong" Marcos': a nickname in quotes inside a name. */
 const QUOTED_NICKNAME = /\s["“][\p{L}.' -]{1,20}["”]\s/gu;
@@ -71,9 +75,43 @@ class SentenceTokens {
   isNameAt(i: number): boolean {
     if (i >= this.tokens.length) return false;
     let isName = this.names[i];
-    if (isName === undefined) isName = this.names[i] = isNameToken(this.tokens[i]);
+    if (isName === undefined) isName = this.names[i] = isNameToken(this.tokens[i]) || this.isCapitalFamilyNameAt(i);
     return isName;
   }
+
+  /**
+   * "SUZUKI Keisuke", "KIM Jong-ho", "Charles MICHEL": a family name in capitals beside a name written
+   * in normal case. Not a word of a line in capitals ("PRESIDENT RUTO MEETS"), an acronym without a
+   * vowel, a word the lexicon knows ("NATO", "PRESIDENT"), nor one beside a title, a gazetteer name or
+   * a common noun ("BRICS Leaders", "GENEVA Talks").
+   */
+  isCapitalFamilyNameAt(i: number): boolean {
+    const token = this.tokens[i];
+    if (!CAPITAL_FAMILY_NAME.test(token.text) || ROMAN_NUMERAL.test(token.text) || token.known) return false;
+    if (lexicon().notNameWords.has(token.text[0] + token.lower.slice(1))) return false;
+    return this.givenNameBeside(i - 1) || this.givenNameBeside(i + 1);
+  }
+
+  private givenNameBeside(k: number): boolean {
+    const token = this.tokens[k];
+    if (!token || !/\p{Ll}/u.test(token.text) || !isNameToken(token) || this.gazetteerAt(k) || this.titleAt(k)) return false;
+    const { organizationHeads, nonActorHeads } = lexicon();
+    return !organizationHeads.has(token.text) && !nonActorHeads.has(token.lower) && !PLURAL_ROLES.has(token.lower) && !PAIR_NOUNS.has(token.lower) && !MODIFIED_NOUNS.has(token.lower);
+  }
+}
+
+/** A word in capitals with a vowel (family names have one, most acronyms do not), hyphenated parts too. */
+const CAPITAL_FAMILY_NAME = /^(?=[^AEIOUY]*[AEIOUY])\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+/** A person's name as `joinTokens` gives it; "SUZUKI Keisuke" is written "Suzuki Keisuke" (the entities stage keeps the written form as an alias). */
+function personForm(text: string, scan: SentenceTokens, from: number, to: number): string {
+  let form = joinTokens(text, scan.tokens, from, to);
+  for (let k = from; k < to; k++) {
+    const { text } = scan.tokens[k];
+    if (scan.isCapitalFamilyNameAt(k)) form = form.replace(text, text.replace(/\p{Lu}+/gu, (part) => part[0] + part.slice(1).toLowerCase()));
+  }
+  return form;
 }
 
 type MentionFields = Pick<Mention, 'kind' | 'via' | 'form'> & Partial<Pick<Mention, 'country' | 'role' | 'knownId'>>;
@@ -160,7 +198,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       // "Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru X": the body may follow the portfolio.
       const titledBody = nameEnd > nameStart ? null : (bodyAfterRole(text, scan, title, title.end) ?? (portfolioStop > title.end ? bodyAfterRole(text, scan, title, portfolioStop) : null));
       if (nameEnd > nameStart) {
-        found.add(nameStart, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: joinTokens(text, tokens, nameStart, nameEnd), role: title.role });
+        found.add(nameStart, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: personForm(text, scan, nameStart, nameEnd), role: title.role });
         i = nameEnd;
       } else if (titledBody) {
         // "President of the European Commission Ursula von der Leyen": the body qualifies the role, the name follows it.
@@ -168,7 +206,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
           found.add(titledBody.from, titledBody.to, titledBody.fields);
           found.mentions[found.mentions.length - 1].modifier = true;
         }
-        found.add(titledBody.nameStart, titledBody.nameEnd, { kind: 'person', via: 'title', form: joinTokens(text, tokens, titledBody.nameStart, titledBody.nameEnd), role: title.role });
+        found.add(titledBody.nameStart, titledBody.nameEnd, { kind: 'person', via: 'title', form: personForm(text, scan, titledBody.nameStart, titledBody.nameEnd), role: title.role });
         i = titledBody.nameEnd;
       } else {
         // "if he were prime minister": a bare role after a copula says what someone is, it names no holder.
@@ -183,7 +221,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
       if (phraseAt(lexicon().governmentIndex, tokens, i) !== organizationEnd) {
-        found.add(i, organizationEnd, { kind: 'organization', via: 'organization-head', form });
+        found.add(i, organizationEnd, { kind: 'organization', via: 'organization-head', form, country: countryOpeningBody(tokens, i, organizationEnd) });
       } else if (!countryJustBefore(tokens, found.mentions, found.ranges, i)) {
         // "The Foreign Ministry said": a government body stands for the country the article is about.
         found.add(i, organizationEnd, { kind: 'country', via: 'focal-government', form });
@@ -206,7 +244,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     if (nameEnd > i) {
-      found.add(i, nameEnd, { kind: 'person', via: 'candidate', form: joinTokens(text, tokens, i, nameEnd) });
+      found.add(i, nameEnd, { kind: 'person', via: 'candidate', form: personForm(text, scan, i, nameEnd) });
       i = nameEnd;
       continue;
     }
@@ -264,9 +302,10 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   return { from, to, nameStart, nameEnd, fields };
 }
 
+/** Only portfolio words or role qualifiers ("Investment and Economic Cooperation", "Presidential" before "Adviser X"). */
 function portfolioOnly(tokens: Token[], from: number, to: number): boolean {
-  const { portfolioWords } = lexicon();
-  for (let k = from; k < to; k++) if (!portfolioWords.has(tokens[k].text)) return false;
+  const { portfolioWords, roleQualifiers } = lexicon();
+  for (let k = from; k < to; k++) if (!portfolioWords.has(tokens[k].text) && !roleQualifiers.has(tokens[k].lower)) return false;
   return true;
 }
 
@@ -475,8 +514,8 @@ function findTitleStart(scan: SentenceTokens, nameStart: number): number {
     const title = scan.titleAt(nameStart - back);
     if (title && (title.end >= start - 1 || portfolioEnd(scan.tokens, title) >= start)) start = nameStart - back;
   }
-  // "U.S. Trade Representative X": capitalised portfolio words open the title.
-  while (start > 0 && start < nameStart && isPortfolioWord(scan.tokens[start - 1])) start--;
+  // "U.S. Trade Representative X": capitalised portfolio words open the title; so do qualifiers ("Brazilian presidential adviser X").
+  while (start > 0 && start < nameStart && (isPortfolioWord(scan.tokens[start - 1]) || lexicon().roleQualifiers.has(scan.tokens[start - 1].lower))) start--;
   return start;
 }
 
@@ -485,7 +524,8 @@ function isPortfolioWord(token: Token | undefined): boolean {
   return !!token?.capitalized && lexicon().portfolioWords.has(token.text);
 }
 
-function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
+/** The longest gazetteer key at token `i`, before `matchGazetteer` asks whether it is a mention of its own. */
+function longestGazetteerKey(tokens: Token[], i: number): GazetteerMatch | null {
   if (!tokens[i]?.known) return null;
   let node = lexicon().gazetteer;
   let longest: GazetteerMatch | null = null;
@@ -497,6 +537,21 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
     const entry = node.exact?.get(surfaceForm(tokens, i, end + 1)) ?? node.folded;
     if (entry) longest = { end: end + 1, entry };
   }
+  return longest;
+}
+
+/**
+ * "Sudanese Armed Forces", "Chinese People's Liberation Army": a body whose name opens with a country
+ * or its demonym is that country's, unless a place word follows it ("Indian Ocean Rim Association").
+ */
+function countryOpeningBody(tokens: Token[], i: number, end: number): string | null {
+  const opening = longestGazetteerKey(tokens, i);
+  if (opening?.entry.kind !== 'country' || opening.end >= end || PLACE_AND_BODY_WORDS.has(tokens[opening.end].text)) return null;
+  return opening.entry.country;
+}
+
+function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
+  const longest = longestGazetteerKey(tokens, i);
   // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not
   // itself a mention; before a title that opens with a head word ("Kenyan Cabinet Secretary X") it is.
   if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role) return null;
@@ -523,10 +578,19 @@ function namesANewspaper(tokens: Token[], from: number, to: number): boolean {
   return newspaperHeads.has(tokens[to]?.text ?? '') && !isCapitalized(tokens[to + 1]);
 }
 
+/** The "'s" of "People's" in "People's Liberation Army". */
+function possessiveInName(tokens: Token[], j: number): boolean {
+  return isPossessive(tokens[j]) && POSSESSIVES_IN_NAMES.has(tokens[j - 1]?.text ?? '');
+}
+
 function namesABody(tokens: Token[], from: number): boolean {
   const { organizationHeads, governmentIndex } = lexicon();
   if (phraseAt(governmentIndex, tokens, from)) return false;
-  for (let k = from; k < from + 3 && k < tokens.length && isCapitalized(tokens[k]) && /^[\p{L}-]+$/u.test(tokens[k].text); k++) {
+  // Up to three capitalised words; the possessive of a name word ("Chinese People's Liberation Army") is passed over.
+  for (let k = from, counted = 0; counted < 3 && k < tokens.length; k++) {
+    if (k > from && possessiveInName(tokens, k)) continue;
+    if (!isCapitalized(tokens[k]) || !/^[\p{L}-]+$/u.test(tokens[k].text)) return false;
+    counted++;
     if (matchTitle(tokens, k)?.role) return false;
     if (k > from && organizationHeads.has(tokens[k].text)) return true;
   }
@@ -736,7 +800,7 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
     if (isCapitalized(token) && /^[\p{L}\-'’]+$/u.test(token.text)) {
       if (lexicon().organizationHeads.has(token.text)) lastHead = j + 1;
       j++;
-    } else if (j > i && CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1])) {
+    } else if (j > i && (CONNECTORS.has(token.text) || possessiveInName(tokens, j)) && isCapitalized(tokens[j + 1])) {
       j++;
     } else break;
   }

@@ -79,6 +79,9 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     lastSentence.set(entity.key, m.sentence);
     // "the foreign minister" refers to a person but is not one of their names; "the ministry" is no name of a country.
     if (m.via !== 'role' && m.via !== 'focal-government' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
+    // "SUZUKI Keisuke", read as "Suzuki Keisuke": the form as written is an alias.
+    const written = m.kind === 'person' ? text.slice(m.start, m.end) : m.form;
+    if (written !== m.form && written.toLowerCase() === m.form.toLowerCase() && !entity.forms.includes(written)) entity.forms.push(written);
     giveRole(entity, m);
     out.push({ ...m, entity: entity.key });
     entityAt.set(m.start, entity);

@@ -291,13 +291,22 @@ function insideApposition(text: string, clauseStart: number, candidate: Mention,
   return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && OPENING_NAME_APPOSED.test(text.slice(clauseStart, candidate.start));
 }
 
-/** "X, who criticised the United States, said": the United States closes a relative clause, not the subject. */
+/**
+ * "X, who criticised the United States, said": the United States closes a relative clause, not the subject.
+ * "Reporters who followed X asked…": a relative clause without commas is its head noun's, so its object does not speak.
+ */
 function insideRelativeClause(text: string, clauseStart: number, candidate: Mention): boolean {
-  return OPEN_RELATIVE_CLAUSE.test(text.slice(clauseStart, candidate.start));
+  const leading = text.slice(clauseStart, candidate.start);
+  return OPEN_RELATIVE_CLAUSE.test(leading) || RESTRICTIVE_RELATIVE_VERB.test(leading);
 }
 
 /** Also a participle's phrase: "X, speaking by phone with Y on Sunday, thanked…" is X's. */
 const OPEN_RELATIVE_CLAUSE = /,\s*(?:who|which|whose|\p{Ll}+ing)\s[^,;]*$/iu;
+/**
+ * "who followed", "that accompanied the Chilean president,", "who travelled with": a relative pronoun and its verb, then at most
+ * a few words (the candidate's title) before the candidate; not "said that X", which has no verb between.
+ */
+const RESTRICTIVE_RELATIVE_VERB = new RegExp(String.raw`\b(?:who|that)\s+(?:(?:had|have|has)\s+)?${PAST_TENSE_VERB}\s+(?:[\p{L}.'’-]+\s+){0,5}$`, 'u');
 
 /** A name of one to five words ("Majed al-Ansari", "Mohammed bin Salman" with its particles), then ", the"/", a" or a lower-case word (", diplomatic adviser to"). */
 const OPENING_NAME_APPOSED = (() => {

@@ -313,12 +313,18 @@ function buildActor(cluster: Cluster, names: NameKeys): Omit<Actor, 'id'> {
   };
 }
 
-/** The form used in most documents; for people only full names qualify; ties go to the longer form. */
+/**
+ * The form used in most documents; for people only full names qualify; ties go to the form without a
+ * family name in capitals ("Suzuki Keisuke", not "SUZUKI Keisuke"), then to the longer form.
+ */
 function preferredName(forms: [string, string[]][], person: boolean, names: NameKeys): string {
   const eligible = person ? forms.filter(([f]) => names.of(f).tokens.length >= 2) : forms;
   const pool = eligible.length ? eligible : forms;
-  return pool.sort((a, b) => b[1].length - a[1].length || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  const capitals = (form: string) => (person ? (form.match(CAPITALS_WORD) ?? []).length : 0);
+  return pool.sort((a, b) => b[1].length - a[1].length || capitals(a[0]) - capitals(b[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
 }
+
+const CAPITALS_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu;
 
 /**
  * The documents naming a cluster, or one of its forms, in the order their entities came: a document is

@@ -89,6 +89,8 @@ export interface Lexicon {
   roles: string[];
   roleIndex: PhraseIndex;
   roleModifiers: Set<string>;
+  /** "presidential", "chief": lower-case words between a country and a role that leave the person that country's. */
+  roleQualifiers: Set<string>;
   /** Words of a portfolio ("Foreign Affairs", "Trade and Industry"): what a minister or secretary is for. */
   portfolioWords: Set<string>;
   roleSynonyms: Record<string, string>;
@@ -196,6 +198,7 @@ function buildLexicon(): Lexicon {
     roles: roleList,
     roleIndex: new PhraseIndex(roleList),
     roleModifiers: new Set(roles.roleModifiers),
+    roleQualifiers: new Set(roles.roleQualifiers),
     portfolioWords: new Set(roles.portfolioWords),
     roleSynonyms: roles.roleSynonyms as Record<string, string>,
     leaderRoles: new Set(roles.leaderRoles),
