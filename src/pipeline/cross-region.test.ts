@@ -404,6 +404,9 @@ describe('joint statements: each coordinated subject speaks', () => {
     ['Asked whether she would meet Canadian Prime Minister Mark Carney, Mexican President Claudia Sheinbaum said: "If there is an invitation, yes."', ['Claudia Sheinbaum'], ['Mark Carney']],
     // A list of places before a speaker is not a list of speakers.
     ['After talks in Ghana and Togo, Nigerian President Bola Tinubu said on Monday that the border would reopen.', ['Bola Tinubu'], ['Ghana', 'Togo']],
+    // A group opening the sentence after a meeting: its people speak together.
+    ['Moroccan Foreign Minister Nasser Bourita spoke by phone on Wednesday with Mauritanian Foreign Minister Mohamed Salem Ould Merzoug. They also exchanged views on the Sahel and stressed the need for dialogue.', ['Nasser Bourita', 'Mohamed Salem Ould Merzoug'], []],
+    ['Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa in Santiago on Monday. The talks lasted three hours. The two ministers stressed the need for a new border treaty.', ['Alberto van Klaveren', 'Celinda Sosa'], []],
   ])('%s', (text, speakers, notSpeakers) => {
     const dataset = run(text);
     const spoke = new Set(statements(dataset).map((s) => dataset.actors.find((a) => a.id === s.speaker)?.name));

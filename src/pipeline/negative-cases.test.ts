@@ -233,6 +233,9 @@ describe('a counterpart who cannot be told apart names no one', () => {
 
 describe('statements that are not the named actor\'s (each with a positive twin)', () => {
   it.each<[cue: string, text: string, twin: string, notSpeaker: string]>([
+    // "They" is the meeting's people only right after the meeting; another sentence between makes it anyone.
+    ['"They" a sentence after another', 'Moroccan Foreign Minister Nasser Bourita spoke by phone on Wednesday with Mauritanian Foreign Minister Mohamed Salem Ould Merzoug. Protesters gathered outside the ministry. They said the talks were a sham.', 'Moroccan Foreign Minister Nasser Bourita spoke by phone on Wednesday with Mauritanian Foreign Minister Mohamed Salem Ould Merzoug. They said the talks were a success.', 'Nasser Bourita'],
+    ['a group of another size than the meeting', 'Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa in Santiago on Monday. The three ministers stressed the need for a new border treaty.', 'Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa in Santiago on Monday. The two ministers stressed the need for a new border treaty.', 'Celinda Sosa'],
     ['non-actor subject: a source close to the ministry', 'A source close to the Kenyan foreign ministry said on Tuesday that the talks had stalled.', 'The Kenyan foreign ministry said on Tuesday that the talks had stalled.', 'Kenya'],
     ['non-actor subject: a source close to the president', 'A source close to Nigerian President Bola Tinubu said on Monday that the cabinet would be reshuffled.', 'Nigerian President Bola Tinubu said on Monday that the cabinet would be reshuffled.', 'Bola Tinubu'],
     ['non-actor subject: a diplomat close to the talks', 'A diplomat close to the talks said Kenyan President William Ruto was frustrated.', 'Kenyan President William Ruto said he was frustrated.', 'William Ruto'],

@@ -8,7 +8,7 @@
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
 import wordLists from '../model/words.json';
-import { actorMentions, allMatches, coordinated, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, groupBySentence, groupSize, maskQuotes, normalizePhrase, once, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
@@ -134,20 +134,15 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
 function groupSubjects(text: string, sentence: Sentence, trigger: Trigger, events: DraftEvent[]): Mention[] | null {
   const group = GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start));
   if (!group) return null;
-  const size = groupSize(group);
+  const size = groupSize(group[1]);
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
   if (!meeting || meeting.participants.length !== size) return null;
   // Stand-ins for the group's members: only their entities are read, and they sit where the sentence opens.
   return meeting.participants.map((entity) => ({ documentId: sentence.documentId, start: sentence.start, end: sentence.start, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence: -1, inQuote: false, knownId: null, affiliation: null }));
 }
 
-function groupSize(group: RegExpExecArray): number {
-  return GROUP_SIZES.indexOf(group[1].toLowerCase()) + 2;
-}
-
-const GROUP_SIZES = ['two', 'three', 'four', 'five', 'six'];
 // An opening adverbial, to a comma: "Later in the day, the two ministers".
-const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+)?the\s+(${GROUP_SIZES.join('|')})\s+(leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
+const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+)?${GROUP_NOUN_PHRASE}\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
 
 /** The meeting a trigger tells of, or one per object when the subject met them "separately". */
 function readMeetings(
@@ -562,7 +557,7 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
   const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index));
   const group = joinedBy ? GROUP_SUBJECT.exec(masked.slice(0, joinedBy.index)) : null;
-  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group), ofPeople: group[2].toLowerCase() !== 'sides' } : null };
+  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null };
 }
 
 const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;

@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
-import { allMatches, groupBySentence, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupSize, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 import { quoteKey } from '../13-merge-events';
@@ -28,6 +28,7 @@ export const statements: Stage = (state) => {
   const bySentence = groupBySentence(state.mentions);
   const events: DraftEvent[] = [...state.events];
   const meetingAnchors = new Set(state.events.filter((e) => e.type === 'meeting').map((e) => `${e.documentId}@${e.anchor}`));
+  const meetingsTold = meetingsBySentence(state.events);
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
@@ -54,6 +55,7 @@ export const statements: Stage = (state) => {
       if (own) spoken.push({ verb, speaker: own, coordinated: false });
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
       if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
+      if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
     }
     for (const { verb, speaker, coordinated, passiveSubject } of spoken.filter((item) => !relaysAnother(text, sentence, item, spoken, entities))) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, spoken, sentence));
@@ -260,6 +262,49 @@ function postposedSubjectGap(gap: string, speaker: Mention): boolean {
 
 const TITLE_BEFORE_NAME = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
 const DETERMINER_BEFORE_ROLE = /^\s+(?:the|his|her|its|their)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
+
+/** Occurred meetings by each sentence of their evidence (`documentId@start`). */
+function meetingsBySentence(events: DraftEvent[]): Map<string, DraftEvent[]> {
+  const bySentence = new Map<string, DraftEvent[]>();
+  for (const event of events) {
+    if (event.type !== 'meeting' || event.status !== 'occurred') continue;
+    for (const { documentId, start } of event.evidence) {
+      const key = `${documentId}@${start}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), event]);
+    }
+  }
+  return bySentence;
+}
+
+/**
+ * "They also exchanged views and stressed…", "The two ministers stressed…": a joint statement of
+ * the people of the meeting just told, "they" only right after it, a group by its number a few
+ * sentences on when it has as many people. Each member speaks; no one when the meeting is unclear.
+ */
+function groupSpeakers(text: string, sentences: Sentence[], index: number, verb: Verb, meetingsTold: Map<string, DraftEvent[]>, entities: Map<string, DocEntity>): Mention[] {
+  const sentence = sentences[index];
+  const group = GROUP_SPEAKERS.exec(text.slice(sentence.start, verb.start));
+  if (!group) return [];
+  const size = group[1] ? 0 : group[2] ? groupSize(group[2]) : 2;
+  const ofPeople = (group[3] ?? group[4] ?? '').toLowerCase() !== 'sides';
+  let seen = 0;
+  for (let k = index - 1; k >= 0 && seen < (size === 0 ? 1 : 3); k--) {
+    const before = sentences[k];
+    if (before.documentId !== sentence.documentId) break;
+    if (before.blockKind !== 'body') continue;
+    seen++;
+    const told = meetingsTold.get(`${before.documentId}@${before.start}`) ?? [];
+    if (told.length === 0) continue;
+    const meeting = told[told.length - 1];
+    const fits = (size === 0 || meeting.participants.length === size) && (!ofPeople || meeting.participants.every((p) => entities.get(p)?.kind === 'person'));
+    if (told.length > 1 || !fits) return [];
+    return meeting.participants.map((entity) => ({ documentId: sentence.documentId, start: sentence.start, end: sentence.start, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence: index, inQuote: false, knownId: null, affiliation: null }));
+  }
+  return [];
+}
+
+/** "They", "the two ministers", "both leaders" opening the sentence, in the verb's clause. */
+const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|also)\s*,?\s+)?(?:(they)|${GROUP_NOUN_PHRASE}|both\s+(leaders|ministers|presidents|sides))\s+[^,;:"“”]{0,80}$`, 'iu');
 
 /**
  * "X visited Ulaanbaatar and said…", "X conveyed the greetings of Y and said…": a speech verb with no

@@ -38,6 +38,14 @@ export const SUBJECT_TIME_ADVERBIAL = String.raw`(?:on\s+(?:monday|tuesday|wedne
 /** Words allowed between two coordinated participants besides roles and adjectival mentions; "(PUK)": a body's acronym in brackets. */
 const FILLER = /^(?:[\s,]|and|of|the|'s|’s|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/iu;
 
+/** "the two ministers", "the three leaders": a group named by its number (group 1) and its noun (group 2). */
+export const GROUP_NOUN_PHRASE = String.raw`the\s+(two|three|four|five|six)\s+(leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)`;
+
+/** The number of members a `GROUP_NOUN_PHRASE` match names. */
+export function groupSize(number: string): number {
+  return ['two', 'three', 'four', 'five', 'six'].indexOf(number.toLowerCase()) + 2;
+}
+
 /** True when only coordination, titles, roles and adjectival words separate two mentions. */
 export function coordinated(text: string, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {
   let between = text.slice(first.end, second.start);
