@@ -1052,6 +1052,20 @@ describe('who was there, named by the group or by a pronoun', () => {
     expect(meetingsOf(dataset, ['Assimi Goita', 'Ibrahim Traore', 'Abdourahamane Tchiani'])).toHaveLength(1);
   });
 
+  it.each([
+    ['the two ministers', 'Peruvian President Jose Jeri received the two ministers at the Government Palace later that day.', ['Alberto van Klaveren', 'Elmer Schialer', 'Jose Jeri']],
+    ['the visiting minister: the one of another country than the host', 'Peruvian President Jose Jeri received the visiting minister at the Government Palace later that day.', ['Alberto van Klaveren', 'Jose Jeri']],
+  ])('a group as the object is the people of the latest meeting: %s', (_cue, second, participants) => {
+    const dataset = run(`Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Elmer Schialer in Lima on Tuesday.\n\n${second}`);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+  });
+
+  it('"the visiting minister" after a meeting with two visitors names no one', () => {
+    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Odongo Jeje Abubakar and Tanzanian Foreign Minister Mahmoud Kombo in Nairobi on Monday.\n\nKenyan President William Ruto received the visiting minister at State House later that day.');
+    const ruto = dataset.actors.find((a) => a.name === 'William Ruto')?.id;
+    expect(meetings(dataset).filter((m) => m.participants.includes(ruto ?? ''))).toHaveLength(0);
+  });
+
   it('a group of another size joins no meeting ("the three ministers" after a meeting of two)', () => {
     const dataset = run('Lithuanian Foreign Minister Kestutis Budrys met Polish Foreign Minister Radoslaw Sikorski in Vilnius on Monday.\n\nSikorski said the border was secure.\n\nLater in the day, the three ministers were joined by video link by Estonian Foreign Minister Margus Tsahkna.');
     const tsahkna = dataset.actors.find((a) => a.name === 'Margus Tsahkna')?.id;

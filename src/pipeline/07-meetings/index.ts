@@ -51,7 +51,7 @@ export const meetings: Stage = (state, _context) => {
     if (joiner) return;
     for (const trigger of findTriggers(masked, sentence.start)) {
       const group = groupSubjects(document.text, sentence, trigger, events);
-      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, group));
+      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group));
     }
   });
   return { ...state, events };
@@ -152,6 +152,7 @@ function readMeetings(
   trigger: Trigger,
   entities: Map<string, DocEntity>,
   roleWords: Set<string>,
+  earlier: DraftEvent[],
   knownSubjects: Mention[] | null = null,
 ): DraftEvent[] {
   // "the stalled nuclear talks between Tehran and Washington", "after talks collapsed": a process told of, not one meeting.
@@ -165,7 +166,8 @@ function readMeetings(
   if (message?.length === 0) return [];
   // The countries after "counterparts from" are where the counterparts came from, each a side.
   const objectCandidates = counterparts ? mentions.filter((m) => m.entity && !m.modifier && !m.inQuote && (!m.locative || m.locative === 'motion') && entities.has(m.entity)) : actors;
-  const objects = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + (delegation?.[0].length ?? 0), skippable, roleWords);
+  const named = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + (delegation?.[0].length ?? 0), skippable, roleWords);
+  const objects = named.length > 0 || message ? named : groupObjects(text, sentence, actors, trigger, entities, earlier);
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
@@ -192,9 +194,35 @@ function readMeetings(
   const further = subjects.length > 0 && objects.length > 0 && !trigger.isNoun ? furtherMeeting(text, sentence, trigger, objects[objects.length - 1]) : null;
   if (!further) return told;
   // "spoke with X on Monday, and with Y the following day": the subject's second meeting, with its own object, place and date.
-  const second = readMeetings(text, sentence, mentions, further, entities, roleWords, subjects).map((event) => ({ ...event, trigger: text.slice(trigger.start, trigger.end) }));
+  const second = readMeetings(text, sentence, mentions, further, entities, roleWords, told, subjects).map((event) => ({ ...event, trigger: text.slice(trigger.start, trigger.end) }));
   return [...told, ...second];
 }
+
+/**
+ * "received the two ministers", "hosted the visiting ministers": the people of the latest meeting the
+ * document told, by their number, or those of another country than the subject's ("visiting"), one
+ * for "the visiting minister". Stand-ins at the trigger's end; none when the count does not fit.
+ */
+function groupObjects(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, entities: Map<string, DocEntity>, earlier: DraftEvent[]): Mention[] {
+  const group = GROUP_OBJECT.exec(text.slice(trigger.end, sentence.end));
+  if (!group) return [];
+  const meeting = earlier.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+  if (!meeting) return [];
+  const people = meeting.participants.filter((p) => entities.get(p)?.kind === 'person');
+  let members: string[];
+  if (group[1]) {
+    members = people.length === meeting.participants.length && people.length === groupSize(group[1]) ? people : [];
+  } else {
+    const host = actors.filter((m) => m.end <= trigger.start).pop();
+    const hostCountry = host ? entities.get(host.entity)?.country : null;
+    const visitors = hostCountry ? people.filter((p) => { const country = entities.get(p)?.country; return country && country !== hostCountry; }) : [];
+    members = (group[3] ? visitors.length === 1 : visitors.length >= 2) ? visitors : [];
+  }
+  return members.map((entity) => ({ documentId: sentence.documentId, start: trigger.end, end: trigger.end, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence: -1, inQuote: false, knownId: null, affiliation: null }));
+}
+
+/** "the two ministers" (group 1: the number) or "the visiting ministers" / "the visiting minister" (group 3: one), right after the trigger. */
+const GROUP_OBJECT = new RegExp(String.raw`^\s+(?:${GROUP_NOUN_PHRASE}|the\s+visiting\s+(?:(?:foreign\s+)?ministers|leaders|delegations|guests|(?:foreign\s+)?(minister|guest)))\b`, 'iu');
 
 /**
  * "received X and Y, accompanied by Z, at…", "met X in Pretoria, together with Z": whoever came
