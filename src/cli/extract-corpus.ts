@@ -133,17 +133,25 @@ async function runInThisThread(jobs: BatchJob[], context: PipelineContext, take:
  */
 const BATCHES_IN_FLIGHT = 2;
 
-/** A pool of workers, each sent the next batch as it answers one; each result is taken with its batch's index. */
+/**
+ * A pool of workers, each sent the next batch as it answers one; each result is taken with its batch's
+ * index. A worker that has answered its last batch ends at once rather than with the pool: its heap
+ * (about 70 MB at 10,000 articles) goes while the others finish theirs, when the main thread holds
+ * nearly all the findings.
+ */
 async function runInWorkers(jobs: BatchJob[], count: number, take: TakeResult): Promise<void> {
   let next = 0;
   const pool = Array.from({ length: count }, () => new PipelineWorker(startWorker('pipeline-worker', DOCUMENT_WORKER_OPTIONS)));
   try {
     await Promise.all(
-      pool.flatMap((worker) =>
-        Array.from({ length: BATCHES_IN_FLIGHT }, async () => {
-          for (let index = next++; index < jobs.length; index = next++) take(index, await worker.run(jobs[index]));
-        }),
-      ),
+      pool.map(async (worker) => {
+        await Promise.all(
+          Array.from({ length: BATCHES_IN_FLIGHT }, async () => {
+            for (let index = next++; index < jobs.length; index = next++) take(index, await worker.run(jobs[index]));
+          }),
+        );
+        await worker.terminate();
+      }),
     );
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
