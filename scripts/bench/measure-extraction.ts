@@ -69,10 +69,10 @@ async function main(): Promise<void> {
     const validation = (await importValidation()).validateDataset(dataset);
     lap('validate');
     if (!validation.ok) throw new Error(`the extracted dataset is not valid:\n  ${validation.problems.join('\n  ')}`);
-    // The layout, computed in a worker meanwhile, is awaited in the write, as `npm run extract` does.
+    // The layout is computed once the rest is written, as `npm run extract` does.
     await writeFileAtomically(datasetFile, datasetJsonChunksAwaitingLayout(validation.dataset, layout));
     lap('write');
-    result = { ...validation.dataset, layout: await layout };
+    result = { ...validation.dataset, layout: await layout() };
   } finally {
     rmSync(output, { recursive: true, force: true });
   }

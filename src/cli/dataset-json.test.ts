@@ -22,7 +22,19 @@ describe('datasetJsonChunks', () => {
   it('writes the same text when the layout comes later', async () => {
     const records = dataset({ warnings: [{ file: 'a.txt', reason: 'x' }] });
     const layout = { a: { x: 1, y: -2.5 } };
-    const chunks = await Promise.all(datasetJsonChunksAwaitingLayout(records, Promise.resolve(layout)));
+    const chunks = await Promise.all(datasetJsonChunksAwaitingLayout(records, () => Promise.resolve(layout)));
     expect(chunks.join('')).toBe([...datasetJsonChunks({ ...records, layout })].join(''));
+  });
+
+  it('asks for the layout only once every other field has been taken', () => {
+    let asked = false;
+    const taken: string[] = [];
+    for (const chunk of datasetJsonChunksAwaitingLayout(dataset({ warnings: [{ file: 'a.txt', reason: 'x' }] }), () => ((asked = true), Promise.resolve({})))) {
+      if (typeof chunk !== 'string') break;
+      expect(asked).toBe(false);
+      taken.push(chunk);
+    }
+    expect(asked).toBe(true);
+    expect(taken.join('')).toMatch(/"warnings":\[\n\{"file":"a.txt","reason":"x"\}\n\],\n"layout":$/);
   });
 });

@@ -11,13 +11,13 @@ export function* datasetJsonChunks(dataset: Dataset): Generator<string> {
 }
 
 /**
- * The same text for the dataset with `layout` as its last field, which may still be computed while
- * the rest is written: its one chunk is a promise.
+ * The same text for the dataset with `layout` as its last field, asked for once the rest is written:
+ * its one chunk is a promise.
  */
-export function* datasetJsonChunksAwaitingLayout(dataset: Omit<Dataset, 'layout'>, layout: Promise<Layout>): Generator<string | Promise<string>> {
+export function* datasetJsonChunksAwaitingLayout(dataset: Omit<Dataset, 'layout'>, layout: () => Promise<Layout>): Generator<string | Promise<string>> {
   yield* fieldChunks(dataset);
   yield ',\n"layout":';
-  yield layout.then((positions) => JSON.stringify(positions));
+  yield layout().then((positions) => JSON.stringify(positions));
   yield '\n}\n';
 }
 

@@ -4,11 +4,12 @@ import { layoutGraph } from '../pipeline/15-layout/graph';
 import { extractCorpus, extractCorpusLayingOut } from './extract-corpus';
 import { listCorpus } from './read-corpus';
 
-describe('the layout in a worker thread', () => {
+describe('the layout computed once asked for', () => {
   it('places the actors as the layout in this thread does', async () => {
     const { dataset, layout } = await extractCorpusLayingOut(await listCorpus('data/corpus'), { workers: 1, textFolder: null });
     expect(dataset.layout).toBeUndefined();
-    const positions = await layout;
+    const positions = await layout();
+    expect(layout()).toBe(layout());
     expect(Object.keys(positions).length).toBe(dataset.actors.length);
     expect(JSON.stringify(positions)).toBe(JSON.stringify(computeLayout(layoutGraph(dataset))));
   });

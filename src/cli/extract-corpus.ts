@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { catalogueCorpus } from '../pipeline/00-catalogue';
 import { assembleRefinement, foldFindings, initialState, planBatches, startRefinement } from '../pipeline';
-import { layoutGraph, type LayoutGraph } from '../pipeline/15-layout/graph';
+import { layoutGraph } from '../pipeline/15-layout/graph';
 import type { Catalogue, PipelineContext } from '../pipeline/types';
 import type { Dataset, Layout } from '../schema';
 import type { BatchJob, BatchResult } from './batch-job';
@@ -17,7 +17,7 @@ import { readQuotesFromTextShards } from './evidence-quotes';
 import { HeapGrowthLimit } from './heap-growth';
 import type { CorpusEntry, CorpusListing } from './read-corpus';
 import { encodeFindings, StringPool, type EncodedFindings } from './shared-strings';
-import { importBatchJob, runsFromSource, siblingModule } from './sibling-module';
+import { importBatchJob, importLayout, runsFromSource, siblingModule } from './sibling-module';
 
 /** Below this many bytes of articles a worker's start-up costs more than it saves. */
 const MIN_PARALLEL_BYTES = 200_000;
@@ -44,22 +44,27 @@ export interface ExtractOptions {
   context?: PipelineContext;
 }
 
-/** The dataset without its `layout`, and the layout, computed in a worker thread meanwhile. */
+/**
+ * The dataset without its `layout`, and the layout, computed in this thread on the first call (the
+ * same promise on every call), once the caller has validated and written the rest of the dataset.
+ */
 export interface ExtractionLayingOut {
   dataset: Dataset;
-  layout: Promise<Layout>;
+  layout: () => Promise<Layout>;
 }
 
 /** The whole dataset, its layout last. */
 export async function extractCorpus(listing: CorpusListing, options: ExtractOptions): Promise<Dataset> {
   const { dataset, layout } = await extractCorpusLayingOut(listing, options);
-  return { ...dataset, layout: await layout };
+  return { ...dataset, layout: await layout() };
 }
 
 /**
- * The layout (0.7 s at 10k articles) needs only actor ids and event pairs: computed in a worker
- * thread, it overlaps the validation and the writing of the rest of the dataset, and the main thread
- * never loads Cytoscape. Whatever the corpus's size, so the output cannot depend on the thread count.
+ * The layout (0.7 s at 10k articles) needs only actor ids and event pairs, taken now; it is computed
+ * when asked for, which the CLI does last, once the dataset is validated and written: Cytoscape is
+ * then loaded into this thread and the layout's garbage goes to its young generation. In a worker
+ * beside the validation (session 7), the worker's 40 MB came on top of the main thread's heap at its
+ * largest, the peak of the run at 10,000 articles (PERFORMANCE.md, session 14).
  */
 export async function extractCorpusLayingOut(listing: CorpusListing, options: ExtractOptions): Promise<ExtractionLayingOut> {
   const context = options.context ?? {};
@@ -104,18 +109,9 @@ export async function extractCorpusLayingOut(listing: CorpusListing, options: Ex
     context.onStage?.('quotes from text shards');
     heap.check();
   }
-  return { dataset, layout: layOutInWorker(layoutGraph(dataset)) };
-}
-
-function layOutInWorker(graph: LayoutGraph): Promise<Layout> {
-  const worker = startWorker('layout-worker', WORKER_OPTIONS);
-  const layout = new Promise<Layout>((resolve, reject) => {
-    worker.once('message', (message: { layout: Layout } | { error: string }) => ('error' in message ? reject(new Error(message.error)) : resolve(message.layout)));
-    worker.once('error', reject);
-    worker.once('exit', (code: number) => reject(new Error(`the layout's worker thread stopped (exit code ${code}) before it answered`)));
-  });
-  worker.postMessage(graph, [graph.pairs.buffer]);
-  return layout.finally(() => worker.terminate());
+  const graph = layoutGraph(dataset);
+  let layout: Promise<Layout> | undefined;
+  return { dataset, layout: () => (layout ??= importLayout().then(({ computeLayout }) => computeLayout(graph))) };
 }
 
 type TakeResult = (index: number, result: EncodedFindings) => void;
@@ -133,17 +129,25 @@ async function runInThisThread(jobs: BatchJob[], context: PipelineContext, take:
  */
 const BATCHES_IN_FLIGHT = 2;
 
-/** A pool of workers, each sent the next batch as it answers one; each result is taken with its batch's index. */
+/**
+ * A pool of workers, each sent the next batch as it answers one; each result is taken with its batch's
+ * index. A worker that has answered its last batch ends at once rather than with the pool: its heap
+ * (about 70 MB at 10,000 articles) goes while the others finish theirs, when the main thread holds
+ * nearly all the findings.
+ */
 async function runInWorkers(jobs: BatchJob[], count: number, take: TakeResult): Promise<void> {
   let next = 0;
   const pool = Array.from({ length: count }, () => new PipelineWorker(startWorker('pipeline-worker', DOCUMENT_WORKER_OPTIONS)));
   try {
     await Promise.all(
-      pool.flatMap((worker) =>
-        Array.from({ length: BATCHES_IN_FLIGHT }, async () => {
-          for (let index = next++; index < jobs.length; index = next++) take(index, await worker.run(jobs[index]));
-        }),
-      ),
+      pool.map(async (worker) => {
+        await Promise.all(
+          Array.from({ length: BATCHES_IN_FLIGHT }, async () => {
+            for (let index = next++; index < jobs.length; index = next++) take(index, await worker.run(jobs[index]));
+          }),
+        );
+        await worker.terminate();
+      }),
     );
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
@@ -195,13 +199,6 @@ function startWorker(name: string, options: WorkerOptions): Worker {
   const bootstrap = `import { register } from ${JSON.stringify(loader)}; register(); await import(${JSON.stringify(siblingModule(name).href)});`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), options);
 }
-
-/**
- * The layout worker's young generation capped at 4 MB (about 32 MB by default): measured at 10k
- * articles with two workers, this cap on every worker lowered the peak by about 55 MB (583–609 →
- * 528–543 MB) for no CPU beyond the run-to-run noise (PERFORMANCE.md, session 6).
- */
-const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 4 } };
 
 /**
  * The document workers' heaps. After each full collection V8 lets a heap's old generation grow to up

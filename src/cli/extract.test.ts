@@ -220,10 +220,10 @@ describe('extract CLI', () => {
     const layoutLibraries = ['cytoscape', 'cytoscape-fcose'];
     const main = await packagesOf('extract.js');
     const worker = await packagesOf('pipeline-worker.js');
-    const layoutWorker = await packagesOf('layout-worker.js');
+    const layout = await packagesOf('layout.js');
     expect([...documentStageLibraries, ...layoutLibraries].filter((name) => main.has(name))).toEqual([]);
     expect([...layoutLibraries, 'zod'].filter((name) => worker.has(name))).toEqual([]);
-    expect(documentStageLibraries.filter((name) => layoutWorker.has(name))).toEqual([]);
+    expect([...documentStageLibraries, 'zod'].filter((name) => layout.has(name))).toEqual([]);
     expect(worker).toContain('yaml');
     // Loaded by a worker only once a batch holds an HTML page.
     expect(htmlLibraries.filter((name) => worker.has(name))).toEqual([]);
@@ -231,7 +231,8 @@ describe('extract CLI', () => {
     // Loaded by the main thread only once the dataset is assembled.
     expect(main.has('zod')).toBe(false);
     expect(await packagesOf('validation.js')).toContain('zod');
-    expect(layoutWorker).toContain('cytoscape');
+    // Loaded by the main thread only once the rest of the dataset is written.
+    expect(layout).toContain('cytoscape');
   });
 
   it('run from source, loads linkedom and Readability in no thread until a batch holds an HTML page', async () => {

@@ -91,7 +91,7 @@ async function extractAndWrite(listing: CorpusListing, run: { input: string; out
   if (dataset.documents.length === 0) throw new ExtractError(`no article could be read from ${run.input}; ${unchanged}`);
 
   try {
-    await writeFileAtomically(run.output, datasetJsonChunksAwaitingLayout(dataset, extracted.layout.then((layout) => checkedLayout(layout, validateLayout, unchanged))));
+    await writeFileAtomically(run.output, datasetJsonChunksAwaitingLayout(dataset, () => extracted.layout().then((layout) => checkedLayout(layout, validateLayout, unchanged))));
   } catch (error) {
     if (error instanceof ExtractError) throw error;
     throw new ExtractError(`cannot write ${run.output}: ${messageOf(error)}`);
@@ -99,7 +99,7 @@ async function extractAndWrite(listing: CorpusListing, run: { input: string; out
   return new Set(dataset.documents.map((document) => `${document.textShard}.json`));
 }
 
-/** The layout arrives while the rest of the dataset is written: checked as it comes, as the rest was before. */
+/** The layout, computed once the rest of the dataset is written: checked as it comes, as the rest was before. */
 function checkedLayout(layout: Layout, validate: typeof validateLayout, unchanged: string): Layout {
   const validation = validate(layout);
   if (!validation.ok) throw new ExtractError(`the extracted layout is not valid (a pipeline bug); ${unchanged}:\n  ${validation.problems.join('\n  ')}`);

@@ -27,3 +27,11 @@ export function importBatchJob(): Promise<typeof import('./batch-job')> {
 export function importValidation(): Promise<typeof import('./validation')> {
   return import(siblingModule('validation').href);
 }
+
+/**
+ * The layout with Cytoscape, imported once the rest of the dataset is written: not held while the
+ * findings come in, nor while the dataset is validated.
+ */
+export function importLayout(): Promise<typeof import('./layout')> {
+  return import(siblingModule('layout').href);
+}
