@@ -197,6 +197,11 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Headline\n\nThe two leaders last met on March 4, 2025 in Quito\n\n${body}`, null],
     // Agency copy that ends with the day it was filed, after eight or more blocks.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The Associated Press\nDecember 7, 2023`, '2023-12-07'],
+    // A page's footer: the day beside the outlet's name, after a caption and its credit.
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Photo: Ana Souza\nBoric and Boluarte in Lima.\n\nTuesday, 10 June 2025 | The Lima Post`, '2025-06-10'],
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The Lima Post | Tuesday, 10 June 2025`, '2025-06-10'],
+    // A last caption on its picture's day is no footer.
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Photo: Ana Souza\nBoric and Boluarte in Lima, June 2, 2025`, null],
     // A last paragraph that mentions a date is not a date line.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The talks follow the December 7, 2023 accord.`, null],
   ])('%s', (text, date) => {

@@ -28,6 +28,13 @@ const DATE_ONLY_LINE = new RegExp(String.raw`^\s*${DAY_WITH_TIME}\s*$`, 'u');
 /** The same after an outlet's name: "Ahram Online , Tuesday 12 Nov 2024", "Philippine Daily Inquirer / 05:20 AM November 12, 2024". */
 const OUTLET_AND_DATE_LINE = new RegExp(String.raw`^[\p{L} .]{1,40}?\s*[|,/]\s*${DAY_WITH_TIME}\s*$`, 'u');
 
+/**
+ * A page's footer: the day and the outlet's name with a bar between, either way round ("Tuesday, 14
+ * April 2026 | The Namibian"). Only the bar: a last caption may end on its picture's day ("X and Y
+ * in Lima, June 2, 2025").
+ */
+const FOOTER_LINE = new RegExp(String.raw`^(?:(?:\p{L}+,\s*)?${DAY}\s*\|\s*${PLACE}|[\p{L} .]{1,40}?\s*\|\s*${DAY_WITH_TIME})\s*$`, 'u');
+
 const LABEL_WORDS = new Set(publicationLines.labelWords);
 
 /**
@@ -91,10 +98,11 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const date = DATE_ONLY_LINE.test(line) ? dayOf(line) : null;
     if (date) return { date, source: 'date-line' };
   }
-  // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023".
+  // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023"; a
+  // page's footer with the outlet's name beside it: "Tuesday, 14 April 2026 | The Namibian".
   for (const block of document.blocks.slice(Math.max(8, document.blocks.length - 3))) {
     const line = document.text.slice(block.start, block.end);
-    const date = DATE_ONLY_LINE.test(line) ? dayOf(line) : null;
+    const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) ? dayOf(line) : null;
     if (date) return { date, source: 'date-line' };
   }
   return null;
