@@ -1050,6 +1050,20 @@ describe('a sentence that only says when the meeting took place dates it', () =>
     const dataset = run('Peruvian President Dina Boluarte said on Wednesday that she and Chilean President Gabriel Boric had agreed to reopen the border after the two leaders spoke by phone. "It was a good conversation," she said. The call took place on Monday evening, according to a readout from Boric\'s office.');
     expect(meetingsOf(dataset, ['Dina Boluarte', 'Gabriel Boric'])[0]?.date).toBe('2024-03-11');
   });
+
+  const trilateral = 'Ghanaian Foreign Minister Kwame Asante has held a trilateral meeting with Togolese Foreign Minister Komi Adjovi and Beninese Foreign Minister Sena Houngbo in Accra, GNA reports.';
+  it.each<[text: string, date: string | null]>([
+    // In a clause apposed to the meeting, past a line about the copy.
+    [`${trilateral}\n\nDetails added: first version posted on 17:02\n\nThe meeting, held on March 8, focused on the coastal corridor, the ministry said.`, '2024-03-08'],
+    [`${trilateral} The talks, which took place on Monday, covered the coastal corridor.`, '2024-03-11'],
+    [`${trilateral} The trilateral meeting, held in Accra on Saturday, focused on the coastal corridor.`, '2024-03-09'],
+    // A day outside the apposed clause is what the rest of the sentence tells.
+    [`${trilateral} The meeting, held in Accra, focused on the accord signed on March 1.`, null],
+    // Another meeting between them: "the meeting" is that one.
+    [`${trilateral} Asante also received Nigerian Foreign Minister Chidi Okafor. The meeting, held on March 8, focused on trade.`, null],
+  ])('%s', (text, date) => {
+    expect(meetingsOf(run(text), ['Kwame Asante', 'Komi Adjovi', 'Sena Houngbo'])[0]?.date).toBe(date);
+  });
 });
 
 describe('well-known people the text gives no nationality take it from the model (people.json)', () => {

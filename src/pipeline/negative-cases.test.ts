@@ -447,6 +447,22 @@ describe('dates that must not be given', () => {
     expect(meeting.dateDerivation.reason).toMatch(/Later that day/);
   });
 
+  it.each([
+    // The dateline and the publication line date the report: what it tells is not dated by them.
+    ['ACCRA, Ghana, March 12. Ghanaian Foreign Minister Kwame Asante has held talks with Togolese Foreign Minister Komi Adjovi in Accra, GNA reports.'],
+    ['Headline of the day\n\nPublished: 2024.03.12.\n\nGhanaian Foreign Minister Kwame Asante held talks with Togolese Foreign Minister Komi Adjovi in Accra.'],
+  ])('a dateline or a publication line is not the sentence just before that dates a meeting: %s', (text) => {
+    const [meeting] = meetingsBetween(run(text), ['Kwame Asante', 'Komi Adjovi'], 'occurred');
+    expect(meeting.date).toBeNull();
+  });
+
+  it('control: a sentence of the story just before does date it, also the end of one cut short after "Ma."', () => {
+    const told = run('Ghanaian President Ama Boateng arrived in Lomé on Monday. Ghanaian Foreign Minister Kwame Asante held talks with Togolese Foreign Minister Komi Adjovi in Accra.');
+    expect(meetingsBetween(told, ['Kwame Asante', 'Komi Adjovi'], 'occurred')[0].date).toBe('2024-03-11');
+    const cut = run('Ghanaian Foreign Minister Kwame Asante hosted the Secretary of Foreign Affairs of the Philippines, H.E. Ma. Luisa Santos, in Accra on 12 March 2024. Later that day, Asante received Togolese Foreign Minister Komi Adjovi.');
+    expect(meetingsBetween(cut, ['Kwame Asante', 'Komi Adjovi'], 'occurred')[0].date).toBe('2024-03-12');
+  });
+
   it('"for about 40 minutes" says how long, not when', () => {
     const dataset = run('Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei spoke by phone for about 40 minutes.');
     expect(meetingsBetween(dataset, ['Luiz Inácio Lula da Silva', 'Javier Milei'], 'occurred')[0].date).toBeNull();

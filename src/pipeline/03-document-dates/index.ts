@@ -6,8 +6,7 @@
  * event).
  */
 import type { DateSource } from '../../schema';
-import { calendarDate, DATELINE_PLACE as PLACE, findDates, WRITTEN_DAY as DAY } from '../text/dates';
-import publicationLines from '../model/publication-lines.json';
+import { calendarDate, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
 const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`, 'u');
@@ -34,17 +33,6 @@ const OUTLET_AND_DATE_LINE = new RegExp(String.raw`^[\p{L} .]{1,40}?\s*[|,/]\s*$
  * in Lima, June 2, 2025").
  */
 const FOOTER_LINE = new RegExp(String.raw`^(?:(?:\p{L}+,\s*)?${DAY}\s*\|\s*${PLACE}|[\p{L} .]{1,40}?\s*\|\s*${DAY_WITH_TIME})\s*$`, 'u');
-
-const LABEL_WORDS = new Set(publicationLines.labelWords);
-
-/**
- * Any other short line of the header whose lower-case words are only labels: "By X in Diplomacy on
- * 19 November 2026", "Thu Nov 19, 2026 12:00 AM  Last update on: …", "KYODO NEWS - Nov 19, 2026 - 21:30 | World".
- * A headline or a sentence has words of its own ("to hold talks on March 4").
- */
-function isHeaderDateLine(line: string): boolean {
-  return line.length <= 120 && (line.match(/(?<!\p{L})\p{Ll}[\p{L}.'’]*/gu) ?? []).every((word) => LABEL_WORDS.has(word.replace(/\.$/, '')));
-}
 
 export const documentDates: Stage = (state) => ({
   ...state,
