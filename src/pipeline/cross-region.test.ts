@@ -1066,6 +1066,21 @@ describe('a sentence that only says when the meeting took place dates it', () =>
   });
 });
 
+describe('"On the same day as the trilateral meeting": the day of the meeting it names, not the last day the text gave', () => {
+  const story = 'Ghanaian Foreign Minister Kwame Asante held a trilateral meeting with Togolese Foreign Minister Komi Adjovi and Beninese Foreign Minister Sena Houngbo in Accra on Saturday. Earlier, on Friday, Asante held a phone conversation with Nigerian Foreign Minister Chidi Okafor.';
+  it.each<[text: string, date: string | null]>([
+    [`${story} On the same day as the trilateral meeting, Asante also received Liberian Foreign Minister Sara Kollie.`, '2024-03-09'],
+    // An event the text does not date, or names no meeting by: no day rather than the last one given.
+    [`${story} On the same day as the election, Asante also received Liberian Foreign Minister Sara Kollie.`, null],
+    // "the meeting" when one meeting told before is called so; two are no one.
+    [`${story} On the same day as the meeting, Asante also received Liberian Foreign Minister Sara Kollie.`, '2024-03-09'],
+    [`${story.replace('a phone conversation', 'a meeting')} On the same day as the meeting, Asante also received Liberian Foreign Minister Sara Kollie.`, null],
+    [`${story} On the same day as Okafor flew home, Asante also received Liberian Foreign Minister Sara Kollie.`, null],
+  ])('%s', (text, date) => {
+    expect(meetingsOf(run(text), ['Kwame Asante', 'Sara Kollie'])[0]?.date).toBe(date);
+  });
+});
+
 describe('well-known people the text gives no nationality take it from the model (people.json)', () => {
   it.each<[text: string, name: string, country: string]>([
     ['President Claudia Sheinbaum said on Monday that the tariffs were unfair.', 'Claudia Sheinbaum', 'MEX'],

@@ -24,6 +24,8 @@ interface Context {
   isDateLine: (index: number) => boolean;
   /** The sentence tells a meeting of its own. */
   tellsMeeting: (index: number) => boolean;
+  /** The day of the one meeting told before `event` whose sentence names it so ("the trilateral meeting"), or null. */
+  namedMeetingDay: (event: DraftEvent, name: string) => DateMention | null;
 }
 
 interface Dated {
@@ -79,14 +81,37 @@ export const eventDates: Stage = (state) => {
       return opensLine && datesOf(index).some((d) => d.date) && isHeaderDateLine(document.text.slice(start, end));
     },
     tellsMeeting: (index) => meetingSentences.has(index),
+    namedMeetingDay: () => null,
   };
-  const events = state.events.map((event) => {
+  const dated = (event: DraftEvent, withContext: Context): DraftEvent => {
     const index = sentenceAt(event);
     if (index < 0) return event;
     const document = documents.get(event.documentId)!;
-    return { ...event, ...aheadIfPlanned(event, document, dateEvent(event, index, document, context)) };
-  });
-  return { ...state, events };
+    return { ...event, ...aheadIfPlanned(event, document, dateEvent(event, index, document, withContext)) };
+  };
+  const first = state.events.map((event) => dated(event, context));
+  // "On the same day as the trilateral meeting": the day of the meeting it names, once every meeting has its own.
+  const sentenceText = (event: DraftEvent) => {
+    const index = sentenceAt(event);
+    const sentence = state.sentences[index];
+    return index < 0 ? '' : documents.get(event.documentId)!.text.slice(sentence.start, sentence.end);
+  };
+  const naming = first.map((event) => sameDayAs(sentenceText(event)));
+  if (naming.every((name) => name === null)) return { ...state, events: first };
+  const named: Context = {
+    ...context,
+    namedMeetingDay: (event, name) => {
+      if (name === '') return null;
+      const words = new RegExp(`\\b${phrasePattern([name.toLowerCase()])}\\b`, 'i');
+      const told = first.filter((e, i) => e.type === 'meeting' && e.status === 'occurred' && e.documentId === event.documentId && e.anchor < event.anchor && naming[i] === null && words.test(sentenceText(e)));
+      // One meeting, or several told in one sentence ("held a trilateral meeting and a bilateral one"), on one day.
+      const days = new Set(told.map((e) => (e.datePrecision === 'day' ? e.date : null)));
+      const [day] = [...days];
+      if (told.length === 0 || days.size !== 1 || !day || new Set(told.map(sentenceAt)).size !== 1) return null;
+      return { text: told[0].dateDerivation.text ?? day, index: told[0].anchor, date: day, precision: 'day', relative: false, unresolved: null };
+    },
+  };
+  return { ...state, events: first.map((event, i) => (naming[i] === null ? event : dated(state.events[i], named))) };
 };
 
 /**
@@ -215,6 +240,18 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   // "Later that day", "Earlier in the day", "on the same day": the day the text has reached, however many sentences back it was given.
   const sameDay = sentence.blockKind === 'body' ? sameDayPattern().exec(document.text.slice(sentence.start, sentence.end)) : null;
+  // "On the same day as the trilateral meeting": that meeting's day, not the day the text had reached.
+  const namedEvent = sameDay ? sameDayAs(document.text.slice(sentence.start, sentence.end)) : null;
+  if (namedEvent !== null && event.status !== 'planned') {
+    const day = context.namedMeetingDay(event, namedEvent);
+    const phrase = namedEvent ? `${sameDay![0]} as the ${namedEvent}` : `${sameDay![0]} as`;
+    if (!day?.date) return undated(`"${phrase}" another event: the text before dates no one meeting it names so`);
+    return {
+      date: day.date,
+      datePrecision: 'day',
+      dateDerivation: { method: 'relative-to-event', text: phrase, reason: `"${phrase}": the day of that meeting, ${day.date} ("${day.text}")` },
+    };
+  }
   if (sameDay && event.status !== 'planned') {
     const day = contextDate(index, context, SAME_DAY_SENTENCES, true);
     if (!day?.date) return undated(`"${sameDay[0]}" counts from a day the text before does not give`);
@@ -306,6 +343,20 @@ function tookPlaceDate(index: number, document: Article, { sentences, datesOf, t
 
 /** "later that day", "earlier in the day", "the same day", compiled once from the model's list. */
 const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.sameDay)})\\b`, 'i'));
+
+/** "On the same day as the trilateral meeting, …" names the event whose day it is. */
+const SAME_DAY_AS = /\bthe\s+same\s+day\s+as\b/i;
+const NAMED_EVENT = /^\s+(?:the|their|his|her|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,4}?)\s*(?=[,;.]|$)/u;
+
+/**
+ * The words that name the event after "the same day as" ("trilateral meeting"), '' when something
+ * else follows ("as Mr X arrived"), or null when the sentence names no event's day.
+ */
+function sameDayAs(sentence: string): string | null {
+  const found = SAME_DAY_AS.exec(sentence);
+  if (!found) return null;
+  return NAMED_EVENT.exec(sentence.slice(found.index + found[0].length))?.[1].replace(/\s+/g, ' ') ?? '';
+}
 
 /** Words that go on with the story told before, not off to another time ("later in the week" does). */
 const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|that|next|on|last)\b)/i;
