@@ -508,8 +508,8 @@ function relativeClauseAround(sentence: string, at: number): { start: number; en
 /** "to meet", "offered to host talks": the meeting is one to come (case kept: "President To Lam met" is a name). */
 const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s+)?)?$/;
 
-/** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands. */
-const PREDICATE_WORDS = /^[\s,]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
+/** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands, also inside a quote: 'a meeting between X and Y "could take place…"'. */
+const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
 
 /** Every joining phrase in one pattern, in any case and spacing: one search per sentence, not one per phrase. */
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));
