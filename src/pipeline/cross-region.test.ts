@@ -964,6 +964,12 @@ describe('who was there, named by the group or by a pronoun', () => {
     expect(withGuterres[0].participants).toHaveLength(4);
   });
 
+  it('"The two leaders" after a planned meeting are its two, not those of a meeting before it', () => {
+    const dataset = run('Papua New Guinea Prime Minister Tau Kila received Fijian Foreign Minister Sefo Rabuli in Port Moresby on Tuesday. Meanwhile, Kila is scheduled to meet Samoan Prime Minister Lina Toala in Apia in March. The two leaders last spoke by phone in December, the office said.');
+    expect(meetings(dataset).filter((m) => m.status === 'occurred').map((m) => m.participants.length)).toEqual([2, 2]);
+    expect(meetingsOf(dataset, ['Tau Kila', 'Lina Toala'])).toHaveLength(1);
+  });
+
   it('"The two were later joined by X" adds X to the meeting of its paragraph', () => {
     const dataset = run('Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Kombo in Arusha on Monday. The two were later joined by EAC Secretary General Veronica Nduva.');
     expect(meetingsOf(dataset, ['Musalia Mudavadi', 'Mahmoud Kombo', 'Veronica Nduva'])).toHaveLength(1);

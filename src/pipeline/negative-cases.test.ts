@@ -199,6 +199,14 @@ describe('a group or a pronoun that cannot be told apart names no one', () => {
     expect(meetings(dataset).filter((m) => m.participants.length > 2)).toHaveLength(0);
   });
 
+  it('"The two leaders" after another person was named since the last meeting join no one', () => {
+    const dataset = run('Papua New Guinea Prime Minister Tau Kila received Fijian Foreign Minister Sefo Rabuli in Port Moresby on Tuesday. Opposition Leader Joe Wari criticised the deal. The two leaders later spoke by phone with Australian Prime Minister Mark Dunn.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+    // Control: words of the two between them keep the group.
+    const quoted = run('Papua New Guinea Prime Minister Tau Kila received Fijian Foreign Minister Sefo Rabuli in Port Moresby on Tuesday. "We are brothers," Kila said. The two leaders later spoke by phone with Australian Prime Minister Mark Dunn.');
+    expect(meetings(quoted).map((m) => m.participants.length)).toContain(3);
+  });
+
   it('"was attended by" in another paragraph does not join the meeting before it', () => {
     const dataset = run('Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Kombo in Arusha on Monday.\n\nThe ceremony was attended by Ugandan President Yoweri Museveni.');
     expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
