@@ -197,6 +197,11 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Headline\n\nThe two leaders last met on March 4, 2025 in Quito\n\n${body}`, null],
     // Agency copy that ends with the day it was filed, after eight or more blocks.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The Associated Press\nDecember 7, 2023`, '2023-12-07'],
+    // A page's footer: the day beside the outlet's name, after a caption and its credit.
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Photo: Ana Souza\nBoric and Boluarte in Lima.\n\nTuesday, 10 June 2025 | The Lima Post`, '2025-06-10'],
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The Lima Post | Tuesday, 10 June 2025`, '2025-06-10'],
+    // A last caption on its picture's day is no footer.
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Photo: Ana Souza\nBoric and Boluarte in Lima, June 2, 2025`, null],
     // A last paragraph that mentions a date is not a date line.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The talks follow the December 7, 2023 accord.`, null],
   ])('%s', (text, date) => {
@@ -1022,6 +1027,12 @@ describe('who was there, named by the group or by a pronoun', () => {
     expect(withGuterres[0].participants).toHaveLength(4);
   });
 
+  it('"The two leaders" after a planned meeting are its two, not those of a meeting before it', () => {
+    const dataset = run('Papua New Guinea Prime Minister Tau Kila received Fijian Foreign Minister Sefo Rabuli in Port Moresby on Tuesday. Meanwhile, Kila is scheduled to meet Samoan Prime Minister Lina Toala in Apia in March. The two leaders last spoke by phone in December, the office said.');
+    expect(meetings(dataset).filter((m) => m.status === 'occurred').map((m) => m.participants.length)).toEqual([2, 2]);
+    expect(meetingsOf(dataset, ['Tau Kila', 'Lina Toala'])).toHaveLength(1);
+  });
+
   it('"The two were later joined by X" adds X to the meeting of its paragraph', () => {
     const dataset = run('Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Kombo in Arusha on Monday. The two were later joined by EAC Secretary General Veronica Nduva.');
     expect(meetingsOf(dataset, ['Musalia Mudavadi', 'Mahmoud Kombo', 'Veronica Nduva'])).toHaveLength(1);
@@ -1152,6 +1163,35 @@ describe('a sentence that only says when the meeting took place dates it', () =>
   it('"The call took place on Tuesday evening", two sentences on', () => {
     const dataset = run('Peruvian President Dina Boluarte said on Wednesday that she and Chilean President Gabriel Boric had agreed to reopen the border after the two leaders spoke by phone. "It was a good conversation," she said. The call took place on Monday evening, according to a readout from Boric\'s office.');
     expect(meetingsOf(dataset, ['Dina Boluarte', 'Gabriel Boric'])[0]?.date).toBe('2024-03-11');
+  });
+
+  const trilateral = 'Ghanaian Foreign Minister Kwame Asante has held a trilateral meeting with Togolese Foreign Minister Komi Adjovi and Beninese Foreign Minister Sena Houngbo in Accra, GNA reports.';
+  it.each<[text: string, date: string | null]>([
+    // In a clause apposed to the meeting, past a line about the copy.
+    [`${trilateral}\n\nDetails added: first version posted on 17:02\n\nThe meeting, held on March 8, focused on the coastal corridor, the ministry said.`, '2024-03-08'],
+    [`${trilateral} The talks, which took place on Monday, covered the coastal corridor.`, '2024-03-11'],
+    [`${trilateral} The trilateral meeting, held in Accra on Saturday, focused on the coastal corridor.`, '2024-03-09'],
+    // A day outside the apposed clause is what the rest of the sentence tells.
+    [`${trilateral} The meeting, held in Accra, focused on the accord signed on March 1.`, null],
+    // Another meeting between them: "the meeting" is that one.
+    [`${trilateral} Asante also received Nigerian Foreign Minister Chidi Okafor. The meeting, held on March 8, focused on trade.`, null],
+  ])('%s', (text, date) => {
+    expect(meetingsOf(run(text), ['Kwame Asante', 'Komi Adjovi', 'Sena Houngbo'])[0]?.date).toBe(date);
+  });
+});
+
+describe('"On the same day as the trilateral meeting": the day of the meeting it names, not the last day the text gave', () => {
+  const story = 'Ghanaian Foreign Minister Kwame Asante held a trilateral meeting with Togolese Foreign Minister Komi Adjovi and Beninese Foreign Minister Sena Houngbo in Accra on Saturday. Earlier, on Friday, Asante held a phone conversation with Nigerian Foreign Minister Chidi Okafor.';
+  it.each<[text: string, date: string | null]>([
+    [`${story} On the same day as the trilateral meeting, Asante also received Liberian Foreign Minister Sara Kollie.`, '2024-03-09'],
+    // An event the text does not date, or names no meeting by: no day rather than the last one given.
+    [`${story} On the same day as the election, Asante also received Liberian Foreign Minister Sara Kollie.`, null],
+    // "the meeting" when one meeting told before is called so; two are no one.
+    [`${story} On the same day as the meeting, Asante also received Liberian Foreign Minister Sara Kollie.`, '2024-03-09'],
+    [`${story.replace('a phone conversation', 'a meeting')} On the same day as the meeting, Asante also received Liberian Foreign Minister Sara Kollie.`, null],
+    [`${story} On the same day as Okafor flew home, Asante also received Liberian Foreign Minister Sara Kollie.`, null],
+  ])('%s', (text, date) => {
+    expect(meetingsOf(run(text), ['Kwame Asante', 'Sara Kollie'])[0]?.date).toBe(date);
   });
 });
 

@@ -46,6 +46,8 @@ describe('meetings that did not happen keep their modality', () => {
     ['denied: did not meet', 'Spanish Prime Minister Pedro Sánchez did not meet Moroccan Prime Minister Aziz Akhannouch during the visit.', ['Pedro Sánchez', 'Aziz Akhannouch'], 'denied'],
     ['cancelled: called off talks', 'Australian Prime Minister Anthony Albanese called off talks with Fijian Prime Minister Sitiveni Rabuka on Monday.', ['Anthony Albanese', 'Sitiveni Rabuka'], 'cancelled'],
     ['hypothetical: a meeting noun whose verb is modal', 'Analysts said a meeting between Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali Rahmon could follow in the autumn.', ['Kassym-Jomart Tokayev', 'Emomali Rahmon'], 'hypothetical'],
+    ['hypothetical: a modal inside the quote after a meeting noun', 'Peruvian President Jose Ramos received Bolivian Foreign Minister Ana Paz in Lima. Government spokesman Carlos Mena said a meeting between Ramos and Chilean President Luis Vidal "could take place once the border is fully open."', ['Jose Ramos', 'Luis Vidal'], 'hypothetical'],
+    ['planned: a future inside the quote after a meeting noun', 'Government spokesman Carlos Mena said talks between Peruvian President Jose Ramos and Chilean President Luis Vidal "will be held in Arica."', ['Jose Ramos', 'Luis Vidal'], 'planned'],
     ['planned: talks that will resume', 'Talks between Ghanaian President John Mahama and Ivorian President Alassane Ouattara will resume in Abidjan.', ['John Mahama', 'Alassane Ouattara'], 'planned'],
     ['planned: offered to host talks between', 'Angolan President João Lourenço offered to host talks between Congolese President Félix Tshisekedi and Rwandan President Paul Kagame.', ['Félix Tshisekedi', 'Paul Kagame'], 'planned'],
     ['cancelled: refused to meet', 'Congolese President Félix Tshisekedi refused to meet Rwandan President Paul Kagame in Luanda.', ['Félix Tshisekedi', 'Paul Kagame'], 'cancelled'],
@@ -195,6 +197,14 @@ describe('a group or a pronoun that cannot be told apart names no one', () => {
   it('"The three leaders" after a meeting of two joins no one', () => {
     const dataset = run('Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday. The three leaders later joined a video call with UN Secretary-General António Guterres.');
     expect(meetings(dataset).filter((m) => m.participants.length > 2)).toHaveLength(0);
+  });
+
+  it('"The two leaders" after another person was named since the last meeting join no one', () => {
+    const dataset = run('Papua New Guinea Prime Minister Tau Kila received Fijian Foreign Minister Sefo Rabuli in Port Moresby on Tuesday. Opposition Leader Joe Wari criticised the deal. The two leaders later spoke by phone with Australian Prime Minister Mark Dunn.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+    // Control: words of the two between them keep the group.
+    const quoted = run('Papua New Guinea Prime Minister Tau Kila received Fijian Foreign Minister Sefo Rabuli in Port Moresby on Tuesday. "We are brothers," Kila said. The two leaders later spoke by phone with Australian Prime Minister Mark Dunn.');
+    expect(meetings(quoted).map((m) => m.participants.length)).toContain(3);
   });
 
   it('"was attended by" in another paragraph does not join the meeting before it', () => {
@@ -451,6 +461,22 @@ describe('dates that must not be given', () => {
     const [meeting] = meetingsBetween(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'], 'occurred');
     expect(meeting.date).toBeNull();
     expect(meeting.dateDerivation.reason).toMatch(/Later that day/);
+  });
+
+  it.each([
+    // The dateline and the publication line date the report: what it tells is not dated by them.
+    ['ACCRA, Ghana, March 12. Ghanaian Foreign Minister Kwame Asante has held talks with Togolese Foreign Minister Komi Adjovi in Accra, GNA reports.'],
+    ['Headline of the day\n\nPublished: 2024.03.12.\n\nGhanaian Foreign Minister Kwame Asante held talks with Togolese Foreign Minister Komi Adjovi in Accra.'],
+  ])('a dateline or a publication line is not the sentence just before that dates a meeting: %s', (text) => {
+    const [meeting] = meetingsBetween(run(text), ['Kwame Asante', 'Komi Adjovi'], 'occurred');
+    expect(meeting.date).toBeNull();
+  });
+
+  it('control: a sentence of the story just before does date it, also the end of one cut short after "Ma."', () => {
+    const told = run('Ghanaian President Ama Boateng arrived in Lomé on Monday. Ghanaian Foreign Minister Kwame Asante held talks with Togolese Foreign Minister Komi Adjovi in Accra.');
+    expect(meetingsBetween(told, ['Kwame Asante', 'Komi Adjovi'], 'occurred')[0].date).toBe('2024-03-11');
+    const cut = run('Ghanaian Foreign Minister Kwame Asante hosted the Secretary of Foreign Affairs of the Philippines, H.E. Ma. Luisa Santos, in Accra on 12 March 2024. Later that day, Asante received Togolese Foreign Minister Komi Adjovi.');
+    expect(meetingsBetween(cut, ['Kwame Asante', 'Komi Adjovi'], 'occurred')[0].date).toBe('2024-03-12');
   });
 
   it('"for about 40 minutes" says how long, not when', () => {

@@ -6,8 +6,7 @@
  * event).
  */
 import type { DateSource } from '../../schema';
-import { calendarDate, DATELINE_PLACE as PLACE, findDates, WRITTEN_DAY as DAY } from '../text/dates';
-import publicationLines from '../model/publication-lines.json';
+import { calendarDate, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
 const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`, 'u');
@@ -28,16 +27,12 @@ const DATE_ONLY_LINE = new RegExp(String.raw`^\s*${DAY_WITH_TIME}\s*$`, 'u');
 /** The same after an outlet's name: "Ahram Online , Tuesday 12 Nov 2024", "Philippine Daily Inquirer / 05:20 AM November 12, 2024". */
 const OUTLET_AND_DATE_LINE = new RegExp(String.raw`^[\p{L} .]{1,40}?\s*[|,/]\s*${DAY_WITH_TIME}\s*$`, 'u');
 
-const LABEL_WORDS = new Set(publicationLines.labelWords);
-
 /**
- * Any other short line of the header whose lower-case words are only labels: "By X in Diplomacy on
- * 19 November 2026", "Thu Nov 19, 2026 12:00 AM  Last update on: …", "KYODO NEWS - Nov 19, 2026 - 21:30 | World".
- * A headline or a sentence has words of its own ("to hold talks on March 4").
+ * A page's footer: the day and the outlet's name with a bar between, either way round ("Tuesday, 14
+ * April 2026 | The Namibian"). Only the bar: a last caption may end on its picture's day ("X and Y
+ * in Lima, June 2, 2025").
  */
-function isHeaderDateLine(line: string): boolean {
-  return line.length <= 120 && (line.match(/(?<!\p{L})\p{Ll}[\p{L}.'’]*/gu) ?? []).every((word) => LABEL_WORDS.has(word.replace(/\.$/, '')));
-}
+const FOOTER_LINE = new RegExp(String.raw`^(?:(?:\p{L}+,\s*)?${DAY}\s*\|\s*${PLACE}|[\p{L} .]{1,40}?\s*\|\s*${DAY_WITH_TIME})\s*$`, 'u');
 
 export const documentDates: Stage = (state) => ({
   ...state,
@@ -91,10 +86,11 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const date = DATE_ONLY_LINE.test(line) ? dayOf(line) : null;
     if (date) return { date, source: 'date-line' };
   }
-  // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023".
+  // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023"; a
+  // page's footer with the outlet's name beside it: "Tuesday, 14 April 2026 | The Namibian".
   for (const block of document.blocks.slice(Math.max(8, document.blocks.length - 3))) {
     const line = document.text.slice(block.start, block.end);
-    const date = DATE_ONLY_LINE.test(line) ? dayOf(line) : null;
+    const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) ? dayOf(line) : null;
     if (date) return { date, source: 'date-line' };
   }
   return null;

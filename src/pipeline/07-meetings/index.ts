@@ -50,7 +50,7 @@ export const meetings: Stage = (state, _context) => {
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords);
     if (joiner) return;
     for (const trigger of findTriggers(masked, sentence.start)) {
-      const group = groupSubjects(document.text, sentence, trigger, events);
+      const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group));
     }
   });
@@ -128,15 +128,22 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
 
 /**
  * "The three leaders later joined a video call with X": a group named by its number, opening the
- * sentence a few words before the trigger, is the latest meeting of the document with that many participants. Null when the
- * sentence opens otherwise or no such meeting was told.
+ * sentence a few words before the trigger, is the last meeting the document told, whether it
+ * happened or is still to come ("X is scheduled to meet Y in March. The two leaders last spoke in
+ * December"), when it had that many participants and no other person was named since. Null when
+ * the sentence opens otherwise or no such meeting was told.
  */
-function groupSubjects(text: string, sentence: Sentence, trigger: Trigger, events: DraftEvent[]): Mention[] | null {
+function groupSubjects(text: string, index: number, sentences: Sentence[], trigger: Trigger, events: DraftEvent[], bySentence: Map<number, Mention[]>): Mention[] | null {
+  const sentence = sentences[index];
   const group = GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start));
   if (!group) return null;
   const size = groupSize(group[1]);
-  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
   if (!meeting || meeting.participants.length !== size) return null;
+  const members = new Set(meeting.participants);
+  for (let k = index - 1; k >= 0 && sentences[k].documentId === sentence.documentId && sentences[k].start > meeting.anchor; k--) {
+    if ((bySentence.get(k) ?? []).some((m) => m.kind === 'person' && !members.has(m.entity))) return null;
+  }
   // Stand-ins for the group's members: only their entities are read, and they sit where the sentence opens.
   return meeting.participants.map((entity) => ({ documentId: sentence.documentId, start: sentence.start, end: sentence.start, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence: -1, inQuote: false, knownId: null, affiliation: null }));
 }
@@ -543,8 +550,8 @@ function relativeClauseAround(sentence: string, at: number): { start: number; en
 /** "to meet", "offered to host talks": the meeting is one to come (case kept: "President To Lam met" is a name). */
 const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s+)?)?$/;
 
-/** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands. */
-const PREDICATE_WORDS = /^[\s,]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
+/** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands, also inside a quote: 'a meeting between X and Y "could take place…"'. */
+const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
 
 /** Every joining phrase in one pattern, in any case and spacing: one search per sentence, not one per phrase. */
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));

@@ -7,10 +7,26 @@
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
 import { maskQuotes, once, phrasePattern, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
-import { addDays, findDates, maskLeadingDateline, type DateMention } from '../text/dates';
+import { addDays, findDates, isHeaderDateLine, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
 const CONTEXT_SENTENCES = 2;
+
+/** What dating one event may look at besides its own sentence. */
+interface Context {
+  sentences: Sentence[];
+  datesOf: (index: number) => DateMention[];
+  /**
+   * The sentence opens a line and is only a day (a dateline, "BAKU, June 10.", a "Published: …"
+   * line): it dates the article, not what the article tells. Not the rest of a sentence cut short
+   * ("…, H.E. Ma." then "Theresa P. Lazaro, in Jakarta on 4 August 2026."), which tells its own day.
+   */
+  isDateLine: (index: number) => boolean;
+  /** The sentence tells a meeting of its own. */
+  tellsMeeting: (index: number) => boolean;
+  /** The day of the one meeting told before `event` whose sentence names it so ("the trilateral meeting"), or null. */
+  namedMeetingDay: (event: DraftEvent, name: string) => DateMention | null;
+}
 
 interface Dated {
   date: string | null;
@@ -54,13 +70,48 @@ export const eventDates: Stage = (state) => {
     const candidate = indexes[low - 1];
     return candidate !== undefined && event.anchor < state.sentences[candidate].end ? candidate : -1;
   };
-  const events = state.events.map((event) => {
+  const meetingSentences = new Set(state.events.filter((e) => e.type === 'meeting').map(sentenceAt));
+  const context: Context = {
+    sentences: state.sentences,
+    datesOf,
+    isDateLine: (index) => {
+      const { documentId, start, end } = state.sentences[index];
+      const document = documents.get(documentId)!;
+      const opensLine = start === 0 || /\n\s*$/.test(document.text.slice(Math.max(0, start - 4), start));
+      return opensLine && datesOf(index).some((d) => d.date) && isHeaderDateLine(document.text.slice(start, end));
+    },
+    tellsMeeting: (index) => meetingSentences.has(index),
+    namedMeetingDay: () => null,
+  };
+  const dated = (event: DraftEvent, withContext: Context): DraftEvent => {
     const index = sentenceAt(event);
     if (index < 0) return event;
     const document = documents.get(event.documentId)!;
-    return { ...event, ...aheadIfPlanned(event, document, dateEvent(event, index, document, state.sentences, datesOf)) };
-  });
-  return { ...state, events };
+    return { ...event, ...aheadIfPlanned(event, document, dateEvent(event, index, document, withContext)) };
+  };
+  const first = state.events.map((event) => dated(event, context));
+  // "On the same day as the trilateral meeting": the day of the meeting it names, once every meeting has its own.
+  const sentenceText = (event: DraftEvent) => {
+    const index = sentenceAt(event);
+    const sentence = state.sentences[index];
+    return index < 0 ? '' : documents.get(event.documentId)!.text.slice(sentence.start, sentence.end);
+  };
+  const naming = first.map((event) => sameDayAs(sentenceText(event)));
+  if (naming.every((name) => name === null)) return { ...state, events: first };
+  const named: Context = {
+    ...context,
+    namedMeetingDay: (event, name) => {
+      if (name === '') return null;
+      const words = new RegExp(`\\b${phrasePattern([name.toLowerCase()])}\\b`, 'i');
+      const told = first.filter((e, i) => e.type === 'meeting' && e.status === 'occurred' && e.documentId === event.documentId && e.anchor < event.anchor && naming[i] === null && words.test(sentenceText(e)));
+      // One meeting, or several told in one sentence ("held a trilateral meeting and a bilateral one"), on one day.
+      const days = new Set(told.map((e) => (e.datePrecision === 'day' ? e.date : null)));
+      const [day] = [...days];
+      if (told.length === 0 || days.size !== 1 || !day || new Set(told.map(sentenceAt)).size !== 1) return null;
+      return { text: told[0].dateDerivation.text ?? day, index: told[0].anchor, date: day, precision: 'day', relative: false, unresolved: null };
+    },
+  };
+  return { ...state, events: first.map((event, i) => (naming[i] === null ? event : dated(state.events[i], named))) };
 };
 
 /**
@@ -121,13 +172,14 @@ function cameAfter(afterCame: RegExp, before: string, own: DateMention[], senten
  */
 const dayShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`\\b(?:${r.pattern})\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]))`) })));
 
-function dateEvent(event: DraftEvent, index: number, document: Article, sentences: Sentence[], datesOf: (i: number) => DateMention[]): Dated {
+function dateEvent(event: DraftEvent, index: number, document: Article, context: Context): Dated {
+  const { sentences, datesOf } = context;
   const sentence = sentences[index];
   const before = document.text.slice(sentence.start, event.anchor);
   const own = datesOf(index);
   const relation = relationPatterns().find((r) => r.beforeTrigger.test(before) || cameAfter(r.afterCame, before, own, sentence.start));
   if (relation) {
-    const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, sentences, datesOf);
+    const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, context);
     const phrase = before.match(relation.phrase)?.[0] ?? relation.pattern;
     if (anchorMention?.date) {
       return {
@@ -145,7 +197,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   if (shift?.match) {
     // "spoke with X on Monday, and with Y the following day": Monday dates the first call, and the second counts from it.
     const phrase = shift.match[0];
-    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, sentences, datesOf);
+    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
     return {
       date: addDays(from.date, shift.days),
@@ -167,7 +219,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   const nearest = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
   // "X said Wednesday she and Y had spoken by phone. The call took place on Tuesday evening": when the sentence
   // gives no day of the meeting itself, the next sentences may.
-  const toldAfter = event.type === 'meeting' && !meetingDates.some((d) => d.date) ? tookPlaceDate(index, sentences, document, datesOf) : null;
+  const toldAfter = event.type === 'meeting' && !meetingDates.some((d) => d.date) ? tookPlaceDate(index, document, context) : null;
   if (toldAfter?.date) {
     return {
       date: toldAfter.date,
@@ -188,8 +240,20 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   }
   // "Later that day", "Earlier in the day", "on the same day": the day the text has reached, however many sentences back it was given.
   const sameDay = sentence.blockKind === 'body' ? sameDayPattern().exec(document.text.slice(sentence.start, sentence.end)) : null;
+  // "On the same day as the trilateral meeting": that meeting's day, not the day the text had reached.
+  const namedEvent = sameDay ? sameDayAs(document.text.slice(sentence.start, sentence.end)) : null;
+  if (namedEvent !== null && event.status !== 'planned') {
+    const day = context.namedMeetingDay(event, namedEvent);
+    const phrase = namedEvent ? `${sameDay![0]} as the ${namedEvent}` : `${sameDay![0]} as`;
+    if (!day?.date) return undated(`"${phrase}" another event: the text before dates no one meeting it names so`);
+    return {
+      date: day.date,
+      datePrecision: 'day',
+      dateDerivation: { method: 'relative-to-event', text: phrase, reason: `"${phrase}": the day of that meeting, ${day.date} ("${day.text}")` },
+    };
+  }
   if (sameDay && event.status !== 'planned') {
-    const day = contextDate(index, sentences, datesOf, SAME_DAY_SENTENCES, true);
+    const day = contextDate(index, context, SAME_DAY_SENTENCES, true);
     if (!day?.date) return undated(`"${sameDay[0]}" counts from a day the text before does not give`);
     return {
       date: day.date,
@@ -201,12 +265,12 @@ function dateEvent(event: DraftEvent, index: number, document: Article, sentence
   if (event.type === 'meeting' && event.status === 'occurred' && sentence.blockKind === 'body') {
     // "The three ministers were later received by X": the story goes on, past a paragraph of quotes ("separately" may be another day).
     const continued = CONTINUES_STORY.exec(document.text.slice(sentence.start, sentence.end));
-    const context = contextDate(index, sentences, datesOf, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES);
-    if (context?.date) {
+    const told = contextDate(index, context, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES);
+    if (told?.date) {
       return {
-        date: context.date,
-        datePrecision: context.precision,
-        dateDerivation: { method: 'context', text: context.text, reason: continued ? `no date in the sentence; "${continued[0]}" goes on from the last day the text gave, "${context.text}"` : `no date in the sentence; the sentence just before is dated "${context.text}"` },
+        date: told.date,
+        datePrecision: told.precision,
+        dateDerivation: { method: 'context', text: told.text, reason: continued ? `no date in the sentence; "${continued[0]}" goes on from the last day the text gave, "${told.text}"` : `no date in the sentence; the sentence just before is dated "${told.text}"` },
       };
     }
   }
@@ -236,24 +300,63 @@ function datesEarlierReport(text: string, sentence: Sentence, date: DateMention,
   return datesReport(text, sentence, date, anchor) && /\bhad\s+(?:\p{L}+\s+)?$/iu.test(text.slice(date.index, anchor));
 }
 
-/** "The call took place on Tuesday evening", "The talks were held on Monday": a sentence that only dates the meeting told before it. */
-const TOOK_PLACE = /^(?:the|their)\s+(?:(?:phone|telephone|video)\s+)?(?:call|meeting|talks|conversation|summit)\s+(?:took place|was held|were held|happened)\b/i;
+/**
+ * A sentence that opens on the meeting and says when it took place: "The call took place on Tuesday
+ * evening", "The talks were held on Monday" (its first day), or in an apposed clause, "The meeting,
+ * held on June 9, focused on…", "The talks, which took place on Monday, covered…" (only a day in
+ * that clause: the rest of the sentence tells other things).
+ */
+const tookPlacePatterns = once(() => {
+  const told = lexicon().triggers.meetingToldAfter;
+  const subject = `^(?:the|their)\\s+(?:(?:${phrasePattern(told.modifiers)})\\s+)?(?:${phrasePattern(told.nouns)})`;
+  return {
+    main: new RegExp(`${subject}\\s+(?:${phrasePattern(told.verbs)})\\b`, 'i'),
+    apposed: new RegExp(`${subject}\\s*,\\s+(?:(?:which|that)\\s+)?(?:${phrasePattern(told.apposedVerbs)})\\b[^,;]*`, 'i'),
+  };
+});
 
-/** The day-precision date of one of the three body sentences after `index` (captions between them aside) that says when "the call" took place. */
-function tookPlaceDate(index: number, sentences: Sentence[], document: Article, datesOf: (i: number) => DateMention[]): DateMention | null {
+/** Where a sentence that says when the meeting took place gives its day (offsets in the sentence), or null. */
+function tookPlaceSpan(sentence: string): { start: number; end: number } | null {
+  const { main, apposed } = tookPlacePatterns();
+  if (main.test(sentence)) return { start: 0, end: sentence.length };
+  const clause = apposed.exec(sentence);
+  return clause ? { start: clause.index, end: clause.index + clause[0].length } : null;
+}
+
+/**
+ * The day-precision date of one of the three body sentences after `index` (captions between them
+ * aside) that says when "the meeting" took place; not past a sentence that tells another meeting.
+ */
+function tookPlaceDate(index: number, document: Article, { sentences, datesOf, tellsMeeting }: Context): DateMention | null {
   let seen = 0;
   for (let k = index + 1; seen < 3 && k < sentences.length; k++) {
     const next = sentences[k];
     if (next.documentId !== sentences[index].documentId) return null;
     if (next.blockKind !== 'body') continue;
     seen++;
-    if (TOOK_PLACE.test(document.text.slice(next.start, next.end))) return datesOf(k).find((d) => d.date && d.precision === 'day') ?? null;
+    const span = tookPlaceSpan(document.text.slice(next.start, next.end));
+    if (span) return datesOf(k).find((d) => d.date && d.precision === 'day' && d.index >= next.start + span.start && d.index < next.start + span.end) ?? null;
+    if (tellsMeeting(k)) return null;
   }
   return null;
 }
 
 /** "later that day", "earlier in the day", "the same day", compiled once from the model's list. */
 const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.sameDay)})\\b`, 'i'));
+
+/** "On the same day as the trilateral meeting, …" names the event whose day it is. */
+const SAME_DAY_AS = /\bthe\s+same\s+day\s+as\b/i;
+const NAMED_EVENT = /^\s+(?:the|their|his|her|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,4}?)\s*(?=[,;.]|$)/u;
+
+/**
+ * The words that name the event after "the same day as" ("trilateral meeting"), '' when something
+ * else follows ("as Mr X arrived"), or null when the sentence names no event's day.
+ */
+function sameDayAs(sentence: string): string | null {
+  const found = SAME_DAY_AS.exec(sentence);
+  if (!found) return null;
+  return NAMED_EVENT.exec(sentence.slice(found.index + found[0].length))?.[1].replace(/\s+/g, ' ') ?? '';
+}
 
 /** Words that go on with the story told before, not off to another time ("later in the week" does). */
 const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|that|next|on|last)\b)/i;
@@ -262,7 +365,7 @@ const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|t
 const SAME_DAY_SENTENCES = 6;
 
 /** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption between nor a background month ends the search. */
-function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) => DateMention[], limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
+function contextDate(index: number, { sentences, datesOf, isDateLine }: Context, limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
   const sentence = sentences[index];
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
@@ -272,6 +375,8 @@ function contextDate(index: number, sentences: Sentence[], datesOf: (i: number) 
     // A caption or a link between them breaks the story: the day before it is not this sentence's.
     if (earlier.blockKind !== 'body') break;
     seen++;
+    // "BAKU, Azerbaijan, June 10.", "Published: 2026.02.18.": the day of the report, where its story begins.
+    if (isDateLine(k)) break;
     // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
     // "Later that day" names a day, so a background month or year ("signed in December 2024") is passed over.
     const dated = datesOf(k).filter((d) => d.date && (!namesTheDay || d.precision === 'day')).pop();

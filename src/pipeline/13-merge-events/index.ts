@@ -76,7 +76,7 @@ function foldWithinArticle(meetings: DraftEvent[], absorbed: Set<DraftEvent>, re
         big !== small &&
         !absorbed.has(big) &&
         big.status === small.status &&
-        (small.date === null || small.date === big.date) &&
+        (small.date === null || dateKey(small) === dateKey(big)) &&
         (big.date !== null || small.date === null) &&
         small.participants.every((p) => represents(p, big)) &&
         // As many sides, but a country of the small one is a person of the big one: the big one says who came.
@@ -122,7 +122,12 @@ function mergeKey(event: DraftEvent, articleId: string): string {
   }
   const who = [...event.participants].sort().join('+');
   // An undated meeting is only known to be the same one within the same article (or its copies).
-  return `meeting|${event.status}|${who}|${event.date ?? `undated:${articleId}`}`;
+  return `meeting|${event.status}|${who}|${dateKey(event) ?? `undated:${articleId}`}`;
+}
+
+/** The date as merging compares it: "in December" (its month, written as the 1st) is not December 1. */
+function dateKey(event: DraftEvent): string | null {
+  return event.date === null || event.datePrecision === 'day' ? event.date : `${event.date}/${event.datePrecision}`;
 }
 
 /**

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node/en';
 import type { DatePrecision } from '../../schema';
 import dateParserCues from '../model/date-parser-cues.json';
+import publicationLines from '../model/publication-lines.json';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 
 export interface DateMention {
@@ -37,6 +38,18 @@ export const DATELINE_PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
 export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4})`;
 /** A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "COLOMBO, May 28, 2025 — ", "(ANSA) - ROME, FEB 12 - ". */
 const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACE},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*)?(?:[-—–]+|:)\s`, 'u');
+
+const LABEL_WORDS = new Set(publicationLines.labelWords);
+
+/**
+ * A short line whose lower-case words are only labels: "By X in Diplomacy on 19 November 2026",
+ * "Thu Nov 19, 2026 12:00 AM  Last update on: …", "KYODO NEWS - Nov 19, 2026 - 21:30 | World",
+ * "BAKU, Azerbaijan, June 10.". With a day in it, it dates the article, not what the article tells.
+ * A headline or a sentence has words of its own ("to hold talks on March 4").
+ */
+export function isHeaderDateLine(line: string): boolean {
+  return line.length <= 120 && (line.match(/(?<!\p{L})\p{Ll}[\p{L}.'’]*/gu) ?? []).every((word) => LABEL_WORDS.has(word.replace(/\.$/, '')));
+}
 
 const ANY_DIGIT = /\d/;
 
