@@ -533,6 +533,16 @@ describe('title abbreviations ("Hon.", "Amb.") end no sentence and name no one',
     expect(dataset.actors.map((a) => a.name)).not.toContain('Amb');
   });
 
+  it('"H.E. Ma. Cristina D. Reyes": "Ma." (Maria) stays in the name, ends no sentence and is no one alone', () => {
+    const dataset = run("Kenya's Foreign Minister, H.E. Pat Kiprono, met the Secretary of Trade of Peru, H.E. Ma. Cristina D. Reyes, in Nairobi on 4 March 2024.");
+    expect(meetingsOf(dataset, ['Pat Kiprono', 'Ma. Cristina D. Reyes'])).toHaveLength(1);
+    expect(meetings(dataset)[0].date).toBe('2024-03-04');
+    expect(actor(dataset, 'Ma. Cristina D. Reyes')?.country).toBe('PER');
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Ma');
+    // Cut off by a line break, the abbreviation alone is no participant.
+    expect(run('Kenyan Trade Minister Pat Kiprono met Peruvian Trade Secretary Ma.\n\nLeonor Reyes spoke.').actors.map((a) => a.name)).not.toContain('Ma');
+  });
+
   it('"Ghana\'s envoy, Amb. X": the country before the title is still the person\'s', () => {
     expect(actor(run("Ghana's envoy to Kenya, Amb. Kofi Mensah, met Kenyan President William Ruto on Monday."), 'Kofi Mensah')?.country).toBe('GHA');
   });

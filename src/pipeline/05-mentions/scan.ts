@@ -679,6 +679,13 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
     const titledOpening = afterTitle && j === i && (/^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) || lexicon().givenNamesAmongWords.has(tokens[j].text)) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
     // Inside or closing a name, a month's abbreviation is a name ("Zin Mar Aung", "Dong Jun"); as a date a number follows it.
     const innerMonthWord = j > i && MONTH_ABBREVIATION.test(tokens[j].text) && (scan.isNameAt(j + 1) || !numberFollows(tokens, j));
+    // "Ma. Theresa P. Lazaro": an abbreviated given name that opens a name keeps its period in it; alone it names no one.
+    if (j === i && lexicon().givenNameAbbreviations.has(tokens[j].text) && tokens[j + 1]?.text === '.') {
+      if (!scan.isNameAt(j + 2)) return i;
+      particles++;
+      j += 2;
+      continue;
+    }
     if (scan.isNameAt(j) || titledOpening || innerMonthWord) {
       j++;
       continue;

@@ -108,6 +108,8 @@ export interface Lexicon {
   givenNamesAmongWords: Set<string>;
   /** Lower-case words a period may follow without ending the sentence ("Jr", "Gen"). */
   abbreviations: Set<string>;
+  /** "Ma" (Maria): abbreviated given names, with their period, inside a name ("Ma. Theresa P. Lazaro"). */
+  givenNameAbbreviations: Set<string>;
   nonActorHeads: Set<string>;
   /** Capitalised head words of organizations' names ("Council", "Ministry"). */
   organizationHeads: Set<string>;
@@ -208,6 +210,7 @@ function buildLexicon(): Lexicon {
     notNameWords: new Set(words.notNameWords),
     givenNamesAmongWords: new Set(words.givenNamesAmongWords),
     abbreviations: new Set(words.abbreviations.map((a) => a.toLowerCase())),
+    givenNameAbbreviations: new Set(words.givenNameAbbreviations),
     nonActorHeads: new Set(words.nonActorHeads),
     organizationHeads: new Set(words.organizationHeads),
     nameParticles: new Set(words.nameParticles),
