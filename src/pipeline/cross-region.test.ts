@@ -548,6 +548,19 @@ describe('title abbreviations ("Hon.", "Amb.") end no sentence and name no one',
   });
 });
 
+describe('roles written with "-General" read as their spaced forms ("Governor-General", "Attorney-General")', () => {
+  it.each<[text: string, participants: [string, string], role: string]>([
+    ['Kenyan Foreign Minister Pat Kiprono paid a courtesy call on Governor-General Sir Tui Malaela at Government House on Monday.', ['Pat Kiprono', 'Tui Malaela'], 'governor-general'],
+    ['Kenyan Foreign Minister Pat Kiprono met Governor General Tui Malaela on Monday.', ['Pat Kiprono', 'Tui Malaela'], 'governor-general'],
+    ['Peruvian Trade Minister Ana Torres met Attorney-General Kofi Asante in Accra on Monday.', ['Ana Torres', 'Kofi Asante'], 'attorney-general'],
+    ['Peruvian Trade Minister Ana Torres held talks with Auditor-General Kofi Asante in Accra on Monday.', ['Ana Torres', 'Kofi Asante'], 'auditor-general'],
+  ])('%s', (text, participants, role) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    expect(actor(dataset, participants[1])?.roles.map((r) => r.role)).toEqual([role]);
+  });
+});
+
 describe('a newspaper named after a country is an outlet, not the country', () => {
   it.each<[text: string, speaker: string]>([
     ['Kenyan Trade Minister Pat Kiprono told the Peru Times on Wednesday that trade would grow.', 'Pat Kiprono'],

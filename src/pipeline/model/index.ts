@@ -191,7 +191,8 @@ function buildLexicon(): Lexicon {
   }, gazetteer);
   for (const [key, entry] of exact) (nodeOf(key).exact ??= new Map()).set(key, entry);
   for (const [key, entry] of folded) nodeOf(key).folded = entry;
-  const roleList = [...roles.roles].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  const { roles: roleSpellings, synonyms: spacedSynonyms } = spacedGeneralRoles(roles.roles);
+  const roleList = roleSpellings.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
   return {
     gazetteer,
     countryNames,
@@ -199,7 +200,7 @@ function buildLexicon(): Lexicon {
     roleIndex: new PhraseIndex(roleList),
     roleModifiers: new Set(roles.roleModifiers),
     portfolioWords: new Set(roles.portfolioWords),
-    roleSynonyms: roles.roleSynonyms as Record<string, string>,
+    roleSynonyms: { ...spacedSynonyms, ...(roles.roleSynonyms as Record<string, string>) },
     leaderRoles: new Set(roles.leaderRoles),
     rolesBeforeHonorific: new Map(Object.entries(roles.rolesBeforeHonorific)),
     relayRoles: new Set(roles.relayRoles),
@@ -222,6 +223,17 @@ function buildLexicon(): Lexicon {
     newspaperHeads: new Set(media.newspaperHeads),
     triggers,
   };
+}
+
+/**
+ * "Governor-General", "Secretary-General", "Attorney-General": a role closing on "-general" is one token
+ * as written, and news also writes it spaced ("Governor General X"); both spellings are roles, the
+ * hyphenated one canonical.
+ */
+function spacedGeneralRoles(list: readonly string[]): { roles: string[]; synonyms: Record<string, string> } {
+  const synonyms: Record<string, string> = {};
+  for (const role of list) if (/^\p{Ll}+-general$/u.test(role)) synonyms[role.replace('-', ' ')] = role;
+  return { roles: [...new Set([...list, ...Object.keys(synonyms)])], synonyms };
 }
 
 function gazetteerNode(): GazetteerNode {
