@@ -7,6 +7,7 @@
 import { canonicalRole, lexicon, type GazetteerEntry, type PhraseIndex } from '../model';
 import words from '../model/words.json';
 import { once } from '../text/clauses';
+import { givenNameGender } from '../text/given-names';
 import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
 import type { Mention, Sentence } from '../types';
 
@@ -279,7 +280,7 @@ function portfolioEnd(tokens: Token[], title: Title): number {
   if (!title.role || (preposition !== 'for' && preposition !== 'of' && !goesOn)) return title.end;
   let j = title.end + 1;
   while (j < tokens.length) {
-    if (portfolioWords.has(tokens[j].text)) {
+    if (portfolioWords.has(tokens[j].text) || isPortfolioNoun(tokens[j])) {
       j++;
       continue;
     }
@@ -291,13 +292,18 @@ function portfolioEnd(tokens: Token[], title: Title): number {
     // "for Foreign Affairs and East African Cooperation", "for European and Euro-Atlantic Integration": other capitalised
     // words (and an "and" between them) belong to a field that a portfolio word closes.
     let k = j;
-    while (k < tokens.length && k < j + 4 && ((tokens[k].capitalized && !portfolioWords.has(tokens[k].text)) || (k > j && tokens[k].text === 'and' && tokens[k + 1]?.capitalized))) k++;
-    if (k === j || !isPortfolioWord(tokens[k])) break;
+    while (k < tokens.length && k < j + 4 && ((tokens[k].capitalized && !portfolioWords.has(tokens[k].text) && !isPortfolioNoun(tokens[k])) || (k > j && tokens[k].text === 'and' && tokens[k + 1]?.capitalized))) k++;
+    if (k === j || !(isPortfolioWord(tokens[k]) || isPortfolioNoun(tokens[k]))) break;
     j = k + 1;
   }
   // A portfolio opens and closes on a capitalised word, not on "and".
   while (j > title.end + 1 && !tokens[j - 1].capitalized) j--;
   return j > title.end + 1 ? j : title.end;
+}
+
+/** "Enlargement", "Equality", "Governance": an abstract noun of a field, by its ending (roles.json portfolioEndings), that is no given name. */
+function isPortfolioNoun(token: Token | undefined): boolean {
+  return !!token?.capitalized && lexicon().portfolioNoun.test(token.text) && givenNameGender(token.text) === null;
 }
 
 /** The mention a gazetteer match makes: a country, an organization, or an outlet (which is never an actor). */

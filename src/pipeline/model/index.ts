@@ -91,6 +91,8 @@ export interface Lexicon {
   roleModifiers: Set<string>;
   /** Words of a portfolio ("Foreign Affairs", "Trade and Industry"): what a minister or secretary is for. */
   portfolioWords: Set<string>;
+  /** "Enlargement", "Equality": a capitalised abstract noun, read as a portfolio word after a role's "for"/"of". */
+  portfolioNoun: RegExp;
   roleSynonyms: Record<string, string>;
   leaderRoles: Set<string>;
   /** "Amir H H Sheikh X": words that are a role (the value) only before an honorific. */
@@ -200,6 +202,7 @@ function buildLexicon(): Lexicon {
     roleIndex: new PhraseIndex(roleList),
     roleModifiers: new Set(roles.roleModifiers),
     portfolioWords: new Set(roles.portfolioWords),
+    portfolioNoun: new RegExp(`^\\p{Lu}\\p{Ll}{4,}(?:${roles.portfolioEndings.join('|')})s?$`, 'u'),
     roleSynonyms: { ...spacedSynonyms, ...(roles.roleSynonyms as Record<string, string>) },
     leaderRoles: new Set(roles.leaderRoles),
     rolesBeforeHonorific: new Map(Object.entries(roles.rolesBeforeHonorific)),
