@@ -591,6 +591,9 @@ describe('long titles: no word of the title is taken for the person', () => {
     ['Kenyan Foreign Minister Musalia Mudavadi met EU Commissioner for Enlargement Ana Torres on Monday.', ['Musalia Mudavadi', 'Ana Torres'], ['Enlargement Ana Torres']],
     ['EU Commissioner for Crisis Management Ana Torres met Kenyan Foreign Minister Musalia Mudavadi on Monday.', ['Ana Torres', 'Musalia Mudavadi'], ['Crisis Management Ana Torres', 'Crisis Management']],
     ["Peru's Minister for Social Inclusion and Equality Ana Torres met Kenyan Foreign Minister Musalia Mudavadi on Monday.", ['Ana Torres', 'Musalia Mudavadi'], ['Equality Ana Torres', 'Social Inclusion']],
+    // A comma opening a list of fields closed by "and": the list is the title's, the name follows it.
+    ['Minister of Foreign Affairs, Migration and Kenyans Abroad Pat Kiprono had, Wednesday, a phone conversation with Peruvian Foreign Minister Ana Torres.', ['Pat Kiprono', 'Ana Torres'], ['Migration', 'Abroad Pat Kiprono']],
+    ['Minister of Foreign Affairs, Trade, Tourism and Ghanaians Abroad Kofi Asante met Peruvian Foreign Minister Ana Torres in Lima on Monday.', ['Kofi Asante', 'Ana Torres'], ['Trade', 'Abroad Kofi Asante']],
     // A field of capitalised words with "and" between them, closed by a portfolio word.
     ['Deputy Prime Minister for European and Euro-Atlantic Integration Ana Torres on Monday received Kenyan Foreign Minister Musalia Mudavadi.', ['Ana Torres', 'Musalia Mudavadi'], ['European']],
   ])('%s', (text, participants, notActors) => {

@@ -275,12 +275,15 @@ function portfolioOnly(tokens: Token[], from: number, to: number): boolean {
 function portfolioEnd(tokens: Token[], title: Title): number {
   const preposition = tokens[title.end]?.lower;
   const { portfolioWords } = lexicon();
-  // "Minister for Foreign Affairs and East African Cooperation": a role that holds its portfolio goes on after "and".
-  const goesOn = preposition === 'and' && portfolioWords.has(tokens[title.end - 1]?.text ?? '');
+  // "Minister for Foreign Affairs and East African Cooperation": a role that holds its portfolio goes on after "and";
+  // "Minister of Foreign Affairs, Migration and Tunisians Abroad X": and after a comma that opens a list of fields.
+  const holdsPortfolio = portfolioWords.has(tokens[title.end - 1]?.text ?? '');
+  const list = preposition === ',' && holdsPortfolio && fieldListAfter(tokens, title.end + 1);
+  const goesOn = (preposition === 'and' && holdsPortfolio) || list;
   if (!title.role || (preposition !== 'for' && preposition !== 'of' && !goesOn)) return title.end;
   let j = title.end + 1;
   while (j < tokens.length) {
-    if (portfolioWords.has(tokens[j].text) || isPortfolioNoun(tokens[j])) {
+    if (portfolioWords.has(tokens[j].text) || isPortfolioNoun(tokens[j]) || (list && tokens[j].text === ',' && tokens[j + 1]?.capitalized)) {
       j++;
       continue;
     }
@@ -299,6 +302,19 @@ function portfolioEnd(tokens: Token[], title: Title): number {
   // A portfolio opens and closes on a capitalised word, not on "and".
   while (j > title.end + 1 && !tokens[j - 1].capitalized) j--;
   return j > title.end + 1 ? j : title.end;
+}
+
+/**
+ * ", Migration and Tunisians Abroad X", ", Trade, Industry and Investment X": after a role's comma, fields (a
+ * portfolio word first) joined by commas and closed by "and", before any lower-case word.
+ */
+function fieldListAfter(tokens: Token[], from: number): boolean {
+  if (!isPortfolioWord(tokens[from]) && !isPortfolioNoun(tokens[from])) return false;
+  for (let k = from + 1; k < tokens.length && k < from + 8; k++) {
+    if (tokens[k].text === 'and') return !!tokens[k + 1]?.capitalized;
+    if (!tokens[k].capitalized && tokens[k].text !== ',') return false;
+  }
+  return false;
 }
 
 /** "Enlargement", "Equality", "Governance": an abstract noun of a field, by its ending (roles.json portfolioEndings), that is no given name. */
