@@ -644,6 +644,35 @@ describe('name shapes: a party\'s acronym before the title, initials written ont
   });
 });
 
+describe('a father named in a son\'s "bin" name is not the son ("Emir Rashid" and "Crown Prince Khalid bin Rashid")', () => {
+  it.each<[text: string, father: string, son: string]>([
+    ['Emir Rashid received Kenyan Foreign Minister Pat Kiprono in Nairobi on Monday, in the presence of Crown Prince Khalid bin Rashid.', 'Rashid', 'Khalid bin Rashid'],
+    ['King Tariq II received Kenyan Foreign Minister Pat Kiprono on Monday, in the presence of Crown Prince Omar bin Tariq II.', 'Tariq II', 'Omar bin Tariq II'],
+    ['His Majesty King Tariq received Kenyan Foreign Minister Pat Kiprono on Monday, in the presence of Crown Prince Omar bin Tariq II.', 'Tariq', 'Omar bin Tariq II'],
+  ])('%s', (text, father, son) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, [father, son, 'Pat Kiprono'])).toHaveLength(1);
+    expect(actor(dataset, father)?.id).not.toBe(actor(dataset, son)?.id);
+  });
+
+  it.each<[text: string, full: string, short: string]>([
+    // A short form that keeps the particle is the son's own.
+    ['Saudi envoy Prince Tariq bin Nasser met Kenyan Foreign Minister Pat Kiprono on Monday. Bin Nasser later said Kenya was a friend.', 'Tariq bin Nasser', 'Bin Nasser'],
+    // A capitalised "Ibn" opens a family name ("Mohamed Ibn Kamara" is Mr Ibn Kamara).
+    ['UN envoy Mohamed Ibn Kamara met Kenyan Foreign Minister Pat Kiprono on Monday. Ibn Kamara later said Kenya was a friend.', 'Mohamed Ibn Kamara', 'Ibn Kamara'],
+  ])('%s', (text, full, short) => {
+    const dataset = run(text);
+    expect(actor(dataset, full)?.aliases).toContain(short);
+    expect(statements(dataset).map((s) => s.speaker)).toEqual([actorId(dataset, full)]);
+  });
+
+  it('the titled form of a monarch is an alias, the name without the title canonical', () => {
+    const dataset = run('His Majesty King Tariq II received Kenyan Foreign Minister Pat Kiprono on Monday.');
+    expect(actor(dataset, 'Tariq II')?.name).toBe('Tariq II');
+    expect(actor(dataset, 'Tariq II')?.aliases).toContain('King Tariq II');
+  });
+});
+
 describe('spelling variants of one person in one article become one actor', () => {
   it.each<[text: string, forms: [string, string], country: string]>([
     ['Saudi Crown Prince Mohammed bin Salman met British Prime Minister Rishi Sunak in Riyadh on Monday. Mohammad bin Salman said the kingdom welcomed investment.', ['Mohammed bin Salman', 'Mohammad bin Salman'], 'SAU'],

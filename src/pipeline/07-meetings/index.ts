@@ -193,7 +193,8 @@ function readMeetings(
 }
 
 /**
- * "received X and Y, accompanied by Z, at…", "met X in Pretoria, together with Z": whoever came
+ * "received X and Y, accompanied by Z, at…", "met X in Pretoria, together with Z", "received X on Tuesday, in
+ * the presence of Crown Prince Z": whoever came
  * with one side was at the meeting too. The companions are the list right after the phrase, which
  * follows the last object after at most a place and a day.
  */
@@ -211,7 +212,7 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   return actors.slice(at, end);
 }
 
-const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by)\s+/;
+const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by|in the presence of)\s+/;
 
 /** Up to six capitalised words of a title (with "of"/"for" inside it) before a name, after an optional determiner. */
 const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for)\s+)?){0,6}$/u;

@@ -6,7 +6,7 @@
  */
 import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleClaim } from '../../schema';
 import { lexicon } from '../model';
-import { fullNameKey, nameTokens, slugify, tokenKey } from '../text/names';
+import { fullNameKey, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, tokenKey } from '../text/names';
 import type { DocEntity, DraftEvent, Stage } from '../types';
 import { RepresentativeClaims } from './role-claims';
 
@@ -161,7 +161,7 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
     const clusterOf = new Map<string, Cluster>();
     for (const cluster of clusters) clusterOf.set(cluster.ref, cluster);
     for (const { entity, roles, ref } of folded.surnameOnly) {
-      const fits = people.bySurname(names.of(entity.name).tokens[0] ?? tokenKey(entity.name)).filter((c) => countriesAgree(c, entity));
+      const fits = people.bySurname(names.of(entity.name).tokens[0] ?? tokenKey(entity.name), opensWithPatronymic(entity.name)).filter((c) => countriesAgree(c, entity));
       let cluster: Cluster;
       if (fits.length === 1) {
         cluster = fits[0];
@@ -219,6 +219,8 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
 class PeopleIndex {
   private readonly byKey = new Map<string, Cluster[]>();
   private readonly surnames = new Map<string, Set<Cluster>>();
+  /** "Salman" of "Mohammed bin Salman": found only by a short form that keeps the particle ("bin Salman"). */
+  private readonly patronymics = new Map<string, Set<Cluster>>();
 
   constructor(private readonly names: NameKeys) {}
 
@@ -229,8 +231,10 @@ class PeopleIndex {
       this.keep(`ends:${keys[0]}|${keys[keys.length - 1]}`, cluster);
       for (let n = 2; n < keys.length; n++) this.keep(`opens:${keys.slice(0, n).join('|')}`, cluster);
       this.keep(`whole:${keys.join('|')}`, cluster);
+      // "Mohammed bin Salman": a father's name closing the name is no surname ("Salman" alone is someone else, "bin Salman" the son).
+      const surnames = this.names.fatherCloses(form) ? this.patronymics : this.surnames;
       const surname = keys[keys.length - 1];
-      this.surnames.set(surname, (this.surnames.get(surname) ?? new Set()).add(cluster));
+      surnames.set(surname, (surnames.get(surname) ?? new Set()).add(cluster));
     }
   }
 
@@ -262,8 +266,9 @@ class PeopleIndex {
     return null;
   }
 
-  bySurname(surname: string): Cluster[] {
-    return [...(this.surnames.get(surname) ?? [])];
+  bySurname(surname: string, patronymic = false): Cluster[] {
+    const fathers = patronymic ? this.patronymics.get(surname) : undefined;
+    return [...(this.surnames.get(surname) ?? []), ...(fathers ?? [])];
   }
 }
 
@@ -279,6 +284,7 @@ function countriesAgree(cluster: Cluster, entity: DocEntity): boolean {
  */
 class NameKeys {
   private readonly byForm = new Map<string, { tokens: string[]; full: string }>();
+  private readonly fatherCloser = new Map<string, boolean>();
 
   /** `tokens`: the token keys of the identifying tokens (`nameTokens`); `full`: `fullNameKey`. */
   of(form: string): { tokens: string[]; full: string } {
@@ -288,6 +294,16 @@ class NameKeys {
       this.byForm.set(form, keys);
     }
     return keys;
+  }
+
+  /** Whether the form's last token is a father's whole name ("Mohammed bin Salman"), not a family name ("Tamim bin Hamad Al Thani"). */
+  fatherCloses(form: string): boolean {
+    let closes = this.fatherCloser.get(form);
+    if (closes === undefined) {
+      closes = patronymicStarts(form).includes(this.of(form).tokens.length - 1);
+      this.fatherCloser.set(form, closes);
+    }
+    return closes;
   }
 }
 
@@ -313,10 +329,12 @@ function buildActor(cluster: Cluster, names: NameKeys): Omit<Actor, 'id'> {
   };
 }
 
-/** The form used in most documents; for people only full names qualify; ties go to the longer form. */
+/** The form used in most documents; for people only full names qualify, a monarch's title left out ("Abdullah II", not "King Abdullah II"); ties go to the longer form. */
 function preferredName(forms: [string, string[]][], person: boolean, names: NameKeys): string {
-  const eligible = person ? forms.filter(([f]) => names.of(f).tokens.length >= 2) : forms;
-  const pool = eligible.length ? eligible : forms;
+  const untitled = person ? forms.filter(([f]) => !opensWithRegnalTitle(f)) : forms;
+  const named = untitled.length ? untitled : forms;
+  const eligible = person ? named.filter(([f]) => names.of(f).tokens.length >= 2) : named;
+  const pool = eligible.length ? eligible : named;
   return pool.sort((a, b) => b[1].length - a[1].length || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
 }
 

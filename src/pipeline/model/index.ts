@@ -95,6 +95,8 @@ export interface Lexicon {
   portfolioNoun: RegExp;
   roleSynonyms: Record<string, string>;
   leaderRoles: Set<string>;
+  /** "king", "sultan": a monarch's roles, whose titled form ("King Abdullah") is an alias. */
+  regnalRoles: Set<string>;
   /** "Amir H H Sheikh X": words that are a role (the value) only before an honorific. */
   rolesBeforeHonorific: Map<string, string>;
   /** "spokesperson": roles that pass on others' words. */
@@ -117,6 +119,8 @@ export interface Lexicon {
   organizationHeads: Set<string>;
   /** Lower-case words inside names ("bin", "von", "al"). */
   nameParticles: Set<string>;
+  /** "bin", "ibn": particles that open a father's name. */
+  patronymicParticles: Set<string>;
   governmentHeads: string[];
   governmentIndex: PhraseIndex;
   /** "Latin America": parts of the world that hold a country's alias, and are no actor. */
@@ -205,6 +209,7 @@ function buildLexicon(): Lexicon {
     portfolioNoun: new RegExp(`^\\p{Lu}\\p{Ll}{4,}(?:${roles.portfolioEndings.join('|')})s?$`, 'u'),
     roleSynonyms: { ...spacedSynonyms, ...(roles.roleSynonyms as Record<string, string>) },
     leaderRoles: new Set(roles.leaderRoles),
+    regnalRoles: new Set(roles.regnalRoles),
     rolesBeforeHonorific: new Map(Object.entries(roles.rolesBeforeHonorific)),
     relayRoles: new Set(roles.relayRoles),
     counterpartRoles: new Set(roles.counterpartRoles),
@@ -218,6 +223,7 @@ function buildLexicon(): Lexicon {
     nonActorHeads: new Set(words.nonActorHeads),
     organizationHeads: new Set(words.organizationHeads),
     nameParticles: new Set(words.nameParticles),
+    patronymicParticles: new Set(words.patronymicParticles),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
     governmentIndex: new PhraseIndex(words.governmentHeads),
     regionIndex: new PhraseIndex(countryAliases.regions),
