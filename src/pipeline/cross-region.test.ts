@@ -783,6 +783,21 @@ describe('delegations: where they came from is not where they met; a delegation 
     expect(found).toHaveLength(1);
     expect(found[0].place).toBe(place);
   });
+
+  // A body's representatives led by its president, or its president named after the body: the president is met.
+  it.each<[text: string, participants: [string, string]]>([
+    ['Peruvian Foreign Minister Ana Torres met representatives of the Alliance of Kisumu Traders (AKT), led by its president Jane Achieng, on Monday.', ['Ana Torres', 'Jane Achieng']],
+    ['Peruvian Foreign Minister Ana Torres met the president of the Alliance of Kisumu Traders, Jane Achieng, on Monday.', ['Ana Torres', 'Jane Achieng']],
+  ])('%s', (text, participants) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    expect(actor(dataset, 'Jane Achieng')?.roles.map((r) => r.role)).toEqual(['president']);
+  });
+
+  it('a name apposed after a comma in the next sentence is not the role\'s ("the spokesman for X. On Monday, Y said")', () => {
+    const dataset = run('Peruvian Foreign Minister Ana Torres met the spokesman for John Mwangi. On Monday, Jane Achieng said Kenya was ready.');
+    expect(actor(dataset, 'Jane Achieng')?.roles).toEqual([]);
+  });
 });
 
 describe('meeting places: another clause\'s places are not where they met', () => {

@@ -185,11 +185,13 @@ function knownCountryOf(person: DocEntity): string | null {
 
 /**
  * The first mention after role mention `n` that is not inside the role's own phrase: in "envoy on
- * Myanmar, X" or "minister of the Republic of Ghana, X" the name comes after the places named.
+ * Myanmar, X" or "minister of the Republic of Ghana, X" the name comes after the places named, and in
+ * "president of the Alliance of Vojvodina Serbs, X" after the words of the body's name.
  */
 function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier: number[], n: number): number {
   let next = nextNonModifier[n];
-  while (next > 0 && (mentions[next].kind !== 'person' || mentions[next].locative) && ROLE_PHRASE.test(text.slice(mentions[n].end, mentions[next].start))) next = nextNonModifier[next];
+  // "the president of the Alliance of Vojvodina Serbs, X": an untitled name inside the phrase is part of the body's name.
+  while (next > 0 && (mentions[next].kind !== 'person' || mentions[next].locative || (mentions[next].via === 'candidate' && mentions[next].sentence === mentions[n].sentence)) && ROLE_PHRASE.test(text.slice(mentions[n].end, mentions[next].start))) next = nextNonModifier[next];
   return next;
 }
 
@@ -215,7 +217,8 @@ const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?
 
 /** "X, the representative of Y" or "Iran's supreme leader, X": a role and a name side by side. */
 function apposedName(text: string, first: Mention | undefined, second: Mention | undefined, nameFirst = false): boolean | null {
-  if (!first || !second) return null;
+  // Apposition stays inside its sentence: "the spokesman for X. On Monday, Y said" does not make Y the spokesman.
+  if (!first || !second || first.sentence !== second.sentence) return null;
   const between = text.slice(first.end, second.start);
   if (nameFirst) {
     if (first.kind !== 'person' || first.via === 'role' || first.via === 'pronoun') return null;

@@ -334,8 +334,11 @@ const processModifier = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().t
 const processOutcome = once(() => new RegExp(`^\\s+(?:${phrasePattern(lexicon().triggers.processOutcomes)})\\b`, 'i'));
 const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.outsideAgents)})\\s+(?:the\\s+)?$`, 'i'));
 
-/** "a delegation of U.S. lawmakers led by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from. */
-const DELEGATION = /^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)/iu;
+/**
+ * "a delegation of U.S. lawmakers led by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from;
+ * "representatives of the Alliance of Vojvodina Serbs (AVS), led by its president": whom they are led by.
+ */
+const DELEGATION = /^\s*(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)|representatives\s+of\s+[^;]{1,80}?\b(?:led|headed)\s+by\s+)/iu;
 
 /**
  * A lower-case word of a title's field, up to three before its role word: "EU foreign policy chief X".
