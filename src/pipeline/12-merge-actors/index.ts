@@ -7,8 +7,11 @@
 import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleClaim } from '../../schema';
 import { lexicon } from '../model';
 import { fullNameKey, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, tokenKey } from '../text/names';
+import words from '../model/words.json';
 import type { DocEntity, DraftEvent, Stage } from '../types';
 import { RepresentativeClaims } from './role-claims';
+
+const GENERIC_ROLES = new Set(words.genericRoles);
 
 /**
  * What actor merging keeps of the entities it has placed: their forms with the documents using each,
@@ -160,12 +163,28 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
     const { clusters, people, names } = folded;
     const clusterOf = new Map<string, Cluster>();
     for (const cluster of clusters) clusterOf.set(cluster.ref, cluster);
+    // "Sugiono", Indonesia's foreign minister, in two articles: one name, whom no full name fits, of one country and office.
+    const mononyms = new Map<string, { cluster: Cluster; roles: Set<string> }[]>();
     for (const { entity, roles, ref } of folded.surnameOnly) {
-      const fits = people.bySurname(names.of(entity.name).tokens[0] ?? tokenKey(entity.name), opensWithPatronymic(entity.name)).filter((c) => countriesAgree(c, entity));
+      const key = names.of(entity.name).tokens[0] ?? tokenKey(entity.name);
+      const fits = people.bySurname(key, opensWithPatronymic(entity.name)).filter((c) => countriesAgree(c, entity));
       let cluster: Cluster;
       if (fits.length === 1) {
         cluster = fits[0];
         cluster.rules.add('surname fits one full name in the corpus');
+      } else if (fits.length === 0 && entity.country && roles.some((r) => !GENERIC_ROLES.has(r.role))) {
+        // A generic role ("minister", "official") names no one office: two ministers called Ali stay apart.
+        const offices = new Set(roles.map((r) => r.role).filter((role) => !GENERIC_ROLES.has(role)));
+        const sameKey = mononyms.get(`${key}|${entity.country}`) ?? [];
+        const same = sameKey.find((m) => [...offices].some((role) => m.roles.has(role)));
+        if (same) {
+          cluster = same.cluster;
+          cluster.rules.add('one name of the same country and office in several documents');
+          for (const role of offices) same.roles.add(role);
+        } else {
+          cluster = newCluster(folded, 'person', null, []);
+          mononyms.set(`${key}|${entity.country}`, [...sameKey, { cluster, roles: offices }]);
+        }
       } else {
         cluster = newCluster(folded, 'person', null, []);
       }
