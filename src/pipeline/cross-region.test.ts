@@ -500,6 +500,9 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
     // A second role after the portfolio is part of the title, and the demonym before it gives the country.
     ['Saudi Minister of State for Foreign Affairs and Climate Envoy Adel Al-Jubeir met Italian Foreign Minister Antonio Tajani on Wednesday.', 'Adel Al-Jubeir', 'SAU'],
     ['Nigerian Senate President Godswill Akpabio met Ghanaian Speaker Alban Bagbin in Accra on Monday.', 'Godswill Akpabio', 'NGA'],
+    // A given name that is also a country or a capital opens the name after a title.
+    ['Ghanaian Defence Minister Israel Mensah met Nigerian Defence Minister Bello Matawalle in Accra on Monday.', 'Israel Mensah', 'GHA'],
+    ['Fijian Opposition Leader Douglas Waqa met Samoan Prime Minister Fiame Naomi Mataafa in Apia on Monday.', 'Douglas Waqa', 'FJI'],
     // "in Moyale" after a role is where the consul serves, not a second person.
     ["Ethiopia's Consul General in Moyale, Abdi Mohamed Hussein, met Kenyan Governor Mohamud Ali on Monday.", 'Abdi Mohamed Hussein', 'ETH'],
   ])('%s', (text, person, country) => {

@@ -694,7 +694,7 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   let particles = 0;
   while (j < tokens.length && j - i - particles < MAX_NAME_TOKENS) {
     const entry = scan.gazetteerAt(j);
-    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry))) break;
+    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry)) && !(afterTitle && j === i && isGivenNameLikePlace(scan, j, entry))) break;
     // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
     if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam") or a verb ("Minister Said Al Saqri").
@@ -745,6 +745,14 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
  */
 function isSurnameLikeCountry(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
   return match.entry.kind === 'country' && match.entry.via === 'name' && match.end === j + 1 && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
+}
+
+/**
+ * "Defence Minister Israel Katz", "Opposition Leader Douglas X": right after a title, a one-word country or
+ * capital that is a given name (given-names.json) and that a name follows opens the person's name.
+ */
+function isGivenNameLikePlace(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
+  return match.entry.kind === 'country' && match.end === j + 1 && givenNameGender(scan.tokens[j].text) !== null && scan.isNameAt(j + 1) && !scan.gazetteerAt(j + 1) && !scan.titleAt(j + 1);
 }
 
 /**
