@@ -330,8 +330,15 @@ describe('a list of three is one meeting of all three', () => {
     // Whoever came with one side was there too.
     ['South African President Cyril Ramaphosa received Zambian Foreign Minister Mulambo Haimbe and Tanzanian Foreign Minister Mahmoud Kombo, accompanied by Foreign Minister Ronald Lamola, at the Union Buildings.', ['Cyril Ramaphosa', 'Mulambo Haimbe', 'Mahmoud Kombo', 'Ronald Lamola']],
     ['South African Foreign Minister Ronald Lamola met Zambian Foreign Minister Mulambo Haimbe in Pretoria, together with SADC Executive Secretary Elias Magosi.', ['Ronald Lamola', 'Mulambo Haimbe', 'Elias Magosi']],
+    // ", and the <Role> of <Country>, H.E. X, in <place>": one more titled participant, not a new clause.
+    ['The Foreign Minister of Kenya, H.E. Pat Kiprono, hosted the Minister of Trade of Ghana, H.E. Kofi Asante, and the Secretary of Foreign Affairs of Peru, H.E. Ana Torres, in Nairobi on Monday.', ['Pat Kiprono', 'Kofi Asante', 'Ana Torres']],
   ])('more ways to name those who met: %s', (text, participants) => {
     expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it('", and the President of Peru, X, welcomed the talks" is a clause of its own: X was not at the meeting', () => {
+    const dataset = run('Kenyan President William Ruto met Ghanaian President John Mahama, and the President of Peru, Ana Torres, welcomed the talks.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
   });
 
   it.each<[text: string, participants: string[]]>([

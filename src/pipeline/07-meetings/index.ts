@@ -284,10 +284,35 @@ function firstOf(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
+/**
+ * ", and the Secretary of Foreign Affairs of the Philippines, H.E. X, in Jakarta": one more participant, by a
+ * capitalised role and an apposed name that closes the sentence or a place or time ("…, Y, welcomed it" is a clause).
+ */
+const CONTINUED_TITLED_OBJECT = /^,\s*and the\s+(\p{Lu}\p{Ll}+)[^;,]{0,80},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}?\p{Lu}[\p{L}.'’-]*(?:,\s*(?:in|on|at|during)\b|\s*\.?$)/u;
+
+/**
+ * Where the object's clause ends (BOUNDARY), or -1. ", and the Secretary of Foreign Affairs of X, Y" goes on
+ * with one more titled participant: ", and the" before a capitalised role and its apposed name is no boundary.
+ */
+function clauseBoundary(rest: string): number {
+  let from = 0;
+  for (;;) {
+    const at = rest.slice(from).search(BOUNDARY);
+    if (at < 0) return -1;
+    const found = from + at;
+    const titled = CONTINUED_TITLED_OBJECT.exec(rest.slice(found));
+    if (!titled || !capitalisedRoles().has(titled[1])) return found;
+    from = found + titled[1].length;
+  }
+}
+
+/** The first word of each role, capitalised as a title writes it ("Secretary", "Minister"). */
+const capitalisedRoles = once(() => new Set(lexicon().roles.map((role) => role.split(' ')[0]).filter((word) => word.length > 2).map((word) => word[0].toUpperCase() + word.slice(1))));
+
 /** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
 function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, objectFrom: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const rest = text.slice(trigger.end, sentence.end);
-  const boundary = firstOf(rest.search(BOUNDARY), rest.search(trailingAttribution()));
+  const boundary = firstOf(clauseBoundary(rest), rest.search(trailingAttribution()));
   const limit = boundary >= 0 ? trigger.end + boundary : sentence.end;
   // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
   const after = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)));
