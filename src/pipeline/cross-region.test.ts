@@ -344,8 +344,15 @@ describe('a list of three is one meeting of all three', () => {
     // Whoever came with one side was there too.
     ['South African President Cyril Ramaphosa received Zambian Foreign Minister Mulambo Haimbe and Tanzanian Foreign Minister Mahmoud Kombo, accompanied by Foreign Minister Ronald Lamola, at the Union Buildings.', ['Cyril Ramaphosa', 'Mulambo Haimbe', 'Mahmoud Kombo', 'Ronald Lamola']],
     ['South African Foreign Minister Ronald Lamola met Zambian Foreign Minister Mulambo Haimbe in Pretoria, together with SADC Executive Secretary Elias Magosi.', ['Ronald Lamola', 'Mulambo Haimbe', 'Elias Magosi']],
+    // ", and the <Role> of <Country>, H.E. X, in <place>": one more titled participant, not a new clause.
+    ['The Foreign Minister of Kenya, H.E. Pat Kiprono, hosted the Minister of Trade of Ghana, H.E. Kofi Asante, and the Secretary of Foreign Affairs of Peru, H.E. Ana Torres, in Nairobi on Monday.', ['Pat Kiprono', 'Kofi Asante', 'Ana Torres']],
   ])('more ways to name those who met: %s', (text, participants) => {
     expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it('", and the President of Peru, X, welcomed the talks" is a clause of its own: X was not at the meeting', () => {
+    const dataset = run('Kenyan President William Ruto met Ghanaian President John Mahama, and the President of Peru, Ana Torres, welcomed the talks.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
   });
 
   it.each<[text: string, participants: string[]]>([
@@ -526,6 +533,9 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
     ["Malaysian Education Minister Datin Seri Aisyah binti Kamal met Bruneian Education Minister Dato' Seri Hamid Yusof in Bandar Seri Begawan on Monday.", 'Hamid Yusof', 'BRN'],
     // An Indonesian single name after a title is the whole name.
     ['Indonesian Defence Minister Sutrisno met Malaysian Defence Minister Datuk Seri Khalid Nordin in Jakarta on Monday.', 'Sutrisno', 'IDN'],
+    // A given name that is also a country or a capital opens the name after a title.
+    ['Ghanaian Defence Minister Israel Mensah met Nigerian Defence Minister Bello Matawalle in Accra on Monday.', 'Israel Mensah', 'GHA'],
+    ['Fijian Opposition Leader Douglas Waqa met Samoan Prime Minister Fiame Naomi Mataafa in Apia on Monday.', 'Douglas Waqa', 'FJI'],
     // "in Moyale" after a role is where the consul serves, not a second person.
     ["Ethiopia's Consul General in Moyale, Abdi Mohamed Hussein, met Kenyan Governor Mohamud Ali on Monday.", 'Abdi Mohamed Hussein', 'ETH'],
   ])('%s', (text, person, country) => {
@@ -601,8 +611,31 @@ describe('title abbreviations ("Hon.", "Amb.") end no sentence and name no one',
     expect(dataset.actors.map((a) => a.name)).not.toContain('Amb');
   });
 
+  it('"H.E. Ma. Cristina D. Reyes": "Ma." (Maria) stays in the name, ends no sentence and is no one alone', () => {
+    const dataset = run("Kenya's Foreign Minister, H.E. Pat Kiprono, met the Secretary of Trade of Peru, H.E. Ma. Cristina D. Reyes, in Nairobi on 4 March 2024.");
+    expect(meetingsOf(dataset, ['Pat Kiprono', 'Ma. Cristina D. Reyes'])).toHaveLength(1);
+    expect(meetings(dataset)[0].date).toBe('2024-03-04');
+    expect(actor(dataset, 'Ma. Cristina D. Reyes')?.country).toBe('PER');
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Ma');
+    // Cut off by a line break, the abbreviation alone is no participant.
+    expect(run('Kenyan Trade Minister Pat Kiprono met Peruvian Trade Secretary Ma.\n\nLeonor Reyes spoke.').actors.map((a) => a.name)).not.toContain('Ma');
+  });
+
   it('"Ghana\'s envoy, Amb. X": the country before the title is still the person\'s', () => {
     expect(actor(run("Ghana's envoy to Kenya, Amb. Kofi Mensah, met Kenyan President William Ruto on Monday."), 'Kofi Mensah')?.country).toBe('GHA');
+  });
+});
+
+describe('roles written with "-General" read as their spaced forms ("Governor-General", "Attorney-General")', () => {
+  it.each<[text: string, participants: [string, string], role: string]>([
+    ['Kenyan Foreign Minister Pat Kiprono paid a courtesy call on Governor-General Sir Tui Malaela at Government House on Monday.', ['Pat Kiprono', 'Tui Malaela'], 'governor-general'],
+    ['Kenyan Foreign Minister Pat Kiprono met Governor General Tui Malaela on Monday.', ['Pat Kiprono', 'Tui Malaela'], 'governor-general'],
+    ['Peruvian Trade Minister Ana Torres met Attorney-General Kofi Asante in Accra on Monday.', ['Ana Torres', 'Kofi Asante'], 'attorney-general'],
+    ['Peruvian Trade Minister Ana Torres held talks with Auditor-General Kofi Asante in Accra on Monday.', ['Ana Torres', 'Kofi Asante'], 'auditor-general'],
+  ])('%s', (text, participants, role) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    expect(actor(dataset, participants[1])?.roles.map((r) => r.role)).toEqual([role]);
   });
 });
 
@@ -632,6 +665,13 @@ describe('long titles: no word of the title is taken for the person', () => {
     // The part of the world a role is for (words.json titleRegions) is neither a name nor an actor.
     ['Kenyan Foreign Minister Musalia Mudavadi met EU Special Representative for the Horn of Africa Annette Weber on Monday.', ['Musalia Mudavadi', 'Annette Weber'], ['Horn']],
     ['Peruvian Foreign Minister Elmer Schialer held a video conference on Monday with UN Special Envoy for the Great Lakes Region Huang Xia.', ['Elmer Schialer', 'Huang Xia'], ['Great Lakes Region']],
+    // A portfolio not in the list, read by its ending ("Enlargement", "Management", "Equality").
+    ['Kenyan Foreign Minister Musalia Mudavadi met EU Commissioner for Enlargement Ana Torres on Monday.', ['Musalia Mudavadi', 'Ana Torres'], ['Enlargement Ana Torres']],
+    ['EU Commissioner for Crisis Management Ana Torres met Kenyan Foreign Minister Musalia Mudavadi on Monday.', ['Ana Torres', 'Musalia Mudavadi'], ['Crisis Management Ana Torres', 'Crisis Management']],
+    ["Peru's Minister for Social Inclusion and Equality Ana Torres met Kenyan Foreign Minister Musalia Mudavadi on Monday.", ['Ana Torres', 'Musalia Mudavadi'], ['Equality Ana Torres', 'Social Inclusion']],
+    // A comma opening a list of fields closed by "and": the list is the title's, the name follows it.
+    ['Minister of Foreign Affairs, Migration and Kenyans Abroad Pat Kiprono had, Wednesday, a phone conversation with Peruvian Foreign Minister Ana Torres.', ['Pat Kiprono', 'Ana Torres'], ['Migration', 'Abroad Pat Kiprono']],
+    ['Minister of Foreign Affairs, Trade, Tourism and Ghanaians Abroad Kofi Asante met Peruvian Foreign Minister Ana Torres in Lima on Monday.', ['Kofi Asante', 'Ana Torres'], ['Trade', 'Abroad Kofi Asante']],
     // A field of capitalised words with "and" between them, closed by a portfolio word.
     ['Deputy Prime Minister for European and Euro-Atlantic Integration Ana Torres on Monday received Kenyan Foreign Minister Musalia Mudavadi.', ['Ana Torres', 'Musalia Mudavadi'], ['European']],
   ])('%s', (text, participants, notActors) => {
@@ -679,6 +719,35 @@ describe('name shapes: a party\'s acronym before the title, initials written ont
   it('"The UN Assistance Mission in Somalia (UNSOM) said": the body, not "Assistance Mission"', () => {
     const dataset = run('The UN Assistance Mission in Somalia (UNSOM) said on Monday that the talks were useful.');
     expect(dataset.actors.map((a) => a.name)).toEqual(['UN Assistance Mission']);
+  });
+});
+
+describe('a father named in a son\'s "bin" name is not the son ("Emir Rashid" and "Crown Prince Khalid bin Rashid")', () => {
+  it.each<[text: string, father: string, son: string]>([
+    ['Emir Rashid received Kenyan Foreign Minister Pat Kiprono in Nairobi on Monday, in the presence of Crown Prince Khalid bin Rashid.', 'Rashid', 'Khalid bin Rashid'],
+    ['King Tariq II received Kenyan Foreign Minister Pat Kiprono on Monday, in the presence of Crown Prince Omar bin Tariq II.', 'Tariq II', 'Omar bin Tariq II'],
+    ['His Majesty King Tariq received Kenyan Foreign Minister Pat Kiprono on Monday, in the presence of Crown Prince Omar bin Tariq II.', 'Tariq', 'Omar bin Tariq II'],
+  ])('%s', (text, father, son) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, [father, son, 'Pat Kiprono'])).toHaveLength(1);
+    expect(actor(dataset, father)?.id).not.toBe(actor(dataset, son)?.id);
+  });
+
+  it.each<[text: string, full: string, short: string]>([
+    // A short form that keeps the particle is the son's own.
+    ['Saudi envoy Prince Tariq bin Nasser met Kenyan Foreign Minister Pat Kiprono on Monday. Bin Nasser later said Kenya was a friend.', 'Tariq bin Nasser', 'Bin Nasser'],
+    // A capitalised "Ibn" opens a family name ("Mohamed Ibn Kamara" is Mr Ibn Kamara).
+    ['UN envoy Mohamed Ibn Kamara met Kenyan Foreign Minister Pat Kiprono on Monday. Ibn Kamara later said Kenya was a friend.', 'Mohamed Ibn Kamara', 'Ibn Kamara'],
+  ])('%s', (text, full, short) => {
+    const dataset = run(text);
+    expect(actor(dataset, full)?.aliases).toContain(short);
+    expect(statements(dataset).map((s) => s.speaker)).toEqual([actorId(dataset, full)]);
+  });
+
+  it('the titled form of a monarch is an alias, the name without the title canonical', () => {
+    const dataset = run('His Majesty King Tariq II received Kenyan Foreign Minister Pat Kiprono on Monday.');
+    expect(actor(dataset, 'Tariq II')?.name).toBe('Tariq II');
+    expect(actor(dataset, 'Tariq II')?.aliases).toContain('King Tariq II');
   });
 });
 
@@ -791,6 +860,21 @@ describe('delegations: where they came from is not where they met; a delegation 
     const found = meetingsOf(run(text), participants);
     expect(found).toHaveLength(1);
     expect(found[0].place).toBe(place);
+  });
+
+  // A body's representatives led by its president, or its president named after the body: the president is met.
+  it.each<[text: string, participants: [string, string]]>([
+    ['Peruvian Foreign Minister Ana Torres met representatives of the Alliance of Kisumu Traders (AKT), led by its president Jane Achieng, on Monday.', ['Ana Torres', 'Jane Achieng']],
+    ['Peruvian Foreign Minister Ana Torres met the president of the Alliance of Kisumu Traders, Jane Achieng, on Monday.', ['Ana Torres', 'Jane Achieng']],
+  ])('%s', (text, participants) => {
+    const dataset = run(text);
+    expect(meetingsOf(dataset, participants)).toHaveLength(1);
+    expect(actor(dataset, 'Jane Achieng')?.roles.map((r) => r.role)).toEqual(['president']);
+  });
+
+  it('a name apposed after a comma in the next sentence is not the role\'s ("the spokesman for X. On Monday, Y said")', () => {
+    const dataset = run('Peruvian Foreign Minister Ana Torres met the spokesman for John Mwangi. On Monday, Jane Achieng said Kenya was ready.');
+    expect(actor(dataset, 'Jane Achieng')?.roles).toEqual([]);
   });
 });
 

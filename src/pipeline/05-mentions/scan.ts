@@ -7,6 +7,7 @@
 import { canonicalRole, lexicon, type GazetteerEntry, type PhraseIndex } from '../model';
 import words from '../model/words.json';
 import { once } from '../text/clauses';
+import { givenNameGender } from '../text/given-names';
 import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
 import type { Mention, Sentence } from '../types';
 
@@ -313,12 +314,15 @@ function portfolioOnly(tokens: Token[], from: number, to: number): boolean {
 function portfolioEnd(tokens: Token[], title: Title): number {
   const preposition = tokens[title.end]?.lower;
   const { portfolioWords } = lexicon();
-  // "Minister for Foreign Affairs and East African Cooperation": a role that holds its portfolio goes on after "and".
-  const goesOn = preposition === 'and' && portfolioWords.has(tokens[title.end - 1]?.text ?? '');
+  // "Minister for Foreign Affairs and East African Cooperation": a role that holds its portfolio goes on after "and";
+  // "Minister of Foreign Affairs, Migration and Tunisians Abroad X": and after a comma that opens a list of fields.
+  const holdsPortfolio = portfolioWords.has(tokens[title.end - 1]?.text ?? '');
+  const list = preposition === ',' && holdsPortfolio && fieldListAfter(tokens, title.end + 1);
+  const goesOn = (preposition === 'and' && holdsPortfolio) || list;
   if (!title.role || (preposition !== 'for' && preposition !== 'of' && !goesOn)) return title.end;
   let j = title.end + 1;
   while (j < tokens.length) {
-    if (portfolioWords.has(tokens[j].text)) {
+    if (portfolioWords.has(tokens[j].text) || isPortfolioNoun(tokens[j]) || (list && tokens[j].text === ',' && tokens[j + 1]?.capitalized)) {
       j++;
       continue;
     }
@@ -330,13 +334,31 @@ function portfolioEnd(tokens: Token[], title: Title): number {
     // "for Foreign Affairs and East African Cooperation", "for European and Euro-Atlantic Integration": other capitalised
     // words (and an "and" between them) belong to a field that a portfolio word closes.
     let k = j;
-    while (k < tokens.length && k < j + 4 && ((tokens[k].capitalized && !portfolioWords.has(tokens[k].text)) || (k > j && tokens[k].text === 'and' && tokens[k + 1]?.capitalized))) k++;
-    if (k === j || !isPortfolioWord(tokens[k])) break;
+    while (k < tokens.length && k < j + 4 && ((tokens[k].capitalized && !portfolioWords.has(tokens[k].text) && !isPortfolioNoun(tokens[k])) || (k > j && tokens[k].text === 'and' && tokens[k + 1]?.capitalized))) k++;
+    if (k === j || !(isPortfolioWord(tokens[k]) || isPortfolioNoun(tokens[k]))) break;
     j = k + 1;
   }
   // A portfolio opens and closes on a capitalised word, not on "and".
   while (j > title.end + 1 && !tokens[j - 1].capitalized) j--;
   return j > title.end + 1 ? j : title.end;
+}
+
+/**
+ * ", Migration and Tunisians Abroad X", ", Trade, Industry and Investment X": after a role's comma, fields (a
+ * portfolio word first) joined by commas and closed by "and", before any lower-case word.
+ */
+function fieldListAfter(tokens: Token[], from: number): boolean {
+  if (!isPortfolioWord(tokens[from]) && !isPortfolioNoun(tokens[from])) return false;
+  for (let k = from + 1; k < tokens.length && k < from + 8; k++) {
+    if (tokens[k].text === 'and') return !!tokens[k + 1]?.capitalized;
+    if (!tokens[k].capitalized && tokens[k].text !== ',') return false;
+  }
+  return false;
+}
+
+/** "Enlargement", "Equality", "Governance": an abstract noun of a field, by its ending (roles.json portfolioEndings), that is no given name. */
+function isPortfolioNoun(token: Token | undefined): boolean {
+  return !!token?.capitalized && lexicon().portfolioNoun.test(token.text) && givenNameGender(token.text) === null;
 }
 
 /** The mention a gazetteer match makes: a country, an organization, or an outlet (which is never an actor). */
@@ -736,13 +758,20 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   let particles = 0;
   while (j < tokens.length && j - i - particles < MAX_NAME_TOKENS) {
     const entry = scan.gazetteerAt(j);
-    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry))) break;
+    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry)) && !(afterTitle && j === i && isGivenNameLikePlace(scan, j, entry))) break;
     // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
     if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam") or a verb ("Minister Said Al Saqri").
     const titledOpening = afterTitle && j === i && (/^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) || lexicon().givenNamesAmongWords.has(tokens[j].text)) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
     // Inside or closing a name, a month's abbreviation is a name ("Zin Mar Aung", "Dong Jun"); as a date a number follows it.
     const innerMonthWord = j > i && MONTH_ABBREVIATION.test(tokens[j].text) && (scan.isNameAt(j + 1) || !numberFollows(tokens, j));
+    // "Ma. Theresa P. Lazaro": an abbreviated given name that opens a name keeps its period in it; alone it names no one.
+    if (j === i && lexicon().givenNameAbbreviations.has(tokens[j].text) && tokens[j + 1]?.text === '.') {
+      if (!scan.isNameAt(j + 2)) return i;
+      particles++;
+      j += 2;
+      continue;
+    }
     if (scan.isNameAt(j) || titledOpening || innerMonthWord) {
       j++;
       continue;
@@ -780,6 +809,14 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
  */
 function isSurnameLikeCountry(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
   return match.entry.kind === 'country' && match.entry.via === 'name' && match.end === j + 1 && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
+}
+
+/**
+ * "Defence Minister Israel Katz", "Opposition Leader Douglas X": right after a title, a one-word country or
+ * capital that is a given name (given-names.json) and that a name follows opens the person's name.
+ */
+function isGivenNameLikePlace(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
+  return match.entry.kind === 'country' && match.end === j + 1 && givenNameGender(scan.tokens[j].text) !== null && scan.isNameAt(j + 1) && !scan.gazetteerAt(j + 1) && !scan.titleAt(j + 1);
 }
 
 /**

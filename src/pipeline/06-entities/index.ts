@@ -9,7 +9,7 @@ import { lexicon } from '../model';
 import people from '../model/people.json';
 import words from '../model/words.json';
 import { groupBySentence, once, phrasePattern } from '../text/clauses';
-import { fullNameKey, nameTokens, tokenKey } from '../text/names';
+import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey } from '../text/names';
 import { countryOf, resolveCounterparts } from './counterparts';
 import { genderOf, givenNameGender, pronounGender, type Gender } from './gender';
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
@@ -82,6 +82,9 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     // "SUZUKI Keisuke", read as "Suzuki Keisuke": the form as written is an alias.
     const written = m.kind === 'person' ? text.slice(m.start, m.end) : m.form;
     if (written !== m.form && written.toLowerCase() === m.form.toLowerCase() && !entity.forms.includes(written)) entity.forms.push(written);
+    // "His Majesty King Abdullah": the titled form is one of the monarch's names too.
+    const titled = m.via === 'title' && m.role && lexicon().regnalRoles.has(m.role) ? `${m.role[0].toUpperCase()}${m.role.slice(1)} ${m.form}` : null;
+    if (titled && !entity.forms.includes(titled)) entity.forms.push(titled);
     giveRole(entity, m);
     out.push({ ...m, entity: entity.key });
     entityAt.set(m.start, entity);
@@ -185,11 +188,13 @@ function knownCountryOf(person: DocEntity): string | null {
 
 /**
  * The first mention after role mention `n` that is not inside the role's own phrase: in "envoy on
- * Myanmar, X" or "minister of the Republic of Ghana, X" the name comes after the places named.
+ * Myanmar, X" or "minister of the Republic of Ghana, X" the name comes after the places named, and in
+ * "president of the Alliance of Vojvodina Serbs, X" after the words of the body's name.
  */
 function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier: number[], n: number): number {
   let next = nextNonModifier[n];
-  while (next > 0 && (mentions[next].kind !== 'person' || mentions[next].locative) && ROLE_PHRASE.test(text.slice(mentions[n].end, mentions[next].start))) next = nextNonModifier[next];
+  // "the president of the Alliance of Vojvodina Serbs, X": an untitled name inside the phrase is part of the body's name.
+  while (next > 0 && (mentions[next].kind !== 'person' || mentions[next].locative || (mentions[next].via === 'candidate' && mentions[next].sentence === mentions[n].sentence)) && ROLE_PHRASE.test(text.slice(mentions[n].end, mentions[next].start))) next = nextNonModifier[next];
   return next;
 }
 
@@ -215,7 +220,8 @@ const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?
 
 /** "X, the representative of Y" or "Iran's supreme leader, X": a role and a name side by side. */
 function apposedName(text: string, first: Mention | undefined, second: Mention | undefined, nameFirst = false): boolean | null {
-  if (!first || !second) return null;
+  // Apposition stays inside its sentence: "the spokesman for X. On Monday, Y said" does not make Y the spokesman.
+  if (!first || !second || first.sentence !== second.sentence) return null;
   const between = text.slice(first.end, second.start);
   if (nameFirst) {
     if (first.kind !== 'person' || first.via === 'role' || first.via === 'pronoun') return null;
@@ -268,11 +274,13 @@ const AMBIGUOUS = 'ambiguous';
 
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
 function findPerson(persons: DocEntity[], form: string, role: string | null = null): DocEntity | typeof AMBIGUOUS | null {
-  const { tokens, full } = keysOf(form);
+  const own = keysOf(form);
+  const { tokens, full } = own;
   if (tokens.length === 0) return null;
   const joined = tokens.join('');
+  // "King Salman" and "Crown Prince Mohammed bin Salman": the name after "bin" is the father's, neither's short form.
   const matching = persons.filter((person) =>
-    formKeysOf(person).some((keys) => endsWith(keys.tokens, tokens) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2) || (joined.length >= 4 && keys.full.endsWith(joined))),
+    formKeysOf(person).some((keys) => (endsWith(keys.tokens, tokens) && !fatherAt(keys, own)) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2 && !fatherAt(own, keys)) || (joined.length >= 4 && keys.full.endsWith(joined) && !fatherAt(keys, own))),
   );
   // "La'auli Leuatea Schmidt" (a caption) and "La'auli Leuatea Polata'ivao Schmidt": a middle name more or less, the
   // same first and last name, as actors merge across documents; else the short form "La'auli" would fit two people.
@@ -293,7 +301,7 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
       return byRole.length === 1 ? byRole[0] : AMBIGUOUS;
     }
     // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
-    const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.slice(1, -1).includes(tokens[0])));
+    const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.slice(1, Math.min(keys.tokens.length - 1, keys.fathers[0] ?? Infinity)).includes(tokens[0])));
     if (byMiddleName.length === 1) return byMiddleName[0];
   }
   return null;
@@ -306,16 +314,30 @@ function personBySurname(persons: DocEntity[], form: string): DocEntity | null {
   return persons.findLast((p) => formKeysOf(p).some((keys) => keys.tokens.length >= 2 && keys.tokens.at(-1) === tokens[0])) ?? null;
 }
 
-const formKeys = new Map<string, { tokens: string[]; full: string }>();
+/** Token keys and whole-name key of a form, and where its fathers' names begin among the tokens ("X bin Y": [1]). */
+interface FormKeys {
+  tokens: string[];
+  full: string;
+  fathers: number[];
+  /** "bin Farhan": the form keeps the particle, so it is the son's. */
+  patronymic: boolean;
+}
+
+/** Whether `part` is the name of an ancestor that closes `whole` (the tokens after its "bin", without it). */
+function fatherAt(whole: FormKeys, part: FormKeys): boolean {
+  return !part.patronymic && whole.fathers.includes(whole.tokens.length - part.tokens.length);
+}
+
+const formKeys = new Map<string, FormKeys>();
 
 /**
  * The keys of a person's forms, in their order, kept beside the person: each name mention compares
  * itself with every form of every person named before it, and looking up each form's keys by its
  * string again was most of that. A person's forms only grow, so the list is only extended.
  */
-const personFormKeys = new WeakMap<DocEntity, { tokens: string[]; full: string }[]>();
+const personFormKeys = new WeakMap<DocEntity, FormKeys[]>();
 
-function formKeysOf(person: DocEntity): { tokens: string[]; full: string }[] {
+function formKeysOf(person: DocEntity): FormKeys[] {
   let keys = personFormKeys.get(person);
   if (!keys) personFormKeys.set(person, (keys = []));
   for (let k = keys.length; k < person.forms.length; k++) keys.push(keysOf(person.forms[k]));
@@ -323,10 +345,10 @@ function formKeysOf(person: DocEntity): { tokens: string[]; full: string }[] {
 }
 
 /** A name form's token keys and whole-name key, computed once per form. */
-function keysOf(form: string): { tokens: string[]; full: string } {
+function keysOf(form: string): FormKeys {
   let keys = formKeys.get(form);
   if (!keys) {
-    keys = { tokens: nameTokens(form).map(tokenKey), full: fullNameKey(form) };
+    keys = { tokens: nameTokens(form).map(tokenKey), full: fullNameKey(form), fathers: patronymicStarts(form), patronymic: opensWithPatronymic(form) };
     formKeys.set(form, keys);
   }
   return keys;

@@ -232,7 +232,8 @@ function groupObjects(text: string, sentence: Sentence, actors: Mention[], trigg
 const GROUP_OBJECT = new RegExp(String.raw`^\s+(?:${GROUP_NOUN_PHRASE}|the\s+visiting\s+(?:(?:foreign\s+)?ministers|leaders|delegations|guests|(?:foreign\s+)?(minister|guest)))\b`, 'iu');
 
 /**
- * "received X and Y, accompanied by Z, at…", "met X in Pretoria, together with Z": whoever came
+ * "received X and Y, accompanied by Z, at…", "met X in Pretoria, together with Z", "received X on Tuesday, in
+ * the presence of Crown Prince Z": whoever came
  * with one side was at the meeting too. The companions are the list right after the phrase, which
  * follows the last object after at most a place and a day.
  */
@@ -250,7 +251,7 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   return actors.slice(at, end);
 }
 
-const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by)\s+/;
+const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by|in the presence of)\s+/;
 
 /** Up to six capitalised words of a title (with "of"/"for" inside it) before a name, after an optional determiner. */
 const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for)\s+)?){0,6}$/u;
@@ -322,10 +323,35 @@ function firstOf(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
+/**
+ * ", and the Secretary of Foreign Affairs of the Philippines, H.E. X, in Jakarta": one more participant, by a
+ * capitalised role and an apposed name that closes the sentence or a place or time ("…, Y, welcomed it" is a clause).
+ */
+const CONTINUED_TITLED_OBJECT = /^,\s*and the\s+(\p{Lu}\p{Ll}+)[^;,]{0,80},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}?\p{Lu}[\p{L}.'’-]*(?:,\s*(?:in|on|at|during)\b|\s*\.?$)/u;
+
+/**
+ * Where the object's clause ends (BOUNDARY), or -1. ", and the Secretary of Foreign Affairs of X, Y" goes on
+ * with one more titled participant: ", and the" before a capitalised role and its apposed name is no boundary.
+ */
+function clauseBoundary(rest: string): number {
+  let from = 0;
+  for (;;) {
+    const at = rest.slice(from).search(BOUNDARY);
+    if (at < 0) return -1;
+    const found = from + at;
+    const titled = CONTINUED_TITLED_OBJECT.exec(rest.slice(found));
+    if (!titled || !capitalisedRoles().has(titled[1])) return found;
+    from = found + titled[1].length;
+  }
+}
+
+/** The first word of each role, capitalised as a title writes it ("Secretary", "Minister"). */
+const capitalisedRoles = once(() => new Set(lexicon().roles.map((role) => role.split(' ')[0]).filter((word) => word.length > 2).map((word) => word[0].toUpperCase() + word.slice(1))));
+
 /** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
 function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, objectFrom: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const rest = text.slice(trigger.end, sentence.end);
-  const boundary = firstOf(rest.search(BOUNDARY), rest.search(trailingAttribution()));
+  const boundary = firstOf(clauseBoundary(rest), rest.search(trailingAttribution()));
   const limit = boundary >= 0 ? trigger.end + boundary : sentence.end;
   // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
   const after = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)));
@@ -372,8 +398,11 @@ const processModifier = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().t
 const processOutcome = once(() => new RegExp(`^\\s+(?:${phrasePattern(lexicon().triggers.processOutcomes)})\\b`, 'i'));
 const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.outsideAgents)})\\s+(?:the\\s+)?$`, 'i'));
 
-/** "a delegation of U.S. lawmakers led by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from. */
-const DELEGATION = /^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)/iu;
+/**
+ * "a delegation of U.S. lawmakers led by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from;
+ * "representatives of the Alliance of Vojvodina Serbs (AVS), led by its president": whom they are led by.
+ */
+const DELEGATION = /^\s*(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)|representatives\s+of\s+[^;]{1,80}?\b(?:led|headed)\s+by\s+)/iu;
 
 /** "hosted her counterparts from Barbados and Guyana": the countries they came from stand for them until they are named. */
 const COUNTERPARTS_FROM = /^\s*(?:with\s+)?(?:his|her|their)\s+(?:\p{Ll}+\s+)?counterparts\s+from\s+(?:the\s+)?/iu;

@@ -43,6 +43,22 @@ describe('actors across documents', () => {
     expect(modi.country).toBe('IND');
   });
 
+  it('makes one actor of a single name of one country and office in several documents, and keeps others apart', () => {
+    const mononyms = runPipeline([
+      file('a.md', 'Peruvian Foreign Minister Taduwa met Kenyan Foreign Minister Pat Kiprono in Lima on Monday.'),
+      file('b.md', 'Peruvian Foreign Minister Taduwa said on Friday that the talks had failed.'),
+      // Another country, or only a generic role: someone else.
+      file('c.md', 'Chilean Foreign Minister Taduwa said on Friday that the talks had failed.'),
+      file('d.md', 'Peruvian Minister Kelemo said on Monday that exports had grown.'),
+      file('e.md', 'Peruvian Minister Kelemo said on Friday that exports had fallen.'),
+    ], { readHtml }).dataset;
+    expect(mononyms.actors.filter((a) => a.name === 'Taduwa').map((a) => [a.country, a.aliasUses.flatMap((use) => use.documentIds).sort()])).toEqual([
+      ['PER', ['a', 'b']],
+      ['CHL', ['c']],
+    ]);
+    expect(mononyms.actors.filter((a) => a.name === 'Kelemo')).toHaveLength(2);
+  });
+
   it('keeps two people of one name from two countries apart, each with all its documents', () => {
     const namesakes = runPipeline([
       // The first named (in corpus order) is the Senegalese one.

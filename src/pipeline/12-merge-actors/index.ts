@@ -6,9 +6,12 @@
  */
 import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleClaim } from '../../schema';
 import { lexicon } from '../model';
-import { fullNameKey, nameTokens, slugify, tokenKey } from '../text/names';
+import { fullNameKey, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, tokenKey } from '../text/names';
+import words from '../model/words.json';
 import type { DocEntity, DraftEvent, Stage } from '../types';
 import { RepresentativeClaims } from './role-claims';
+
+const GENERIC_ROLES = new Set(words.genericRoles);
 
 /**
  * What actor merging keeps of the entities it has placed: their forms with the documents using each,
@@ -160,12 +163,28 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
     const { clusters, people, names } = folded;
     const clusterOf = new Map<string, Cluster>();
     for (const cluster of clusters) clusterOf.set(cluster.ref, cluster);
+    // "Sugiono", Indonesia's foreign minister, in two articles: one name, whom no full name fits, of one country and office.
+    const mononyms = new Map<string, { cluster: Cluster; roles: Set<string> }[]>();
     for (const { entity, roles, ref } of folded.surnameOnly) {
-      const fits = people.bySurname(names.of(entity.name).tokens[0] ?? tokenKey(entity.name)).filter((c) => countriesAgree(c, entity));
+      const key = names.of(entity.name).tokens[0] ?? tokenKey(entity.name);
+      const fits = people.bySurname(key, opensWithPatronymic(entity.name)).filter((c) => countriesAgree(c, entity));
       let cluster: Cluster;
       if (fits.length === 1) {
         cluster = fits[0];
         cluster.rules.add('surname fits one full name in the corpus');
+      } else if (fits.length === 0 && entity.country && roles.some((r) => !GENERIC_ROLES.has(r.role))) {
+        // A generic role ("minister", "official") names no one office: two ministers called Ali stay apart.
+        const offices = new Set(roles.map((r) => r.role).filter((role) => !GENERIC_ROLES.has(role)));
+        const sameKey = mononyms.get(`${key}|${entity.country}`) ?? [];
+        const same = sameKey.find((m) => [...offices].some((role) => m.roles.has(role)));
+        if (same) {
+          cluster = same.cluster;
+          cluster.rules.add('one name of the same country and office in several documents');
+          for (const role of offices) same.roles.add(role);
+        } else {
+          cluster = newCluster(folded, 'person', null, []);
+          mononyms.set(`${key}|${entity.country}`, [...sameKey, { cluster, roles: offices }]);
+        }
       } else {
         cluster = newCluster(folded, 'person', null, []);
       }
@@ -219,6 +238,8 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
 class PeopleIndex {
   private readonly byKey = new Map<string, Cluster[]>();
   private readonly surnames = new Map<string, Set<Cluster>>();
+  /** "Salman" of "Mohammed bin Salman": found only by a short form that keeps the particle ("bin Salman"). */
+  private readonly patronymics = new Map<string, Set<Cluster>>();
 
   constructor(private readonly names: NameKeys) {}
 
@@ -229,8 +250,10 @@ class PeopleIndex {
       this.keep(`ends:${keys[0]}|${keys[keys.length - 1]}`, cluster);
       for (let n = 2; n < keys.length; n++) this.keep(`opens:${keys.slice(0, n).join('|')}`, cluster);
       this.keep(`whole:${keys.join('|')}`, cluster);
+      // "Mohammed bin Salman": a father's name closing the name is no surname ("Salman" alone is someone else, "bin Salman" the son).
+      const surnames = this.names.fatherCloses(form) ? this.patronymics : this.surnames;
       const surname = keys[keys.length - 1];
-      this.surnames.set(surname, (this.surnames.get(surname) ?? new Set()).add(cluster));
+      surnames.set(surname, (surnames.get(surname) ?? new Set()).add(cluster));
     }
   }
 
@@ -262,8 +285,9 @@ class PeopleIndex {
     return null;
   }
 
-  bySurname(surname: string): Cluster[] {
-    return [...(this.surnames.get(surname) ?? [])];
+  bySurname(surname: string, patronymic = false): Cluster[] {
+    const fathers = patronymic ? this.patronymics.get(surname) : undefined;
+    return [...(this.surnames.get(surname) ?? []), ...(fathers ?? [])];
   }
 }
 
@@ -279,6 +303,7 @@ function countriesAgree(cluster: Cluster, entity: DocEntity): boolean {
  */
 class NameKeys {
   private readonly byForm = new Map<string, { tokens: string[]; full: string }>();
+  private readonly fatherCloser = new Map<string, boolean>();
 
   /** `tokens`: the token keys of the identifying tokens (`nameTokens`); `full`: `fullNameKey`. */
   of(form: string): { tokens: string[]; full: string } {
@@ -288,6 +313,16 @@ class NameKeys {
       this.byForm.set(form, keys);
     }
     return keys;
+  }
+
+  /** Whether the form's last token is a father's whole name ("Mohammed bin Salman"), not a family name ("Tamim bin Hamad Al Thani"). */
+  fatherCloses(form: string): boolean {
+    let closes = this.fatherCloser.get(form);
+    if (closes === undefined) {
+      closes = patronymicStarts(form).includes(this.of(form).tokens.length - 1);
+      this.fatherCloser.set(form, closes);
+    }
+    return closes;
   }
 }
 
@@ -314,12 +349,15 @@ function buildActor(cluster: Cluster, names: NameKeys): Omit<Actor, 'id'> {
 }
 
 /**
- * The form used in most documents; for people only full names qualify; ties go to the form without a
- * family name in capitals ("Suzuki Keisuke", not "SUZUKI Keisuke"), then to the longer form.
+ * The form used in most documents; for people only full names qualify, a monarch's title left out
+ * ("Abdullah II", not "King Abdullah II"); ties go to the form without a family name in capitals
+ * ("Suzuki Keisuke", not "SUZUKI Keisuke"), then to the longer form.
  */
 function preferredName(forms: [string, string[]][], person: boolean, names: NameKeys): string {
-  const eligible = person ? forms.filter(([f]) => names.of(f).tokens.length >= 2) : forms;
-  const pool = eligible.length ? eligible : forms;
+  const untitled = person ? forms.filter(([f]) => !opensWithRegnalTitle(f)) : forms;
+  const named = untitled.length ? untitled : forms;
+  const eligible = person ? named.filter(([f]) => names.of(f).tokens.length >= 2) : named;
+  const pool = eligible.length ? eligible : named;
   const capitals = (form: string) => (person ? (form.match(CAPITALS_WORD) ?? []).length : 0);
   return pool.sort((a, b) => b[1].length - a[1].length || capitals(a[0]) - capitals(b[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
 }

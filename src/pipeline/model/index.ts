@@ -93,8 +93,12 @@ export interface Lexicon {
   roleQualifiers: Set<string>;
   /** Words of a portfolio ("Foreign Affairs", "Trade and Industry"): what a minister or secretary is for. */
   portfolioWords: Set<string>;
+  /** "Enlargement", "Equality": a capitalised abstract noun, read as a portfolio word after a role's "for"/"of". */
+  portfolioNoun: RegExp;
   roleSynonyms: Record<string, string>;
   leaderRoles: Set<string>;
+  /** "king", "sultan": a monarch's roles, whose titled form ("King Abdullah") is an alias. */
+  regnalRoles: Set<string>;
   /** "Amir H H Sheikh X": words that are a role (the value) only before an honorific. */
   rolesBeforeHonorific: Map<string, string>;
   /** "spokesperson": roles that pass on others' words. */
@@ -110,11 +114,15 @@ export interface Lexicon {
   givenNamesAmongWords: Set<string>;
   /** Lower-case words a period may follow without ending the sentence ("Jr", "Gen"). */
   abbreviations: Set<string>;
+  /** "Ma" (Maria): abbreviated given names, with their period, inside a name ("Ma. Theresa P. Lazaro"). */
+  givenNameAbbreviations: Set<string>;
   nonActorHeads: Set<string>;
   /** Capitalised head words of organizations' names ("Council", "Ministry"). */
   organizationHeads: Set<string>;
   /** Lower-case words inside names ("bin", "von", "al"). */
   nameParticles: Set<string>;
+  /** "bin", "ibn": particles that open a father's name. */
+  patronymicParticles: Set<string>;
   governmentHeads: string[];
   governmentIndex: PhraseIndex;
   /** "Latin America": parts of the world that hold a country's alias, and are no actor. */
@@ -191,7 +199,8 @@ function buildLexicon(): Lexicon {
   }, gazetteer);
   for (const [key, entry] of exact) (nodeOf(key).exact ??= new Map()).set(key, entry);
   for (const [key, entry] of folded) nodeOf(key).folded = entry;
-  const roleList = [...roles.roles].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  const { roles: roleSpellings, synonyms: spacedSynonyms } = spacedGeneralRoles(roles.roles);
+  const roleList = roleSpellings.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
   return {
     gazetteer,
     countryNames,
@@ -200,8 +209,10 @@ function buildLexicon(): Lexicon {
     roleModifiers: new Set(roles.roleModifiers),
     roleQualifiers: new Set(roles.roleQualifiers),
     portfolioWords: new Set(roles.portfolioWords),
-    roleSynonyms: roles.roleSynonyms as Record<string, string>,
+    portfolioNoun: new RegExp(`^\\p{Lu}\\p{Ll}{4,}(?:${roles.portfolioEndings.join('|')})s?$`, 'u'),
+    roleSynonyms: { ...spacedSynonyms, ...(roles.roleSynonyms as Record<string, string>) },
     leaderRoles: new Set(roles.leaderRoles),
+    regnalRoles: new Set(roles.regnalRoles),
     rolesBeforeHonorific: new Map(Object.entries(roles.rolesBeforeHonorific)),
     relayRoles: new Set(roles.relayRoles),
     counterpartRoles: new Set(roles.counterpartRoles),
@@ -211,9 +222,11 @@ function buildLexicon(): Lexicon {
     notNameWords: new Set(words.notNameWords),
     givenNamesAmongWords: new Set(words.givenNamesAmongWords),
     abbreviations: new Set(words.abbreviations.map((a) => a.toLowerCase())),
+    givenNameAbbreviations: new Set(words.givenNameAbbreviations),
     nonActorHeads: new Set(words.nonActorHeads),
     organizationHeads: new Set(words.organizationHeads),
     nameParticles: new Set(words.nameParticles),
+    patronymicParticles: new Set(words.patronymicParticles),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
     governmentIndex: new PhraseIndex(words.governmentHeads),
     regionIndex: new PhraseIndex(countryAliases.regions),
@@ -222,6 +235,17 @@ function buildLexicon(): Lexicon {
     newspaperHeads: new Set(media.newspaperHeads),
     triggers,
   };
+}
+
+/**
+ * "Governor-General", "Secretary-General", "Attorney-General": a role closing on "-general" is one token
+ * as written, and news also writes it spaced ("Governor General X"); both spellings are roles, the
+ * hyphenated one canonical.
+ */
+function spacedGeneralRoles(list: readonly string[]): { roles: string[]; synonyms: Record<string, string> } {
+  const synonyms: Record<string, string> = {};
+  for (const role of list) if (/^\p{Ll}+-general$/u.test(role)) synonyms[role.replace('-', ' ')] = role;
+  return { roles: [...new Set([...list, ...Object.keys(synonyms)])], synonyms };
 }
 
 function gazetteerNode(): GazetteerNode {

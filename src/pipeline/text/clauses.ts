@@ -55,7 +55,8 @@ export function coordinated(text: string, first: Mention, second: Mention, skipp
     if (m.start >= first.end && m.end <= second.start) between = between.slice(0, m.start - first.end) + ' '.repeat(m.end - m.start) + between.slice(m.end - first.end);
   }
   if (!/\band\b|,|\bwith\b/.test(between) && between.trim() !== '') return false;
-  const words = between.split(/\s+/).filter((w) => w && !roleWords.has(w.toLowerCase().replace(/[,.]/g, '')));
+  // "H.E." is an honorific with its periods; "Minister," a role with its comma.
+  const words = between.split(/\s+/).filter((w) => w && !roleWords.has(w.toLowerCase().replace(/,/g, '')) && !roleWords.has(w.toLowerCase().replace(/[,.]/g, '')));
   return FILLER.test(words.join(' ').replace(/\s+/g, ' ').trim());
 }
 

@@ -70,9 +70,43 @@ function skeleton(plain: string): string {
 
 /** The tokens of a person's name that identify them: particles-only tokens and initials dropped. */
 export function nameTokens(name: string): string[] {
-  return name
+  const tokens = name
     .split(/\s+/)
     .filter((t) => t && !/^\p{Lu}\.?$/u.test(t) && !lexicon().nameParticles.has(plainToken(t)));
+  // "King Abdullah" is keyed as "Abdullah": the title is no part of the name.
+  return tokens.length > 1 && opensWithRegnalTitle(name) ? tokens.slice(1) : tokens;
+}
+
+/** "King Abdullah", "Sultan Haitham": a form that opens with a monarch's title (roles.json regnalRoles). */
+export function opensWithRegnalTitle(form: string): boolean {
+  const space = form.indexOf(' ');
+  return space > 0 && /^\p{Lu}/u.test(form) && lexicon().regnalRoles.has(form.slice(0, space).toLowerCase());
+}
+
+/**
+ * Where an ancestor's name begins among the tokens `nameTokens` keeps: after each "bin", "bint" or
+ * "ibn" written in lower case ("Mohammed bin Salman": [1]; "Al Hussein bin Abdullah II": [1]). Those
+ * tokens name the father, so they alone ("Salman", not "bin Salman") are never the person's short form.
+ */
+export function patronymicStarts(name: string): number[] {
+  const { nameParticles, patronymicParticles } = lexicon();
+  const starts: number[] = [];
+  let count = 0;
+  for (const t of name.split(/\s+/)) {
+    if (!t) continue;
+    const plain = plainToken(t);
+    // A capitalised "Ibn" or "Bin" inside a name opens a family name ("Mohamed Ibn Chambas", "Osama Bin Laden").
+    if (patronymicParticles.has(t)) starts.push(count);
+    else if (!/^\p{Lu}\.?$/u.test(t) && !nameParticles.has(plain)) count++;
+  }
+  const titled = opensWithRegnalTitle(name) ? 1 : 0;
+  return starts.map((start) => start - titled).filter((start) => start > 0 && start < count - titled);
+}
+
+/** "bin Farhan", "Bin Farhan said": a short form that keeps the particle names the son, not the father. */
+export function opensWithPatronymic(form: string): boolean {
+  const space = form.indexOf(' ');
+  return space > 0 && lexicon().patronymicParticles.has(form.slice(0, space).toLowerCase());
 }
 
 /**

@@ -12,6 +12,11 @@ describe('sentence splitting', () => {
     ['“It is over.” The minister left.', ['“It is over.”', 'The minister left.']],
     ['J. K. Rowling and George W. Bush spoke. They left.', ['J. K. Rowling and George W. Bush spoke.', 'They left.']],
     ['He welcomed the round in a post on X. Russian officials objected.', ['He welcomed the round in a post on X.', 'Russian officials objected.']],
+    // "Ma." (Maria) opening a name ends no sentence; a surname "Ma" before a new sentence still ends one.
+    ['Foreign Secretary Ma. Cristina Reyes met him. They spoke.', ['Foreign Secretary Ma. Cristina Reyes met him.', 'They spoke.']],
+    ['He met Jack Ma. Chinese officials objected.', ['He met Jack Ma.', 'Chinese officials objected.']],
+    ['He met Jack Ma. Cristina Reyes objected.', ['He met Jack Ma.', 'Cristina Reyes objected.']],
+    ['President Felipe Santos Jr. met him. They spoke.', ['President Felipe Santos Jr. met him.', 'They spoke.']],
   ])('%s', (text, expected) => expect(split(text)).toEqual(expected));
 });
 

@@ -1,6 +1,7 @@
 /** Sentence spans and quotation spans with character offsets into the document text. */
 import { lexicon } from '../model';
 import { allMatches } from './clauses';
+import { givenNameGender } from './given-names';
 
 export interface Span {
   start: number;
@@ -25,7 +26,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   for (const match of allMatches(slice, boundary)) {
     sentenceStart = cutLongSentence(spans, slice, sentenceStart, match.index, start);
     const stop = match.index + match[0].length;
-    if (match[0].startsWith('.') && isAbbreviation(lastWord(slice, sentenceStart, match.index), slice, sentenceStart, match.index)) continue;
+    if (match[0].startsWith('.') && (isAbbreviation(lastWord(slice, sentenceStart, match.index), slice, sentenceStart, match.index) || opensAbbreviatedName(slice, sentenceStart, match.index, stop))) continue;
     sentenceStart = cutLongSentence(spans, slice, sentenceStart, stop, start);
     pushTrimmed(spans, slice, sentenceStart, stop, start);
     sentenceStart = stop;
@@ -48,6 +49,24 @@ function cutLongSentence(spans: Span[], slice: string, sentenceStart: number, li
 
 function isAbbreviation(word: string, slice: string, sentenceStart: number, end: number): boolean {
   return lexicon().abbreviations.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && isInitial(slice, sentenceStart, end - 1)) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** A given name and a second capitalised word or an initial: "Theresa P. Lazaro", "Cristina Reyes". */
+const NAME_GOES_ON = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
+
+/**
+ * "Secretary Ma. Theresa P. Lazaro": an abbreviated given name that opens a name (no given name just
+ * before it) ends no sentence when a female given name and more of the name follow ("… Jack Ma.
+ * Chinese officials said" and "… Jack Ma. Theresa Lopez said" still end one).
+ */
+function opensAbbreviatedName(slice: string, sentenceStart: number, periodAt: number, stop: number): boolean {
+  const word = lastWord(slice, sentenceStart, periodAt);
+  if (stop !== periodAt + 1 || !lexicon().givenNameAbbreviations.has(word)) return false;
+  let before = periodAt - word.length;
+  while (before > sentenceStart && /\s/.test(slice[before - 1])) before--;
+  if (givenNameGender(lastWord(slice, sentenceStart, before)) !== null) return false;
+  const next = NAME_GOES_ON.exec(slice.slice(stop, stop + 40));
+  return !!next && givenNameGender(next[1]) === 'female';
 }
 
 /**
