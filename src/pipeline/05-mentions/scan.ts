@@ -21,7 +21,6 @@ const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|ru
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
 const PLURAL_ROLES = new Set(words.pluralRoles);
-const PLACE_AND_BODY_WORDS = new Set(words.placeAndBodyWords);
 /** "People's", "Workers'": a possessive that is part of a body's name ("People's Liberation Army"), not an owner. */
 const POSSESSIVES_IN_NAMES = new Set(words.possessivesInNames);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
@@ -568,7 +567,7 @@ function longestGazetteerKey(tokens: Token[], i: number): GazetteerMatch | null 
  */
 function countryOpeningBody(tokens: Token[], i: number, end: number): string | null {
   const opening = longestGazetteerKey(tokens, i);
-  if (opening?.entry.kind !== 'country' || opening.end >= end || PLACE_AND_BODY_WORDS.has(tokens[opening.end].text)) return null;
+  if (opening?.entry.kind !== 'country' || opening.end >= end || lexicon().placeAndBodyWords.has(tokens[opening.end].text)) return null;
   return opening.entry.country;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import givenNames from '../model/given-names.json';
 import type { Mention } from '../types';
-import { genderOf, givenNameGender, pronounGender } from './gender';
+import { givenNameGender } from '../text/given-names';
+import { genderOf, pronounGender } from './gender';
 
 const mention = (text: string, form: string, role: string | null = null): Mention => {
   const start = text.indexOf(form);

@@ -8,8 +8,6 @@ import { givenNameGender, type Gender } from '../text/given-names';
 import { nameTokens } from '../text/names';
 import type { Mention } from '../types';
 
-export { givenNameGender, type Gender };
-
 const TITLES = new Map<string, Gender>([...words.feminineTitles.map((t) => [t, 'female'] as const), ...words.masculineTitles.map((t) => [t, 'male'] as const)]);
 
 /** The word just before a mention, a period dropped: honorifics are kept out of mention spans. */

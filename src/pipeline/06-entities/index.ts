@@ -11,10 +11,10 @@ import words from '../model/words.json';
 import { groupBySentence, once, phrasePattern } from '../text/clauses';
 import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey } from '../text/names';
 import { countryOf, resolveCounterparts } from './counterparts';
-import { genderOf, givenNameGender, pronounGender, type Gender } from './gender';
+import { givenNameGender, type Gender } from '../text/given-names';
+import { genderOf, pronounGender } from './gender';
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
-const GENERIC_ROLES = new Set(words.genericRoles);
 const ROLES_NAMED_BY_GENERIC_ROLE = new Map<string, string[]>(Object.entries(words.rolesNamedByGenericRole));
 const NON_ACTOR_DETERMINERS = new Set(words.nonActorDeterminers);
 
@@ -123,7 +123,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
       // "the next chancellor", "a future president", "any Thai leader": not whoever holds the role now.
       const notYetHeld = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
-      const target = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, GENERIC_ROLES, lastSentence);
+      const target = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence);
       if (target) assign(m, target);
       else if (apposedTo < 0 && !notYetHeld && lexicon().counterpartRoles.has(m.role ?? '')) unnamedCounterparts.push(m);
       else if (apposedTo >= 0) {
@@ -400,7 +400,7 @@ function countrysGivenName(text: string, m: Mention, justBefore: Mention | undef
 /** A name whose first word is a given name and none of whose words names a place or a body. */
 function opensWithGivenName(m: Mention): boolean {
   const tokens = nameTokens(m.form);
-  return givenNameGender(tokens[0] ?? '') !== null && !tokens.some((token) => PLACE_AND_BODY_WORDS.has(token) || lexicon().organizationHeads.has(token));
+  return givenNameGender(tokens[0] ?? '') !== null && !tokens.some((token) => lexicon().placeAndBodyWords.has(token) || lexicon().organizationHeads.has(token));
 }
 
 /**
@@ -417,7 +417,6 @@ const meetingVerbBefore = once(() => new RegExp(`\\b(?:${phrasePattern(Object.ke
 /** What may follow a whole name: punctuation, the end, or a word that opens no noun phrase the name would modify. */
 const NAME_ENDS_PHRASE = /^(?:$|[,.;:)]|\s+(?:in|at|on|and|to|for|during|from|who|with|last|this|earlier|later|over|after|before|about|as)\b)/;
 
-const PLACE_AND_BODY_WORDS = new Set(words.placeAndBodyWords);
 const PLACE_OBJECT_VERBS = new Set(words.placeObjectVerbs);
 
 const actionVerbs = once(() => new Set([...Object.keys(lexicon().triggers.statementVerbs), ...Object.keys(lexicon().triggers.meetingVerbs)]));

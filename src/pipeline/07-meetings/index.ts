@@ -8,7 +8,7 @@
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
 import wordLists from '../model/words.json';
-import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, groupBySentence, groupSize, maskQuotes, normalizePhrase, once, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
@@ -144,8 +144,8 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   for (let k = index - 1; k >= 0 && sentences[k].documentId === sentence.documentId && sentences[k].start > meeting.anchor; k--) {
     if ((bySentence.get(k) ?? []).some((m) => m.kind === 'person' && !members.has(m.entity))) return null;
   }
-  // Stand-ins for the group's members: only their entities are read, and they sit where the sentence opens.
-  return meeting.participants.map((entity) => ({ documentId: sentence.documentId, start: sentence.start, end: sentence.start, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence: -1, inQuote: false, knownId: null, affiliation: null }));
+  // They sit where the sentence opens.
+  return groupMembers(meeting.participants, sentence.documentId, sentence.start);
 }
 
 // An opening adverbial, to a comma: "Later in the day, the two ministers".
@@ -225,7 +225,7 @@ function groupObjects(text: string, sentence: Sentence, actors: Mention[], trigg
     const visitors = hostCountry ? people.filter((p) => { const country = entities.get(p)?.country; return country && country !== hostCountry; }) : [];
     members = (group[3] ? visitors.length === 1 : visitors.length >= 2) ? visitors : [];
   }
-  return members.map((entity) => ({ documentId: sentence.documentId, start: trigger.end, end: trigger.end, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence: -1, inQuote: false, knownId: null, affiliation: null }));
+  return groupMembers(members, sentence.documentId, trigger.end);
 }
 
 /** "the two ministers" (group 1: the number) or "the visiting ministers" / "the visiting minister" (group 3: one), right after the trigger. */

@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupSize, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 import { quoteKey } from '../13-merge-events';
@@ -270,7 +270,9 @@ function meetingsBySentence(events: DraftEvent[]): Map<string, DraftEvent[]> {
     if (event.type !== 'meeting' || event.status !== 'occurred') continue;
     for (const { documentId, start } of event.evidence) {
       const key = `${documentId}@${start}`;
-      bySentence.set(key, [...(bySentence.get(key) ?? []), event]);
+      const told = bySentence.get(key);
+      if (told) told.push(event);
+      else bySentence.set(key, [event]);
     }
   }
   return bySentence;
@@ -298,7 +300,7 @@ function groupSpeakers(text: string, sentences: Sentence[], index: number, verb:
     const meeting = told[told.length - 1];
     const fits = (size === 0 || meeting.participants.length === size) && (!ofPeople || meeting.participants.every((p) => entities.get(p)?.kind === 'person'));
     if (told.length > 1 || !fits) return [];
-    return meeting.participants.map((entity) => ({ documentId: sentence.documentId, start: sentence.start, end: sentence.start, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence: index, inQuote: false, knownId: null, affiliation: null }));
+    return groupMembers(meeting.participants, sentence.documentId, sentence.start, index);
   }
   return [];
 }

@@ -71,6 +71,8 @@ export const eventDates: Stage = (state) => {
     return candidate !== undefined && event.anchor < state.sentences[candidate].end ? candidate : -1;
   };
   const meetingSentences = new Set(state.events.filter((e) => e.type === 'meeting').map(sentenceAt));
+  // Events whose sentence names another event's day ("on the same day as the trilateral meeting").
+  const naming = new Set<DraftEvent>();
   const context: Context = {
     sentences: state.sentences,
     datesOf,
@@ -81,7 +83,11 @@ export const eventDates: Stage = (state) => {
       return opensLine && datesOf(index).some((d) => d.date) && isHeaderDateLine(document.text.slice(start, end));
     },
     tellsMeeting: (index) => meetingSentences.has(index),
-    namedMeetingDay: () => null,
+    // The first pass only notes who names another event's day: that day is known once every meeting has its own.
+    namedMeetingDay: (event) => {
+      naming.add(event);
+      return null;
+    },
   };
   const dated = (event: DraftEvent, withContext: Context): DraftEvent => {
     const index = sentenceAt(event);
@@ -90,20 +96,19 @@ export const eventDates: Stage = (state) => {
     return { ...event, ...aheadIfPlanned(event, document, dateEvent(event, index, document, withContext)) };
   };
   const first = state.events.map((event) => dated(event, context));
+  if (naming.size === 0) return { ...state, events: first };
   // "On the same day as the trilateral meeting": the day of the meeting it names, once every meeting has its own.
   const sentenceText = (event: DraftEvent) => {
     const index = sentenceAt(event);
     const sentence = state.sentences[index];
     return index < 0 ? '' : documents.get(event.documentId)!.text.slice(sentence.start, sentence.end);
   };
-  const naming = first.map((event) => sameDayAs(sentenceText(event)));
-  if (naming.every((name) => name === null)) return { ...state, events: first };
   const named: Context = {
     ...context,
     namedMeetingDay: (event, name) => {
       if (name === '') return null;
       const words = new RegExp(`\\b${phrasePattern([name.toLowerCase()])}\\b`, 'i');
-      const told = first.filter((e, i) => e.type === 'meeting' && e.status === 'occurred' && e.documentId === event.documentId && e.anchor < event.anchor && naming[i] === null && words.test(sentenceText(e)));
+      const told = first.filter((e, i) => e.type === 'meeting' && e.status === 'occurred' && e.documentId === event.documentId && e.anchor < event.anchor && !naming.has(state.events[i]) && words.test(sentenceText(e)));
       // One meeting, or several told in one sentence ("held a trilateral meeting and a bilateral one"), on one day.
       const days = new Set(told.map((e) => (e.datePrecision === 'day' ? e.date : null)));
       const [day] = [...days];
@@ -111,7 +116,7 @@ export const eventDates: Stage = (state) => {
       return { text: told[0].dateDerivation.text ?? day, index: told[0].anchor, date: day, precision: 'day', relative: false, unresolved: null };
     },
   };
-  return { ...state, events: first.map((event, i) => (naming[i] === null ? event : dated(state.events[i], named))) };
+  return { ...state, events: first.map((event, i) => (naming.has(state.events[i]) ? dated(state.events[i], named) : event)) };
 };
 
 /**

@@ -7,11 +7,8 @@
 import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleClaim } from '../../schema';
 import { lexicon } from '../model';
 import { fullNameKey, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, tokenKey } from '../text/names';
-import words from '../model/words.json';
 import type { DocEntity, DraftEvent, Stage } from '../types';
 import { RepresentativeClaims } from './role-claims';
-
-const GENERIC_ROLES = new Set(words.genericRoles);
 
 /**
  * What actor merging keeps of the entities it has placed: their forms with the documents using each,
@@ -172,9 +169,9 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
       if (fits.length === 1) {
         cluster = fits[0];
         cluster.rules.add('surname fits one full name in the corpus');
-      } else if (fits.length === 0 && entity.country && roles.some((r) => !GENERIC_ROLES.has(r.role))) {
+      } else if (fits.length === 0 && entity.country && roles.some((r) => !lexicon().genericRoles.has(r.role))) {
         // A generic role ("minister", "official") names no one office: two ministers called Ali stay apart.
-        const offices = new Set(roles.map((r) => r.role).filter((role) => !GENERIC_ROLES.has(role)));
+        const offices = new Set(roles.map((r) => r.role).filter((role) => !lexicon().genericRoles.has(role)));
         const sameKey = mononyms.get(`${key}|${entity.country}`) ?? [];
         const same = sameKey.find((m) => [...offices].some((role) => m.roles.has(role)));
         if (same) {

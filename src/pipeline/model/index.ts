@@ -119,6 +119,10 @@ export interface Lexicon {
   nonActorHeads: Set<string>;
   /** Capitalised head words of organizations' names ("Council", "Ministry"). */
   organizationHeads: Set<string>;
+  /** "Lake", "Royal", "University": words that make a capitalised run a place or a body, not a person. */
+  placeAndBodyWords: Set<string>;
+  /** "minister", "official": roles that name no one office. */
+  genericRoles: Set<string>;
   /** Lower-case words inside names ("bin", "von", "al"). */
   nameParticles: Set<string>;
   /** "bin", "ibn": particles that open a father's name. */
@@ -225,6 +229,8 @@ function buildLexicon(): Lexicon {
     givenNameAbbreviations: new Set(words.givenNameAbbreviations),
     nonActorHeads: new Set(words.nonActorHeads),
     organizationHeads: new Set(words.organizationHeads),
+    placeAndBodyWords: new Set(words.placeAndBodyWords),
+    genericRoles: new Set(words.genericRoles),
     nameParticles: new Set(words.nameParticles),
     patronymicParticles: new Set(words.patronymicParticles),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),

@@ -46,6 +46,11 @@ export function groupSize(number: string): number {
   return ['two', 'three', 'four', 'five', 'six'].indexOf(number.toLowerCase()) + 2;
 }
 
+/** Stand-ins for a group's members ("the two ministers", "they") at offset `at`: only their entities are read. */
+export function groupMembers(entities: string[], documentId: string, at: number, sentence = -1): Mention[] {
+  return entities.map((entity) => ({ documentId, start: at, end: at, form: '', kind: 'person', entity, country: null, role: null, via: 'group', modifier: false, locative: null, sentence, inQuote: false, knownId: null, affiliation: null }));
+}
+
 /** True when only coordination, titles, roles and adjectival words separate two mentions. */
 export function coordinated(text: string, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {
   let between = text.slice(first.end, second.start);
