@@ -3,7 +3,7 @@ import { validateDataset } from '../../schema';
 import type { DiplographEvent } from '../../schema';
 import { FIXTURE_ACTORS, FIXTURE_EVENTS, fixtureDataset, largeDataset } from '../testing/fixture';
 import { indexDataset } from './dataset-index';
-import { applyFilters, DEFAULT_FILTERS, isDefaultFilters, type Filters } from './filters';
+import { applyFilters, DEFAULT_FILTERS, eventDateSpan, isDefaultFilters, type Filters } from './filters';
 
 const index = indexDataset(fixtureDataset());
 
@@ -94,6 +94,29 @@ describe('applyFilters', () => {
     expect([...visible.actorIds].sort()).toEqual(actors);
     expect(members.every((id) => visible.actorIds.has(id))).toBe(true);
     expect(withoutCountry.countryGroups).toEqual(['IRN', 'IRQ', 'PSE', 'USA', 'none', 'organizations']);
+  });
+
+  // A month-precision date is stored as the 1st but may be any day of that month.
+  it.each([
+    ['a range inside the month', { from: '2023-11-15', to: '2023-11-20' }, true],
+    ['a range that starts in the month', { from: '2023-11-30', to: null }, true],
+    ['a range that ends in the month', { from: null, to: '2023-11-01' }, true],
+    ['a range after the month', { from: '2023-12-01', to: null }, false],
+    ['a range before the month', { from: null, to: '2023-10-31' }, false],
+  ])('a month-precision event and %s: kept %s', (_name, range, kept) => {
+    const monthOnly = { ...FIXTURE_EVENTS[0], id: 'm-november', date: '2023-11-01', datePrecision: 'month' } as DiplographEvent;
+    const visible = applyFilters(indexDataset(fixtureDataset({ events: [monthOnly] })), { ...DEFAULT_FILTERS, ...range, includeUndated: false });
+    expect(visible.eventIds.has('m-november')).toBe(kept);
+  });
+
+  it.each([
+    ['2023-11-01', 'day', ['2023-11-01', '2023-11-01']],
+    ['2024-02-01', 'month', ['2024-02-01', '2024-02-29']],
+    ['2023-02-01', 'month', ['2023-02-01', '2023-02-28']],
+    ['2023-12-01', 'month', ['2023-12-01', '2023-12-31']],
+    ['2023-01-01', 'year', ['2023-01-01', '2023-12-31']],
+  ] as const)('eventDateSpan(%s, %s) is %o', (date, precision, span) => {
+    expect(eventDateSpan(date, precision)).toEqual(span);
   });
 
   it('counts visible events per actor', () => {

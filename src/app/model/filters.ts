@@ -1,4 +1,4 @@
-import type { ActorKind, DiplographEvent } from '../../schema';
+import type { ActorKind, DatePrecision, DiplographEvent } from '../../schema';
 import { countryGroupOf } from './country-groups';
 import { eventActorIds, type DatasetIndex } from './dataset-index';
 
@@ -46,10 +46,24 @@ export function isDefaultFilters(filters: Filters): boolean {
   );
 }
 
-function inDateRange(date: string | null, filters: Pick<Filters, 'from' | 'to' | 'includeUndated'>): boolean {
-  if (date === null) return filters.includeUndated;
-  if (filters.from !== null && date < filters.from) return false;
-  if (filters.to !== null && date > filters.to) return false;
+/**
+ * The first and last day an event's date can stand for: a month-precision date is stored as the
+ * month's first day but may be any day of it, so a range that overlaps the month keeps the event.
+ */
+export function eventDateSpan(date: string, precision: DatePrecision | null): [string, string] {
+  if (precision === 'year') return [`${date.slice(0, 4)}-01-01`, `${date.slice(0, 4)}-12-31`];
+  if (precision !== 'month') return [date, date];
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return [`${date.slice(0, 7)}-01`, `${date.slice(0, 7)}-${String(lastDay).padStart(2, '0')}`];
+}
+
+function inDateRange(event: Pick<DiplographEvent, 'date' | 'datePrecision'>, filters: Pick<Filters, 'from' | 'to' | 'includeUndated'>): boolean {
+  if (event.date === null) return filters.includeUndated;
+  const [first, last] = eventDateSpan(event.date, event.datePrecision);
+  if (filters.from !== null && last < filters.from) return false;
+  if (filters.to !== null && first > filters.to) return false;
   return true;
 }
 
@@ -70,7 +84,7 @@ export function applyFilters(index: DatasetIndex, filters: Filters): VisibleSet 
   const eventIds = new Set<string>();
   const eventCountByActor = new Map<string, number>();
   for (const event of index.dataset.events) {
-    if (!types.has(event.type) || !inDateRange(event.date, filters)) continue;
+    if (!types.has(event.type) || !inDateRange(event, filters)) continue;
     if (event.type === 'meeting' ? event.participants.filter(kindAllowed).length < 2 : !kindAllowed(event.speaker)) continue;
     const actorIds = [...new Set(eventActorIds(event).filter(kindAllowed))];
     if (countries.size > 0 && !actorIds.some((id) => countries.has(countryGroupOf(index.actors.get(id)!)))) continue;
