@@ -258,6 +258,9 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Ukrainian military intelligence chief Taras Melnyk met Moldovan Defence Minister Ion Rusu in Chisinau on Tuesday.', 'Taras Melnyk', 'person', 'UKR', 'intelligence chief'],
     // A field that closes on a place ("and the Pacific") before the apposed name: the possessive's country is still the person's.
     ["Kenya's Minister for International Development and the Pacific, Pat Kiprono, met Peruvian Foreign Minister Elmer Schialer on Monday.", 'Pat Kiprono', 'person', 'KEN', ''],
+    // A mission or a delegation is headed, not named: "Head of Mission X" is X.
+    ['Swiss Head of Mission Lukas Brunner met Sudanese Foreign Minister Ali Youssef in Port Sudan on Monday.', 'Lukas Brunner', 'person', 'CHE', 'head of mission'],
+    ['Japanese Head of Delegation Aiko Tanabe met Peruvian Foreign Minister Elmer Schialer in Lima on Monday.', 'Aiko Tanabe', 'person', 'JPN', 'head of delegation'],
   ])('%s -> %s', (text, name, kind, country, role) => {
     const found = actor(run(text), name);
     expect(found?.kind).toBe(kind);
