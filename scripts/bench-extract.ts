@@ -13,6 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, helpText, parseCommandLine } from '../src/cli/args';
 import { defaultWorkerCount } from '../src/cli/extract-corpus';
+import { EXTRACTION_ENVIRONMENT, EXTRACTION_NODE_FLAGS } from '../src/cli/launch-settings';
 import { formatMetrics } from '../src/eval/report';
 import type { Measurement } from './bench/measure-extraction';
 import { writeSyntheticCorpus } from './synth/write-corpus';
@@ -30,7 +31,7 @@ const COMMAND = {
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, '.bench');
 const SYNTH = join(ROOT, 'scripts', 'synth');
-/** Bundled with the CLI (`npm run build:cli`, which `bench:extract` runs first): measured as `extract` runs. */
+/** Bundled with the CLI (`npm run build:cli`, which `bench:extract` runs first): measured as `extract` runs, with its node flags and environment. */
 const MEASURE = join(ROOT, 'dist-cli', 'measure-extraction.js');
 /** Below this many seconds at both sizes a step's k is noise. */
 const MIN_SECONDS_FOR_K = 0.05;
@@ -71,8 +72,8 @@ function ensureCorpus(size: number, seed: string, fingerprint: string): string {
 }
 
 function measure(dir: string, workers: number, withGold: boolean): Measurement | string {
-  const args = [MEASURE, '--corpus', join(dir, 'corpus'), '--workers', String(workers), ...(withGold ? ['--gold', join(dir, 'gold.json')] : [])];
-  const child = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const args = [...EXTRACTION_NODE_FLAGS, MEASURE, '--corpus', join(dir, 'corpus'), '--workers', String(workers), ...(withGold ? ['--gold', join(dir, 'gold.json')] : [])];
+  const child = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...EXTRACTION_ENVIRONMENT }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 26 });
   if (child.status !== 0) return child.signal ? `killed by ${child.signal}` : `exit status ${child.status}`;
   return JSON.parse(child.stdout) as Measurement;
 }

@@ -24,11 +24,12 @@ const MIN_PARALLEL_BYTES = 200_000;
 
 /**
  * The main thread collects its heap once it uses this many times what the last collection left, plus
- * the slack, the room its young generation may take (`HeapGrowthLimit`). 1.25 and 32 MB: at 10,000
- * articles, eight in a traced run, five of them while the workers ran.
+ * the room its young generation takes, at least the minimum slack (`HeapGrowthLimit`). 1.25 with
+ * node's default 32 MB young generation: at 10,000 articles, eight in a traced run, five of them while
+ * the workers ran. `npm run extract` starts node with an 8 MB one (`launch-settings.ts`).
  */
 const MAIN_HEAP_GROWTH = 1.25;
-const MAIN_HEAP_SLACK_BYTES = 32 * 2 ** 20;
+const MAIN_HEAP_MIN_SLACK_BYTES = 8 * 2 ** 20;
 
 export function defaultWorkerCount(): number {
   return availableParallelism();
@@ -73,7 +74,7 @@ export async function extractCorpusLayingOut(listing: CorpusListing, options: Ex
   const jobs: BatchJob[] = planBatches(listing.articles).map((files) => ({ files, catalogue: catalogueFor(corpus.catalogue, files), textFolder: options.textFolder }));
   const totalBytes = listing.articles.reduce((sum, file) => sum + file.size, 0);
   const workers = totalBytes < MIN_PARALLEL_BYTES ? 1 : Math.min(options.workers, jobs.length);
-  const heap = new HeapGrowthLimit(MAIN_HEAP_GROWTH, MAIN_HEAP_SLACK_BYTES);
+  const heap = new HeapGrowthLimit(MAIN_HEAP_GROWTH, MAIN_HEAP_MIN_SLACK_BYTES);
   const strings = new StringPool();
   const refinement = startRefinement({ ...initialState(), catalogue: corpus.catalogue, warnings: [...listing.warnings, ...corpus.warnings] });
   // Results can come back out of corpus order (two workers): each waits here until those before it are folded.

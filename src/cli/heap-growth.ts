@@ -10,7 +10,7 @@
  * each batch is folded and after each refiner. (The workers' limit can be set, but lowered to 1 GB it
  * cost them 6–8 CPU s at 10k articles: PERFORMANCE.md, session 11.)
  */
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 export class HeapGrowthLimit {
@@ -18,21 +18,24 @@ export class HeapGrowthLimit {
   private kept: number;
 
   /**
-   * `factor` and `slackBytes`: the heap is collected once it uses more than what the last collection
-   * kept times `factor` plus `slackBytes` (room for the young generation, which V8 empties by itself).
+   * The heap is collected once it uses more than what the last collection kept times `factor` plus
+   * the slack: room for the young generation, which V8 empties by itself, so its committed size, and
+   * at least `minSlackBytes`.
    */
   constructor(
     private readonly factor: number,
-    private readonly slackBytes: number,
+    private readonly minSlackBytes: number,
     private readonly usedBytes: () => number = () => getHeapStatistics().used_heap_size,
     private readonly collect: () => void = () => fullCollection()(),
+    private readonly youngGenerationBytes: () => number = committedYoungGeneration,
   ) {
     this.kept = usedBytes();
   }
 
   /** Collects the heap if it has outgrown the limit; true when it did. */
   check(): boolean {
-    if (this.usedBytes() <= this.kept * this.factor + this.slackBytes) return false;
+    const slack = Math.max(this.minSlackBytes, this.youngGenerationBytes());
+    if (this.usedBytes() <= this.kept * this.factor + slack) return false;
     this.collect();
     this.kept = this.usedBytes();
     return true;
@@ -52,4 +55,9 @@ function fullCollection(): () => void {
     exposedCollection = runInNewContext('gc') as () => void;
   }
   return exposedCollection;
+}
+
+/** Both semi-spaces of the young generation as committed now: 32 MB for node's main thread by default, 8 with `--max-semi-space-size=4`. */
+function committedYoungGeneration(): number {
+  return getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
 }
