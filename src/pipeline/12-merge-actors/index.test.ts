@@ -59,6 +59,18 @@ describe('actors across documents', () => {
     expect(mononyms.actors.filter((a) => a.name === 'Kelemo')).toHaveLength(2);
   });
 
+  it.each<[first: string, second: string, merged: boolean]>([
+    ['Japanese Foreign Minister Keisuke Suzuki met Indian Foreign Minister Vikram Rao in Tokyo on Monday.', 'Japanese Foreign Minister SUZUKI Keisuke said on Friday that the talks had gone well.', true],
+    ['Hungarian Foreign Minister Gabor Nagy met Serbian Foreign Minister Ana Petrovic in Budapest on Monday.', 'Hungarian Foreign Minister Nagy Gabor said on Friday that the talks had gone well.', true],
+    // Another country, or a country not known on one side: perhaps someone else.
+    ['Japanese Foreign Minister Keisuke Suzuki met Indian Foreign Minister Vikram Rao in Tokyo on Monday.', 'Brazilian Foreign Minister Suzuki Keisuke said on Friday that the talks had gone well.', false],
+    ['Japanese Foreign Minister Keisuke Suzuki met Indian Foreign Minister Vikram Rao in Tokyo on Monday.', 'Suzuki Keisuke said on Friday that the talks had gone well.', false],
+  ])('a two-word name in the other order: %s / %s -> merged %s', (first, second, merged) => {
+    const reversed = runPipeline([file('a.md', first), file('b.md', second)], { readHtml }).dataset;
+    const people = reversed.actors.filter((a) => a.kind === 'person' && /Suzuki|Nagy/.test(a.name));
+    expect(people).toHaveLength(merged ? 1 : 2);
+  });
+
   it('keeps two people of one name from two countries apart, each with all its documents', () => {
     const namesakes = runPipeline([
       // The first named (in corpus order) is the Senegalese one.

@@ -247,6 +247,7 @@ class PeopleIndex {
       this.keep(`ends:${keys[0]}|${keys[keys.length - 1]}`, cluster);
       for (let n = 2; n < keys.length; n++) this.keep(`opens:${keys.slice(0, n).join('|')}`, cluster);
       this.keep(`whole:${keys.join('|')}`, cluster);
+      if (keys.length === 2) this.keep(`pair:${keys.join('|')}`, cluster);
       // "Mohammed bin Salman": a father's name closing the name is no surname ("Salman" alone is someone else, "bin Salman" the son).
       const surnames = this.names.fatherCloses(form) ? this.patronymics : this.surnames;
       const surname = keys[keys.length - 1];
@@ -278,6 +279,12 @@ class PeopleIndex {
         const cluster = this.byKey.get(key)?.find((claimant) => countriesAgree(claimant, entity));
         if (cluster) return { cluster, rule };
       }
+      // "Suzuki Keisuke" and "Keisuke Suzuki": family name first or last, as outlets write Japanese or
+      // Hungarian names. Two different people of one country seldom share both names, but only then.
+      if (keys.length === 2 && keys[0] !== keys[1]) {
+        const swapped = this.byKey.get(`pair:${keys[1]}|${keys[0]}`)?.find((claimant) => sameKnownCountry(claimant, entity));
+        if (swapped) return { cluster: swapped, rule: 'the same two names in the other order (family name first)' };
+      }
     }
     return null;
   }
@@ -286,6 +293,10 @@ class PeopleIndex {
     const fathers = patronymic ? this.patronymics.get(surname) : undefined;
     return [...(this.surnames.get(surname) ?? []), ...(fathers ?? [])];
   }
+}
+
+function sameKnownCountry(cluster: Cluster, entity: DocEntity): boolean {
+  return entity.country !== null && cluster.countries.size === 1 && cluster.countries.has(entity.country);
 }
 
 function countriesAgree(cluster: Cluster, entity: DocEntity): boolean {
