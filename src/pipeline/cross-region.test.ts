@@ -202,6 +202,12 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The Lima Post | Tuesday, 10 June 2025`, '2025-06-10'],
     // A last caption on its picture's day is no footer.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Photo: Ana Souza\nBoric and Boluarte in Lima, June 2, 2025`, null],
+    // A day and month with no year: the year from the copyright footer, when it names one year and the day is certain.
+    [`Headline\n\nLast updated: 13/06 - 09:40\n\n${body}\n\nCopyright © Andina 2025`, '2025-06-13'],
+    [`Headline\n\nUpdated 2 Jun, 14:20\n\n${body}\n\n© 2025 The Lima Post`, '2025-06-02'],
+    [`Headline\n\nLast updated: 13/06 - 09:40\n\n${body}`, null],
+    [`Headline\n\nLast updated: 03/06 - 09:40\n\n${body}\n\nCopyright © Andina 2025`, null],
+    [`Headline\n\nLast updated: 13/06 - 09:40\n\n${body}\n\n© 2010-2025 The Lima Post`, null],
     // A last paragraph that mentions a date is not a date line.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The talks follow the December 7, 2023 accord.`, null],
   ])('%s', (text, date) => {
