@@ -1187,12 +1187,30 @@ describe('"Later that day" is the day the text had reached, sentences back', () 
     expect(meetingsOf(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'])[0]?.date).toBe('2024-03-11');
   });
 
+  it('a photo caption and its credit line between do not end the story: the day is still the one the text had reached', () => {
+    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart Jeje Odongo in Nairobi on Monday.\n\n(KNA)\nKenyan Foreign Minister Musalia Mudavadi (L) greets Ugandan Foreign Minister Jeje Odongo in Nairobi on March 10, 2024. (KNA)\n\nKenyan President William Ruto received Odongo at State House later in the day.');
+    expect(meetingsOf(dataset, ['William Ruto', 'Jeje Odongo'])[0]?.date).toBe('2024-03-11');
+  });
+
   it('"were later received" goes on from the day given before a paragraph of statements; "later in the week" does not', () => {
     const story = (later: string) => `Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom in Accra on Monday. Ablakwa said trade would double. Adom said the border would reopen. Togo welcomed the talks. ${later}`;
     const later = run(story('Adom was later received by Ghanaian President John Mahama.'));
     expect(meetingsOf(later, ['Léon Kacou Adom', 'John Mahama'])[0]?.date).toBe('2024-03-11');
     const laterInTheWeek = run(story('Later in the week, Adom was received by Ghanaian President John Mahama.'));
     expect(meetingsOf(laterInTheWeek, ['Léon Kacou Adom', 'John Mahama'])[0]?.date).toBeNull();
+  });
+});
+
+describe("a day in another verb's phrase of the sentence is not the meeting's", () => {
+  it.each<[text: string, participants: [string, string], date: string]>([
+    ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed on Monday.', ['William Ruto', 'Abiy Ahmed'], '2024-03-11'],
+    ['Chilean President Gabriel Boric arrived in Lima on Sunday and then met Peruvian President Dina Boluarte at the Government Palace on Monday.', ['Gabriel Boric', 'Dina Boluarte'], '2024-03-11'],
+    // Without a day in the meeting's own phrase, the sentence's day is still the best reading.
+    ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed.', ['William Ruto', 'Abiy Ahmed'], '2024-03-10'],
+    // A closing attribution's day is the report's, not the meeting's.
+    ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed, his office said on Monday.', ['William Ruto', 'Abiy Ahmed'], '2024-03-10'],
+  ])('%s', (text, participants, date) => {
+    expect(meetingsOf(run(text), participants)[0]?.date).toBe(date);
   });
 });
 

@@ -214,7 +214,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const clauses = relativeClauses(document.text.slice(sentence.start, sentence.end)).map((c) => ({ start: sentence.start + c.start, end: sentence.start + c.end }));
   const candidates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)));
   // "Y told reporters on Thursday he had met Z on Tuesday": Thursday is the report's day; Tuesday the meeting's.
-  const meetingDates = event.type === 'meeting' ? candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)) : candidates;
+  const meetingDates = event.type === 'meeting' ? ownClauseDates(document.text, candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)), event.anchor) : candidates;
   // "X denied that he would meet Y in March": March is the meeting's, still to come, not the denial's.
   // "X said Iran had met E3 diplomats last month": last month is the reported meeting's, not the words'.
   // A year alone is what the words recall ("acknowledged the massacre in 1944"), not when they were said;
@@ -287,6 +287,19 @@ function closingAttributionStart(text: string, sentence: Sentence, anchor: numbe
   const found = trailingAttribution().exec(text.slice(sentence.start, sentence.end));
   const start = found ? sentence.start + found.index : -1;
   return start >= 0 && start < anchor && !/[:"“]/.test(text.slice(anchor, sentence.end)) ? start : -1;
+}
+
+/** The trigger's verb phrase is joined by "and" to the one before: "arrived on Monday and held talks", "and then met". */
+const COORDINATED_VERB_BEFORE = /^[^,;]*\band\s+(?:(?:then|later|also|subsequently)\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * "X arrived on Monday and held talks with Y on Tuesday": a day before "and" dates the verb phrase
+ * before it (the arrival), so when the trigger's phrase gives a day of its own after it, that day is the meeting's.
+ */
+function ownClauseDates(text: string, dates: DateMention[], anchor: number): DateMention[] {
+  // Not the day of a closing attribution ("…, the ministry said on Tuesday").
+  if (!dates.some((d) => d.index > anchor && d.date && d.precision === 'day' && !reportDatedPattern().test(text.slice(anchor, d.index)))) return dates;
+  return dates.filter((d) => d.index > anchor || !COORDINATED_VERB_BEFORE.test(text.slice(d.index + d.text.length, anchor)));
 }
 
 /** A speech verb shortly before a date ("said on Tuesday", "told reporters on Tuesday"). */
@@ -369,14 +382,15 @@ const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|t
 /** How far back "later that day" (or "later") looks for the day: a paragraph of statements may stand between. */
 const SAME_DAY_SENTENCES = 6;
 
-/** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption between nor a background month ends the search. */
+/** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption (nor any other line that is not body text) between nor a background month ends the search. */
 function contextDate(index: number, { sentences, datesOf, isDateLine }: Context, limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
   const sentence = sentences[index];
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
     const earlier = sentences[k];
     if (earlier.documentId !== sentence.documentId) break;
-    if (namesTheDay && earlier.blockKind === 'caption') continue;
+    // A caption and its credit line ("(Yonhap)" above it), or a subheading, do not move the day the text had reached.
+    if (namesTheDay && earlier.blockKind !== 'body') continue;
     // A caption or a link between them breaks the story: the day before it is not this sentence's.
     if (earlier.blockKind !== 'body') break;
     seen++;
