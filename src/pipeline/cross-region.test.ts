@@ -1201,6 +1201,24 @@ describe('"Later that day" is the day the text had reached, sentences back', () 
   });
 });
 
+describe('"during the visit" goes on with the visit told before, paragraphs back, unless it spans days', () => {
+  const story = (visit: string, between: string, later: string) =>
+    `Georgian Prime Minister Irakli Kobakhidze received Latvian President Edgars Rinkēvičs in Tbilisi on Thursday${visit}.\n\n${between}${later}`;
+  const quotes = 'Kobakhidze said the two countries shared one path.\n\nRinkēvičs said Latvia would support Georgia.\n\nEstonia welcomed the talks.\n\n';
+  it.each<[later: string, visit: string, between: string, date: string | null]>([
+    ['Rinkēvičs also met Parliament Speaker Shalva Papuashvili during the one-day visit.', '', quotes, '2024-03-07'],
+    ['Latvian Foreign Minister Baiba Braže held talks with Georgian Foreign Minister Maka Botchorishvili on the sidelines of the visit.', '', quotes, '2024-03-07'],
+    // The sentence just before is dated, but the visit lasts two days.
+    ['Rinkēvičs also met Parliament Speaker Shalva Papuashvili during the visit.', ', at the start of a two-day visit', '', null],
+    ['Rinkēvičs also met Parliament Speaker Shalva Papuashvili during his three-day stay.', '', '', null],
+  ])('%s', (later, visit, between, date) => {
+    const dataset = run(story(visit, between, later));
+    const met = meetings(dataset).find((m) => m.evidence[0].quote === later);
+    expect(met?.status).toBe('occurred');
+    expect(met?.date).toBe(date);
+  });
+});
+
 describe("a day in another verb's phrase of the sentence is not the meeting's", () => {
   it.each<[text: string, participants: [string, string], date: string]>([
     ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed on Monday.', ['William Ruto', 'Abiy Ahmed'], '2024-03-11'],

@@ -268,8 +268,14 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   // The day the text has reached is when things happened, not when a planned or hoped-for meeting will.
   if (event.type === 'meeting' && event.status === 'occurred' && sentence.blockKind === 'body') {
-    // "The three ministers were later received by X": the story goes on, past a paragraph of quotes ("separately" may be another day).
-    const continued = CONTINUES_STORY.exec(document.text.slice(sentence.start, sentence.end));
+    const sentenceText = document.text.slice(sentence.start, sentence.end);
+    // "during the visit" of several days: any of them.
+    const visit = duringVisitPatterns().phrase.exec(sentenceText);
+    if (visit && duringVisitPatterns().multiDay.test(document.text.slice(0, sentence.start + visit.index + visit[0].length))) {
+      return undated(`"${visit[0]}": the visit spans more than one day, and the sentence does not say which`);
+    }
+    // "The three ministers were later received by X", "X also met Y during the one-day visit": the story goes on, past a paragraph of quotes ("separately" may be another day).
+    const continued = CONTINUES_STORY.exec(sentenceText) ?? visit;
     const told = contextDate(index, context, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES);
     if (told?.date) {
       return {
@@ -375,6 +381,15 @@ function sameDayAs(sentence: string): string | null {
   if (!found) return null;
   return NAMED_EVENT.exec(sentence.slice(found.index + found[0].length))?.[1].replace(/\s+/g, ' ') ?? '';
 }
+
+/** "during the one-day visit", "on the sidelines of his trip", compiled once; `multiDay` finds "a two-day visit". */
+const duringVisitPatterns = once(() => {
+  const { prepositions, determiners, nouns, multiDay } = lexicon().triggers.duringTheVisit;
+  return {
+    phrase: new RegExp(`\\b(?:${phrasePattern(prepositions)})\\s+(?:${phrasePattern(determiners)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${phrasePattern(nouns)})\\b`, 'iu'),
+    multiDay: new RegExp(multiDay, 'i'),
+  };
+});
 
 /** Words that go on with the story told before, not off to another time ("later in the week" does). */
 const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|that|next|on|last)\b)/i;
