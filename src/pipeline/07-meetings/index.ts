@@ -542,7 +542,7 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   const has = (cues: string[], where: string) => cuePatterns().get(cues)!.test(where);
   // "said there were no plans, though she did not rule out a meeting with Y": the possibility is the meeting's own modality.
   if (has(modality.possible, near)) return 'hypothetical';
-  if (has(modality.denied, lower)) return 'denied';
+  if (has(modality.denied, withoutEncounterSince(lower))) return 'denied';
   if (has(modality.cancelled, lower)) return 'cancelled';
   // "would meet X if the group releases a hostage": a condition after the verb makes the meeting hypothetical, not planned.
   if (/\bwould\b/.test(near) && has(modality.conditions, lower.slice(triggerAt))) return 'hypothetical';
@@ -554,6 +554,21 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';
   return 'occurred';
+}
+
+/** "have not met since a brief encounter", compiled once from the model's lists. */
+const encounterSincePattern = once(() => {
+  const { negations, nouns } = lexicon().triggers.encounterSince;
+  return new RegExp(`\\b(?:${phrasePattern(negations)})\\s+(?:[a-z]+\\s+){0,2}?since\\s+(?:(?:a|an|the|their|his|her|its)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?(?:${phrasePattern(nouns)})\\b(?!\\s+(?:was|were|had|has|is|are|collapsed|ended|broke|fell)\\b)`);
+});
+
+/**
+ * The clause with "have not met since <an encounter>" blanked: it denies only what came after the
+ * encounter, and the encounter itself took place ("have not met since a brief encounter at the summit in December");
+ * not one the clause goes on to undo ("since the summit was cancelled").
+ */
+function withoutEncounterSince(lower: string): string {
+  return lower.replace(encounterSincePattern(), (found) => ' '.repeat(found.length));
 }
 
 /** "welcomed the next round of (peace) talks with X": a meeting still to come. */
