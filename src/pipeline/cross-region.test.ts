@@ -893,6 +893,10 @@ describe('meeting places: another clause\'s places are not where they met', () =
     ['Turkish Foreign Minister Hakan Fidan met Syrian Foreign Minister Asaad al-Shaibani in the capital Ankara on Wednesday.', ['Hakan Fidan', 'Asaad al-Shaibani'], 'Ankara'],
     ['Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in the coastal city of Mombasa on Wednesday.', ['William Ruto', 'Hassan Sheikh Mohamud'], 'Mombasa'],
     ['Brazilian President Luiz Inacio Lula da Silva received Chinese President Xi Jinping at the Alvorada Palace on Wednesday for a state visit, one day after the G20 summit in Rio de Janeiro.', ['Luiz Inacio Lula da Silva', 'Xi Jinping'], null],
+    // A relative clause about the object tells of a venue still to come, not where they met; unless it says where the person is.
+    ['Ghanaian Foreign Minister Samuel Ablakwa met Nigerian High Commissioner Musa Ibrahim, who handed over an invitation to the ECOWAS retreat in Abuja.', ['Samuel Ablakwa', 'Musa Ibrahim'], null],
+    ['Kenyan President William Ruto was received by Tanzanian President Samia Suluhu Hassan, who confirmed she would attend the summit in Kampala in June.', ['William Ruto', 'Samia Suluhu Hassan'], null],
+    ['Kenyan President William Ruto received Ugandan Foreign Minister Jeje Odongo, who is on a working visit to Nairobi.', ['William Ruto', 'Jeje Odongo'], 'Nairobi'],
   ])('%s', (text, participants, place) => {
     const found = meetingsOf(run(text), participants);
     expect(found).toHaveLength(1);

@@ -300,13 +300,19 @@ function meetingEvent(text: string, sentence: Sentence, trigger: Trigger, partic
 /** Where the meeting was: a place named after the trigger ("... in La Paz"), else one named before it. */
 function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger): string | null {
   // "a delegation from Ghana": where someone came from is not where they met.
-  const places = mentions.filter((m) => m.locative && m.kind === 'country' && !m.inQuote && !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)));
+  // "met Y, who handed over an invitation to the retreat in Goa": a relative clause the trigger is not in tells of another place,
+  // unless it says where its person is ("met Y, who is on a working visit to Baku").
+  const otherRelatives = relativeClauses(text.slice(sentence.start, sentence.end))
+    .map((c) => ({ start: sentence.start + c.start, end: sentence.start + c.end }))
+    .filter((c) => !(c.start <= trigger.start && trigger.start < c.end) && !presenceClause().test(text.slice(c.start, c.end)));
+  const places = mentions.filter((m) => m.locative && m.kind === 'country' && !m.inQuote && !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)) && !otherRelatives.some((c) => c.start <= m.start && m.start < c.end));
   // "at the Elysee on Wednesday, as Paris seeks influence in Africa", "…, where they discussed Myanmar": another clause's places are not the meeting's.
   const rest = text.slice(trigger.end, sentence.end);
   const boundary = rest.search(OTHER_CLAUSE);
   // "X, who … met Y in New York, will travel to Tokyo": a relative clause ends at its comma.
   const relative = relativeClauseAround(text.slice(sentence.start, sentence.end), trigger.start - sentence.start);
-  const clauseEnd = Math.min(trigger.end + (boundary >= 0 ? boundary : rest.length), relative ? sentence.start + relative.end : sentence.end);
+  const nextRelative = otherRelatives.find((c) => c.start >= trigger.end)?.start ?? sentence.end;
+  const clauseEnd = Math.min(trigger.end + (boundary >= 0 ? boundary : rest.length), relative ? sentence.start + relative.end : sentence.end, nextRelative);
   const after = places.find((m) => m.start >= trigger.end && m.start < clauseEnd);
   if (after) return after.form;
   // A place named by its kind first counts: "in the capital Ankara", "in the coastal city of Mombasa".
@@ -314,6 +320,9 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
   if (named && !lexicon().notNameWords.has(named[1].split(' ')[0])) return named[1];
   return places.filter((m) => m.end <= trigger.start).pop()?.form ?? null;
 }
+
+/** ", who is on a working visit to Baku": a relative clause that says where its person is, compiled once. */
+const presenceClause = once(() => new RegExp(`^,\\s+who\\s+(?:${phrasePattern(lexicon().triggers.presenceInRelativeClause)})\\b`, 'i'));
 
 /** Where a clause about something else begins: its places are not the meeting's ("met to discuss the dispute in Ankara" keeps Ankara). */
 const OTHER_CLAUSE = /[;]|,\s*(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?=after|before))?(?:telling|saying|where|which|and the|but|as|amid|while|according|after|before|following)\b|\samid\b/i;
