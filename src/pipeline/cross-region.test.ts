@@ -1223,6 +1223,18 @@ describe('"during the visit" goes on with the visit told before, paragraphs back
   });
 });
 
+describe('a meeting verb told with the call it took place in is a call', () => {
+  it.each<[text: string, participants: [string, string], mode: string]>([
+    ['Kenyan Foreign Minister Musalia Mudavadi briefed his Ugandan counterpart Jeje Odongo on the outcome of the summit during a phone call on Monday morning, the ministry said.', ['Musalia Mudavadi', 'Jeje Odongo'], 'phone'],
+    ['During a video conference on Monday, Chilean President Gabriel Boric received Peruvian President Dina Boluarte.', ['Gabriel Boric', 'Dina Boluarte'], 'video'],
+    // Another clause's call is not this meeting's manner.
+    ['Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, days after a phone call with Ethiopian Prime Minister Abiy Ahmed.', ['William Ruto', 'Yoweri Museveni'], 'in-person'],
+    ['Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday to discuss what they agreed in a phone call in February.', ['William Ruto', 'Yoweri Museveni'], 'in-person'],
+  ])('%s', (text, participants, mode) => {
+    expect(meetingsOf(run(text), participants).map((m) => m.mode)).toEqual([mode]);
+  });
+});
+
 describe("a day in another verb's phrase of the sentence is not the meeting's", () => {
   it.each<[text: string, participants: [string, string], date: string]>([
     ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed on Monday.', ['William Ruto', 'Abiy Ahmed'], '2024-03-11'],

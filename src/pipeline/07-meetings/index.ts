@@ -49,13 +49,38 @@ export const meetings: Stage = (state, _context) => {
     const masked = maskQuotes(document.text, sentence);
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords);
     if (joiner) return;
-    for (const trigger of findTriggers(masked, sentence.start)) {
+    for (const found of findTriggers(masked, sentence.start)) {
+      const trigger = withCallManner(document.text, sentence, found);
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group));
     }
   });
   return { ...state, events };
 };
+
+/** "during a phone call", "by video link", compiled once: each manner's phrases, after a trigger in its clause and opening a sentence. */
+const callMannerPatterns = once(() =>
+  (Object.entries(lexicon().triggers.callManners) as [MeetingMode, string[]][]).map(([mode, phrases]) => ({
+    mode,
+    after: new RegExp(`\\b(?:${phrasePattern(phrases)})\\b`, 'i'),
+    opening: new RegExp(`^\\s*(?:${phrasePattern(phrases)})\\b`, 'i'),
+  })),
+);
+
+/**
+ * A meeting verb told with the call it took place in: "briefed Y on the talks during a phone call on
+ * Tuesday", "During a video conference on Monday, X received Y". The manner counts in the verb's
+ * clause only ("met Y in Nairobi, days after a phone call with Z" stays in person).
+ */
+function withCallManner(text: string, sentence: Sentence, trigger: Trigger): Trigger {
+  if (trigger.isNoun || trigger.mode !== 'in-person') return trigger;
+  const rest = text.slice(trigger.end, sentence.end);
+  const boundary = clauseBoundary(rest);
+  const clause = rest.slice(0, boundary >= 0 ? boundary : rest.length).split(',')[0];
+  const before = text.slice(sentence.start, trigger.start);
+  const manner = callMannerPatterns().find((m) => m.after.test(clause) || m.opening.test(before));
+  return manner ? { ...trigger, mode: manner.mode } : trigger;
+}
 
 function roleWordSet(): Set<string> {
   const words = new Set<string>();
