@@ -661,6 +661,18 @@ describe('dates that must not be given', () => {
     expect(statements(dataset).find((s) => s.trigger === 'denied')?.date).toBeNull();
   });
 
+  it.each<[published: string, month: string, date: string | null]>([
+    ['2025-03-20', 'April', '2025-04-01'],
+    ['2025-06-20', 'April', '2025-04-01'],
+    ['2025-01-10', 'November', '2024-11-01'],
+    // Six months either way: no nearest April.
+    ['2025-10-20', 'April', null],
+  ])('a postponed meeting "initially scheduled for <month>" (published %s, %s) is the nearest such month, not always the last', (published, month, date) => {
+    const dataset = run(`A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, initially scheduled for ${month}, has been postponed, diplomats said.`, published);
+    const [meeting] = meetingsBetween(dataset, ['Nikol Pashinyan', 'Ilham Aliyev'], 'cancelled');
+    expect(meeting.date).toBe(date);
+  });
+
   it('a planned meeting "next week" gets no day', () => {
     const dataset = run('Kenyan President William Ruto will meet Ugandan President Yoweri Museveni next week.');
     const [meeting] = meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'planned');

@@ -126,6 +126,9 @@ export const eventDates: Stage = (state) => {
  */
 function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dated {
   const reference = document.referenceDate;
+  if (reference && event.status !== 'occurred' && event.status !== 'planned' && dated.datePrecision === 'month' && dated.dateDerivation.method === 'relative-to-publication' && scheduledFor(event, dated.dateDerivation.text)) {
+    return nearestMonth(dated, reference);
+  }
   const ahead = event.status === 'planned' || (event.status !== 'occurred' && FUTURE_BEFORE_TRIGGER.test(document.text.slice(Math.max(0, event.anchor - 40), event.anchor)));
   if (!ahead || !dated.date || !reference) return dated;
   // "will meet in 2026": a year still to come, or this one.
@@ -136,6 +139,31 @@ function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dat
     return { ...dated, date: `${Number(dated.date.slice(0, 4)) + 1}${dated.date.slice(4)}`, dateDerivation: { ...dated.dateDerivation, reason: `"${dated.dateDerivation.text}": the next such month after the publication date (${reference}), since the meeting is still to come` } };
   }
   return dated.date >= reference ? dated : undated(`"${dated.dateDerivation.text}" read against the publication date (${reference}) falls before it, and the meeting is still to come`);
+}
+
+/** "initially scheduled for April": the month a meeting was set for, when it was set. */
+const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due|pencilled|penciled)\s+(?:for|in)\s+$/i;
+
+function scheduledFor(event: DraftEvent, dateText: string | null): boolean {
+  if (!dateText) return false;
+  const quote = event.evidence[0]?.quote ?? '';
+  for (let at = quote.indexOf(dateText); at >= 0; at = quote.indexOf(dateText, at + 1)) if (SCHEDULED_FOR.test(quote.slice(0, at))) return true;
+  return false;
+}
+
+/**
+ * "A summit initially scheduled for April has been postponed": the month it was set for may be past
+ * or still to come when the article is written, so the nearest such month to the publication date;
+ * undated when two are as near (six months either way).
+ */
+function nearestMonth(dated: Dated, reference: string): Dated {
+  const month = Number(dated.date!.slice(5, 7));
+  const [year, referenceMonth] = [Number(reference.slice(0, 4)), Number(reference.slice(5, 7))];
+  const distance = (y: number) => Math.abs((y - year) * 12 + month - referenceMonth);
+  const [nearest, second] = [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b));
+  if (distance(nearest) === distance(second)) return undated(`"${dated.dateDerivation.text}" the meeting was set for is as near the publication date (${reference}) before it as after`);
+  const date = `${nearest}-${String(month).padStart(2, '0')}-01`;
+  return { ...dated, date, dateDerivation: { ...dated.dateDerivation, reason: `"${dated.dateDerivation.text}" the meeting was set for: the nearest such month to the publication date (${reference})` } };
 }
 
 const FUTURE_CLAUSE = /\b(?:will|would|shall)\s+\p{Ll}+|\b(?:scheduled|slated|due|set)\s+(?:for|to|in)\b/u;
