@@ -202,6 +202,12 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The Lima Post | Tuesday, 10 June 2025`, '2025-06-10'],
     // A last caption on its picture's day is no footer.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Photo: Ana Souza\nBoric and Boluarte in Lima, June 2, 2025`, null],
+    // A day and month with no year: the year from the copyright footer, when it names one year and the day is certain.
+    [`Headline\n\nLast updated: 13/06 - 09:40\n\n${body}\n\nCopyright © Andina 2025`, '2025-06-13'],
+    [`Headline\n\nUpdated 2 Jun, 14:20\n\n${body}\n\n© 2025 The Lima Post`, '2025-06-02'],
+    [`Headline\n\nLast updated: 13/06 - 09:40\n\n${body}`, null],
+    [`Headline\n\nLast updated: 03/06 - 09:40\n\n${body}\n\nCopyright © Andina 2025`, null],
+    [`Headline\n\nLast updated: 13/06 - 09:40\n\n${body}\n\n© 2010-2025 The Lima Post`, null],
     // A last paragraph that mentions a date is not a date line.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The talks follow the December 7, 2023 accord.`, null],
   ])('%s', (text, date) => {
@@ -890,6 +896,10 @@ describe('meeting places: another clause\'s places are not where they met', () =
     ['Turkish Foreign Minister Hakan Fidan met Syrian Foreign Minister Asaad al-Shaibani in the capital Ankara on Wednesday.', ['Hakan Fidan', 'Asaad al-Shaibani'], 'Ankara'],
     ['Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in the coastal city of Mombasa on Wednesday.', ['William Ruto', 'Hassan Sheikh Mohamud'], 'Mombasa'],
     ['Brazilian President Luiz Inacio Lula da Silva received Chinese President Xi Jinping at the Alvorada Palace on Wednesday for a state visit, one day after the G20 summit in Rio de Janeiro.', ['Luiz Inacio Lula da Silva', 'Xi Jinping'], null],
+    // A relative clause about the object tells of a venue still to come, not where they met; unless it says where the person is.
+    ['Ghanaian Foreign Minister Samuel Ablakwa met Nigerian High Commissioner Musa Ibrahim, who handed over an invitation to the ECOWAS retreat in Abuja.', ['Samuel Ablakwa', 'Musa Ibrahim'], null],
+    ['Kenyan President William Ruto was received by Tanzanian President Samia Suluhu Hassan, who confirmed she would attend the summit in Kampala in June.', ['William Ruto', 'Samia Suluhu Hassan'], null],
+    ['Kenyan President William Ruto received Ugandan Foreign Minister Jeje Odongo, who is on a working visit to Nairobi.', ['William Ruto', 'Jeje Odongo'], 'Nairobi'],
   ])('%s', (text, participants, place) => {
     const found = meetingsOf(run(text), participants);
     expect(found).toHaveLength(1);
@@ -1184,12 +1194,60 @@ describe('"Later that day" is the day the text had reached, sentences back', () 
     expect(meetingsOf(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'])[0]?.date).toBe('2024-03-11');
   });
 
+  it('a photo caption and its credit line between do not end the story: the day is still the one the text had reached', () => {
+    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart Jeje Odongo in Nairobi on Monday.\n\n(KNA)\nKenyan Foreign Minister Musalia Mudavadi (L) greets Ugandan Foreign Minister Jeje Odongo in Nairobi on March 10, 2024. (KNA)\n\nKenyan President William Ruto received Odongo at State House later in the day.');
+    expect(meetingsOf(dataset, ['William Ruto', 'Jeje Odongo'])[0]?.date).toBe('2024-03-11');
+  });
+
   it('"were later received" goes on from the day given before a paragraph of statements; "later in the week" does not', () => {
     const story = (later: string) => `Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom in Accra on Monday. Ablakwa said trade would double. Adom said the border would reopen. Togo welcomed the talks. ${later}`;
     const later = run(story('Adom was later received by Ghanaian President John Mahama.'));
     expect(meetingsOf(later, ['Léon Kacou Adom', 'John Mahama'])[0]?.date).toBe('2024-03-11');
     const laterInTheWeek = run(story('Later in the week, Adom was received by Ghanaian President John Mahama.'));
     expect(meetingsOf(laterInTheWeek, ['Léon Kacou Adom', 'John Mahama'])[0]?.date).toBeNull();
+  });
+});
+
+describe('"during the visit" goes on with the visit told before, paragraphs back, unless it spans days', () => {
+  const story = (visit: string, between: string, later: string) =>
+    `Georgian Prime Minister Irakli Kobakhidze received Latvian President Edgars Rinkēvičs in Tbilisi on Thursday${visit}.\n\n${between}${later}`;
+  const quotes = 'Kobakhidze said the two countries shared one path.\n\nRinkēvičs said Latvia would support Georgia.\n\nEstonia welcomed the talks.\n\n';
+  it.each<[later: string, visit: string, between: string, date: string | null]>([
+    ['Rinkēvičs also met Parliament Speaker Shalva Papuashvili during the one-day visit.', '', quotes, '2024-03-07'],
+    ['Latvian Foreign Minister Baiba Braže held talks with Georgian Foreign Minister Maka Botchorishvili on the sidelines of the visit.', '', quotes, '2024-03-07'],
+    // The sentence just before is dated, but the visit lasts two days.
+    ['Rinkēvičs also met Parliament Speaker Shalva Papuashvili during the visit.', ', at the start of a two-day visit', '', null],
+    ['Rinkēvičs also met Parliament Speaker Shalva Papuashvili during his three-day stay.', '', '', null],
+  ])('%s', (later, visit, between, date) => {
+    const dataset = run(story(visit, between, later));
+    const met = meetings(dataset).find((m) => m.evidence[0].quote === later);
+    expect(met?.status).toBe('occurred');
+    expect(met?.date).toBe(date);
+  });
+});
+
+describe('a meeting verb told with the call it took place in is a call', () => {
+  it.each<[text: string, participants: [string, string], mode: string]>([
+    ['Kenyan Foreign Minister Musalia Mudavadi briefed his Ugandan counterpart Jeje Odongo on the outcome of the summit during a phone call on Monday morning, the ministry said.', ['Musalia Mudavadi', 'Jeje Odongo'], 'phone'],
+    ['During a video conference on Monday, Chilean President Gabriel Boric received Peruvian President Dina Boluarte.', ['Gabriel Boric', 'Dina Boluarte'], 'video'],
+    // Another clause's call is not this meeting's manner.
+    ['Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, days after a phone call with Ethiopian Prime Minister Abiy Ahmed.', ['William Ruto', 'Yoweri Museveni'], 'in-person'],
+    ['Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday to discuss what they agreed in a phone call in February.', ['William Ruto', 'Yoweri Museveni'], 'in-person'],
+  ])('%s', (text, participants, mode) => {
+    expect(meetingsOf(run(text), participants).map((m) => m.mode)).toEqual([mode]);
+  });
+});
+
+describe("a day in another verb's phrase of the sentence is not the meeting's", () => {
+  it.each<[text: string, participants: [string, string], date: string]>([
+    ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed on Monday.', ['William Ruto', 'Abiy Ahmed'], '2024-03-11'],
+    ['Chilean President Gabriel Boric arrived in Lima on Sunday and then met Peruvian President Dina Boluarte at the Government Palace on Monday.', ['Gabriel Boric', 'Dina Boluarte'], '2024-03-11'],
+    // Without a day in the meeting's own phrase, the sentence's day is still the best reading.
+    ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed.', ['William Ruto', 'Abiy Ahmed'], '2024-03-10'],
+    // A closing attribution's day is the report's, not the meeting's.
+    ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed, his office said on Monday.', ['William Ruto', 'Abiy Ahmed'], '2024-03-10'],
+  ])('%s', (text, participants, date) => {
+    expect(meetingsOf(run(text), participants)[0]?.date).toBe(date);
   });
 });
 

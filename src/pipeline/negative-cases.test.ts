@@ -68,11 +68,26 @@ describe('meetings that did not happen keep their modality', () => {
     ['planned: the next round of (peace) talks, in the clause of a call that happened', 'Peruvian Foreign Minister Elmer Schialer held a telephone conversation on Monday with his Chilean counterpart, Alberto van Klaveren, in which they reviewed preparations for the next round of border talks with Bolivian Foreign Minister Celinda Sosa.', ['Elmer Schialer', 'Celinda Sosa'], 'planned'],
     ['planned: a trip whose date is not confirmed stays planned', 'Premier Giorgia Meloni is expected to travel to Tunis in March for talks with Tunisian President Kais Saied, although the date has not yet been confirmed.', ['Giorgia Meloni', 'Kais Saied'], 'planned'],
     ['hypothetical: called for talks with', 'Colombian President Gustavo Petro called for talks with Venezuelan President Nicolas Maduro over the border.', ['Gustavo Petro', 'Nicolas Maduro'], 'hypothetical'],
+    // "Since" a year names no encounter; "since the summit was cancelled" names one that did not happen.
+    ['denied: have not met since a year', 'Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since 2023.', ['Aleksandar Vučić', 'Albin Kurti'], 'denied'],
+    ['denied: have not held talks since a year', 'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev have not held talks since 2023.', ['Nikol Pashinyan', 'Ilham Aliyev'], 'denied'],
+    ['denied: have not met since a summit that was cancelled', 'Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since the Ohrid summit was cancelled.', ['Aleksandar Vučić', 'Albin Kurti'], 'denied'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);
     expect(meetingsBetween(dataset, between, 'occurred')).toHaveLength(0);
     // Not vacuous: the same two people were read, and the meeting is kept with its modality.
     expect(meetingsBetween(dataset, between, status)).toHaveLength(1);
+  });
+});
+
+describe('"have not met since <an encounter>" denies later meetings only: the encounter took place', () => {
+  it.each<[text: string, between: [string, string], date: string | null]>([
+    ['Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since a brief encounter at the EU summit in Brussels in October 2023.', ['Aleksandar Vučić', 'Albin Kurti'], '2023-10-01'],
+    ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev had not held talks since their meeting in Prague in May 2023.', ['Nikol Pashinyan', 'Ilham Aliyev'], '2023-05-01'],
+  ])('%s', (text, between, date) => {
+    const dataset = run(text);
+    expect(meetingsBetween(dataset, between, 'denied')).toHaveLength(0);
+    expect(meetingsBetween(dataset, between, 'occurred').map((m) => m.date)).toEqual([date]);
   });
 });
 
@@ -644,6 +659,18 @@ describe('dates that must not be given', () => {
     const [meeting] = meetingsBetween(dataset, ['Aleksandar Vučić', 'Albin Kurti'], 'denied');
     expect(meeting.date).toBe('2025-03-01');
     expect(statements(dataset).find((s) => s.trigger === 'denied')?.date).toBeNull();
+  });
+
+  it.each<[published: string, month: string, date: string | null]>([
+    ['2025-03-20', 'April', '2025-04-01'],
+    ['2025-06-20', 'April', '2025-04-01'],
+    ['2025-01-10', 'November', '2024-11-01'],
+    // Six months either way: no nearest April.
+    ['2025-10-20', 'April', null],
+  ])('a postponed meeting "initially scheduled for <month>" (published %s, %s) is the nearest such month, not always the last', (published, month, date) => {
+    const dataset = run(`A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, initially scheduled for ${month}, has been postponed, diplomats said.`, published);
+    const [meeting] = meetingsBetween(dataset, ['Nikol Pashinyan', 'Ilham Aliyev'], 'cancelled');
+    expect(meeting.date).toBe(date);
   });
 
   it('a planned meeting "next week" gets no day', () => {

@@ -1,7 +1,8 @@
 /**
  * Publication dates read from the text when front matter and manifests gave none (a leading
  * `date YYYY-MM-DD` line, a dateline, a byline, a line of place and day, a line that is only a
- * day), and the reference date that relative expressions are read against: the publication date,
+ * day, a header line with a day and month whose year only the copyright footer gives), and the
+ * reference date that relative expressions are read against: the publication date,
  * else the first dated caption that is not a file photo (such a caption shows the article's own
  * event).
  */
@@ -92,6 +93,49 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const line = document.text.slice(block.start, block.end);
     const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) ? dayOf(line) : null;
     if (date) return { date, source: 'date-line' };
+  }
+  const yearless = yearlessHeaderDay(document);
+  return yearless ? { date: yearless, source: 'date-line' } : null;
+}
+
+/** A footer's copyright line: "Copyright © africanews 2026", "© 2026 The Lima Post". */
+const COPYRIGHT_LINE = /^(?:copyright\b|©)/i;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** A day and month in digits with no year: "19/08 - 16:05", "19.08, 16:05" (a colon is a time). */
+const NUMERIC_DAY_NO_YEAR = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![\d/.])/;
+/** A day and a written month with no year, either way round: "19 Aug, 16:05", "Aug 19"; chrono tells a month from another word. */
+const WRITTEN_DAYS_NO_YEAR = [/(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?/gu, /(?<!\p{L})\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)/gu];
+
+/**
+ * "Last updated: 19/08 - 16:05" over a page that ends "Copyright © africanews 2026": the header gives
+ * the day and month, and the copyright line the only year the page states. Read only when every
+ * copyright line names that one year, and a numeric day and month only when a part over 12 says
+ * which is which; otherwise the article stays undated rather than given a guessed year.
+ */
+function yearlessHeaderDay(document: Article): string | null {
+  const years = new Set<string>();
+  for (const block of document.blocks) {
+    const line = document.text.slice(block.start, block.end);
+    if (block.kind === 'boilerplate' && COPYRIGHT_LINE.test(line)) for (const year of line.match(YEAR) ?? []) years.add(year);
+  }
+  if (years.size !== 1) return null;
+  const [year] = [...years];
+  for (const block of document.blocks.slice(0, 8)) {
+    const line = document.text.slice(block.start, block.end);
+    if (block.kind === 'caption' || line.length > 120 || line.match(YEAR) || !(BYLINE.test(line) || isHeaderDateLine(line))) continue;
+    const numeric = line.match(NUMERIC_DAY_NO_YEAR);
+    if (numeric) {
+      const [first, second] = [Number(numeric[1]), Number(numeric[2])];
+      if (first > 12) return calendarDate(Number(year), second, first);
+      if (second > 12) return calendarDate(Number(year), first, second);
+      return null;
+    }
+    for (const pattern of WRITTEN_DAYS_NO_YEAR) {
+      for (const written of line.matchAll(pattern)) {
+        const date = dayOf(`${written[0]} ${year}`);
+        if (date) return date;
+      }
+    }
   }
   return null;
 }

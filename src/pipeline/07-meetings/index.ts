@@ -49,13 +49,38 @@ export const meetings: Stage = (state, _context) => {
     const masked = maskQuotes(document.text, sentence);
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords);
     if (joiner) return;
-    for (const trigger of findTriggers(masked, sentence.start)) {
+    for (const found of findTriggers(masked, sentence.start)) {
+      const trigger = withCallManner(document.text, sentence, found);
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group));
     }
   });
   return { ...state, events };
 };
+
+/** "during a phone call", "by video link", compiled once: each manner's phrases, after a trigger in its clause and opening a sentence. */
+const callMannerPatterns = once(() =>
+  (Object.entries(lexicon().triggers.callManners) as [MeetingMode, string[]][]).map(([mode, phrases]) => ({
+    mode,
+    after: new RegExp(`\\b(?:${phrasePattern(phrases)})\\b`, 'i'),
+    opening: new RegExp(`^\\s*(?:${phrasePattern(phrases)})\\b`, 'i'),
+  })),
+);
+
+/**
+ * A meeting verb told with the call it took place in: "briefed Y on the talks during a phone call on
+ * Tuesday", "During a video conference on Monday, X received Y". The manner counts in the verb's
+ * clause only ("met Y in Nairobi, days after a phone call with Z" stays in person).
+ */
+function withCallManner(text: string, sentence: Sentence, trigger: Trigger): Trigger {
+  if (trigger.isNoun || trigger.mode !== 'in-person') return trigger;
+  const rest = text.slice(trigger.end, sentence.end);
+  const boundary = clauseBoundary(rest);
+  const clause = rest.slice(0, boundary >= 0 ? boundary : rest.length).split(',')[0];
+  const before = text.slice(sentence.start, trigger.start);
+  const manner = callMannerPatterns().find((m) => m.after.test(clause) || m.opening.test(before));
+  return manner ? { ...trigger, mode: manner.mode } : trigger;
+}
 
 function roleWordSet(): Set<string> {
   const words = new Set<string>();
@@ -300,13 +325,19 @@ function meetingEvent(text: string, sentence: Sentence, trigger: Trigger, partic
 /** Where the meeting was: a place named after the trigger ("... in La Paz"), else one named before it. */
 function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger): string | null {
   // "a delegation from Ghana": where someone came from is not where they met.
-  const places = mentions.filter((m) => m.locative && m.kind === 'country' && !m.inQuote && !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)));
+  // "met Y, who handed over an invitation to the retreat in Goa": a relative clause the trigger is not in tells of another place,
+  // unless it says where its person is ("met Y, who is on a working visit to Baku").
+  const otherRelatives = relativeClauses(text.slice(sentence.start, sentence.end))
+    .map((c) => ({ start: sentence.start + c.start, end: sentence.start + c.end }))
+    .filter((c) => !(c.start <= trigger.start && trigger.start < c.end) && !presenceClause().test(text.slice(c.start, c.end)));
+  const places = mentions.filter((m) => m.locative && m.kind === 'country' && !m.inQuote && !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)) && !otherRelatives.some((c) => c.start <= m.start && m.start < c.end));
   // "at the Elysee on Wednesday, as Paris seeks influence in Africa", "…, where they discussed Myanmar": another clause's places are not the meeting's.
   const rest = text.slice(trigger.end, sentence.end);
   const boundary = rest.search(OTHER_CLAUSE);
   // "X, who … met Y in New York, will travel to Tokyo": a relative clause ends at its comma.
   const relative = relativeClauseAround(text.slice(sentence.start, sentence.end), trigger.start - sentence.start);
-  const clauseEnd = Math.min(trigger.end + (boundary >= 0 ? boundary : rest.length), relative ? sentence.start + relative.end : sentence.end);
+  const nextRelative = otherRelatives.find((c) => c.start >= trigger.end)?.start ?? sentence.end;
+  const clauseEnd = Math.min(trigger.end + (boundary >= 0 ? boundary : rest.length), relative ? sentence.start + relative.end : sentence.end, nextRelative);
   const after = places.find((m) => m.start >= trigger.end && m.start < clauseEnd);
   if (after) return after.form;
   // A place named by its kind first counts: "in the capital Ankara", "in the coastal city of Mombasa".
@@ -314,6 +345,9 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
   if (named && !lexicon().notNameWords.has(named[1].split(' ')[0])) return named[1];
   return places.filter((m) => m.end <= trigger.start).pop()?.form ?? null;
 }
+
+/** ", who is on a working visit to Baku": a relative clause that says where its person is, compiled once. */
+const presenceClause = once(() => new RegExp(`^,\\s+who\\s+(?:${phrasePattern(lexicon().triggers.presenceInRelativeClause)})\\b`, 'i'));
 
 /** Where a clause about something else begins: its places are not the meeting's ("met to discuss the dispute in Ankara" keeps Ankara). */
 const OTHER_CLAUSE = /[;]|,\s*(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?=after|before))?(?:telling|saying|where|which|and the|but|as|amid|while|according|after|before|following)\b|\samid\b/i;
@@ -542,7 +576,7 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   const has = (cues: string[], where: string) => cuePatterns().get(cues)!.test(where);
   // "said there were no plans, though she did not rule out a meeting with Y": the possibility is the meeting's own modality.
   if (has(modality.possible, near)) return 'hypothetical';
-  if (has(modality.denied, lower)) return 'denied';
+  if (has(modality.denied, withoutEncounterSince(lower))) return 'denied';
   if (has(modality.cancelled, lower)) return 'cancelled';
   // "would meet X if the group releases a hostage": a condition after the verb makes the meeting hypothetical, not planned.
   if (/\bwould\b/.test(near) && has(modality.conditions, lower.slice(triggerAt))) return 'hypothetical';
@@ -554,6 +588,21 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';
   return 'occurred';
+}
+
+/** "have not met since a brief encounter", compiled once from the model's lists. */
+const encounterSincePattern = once(() => {
+  const { negations, nouns } = lexicon().triggers.encounterSince;
+  return new RegExp(`\\b(?:${phrasePattern(negations)})\\s+(?:[a-z]+\\s+){0,2}?since\\s+(?:(?:a|an|the|their|his|her|its)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?(?:${phrasePattern(nouns)})\\b(?!\\s+(?:was|were|had|has|is|are|collapsed|ended|broke|fell)\\b)`);
+});
+
+/**
+ * The clause with "have not met since <an encounter>" blanked: it denies only what came after the
+ * encounter, and the encounter itself took place ("have not met since a brief encounter at the summit in December");
+ * not one the clause goes on to undo ("since the summit was cancelled").
+ */
+function withoutEncounterSince(lower: string): string {
+  return lower.replace(encounterSincePattern(), (found) => ' '.repeat(found.length));
 }
 
 /** "welcomed the next round of (peace) talks with X": a meeting still to come. */

@@ -126,6 +126,9 @@ export const eventDates: Stage = (state) => {
  */
 function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dated {
   const reference = document.referenceDate;
+  if (reference && event.status !== 'occurred' && event.status !== 'planned' && dated.datePrecision === 'month' && dated.dateDerivation.method === 'relative-to-publication' && scheduledFor(event, dated.dateDerivation.text)) {
+    return nearestMonth(dated, reference);
+  }
   const ahead = event.status === 'planned' || (event.status !== 'occurred' && FUTURE_BEFORE_TRIGGER.test(document.text.slice(Math.max(0, event.anchor - 40), event.anchor)));
   if (!ahead || !dated.date || !reference) return dated;
   // "will meet in 2026": a year still to come, or this one.
@@ -136,6 +139,31 @@ function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dat
     return { ...dated, date: `${Number(dated.date.slice(0, 4)) + 1}${dated.date.slice(4)}`, dateDerivation: { ...dated.dateDerivation, reason: `"${dated.dateDerivation.text}": the next such month after the publication date (${reference}), since the meeting is still to come` } };
   }
   return dated.date >= reference ? dated : undated(`"${dated.dateDerivation.text}" read against the publication date (${reference}) falls before it, and the meeting is still to come`);
+}
+
+/** "initially scheduled for April": the month a meeting was set for, when it was set. */
+const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due|pencilled|penciled)\s+(?:for|in)\s+$/i;
+
+function scheduledFor(event: DraftEvent, dateText: string | null): boolean {
+  if (!dateText) return false;
+  const quote = event.evidence[0]?.quote ?? '';
+  for (let at = quote.indexOf(dateText); at >= 0; at = quote.indexOf(dateText, at + 1)) if (SCHEDULED_FOR.test(quote.slice(0, at))) return true;
+  return false;
+}
+
+/**
+ * "A summit initially scheduled for April has been postponed": the month it was set for may be past
+ * or still to come when the article is written, so the nearest such month to the publication date;
+ * undated when two are as near (six months either way).
+ */
+function nearestMonth(dated: Dated, reference: string): Dated {
+  const month = Number(dated.date!.slice(5, 7));
+  const [year, referenceMonth] = [Number(reference.slice(0, 4)), Number(reference.slice(5, 7))];
+  const distance = (y: number) => Math.abs((y - year) * 12 + month - referenceMonth);
+  const [nearest, second] = [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b));
+  if (distance(nearest) === distance(second)) return undated(`"${dated.dateDerivation.text}" the meeting was set for is as near the publication date (${reference}) before it as after`);
+  const date = `${nearest}-${String(month).padStart(2, '0')}-01`;
+  return { ...dated, date, dateDerivation: { ...dated.dateDerivation, reason: `"${dated.dateDerivation.text}" the meeting was set for: the nearest such month to the publication date (${reference})` } };
 }
 
 const FUTURE_CLAUSE = /\b(?:will|would|shall)\s+\p{Ll}+|\b(?:scheduled|slated|due|set)\s+(?:for|to|in)\b/u;
@@ -214,7 +242,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const clauses = relativeClauses(document.text.slice(sentence.start, sentence.end)).map((c) => ({ start: sentence.start + c.start, end: sentence.start + c.end }));
   const candidates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)));
   // "Y told reporters on Thursday he had met Z on Tuesday": Thursday is the report's day; Tuesday the meeting's.
-  const meetingDates = event.type === 'meeting' ? candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)) : candidates;
+  const meetingDates = event.type === 'meeting' ? ownClauseDates(document.text, candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)), event.anchor) : candidates;
   // "X denied that he would meet Y in March": March is the meeting's, still to come, not the denial's.
   // "X said Iran had met E3 diplomats last month": last month is the reported meeting's, not the words'.
   // A year alone is what the words recall ("acknowledged the massacre in 1944"), not when they were said;
@@ -268,8 +296,14 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   // The day the text has reached is when things happened, not when a planned or hoped-for meeting will.
   if (event.type === 'meeting' && event.status === 'occurred' && sentence.blockKind === 'body') {
-    // "The three ministers were later received by X": the story goes on, past a paragraph of quotes ("separately" may be another day).
-    const continued = CONTINUES_STORY.exec(document.text.slice(sentence.start, sentence.end));
+    const sentenceText = document.text.slice(sentence.start, sentence.end);
+    // "during the visit" of several days: any of them.
+    const visit = duringVisitPatterns().phrase.exec(sentenceText);
+    if (visit && duringVisitPatterns().multiDay.test(document.text.slice(0, sentence.start + visit.index + visit[0].length))) {
+      return undated(`"${visit[0]}": the visit spans more than one day, and the sentence does not say which`);
+    }
+    // "The three ministers were later received by X", "X also met Y during the one-day visit": the story goes on, past a paragraph of quotes ("separately" may be another day).
+    const continued = CONTINUES_STORY.exec(sentenceText) ?? visit;
     const told = contextDate(index, context, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES);
     if (told?.date) {
       return {
@@ -287,6 +321,19 @@ function closingAttributionStart(text: string, sentence: Sentence, anchor: numbe
   const found = trailingAttribution().exec(text.slice(sentence.start, sentence.end));
   const start = found ? sentence.start + found.index : -1;
   return start >= 0 && start < anchor && !/[:"“]/.test(text.slice(anchor, sentence.end)) ? start : -1;
+}
+
+/** The trigger's verb phrase is joined by "and" to the one before: "arrived on Monday and held talks", "and then met". */
+const COORDINATED_VERB_BEFORE = /^[^,;]*\band\s+(?:(?:then|later|also|subsequently)\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * "X arrived on Monday and held talks with Y on Tuesday": a day before "and" dates the verb phrase
+ * before it (the arrival), so when the trigger's phrase gives a day of its own after it, that day is the meeting's.
+ */
+function ownClauseDates(text: string, dates: DateMention[], anchor: number): DateMention[] {
+  // Not the day of a closing attribution ("…, the ministry said on Tuesday").
+  if (!dates.some((d) => d.index > anchor && d.date && d.precision === 'day' && !reportDatedPattern().test(text.slice(anchor, d.index)))) return dates;
+  return dates.filter((d) => d.index > anchor || !COORDINATED_VERB_BEFORE.test(text.slice(d.index + d.text.length, anchor)));
 }
 
 /** A speech verb shortly before a date ("said on Tuesday", "told reporters on Tuesday"). */
@@ -363,20 +410,30 @@ function sameDayAs(sentence: string): string | null {
   return NAMED_EVENT.exec(sentence.slice(found.index + found[0].length))?.[1].replace(/\s+/g, ' ') ?? '';
 }
 
+/** "during the one-day visit", "on the sidelines of his trip", compiled once; `multiDay` finds "a two-day visit". */
+const duringVisitPatterns = once(() => {
+  const { prepositions, determiners, nouns, multiDay } = lexicon().triggers.duringTheVisit;
+  return {
+    phrase: new RegExp(`\\b(?:${phrasePattern(prepositions)})\\s+(?:${phrasePattern(determiners)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${phrasePattern(nouns)})\\b`, 'iu'),
+    multiDay: new RegExp(multiDay, 'i'),
+  };
+});
+
 /** Words that go on with the story told before, not off to another time ("later in the week" does). */
 const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|that|next|on|last)\b)/i;
 
 /** How far back "later that day" (or "later") looks for the day: a paragraph of statements may stand between. */
 const SAME_DAY_SENTENCES = 6;
 
-/** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption between nor a background month ends the search. */
+/** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption (nor any other line that is not body text) between nor a background month ends the search. */
 function contextDate(index: number, { sentences, datesOf, isDateLine }: Context, limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
   const sentence = sentences[index];
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
     const earlier = sentences[k];
     if (earlier.documentId !== sentence.documentId) break;
-    if (namesTheDay && earlier.blockKind === 'caption') continue;
+    // A caption and its credit line ("(Yonhap)" above it), or a subheading, do not move the day the text had reached.
+    if (namesTheDay && earlier.blockKind !== 'body') continue;
     // A caption or a link between them breaks the story: the day before it is not this sentence's.
     if (earlier.blockKind !== 'body') break;
     seen++;
