@@ -462,7 +462,35 @@ function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
   return CONVEYED_BY.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
 }
 
-const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
+const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed|carried|broadcast|aired)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
+
+/**
+ * "The OSCE's Special Representative in Moldova, X, …, saying the OSCE…", "NATO envoy X said NATO…": the
+ * organizations the speaker's own title names in this sentence; the speaker speaks for them, not of them.
+ */
+function speakerBodies(mentions: Mention[], speaker: Mention): Set<string> {
+  return new Set(mentions.filter((m) => m.entity === speaker.entity && m.affiliation !== null).map((m) => m.affiliation!));
+}
+
+/** "welcomed the Chisinau talks", "denounced the Manila summit": a capital naming a gathering by its venue. */
+function namesVenueOfGathering(text: string, m: Mention): boolean {
+  return m.via === 'capital' && venueEventNoun().test(text.slice(m.end, m.end + 40));
+}
+
+const venueEventNoun = once(() => new RegExp(`^\\s+(?:${phrasePattern(words.venueEventNouns)})\\b`));
+
+/**
+ * "help North Macedonia on its EU path", "Sweden's NATO bid": an organization named as what someone
+ * else's noun is of (a path, a bid, a seat) is that noun's attribute, not whom the words are about.
+ */
+function possessedInstitution(text: string, m: Mention): boolean {
+  if (m.kind !== 'organization' || !POSSESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
+  // A noun follows, not a preposition or a verb ("Iran's Revolutionary Guards in Syria"): the closed words never start a name.
+  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 30));
+  return !!next && !lexicon().notNameWords.has(next[1][0].toUpperCase() + next[1].slice(1));
+}
+
+const POSSESSOR_BEFORE = /(?:\b(?:its|his|her|their|our|your)|\p{L}['’]s)\s+$/iu;
 
 /** "X said he had no information": a subject pronoun just after the verb is most often the speaker, not whom the words are about. */
 function speakerPronoun(text: string, verb: Verb, m: Mention): boolean {
@@ -587,8 +615,9 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const contentStart = coordinated ? verb.end : sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
+  const ownBodies = speakerBodies(mentions, speaker);
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !(m.kind === 'organization' && ownBodies.has(m.knownId ?? m.form)) && !possessedInstitution(text, m))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);

@@ -162,6 +162,7 @@ function buildLexicon(): Lexicon {
   // "accused Brussels": a capital that an organization's alias claims stands for the organization.
   const organizationAliases = new Set(organizations.organizations.flatMap((org) => org.aliases));
   const extraAliases = countryAliases.aliases as Record<string, string[]>;
+  const shortNames = countryAliases.shortNames as Record<string, string[]>;
   const extraDemonyms = countryAliases.demonyms as Record<string, string[]>;
   const extraCapitals = countryAliases.capitals as Record<string, string[]>;
   // Curated aliases first: they decide ambiguous short forms before world-countries' generic ones.
@@ -171,6 +172,7 @@ function buildLexicon(): Lexicon {
     countryNames.set(iso3, name);
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
     add(name, entry('name'), true);
+    for (const short of shortNames[iso3] ?? []) add(short, entry('name'));
     for (const alias of extraAliases[iso3] ?? []) add(alias, entry('alias'));
     for (const demonym of extraDemonyms[iso3] ?? []) add(demonym, entry('demonym'));
   }
