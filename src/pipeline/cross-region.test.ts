@@ -484,6 +484,33 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // A spokesman reporting what another said: the reported speaker speaks (the spokesman does not: negative-cases.test.ts).
     ["Presidential spokesman Tomas Vial said in a statement that Chilean President Gabriel Boric welcomed Peruvian President Dina Boluarte's commitment to the talks.", 'Gabriel Boric', ['Dina Boluarte']],
     ['A source close to the talks said that Thai Prime Minister Paetongtarn Shinawatra criticised Cambodia on Monday.', 'Paetongtarn Shinawatra', ['Cambodia']],
+    // The speaker's own organization, named in the speaker's title, is whom the speaker speaks for, wherever the sentence names it again.
+    ['The OSCE\'s Special Representative in Moldova, Anna Lindqvist, welcomed the talks on Monday, saying the OSCE "stands ready to help both sides."', 'Anna Lindqvist', []],
+    ['NATO envoy Pieter de Vries said on Monday that NATO "supports dialogue" in the region.', 'Pieter de Vries', []],
+    // A capital naming a gathering by its venue is where it was held.
+    ['Vietnamese Foreign Minister Bui Thanh Son denounced the Manila summit on Monday.', 'Bui Thanh Son', []],
+    ['Cameroonian President Paul Biya welcomed the Kinshasa talks on Monday.', 'Paul Biya', []],
+    // The agency that carried the words passed them on.
+    ['Eritrean Information Minister Yemane Gebremeskel said in a statement carried by the Eritrean News Agency that Asmara "will not negotiate."', 'Yemane Gebremeskel', []],
+    // An organization as the attribute of someone else's noun ("its EU path") is no target; "Bosnia" is the country's short name.
+    ['Albanian Prime Minister Edi Rama said on Monday that Tirana would help North Macedonia on its EU path.', 'Edi Rama', ['North Macedonia']],
+    ['Croatian Prime Minister Andrej Plenković said on Monday that Zagreb "will not block Bosnia" on its NATO path.', 'Andrej Plenković', ['Bosnia and Herzegovina']],
+    // Not when a preposition follows the organization: it is the body itself.
+    ["Malian Foreign Minister Abdoulaye Diop accused Algeria's Polisario Front in the Sahara of harbouring rebels on Monday.", 'Abdoulaye Diop', ['Algeria', 'Polisario Front']],
+    ['Chinese Foreign Ministry spokesperson Mao Ning criticised the Seoul meeting on Monday.', 'Mao Ning', []],
+    // Speech forms: a title of several words after a possessive, "claimed that", a statement's author, a denial closed by its attribution.
+    ['At a briefing on Tuesday, the ministry\'s official representative Ani Badalyan said Azerbaijan "has not replied to the proposal."', 'Ani Badalyan', ['Azerbaijan']],
+    ['Kenyan opposition senator Ann Wairimu claimed that Uganda had "closed the border without notice."', 'Ann Wairimu', ['Uganda']],
+    ['A statement from the Kenyan Foreign Ministry on Sunday said Nairobi "respects Somalia\'s sovereignty."', 'Kenya', ['Somalia']],
+    // A capitalised embassy names the mission itself, a body of its own.
+    ['A statement from the Turkish Embassy in Baghdad on Sunday said Ankara "respects Iraq\'s sovereignty."', 'Turkish Embassy', ['Iraq']],
+    ['A meeting between Ruto and Somali President Hassan Sheikh Mohamud is not on the agenda, presidential spokesman Hussein Mohamed said on Friday.', 'Hussein Mohamed', ['Hassan Sheikh Mohamud']],
+    ['Talks with Guyana are "not on the table at this stage," Venezuelan presidential spokesperson Freddy Ñáñez said on Thursday.', 'Freddy Ñáñez', ['Guyana']],
+    // "the <demonym> Government" and "the <demonym> side" are the country (not "the Lebanese side of the border", nor the side talked with).
+    ['Togolese opposition leader Jean-Pierre Fabre said the Ghanaian Government "owes an explanation" to Togo.', 'Jean-Pierre Fabre', ['Ghana']],
+    ['Pakistani Foreign Office spokesperson Sadia Rizvi said the Afghan side "has not honoured its commitments."', 'Sadia Rizvi', ['Afghanistan']],
+    ['Israeli Defence Minister Israel Katz said on Monday that strikes on the Lebanese side of the border would continue.', 'Israel Katz', []],
+    ['Zambian Foreign Minister Mulenga Banda told reporters that the matter had not been raised with the Angolan side.', 'Mulenga Banda', []],
   ])('%s', (text, speaker, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));

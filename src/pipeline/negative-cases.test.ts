@@ -276,6 +276,8 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['"who followed X" without commas', 'Reporters who followed Kenyan President Daniel Wekesa asked Uganda to reopen the border.', 'Kenyan President Daniel Wekesa asked Uganda to reopen the border.', 'Daniel Wekesa'],
     ['"that travelled with X" without commas', 'Journalists that travelled with Chilean Foreign Minister Tomás Ferrada on Monday said Peru had criticised Bolivia.', 'Chilean Foreign Minister Tomás Ferrada said on Monday that Peru had criticised Bolivia.', 'Tomás Ferrada'],
     ['a denied report of words', 'Indian spokesperson Randhir Jaiswal denied reports that Sri Lankan President Anura Kumara Dissanayake had requested a visit.', 'Sri Lankan President Anura Kumara Dissanayake had requested a visit, Indian spokesperson Randhir Jaiswal said.', 'Anura Kumara Dissanayake'],
+    // Who was quoted stands before "quoted by"; what follows is the source's report.
+    ['"a source quoted by <outlet>"', 'According to a diplomatic source quoted by Reuters, the Hungarian side also raised the issue of minority schools.', 'The Hungarian side said it had raised the issue of minority schools.', 'Hungary'],
   ])('%s', (_cue, text, twin, notSpeaker) => {
     expect(statementsBy(run(text), notSpeaker)).toHaveLength(0);
     expect(statementsBy(run(twin), notSpeaker)).toHaveLength(1);

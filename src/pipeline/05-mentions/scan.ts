@@ -20,6 +20,8 @@ const MAX_NAME_TOKENS = 6;
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|run|owned|made|style|wide|bound|held|linked|aligned|allied|era|type|like)$)\p{Ll}{2,6}$/u;
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
+const DEMONYM_SIDE_HEADS = new Set(words.demonymSideHeads);
+const NAMED_MISSION_HEADS = new Set(words.namedMissionHeads);
 const PLURAL_ROLES = new Set(words.pluralRoles);
 /** "People's", "Workers'": a possessive that is part of a body's name ("People's Liberation Army"), not an owner. */
 const POSSESSIVES_IN_NAMES = new Set(words.possessivesInNames);
@@ -412,9 +414,12 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     }
     const afterPossessive = isPossessive(next) ? to + 1 : to;
     // "Kenyan Cabinet Secretary X": the head word opens the person's title, not a government body.
-    const governmentHead = scan.titleAt(afterPossessive)?.role ? 0 : phraseAt(lexicon().governmentIndex, tokens, afterPossessive);
+    const bodyHead = scan.titleAt(afterPossessive)?.role ? 0 : phraseAt(lexicon().governmentIndex, tokens, afterPossessive);
+    const sideHead = bodyHead ? 0 : demonymSideEnd(mention, tokens, to);
+    const governmentHead = bodyHead || sideHead;
     if (governmentHead) {
-      mention.via = 'government';
+      // "the Afghan side" stands for its country here, but is no government body a later "the government" could mean.
+      mention.via = sideHead ? 'side' : 'government';
       mention.end = tokens[governmentHead - 1].end;
       // Its tokens now run to the head: "Chinese Foreign Ministry spokesperson X" has no gap before the title.
       ranges[n] = { from, to: governmentHead };
@@ -446,6 +451,11 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     if (PLACE_PREPOSITIONS.has(prev.lower) || listed === 'place') mention.locative = 'place';
     else if (MOTION_WORDS.has(prev.lower) || listed === 'motion') mention.locative = 'motion';
   }
+}
+
+/** "the Afghan side said", "the Indian side took note": a demonym's side in talks is its government; not "the Lebanese side of the border". */
+function demonymSideEnd(mention: Mention, tokens: Token[], to: number): number {
+  return mention.via === 'demonym' && DEMONYM_SIDE_HEADS.has(tokens[to]?.lower) && tokens[to + 1]?.lower !== 'of' ? to + 1 : 0;
 }
 
 /** "(ODM) leader X", "(NUP) presidential candidate, X": a body's acronym in brackets at token `k`, then a person's title. */
@@ -575,7 +585,8 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   const longest = longestGazetteerKey(tokens, i);
   // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not
   // itself a mention; before a title that opens with a head word ("Kenyan Cabinet Secretary X") it is.
-  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role) return null;
+  // "the Sri Lankan Government", "the Turkish Embassy": a country's government body, as in lower case, not a body's name.
+  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role && !governmentBodyOf(tokens, longest)) return null;
   // "the Kenya Human Rights Commission": a few capitalised words closed by a head word make the country part of a body's name,
   // unless they are its government's ("Kenya Foreign Ministry") or a title ("Kenya Foreign Affairs Cabinet Secretary").
   if (longest?.entry.kind === 'country' && namesABody(tokens, longest.end)) return null;
@@ -590,6 +601,15 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
     return { end: longest.end, entry: { kind: 'media', id: name, name, country: null, via: 'outlet' } };
   }
   return longest;
+}
+
+/**
+ * A country's word, then a government head that closes the capitalised run ("Ghanaian Government said", not "Kenya
+ * Government Printer"). Not a mission ("the Chinese Embassy in Apia"): capitalised, it names the mission itself.
+ */
+function governmentBodyOf(tokens: Token[], match: GazetteerMatch): boolean {
+  const headEnd = match.entry.kind === 'country' && !NAMED_MISSION_HEADS.has(tokens[match.end].lower) ? phraseAt(lexicon().governmentIndex, tokens, match.end) : 0;
+  return headEnd > 0 && !isCapitalized(tokens[headEnd]);
 }
 
 /** A newspaper's head word right after the country's name ("Samoa Observer"), or before "of" and it ("Times of Oman"), and no name goes on after it. */

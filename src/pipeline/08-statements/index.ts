@@ -380,10 +380,19 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   const span = text.slice(from, m.start).replace(NAME_WORD_AFTER_NAME_WORD, (word) => ' '.repeat(word.length));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said": the noun phrase opens after the last comma.
   const reported = span.toLowerCase().split(',').pop()!;
+  // "A statement from the Turkish Embassy said": the statement's author speaks.
+  if (STATEMENT_FROM.test(reported)) return true;
   const lead = (reportingVerbEnd >= 0 ? reported.split(/\bthat\s/).pop()! : reported).split(/\s+/).filter(Boolean);
-  if (m.via === 'title') lead.pop();
+  // "the ministry's official representative X": every word of the name's own title is the title's, not a head noun.
+  if (m.via === 'title') {
+    const titleWords = new Set(m.role?.split(' ') ?? []);
+    lead.pop();
+    while (lead.length > 0 && titleWords.has(lead[lead.length - 1])) lead.pop();
+  }
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
+
+const STATEMENT_FROM = /^\s*(?:a|the)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|press release|readout)\s+(?:from|by|issued by)\s+(?:the\s+)?$/;
 
 /** A capitalised word right after another ("Party" of "People's Party"). */
 const NAME_WORD_AFTER_NAME_WORD = /(?<=\p{Lu}[\p{L}'’.-]*\s)\p{Lu}[\p{L}'’-]*/gu;
@@ -392,7 +401,8 @@ const NAME_WORD_AFTER_NAME_WORD = /(?<=\p{Lu}[\p{L}'’.-]*\s)\p{Lu}[\p{L}'’-]
 function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], verb: Verb): Mention | null {
   const verbText = text.slice(verb.start, verb.end).toLowerCase();
   const candidates = mentions.filter((m) => m.entity && !m.modifier && !m.locative && m.via !== 'outlet');
-  if (verbText === 'quoted' || verbText === 'cited') return candidates.find((m) => m.start >= verb.end) ?? null;
+  // "a diplomatic source quoted by LRT, the Polish side…": who was quoted stands before "quoted by", unnamed here.
+  if (verbText === 'quoted' || verbText === 'cited') return /^\s+by\b/.test(text.slice(verb.end, verb.end + 4)) ? null : (candidates.find((m) => m.start >= verb.end) ?? null);
   return candidates.find((m) => relayedVerbPattern().test(text.slice(m.end, sentence.end))) ?? null;
 }
 
@@ -435,6 +445,8 @@ const meetingCounterpartPattern = once(
 );
 
 function metDuringStatement(text: string, sentence: Sentence, m: Mention): boolean {
+  // "the issue had been raised with the Congolese side": the side talked with, as in "talks with Y".
+  if (m.via === 'side' && /\bwith\s+the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return true;
   return meetingCounterpartPattern().test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
 }
 
@@ -462,7 +474,35 @@ function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
   return CONVEYED_BY.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
 }
 
-const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
+const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed|carried|broadcast|aired)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
+
+/**
+ * "The OSCE's Special Representative in Moldova, X, …, saying the OSCE…", "NATO envoy X said NATO…": the
+ * organizations the speaker's own title names in this sentence; the speaker speaks for them, not of them.
+ */
+function speakerBodies(mentions: Mention[], speaker: Mention): Set<string> {
+  return new Set(mentions.filter((m) => m.entity === speaker.entity && m.affiliation !== null).map((m) => m.affiliation!));
+}
+
+/** "welcomed the Chisinau talks", "denounced the Seoul meeting": a capital naming a gathering by its venue. */
+function namesVenueOfGathering(text: string, m: Mention): boolean {
+  return (m.via === 'capital' || (m.kind === 'country' && lexicon().capitalNames.has(m.form))) && venueEventNoun().test(text.slice(m.end, m.end + 40));
+}
+
+const venueEventNoun = once(() => new RegExp(`^\\s+(?:${phrasePattern(words.venueEventNouns)})\\b`));
+
+/**
+ * "help North Macedonia on its EU path", "Sweden's NATO bid": an organization named as what someone
+ * else's noun is of (a path, a bid, a seat) is that noun's attribute, not whom the words are about.
+ */
+function possessedInstitution(text: string, m: Mention): boolean {
+  if (m.kind !== 'organization' || !POSSESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
+  // A noun follows, not a preposition or a verb ("Iran's Revolutionary Guards in Syria"): the closed words never start a name.
+  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 30));
+  return !!next && !lexicon().notNameWords.has(next[1][0].toUpperCase() + next[1].slice(1));
+}
+
+const POSSESSOR_BEFORE = /(?:\b(?:its|his|her|their|our|your)|\p{L}['’]s)\s+$/iu;
 
 /** "X said he had no information": a subject pronoun just after the verb is most often the speaker, not whom the words are about. */
 function speakerPronoun(text: string, verb: Verb, m: Mention): boolean {
@@ -529,11 +569,17 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 const DIRECT_OBJECT_GAP = /^\s*(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
 
-/** A closing attribution to a clause (outside quotes) that tells of a meeting, a visit or a call. */
+/**
+ * A closing attribution to a clause (outside quotes) that tells of a meeting, a visit or a call. Not
+ * one that denies it ("A meeting between X and Y is not on the agenda, spokesman Z said"): a denial
+ * is something the speaker says of X and Y.
+ */
 function reportsMeeting(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
   const comma = attributionComma(text, sentence, verb, true);
-  return comma >= 0 && meetingWordPattern().test(masked.slice(0, comma - sentence.start));
+  return comma >= 0 && meetingWordPattern().test(masked.slice(0, comma - sentence.start)) && !deniedMeetingCue().test(text.slice(sentence.start, comma).toLowerCase());
 }
+
+const deniedMeetingCue = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.modality.denied)})\\b`));
 
 const meetingWordPattern = once(() => {
   const { meetingVerbs, meetingNouns, meetingReportWords } = lexicon().triggers;
@@ -587,8 +633,9 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const contentStart = coordinated ? verb.end : sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
+  const ownBodies = speakerBodies(mentions, speaker);
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !(m.kind === 'organization' && ownBodies.has(m.knownId ?? m.form)) && !possessedInstitution(text, m))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);

@@ -134,6 +134,8 @@ export interface Lexicon {
   /** "the South Caucasus": parts of the world a role is for ("Special Representative for the South Caucasus X"). */
   titleRegionIndex: PhraseIndex;
   mediaHeads: string[];
+  /** Every capital's name as written ("Seoul", "Chisinau"), also those the curated aliases claim for their country ("Washington"). */
+  capitalNames: Set<string>;
   /** "Observer", "Times": head words of newspapers' names that may follow a country's name. */
   newspaperHeads: Set<string>;
   triggers: typeof triggers;
@@ -162,8 +164,10 @@ function buildLexicon(): Lexicon {
   // "accused Brussels": a capital that an organization's alias claims stands for the organization.
   const organizationAliases = new Set(organizations.organizations.flatMap((org) => org.aliases));
   const extraAliases = countryAliases.aliases as Record<string, string[]>;
+  const shortNames = countryAliases.shortNames as Record<string, string[]>;
   const extraDemonyms = countryAliases.demonyms as Record<string, string[]>;
   const extraCapitals = countryAliases.capitals as Record<string, string[]>;
+  const capitalNames = new Set<string>();
   // Curated aliases first: they decide ambiguous short forms before world-countries' generic ones.
   for (const country of countries) {
     const iso3 = country.cca3;
@@ -171,6 +175,7 @@ function buildLexicon(): Lexicon {
     countryNames.set(iso3, name);
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
     add(name, entry('name'), true);
+    for (const short of shortNames[iso3] ?? []) add(short, entry('name'));
     for (const alias of extraAliases[iso3] ?? []) add(alias, entry('alias'));
     for (const demonym of extraDemonyms[iso3] ?? []) add(demonym, entry('demonym'));
   }
@@ -180,7 +185,10 @@ function buildLexicon(): Lexicon {
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
     add(country.name.official, entry('alias'));
     for (const alt of country.altSpellings) if (alt.length > 3 && !alt.includes(',') && !ignoredAltSpellings.has(alt)) add(alt, entry('alias'));
-    for (const capital of [...(country.capital ?? []), ...(extraCapitals[iso3] ?? [])]) if (!ambiguousCapitals.has(capital) && !organizationAliases.has(capital)) add(capital, entry('capital'), true);
+    for (const capital of [...(country.capital ?? []), ...(extraCapitals[iso3] ?? [])]) {
+      capitalNames.add(capital);
+      if (!ambiguousCapitals.has(capital) && !organizationAliases.has(capital)) add(capital, entry('capital'), true);
+    }
     const demonyms = new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(Boolean) as string[]);
     for (const demonym of demonyms) {
       add(demonym, entry('demonym'), true);
@@ -238,6 +246,7 @@ function buildLexicon(): Lexicon {
     regionIndex: new PhraseIndex(countryAliases.regions),
     titleRegionIndex: new PhraseIndex(words.titleRegions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
+    capitalNames,
     newspaperHeads: new Set(media.newspaperHeads),
     triggers,
   };
