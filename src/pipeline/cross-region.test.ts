@@ -674,10 +674,17 @@ describe('long titles: no word of the title is taken for the person', () => {
     ['Minister of Foreign Affairs, Trade, Tourism and Ghanaians Abroad Kofi Asante met Peruvian Foreign Minister Ana Torres in Lima on Monday.', ['Kofi Asante', 'Ana Torres'], ['Trade', 'Abroad Kofi Asante']],
     // A field of capitalised words with "and" between them, closed by a portfolio word.
     ['Deputy Prime Minister for European and Euro-Atlantic Integration Ana Torres on Monday received Kenyan Foreign Minister Musalia Mudavadi.', ['Ana Torres', 'Musalia Mudavadi'], ['European']],
+    // A list of titles before the name, one of them no role alone ("Cabinet Member"): the whole list is the title.
+    ['Minister of State for Trade, Cabinet Member and Special Envoy Kofi Boateng received Peruvian Foreign Minister Ana Torres in Accra on Monday.', ['Kofi Boateng', 'Ana Torres'], ['Cabinet Member']],
+    ['Minister of Foreign Affairs, Senior Cabinet Member and Chief Negotiator Hamid Rahman met Kenyan Foreign Minister Musalia Mudavadi on Monday.', ['Hamid Rahman', 'Musalia Mudavadi'], ['Senior Cabinet Member', 'Cabinet Member']],
   ])('%s', (text, participants, notActors) => {
     const dataset = run(text);
     expect(meetingsOf(dataset, participants)).toHaveLength(1);
     for (const name of notActors) expect(actor(dataset, name)).toBeUndefined();
+  });
+
+  it('a list of titles before the name gives the person the country before the list', () => {
+    expect(actor(run('Ghanaian Minister of State, Cabinet Member and Special Envoy Kofi Boateng met Peruvian Foreign Minister Ana Torres in Lima on Monday.'), 'Kofi Boateng')?.country).toBe('GHA');
   });
 
   it("the speaker's own country, read from \"of the Ministry of … of Peru\", is no target", () => {

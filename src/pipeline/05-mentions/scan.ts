@@ -192,7 +192,8 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi": the portfolio belongs to the title,
       // and so does a second role after it ("Minister of State for Foreign Affairs and Climate Envoy X").
       const portfolioStop = portfolioEnd(tokens, title);
-      const secondRole = portfolioStop > title.end ? scan.titleAt(portfolioStop) : null;
+      const listed = title.role ? listedTitleAt(scan, Math.max(title.end, portfolioStop)) : null;
+      const secondRole = listed ?? (portfolioStop > title.end ? scan.titleAt(portfolioStop) : null);
       const nameStart = secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop;
       const nameEnd = matchNameRun(scan, nameStart, true);
       // "Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru X": the body may follow the portfolio.
@@ -522,6 +523,43 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
   }
 }
 
+/**
+ * "Minister of State for Foreign Affairs, Cabinet Member and Climate Envoy X": after a role's comma (`at`), segments
+ * closed by a title noun that is no role alone ("Cabinet Member") or roles, joined by commas and closed by "and" and a
+ * role that a name follows. The list is one person's title, not a list of people; the closing role is returned. At
+ * least one segment must be such a noun's: a list of roles alone is left to the appositive readings.
+ */
+function listedTitleAt(scan: SentenceTokens, at: number): Title | null {
+  const { tokens } = scan;
+  if (tokens[at]?.text !== ',') return null;
+  let k = at + 1;
+  let nounSegments = 0;
+  for (let items = 0; items < 4; items++) {
+    let segmentEnd = k;
+    while (segmentEnd < k + 3 && !scan.titleAt(segmentEnd)?.role && isTitleSegmentWord(scan, segmentEnd)) segmentEnd++;
+    // "and Climate Envoy X": words before a role are its field.
+    const title = scan.titleAt(segmentEnd);
+    if (title?.role) {
+      const end = portfolioEnd(tokens, title);
+      if (tokens[k - 1].text === 'and' && nounSegments > 0) return matchNameRun(scan, end, true) > end ? { ...title, roleStart: k } : null;
+      k = end;
+    } else {
+      if (segmentEnd === k || !lexicon().titleListNouns.has(tokens[segmentEnd - 1].text)) return null;
+      nounSegments++;
+      k = segmentEnd;
+    }
+    if (tokens[k]?.text !== ',' && tokens[k]?.text !== 'and') return null;
+    k++;
+  }
+  return null;
+}
+
+/** A capitalised word of a title segment ("Cabinet", "Member"): no given name, no gazetteer name. */
+function isTitleSegmentWord(scan: SentenceTokens, k: number): boolean {
+  const token = scan.tokens[k];
+  return !!token?.capitalized && /^\p{L}+$/u.test(token.text) && givenNameGender(token.text) === null && !scan.gazetteerAt(k) && !lexicon().notNameWords.has(token.text);
+}
+
 /** Whether tokens `from` to `to` (exclusive) hold anything but a possessive 's. */
 function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isPossessive(tokens[k])) return true;
@@ -530,10 +568,13 @@ function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
 
 function findTitleStart(scan: SentenceTokens, nameStart: number): number {
   let start = nameStart;
-  // A title reaches the name, or the next title before it: "Minister of State for Foreign Affairs and Climate Envoy X".
-  for (let back = 1; back <= 12 && nameStart - back >= 0; back++) {
+  // A title reaches the name, or the next title before it: "Minister of State for Foreign Affairs and Climate Envoy X";
+  // so does a list of titles ending in it: "Minister of State, Cabinet Member and Climate Envoy X".
+  for (let back = 1; back <= 16 && nameStart - back >= 0; back++) {
     const title = scan.titleAt(nameStart - back);
-    if (title && (title.end >= start - 1 || portfolioEnd(scan.tokens, title) >= start)) start = nameStart - back;
+    if (!title) continue;
+    const stop = portfolioEnd(scan.tokens, title);
+    if (title.end >= start - 1 || stop >= start || (title.role && listedTitleAt(scan, Math.max(title.end, stop))?.roleStart === start)) start = nameStart - back;
   }
   // "U.S. Trade Representative X": capitalised portfolio words open the title; so do qualifiers ("Brazilian presidential adviser X").
   while (start > 0 && start < nameStart && (isPortfolioWord(scan.tokens[start - 1]) || lexicon().roleQualifiers.has(scan.tokens[start - 1].lower))) start--;
