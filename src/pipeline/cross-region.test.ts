@@ -538,6 +538,9 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
     ['Fijian Opposition Leader Douglas Waqa met Samoan Prime Minister Fiame Naomi Mataafa in Apia on Monday.', 'Douglas Waqa', 'FJI'],
     // "in Moyale" after a role is where the consul serves, not a second person.
     ["Ethiopia's Consul General in Moyale, Abdi Mohamed Hussein, met Kenyan Governor Mohamud Ali on Monday.", 'Abdi Mohamed Hussein', 'ETH'],
+    // A hyphenated Korean or Taiwanese given name of two syllables, five letters in the first, stays in the name.
+    ['South Korean Trade Minister Park Kyung-ho met Vietnamese Trade Minister Nguyen Hong Dien in Hanoi on Monday.', 'Park Kyung-ho', 'KOR'],
+    ['Taiwanese Foreign Minister Lin Chien-hung met Paraguayan Foreign Minister Rubén Ramírez in Taipei on Monday.', 'Lin Chien-hung', 'TWN'],
   ])('%s', (text, person, country) => {
     const dataset = run(text);
     const found = dataset.actors.find((a) => a.name === person);
@@ -554,6 +557,15 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
   ])('%s', (text, organization) => {
     const dataset = run(text);
     expect(statements(dataset)[0].targets).toEqual([actorId(dataset, organization)]);
+  });
+});
+
+describe('hyphenated given names: two people sharing a family name stay apart', () => {
+  it('"Choi Seung-min" and "Choi Hyun-woo" are two actors, and "Choi" alone is neither', () => {
+    const dataset = run('South Korean Defence Minister Choi Seung-min met Philippine Defence Secretary Ramon Cruz in Manila on Monday. South Korean Vice Minister Choi Hyun-woo met Thai officials on Tuesday. Choi said on Tuesday that Manila "remains a close partner."');
+    expect(actor(dataset, 'Choi Seung-min')).toBeDefined();
+    expect(actor(dataset, 'Choi Hyun-woo')).toBeDefined();
+    expect(dataset.actors.some((a) => a.name === 'Choi')).toBe(false);
   });
 });
 

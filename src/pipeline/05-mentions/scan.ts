@@ -16,8 +16,11 @@ const MOTION_WORDS = new Set(words.motionWords);
 const MODIFIED_NOUNS = new Set(words.modifiedNouns);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const MAX_NAME_TOKENS = 6;
-/** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Jong-un"), not "Iran-backed". */
-const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|run|owned|made|style|wide|bound|held|linked|aligned|allied|era|type|like)$)\p{Ll}{2,6}$/u;
+/** One romanised Korean or Chinese syllable: consonants, vowels, a final ("seung", "kyeong", "ho", "ahn", "duck"). */
+const SYLLABLE = String.raw`[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouwy]{1,3}h?(?:ng|n|ck|k|l|m|p|t)?`;
+/** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Seung-ho", "Jong-un"): two syllables, not "Iran-backed", "Kenya-run" or "Day-long". */
+const HYPHENATED_GIVEN_NAME = new RegExp(String.raw`^(?!\p{Lu}\p{Ll}*-(?:run|long)$)\p{Lu}\p{Ll}{0,5}-\p{Ll}{2,6}$`, 'u');
+const HYPHENATED_SYLLABLES = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
 const PLURAL_ROLES = new Set(words.pluralRoles);
@@ -762,7 +765,7 @@ function isNameToken(token: Token | undefined): boolean {
     const parts = text.split('-');
     const head = parts[0];
     if (!lexicon().nameParticles.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) return false;
-    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p)) && !HYPHENATED_GIVEN_NAME.test(text)) return false;
+    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p)) && !(HYPHENATED_GIVEN_NAME.test(text) && HYPHENATED_SYLLABLES.test(token.lower))) return false;
   } else if (!token.capitalized) {
     return false;
   }
