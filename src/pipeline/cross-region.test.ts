@@ -137,6 +137,9 @@ describe('meetings across regions: participants found from titles and appositive
     // "then-president", "ex-President": a former holder is still found by the title; a year alone dates the meeting to that year.
     ['Middle East', 'IAEA chief Rafael Grossi met then-president Hassan Rouhani in Tehran in 2019.', ['Rafael Grossi', 'Hassan Rouhani'], '2019-01-01'],
     ['Africa', "In 2021, Ghana's ex-President John Kufuor met Nigerian President Muhammadu Buhari in Abuja.", ['John Kufuor', 'Muhammadu Buhari'], '2021-01-01'],
+    // "received on Monday a phone call from": the time between the verb and its object; a long portfolio, an honorific after it.
+    ['Middle East', "Omani Foreign Minister Badr Albusaidi received on Monday a phone call from Iraq's Minister of Foreign Affairs and Expatriates Dr. Karim Hassan.", ['Badr Albusaidi', 'Karim Hassan'], '2024-03-11'],
+    ['Africa', "Kenyan President William Ruto received on Friday a phone call from Ghana's Minister of Foreign Affairs, Regional Integration and Ghanaians Abroad Kofi Asante.", ['William Ruto', 'Kofi Asante'], '2024-03-08'],
   ])('%s: %s', (_region, text, participants, date) => {
     const dataset = run(text);
     const found = meetingsOf(dataset, participants);
@@ -258,6 +261,8 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Ukrainian military intelligence chief Taras Melnyk met Moldovan Defence Minister Ion Rusu in Chisinau on Tuesday.', 'Taras Melnyk', 'person', 'UKR', 'intelligence chief'],
     // A field that closes on a place ("and the Pacific") before the apposed name: the possessive's country is still the person's.
     ["Kenya's Minister for International Development and the Pacific, Pat Kiprono, met Peruvian Foreign Minister Elmer Schialer on Monday.", 'Pat Kiprono', 'person', 'KEN', ''],
+    // A long portfolio and an honorific before the name: the possessive's country is the person's.
+    ["Omani Foreign Minister Badr Albusaidi received on Monday a phone call from Iraq's Minister of Foreign Affairs and Expatriates Dr. Karim Hassan.", 'Karim Hassan', 'person', 'IRQ', ''],
   ])('%s -> %s', (text, name, kind, country, role) => {
     const found = actor(run(text), name);
     expect(found?.kind).toBe(kind);
@@ -557,6 +562,17 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
   ])('%s', (text, organization) => {
     const dataset = run(text);
     expect(statements(dataset)[0].targets).toEqual([actorId(dataset, organization)]);
+  });
+});
+
+describe('a role with a nationality names no one of another country', () => {
+  it.each<[text: string, name: string, country: string | null]>([
+    // "a Bolivian foreign minister": any holder, not the one foreign minister named.
+    ['Foreign Minister Ana Torres met Chilean Trade Minister Alberto van Klaveren in Lima on Monday, days before the first visit by a Bolivian foreign minister to Peru in a decade.', 'Ana Torres', null],
+    // "the Bolivian foreign minister" after both are named is the Bolivian, not the host of no known country.
+    ['Foreign Minister Ana Torres on Monday welcomed Bolivian Foreign Minister Luis Mendoza to Lima. Torres later met Chilean Foreign Minister Alberto van Klaveren. The Bolivian foreign minister said on Tuesday that Chile "must return to the table."', 'Ana Torres', null],
+  ])('%s', (text, name, country) => {
+    expect(actor(run(text), name)?.country ?? null).toBe(country);
   });
 });
 

@@ -197,7 +197,8 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       const portfolioStop = portfolioEnd(tokens, title);
       const listed = title.role ? listedTitleAt(scan, Math.max(title.end, portfolioStop)) : null;
       const secondRole = listed ?? (portfolioStop > title.end ? scan.titleAt(portfolioStop) : null);
-      const nameStart = secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop;
+      // "Minister of Foreign Affairs and Expatriates Dr. X": an honorific may stand between the portfolio and the name.
+      const nameStart = matchHonorifics(tokens, secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop);
       const nameEnd = matchNameRun(scan, nameStart, true);
       // "Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru X": the body may follow the portfolio.
       const titledBody = nameEnd > nameStart ? null : (bodyAfterRole(text, scan, title, title.end) ?? (portfolioStop > title.end ? bodyAfterRole(text, scan, title, portfolioStop) : null));
