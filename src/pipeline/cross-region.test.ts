@@ -1138,6 +1138,32 @@ describe('titles, datelines and names in the forms other outlets use', () => {
   });
 });
 
+describe('participants named outside the subject and object: a presence, a title owned by a body', () => {
+  it.each<[text: string, participants: string[]]>([
+    // "in the presence of Z" after a meeting of the subjects alone, Z's title owned by a body ("the UN chief's personal envoy").
+    ['Armenian Prime Minister Hovik Sargsyan and Azerbaijani President Ilham Aliyev met on Monday at the residence of the ambassador in Abu Dhabi, in the presence of the UAE president\'s special envoy Khalid Al Mansoori.', ['Hovik Sargsyan', 'Ilham Aliyev', 'Khalid Al Mansoori']],
+    ['Serbian President Ana Brnabić and Kosovo Prime Minister Albin Kurti met in Brussels on Tuesday in the presence of EU envoy Peter Sorensen.', ['Ana Brnabić', 'Albin Kurti', 'Peter Sorensen']],
+    // An object whose title a body owns: "the bloc's High Representative, X".
+    ["Moldovan President Maia Sandu met the international community's High Representative, Kaja Kallas, in Chisinau on Monday.", ['Maia Sandu', 'Kaja Kallas']],
+    ["Georgian Prime Minister Irakli Kobakhidze on Monday received the alliance's Special Representative for the South Caucasus, Javier Colomina.", ['Irakli Kobakhidze', 'Javier Colomina']],
+    // A companion whose title opens in lower case: "together with SADC executive secretary X".
+    ["Namibian Foreign Minister Selma Ashipala-Musavyi met Botswana's Foreign Minister Phenyo Butale at the ministry on Monday, together with SADC executive secretary Elias Magosi.", ['Selma Ashipala-Musavyi', 'Phenyo Butale', 'Elias Magosi']],
+  ])('%s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it('no one but the two is added when the presence is of no named person', () => {
+    const dataset = run('Armenian Prime Minister Hovik Sargsyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Monday, in the presence of reporters.');
+    expect(meetingsOf(dataset, ['Hovik Sargsyan', 'Ilham Aliyev'])).toHaveLength(1);
+  });
+
+  it('"Accra, Sept. 16, GNA -": a dateline with the month abbreviated is no subject', () => {
+    const dataset = run("Accra, Sept. 16, GNA - President Kofi Asante has returned to Accra after a visit to Togo, where he held talks with the country's leader, President Faure Gnassingbé, on Monday.");
+    expect(meetingsOf(dataset, ['Kofi Asante', 'Faure Gnassingbé'])).toHaveLength(1);
+    expect(meetings(dataset)).toHaveLength(1);
+  });
+});
+
 describe('who was there, named by the group or by a pronoun', () => {
   it('"The three leaders later joined a video call with X": the latest meeting of three, and X', () => {
     const dataset = run('Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi on Monday. The three leaders later joined a video call with UN Secretary-General António Guterres.');

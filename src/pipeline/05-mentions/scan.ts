@@ -492,7 +492,9 @@ function opensDateline(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text === '(') return true;
   if (tokens[to]?.text !== ',') return false;
   const next = tokens[to + 1];
-  return !!next && CALENDAR.test(next.text) && /^\d/.test(tokens[to + 2]?.text ?? '');
+  // "Accra, Sept. 16, GNA -": the month's abbreviation keeps its period.
+  const day = tokens[to + 2]?.text === '.' ? tokens[to + 3] : tokens[to + 2];
+  return !!next && CALENDAR.test(next.text) && /^\d/.test(day?.text ?? '');
 }
 
 /**

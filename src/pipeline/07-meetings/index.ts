@@ -198,7 +198,7 @@ function readMeetings(
   const status = spoke?.[1] ? 'planned' : statusOf(spokeAt === null ? sentenceText : ' '.repeat(spokeAt) + sentenceText.slice(spokeAt), trigger.start - sentence.start, predicateAt);
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
   const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
-  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : [];
+  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
     const participants = withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities);
@@ -248,9 +248,23 @@ function companionsAfter(text: string, sentence: Sentence, actors: Mention[], la
   return phrase ? listFrom(text, actors, lastObject.end + phrase[0].length, skippable, roleWords) : [];
 }
 
-/** The list of actors that opens at `from`, past a title: "Foreign Minister X, Y and Ethiopia's State Minister Z". */
+/**
+ * "X and Y met on Monday at the residence … in Nicosia, in the presence of Z": with no object, whoever the meeting
+ * of the subjects was held in the presence of, in the trigger's clause, was at it too.
+ */
+function presentAtMeetingOf(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const rest = text.slice(trigger.end, sentence.end);
+  const presence = IN_THE_PRESENCE_OF.exec(rest);
+  const boundary = clauseBoundary(rest);
+  return presence && (boundary < 0 || presence.index <= boundary) ? listFrom(text, actors, trigger.end + presence.index + presence[0].length, skippable, roleWords) : [];
+}
+
+const IN_THE_PRESENCE_OF = /,?\s+in the presence of\s+/;
+
+/** The list of actors that opens at `from`, past a title: "Foreign Minister X, Y and Ethiopia's State Minister Z", "the UN secretary-general's personal envoy Z". */
 function listFrom(text: string, actors: Mention[], from: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
-  const at = actors.findIndex((m) => m.start >= from && TITLE_BEFORE_NAME.test(text.slice(from, m.start)));
+  const titled = (title: string) => TITLE_BEFORE_NAME.test(title) || TITLE_BEFORE_NAME.test(withoutTitleOwners(title, roleWords).replace(/\p{Ll}[\p{Ll}-]*/gu, (word) => (roleWords.has(word) || lexicon().roleQualifiers.has(word) ? 'X' : word)));
+  const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
   let end = at + 1;
   while (end < actors.length && coordinated(text, actors[end - 1], actors[end], skippable, roleWords)) end++;
@@ -374,13 +388,21 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   // Committee") count towards the gap's length.
   const titleStart = after[0].via === 'title' ? after[0].start - (TITLE_RUN_BEFORE_NAME.exec(gap)?.[0].length ?? 0) : after[0].start;
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
-  if (titleStart - objectFrom - bodyLength > 70 || !text.slice(objectFrom, titleStart).split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
+  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(text.slice(objectFrom, titleStart), roleWords).split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
     chosen.push(next);
   }
   return chosen;
+}
+
+/** "the international community's", "the bloc's": whose title follows (the object itself, a capitalised word or a role word). */
+const TITLE_OWNER = /\bthe\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s\s+(?=(\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|$))/gu;
+
+/** The gap with the owners of a title blanked: "met the bloc's High Representative, X", "the UN chief's personal envoy X". */
+function withoutTitleOwners(gap: string, roleWords: Set<string>): string {
+  return gap.replace(TITLE_OWNER, (owner, next: string) => (next.length <= 1 || next.split(/\s+/).some((word) => roleWords.has(word)) ? ' '.repeat(owner.length) : owner));
 }
 
 /** Capitalised words closing a gap before a name, with "of", "for", "and" and commas inside: the person's title. */
