@@ -137,6 +137,9 @@ describe('meetings across regions: participants found from titles and appositive
     // "then-president", "ex-President": a former holder is still found by the title; a year alone dates the meeting to that year.
     ['Middle East', 'IAEA chief Rafael Grossi met then-president Hassan Rouhani in Tehran in 2019.', ['Rafael Grossi', 'Hassan Rouhani'], '2019-01-01'],
     ['Africa', "In 2021, Ghana's ex-President John Kufuor met Nigerian President Muhammadu Buhari in Abuja.", ['John Kufuor', 'Muhammadu Buhari'], '2021-01-01'],
+    // "received on Monday a phone call from": the time between the verb and its object; a long portfolio, an honorific after it.
+    ['Middle East', "Omani Foreign Minister Badr Albusaidi received on Monday a phone call from Iraq's Minister of Foreign Affairs and Expatriates Dr. Karim Hassan.", ['Badr Albusaidi', 'Karim Hassan'], '2024-03-11'],
+    ['Africa', "Kenyan President William Ruto received on Friday a phone call from Ghana's Minister of Foreign Affairs, Regional Integration and Ghanaians Abroad Kofi Asante.", ['William Ruto', 'Kofi Asante'], '2024-03-08'],
   ])('%s: %s', (_region, text, participants, date) => {
     const dataset = run(text);
     const found = meetingsOf(dataset, participants);
@@ -267,6 +270,8 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     // A mission or a delegation is headed, not named: "Head of Mission X" is X.
     ['Swiss Head of Mission Lukas Brunner met Sudanese Foreign Minister Ali Youssef in Port Sudan on Monday.', 'Lukas Brunner', 'person', 'CHE', 'head of mission'],
     ['Japanese Head of Delegation Aiko Tanabe met Peruvian Foreign Minister Elmer Schialer in Lima on Monday.', 'Aiko Tanabe', 'person', 'JPN', 'head of delegation'],
+    // A long portfolio and an honorific before the name: the possessive's country is the person's.
+    ["Omani Foreign Minister Badr Albusaidi received on Monday a phone call from Iraq's Minister of Foreign Affairs and Expatriates Dr. Karim Hassan.", 'Karim Hassan', 'person', 'IRQ', ''],
   ])('%s -> %s', (text, name, kind, country, role) => {
     const found = actor(run(text), name);
     expect(found?.kind).toBe(kind);
@@ -574,6 +579,9 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
     ['Fijian Opposition Leader Douglas Waqa met Samoan Prime Minister Fiame Naomi Mataafa in Apia on Monday.', 'Douglas Waqa', 'FJI'],
     // "in Moyale" after a role is where the consul serves, not a second person.
     ["Ethiopia's Consul General in Moyale, Abdi Mohamed Hussein, met Kenyan Governor Mohamud Ali on Monday.", 'Abdi Mohamed Hussein', 'ETH'],
+    // A hyphenated Korean or Taiwanese given name of two syllables, five letters in the first, stays in the name.
+    ['South Korean Trade Minister Park Kyung-ho met Vietnamese Trade Minister Nguyen Hong Dien in Hanoi on Monday.', 'Park Kyung-ho', 'KOR'],
+    ['Taiwanese Foreign Minister Lin Chien-hung met Paraguayan Foreign Minister Rubén Ramírez in Taipei on Monday.', 'Lin Chien-hung', 'TWN'],
   ])('%s', (text, person, country) => {
     const dataset = run(text);
     const found = dataset.actors.find((a) => a.name === person);
@@ -590,6 +598,26 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
   ])('%s', (text, organization) => {
     const dataset = run(text);
     expect(statements(dataset)[0].targets).toEqual([actorId(dataset, organization)]);
+  });
+});
+
+describe('a role with a nationality names no one of another country', () => {
+  it.each<[text: string, name: string, country: string | null]>([
+    // "a Bolivian foreign minister": any holder, not the one foreign minister named.
+    ['Foreign Minister Ana Torres met Chilean Trade Minister Alberto van Klaveren in Lima on Monday, days before the first visit by a Bolivian foreign minister to Peru in a decade.', 'Ana Torres', null],
+    // "the Bolivian foreign minister" after both are named is the Bolivian, not the host of no known country.
+    ['Foreign Minister Ana Torres on Monday welcomed Bolivian Foreign Minister Luis Mendoza to Lima. Torres later met Chilean Foreign Minister Alberto van Klaveren. The Bolivian foreign minister said on Tuesday that Chile "must return to the table."', 'Ana Torres', null],
+  ])('%s', (text, name, country) => {
+    expect(actor(run(text), name)?.country ?? null).toBe(country);
+  });
+});
+
+describe('hyphenated given names: two people sharing a family name stay apart', () => {
+  it('"Choi Seung-min" and "Choi Hyun-woo" are two actors, and "Choi" alone is neither', () => {
+    const dataset = run('South Korean Defence Minister Choi Seung-min met Philippine Defence Secretary Ramon Cruz in Manila on Monday. South Korean Vice Minister Choi Hyun-woo met Thai officials on Tuesday. Choi said on Tuesday that Manila "remains a close partner."');
+    expect(actor(dataset, 'Choi Seung-min')).toBeDefined();
+    expect(actor(dataset, 'Choi Hyun-woo')).toBeDefined();
+    expect(dataset.actors.some((a) => a.name === 'Choi')).toBe(false);
   });
 });
 
@@ -710,10 +738,17 @@ describe('long titles: no word of the title is taken for the person', () => {
     ['Minister of Foreign Affairs, Trade, Tourism and Ghanaians Abroad Kofi Asante met Peruvian Foreign Minister Ana Torres in Lima on Monday.', ['Kofi Asante', 'Ana Torres'], ['Trade', 'Abroad Kofi Asante']],
     // A field of capitalised words with "and" between them, closed by a portfolio word.
     ['Deputy Prime Minister for European and Euro-Atlantic Integration Ana Torres on Monday received Kenyan Foreign Minister Musalia Mudavadi.', ['Ana Torres', 'Musalia Mudavadi'], ['European']],
+    // A list of titles before the name, one of them no role alone ("Cabinet Member"): the whole list is the title.
+    ['Minister of State for Trade, Cabinet Member and Special Envoy Kofi Boateng received Peruvian Foreign Minister Ana Torres in Accra on Monday.', ['Kofi Boateng', 'Ana Torres'], ['Cabinet Member']],
+    ['Minister of Foreign Affairs, Senior Cabinet Member and Chief Negotiator Hamid Rahman met Kenyan Foreign Minister Musalia Mudavadi on Monday.', ['Hamid Rahman', 'Musalia Mudavadi'], ['Senior Cabinet Member', 'Cabinet Member']],
   ])('%s', (text, participants, notActors) => {
     const dataset = run(text);
     expect(meetingsOf(dataset, participants)).toHaveLength(1);
     for (const name of notActors) expect(actor(dataset, name)).toBeUndefined();
+  });
+
+  it('a list of titles before the name gives the person the country before the list', () => {
+    expect(actor(run('Ghanaian Minister of State, Cabinet Member and Special Envoy Kofi Boateng met Peruvian Foreign Minister Ana Torres in Lima on Monday.'), 'Kofi Boateng')?.country).toBe('GHA');
   });
 
   it("the speaker's own country, read from \"of the Ministry of … of Peru\", is no target", () => {
@@ -1140,6 +1175,32 @@ describe('titles, datelines and names in the forms other outlets use', () => {
     const dataset = run(text);
     const statement = statements(dataset).find((s) => s.speaker === actorId(dataset, speaker));
     expect(statement?.targets).toContain(actorId(dataset, target));
+  });
+});
+
+describe('participants named outside the subject and object: a presence, a title owned by a body', () => {
+  it.each<[text: string, participants: string[]]>([
+    // "in the presence of Z" after a meeting of the subjects alone, Z's title owned by a body ("the UN chief's personal envoy").
+    ['Armenian Prime Minister Hovik Sargsyan and Azerbaijani President Ilham Aliyev met on Monday at the residence of the ambassador in Abu Dhabi, in the presence of the UAE president\'s special envoy Khalid Al Mansoori.', ['Hovik Sargsyan', 'Ilham Aliyev', 'Khalid Al Mansoori']],
+    ['Serbian President Ana Brnabić and Kosovo Prime Minister Albin Kurti met in Brussels on Tuesday in the presence of EU envoy Peter Sorensen.', ['Ana Brnabić', 'Albin Kurti', 'Peter Sorensen']],
+    // An object whose title a body owns: "the bloc's High Representative, X".
+    ["Moldovan President Maia Sandu met the international community's High Representative, Kaja Kallas, in Chisinau on Monday.", ['Maia Sandu', 'Kaja Kallas']],
+    ["Georgian Prime Minister Irakli Kobakhidze on Monday received the alliance's Special Representative for the South Caucasus, Javier Colomina.", ['Irakli Kobakhidze', 'Javier Colomina']],
+    // A companion whose title opens in lower case: "together with SADC executive secretary X".
+    ["Namibian Foreign Minister Selma Ashipala-Musavyi met Botswana's Foreign Minister Phenyo Butale at the ministry on Monday, together with SADC executive secretary Elias Magosi.", ['Selma Ashipala-Musavyi', 'Phenyo Butale', 'Elias Magosi']],
+  ])('%s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it('no one but the two is added when the presence is of no named person', () => {
+    const dataset = run('Armenian Prime Minister Hovik Sargsyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Monday, in the presence of reporters.');
+    expect(meetingsOf(dataset, ['Hovik Sargsyan', 'Ilham Aliyev'])).toHaveLength(1);
+  });
+
+  it('"Accra, Sept. 16, GNA -": a dateline with the month abbreviated is no subject', () => {
+    const dataset = run("Accra, Sept. 16, GNA - President Kofi Asante has returned to Accra after a visit to Togo, where he held talks with the country's leader, President Faure Gnassingbé, on Monday.");
+    expect(meetingsOf(dataset, ['Kofi Asante', 'Faure Gnassingbé'])).toHaveLength(1);
+    expect(meetings(dataset)).toHaveLength(1);
   });
 });
 

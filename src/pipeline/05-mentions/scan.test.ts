@@ -72,6 +72,9 @@ describe('mentions in one sentence', () => {
     ],
     ['The Minister of Foreign Affairs of Peru said the border would stay closed.', ['Minister of Foreign Affairs|person|role|foreign minister|PER', 'Peru|country|name|PER|modifier']],
     ["Abiy received Mohamud, the Prime Minister's Office said.", ['Abiy|person|candidate', 'Mohamud|person|candidate', 'Prime Minister|person|role|prime minister']],
+    // A hyphenated given name is two romanised syllables; a hyphenated modifier opening a sentence is no name.
+    ['Han Seung-ho met Saudi-hosted delegates.', ['Han Seung-ho|person|candidate']],
+    ['Qatar-funded and Post-war projects were discussed by Ruto.', ['Ruto|person|candidate']],
   ])('%s', (text, expected) => expect(scan(text)).toEqual(expected));
 
   it('keeps Title Case headline words out of names when names are not allowed', () => {

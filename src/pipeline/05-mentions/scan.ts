@@ -16,8 +16,11 @@ const MOTION_WORDS = new Set(words.motionWords);
 const MODIFIED_NOUNS = new Set(words.modifiedNouns);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const MAX_NAME_TOKENS = 6;
-/** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Jong-un"), not "Iran-backed". */
-const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,3}-(?!(?:backed|led|based|born|run|owned|made|style|wide|bound|held|linked|aligned|allied|era|type|like)$)\p{Ll}{2,6}$/u;
+/** One romanised Korean or Chinese syllable: consonants, vowels, a final ("seung", "kyeong", "ho", "ahn", "duck"). */
+const SYLLABLE = String.raw`[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouwy]{1,3}h?(?:ng|n|ck|k|l|m|p|t)?`;
+/** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Seung-ho", "Jong-un"): two syllables, not "Iran-backed", "Kenya-run" or "Day-long". */
+const HYPHENATED_GIVEN_NAME = new RegExp(String.raw`^(?!\p{Lu}\p{Ll}*-(?:run|long)$)\p{Lu}\p{Ll}{0,5}-\p{Ll}{2,6}$`, 'u');
+const HYPHENATED_SYLLABLES = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
 const DEMONYM_SIDE_HEADS = new Set(words.demonymSideHeads);
@@ -194,8 +197,10 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi": the portfolio belongs to the title,
       // and so does a second role after it ("Minister of State for Foreign Affairs and Climate Envoy X").
       const portfolioStop = portfolioEnd(tokens, title);
-      const secondRole = portfolioStop > title.end ? scan.titleAt(portfolioStop) : null;
-      const nameStart = secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop;
+      const listed = title.role ? listedTitleAt(scan, Math.max(title.end, portfolioStop)) : null;
+      const secondRole = listed ?? (portfolioStop > title.end ? scan.titleAt(portfolioStop) : null);
+      // "Minister of Foreign Affairs and Expatriates Dr. X": an honorific may stand between the portfolio and the name.
+      const nameStart = matchHonorifics(tokens, secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop);
       const nameEnd = matchNameRun(scan, nameStart, true);
       // "Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru X": the body may follow the portfolio.
       const titledBody = nameEnd > nameStart ? null : (bodyAfterRole(text, scan, title, title.end) ?? (portfolioStop > title.end ? bodyAfterRole(text, scan, title, portfolioStop) : null));
@@ -497,7 +502,9 @@ function opensDateline(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text === '(') return true;
   if (tokens[to]?.text !== ',') return false;
   const next = tokens[to + 1];
-  return !!next && CALENDAR.test(next.text) && /^\d/.test(tokens[to + 2]?.text ?? '');
+  // "Accra, Sept. 16, GNA -": the month's abbreviation keeps its period.
+  const day = tokens[to + 2]?.text === '.' ? tokens[to + 3] : tokens[to + 2];
+  return !!next && CALENDAR.test(next.text) && /^\d/.test(day?.text ?? '');
 }
 
 /**
@@ -532,6 +539,43 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
   }
 }
 
+/**
+ * "Minister of State for Foreign Affairs, Cabinet Member and Climate Envoy X": after a role's comma (`at`), segments
+ * closed by a title noun that is no role alone ("Cabinet Member") or roles, joined by commas and closed by "and" and a
+ * role that a name follows. The list is one person's title, not a list of people; the closing role is returned. At
+ * least one segment must be such a noun's: a list of roles alone is left to the appositive readings.
+ */
+function listedTitleAt(scan: SentenceTokens, at: number): Title | null {
+  const { tokens } = scan;
+  if (tokens[at]?.text !== ',') return null;
+  let k = at + 1;
+  let nounSegments = 0;
+  for (let items = 0; items < 4; items++) {
+    let segmentEnd = k;
+    while (segmentEnd < k + 3 && !scan.titleAt(segmentEnd)?.role && isTitleSegmentWord(scan, segmentEnd)) segmentEnd++;
+    // "and Climate Envoy X": words before a role are its field.
+    const title = scan.titleAt(segmentEnd);
+    if (title?.role) {
+      const end = portfolioEnd(tokens, title);
+      if (tokens[k - 1].text === 'and' && nounSegments > 0) return matchNameRun(scan, end, true) > end ? { ...title, roleStart: k } : null;
+      k = end;
+    } else {
+      if (segmentEnd === k || !lexicon().titleListNouns.has(tokens[segmentEnd - 1].text)) return null;
+      nounSegments++;
+      k = segmentEnd;
+    }
+    if (tokens[k]?.text !== ',' && tokens[k]?.text !== 'and') return null;
+    k++;
+  }
+  return null;
+}
+
+/** A capitalised word of a title segment ("Cabinet", "Member"): no given name, no gazetteer name. */
+function isTitleSegmentWord(scan: SentenceTokens, k: number): boolean {
+  const token = scan.tokens[k];
+  return !!token?.capitalized && /^\p{L}+$/u.test(token.text) && givenNameGender(token.text) === null && !scan.gazetteerAt(k) && !lexicon().notNameWords.has(token.text);
+}
+
 /** Whether tokens `from` to `to` (exclusive) hold anything but a possessive 's. */
 function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isPossessive(tokens[k])) return true;
@@ -540,10 +584,13 @@ function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
 
 function findTitleStart(scan: SentenceTokens, nameStart: number): number {
   let start = nameStart;
-  // A title reaches the name, or the next title before it: "Minister of State for Foreign Affairs and Climate Envoy X".
-  for (let back = 1; back <= 12 && nameStart - back >= 0; back++) {
+  // A title reaches the name, or the next title before it: "Minister of State for Foreign Affairs and Climate Envoy X";
+  // so does a list of titles ending in it: "Minister of State, Cabinet Member and Climate Envoy X".
+  for (let back = 1; back <= 16 && nameStart - back >= 0; back++) {
     const title = scan.titleAt(nameStart - back);
-    if (title && (title.end >= start - 1 || portfolioEnd(scan.tokens, title) >= start)) start = nameStart - back;
+    if (!title) continue;
+    const stop = portfolioEnd(scan.tokens, title);
+    if (title.end >= start - 1 || stop >= start || (title.role && listedTitleAt(scan, Math.max(title.end, stop))?.roleStart === start)) start = nameStart - back;
   }
   // "U.S. Trade Representative X": capitalised portfolio words open the title; so do qualifiers ("Brazilian presidential adviser X").
   while (start > 0 && start < nameStart && (isPortfolioWord(scan.tokens[start - 1]) || lexicon().roleQualifiers.has(scan.tokens[start - 1].lower))) start--;
@@ -741,7 +788,7 @@ function isNameToken(token: Token | undefined): boolean {
     const parts = text.split('-');
     const head = parts[0];
     if (!lexicon().nameParticles.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) return false;
-    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p)) && !HYPHENATED_GIVEN_NAME.test(text)) return false;
+    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p)) && !(HYPHENATED_GIVEN_NAME.test(text) && HYPHENATED_SYLLABLES.test(token.lower))) return false;
   } else if (!token.capitalized) {
     return false;
   }

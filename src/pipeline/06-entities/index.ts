@@ -121,7 +121,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
-      // "the next chancellor", "a future president", "any Thai leader": not whoever holds the role now.
+      // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       const notYetHeld = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
       const target = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence);
       if (target) assign(m, target);
@@ -198,7 +198,7 @@ function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier:
   return next;
 }
 
-const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive|any|every|no)\s+(?:[\p{L}-]+\s+)?$/iu;
+const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive|any|every|no|a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 const ROLE_PHRASE = /^\s+(?:of|to|for|on|in)\s+[^,;]{0,80}$/;
 
@@ -250,7 +250,9 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
     // "The prime minister" is not the deputy prime minister, though "the minister" may be the foreign minister.
     const fits = asLeader || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
-    const countryFits = !m.country || !person.country || person.country === m.country;
+    // "X welcomed his Uruguayan counterpart Y … the Uruguayan foreign minister": a holder of no known country is not of
+    // the role's country when someone else of that country is named.
+    const countryFits = !m.country || person.country === m.country || (!person.country && !persons.some((other) => other !== person && other.country === m.country));
     return fits && countryFits;
   });
   const mentionedAt = (person: DocEntity) => lastSentence.get(person.key) ?? -1;

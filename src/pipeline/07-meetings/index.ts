@@ -101,6 +101,9 @@ const triggerPatterns = once(() => {
   const otherNouns = nouns.filter((n) => !n.endsWith(' with'));
   const verbs = Object.keys(meetingVerbs);
   const fromHeads = verbs.filter((v) => v.endsWith(' from')).map((v) => v.slice(0, -' from'.length));
+  // "received on Sunday a phone call from": the time between the verb and its object.
+  const fromVerbs = [...new Set(fromHeads.map((h) => h.slice(0, h.indexOf(' '))))];
+  const fromObjects = [...new Set(fromHeads.map((h) => h.slice(h.indexOf(' ') + 1)))];
   const spokeTails = verbs.filter((v) => /^spoken? /.test(v)).map((v) => v.slice(v.indexOf(' ') + 1));
   // Nouns may open a sentence ("Talks between X and Y"): each also capitalised, rather than a
   // case-blind pattern, which would let "in a phone call" pass for a place ("talks in Tehran with").
@@ -109,6 +112,7 @@ const triggerPatterns = once(() => {
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
+    { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
     { regex: new RegExp(`\\b(spoken?)\\s+${ADVERBIAL_AFTER_SPOKE}\\s+(${phrasePattern(spokeTails)})\\b`, 'gu'), word: 'spoke', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])}` },
     { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), word: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
@@ -143,6 +147,8 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
       while (next < earlier.length && earlier[next].end <= start) next++;
       if (next < earlier.length && earlier[next].start < start + match[0].length) continue;
       const phrase = phraseOf(match);
+      // A verb and an object read apart ("receives on Sunday a courtesy call from") make a trigger only as a listed phrase.
+      if (!modes.has(phrase)) continue;
       // "called on X to withdraw" is a request (a statement), not a courtesy call.
       if (notBeforeInfinitive.has(phrase) && /\bto\s+\p{Ll}/u.test(masked.slice(match.index + match[0].length))) continue;
       found.push({ start, end: start + match[0].length, phrase, mode: modes.get(phrase)!, needsPersonObject: needingPersonObject.has(phrase), isNoun });
@@ -217,7 +223,7 @@ function readMeetings(
   const status = spoke?.[1] ? 'planned' : statusOf(spokeAt === null ? sentenceText : ' '.repeat(spokeAt) + sentenceText.slice(spokeAt), trigger.start - sentence.start, predicateAt);
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
   const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
-  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : [];
+  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
     const participants = withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities);
@@ -267,9 +273,23 @@ function companionsAfter(text: string, sentence: Sentence, actors: Mention[], la
   return phrase ? listFrom(text, actors, lastObject.end + phrase[0].length, skippable, roleWords) : [];
 }
 
-/** The list of actors that opens at `from`, past a title: "Foreign Minister X, Y and Ethiopia's State Minister Z". */
+/**
+ * "X and Y met on Monday at the residence … in Nicosia, in the presence of Z": with no object, whoever the meeting
+ * of the subjects was held in the presence of, in the trigger's clause, was at it too.
+ */
+function presentAtMeetingOf(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const rest = text.slice(trigger.end, sentence.end);
+  const presence = IN_THE_PRESENCE_OF.exec(rest);
+  const boundary = clauseBoundary(rest);
+  return presence && (boundary < 0 || presence.index <= boundary) ? listFrom(text, actors, trigger.end + presence.index + presence[0].length, skippable, roleWords) : [];
+}
+
+const IN_THE_PRESENCE_OF = /,?\s+in the presence of\s+/;
+
+/** The list of actors that opens at `from`, past a title: "Foreign Minister X, Y and Ethiopia's State Minister Z", "the UN secretary-general's personal envoy Z". */
 function listFrom(text: string, actors: Mention[], from: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
-  const at = actors.findIndex((m) => m.start >= from && TITLE_BEFORE_NAME.test(text.slice(from, m.start)));
+  const titled = (title: string) => TITLE_BEFORE_NAME.test(title) || TITLE_BEFORE_NAME.test(withoutTitleOwners(title, roleWords).replace(/\p{Ll}[\p{Ll}-]*/gu, (word) => (roleWords.has(word) || lexicon().roleQualifiers.has(word) ? 'X' : word)));
+  const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
   let end = at + 1;
   while (end < actors.length && coordinated(text, actors[end - 1], actors[end], skippable, roleWords)) end++;
@@ -397,9 +417,12 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (outsideAgent().test(gap)) return [];
   // "co-chaired the 21st meeting of the Joint Commission": a body after "meeting of" is the meeting itself, not a party to it.
   if (after[0].kind === 'organization' && /^\s*of\s+(?:the\s+)?$/i.test(gap)) return [];
-  // The body a title names ("General Secretary of the Communist Party of X Central Committee") does not count towards the gap's length.
-  const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= after[0].start ? sum + m.end - m.start : sum), 0);
-  if (gap.length - bodyLength > 70 || !gap.split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
+  // The title the scan read for a titled person ("Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates X") is
+  // part of the object, not a gap; nor does the body a title names ("General Secretary of the Communist Party of X Central
+  // Committee") count towards the gap's length.
+  const titleStart = after[0].via === 'title' ? after[0].start - (TITLE_RUN_BEFORE_NAME.exec(gap)?.[0].length ?? 0) : after[0].start;
+  const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
+  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(text.slice(objectFrom, titleStart), roleWords).split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -407,6 +430,17 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   }
   return chosen;
 }
+
+/** "the international community's", "the bloc's": whose title follows (the object itself, a capitalised word or a role word). */
+const TITLE_OWNER = /\bthe\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s\s+(?=(\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|$))/gu;
+
+/** The gap with the owners of a title blanked: "met the bloc's High Representative, X", "the UN chief's personal envoy X". */
+function withoutTitleOwners(gap: string, roleWords: Set<string>): string {
+  return gap.replace(TITLE_OWNER, (owner, next: string) => (next.length <= 1 || next.split(/\s+/).some((word) => roleWords.has(word)) ? ' '.repeat(owner.length) : owner));
+}
+
+/** Capitalised words closing a gap before a name, with "of", "for", "and" and commas inside: the person's title. */
+const TITLE_RUN_BEFORE_NAME = /(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and)\s+)?)+$/u;
 
 /** Between words, and after a temporal prefix ("then-president" is "then-" and "president", as the tokenizer reads it). */
 const GAP_WORD_BREAK = new RegExp(`[\\s,]+|(?<=\\b(?:${TEMPORAL_PREFIXES.join('|')})-)`, 'i');
@@ -569,7 +603,8 @@ const cuePatterns = once(() => new Map(Object.values(lexicon().triggers.modality
 export function statusOf(sentence: string, triggerAt: number, predicateAt: number | null = null): EventStatus {
   const { modality } = lexicon().triggers;
   // The month, not the modal verb: "In May, X met Y".
-  const lower = ownClause(sentence.replace(/\bMay\b/g, 'm.y').toLowerCase(), triggerAt);
+  // "…, a spokesperson confirmed, but declined to give details": declining to speak cancels nothing.
+  const lower = ownClause(sentence.replace(/\bMay\b/g, 'm.y').toLowerCase(), triggerAt).replace(withheldSpeech(), (cue) => ' '.repeat(cue.length));
   const near = lower.slice(Math.max(0, triggerAt - 45), triggerAt);
   const clause = lower.slice(Math.max(0, triggerAt - 120), triggerAt);
   const predicate = predicateAt === null ? '' : (lower.slice(predicateAt).match(PREDICATE_WORDS)?.[0] ?? '');
@@ -604,6 +639,9 @@ const encounterSincePattern = once(() => {
 function withoutEncounterSince(lower: string): string {
   return lower.replace(encounterSincePattern(), (found) => ' '.repeat(found.length));
 }
+
+/** "declined to give details", "refusing to comment" (triggers.json withheldSpeech), in lower case. */
+const withheldSpeech = once(() => new RegExp(`\\b(?:declined|declining|refused|refusing)\\s+to\\s+(?:${phrasePattern(lexicon().triggers.withheldSpeech)})\\b`, 'g'));
 
 /** "welcomed the next round of (peace) talks with X": a meeting still to come. */
 const NEXT_BEFORE_TRIGGER = /\bnext\s+(?:(?:round|session)\s+of\s+(?:[a-z-]+\s+){0,2})?$/;

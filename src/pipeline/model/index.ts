@@ -95,6 +95,8 @@ export interface Lexicon {
   portfolioWords: Set<string>;
   /** "Enlargement", "Equality": a capitalised abstract noun, read as a portfolio word after a role's "for"/"of". */
   portfolioNoun: RegExp;
+  /** "Member" in "Minister of State, Cabinet Member and Climate Envoy X": closes a title segment that is no role. */
+  titleListNouns: Set<string>;
   roleSynonyms: Record<string, string>;
   leaderRoles: Set<string>;
   /** "king", "sultan": a monarch's roles, whose titled form ("King Abdullah") is an alias. */
@@ -221,6 +223,7 @@ function buildLexicon(): Lexicon {
     roleModifiers: new Set(roles.roleModifiers),
     roleQualifiers: new Set(roles.roleQualifiers),
     portfolioWords: new Set(roles.portfolioWords),
+    titleListNouns: new Set(roles.titleListNouns),
     portfolioNoun: new RegExp(`^\\p{Lu}\\p{Ll}{4,}(?:${roles.portfolioEndings.join('|')})s?$`, 'u'),
     roleSynonyms: { ...spacedSynonyms, ...(roles.roleSynonyms as Record<string, string>) },
     leaderRoles: new Set(roles.leaderRoles),
