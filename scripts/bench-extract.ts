@@ -118,7 +118,7 @@ function main(argv: string[]): void {
   const [load] = loadavg();
   process.stdout.write(
     `bench:extract, seed ${seed}: Node ${process.version}, ${availableParallelism()} CPUs, ${memoryGiB.toFixed(1)} GiB memory, load average ${load.toFixed(1)} at the end\n` +
-      `${workers === 1 ? 'one thread' : `files read and extracted in ${workers} worker threads`}, as extract --workers ${workers}; ` +
+      `${workers === 1 ? 'one thread' : `files read and extracted in ${workers} worker threads`}, as extract --workers ${workers} (node ${[...Object.entries(EXTRACTION_ENVIRONMENT).map(([name, value]) => `${name}=${value}`), ...EXTRACTION_NODE_FLAGS].join(' ')}); ` +
       'wall = elapsed time, CPU = user+system time of all threads (steadier on a busy machine)\n\n',
   );
 
