@@ -381,7 +381,7 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said": the noun phrase opens after the last comma.
   const reported = span.toLowerCase().split(',').pop()!;
   // "A statement from the Turkish Embassy said": the statement's author speaks.
-  if (STATEMENT_FROM.test(reported)) return true;
+  if (statementFrom().test(reported)) return true;
   const lead = (reportingVerbEnd >= 0 ? reported.split(/\bthat\s/).pop()! : reported).split(/\s+/).filter(Boolean);
   // "the ministry's official representative X": every word of the name's own title is the title's, not a head noun.
   if (m.via === 'title') {
@@ -392,7 +392,8 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
 
-const STATEMENT_FROM = /^\s*(?:a|the)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|press release|readout)\s+(?:from|by|issued by)\s+(?:the\s+)?$/;
+/** "A statement from the", "a joint communiqué issued by", compiled once from triggers.json statementDocuments. */
+const statementFrom = once(() => new RegExp(`^\\s*(?:a|the)\\s+(?:joint\\s+|written\\s+)?(?:${phrasePattern(lexicon().triggers.statementDocuments)})\\s+(?:from|by|issued by)\\s+(?:the\\s+)?$`));
 
 /** A capitalised word right after another ("Party" of "People's Party"). */
 const NAME_WORD_AFTER_NAME_WORD = /(?<=\p{Lu}[\p{L}'’.-]*\s)\p{Lu}[\p{L}'’-]*/gu;

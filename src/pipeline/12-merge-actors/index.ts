@@ -247,7 +247,6 @@ class PeopleIndex {
       this.keep(`ends:${keys[0]}|${keys[keys.length - 1]}`, cluster);
       for (let n = 2; n < keys.length; n++) this.keep(`opens:${keys.slice(0, n).join('|')}`, cluster);
       this.keep(`whole:${keys.join('|')}`, cluster);
-      if (keys.length === 2) this.keep(`pair:${keys.join('|')}`, cluster);
       // "Mohammed bin Salman": a father's name closing the name is no surname ("Salman" alone is someone else, "bin Salman" the son).
       const surnames = this.names.fatherCloses(form) ? this.patronymics : this.surnames;
       const surname = keys[keys.length - 1];
@@ -282,7 +281,7 @@ class PeopleIndex {
       // "Suzuki Keisuke" and "Keisuke Suzuki": family name first or last, as outlets write Japanese or
       // Hungarian names. Two different people of one country seldom share both names, but only then.
       if (keys.length === 2 && keys[0] !== keys[1]) {
-        const swapped = this.byKey.get(`pair:${keys[1]}|${keys[0]}`)?.find((claimant) => sameKnownCountry(claimant, entity));
+        const swapped = this.byKey.get(`whole:${keys[1]}|${keys[0]}`)?.find((claimant) => sameKnownCountry(claimant, entity));
         if (swapped) return { cluster: swapped, rule: 'the same two names in the other order (family name first)' };
       }
     }
