@@ -85,7 +85,7 @@ export const statements: Stage = (state) => {
 /**
  * "The Algerian presidency said that Mr Tebboune had stressed…", "Mr Maris told X that…, ministry
  * spokesman Y said": a government or a spokesperson passing on the words of a person of its own
- * country, who is the one speaking. Not "Lebanese officials requested …, Salam said": there the
+ * country, who is the one speaking. Not "Kenyan officials requested …, Ruto said": there the
  * person's verb closing the sentence passes on the government's words.
  */
 function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: Spoken[], entities: Map<string, DocEntity>): boolean {
@@ -102,7 +102,7 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
   });
 }
 
-/** What may follow a verb that closes its sentence: '…," Salam said on Monday.' */
+/** What may follow a verb that closes its sentence: '…," Ruto said on Monday.' */
 const CLOSING_VERB = /^(?:\s+\p{L}+){0,2}\s*[.!?]?\s*$/u;
 
 function isRelayRole(person: DocEntity): boolean {
