@@ -6,7 +6,7 @@
  */
 import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleClaim } from '../../schema';
 import { lexicon } from '../model';
-import { fullNameKey, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, tokenKey } from '../text/names';
+import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, tokenKey } from '../text/names';
 import type { DocEntity, DraftEvent, Stage } from '../types';
 import { RepresentativeClaims } from './role-claims';
 
@@ -164,11 +164,14 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
     const mononyms = new Map<string, { cluster: Cluster; roles: Set<string> }[]>();
     for (const { entity, roles, ref } of folded.surnameOnly) {
       const key = names.of(entity.name).tokens[0] ?? tokenKey(entity.name);
-      const fits = people.bySurname(key, opensWithPatronymic(entity.name)).filter((c) => countriesAgree(c, entity));
+      const surnameFits = people.bySurname(key, opensWithPatronymic(entity.name)).filter((c) => countriesAgree(c, entity));
+      // "King Abdullah" in one article, "King Abdullah II" in another: the title makes the short form a monarch's.
+      const byReign = surnameFits.length === 0 && entity.forms.some(opensWithRegnalTitle);
+      const fits = byReign ? people.byReignName(key).filter((c) => countriesAgree(c, entity)) : surnameFits;
       let cluster: Cluster;
       if (fits.length === 1) {
         cluster = fits[0];
-        cluster.rules.add('surname fits one full name in the corpus');
+        cluster.rules.add(byReign ? "a monarch's title and name fit one numbered reign in the corpus" : 'surname fits one full name in the corpus');
       } else if (fits.length === 0 && entity.country && roles.some((r) => !lexicon().genericRoles.has(r.role))) {
         // A generic role ("minister", "official") names no one office: two ministers called Ali stay apart.
         const offices = new Set(roles.map((r) => r.role).filter((role) => !lexicon().genericRoles.has(role)));
@@ -237,6 +240,8 @@ class PeopleIndex {
   private readonly surnames = new Map<string, Set<Cluster>>();
   /** "Salman" of "Mohammed bin Salman": found only by a short form that keeps the particle ("bin Salman"). */
   private readonly patronymics = new Map<string, Set<Cluster>>();
+  /** "Abdullah" of "Abdullah II": a monarch's name before the number of the reign. */
+  private readonly reignNames = new Map<string, Set<Cluster>>();
 
   constructor(private readonly names: NameKeys) {}
 
@@ -251,6 +256,7 @@ class PeopleIndex {
       const surnames = this.names.fatherCloses(form) ? this.patronymics : this.surnames;
       const surname = keys[keys.length - 1];
       surnames.set(surname, (surnames.get(surname) ?? new Set()).add(cluster));
+      if (keys.length === 2 && isReignNumber(form.slice(form.lastIndexOf(' ') + 1))) this.reignNames.set(keys[0], (this.reignNames.get(keys[0]) ?? new Set()).add(cluster));
     }
   }
 
@@ -286,6 +292,11 @@ class PeopleIndex {
       }
     }
     return null;
+  }
+
+  /** "King Abdullah" alone: the monarchs of that name with a reign's number ("Abdullah II"). */
+  byReignName(name: string): Cluster[] {
+    return [...(this.reignNames.get(name) ?? [])];
   }
 
   bySurname(surname: string, patronymic = false): Cluster[] {

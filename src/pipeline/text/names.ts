@@ -114,8 +114,18 @@ export function opensWithPatronymic(form: string): boolean {
  * = Mohammadreza), then reduced to one skeleton. Callers keep the key per name form.
  */
 export function fullNameKey(name: string): string {
-  return skeleton(nameTokens(name).map(spelledPlain).join(''));
+  const tokens = nameTokens(name);
+  // "Letsie II" and "Letsie III" are two monarchs: the number of the reign stays out of the skeleton, which folds repeated letters.
+  const reign = tokens.length > 1 && isReignNumber(tokens[tokens.length - 1]) ? tokens.pop() : '';
+  return skeleton(tokens.map(spelledPlain).join('')) + (reign ? ` ${reign}` : '');
 }
+
+/** The number of a reign after a monarch's name, II to XXXIX ("I" alone reads as an initial). */
+export function isReignNumber(token: string): boolean {
+  return REIGN_NUMBER.test(token);
+}
+
+const REIGN_NUMBER = /^X{0,3}(?:IX|IV|VI{0,3}|I{2,3})$|^X{1,3}I?$/;
 
 export function slugify(name: string): string {
   return foldAccents(name)
