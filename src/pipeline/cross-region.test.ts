@@ -539,6 +539,9 @@ describe('follow-up sentences: surnames, titles alone and "He said" resolve to t
     ['Spanish Prime Minister Pedro Sánchez met French officials in Madrid on Monday. He said the two countries would coordinate on migration.', 'He said', 'Pedro Sánchez'],
     ['South Korean President Yoon Suk Yeol said on Monday that North Korea must stop its missile tests. Yoon also urged China to press Pyongyang.', 'Yoon also urged', 'Yoon Suk Yeol'],
     ['Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Monday. Ruto said the two leaders agreed to fight al-Shabaab. He said Kenya would keep troops in Somalia.', 'He said', 'William Ruto'],
+    // A full name in a sentence with no event or title, then the surname acting: one person, named in full.
+    ['Tamar Khutsishvili stayed in Tbilisi on Monday while the delegation travelled. Khutsishvili said on Tuesday that the talks had failed.', 'Khutsishvili said', 'Tamar Khutsishvili'],
+    ['Ousmane Kaboré did not attend the summit in Niamey. Kaboré said on Wednesday that Burkina Faso would not sign the pact.', 'Kaboré said', 'Ousmane Kaboré'],
     // A role apposed before the name ("The Prime Minister, X,") names X for the sentences after it; the deputy prime minister is not "the Prime Minister".
     ['The Prime Minister, Hasina Wajed, received the Foreign Minister of Nepal, Narayan Khadka, in Dhaka today. Deputy Prime Minister Tofail Ahmed also attended. The Prime Minister welcomed the Foreign Minister and conveyed her greetings to King Jigme Wangchuck. She said that Bangladesh valued its ties with Nepal.', 'She said', 'Hasina Wajed'],
   ])('%s [%s]', (text, followUp, speaker) => {
@@ -547,6 +550,20 @@ describe('follow-up sentences: surnames, titles alone and "He said" resolve to t
     expect(statement?.speaker).toBe(actorId(dataset, speaker));
     // The title alone ("the Kenyan president") did not open a second actor.
     expect(dataset.actors.filter((a) => a.kind === 'person' && fold(a.name).includes('president'))).toHaveLength(0);
+  });
+});
+
+describe('a surname acting after a name run with no event: the run is its full name only when it is the one run ending so and names no place', () => {
+  it.each<[text: string, followUp: string, speaker: string]>([
+    ['Villa Sandoval was crowded on Monday. Sandoval said on Tuesday that exports had grown.', 'Sandoval said', 'Sandoval'],
+    ['Puerto Morales was flooded on Monday. Morales said on Tuesday that aid was on its way.', 'Morales said', 'Morales'],
+    ['Ana Duarte and Luis Duarte stayed in Asunción. Duarte said on Tuesday that the vote was fair.', 'Duarte said', 'Duarte'],
+    // The run may carry the end of a body's name ("for Minorities"): the full name is not known.
+    ['OSCE High Commissioner for Minorities Karel Dvorak toured the region on Monday. Dvorak said on Tuesday that the schools were open.', 'Dvorak said', 'Dvorak'],
+  ])('%s [%s]', (text, followUp, speaker) => {
+    const dataset = run(text);
+    const speakerId = statementIn(dataset, followUp)?.speaker;
+    expect(dataset.actors.find((a) => a.id === speakerId)?.name).toBe(speaker);
   });
 });
 

@@ -94,6 +94,9 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const focal = focalCountryOf(mentions);
   // "his Ethiopian counterpart" with no name apposed: resolved once every person of the document is known.
   const unnamedCounterparts: Mention[] = [];
+  // Name runs of two words or more not taken as people where they stood ("X Y stayed at home"), for a surname that acts later ("Y said").
+  const untakenNames: Mention[] = [];
+  let assignedLate = false;
   // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
   const previousNonModifier = nearestNonModifier(mentions, -1);
   const nextNonModifier = nearestNonModifier(mentions, 1);
@@ -150,10 +153,18 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
+    if (tokens.length >= 2) untakenNames.push(m);
     if (tokens.length === 1 && (m.via !== 'candidate' || actsNext(text, m))) {
-      assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
+      const introduced = introducingName(text, untakenNames, tokens[0]);
+      if (introduced) {
+        const person = open(`${document.id}#person:${keysOf(introduced.form).full}`, introduced, introduced.form, 'person');
+        assign(introduced, person);
+        assign(m, person);
+        assignedLate = true;
+      } else assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
     }
   }
+  if (assignedLate) out.sort((a, b) => a.start - b.start || a.end - b.end);
   // Role mentions apposed to a name take that name's entity (which has their role already).
   const finalMentions = out.map((m) => {
     if (!m.entity.startsWith('pending:')) return m;
@@ -308,6 +319,22 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
   }
   return null;
 }
+
+/**
+ * "Zeljko Komsic stayed at home. … Komsic said": the one name run before that ends with the surname now
+ * acting; none when several do, or a word of it names a place or a body, or a body's name may run into it.
+ */
+function introducingName(text: string, untaken: Mention[], surname: string): Mention | null {
+  const fits = untaken.filter((m) => {
+    const { tokens } = keysOf(m.form);
+    if (tokens.length > 4 || tokens.at(-1) !== surname || OPENS_NAME_OF_BODY.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
+    return !nameTokens(m.form).some((token) => lexicon().placeAndBodyWords.has(token) || lexicon().organizationHeads.has(token));
+  });
+  return fits.length > 0 && fits.every((m) => m.form === fits[0].form) ? fits[0] : null;
+}
+
+/** "High Commissioner for Refugees Filippo Grandi": a run after "for" or "of" may carry the end of a body's name. */
+const OPENS_NAME_OF_BODY = /\b(?:for|of|the)\s+$/i;
 
 /** "Prime Minister Luís Montenegro … Montenegro said": a country's one-word name that is the surname of a person named before. */
 function personBySurname(persons: DocEntity[], form: string): DocEntity | null {
