@@ -71,6 +71,15 @@ describe('actors across documents', () => {
     expect(people).toHaveLength(merged ? 1 : 2);
   });
 
+  it.each<[first: string, second: string, people: number]>([
+    ['Ukrainian Deputy Foreign Minister Oleh Marchenko met Polish Deputy Foreign Minister Anna Nowak in Kyiv on Monday.', 'Deputy Foreign Minister Oleg Marchenko said on Friday that Ukraine would sign the deal.', 1],
+    // The two countries of a name's two romanisations: two people.
+    ['Ukrainian Deputy Foreign Minister Mykola Petrenko met Polish Deputy Foreign Minister Anna Nowak in Kyiv on Monday.', 'Russian Deputy Foreign Minister Nikolai Petrenko said on Friday that Moscow would not sign the deal.', 2],
+  ])('a given name romanised two ways: %s / %s -> %i people', (first, second, people) => {
+    const romanised = runPipeline([file('a.md', first), file('b.md', second)], { readHtml }).dataset;
+    expect(romanised.actors.filter((a) => a.kind === 'person' && /Marchenko|Petrenko/.test(a.name))).toHaveLength(people);
+  });
+
   it.each<[documents: string[], actorsNamedLetsie: number]>([
     [['Lesotho\'s King Letsie III met Botswana President Duma Boko in Maseru on Monday.', 'King Letsie met Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Friday.'], 1],
     // Two numbered reigns of the name, or no title on the short form: not known which, or not a monarch.

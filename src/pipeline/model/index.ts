@@ -9,6 +9,7 @@ import roles from './roles.json';
 import words from './words.json';
 import triggers from './triggers.json';
 import media from './media.json';
+import givenNameVariants from './given-name-variants.json';
 import { foldAccents } from '../text/accents';
 
 export type GazetteerKind = 'country' | 'organization' | 'media';
@@ -114,6 +115,8 @@ export interface Lexicon {
   notNameWords: Set<string>;
   /** "Said": words of notNameWords that open a name after a title. */
   givenNamesAmongWords: Set<string>;
+  /** Each spelling of a given name written several ways (given-name-variants.json), to the group's first form. */
+  givenNameVariants: Map<string, string>;
   /** Lower-case words a period may follow without ending the sentence ("Jr", "Gen"). */
   abbreviations: Set<string>;
   /** "Ma" (Maria): abbreviated given names, with their period, inside a name ("Ma. Theresa P. Lazaro"). */
@@ -236,6 +239,7 @@ function buildLexicon(): Lexicon {
     honorificIndex: new PhraseIndex(roles.honorifics),
     notNameWords: new Set(words.notNameWords),
     givenNamesAmongWords: new Set(words.givenNamesAmongWords),
+    givenNameVariants: new Map(givenNameVariants.groups.flatMap((group) => group.map((spelling) => [spelling, group[0]] as const))),
     abbreviations: new Set(words.abbreviations.map((a) => a.toLowerCase())),
     givenNameAbbreviations: new Set(words.givenNameAbbreviations),
     nonActorHeads: new Set(words.nonActorHeads),

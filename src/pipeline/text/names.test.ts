@@ -24,6 +24,13 @@ describe('name keys join spelling and transliteration variants', () => {
     ['Sadyr Zhaparov', 'Sadyr Japarov'],
     ['Sadyr Dzhaparov', 'Sadyr Japarov'],
     ['Kassym-Jomart Toqaev', 'Kassym-Jomart Tokayev'],
+    // A given name's romanisations (given-name-variants.json).
+    ['Oleh Marchenko', 'Oleg Marchenko'],
+    ['Mykola Azarov', 'Nikolai Azarov'],
+    ['Oleksandr Kubrakov', 'Alexander Kubrakov'],
+    ['Mahamadou Issoufou', 'Mamadou Issoufou'],
+    ['Mykhailo Podolyak', 'Mikhail Podolyak'],
+    ['Souleymane Cissé', 'Suleiman Cissé'],
   ])('%s = %s', (a, b) => expect(fullNameKey(a)).toBe(fullNameKey(b)));
 
   it.each([
@@ -41,6 +48,10 @@ describe('name keys join spelling and transliteration variants', () => {
     ['Emmanuel Macron', 'Emmanuel Micron', false],
     ['Zhang Wei', 'Jang Wei', true],
     ['Zhang Wei', 'Zhao Wei', false],
+    // Names that look alike but are two names, not two spellings of one.
+    ['Stephen Clarke', 'Steven Clarke', false],
+    ['Amadou Diallo', 'Ahmed Diallo', false],
+    ['Osman Kavala', 'Ousmane Kavala', false],
   ])('%s vs %s: same key %s', (a, b, same) => expect(fullNameKey(a) === fullNameKey(b)).toBe(same));
 
   it('drops the article particle and apostrophes', () => {

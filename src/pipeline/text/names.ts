@@ -1,7 +1,7 @@
 /**
  * Name keys that make spelling and transliteration variants of one name compare equal:
  * Haniya/Haniyeh/Hanieh, Ebrahim/Ibrahim, Mohammed/Mohammad, al-Sudani/Sudani, Amir-Abdollahian/Amir Abdollahian,
- * Bagheri/Baqeri, Frolow/Frolov, Mueller/Müller.
+ * Bagheri/Baqeri, Frolow/Frolov, Mueller/Müller, Oleh/Oleg (model/given-name-variants.json).
  */
 import { lexicon } from '../model';
 import { foldAccents } from './accents';
@@ -52,9 +52,10 @@ function computeTokenKey(token: string): string {
   return skeleton(spelledPlain(token));
 }
 
-/** A token in lower case without accents, particle or hyphens, its letters spelled one way. */
+/** A token in lower case without accents, particle or hyphens, its letters spelled one way, a given name's variants as one (Oleh/Oleg). */
 function spelledPlain(token: string): string {
-  return canonicalSpelling(plainToken(token).replace(/-/g, ''));
+  const plain = plainToken(token).replace(/-/g, '');
+  return canonicalSpelling(lexicon().givenNameVariants.get(plain) ?? plain);
 }
 
 function skeleton(plain: string): string {
