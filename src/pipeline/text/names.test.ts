@@ -31,6 +31,8 @@ describe('name keys join spelling and transliteration variants', () => {
     ['Mahamadou Issoufou', 'Mamadou Issoufou'],
     ['Mykhailo Podolyak', 'Mikhail Podolyak'],
     ['Souleymane Cissé', 'Suleiman Cissé'],
+    ['Oksana Tkatchenko', 'Oksana Tkachenko'],
+    ['Ivan Kuznetzov', 'Ivan Kuznetsov'],
   ])('%s = %s', (a, b) => expect(fullNameKey(a)).toBe(fullNameKey(b)));
 
   it.each([

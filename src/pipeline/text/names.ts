@@ -36,7 +36,8 @@ const tokenKeys = new Map<string, string>();
  * One spelling for letters that transliterations and national spellings write two ways: ق as q, k
  * or gh (Qaddoumi/Kaddoumi, Bagheri/Baqeri), x as ks (Alexei/Aleksei), a final -ow for -ov
  * (Frolow/Frolov), German ue/oe/ae for ü/ö/ä (Mueller/Müller), Mac for Mc, an opening Zh or Dzh
- * for J (Zhaparov/Japarov, Dzhaparov).
+ * for J (Zhaparov/Japarov, Dzhaparov), French tch and German tz for ч and ц (Tkatchenko/Tkachenko,
+ * Kuznetzov/Kuznetsov).
  */
 function canonicalSpelling(plain: string): string {
   return plain
@@ -44,6 +45,8 @@ function canonicalSpelling(plain: string): string {
     .replace(/^(?:dzh|zh|dj)|dzh/g, 'j')
     .replace(/([uoa])e(?=[^aeiouy])/g, '$1')
     .replace(/x/g, 'ks')
+    .replace(/tch/g, 'ch')
+    .replace(/tz/g, 'ts')
     .replace(/gh|q/g, 'k')
     .replace(/(?<=[aeiou])w$/, 'v');
 }
