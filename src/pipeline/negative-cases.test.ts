@@ -222,6 +222,14 @@ describe('a group or a pronoun that cannot be told apart names no one', () => {
     expect(meetings(quoted).map((m) => m.participants.length)).toContain(3);
   });
 
+  it('"the visiting foreign minister" is not the host holding that role', () => {
+    const dataset = run('Ghanaian Foreign Minister Samuel Okudzeto met his Togolese counterpart Robert Dussey in Accra on Monday. The visiting foreign minister later met President John Mahama.');
+    expect(meetingsBetween(dataset, ['Samuel Okudzeto', 'John Mahama'], 'occurred')).toHaveLength(0);
+    // Control: the one holder, who came from abroad, is the visitor.
+    const visitor = run('Togolese Foreign Minister Robert Dussey arrived in Accra on Monday for a two-day visit. The visiting foreign minister met President John Mahama on Tuesday.');
+    expect(meetingsBetween(visitor, ['Robert Dussey', 'John Mahama'], 'occurred')).toHaveLength(1);
+  });
+
   it('"was attended by" in another paragraph does not join the meeting before it', () => {
     const dataset = run('Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Kombo in Arusha on Monday.\n\nThe ceremony was attended by Ugandan President Yoweri Museveni.');
     expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);

@@ -126,7 +126,9 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       const notYetHeld = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
-      const target = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence);
+      const holder = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence);
+      // "X and his Armenian counterpart Y held talks in Tbilisi. … the visiting prime minister": not the host.
+      const target = holder && VISITING_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && holder.country === hostCountryBefore(mentions, n) ? null : holder;
       if (target) assign(m, target);
       else if (apposedTo < 0 && !notYetHeld && lexicon().counterpartRoles.has(m.role ?? '')) unnamedCounterparts.push(m);
       else if (apposedTo >= 0) {
@@ -331,6 +333,14 @@ function introducingName(text: string, untaken: Mention[], surname: string): Men
     return !nameTokens(m.form).some((token) => lexicon().placeAndBodyWords.has(token) || lexicon().organizationHeads.has(token));
   });
   return fits.length > 0 && fits.every((m) => m.form === fits[0].form) ? fits[0] : null;
+}
+
+const VISITING_BEFORE = /\bvisiting\s+$/i;
+
+/** The country of the last place named before mention `n` ("in Tbilisi", "in Georgia"): where a visitor is the guest. */
+function hostCountryBefore(mentions: Mention[], n: number): string | null {
+  for (let k = n - 1; k >= 0; k--) if (mentions[k].kind === 'country' && mentions[k].locative === 'place' && mentions[k].country) return mentions[k].country;
+  return null;
 }
 
 /** "High Commissioner for Refugees Filippo Grandi": a run after "for" or "of" may carry the end of a body's name. */
