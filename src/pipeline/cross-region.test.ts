@@ -1318,6 +1318,10 @@ describe('a meeting verb told with the call it took place in is a call', () => {
   it.each<[text: string, participants: [string, string], mode: string]>([
     ['Kenyan Foreign Minister Musalia Mudavadi briefed his Ugandan counterpart Jeje Odongo on the outcome of the summit during a phone call on Monday morning, the ministry said.', ['Musalia Mudavadi', 'Jeje Odongo'], 'phone'],
     ['During a video conference on Monday, Chilean President Gabriel Boric received Peruvian President Dina Boluarte.', ['Gabriel Boric', 'Dina Boluarte'], 'video'],
+    // A name apposed between commas does not end the verb's clause.
+    ['Ghanaian Foreign Minister Samuel Ablakwa briefed his counterpart, Yusuf Tuggar, on the summit during a telephone call on Monday.', ['Samuel Ablakwa', 'Yusuf Tuggar'], 'phone'],
+    ['Chilean President Gabriel Boric received his Peruvian counterpart, Dina Boluarte, by video link on Friday.', ['Gabriel Boric', 'Dina Boluarte'], 'video'],
+    ['Kenyan President William Ruto met his Ugandan counterpart, Yoweri Museveni, in Nairobi on Monday, days after a phone call with Ethiopian Prime Minister Abiy Ahmed.', ['William Ruto', 'Yoweri Museveni'], 'in-person'],
     // Another clause's call is not this meeting's manner.
     ['Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, days after a phone call with Ethiopian Prime Minister Abiy Ahmed.', ['William Ruto', 'Yoweri Museveni'], 'in-person'],
     ['Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday to discuss what they agreed in a phone call in February.', ['William Ruto', 'Yoweri Museveni'], 'in-person'],

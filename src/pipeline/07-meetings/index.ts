@@ -76,11 +76,21 @@ function withCallManner(text: string, sentence: Sentence, trigger: Trigger): Tri
   if (trigger.isNoun || trigger.mode !== 'in-person') return trigger;
   const rest = text.slice(trigger.end, sentence.end);
   const boundary = clauseBoundary(rest);
-  const clause = rest.slice(0, boundary >= 0 ? boundary : rest.length).split(',')[0];
+  const clause = clauseOverApposedNames(rest.slice(0, boundary >= 0 ? boundary : rest.length).split(','));
   const before = text.slice(sentence.start, trigger.start);
   const manner = callMannerPatterns().find((m) => m.after.test(clause) || m.opening.test(before));
   return manner ? { ...trigger, mode: manner.mode } : trigger;
 }
+
+/** The clause's first comma-separated part, and the parts after a name apposed between commas ("briefed his counterpart, X, during a phone call"). */
+function clauseOverApposedNames(parts: string[]): string {
+  let clause = parts[0];
+  for (let k = 1; k + 1 < parts.length && APPOSED_NAME.test(parts[k]); k += 2) clause += ` ${parts[k + 1]}`;
+  return clause;
+}
+
+/** Capitalised words only: a name, or a title and a name. */
+const APPOSED_NAME = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*\s*$/u;
 
 function roleWordSet(): Set<string> {
   const words = new Set<string>();
