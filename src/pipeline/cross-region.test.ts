@@ -957,6 +957,12 @@ describe('meeting places: another clause\'s places are not where they met', () =
     ['Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud met to discuss the dispute in Ankara on Monday.', ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], 'Ankara'],
     ['Turkish Foreign Minister Hakan Fidan met Syrian Foreign Minister Asaad al-Shaibani in the capital Ankara on Wednesday.', ['Hakan Fidan', 'Asaad al-Shaibani'], 'Ankara'],
     ['Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in the coastal city of Mombasa on Wednesday.', ['William Ruto', 'Hassan Sheikh Mohamud'], 'Mombasa'],
+    // A lower-case connector inside a place's name keeps the whole name.
+    ['Egyptian President Abdel Fattah el-Sisi met Jordanian King Abdullah II in Sharm el-Sheikh on Sunday.', ['Abdel Fattah el-Sisi', 'Abdullah II'], 'Sharm el-Sheikh'],
+    ['Tanzanian President Samia Suluhu Hassan received Mozambican President Daniel Chapo in Dar es Salaam on Friday.', ['Samia Suluhu Hassan', 'Daniel Chapo'], 'Dar es Salaam'],
+    ['Paraguayan President Santiago Peña met Brazilian President Luiz Inacio Lula da Silva in Foz do Iguaçu on Tuesday.', ['Santiago Peña', 'Luiz Inacio Lula da Silva'], 'Foz do Iguaçu'],
+    // "and", "on" join two places or a place and a day, not one name.
+    ['Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Elmina and Takoradi on Monday.', ['John Mahama', 'Alassane Ouattara'], 'Elmina'],
     ['Brazilian President Luiz Inacio Lula da Silva received Chinese President Xi Jinping at the Alvorada Palace on Wednesday for a state visit, one day after the G20 summit in Rio de Janeiro.', ['Luiz Inacio Lula da Silva', 'Xi Jinping'], null],
     // A relative clause about the object tells of a venue still to come, not where they met; unless it says where the person is.
     ['Ghanaian Foreign Minister Samuel Ablakwa met Nigerian High Commissioner Musa Ibrahim, who handed over an invitation to the ECOWAS retreat in Abuja.', ['Samuel Ablakwa', 'Musa Ibrahim'], null],

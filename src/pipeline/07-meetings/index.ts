@@ -371,10 +371,20 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
   const after = places.find((m) => m.start >= trigger.end && m.start < clauseEnd);
   if (after) return after.form;
   // A place named by its kind first counts: "in the capital Ankara", "in the coastal city of Mombasa".
-  const named = text.slice(trigger.end, clauseEnd).match(/^[^;]*?\b(?:in|at)\s+(?:the\s+(?:\p{Ll}+\s+)?(?:capital|city|port|town|resort|village)(?:\s+(?:city|town))?(?:\s+of)?\s+)?((?:St\.\s+)?(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
+  const named = text.slice(trigger.end, clauseEnd).match(placeAfterPreposition());
   if (named && !lexicon().notNameWords.has(named[1].split(' ')[0])) return named[1];
   return places.filter((m) => m.end <= trigger.start).pop()?.form ?? null;
 }
+
+/**
+ * "in La Paz", "in the coastal city of Mombasa", "in Foz do Iguaçu", "in Sharm el-Sheikh": up to three capitalised
+ * words after "in" or "at" (group 1), a lower-case connector of place names (words.json placeNameConnectors) between them.
+ */
+const placeAfterPreposition = once(() => {
+  const word = String.raw`\p{Lu}[\p{L}'’-]+`;
+  const connector = String.raw`(?:(?:${phrasePattern(wordLists.placeNameConnectors)})[\s-]+)?`;
+  return new RegExp(String.raw`^[^;]*?\b(?:in|at)\s+(?:the\s+(?:\p{Ll}+\s+)?(?:capital|city|port|town|resort|village)(?:\s+(?:city|town))?(?:\s+of)?\s+)?((?:St\.\s+)?${word}(?:\s+${connector}${word}){0,2})`, 'u');
+});
 
 /** ", who is on a working visit to Baku": a relative clause that says where its person is, compiled once. */
 const presenceClause = once(() => new RegExp(`^,\\s+who\\s+(?:${phrasePattern(lexicon().triggers.presenceInRelativeClause)})\\b`, 'i'));
