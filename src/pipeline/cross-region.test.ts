@@ -1336,6 +1336,19 @@ describe('a meeting verb told with the call it took place in is a call', () => {
   });
 });
 
+describe('a joint act of two named sides, with where it was done, is their meeting', () => {
+  it.each<[text: string, participants: [string, string], place: string | null, mode: string, date: string]>([
+    ['Peruvian Foreign Minister Elmer Schialer and his Ecuadorian counterpart Gabriela Sommerfeld co-chaired the binational cabinet in Tumbes on Friday.', ['Elmer Schialer', 'Gabriela Sommerfeld'], 'Tumbes', 'in-person', '2024-03-08'],
+    ['Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda'], 'Riga', 'in-person', '2024-03-11'],
+    ['Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov'], 'Bishkek', 'in-person', '2024-03-07'],
+    // A call needs no place.
+    ['Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed in a phone call on Monday to resume shuttle diplomacy.', ['Shigeru Ishiba', 'Lee Jae-myung'], null, 'phone', '2024-03-11'],
+  ])('%s', (text, participants, place, mode, date) => {
+    const found = meetingsOf(run(text), participants);
+    expect(found.map((m) => [m.place, m.mode, m.date])).toEqual([[place, mode, date]]);
+  });
+});
+
 describe("a day in another verb's phrase of the sentence is not the meeting's", () => {
   it.each<[text: string, participants: [string, string], date: string]>([
     ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed on Monday.', ['William Ruto', 'Abiy Ahmed'], '2024-03-11'],

@@ -125,10 +125,23 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['a process told of is no meeting ("the stalled talks between X and Y")', 'Qatar urged both sides to return to the stalled peace talks between Sudan and South Sudan.', 'Sudan held talks with South Sudan in Juba on Monday.', ['Sudan', 'South Sudan']],
     ['a message received is no visit by its sender', 'Malawian President Lazarus Chakwera on Monday received a letter from Zambian President Hakainde Hichilema.', 'Malawian President Lazarus Chakwera on Monday received Zambian President Hakainde Hichilema.', ['Lazarus Chakwera', 'Hakainde Hichilema']],
     ['speaking to a country or the press is no call', 'Indian Prime Minister Narendra Modi spoke to Nepal about the floods on Tuesday.', 'Indian Prime Minister Narendra Modi spoke to Nepalese Prime Minister Pushpa Kamal Dahal about the floods on Tuesday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
+    ['joint act: one subject agreeing with another is no joint act', 'Latvian President Edgars Rinkēvičs agreed with Lithuanian President Gitanas Nausėda in Riga on Monday.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
+    ['joint act: an auxiliary tells of no one occasion ("have agreed in the past")', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda have agreed in Riga in the past to link their power grids.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
+    ['joint act: no place: the agreement may have been reached apart', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed on Monday to link their power grids.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
+    ['joint act: a place in the infinitive is where something is still to happen', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed on Monday to build a terminal in Klaipėda.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
+    ['joint act: planned', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov are expected to sign a border treaty in Bishkek on Thursday.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
+    ['joint act: hypothetical', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov would have signed a border treaty in Bishkek if the talks had not failed.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
+    ['joint act: hearsay', 'Reports that Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek were denied.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
+    ['joint act: countries are no named people', 'Lithuania and Latvia agreed in Riga on Monday to link their power grids.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
     expect(meetings(dataset).filter((m) => m.status === 'occurred')).toHaveLength(0);
     expect(meetingsBetween(run(twin), between, 'occurred')).toHaveLength(1);
+  });
+
+  it('two ministers of one country signing together are colleagues, not two sides', () => {
+    const dataset = run('Ghanaian Foreign Minister Samuel Ablakwa and Finance Minister Cassiel Ato Forson signed the loan agreement in Paris on Tuesday.');
+    expect(meetings(dataset)).toHaveLength(0);
   });
 
   it('who made a meeting possible is no party to it ("in a meeting facilitated by the United States")', () => {
