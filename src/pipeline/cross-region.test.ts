@@ -1194,8 +1194,21 @@ describe('participants named outside the subject and object: a presence, a title
     ["Georgian Prime Minister Irakli Kobakhidze on Monday received the alliance's Special Representative for the South Caucasus, Javier Colomina.", ['Irakli Kobakhidze', 'Javier Colomina']],
     // A companion whose title opens in lower case: "together with SADC executive secretary X".
     ["Namibian Foreign Minister Selma Ashipala-Musavyi met Botswana's Foreign Minister Phenyo Butale at the ministry on Monday, together with SADC executive secretary Elias Magosi.", ['Selma Ashipala-Musavyi', 'Phenyo Butale', 'Elias Magosi']],
+    // The host, in a sentence that opens on the meeting; a body no list knows between the role and the name.
+    ['Serbian President Ana Brnabić and Kosovo Prime Minister Albin Kurti met in Brussels on Tuesday.\n\nThe two-hour meeting, hosted by the head of Eulex Giovanni Pietro Barbano, ended without a deal.', ['Ana Brnabić', 'Albin Kurti', 'Giovanni Pietro Barbano']],
+    ['Serbian President Ana Brnabić and Kosovo Prime Minister Albin Kurti met in Brussels on Tuesday. The talks were hosted by EU envoy Peter Sorensen.', ['Ana Brnabić', 'Albin Kurti', 'Peter Sorensen']],
+    ['South Sudanese President Salva Kiir met the head of Unisfa Robert Afram in Juba on Monday.', ['Salva Kiir', 'Robert Afram']],
   ])('%s', (text, participants) => {
     expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a host country is no one at the table', 'The talks, hosted by Belgium, ended without a deal.'],
+    ['the host of another gathering is not the meeting\'s', 'The summit, hosted by Belgian Prime Minister Bart De Wever, ended late.'],
+    ['nor of a dinner', 'The dinner, hosted by Belgian Prime Minister Bart De Wever, ended late.'],
+  ])('no host is added: %s', (_cue, host) => {
+    const dataset = run(`Serbian President Ana Brnabić and Kosovo Prime Minister Albin Kurti met in Brussels on Tuesday.\n\n${host}`);
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
   });
 
   it('no one but the two is added when the presence is of no named person', () => {

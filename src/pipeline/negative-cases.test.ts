@@ -436,6 +436,8 @@ describe('regions and name fragments are not people', () => {
     ['two sides joined by a hyphen', 'Kremlin spokesman Dmitry Peskov said on Monday that a Putin-Trump meeting was not on the agenda.', 'Putin-Trump'],
     ['a portfolio after a title, though it stands before the verb', 'Kirill Dmitriev, Special Presidential Envoy on Investment and Economic Cooperation, stated on Monday that ties would improve.', 'Economic Cooperation'],
     // An untitled name after a meeting verb is a person only when it opens with a given name, is the whole noun phrase and the verb takes no places.
+    // After a body no list knows ("the head of Unisfa X"), a unit of the body is no name.
+    ['a unit of an unknown body after its role', 'South Sudanese President Salva Kiir met the head of Unisfa Police Division in Juba on Monday.', 'Police Division'],
     ['a place after "visited"', 'Indian Prime Minister Narendra Modi visited Santa Clara on Monday.', 'Santa Clara'],
     ['a place opening with a given-name-like word after "met"', 'Indian Prime Minister Narendra Modi met officials from Santa Clara on Monday.', 'Santa Clara'],
     ['a name modifying a noun after the verb', 'Irish Foreign Minister Simon Harris received Nelson Mandela scholars in Dublin on Monday.', 'Nelson Mandela'],

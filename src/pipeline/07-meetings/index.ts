@@ -767,9 +767,29 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
 
 const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;
 
+/**
+ * "The three-hour meeting, hosted by the head of Unficyp X, ended…", "The talks were hosted by X": a sentence that
+ * opens on the meeting and names its host adds the persons it names (a host country is no one at the table).
+ */
+function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): { joiners: Mention[]; namesTheMeeting: boolean; group: null } | null {
+  const hosted = hostedByPattern().exec(masked);
+  if (!hosted) return null;
+  const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
+  const joiners = listFrom(text, actorMentions(mentions), sentence.start + hosted[0].length, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
+  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null } : null;
+}
+
+/** The meeting as the sentence's subject, then its host: triggers.json hostedBy, compiled once. */
+const hostedByPattern = once(() => {
+  const { modifiers } = lexicon().triggers.meetingToldAfter;
+  const { lengths, nouns, verbs } = lexicon().triggers.hostedBy;
+  const modifier = `(?:${phrasePattern(modifiers)}|[\\p{L}\\d]+-(?:${phrasePattern(lengths)}))`;
+  return new RegExp(`^\\s*the\\s+(?:${modifier}\\s+){0,2}(?:${phrasePattern(nouns)})(?:\\s*,\\s*(?:which\\s+(?:was|were)\\s+)?|\\s+(?:was|were)\\s+)(?:${phrasePattern(verbs)})\\s+`, 'iu');
+});
+
 /** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
 function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], entities: Map<string, DocEntity>, roleWords: Set<string>): boolean {
-  const found = joinersAround(text, masked, sentence, mentions, roleWords);
+  const found = joinersAround(text, masked, sentence, mentions, roleWords) ?? hostsOfMeeting(text, masked, sentence, mentions, entities, roleWords);
   // Found first: looking back through the batch's events for every sentence was a scan of them all
   // wherever the document had no meeting yet.
   if (!found) return false;
