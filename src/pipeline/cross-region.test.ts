@@ -1362,6 +1362,15 @@ describe('a joint act of two named sides, with where it was done, is their meeti
   });
 });
 
+describe("a counterpart holds the possessor's office, so a nationality and a role find them again", () => {
+  it.each<[text: string, participants: [string, string]]>([
+    ['Ghanaian Foreign Minister Samuel Ablakwa and his Togolese counterpart Robert Dussey met in Accra on Monday.\n\nLater in the day, the Togolese minister called on President John Mahama.', ['Robert Dussey', 'John Mahama']],
+    ['Uruguayan Foreign Minister Mario Lubetkin received on Tuesday his Paraguayan counterpart, Rubén Ramírez, in Montevideo.\n\nLater, the Paraguayan minister was received by President Yamandú Orsi.', ['Rubén Ramírez', 'Yamandú Orsi']],
+  ])('%s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+});
+
 describe("a day in another verb's phrase of the sentence is not the meeting's", () => {
   it.each<[text: string, participants: [string, string], date: string]>([
     ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed on Monday.', ['William Ruto', 'Abiy Ahmed'], '2024-03-11'],

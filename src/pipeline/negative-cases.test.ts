@@ -240,6 +240,16 @@ describe('a group or a pronoun that cannot be told apart names no one', () => {
     expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
   });
 
+  it('"the Togolese minister" when two Togolese ministers were named is no one', () => {
+    const dataset = run('Ghanaian Foreign Minister Samuel Ablakwa and his Togolese counterpart Robert Dussey met in Accra on Monday. Togolese Trade Minister Rose Mivedor attended the meeting.\n\nLater in the day, the Togolese minister called on President John Mahama.');
+    expect(meetings(dataset).filter((m) => m.participants.includes(actor(dataset, 'John Mahama')?.id ?? 'John Mahama'))).toHaveLength(0);
+  });
+
+  it("a president's counterpart holds no office by it: it may be a prime minister", () => {
+    const dataset = run('Kenyan President William Ruto received his Ethiopian counterpart Abiy Ahmed in Nairobi on Monday.');
+    expect(actor(dataset, 'Abiy Ahmed')?.roles.map((r) => r.role)).not.toContain('president');
+  });
+
   it('"told her" with two other people in the sentence adds neither', () => {
     const dataset = run('Kenyan President William Ruto, flanked by Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan, told her that Kenya would pay.');
     const [statement] = statementsBy(dataset, 'William Ruto');
