@@ -125,10 +125,23 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['a process told of is no meeting ("the stalled talks between X and Y")', 'Qatar urged both sides to return to the stalled peace talks between Sudan and South Sudan.', 'Sudan held talks with South Sudan in Juba on Monday.', ['Sudan', 'South Sudan']],
     ['a message received is no visit by its sender', 'Malawian President Lazarus Chakwera on Monday received a letter from Zambian President Hakainde Hichilema.', 'Malawian President Lazarus Chakwera on Monday received Zambian President Hakainde Hichilema.', ['Lazarus Chakwera', 'Hakainde Hichilema']],
     ['speaking to a country or the press is no call', 'Indian Prime Minister Narendra Modi spoke to Nepal about the floods on Tuesday.', 'Indian Prime Minister Narendra Modi spoke to Nepalese Prime Minister Pushpa Kamal Dahal about the floods on Tuesday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
+    ['joint act: one subject agreeing with another is no joint act', 'Latvian President Edgars Rinkēvičs agreed with Lithuanian President Gitanas Nausėda in Riga on Monday.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
+    ['joint act: an auxiliary tells of no one occasion ("have agreed in the past")', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda have agreed in Riga in the past to link their power grids.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
+    ['joint act: no place: the agreement may have been reached apart', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed on Monday to link their power grids.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
+    ['joint act: a place in the infinitive is where something is still to happen', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed on Monday to build a terminal in Klaipėda.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
+    ['joint act: planned', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov are expected to sign a border treaty in Bishkek on Thursday.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
+    ['joint act: hypothetical', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov would have signed a border treaty in Bishkek if the talks had not failed.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
+    ['joint act: hearsay', 'Reports that Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek were denied.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
+    ['joint act: countries are no named people', 'Lithuania and Latvia agreed in Riga on Monday to link their power grids.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
     expect(meetings(dataset).filter((m) => m.status === 'occurred')).toHaveLength(0);
     expect(meetingsBetween(run(twin), between, 'occurred')).toHaveLength(1);
+  });
+
+  it('two ministers of one country signing together are colleagues, not two sides', () => {
+    const dataset = run('Ghanaian Foreign Minister Samuel Ablakwa and Finance Minister Cassiel Ato Forson signed the loan agreement in Paris on Tuesday.');
+    expect(meetings(dataset)).toHaveLength(0);
   });
 
   it('who made a meeting possible is no party to it ("in a meeting facilitated by the United States")', () => {
@@ -233,6 +246,16 @@ describe('a group or a pronoun that cannot be told apart names no one', () => {
   it('"was attended by" in another paragraph does not join the meeting before it', () => {
     const dataset = run('Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Kombo in Arusha on Monday.\n\nThe ceremony was attended by Ugandan President Yoweri Museveni.');
     expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it('"the Togolese minister" when two Togolese ministers were named is no one', () => {
+    const dataset = run('Ghanaian Foreign Minister Samuel Ablakwa and his Togolese counterpart Robert Dussey met in Accra on Monday. Togolese Trade Minister Rose Mivedor attended the meeting.\n\nLater in the day, the Togolese minister called on President John Mahama.');
+    expect(meetings(dataset).filter((m) => m.participants.includes(actor(dataset, 'John Mahama')?.id ?? 'John Mahama'))).toHaveLength(0);
+  });
+
+  it("a president's counterpart holds no office by it: it may be a prime minister", () => {
+    const dataset = run('Kenyan President William Ruto received his Ethiopian counterpart Abiy Ahmed in Nairobi on Monday.');
+    expect(actor(dataset, 'Abiy Ahmed')?.roles.map((r) => r.role)).not.toContain('president');
   });
 
   it('"told her" with two other people in the sentence adds neither', () => {
@@ -431,6 +454,8 @@ describe('regions and name fragments are not people', () => {
     ['two sides joined by a hyphen', 'Kremlin spokesman Dmitry Peskov said on Monday that a Putin-Trump meeting was not on the agenda.', 'Putin-Trump'],
     ['a portfolio after a title, though it stands before the verb', 'Kirill Dmitriev, Special Presidential Envoy on Investment and Economic Cooperation, stated on Monday that ties would improve.', 'Economic Cooperation'],
     // An untitled name after a meeting verb is a person only when it opens with a given name, is the whole noun phrase and the verb takes no places.
+    // After a body no list knows ("the head of Unisfa X"), a unit of the body is no name.
+    ['a unit of an unknown body after its role', 'South Sudanese President Salva Kiir met the head of Unisfa Police Division in Juba on Monday.', 'Police Division'],
     ['a place after "visited"', 'Indian Prime Minister Narendra Modi visited Santa Clara on Monday.', 'Santa Clara'],
     ['a place opening with a given-name-like word after "met"', 'Indian Prime Minister Narendra Modi met officials from Santa Clara on Monday.', 'Santa Clara'],
     ['a name modifying a noun after the verb', 'Irish Foreign Minister Simon Harris received Nelson Mandela scholars in Dublin on Monday.', 'Nelson Mandela'],

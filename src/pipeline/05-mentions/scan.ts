@@ -26,6 +26,7 @@ const PAIR_NOUNS = new Set(words.pairNouns);
 const DEMONYM_SIDE_HEADS = new Set(words.demonymSideHeads);
 const NAMED_MISSION_HEADS = new Set(words.namedMissionHeads);
 const PLURAL_ROLES = new Set(words.pluralRoles);
+const BODY_UNIT_NOUNS = new Set(words.bodyUnitNouns);
 /** "People's", "Workers'": a possessive that is part of a body's name ("People's Liberation Army"), not an owner. */
 const POSSESSIVES_IN_NAMES = new Set(words.possessivesInNames);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
@@ -296,7 +297,8 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
     entry = country;
     to = country.end;
   } else if (ministry) return null;
-  if (to <= from || scan.gazetteerAt(to)) return null;
+  if (to <= from) return unknownBodyThenName(scan, from);
+  if (scan.gazetteerAt(to)) return null;
   // "President of the Republic of Türkiye H E Recep Tayyip Erdoğan": an honorific between body and name is neither.
   const honorific = scan.titleAt(to);
   // "Special Representative of the UN Secretary-General for Libya, X": a second role after the body is no name.
@@ -307,6 +309,24 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameStart, nameEnd, fields };
+}
+
+/**
+ * "the head of Unficyp Alexandra Wenzel-Rocha": a one-word body no list knows, then the name: two words, or three
+ * opening with a given name the lists know (a longer run, or a three-word one without, may hold a longer body). The
+ * body makes no actor: nothing says what it is.
+ */
+function unknownBodyThenName(scan: SentenceTokens, from: number): { from: number; to: number; nameStart: number; nameEnd: number; fields: null } | null {
+  const { tokens } = scan;
+  let runEnd = from;
+  while (runEnd < from + 5 && scan.isNameAt(runEnd) && /^\p{Lu}[\p{L}-]+$/u.test(tokens[runEnd].text) && !scan.titleAt(runEnd) && !scan.gazetteerAt(runEnd)) runEnd++;
+  const to = from + 1;
+  const nameLength = runEnd - to;
+  if (givenNameGender(tokens[from]?.text ?? '') !== null || nameLength < 2 || nameLength > 3 || (nameLength === 3 && givenNameGender(tokens[to].text) === null)) return null;
+  // "the head of Unisfa Police Division": a unit of the body, not a name.
+  const { organizationHeads, placeAndBodyWords, notNameWords } = lexicon();
+  for (let k = to; k < runEnd; k++) if (BODY_UNIT_NOUNS.has(tokens[k].text) || organizationHeads.has(tokens[k].text) || placeAndBodyWords.has(tokens[k].text) || notNameWords.has(tokens[k].text)) return null;
+  return matchNameRun(scan, to, true) === runEnd ? { from, to, nameStart: to, nameEnd: runEnd, fields: null } : null;
 }
 
 /** Only portfolio words or role qualifiers ("Investment and Economic Cooperation", "Presidential" before "Adviser X"). */

@@ -6,6 +6,7 @@
  * would draw a meeting that did not happen.
  */
 import { lexicon } from '../model';
+import { once, phrasePattern } from '../text/clauses';
 import type { DocEntity, Mention } from '../types';
 
 /** The counterpart role mentions (`pending`) that name one person, with that person's entity. */
@@ -23,6 +24,23 @@ export function resolveCounterparts(text: string, pending: Mention[], resolved: 
 
 /** "his Ethiopian counterpart", "her Indian peer": a possessive pronoun, then at most the nationality. */
 const POSSESSIVE_BEFORE = /\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
+/**
+ * "Foreign Minister A and his Maldivian counterpart Dr. X", "received his Chilean counterpart, X": X holds A's office
+ * in X's own country, when that office is one of a counterpart family other than the leaders' (a president's
+ * counterpart may be a prime minister) and A, the one person named before in the sentence, holds exactly one such.
+ * `m`: the counterpart role mention apposed to X, or X's own mention titled by it.
+ */
+export function counterpartOffice(text: string, m: Mention, resolved: Mention[], byKey: Map<string, DocEntity>): string | null {
+  if (!m.country || !counterpartBefore().test(text.slice(Math.max(0, m.start - 60), m.start))) return null;
+  const possessor = possessorOf(m, resolved, byKey);
+  const { counterpartFamily, leaderRoles } = lexicon();
+  const offices = new Set(possessor?.roles.map((r) => r.role).filter((role) => counterpartFamily.has(role) && !leaderRoles.has(role)));
+  return offices.size === 1 ? [...offices][0] : null;
+}
+
+/** "his Maldivian " before the role mention, or "his Maldivian counterpart Dr. " (a comma, or abbreviated honorifics) before the name it titles. */
+const counterpartBefore = once(() => new RegExp(String.raw`\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:(?:${phrasePattern([...lexicon().counterpartRoles])})(?:,\s*|\s+)(?:\p{Lu}\p{Ll}{0,4}\.\s+)*)?$`, 'u'));
 
 /** The one person named before the counterpart in its sentence (by name, role or pronoun), outside quotes. */
 function possessorOf(mention: Mention, resolved: Mention[], byKey: Map<string, DocEntity>): DocEntity | null {

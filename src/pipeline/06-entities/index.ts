@@ -10,7 +10,7 @@ import people from '../model/people.json';
 import words from '../model/words.json';
 import { groupBySentence, once, phrasePattern } from '../text/clauses';
 import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey } from '../text/names';
-import { countryOf, resolveCounterparts } from './counterparts';
+import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
 import { genderOf, pronounGender } from './gender';
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
@@ -68,8 +68,10 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const lastSentence = new Map<string, number>();
   const giveRole = (entity: DocEntity, m: Mention) => {
     entity.country ??= m.country;
-    // "his Argentine peer X": a relation to someone else, not X's office.
+    // "his Argentine peer X": a relation to someone else, not X's office; but the possessor's office, when it tells one.
     if (m.role && !lexicon().counterpartRoles.has(m.role)) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
+    const office = m.role && lexicon().counterpartRoles.has(m.role) && entity.roles.length === 0 ? counterpartOffice(text, m, out, byKey) : null;
+    if (office) entity.roles.push({ role: office, country: m.country, evidence: evidence(m) });
   };
   // Roles apposed to a name, by the name mention's start: given as soon as the name is resolved, so
   // that "The Prime Minister, X, received Y. The Prime Minister welcomed..." finds X by the role.

@@ -20,6 +20,8 @@ interface Trigger {
   mode: MeetingMode;
   needsPersonObject: boolean;
   isNoun: boolean;
+  /** "X and Y agreed in Podgorica": an act of the subjects together (triggers.json jointActs), no object. */
+  jointAct: boolean;
 }
 
 /** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
@@ -76,11 +78,21 @@ function withCallManner(text: string, sentence: Sentence, trigger: Trigger): Tri
   if (trigger.isNoun || trigger.mode !== 'in-person') return trigger;
   const rest = text.slice(trigger.end, sentence.end);
   const boundary = clauseBoundary(rest);
-  const clause = rest.slice(0, boundary >= 0 ? boundary : rest.length).split(',')[0];
+  const clause = clauseOverApposedNames(rest.slice(0, boundary >= 0 ? boundary : rest.length).split(','));
   const before = text.slice(sentence.start, trigger.start);
   const manner = callMannerPatterns().find((m) => m.after.test(clause) || m.opening.test(before));
   return manner ? { ...trigger, mode: manner.mode } : trigger;
 }
+
+/** The clause's first comma-separated part, and the parts after a name apposed between commas ("briefed his counterpart, X, during a phone call"). */
+function clauseOverApposedNames(parts: string[]): string {
+  let clause = parts[0];
+  for (let k = 1; k + 1 < parts.length && APPOSED_NAME.test(parts[k]); k += 2) clause += ` ${parts[k + 1]}`;
+  return clause;
+}
+
+/** Capitalised words only: a name, or a title and a name. */
+const APPOSED_NAME = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*\s*$/u;
 
 function roleWordSet(): Set<string> {
   const words = new Set<string>();
@@ -95,7 +107,7 @@ function roleWordSet(): Set<string> {
  * with"). `word`: a word every match of the pattern contains, so a sentence without it is not searched.
  */
 const triggerPatterns = once(() => {
-  const { meetingVerbs, meetingNouns } = lexicon().triggers;
+  const { meetingVerbs, meetingNouns, jointActs } = lexicon().triggers;
   const nouns = Object.keys(meetingNouns);
   const withHeads = nouns.filter((n) => n.endsWith(' with')).map((n) => n.slice(0, -' with'.length));
   const otherNouns = nouns.filter((n) => !n.endsWith(' with'));
@@ -115,6 +127,7 @@ const triggerPatterns = once(() => {
     { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
     { regex: new RegExp(`\\b(spoken?)\\s+${ADVERBIAL_AFTER_SPOKE}\\s+(${phrasePattern(spokeTails)})\\b`, 'gu'), word: 'spoke', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])}` },
     { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), word: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    { regex: new RegExp(`\\b(?:${phrasePattern(jointActs)})\\b`, 'g'), word: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
 
@@ -124,16 +137,17 @@ function wordOfEvery(phrases: string[]): string | null {
 
 /** Mode of every trigger phrase, and the verbs that need a person as object; built once, not per sentence. */
 const triggerLexicon = once(() => {
-  const { meetingVerbs, meetingNouns, meetingVerbsNeedingPersonObject, meetingVerbsNotBeforeInfinitive } = lexicon().triggers;
+  const { meetingVerbs, meetingNouns, meetingVerbsNeedingPersonObject, meetingVerbsNotBeforeInfinitive, jointActs } = lexicon().triggers;
   return {
-    modes: new Map(Object.entries({ ...meetingVerbs, ...meetingNouns }) as [string, MeetingMode][]),
+    modes: new Map([...Object.entries({ ...meetingVerbs, ...meetingNouns }), ...jointActs.map((act) => [act, 'in-person'])] as [string, MeetingMode][]),
+    jointActs: new Set(jointActs),
     needingPersonObject: new Set(meetingVerbsNeedingPersonObject),
     notBeforeInfinitive: new Set(meetingVerbsNotBeforeInfinitive),
   };
 });
 
 export function findTriggers(masked: string, offset: number): Trigger[] {
-  const { modes, needingPersonObject, notBeforeInfinitive } = triggerLexicon();
+  const { modes, needingPersonObject, notBeforeInfinitive, jointActs } = triggerLexicon();
   const found: Trigger[] = [];
   for (const { regex, word, isNoun, phraseOf } of triggerPatterns()) {
     if (word !== null && !masked.includes(word)) continue;
@@ -151,7 +165,7 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
       if (!modes.has(phrase)) continue;
       // "called on X to withdraw" is a request (a statement), not a courtesy call.
       if (notBeforeInfinitive.has(phrase) && /\bto\s+\p{Ll}/u.test(masked.slice(match.index + match[0].length))) continue;
-      found.push({ start, end: start + match[0].length, phrase, mode: modes.get(phrase)!, needsPersonObject: needingPersonObject.has(phrase), isNoun });
+      found.push({ start, end: start + match[0].length, phrase, mode: modes.get(phrase)!, needsPersonObject: needingPersonObject.has(phrase), isNoun, jointAct: jointActs.has(phrase) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -194,6 +208,7 @@ function readMeetings(
   knownSubjects: Mention[] | null = null,
 ): DraftEvent[] {
   // "the stalled nuclear talks between Tehran and Washington", "after talks collapsed": a process told of, not one meeting.
+  if (trigger.jointAct) return jointActMeeting(text, sentence, mentions, trigger, entities, roleWords);
   if (trigger.isNoun && (processModifier().test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) || processOutcome().test(text.slice(trigger.end, sentence.end)))) return [];
   const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
@@ -235,6 +250,35 @@ function readMeetings(
   const second = readMeetings(text, sentence, mentions, further, entities, roleWords, told, subjects).map((event) => ({ ...event, trigger: text.slice(trigger.start, trigger.end) }));
   return [...told, ...second];
 }
+
+/**
+ * "X and Y agreed on Wednesday in Podgorica to…", "X and Y co-chaired the Joint Commission in Colombo": two
+ * named people of two sides (every name after the first with a country of its own, not all one country) who
+ * did together what needs them in one place met there.
+ * The act's own clause must say where (before an infinitive or "that": "agreed to hold talks in Paris" tells
+ * where the talks will be), unless it says it was a call; an auxiliary ("have agreed"), another status or a
+ * single subject ("agreed with Y's view") tells of no meeting.
+ */
+function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent[] {
+  const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
+  const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
+  const subjects = subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, null);
+  const people = subjects.map((m) => entities.get(m.entity));
+  if (subjects.length < 2 || people.some((p) => p?.kind !== 'person')) return [];
+  if (AUXILIARY.test(text.slice(subjects[subjects.length - 1].end, trigger.start))) return [];
+  // "Nigerian Foreign Minister A and Finance Minister B signed": a later name without a country of its own may share the first's.
+  const countries = people.map((p) => p?.country ?? null);
+  if (countries.slice(1).includes(null) || new Set(countries).size < 2) return [];
+  const complement = text.slice(trigger.end, sentence.end).search(/\b(?:to\s+\p{Ll}|that\b)/u);
+  const actClause = complement >= 0 ? { ...sentence, end: trigger.end + complement } : sentence;
+  const place = trigger.mode === 'in-person' ? placeOf(text, actClause, mentions, trigger) : null;
+  if (trigger.mode === 'in-person' && place === null) return [];
+  if (statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start) !== 'occurred') return [];
+  const participants = [...new Set(subjects.map((m) => m.entity))];
+  return participants.length < 2 ? [] : [meetingEvent(text, sentence, trigger, participants, place, 'occurred')];
+}
+
+const AUXILIARY = /\b(?:has|have|had|was|were|been|will|would|could|should|may|might|must|shall)\b/i;
 
 /**
  * "received the two ministers", "hosted the visiting ministers": the people of the latest meeting the
@@ -361,10 +405,20 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
   const after = places.find((m) => m.start >= trigger.end && m.start < clauseEnd);
   if (after) return after.form;
   // A place named by its kind first counts: "in the capital Ankara", "in the coastal city of Mombasa".
-  const named = text.slice(trigger.end, clauseEnd).match(/^[^;]*?\b(?:in|at)\s+(?:the\s+(?:\p{Ll}+\s+)?(?:capital|city|port|town|resort|village)(?:\s+(?:city|town))?(?:\s+of)?\s+)?((?:St\.\s+)?(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
+  const named = text.slice(trigger.end, clauseEnd).match(placeAfterPreposition());
   if (named && !lexicon().notNameWords.has(named[1].split(' ')[0])) return named[1];
   return places.filter((m) => m.end <= trigger.start).pop()?.form ?? null;
 }
+
+/**
+ * "in La Paz", "in the coastal city of Mombasa", "in Foz do Iguaçu", "in Sharm el-Sheikh": up to three capitalised
+ * words after "in" or "at" (group 1), a lower-case connector of place names (words.json placeNameConnectors) between them.
+ */
+const placeAfterPreposition = once(() => {
+  const word = String.raw`\p{Lu}[\p{L}'’-]+`;
+  const connector = String.raw`(?:(?:${phrasePattern(wordLists.placeNameConnectors)})[\s-]+)?`;
+  return new RegExp(String.raw`^[^;]*?\b(?:in|at)\s+(?:the\s+(?:\p{Ll}+\s+)?(?:capital|city|port|town|resort|village)(?:\s+(?:city|town))?(?:\s+of)?\s+)?((?:St\.\s+)?${word}(?:\s+${connector}${word}){0,2})`, 'u');
+});
 
 /** ", who is on a working visit to Baku": a relative clause that says where its person is, compiled once. */
 const presenceClause = once(() => new RegExp(`^,\\s+who\\s+(?:${phrasePattern(lexicon().triggers.presenceInRelativeClause)})\\b`, 'i'));
@@ -713,9 +767,29 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
 
 const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;
 
+/**
+ * "The three-hour meeting, hosted by the head of Unficyp X, ended…", "The talks were hosted by X": a sentence that
+ * opens on the meeting and names its host adds the persons it names (a host country is no one at the table).
+ */
+function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): { joiners: Mention[]; namesTheMeeting: boolean; group: null } | null {
+  const hosted = hostedByPattern().exec(masked);
+  if (!hosted) return null;
+  const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
+  const joiners = listFrom(text, actorMentions(mentions), sentence.start + hosted[0].length, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
+  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null } : null;
+}
+
+/** The meeting as the sentence's subject, then its host: triggers.json hostedBy, compiled once. */
+const hostedByPattern = once(() => {
+  const { modifiers } = lexicon().triggers.meetingToldAfter;
+  const { lengths, nouns, verbs } = lexicon().triggers.hostedBy;
+  const modifier = `(?:${phrasePattern(modifiers)}|[\\p{L}\\d]+-(?:${phrasePattern(lengths)}))`;
+  return new RegExp(`^\\s*the\\s+(?:${modifier}\\s+){0,2}(?:${phrasePattern(nouns)})(?:\\s*,\\s*(?:which\\s+(?:was|were)\\s+)?|\\s+(?:was|were)\\s+)(?:${phrasePattern(verbs)})\\s+`, 'iu');
+});
+
 /** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
 function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], entities: Map<string, DocEntity>, roleWords: Set<string>): boolean {
-  const found = joinersAround(text, masked, sentence, mentions, roleWords);
+  const found = joinersAround(text, masked, sentence, mentions, roleWords) ?? hostsOfMeeting(text, masked, sentence, mentions, entities, roleWords);
   // Found first: looking back through the batch's events for every sentence was a scan of them all
   // wherever the document had no meeting yet.
   if (!found) return false;
