@@ -516,6 +516,12 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Pakistani Foreign Office spokesperson Sadia Rizvi said the Afghan side "has not honoured its commitments."', 'Sadia Rizvi', ['Afghanistan']],
     ['Israeli Defence Minister Israel Katz said on Monday that strikes on the Lebanese side of the border would continue.', 'Israel Katz', []],
     ['Zambian Foreign Minister Mulenga Banda told reporters that the matter had not been raised with the Angolan side.', 'Mulenga Banda', []],
+    // A sea, a strait or a lake named after a country is a place, not the country; the country named alone stays.
+    ['"The Gulf of Guinea must not become a haven for pirates," Ghanaian Defence Minister Omane Boamah said on Monday.', 'Omane Boamah', []],
+    ['Vietnamese Defence Minister Phan Van Giang said Hanoi "will defend its fishermen" in the South China Sea.', 'Phan Van Giang', []],
+    ['South Korean Foreign Minister Cho Hyun said on Monday that the Sea of Japan "should be called the East Sea."', 'Cho Hyun', []],
+    ['Nigerian President Bola Tinubu urged Cameroon on Monday to help save Lake Chad.', 'Bola Tinubu', ['Cameroon']],
+    ['Chinese Defence Ministry spokesman Zhang Xiaogang warned Taiwan on Monday against provocations in the Taiwan Strait.', 'Zhang Xiaogang', ['Taiwan']],
   ])('%s', (text, speaker, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
