@@ -522,11 +522,22 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['South Korean Foreign Minister Cho Hyun said on Monday that the Sea of Japan "should be called the East Sea."', 'Cho Hyun', []],
     ['Nigerian President Bola Tinubu urged Cameroon on Monday to help save Lake Chad.', 'Bola Tinubu', ['Cameroon']],
     ['Chinese Defence Ministry spokesman Zhang Xiaogang warned Taiwan on Monday against provocations in the Taiwan Strait.', 'Zhang Xiaogang', ['Taiwan']],
+    // Whom the speaker met, told by a meeting verb's "-ing" form ("after meeting Y"), is not whom the words are about.
+    ['Turkish Foreign Minister Hakan Fidan said on Monday that Ankara "backs the ceasefire" after meeting Egyptian Foreign Minister Badr Abdelatty.', 'Hakan Fidan', []],
+    ['Kenyan President William Ruto criticised Sudan on Monday after meeting Ethiopian Prime Minister Abiy Ahmed.', 'William Ruto', ['Sudan']],
   ])('%s', (text, speaker, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
     expect(said).toHaveLength(1);
     expect(said[0].targets.sort()).toEqual(targets.map((name) => actorId(dataset, name)).sort());
+  });
+});
+
+describe('"She said this after meeting X": X is whom the speaker met, not whom the words are about', () => {
+  it('the follow-up names no target', () => {
+    const followUp = 'She said this after meeting President Hichilema on Tuesday.';
+    const dataset = run(`Indian High Commissioner Anita Kumari said India "backs the copper corridor." ${followUp}`);
+    expect(statementIn(dataset, followUp)?.targets).toEqual([]);
   });
 });
 

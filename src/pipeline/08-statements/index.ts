@@ -445,10 +445,17 @@ const meetingCounterpartPattern = once(
   () => new RegExp(`\\b(?:during|in|at|after|following|before|ahead of)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u'),
 );
 
+/** "He said this after meeting President Y", "before holding talks with Y": a meeting verb's "-ing" form after a time conjunction (`triggers.json` `meetingVerbs`). */
+const meetingGerundCounterpartPattern = once(() => {
+  const gerunds = Object.keys(lexicon().triggers.meetingVerbs).filter((verb) => /^\p{Ll}+ing\b/u.test(verb));
+  return new RegExp(`\\b(?:after|following|before|ahead of|while|when)\\s+(?:${phrasePattern(gerunds)})\\s+(?:with\\s+)?(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u');
+});
+
 function metDuringStatement(text: string, sentence: Sentence, m: Mention): boolean {
   // "the issue had been raised with the Congolese side": the side talked with, as in "talks with Y".
   if (m.via === 'side' && /\bwith\s+the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return true;
-  return meetingCounterpartPattern().test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+  const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before);
 }
 
 const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
