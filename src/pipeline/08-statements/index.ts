@@ -79,8 +79,72 @@ export const statements: Stage = (state) => {
       }
     }
   });
-  return { ...state, events };
+  return { ...state, events: withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents) };
 };
+
+/**
+ * "Foreign Minister X said Bhutan "looks to Bangladesh…"" in a Bhutanese outlet: a home outlet names
+ * its own government's officials with no nationality, so such an official, whose country the text
+ * never gives, speaks for the article's home country, not about it (as `dropOwnCountryTargets` has
+ * it for a speaker whose country is known).
+ */
+function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>, documents: Map<string, { text: string }>): DraftEvent[] {
+  const homes = homeCountries(sentences, mentions, entities);
+  if (homes.size === 0) return events;
+  const officials = new Set(mentions.filter((m) => homes.has(m.documentId) && titledHomeOffice(documents.get(m.documentId)!.text, sentences[m.sentence], m)).map((m) => m.entity));
+  const isHome = (key: string, home: string) => entities.get(key)?.kind === 'country' && entities.get(key)?.knownId === home;
+  return events.map((event) => {
+    const home = homes.get(event.documentId);
+    const speaker = entities.get(event.speaker ?? '');
+    if (event.type !== 'statement' || !home || speaker?.country !== null || !officials.has(speaker.key) || !event.targets.some((t) => isHome(t, home))) return event;
+    return { ...event, targets: event.targets.filter((t) => !isHome(t, home)) };
+  });
+}
+
+/** "Foreign Minister X", "the ministry's Official Spokesperson X": a government office as the title before a person's name, held now. */
+function titledHomeOffice(text: string, sentence: Sentence, m: Mention): boolean {
+  const { homeOfficeRoles } = lexicon();
+  if (m.kind !== 'person' || m.via !== 'title' || m.country !== null || !m.role || !homeOfficeRoles.some((office) => m.role === office || m.role!.endsWith(` ${office}`))) return false;
+  return !pastOfficeBefore().test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+}
+
+/** "Former prime minister X": a past office ends in the words before the name. */
+const pastOfficeBefore = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(lexicon().pastOfficeModifiers)})\\s*(?:\\p{L}+\\s+){0,4}$`, 'iu'));
+
+/**
+ * The country each article is written from, where all it shows agrees: the place of its dateline
+ * ("Doha, April 28 (QNA) -") and the country of each person it names with no nationality whom
+ * `model/people.json` knows ("Prime Minister X" in that country's press). Not a country whose
+ * nationality the text gives someone: an outlet marks foreigners so ("Guatemalan Foreign Minister
+ * Y … thanked President Z" is a foreign outlet's, whatever Z's country).
+ */
+function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>): Map<string, string> {
+  const shown = new Map<string, Set<string>>();
+  const show = (documentId: string, country: string) => shown.set(documentId, (shown.get(documentId) ?? new Set()).add(country));
+  const firstBodySentence = new Map<string, number>();
+  sentences.forEach((sentence, index) => {
+    if (sentence.blockKind === 'body' && !firstBodySentence.has(sentence.documentId)) firstBodySentence.set(sentence.documentId, index);
+  });
+  const nationalityGiven = new Set<string>();
+  const givenCountries = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind === 'person' && m.country !== null) {
+      nationalityGiven.add(m.entity);
+      givenCountries.add(`${m.documentId}@${m.country}`);
+    }
+    const dateline = m.locative === 'place' && firstBodySentence.get(m.documentId) === m.sentence && m.start === sentences[m.sentence].start;
+    if (dateline && m.kind === 'country' && m.knownId) show(m.documentId, m.knownId);
+  }
+  for (const entity of entities.values()) {
+    if (entity.kind === 'person' && entity.country !== null && !nationalityGiven.has(entity.key)) show(entity.documentId, entity.country);
+  }
+  const homes = new Map<string, string>();
+  for (const [documentId, countries] of shown) {
+    const unmarked = [...countries].filter((country) => !givenCountries.has(`${documentId}@${country}`));
+    if (countries.size === 1 && unmarked.length === 1) homes.set(documentId, unmarked[0]);
+  }
+  return homes;
+}
 
 /**
  * "The Algerian presidency said that Mr Tebboune had stressed…", "Mr Maris told X that…, ministry
