@@ -1024,6 +1024,9 @@ describe('coordinated verbs: "X praised Y and accused Z" is two statements of X'
     // Naming verbs: "branded X a provocation", "labelled X a threat".
     ['Guatemalan Foreign Minister Carlos Ramiro Martinez branded Honduras\'s border closure a provocation.', 'Carlos Ramiro Martinez', [['branded', ['Honduras'], 'COMMENT']]],
     ['Philippine Defence Secretary Gilberto Teodoro labelled Vietnam a partner in the dispute.', 'Gilberto Teodoro', [['labelled', ['Vietnam'], 'COMMENT']]],
+    // A neutral coordinated verb says something of its object when "as" follows it (one neutral statement with the first); "that" may open the object's clause.
+    ['Namibian President Netumbo Nandi-Ndaitwah said Namibia "values the corridor" and described Botswana as "a trusted neighbour."', 'Netumbo Nandi-Ndaitwah', [['said', ['Botswana'], 'COMMENT']]],
+    ['Malawian opposition leader Kondwani Nankhumwa criticised the budget on Monday and demanded that Finance Minister Simplex Chithyola resign.', 'Kondwani Nankhumwa', [['criticised', [], 'ACCUSE'], ['demanded', ['Simplex Chithyola'], 'REQUEST']]],
   ])('%s', (text, speaker, expected) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
@@ -1033,6 +1036,11 @@ describe('coordinated verbs: "X praised Y and accused Z" is two statements of X'
   it('a name in the object of the first verb is no speaker of the second ("thanked X and said")', () => {
     const dataset = run('Officials who accompanied Peruvian President Dina Boluarte on the trip, and said it was secret, declined to comment.');
     expect(statements(dataset).filter((s) => s.speaker === actorId(dataset, 'Dina Boluarte') && s.trigger === 'said')).toHaveLength(0);
+  });
+
+  it('"and described the talks as" names no one: no second statement', () => {
+    const dataset = run('Kenyan President William Ruto criticised Sudan on Monday and described the talks as "a waste of time."');
+    expect(statements(dataset).map((s) => s.trigger)).toEqual(['criticised']);
   });
 
   it('"and said" adds no second statement of nothing', () => {

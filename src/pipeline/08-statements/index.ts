@@ -67,9 +67,11 @@ export const statements: Stage = (state) => {
         continue;
       }
       if (coordinated) {
-        // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone.
-        const event = statementEvent(text, sentence, mentions, verb, speaker, Math.min(clauseEnd, objectEnd(text, mentions, verb, clauseEnd)), true);
-        if (event.kind !== 'COMMENT' && event.targets.length > 0) events.push(event);
+        // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone;
+        // "… and described Namibia as": a neutral verb too, when what follows its object is what it calls them.
+        const wordsEnd = objectEnd(text, mentions, verb, clauseEnd);
+        const event = statementEvent(text, sentence, mentions, verb, speaker, Math.min(clauseEnd, wordsEnd), true);
+        if ((event.kind !== 'COMMENT' || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && event.targets.length > 0) events.push(event);
         continue;
       }
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
@@ -637,8 +639,13 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
   return end;
 }
 
-/** Up to four capitalised words (a title) after an optional determiner: "the Egyptian President", "its Ukrainian". */
-const DIRECT_OBJECT_GAP = /^\s*(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/**
+ * Up to four capitalised words (a title) after an optional determiner: "the Egyptian President", "its Ukrainian";
+ * after "that" too ("and demanded that Mr X table…": the "that" clause's subject is whom the demand is about).
+ */
+const DIRECT_OBJECT_GAP = /^\s*(?:that\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** "described X as …", "regarded X as …": the object, then what it is called. */
+const DESCRIBED_AS = /^\s+as\s/;
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
 
 /**
