@@ -516,6 +516,9 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Pakistani Foreign Office spokesperson Sadia Rizvi said the Afghan side "has not honoured its commitments."', 'Sadia Rizvi', ['Afghanistan']],
     ['Israeli Defence Minister Israel Katz said on Monday that strikes on the Lebanese side of the border would continue.', 'Israel Katz', []],
     ['Zambian Foreign Minister Mulenga Banda told reporters that the matter had not been raised with the Angolan side.', 'Mulenga Banda', []],
+    // "the <demonym> occupation" and "aggression" are the state that acts.
+    ['Jordanian Foreign Minister Ayman Safadi said Amman "holds the Israeli occupation responsible" for the collapse of the truce.', 'Ayman Safadi', ['Israel']],
+    ['Lithuanian Foreign Minister Kestutis Budrys said on Monday that the Russian aggression "must not be rewarded."', 'Kestutis Budrys', ['Russia']],
     // A sea, a strait or a lake named after a country is a place, not the country; the country named alone stays.
     ['"The Gulf of Guinea must not become a haven for pirates," Ghanaian Defence Minister Omane Boamah said on Monday.', 'Omane Boamah', []],
     ['Vietnamese Defence Minister Phan Van Giang said Hanoi "will defend its fishermen" in the South China Sea.', 'Phan Van Giang', []],
