@@ -516,11 +516,39 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Pakistani Foreign Office spokesperson Sadia Rizvi said the Afghan side "has not honoured its commitments."', 'Sadia Rizvi', ['Afghanistan']],
     ['Israeli Defence Minister Israel Katz said on Monday that strikes on the Lebanese side of the border would continue.', 'Israel Katz', []],
     ['Zambian Foreign Minister Mulenga Banda told reporters that the matter had not been raised with the Angolan side.', 'Mulenga Banda', []],
+    // "the <demonym> occupation" and "aggression" are the state that acts.
+    ['Jordanian Foreign Minister Ayman Safadi said Amman "holds the Israeli occupation responsible" for the collapse of the truce.', 'Ayman Safadi', ['Israel']],
+    ['Lithuanian Foreign Minister Kestutis Budrys said on Monday that the Russian aggression "must not be rewarded."', 'Kestutis Budrys', ['Russia']],
+    // A sea, a strait or a lake named after a country is a place, not the country; the country named alone stays.
+    ['"The Gulf of Guinea must not become a haven for pirates," Ghanaian Defence Minister Omane Boamah said on Monday.', 'Omane Boamah', []],
+    ['Vietnamese Defence Minister Phan Van Giang said Hanoi "will defend its fishermen" in the South China Sea.', 'Phan Van Giang', []],
+    ['South Korean Foreign Minister Cho Hyun said on Monday that the Sea of Japan "should be called the East Sea."', 'Cho Hyun', []],
+    ['Nigerian President Bola Tinubu urged Cameroon on Monday to help save Lake Chad.', 'Bola Tinubu', ['Cameroon']],
+    ['Chinese Defence Ministry spokesman Zhang Xiaogang warned Taiwan on Monday against provocations in the Taiwan Strait.', 'Zhang Xiaogang', ['Taiwan']],
+    // Whom the speaker met, told by a meeting verb's "-ing" form ("after meeting Y"), is not whom the words are about.
+    ['Turkish Foreign Minister Hakan Fidan said on Monday that Ankara "backs the ceasefire" after meeting Egyptian Foreign Minister Badr Abdelatty.', 'Hakan Fidan', []],
+    ['Kenyan President William Ruto criticised Sudan on Monday after meeting Ethiopian Prime Minister Abiy Ahmed.', 'William Ruto', ['Sudan']],
+    // A home outlet's official named with no nationality speaks for the article's home country: its dateline, or the known people it names with none.
+    ['Prime Minister Christopher Luxon opened the trade forum in Auckland on Monday. Trade Minister Hemi Tawhiri said New Zealand "looks to India as a partner of choice."', 'Hemi Tawhiri', ['India']],
+    ['Lusaka, March 11 (ZNBC) - Foreign Ministry Spokesperson Mwila Chanda said Zambia "holds Congo responsible" for the border closure.', 'Mwila Chanda', ['Republic of the Congo']],
+    // Not a country the text gives someone as a nationality (a foreign outlet's), nor a former office, an apposed role or a party's leader.
+    ['Deputy Secretary of State Tom Avery met Ecuadorian Foreign Minister Gabriela Sommerfeld in Washington. The Deputy Secretary thanked President Daniel Noboa for his help. Deputy Secretary Tom Avery urged Ecuador to "move quickly" on the agreement.', 'Tom Avery', ['Ecuador']],
+    ['Lusaka, March 11 (ZNBC) - Former foreign minister Kapaya Mwansa said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],
+    ['Lusaka, March 11 (ZNBC) - Kapaya Mwansa, a deputy foreign minister, said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],
+    ['Lusaka, March 11 (ZNBC) - Opposition leader Kapaya Mwansa said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],
   ])('%s', (text, speaker, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
     expect(said).toHaveLength(1);
     expect(said[0].targets.sort()).toEqual(targets.map((name) => actorId(dataset, name)).sort());
+  });
+});
+
+describe('"She said this after meeting X": X is whom the speaker met, not whom the words are about', () => {
+  it('the follow-up names no target', () => {
+    const followUp = 'She said this after meeting President Hichilema on Tuesday.';
+    const dataset = run(`Indian High Commissioner Anita Kumari said India "backs the copper corridor." ${followUp}`);
+    expect(statementIn(dataset, followUp)?.targets).toEqual([]);
   });
 });
 
@@ -1005,6 +1033,9 @@ describe('coordinated verbs: "X praised Y and accused Z" is two statements of X'
     // Naming verbs: "branded X a provocation", "labelled X a threat".
     ['Guatemalan Foreign Minister Carlos Ramiro Martinez branded Honduras\'s border closure a provocation.', 'Carlos Ramiro Martinez', [['branded', ['Honduras'], 'COMMENT']]],
     ['Philippine Defence Secretary Gilberto Teodoro labelled Vietnam a partner in the dispute.', 'Gilberto Teodoro', [['labelled', ['Vietnam'], 'COMMENT']]],
+    // A neutral coordinated verb says something of its object when "as" follows it (one neutral statement with the first); "that" may open the object's clause.
+    ['Namibian President Netumbo Nandi-Ndaitwah said Namibia "values the corridor" and described Botswana as "a trusted neighbour."', 'Netumbo Nandi-Ndaitwah', [['said', ['Botswana'], 'COMMENT']]],
+    ['Malawian opposition leader Kondwani Nankhumwa criticised the budget on Monday and demanded that Finance Minister Simplex Chithyola resign.', 'Kondwani Nankhumwa', [['criticised', [], 'ACCUSE'], ['demanded', ['Simplex Chithyola'], 'REQUEST']]],
   ])('%s', (text, speaker, expected) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
@@ -1014,6 +1045,11 @@ describe('coordinated verbs: "X praised Y and accused Z" is two statements of X'
   it('a name in the object of the first verb is no speaker of the second ("thanked X and said")', () => {
     const dataset = run('Officials who accompanied Peruvian President Dina Boluarte on the trip, and said it was secret, declined to comment.');
     expect(statements(dataset).filter((s) => s.speaker === actorId(dataset, 'Dina Boluarte') && s.trigger === 'said')).toHaveLength(0);
+  });
+
+  it('"and described the talks as" names no one: no second statement', () => {
+    const dataset = run('Kenyan President William Ruto criticised Sudan on Monday and described the talks as "a waste of time."');
+    expect(statements(dataset).map((s) => s.trigger)).toEqual(['criticised']);
   });
 
   it('"and said" adds no second statement of nothing', () => {

@@ -662,6 +662,8 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   if (longest?.entry.kind === 'organization' && /^\p{Lu}{2,}$/u.test(tokens[i].text) && longest.end === i + 1 && namesABody(tokens, longest.end)) return null;
   // "the Paris Agreement", "the Oslo Accords": an agreement named after a place is not that place's country.
   if (longest?.entry.kind === 'country' && NAMED_THING_HEADS.has(tokens[longest.end]?.text)) return null;
+  // "the Taiwan Strait", "the Gulf of Finland", "Lake Chad": a country in a sea's or a river's name is a place's word.
+  if (longest?.entry.kind === 'country' && namesGeographicFeature(tokens, i, longest.end)) return null;
   // "the Samoa Observer", "the Times of Oman": a country in a newspaper's name is the outlet, never an actor.
   if (longest?.entry.kind === 'country' && namesANewspaper(tokens, i, longest.end)) {
     const name = surfaceForm(tokens, i, longest.end);
@@ -685,6 +687,14 @@ function namesANewspaper(tokens: Token[], from: number, to: number): boolean {
   if (from >= 2 && tokens[from - 1].text === 'of' && newspaperHeads.has(tokens[from - 2].text)) return true;
   return newspaperHeads.has(tokens[to]?.text ?? '') && !isCapitalized(tokens[to + 1]);
 }
+
+function namesGeographicFeature(tokens: Token[], from: number, to: number): boolean {
+  const ofAt = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  const featureOf = tokens[ofAt]?.lower === 'of' && GEOGRAPHIC_FEATURES.has(tokens[ofAt - 1]?.text ?? '');
+  return featureOf || GEOGRAPHIC_FEATURES.has(tokens[to]?.text ?? '') || GEOGRAPHIC_FEATURES.has(tokens[from - 1]?.text ?? '');
+}
+
+const GEOGRAPHIC_FEATURES = new Set(words.geographicFeatures);
 
 /** The "'s" of "People's" in "People's Liberation Army". */
 function possessiveInName(tokens: Token[], j: number): boolean {

@@ -67,9 +67,11 @@ export const statements: Stage = (state) => {
         continue;
       }
       if (coordinated) {
-        // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone.
-        const event = statementEvent(text, sentence, mentions, verb, speaker, Math.min(clauseEnd, objectEnd(text, mentions, verb, clauseEnd)), true);
-        if (event.kind !== 'COMMENT' && event.targets.length > 0) events.push(event);
+        // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone;
+        // "… and described Namibia as": a neutral verb too, when what follows its object is what it calls them.
+        const wordsEnd = objectEnd(text, mentions, verb, clauseEnd);
+        const event = statementEvent(text, sentence, mentions, verb, speaker, Math.min(clauseEnd, wordsEnd), true);
+        if ((event.kind !== 'COMMENT' || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && event.targets.length > 0) events.push(event);
         continue;
       }
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
@@ -79,8 +81,72 @@ export const statements: Stage = (state) => {
       }
     }
   });
-  return { ...state, events };
+  return { ...state, events: withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents) };
 };
+
+/**
+ * "Foreign Minister X said Bhutan "looks to Bangladesh…"" in a Bhutanese outlet: a home outlet names
+ * its own government's officials with no nationality, so such an official, whose country the text
+ * never gives, speaks for the article's home country, not about it (as `dropOwnCountryTargets` has
+ * it for a speaker whose country is known).
+ */
+function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>, documents: Map<string, { text: string }>): DraftEvent[] {
+  const homes = homeCountries(sentences, mentions, entities);
+  if (homes.size === 0) return events;
+  const officials = new Set(mentions.filter((m) => homes.has(m.documentId) && titledHomeOffice(documents.get(m.documentId)!.text, sentences[m.sentence], m)).map((m) => m.entity));
+  const isHome = (key: string, home: string) => entities.get(key)?.kind === 'country' && entities.get(key)?.knownId === home;
+  return events.map((event) => {
+    const home = homes.get(event.documentId);
+    const speaker = entities.get(event.speaker ?? '');
+    if (event.type !== 'statement' || !home || speaker?.country !== null || !officials.has(speaker.key) || !event.targets.some((t) => isHome(t, home))) return event;
+    return { ...event, targets: event.targets.filter((t) => !isHome(t, home)) };
+  });
+}
+
+/** "Foreign Minister X", "the ministry's Official Spokesperson X": a government office as the title before a person's name, held now. */
+function titledHomeOffice(text: string, sentence: Sentence, m: Mention): boolean {
+  const { homeOfficeRoles } = lexicon();
+  if (m.kind !== 'person' || m.via !== 'title' || m.country !== null || !m.role || !homeOfficeRoles.some((office) => m.role === office || m.role!.endsWith(` ${office}`))) return false;
+  return !pastOfficeBefore().test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+}
+
+/** "Former prime minister X": a past office ends in the words before the name. */
+const pastOfficeBefore = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(lexicon().pastOfficeModifiers)})\\s*(?:\\p{L}+\\s+){0,4}$`, 'iu'));
+
+/**
+ * The country each article is written from, where all it shows agrees: the place of its dateline
+ * ("Doha, April 28 (QNA) -") and the country of each person it names with no nationality whom
+ * `model/people.json` knows ("Prime Minister X" in that country's press). Not a country whose
+ * nationality the text gives someone: an outlet marks foreigners so ("Guatemalan Foreign Minister
+ * Y … thanked President Z" is a foreign outlet's, whatever Z's country).
+ */
+function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>): Map<string, string> {
+  const shown = new Map<string, Set<string>>();
+  const show = (documentId: string, country: string) => shown.set(documentId, (shown.get(documentId) ?? new Set()).add(country));
+  const firstBodySentence = new Map<string, number>();
+  sentences.forEach((sentence, index) => {
+    if (sentence.blockKind === 'body' && !firstBodySentence.has(sentence.documentId)) firstBodySentence.set(sentence.documentId, index);
+  });
+  const nationalityGiven = new Set<string>();
+  const givenCountries = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind === 'person' && m.country !== null) {
+      nationalityGiven.add(m.entity);
+      givenCountries.add(`${m.documentId}@${m.country}`);
+    }
+    const dateline = m.locative === 'place' && firstBodySentence.get(m.documentId) === m.sentence && m.start === sentences[m.sentence].start;
+    if (dateline && m.kind === 'country' && m.knownId) show(m.documentId, m.knownId);
+  }
+  for (const entity of entities.values()) {
+    if (entity.kind === 'person' && entity.country !== null && !nationalityGiven.has(entity.key)) show(entity.documentId, entity.country);
+  }
+  const homes = new Map<string, string>();
+  for (const [documentId, countries] of shown) {
+    const unmarked = [...countries].filter((country) => !givenCountries.has(`${documentId}@${country}`));
+    if (countries.size === 1 && unmarked.length === 1) homes.set(documentId, unmarked[0]);
+  }
+  return homes;
+}
 
 /**
  * "The Algerian presidency said that Mr Tebboune had stressed…", "Mr Maris told X that…, ministry
@@ -445,10 +511,17 @@ const meetingCounterpartPattern = once(
   () => new RegExp(`\\b(?:during|in|at|after|following|before|ahead of)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u'),
 );
 
+/** "He said this after meeting President Y", "before holding talks with Y": a meeting verb's "-ing" form after a time conjunction (`triggers.json` `meetingVerbs`). */
+const meetingGerundCounterpartPattern = once(() => {
+  const gerunds = Object.keys(lexicon().triggers.meetingVerbs).filter((verb) => /^\p{Ll}+ing\b/u.test(verb));
+  return new RegExp(`\\b(?:after|following|before|ahead of|while|when)\\s+(?:${phrasePattern(gerunds)})\\s+(?:with\\s+)?(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u');
+});
+
 function metDuringStatement(text: string, sentence: Sentence, m: Mention): boolean {
   // "the issue had been raised with the Congolese side": the side talked with, as in "talks with Y".
   if (m.via === 'side' && /\bwith\s+the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return true;
-  return meetingCounterpartPattern().test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+  const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before);
 }
 
 const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
@@ -566,8 +639,13 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
   return end;
 }
 
-/** Up to four capitalised words (a title) after an optional determiner: "the Egyptian President", "its Ukrainian". */
-const DIRECT_OBJECT_GAP = /^\s*(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/**
+ * Up to four capitalised words (a title) after an optional determiner: "the Egyptian President", "its Ukrainian";
+ * after "that" too ("and demanded that Mr X table…": the "that" clause's subject is whom the demand is about).
+ */
+const DIRECT_OBJECT_GAP = /^\s*(?:that\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** "described X as …", "regarded X as …": the object, then what it is called. */
+const DESCRIBED_AS = /^\s+as\s/;
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
 
 /**

@@ -106,6 +106,8 @@ export interface Lexicon {
   rolesBeforeHonorific: Map<string, string>;
   /** "spokesperson": roles that pass on others' words. */
   relayRoles: Set<string>;
+  homeOfficeRoles: string[];
+  pastOfficeModifiers: string[];
   /** "counterpart", "peer": roles that name someone only through the possessor's office. */
   counterpartRoles: Set<string>;
   /** Each role of a counterpart family, with its family's number: offices that match across countries. */
@@ -233,6 +235,8 @@ function buildLexicon(): Lexicon {
     regnalRoles: new Set(roles.regnalRoles),
     rolesBeforeHonorific: new Map(Object.entries(roles.rolesBeforeHonorific)),
     relayRoles: new Set(roles.relayRoles),
+    homeOfficeRoles: roles.homeOfficeRoles,
+    pastOfficeModifiers: roles.pastOfficeModifiers,
     counterpartRoles: new Set(roles.counterpartRoles),
     counterpartFamily: new Map(roles.counterpartFamilies.flatMap((family, n) => family.map((role) => [role, n] as const))),
     honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
