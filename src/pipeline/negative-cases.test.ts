@@ -268,6 +268,17 @@ describe('a group or a pronoun that cannot be told apart names no one', () => {
   });
 });
 
+describe('"after meeting Y" after a speech verb\'s object: the main clause\'s subject met Y, not the object', () => {
+  it.each<[text: string, met: [string, string], notMet: [string, string]]>([
+    ['Kenyan President William Ruto criticised Sudan on Monday after meeting Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.', ['William Ruto', 'Abiy Ahmed'], ['Sudan', 'Abiy Ahmed']],
+    ['Chilean President Gabriel Boric praised Argentina before holding talks with Peruvian President Dina Boluarte in Lima on Monday.', ['Gabriel Boric', 'Dina Boluarte'], ['Argentina', 'Dina Boluarte']],
+  ])('%s', (text, met, notMet) => {
+    const dataset = run(text);
+    expect(meetingsBetween(dataset, met, 'occurred')).toHaveLength(1);
+    expect(meetingsBetween(dataset, notMet, 'occurred')).toHaveLength(0);
+  });
+});
+
 describe('a counterpart who cannot be told apart names no one', () => {
   it.each<[cue: string, text: string, twin: string, between: [string, string]]>([
     ['two people of that country hold offices of its family', 'King Mswati III of Eswatini met his Ethiopian counterpart in Mbabane on Monday. Ethiopian President Taye Atske Selassie and Ethiopian Prime Minister Abiy Ahmed both praised the talks.', 'King Mswati III of Eswatini met his Ethiopian counterpart in Mbabane on Monday. Ethiopian Prime Minister Abiy Ahmed praised the talks.', ['Mswati III', 'Abiy Ahmed']],

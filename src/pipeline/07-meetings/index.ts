@@ -603,7 +603,9 @@ function subjectSide(
     return antecedent ? [antecedent] : [];
   }
   if (sentence.blockKind === 'caption') return captionSubjects(text, before, skippable, roleWords);
-  const subject = reportedSubject(text, sentence, before, trigger) ?? subjectOf(text, sentence, actors, entities);
+  // "X criticised Sudan after meeting Y": a gerund of time belongs to the main clause's subject, not to the speech verb's object.
+  const ofMainClause = TIME_GERUND_BEFORE.test(opening) ? /ing\b/i.test(text.slice(trigger.start, trigger.end)) : TIME_GERUND_THEN_NOUN.test(opening);
+  const subject = (ofMainClause ? null : reportedSubject(text, sentence, before, trigger)) ?? subjectOf(text, sentence, actors, entities);
   if (!subject || subject.start >= trigger.start) return [];
   const chosen = [subject];
   for (const next of before.filter((m) => m.start > subject.start)) {
@@ -614,6 +616,10 @@ function subjectSide(
   }
   return chosen;
 }
+
+const TIME_GERUND_BEFORE = /\b(?:after|before|while|upon|when)\s+$/i;
+/** "before holding talks with Y", "after a meeting with Y" is not one: the gerund's subject is the main clause's. */
+const TIME_GERUND_THEN_NOUN = /\b(?:after|before|while|upon|when)\s+[a-z]+ing\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$/i;
 
 /** A speech verb then a time preposition just before a meeting noun: "said after talks", "told reporters following a meeting"; "said before talks" (group 1) tells of talks to come. */
 const SPOKE_AFTER = /\b(?:said|says|told\s+[^,.;]{1,30}?)\s+(?:after|following|during|at the end of|(before|ahead of))\s+(?:(?:a|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
