@@ -1464,3 +1464,39 @@ describe('well-known people the text gives no nationality take it from the model
     expect(actor(run('President Amara Kone said on Monday that the talks were useful.'), 'Amara Kone')?.country).toBeNull();
   });
 });
+
+describe('Gulf agency style: "HE" before a title, and titles naming a government and its state', () => {
+  it.each<[text: string, participants: string[]]>([
+    // "HE" is a style here, never the pronoun "he".
+    ['Bahraini Foreign Minister Abdullatif Al Zayani met today with HE Minister of Foreign Affairs of the Republic of Ghana Samuel Okudzeto Ablakwa.', ['Abdullatif Al Zayani', 'Samuel Okudzeto Ablakwa']],
+    ['Omani Foreign Minister Badr Albusaidi received a phone call today from HE President of the Republic of Chile Gabriel Boric.', ['Badr Albusaidi', 'Gabriel Boric']],
+    ['HE Foreign Minister Faisal bin Farhan of Saudi Arabia met HE Nigerian Foreign Minister Yusuf Tuggar in Riyadh.', ['Faisal bin Farhan', 'Yusuf Tuggar']],
+    ['Indonesian President Prabowo Subianto received H.E. Prime Minister of Vietnam Pham Minh Chinh at the Merdeka Palace.', ['Prabowo Subianto', 'Pham Minh Chinh']],
+    // A government's own name, then its state, then the person.
+    ['Egyptian Foreign Minister Badr Abdelatty met with Prime Minister of the Government of National Accord of Somalia Hamza Abdi Barre.', ['Badr Abdelatty', 'Hamza Abdi Barre']],
+    ['Egyptian Foreign Minister Badr Abdelatty met with Prime Minister of the Government of National Unity of the State of Eritrea Osman Saleh.', ['Badr Abdelatty', 'Osman Saleh']],
+    // "of the" inside a long portfolio title before the name.
+    ['Saudi Foreign Minister Faisal bin Farhan met with Minister of Foreign Affairs and International Cooperation of the Republic of Rwanda Olivier Nduhungirehe.', ['Faisal bin Farhan', 'Olivier Nduhungirehe']],
+    // "at the Ministry of …" inside the title of someone who attended.
+    ['Kuwaiti Foreign Minister Abdullah Al-Yahya met with Omani Foreign Minister Badr Albusaidi. The meeting was attended by HE Minister of State at the Ministry of Foreign Affairs Dr. Khalifa Shaheen Al-Marar.', ['Abdullah Al-Yahya', 'Badr Albusaidi', 'Khalifa Shaheen Al-Marar']],
+  ])('%s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it('"He" opening a sentence is still the pronoun', () => {
+    const dataset = run('Ugandan President Yoweri Museveni arrived in Nairobi on Sunday. He met Kenyan President William Ruto on Monday.');
+    expect(meetingsOf(dataset, ['Yoweri Museveni', 'William Ruto'])).toHaveLength(1);
+  });
+
+  it('"H.E." before a title is no person ("Prime")', () => {
+    const dataset = run('Indonesian President Prabowo Subianto received H.E. Prime Minister of Vietnam Pham Minh Chinh at the Merdeka Palace.');
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Prime');
+  });
+
+  it('the government\'s name is no person, and "Unity" elsewhere stays a given name', () => {
+    const government = run('Egyptian Foreign Minister Badr Abdelatty met with Prime Minister of the Government of National Unity of the State of Eritrea Osman Saleh.');
+    expect(government.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Badr Abdelatty', 'Osman Saleh']);
+    const givenName = run("Botswana's Minister of Foreign Affairs Unity Dow met Zambian Foreign Minister Joe Malanji in Gaborone on Monday.");
+    expect(meetingsOf(givenName, ['Unity Dow', 'Joe Malanji'])).toHaveLength(1);
+  });
+});
