@@ -1351,8 +1351,19 @@ describe("a day in another verb's phrase of the sentence is not the meeting's", 
     ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed.', ['William Ruto', 'Abiy Ahmed'], '2024-03-10'],
     // A closing attribution's day is the report's, not the meeting's.
     ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed, his office said on Monday.', ['William Ruto', 'Abiy Ahmed'], '2024-03-10'],
+    // With no day in the sentence before it, the attribution's day still is the report's: the story's day goes on.
+    ['Nigerian President Bola Tinubu was in Accra on Sunday for talks with Ghanaian President John Mahama. Tinubu also met Vice President Jane Opoku-Agyemang, the presidency said in a statement on Monday.', ['Bola Tinubu', 'Jane Opoku-Agyemang'], '2024-03-10'],
+    ['Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa in Santiago on Sunday, his ministry said on Monday.', ['Alberto van Klaveren', 'Celinda Sosa'], '2024-03-10'],
   ])('%s', (text, participants, date) => {
     expect(meetingsOf(run(text), participants)[0]?.date).toBe(date);
+  });
+});
+
+describe('a meeting dated only by its closing attribution stays undated, with that reason', () => {
+  it('"met Y, the ministry said in a statement on Monday"', () => {
+    const [meeting] = meetingsOf(run('Nigerian President Bola Tinubu met Ghanaian President John Mahama, the presidency said in a statement on Monday.'), ['Bola Tinubu', 'John Mahama']);
+    expect(meeting.date).toBeNull();
+    expect(meeting.dateDerivation.reason).toMatch(/dates the report/);
   });
 });
 
