@@ -1511,3 +1511,20 @@ describe('Gulf agency style: "HE" before a title, and titles naming a government
     expect(meetingsOf(givenName, ['Unity Dow', 'Joe Malanji'])).toHaveLength(1);
   });
 });
+
+describe('whom a meeting names without a title: a well-known name, or a descriptive role', () => {
+  it.each<[text: string, participants: string[]]>([
+    // A name model/people.json lists is a person with no title before it.
+    ['Kenyan Foreign Minister Musalia Mudavadi met Abiy Ahmed in Addis Ababa on Monday.', ['Musalia Mudavadi', 'Abiy Ahmed']],
+    ['Ghanaian Foreign Minister Samuel Okudzeto Ablakwa received Assimi Goïta in Accra on Monday.', ['Samuel Okudzeto Ablakwa', 'Assimi Goïta']],
+    // "junta boss", "militia boss": what outlets call a ruler they do not recognise.
+    ['Russian Deputy Defence Minister Yunus-Bek Yevkurov met junta boss Ibrahim Traoré in Ouagadougou on Monday.', ['Yunus-Bek Yevkurov', 'Ibrahim Traoré']],
+    ['Chadian Foreign Minister Abderaman Koulamallah met militia boss Abdelrahim Dagalo in Abeche on Monday.', ['Abderaman Koulamallah', 'Abdelrahim Dagalo']],
+  ])('%s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it('a given name like "Boss" still opens a name', () => {
+    expect(meetingsOf(run('Nigerian President Bola Tinubu met Boss Mustapha in Abuja on Monday.'), ['Bola Tinubu', 'Boss Mustapha'])).toHaveLength(1);
+  });
+});
