@@ -1528,3 +1528,20 @@ describe('whom a meeting names without a title: a well-known name, or a descript
     expect(meetingsOf(run('Nigerian President Bola Tinubu met Boss Mustapha in Abuja on Monday.'), ['Bola Tinubu', 'Boss Mustapha'])).toHaveLength(1);
   });
 });
+
+describe('"Later in the afternoon" is the day of the story, past quotes and a background arrival', () => {
+  const talks = 'Kazakh Foreign Minister Murat Nurtleu held talks with Kyrgyz Foreign Minister Jeenbek Kulubaev in Bishkek on Thursday.';
+  const call = 'Later in the afternoon, Nurtleu called on President Sadyr Japarov.';
+  it.each<[text: string, date: string]>([
+    // Three paragraphs of quotes between: further than the sentence just before.
+    [`${talks}\n\nNurtleu said the talks were "frank".\n\nKulubaev said Kyrgyzstan "values its neighbour".\n\nNurtleu added that trade "must double".\n\n${call}`, '2024-03-07'],
+    // An arrival told after the talks goes back in time: it is no day the story reached.
+    [`${talks}\n\nThe Kazakh minister arrived in Bishkek on Wednesday on a two-day visit.\n\n${call}`, '2024-03-07'],
+    // With no meeting before it, the arrival's day is the day.
+    [`Kazakh Foreign Minister Murat Nurtleu arrived in Bishkek on Wednesday.\n\n${call}`, '2024-03-06'],
+    // A day later than the talks moves the story on.
+    [`${talks.replace('Thursday', 'Monday')}\n\nOn Tuesday, Nurtleu toured the Kant air base.\n\n${call}`, '2024-03-12'],
+  ])('%s', (text, date) => {
+    expect(meetingsOf(run(text), ['Murat Nurtleu', 'Sadyr Japarov'])[0]?.date).toBe(date);
+  });
+});

@@ -438,7 +438,8 @@ const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|t
 const SAME_DAY_SENTENCES = 6;
 
 /** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption (nor any other line that is not body text) between nor a background month ends the search. */
-function contextDate(index: number, { sentences, datesOf, isDateLine }: Context, limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
+function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
+  const { sentences, datesOf, isDateLine } = context;
   const sentence = sentences[index];
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
@@ -454,7 +455,28 @@ function contextDate(index: number, { sentences, datesOf, isDateLine }: Context,
     // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
     // "Later that day" names a day, so a background month or year ("signed in December 2024") is passed over.
     const dated = datesOf(k).filter((d) => d.date && (!namesTheDay || d.precision === 'day')).pop();
+    if (dated && namesTheDay && !context.tellsMeeting(k)) return laterMeetingDayBefore(k, context, limit - seen, dated) ?? dated;
     if (dated) return dated.precision === 'day' ? dated : null;
+  }
+  return null;
+}
+
+/**
+ * "X and Y held talks yesterday. Y arrived in Paro on Tuesday. … Later in the afternoon, Y called on Z":
+ * a sentence that tells no meeting and goes back before the day of a meeting told above it is background;
+ * the day the story had reached is the meeting's. Null when no such meeting is within `limit` sentences.
+ */
+function laterMeetingDayBefore(index: number, { sentences, datesOf, isDateLine, tellsMeeting }: Context, limit: number, background: DateMention): DateMention | null {
+  let seen = 0;
+  for (let k = index - 1; k >= 0 && seen < limit; k--) {
+    const earlier = sentences[k];
+    if (earlier.documentId !== sentences[index].documentId) break;
+    if (earlier.blockKind !== 'body') continue;
+    seen++;
+    if (isDateLine(k)) break;
+    if (!tellsMeeting(k)) continue;
+    const day = datesOf(k).filter((d) => d.date && d.precision === 'day').pop();
+    return day && day.date! > background.date! ? day : null;
   }
   return null;
 }
