@@ -1432,8 +1432,19 @@ describe("a day in another verb's phrase of the sentence is not the meeting's", 
     ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed.', ['William Ruto', 'Abiy Ahmed'], '2024-03-10'],
     // A closing attribution's day is the report's, not the meeting's.
     ['Kenyan President William Ruto landed in Addis Ababa on Sunday and held talks with Ethiopian Prime Minister Abiy Ahmed, his office said on Monday.', ['William Ruto', 'Abiy Ahmed'], '2024-03-10'],
+    // With no day in the sentence before it, the attribution's day still is the report's: the story's day goes on.
+    ['Nigerian President Bola Tinubu was in Accra on Sunday for talks with Ghanaian President John Mahama. Tinubu also met Vice President Jane Opoku-Agyemang, the presidency said in a statement on Monday.', ['Bola Tinubu', 'Jane Opoku-Agyemang'], '2024-03-10'],
+    ['Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa in Santiago on Sunday, his ministry said on Monday.', ['Alberto van Klaveren', 'Celinda Sosa'], '2024-03-10'],
   ])('%s', (text, participants, date) => {
     expect(meetingsOf(run(text), participants)[0]?.date).toBe(date);
+  });
+});
+
+describe('a meeting dated only by its closing attribution stays undated, with that reason', () => {
+  it('"met Y, the ministry said in a statement on Monday"', () => {
+    const [meeting] = meetingsOf(run('Nigerian President Bola Tinubu met Ghanaian President John Mahama, the presidency said in a statement on Monday.'), ['Bola Tinubu', 'John Mahama']);
+    expect(meeting.date).toBeNull();
+    expect(meeting.dateDerivation.reason).toMatch(/dates the report/);
   });
 });
 
@@ -1543,5 +1554,75 @@ describe('well-known people the text gives no nationality take it from the model
 
   it('a person the model does not list keeps no country', () => {
     expect(actor(run('President Amara Kone said on Monday that the talks were useful.'), 'Amara Kone')?.country).toBeNull();
+  });
+});
+
+describe('Gulf agency style: "HE" before a title, and titles naming a government and its state', () => {
+  it.each<[text: string, participants: string[]]>([
+    // "HE" is a style here, never the pronoun "he".
+    ['Bahraini Foreign Minister Abdullatif Al Zayani met today with HE Minister of Foreign Affairs of the Republic of Ghana Samuel Okudzeto Ablakwa.', ['Abdullatif Al Zayani', 'Samuel Okudzeto Ablakwa']],
+    ['Omani Foreign Minister Badr Albusaidi received a phone call today from HE President of the Republic of Chile Gabriel Boric.', ['Badr Albusaidi', 'Gabriel Boric']],
+    ['HE Foreign Minister Faisal bin Farhan of Saudi Arabia met HE Nigerian Foreign Minister Yusuf Tuggar in Riyadh.', ['Faisal bin Farhan', 'Yusuf Tuggar']],
+    ['Indonesian President Prabowo Subianto received H.E. Prime Minister of Vietnam Pham Minh Chinh at the Merdeka Palace.', ['Prabowo Subianto', 'Pham Minh Chinh']],
+    // A government's own name, then its state, then the person.
+    ['Egyptian Foreign Minister Badr Abdelatty met with Prime Minister of the Government of National Accord of Somalia Hamza Abdi Barre.', ['Badr Abdelatty', 'Hamza Abdi Barre']],
+    ['Egyptian Foreign Minister Badr Abdelatty met with Prime Minister of the Government of National Unity of the State of Eritrea Osman Saleh.', ['Badr Abdelatty', 'Osman Saleh']],
+    // "of the" inside a long portfolio title before the name.
+    ['Saudi Foreign Minister Faisal bin Farhan met with Minister of Foreign Affairs and International Cooperation of the Republic of Rwanda Olivier Nduhungirehe.', ['Faisal bin Farhan', 'Olivier Nduhungirehe']],
+    // "at the Ministry of …" inside the title of someone who attended.
+    ['Kuwaiti Foreign Minister Abdullah Al-Yahya met with Omani Foreign Minister Badr Albusaidi. The meeting was attended by HE Minister of State at the Ministry of Foreign Affairs Dr. Khalifa Shaheen Al-Marar.', ['Abdullah Al-Yahya', 'Badr Albusaidi', 'Khalifa Shaheen Al-Marar']],
+  ])('%s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it('"He" opening a sentence is still the pronoun', () => {
+    const dataset = run('Ugandan President Yoweri Museveni arrived in Nairobi on Sunday. He met Kenyan President William Ruto on Monday.');
+    expect(meetingsOf(dataset, ['Yoweri Museveni', 'William Ruto'])).toHaveLength(1);
+  });
+
+  it('"H.E." before a title is no person ("Prime")', () => {
+    const dataset = run('Indonesian President Prabowo Subianto received H.E. Prime Minister of Vietnam Pham Minh Chinh at the Merdeka Palace.');
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Prime');
+  });
+
+  it('the government\'s name is no person, and "Unity" elsewhere stays a given name', () => {
+    const government = run('Egyptian Foreign Minister Badr Abdelatty met with Prime Minister of the Government of National Unity of the State of Eritrea Osman Saleh.');
+    expect(government.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Badr Abdelatty', 'Osman Saleh']);
+    const givenName = run("Botswana's Minister of Foreign Affairs Unity Dow met Zambian Foreign Minister Joe Malanji in Gaborone on Monday.");
+    expect(meetingsOf(givenName, ['Unity Dow', 'Joe Malanji'])).toHaveLength(1);
+  });
+});
+
+describe('whom a meeting names without a title: a well-known name, or a descriptive role', () => {
+  it.each<[text: string, participants: string[]]>([
+    // A name model/people.json lists is a person with no title before it.
+    ['Kenyan Foreign Minister Musalia Mudavadi met Abiy Ahmed in Addis Ababa on Monday.', ['Musalia Mudavadi', 'Abiy Ahmed']],
+    ['Ghanaian Foreign Minister Samuel Okudzeto Ablakwa received Assimi Goïta in Accra on Monday.', ['Samuel Okudzeto Ablakwa', 'Assimi Goïta']],
+    // "junta boss", "militia boss": what outlets call a ruler they do not recognise.
+    ['Russian Deputy Defence Minister Yunus-Bek Yevkurov met junta boss Ibrahim Traoré in Ouagadougou on Monday.', ['Yunus-Bek Yevkurov', 'Ibrahim Traoré']],
+    ['Chadian Foreign Minister Abderaman Koulamallah met militia boss Abdelrahim Dagalo in Abeche on Monday.', ['Abderaman Koulamallah', 'Abdelrahim Dagalo']],
+  ])('%s', (text, participants) => {
+    expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it('a given name like "Boss" still opens a name', () => {
+    expect(meetingsOf(run('Nigerian President Bola Tinubu met Boss Mustapha in Abuja on Monday.'), ['Bola Tinubu', 'Boss Mustapha'])).toHaveLength(1);
+  });
+});
+
+describe('"Later in the afternoon" is the day of the story, past quotes and a background arrival', () => {
+  const talks = 'Kazakh Foreign Minister Murat Nurtleu held talks with Kyrgyz Foreign Minister Jeenbek Kulubaev in Bishkek on Thursday.';
+  const call = 'Later in the afternoon, Nurtleu called on President Sadyr Japarov.';
+  it.each<[text: string, date: string]>([
+    // Three paragraphs of quotes between: further than the sentence just before.
+    [`${talks}\n\nNurtleu said the talks were "frank".\n\nKulubaev said Kyrgyzstan "values its neighbour".\n\nNurtleu added that trade "must double".\n\n${call}`, '2024-03-07'],
+    // An arrival told after the talks goes back in time: it is no day the story reached.
+    [`${talks}\n\nThe Kazakh minister arrived in Bishkek on Wednesday on a two-day visit.\n\n${call}`, '2024-03-07'],
+    // With no meeting before it, the arrival's day is the day.
+    [`Kazakh Foreign Minister Murat Nurtleu arrived in Bishkek on Wednesday.\n\n${call}`, '2024-03-06'],
+    // A day later than the talks moves the story on.
+    [`${talks.replace('Thursday', 'Monday')}\n\nOn Tuesday, Nurtleu toured the Kant air base.\n\n${call}`, '2024-03-12'],
+  ])('%s', (text, date) => {
+    expect(meetingsOf(run(text), ['Murat Nurtleu', 'Sadyr Japarov'])[0]?.date).toBe(date);
   });
 });

@@ -346,9 +346,11 @@ function portfolioEnd(tokens: Token[], title: Title): number {
   const list = preposition === ',' && holdsPortfolio && fieldListAfter(tokens, title.end + 1);
   const goesOn = (preposition === 'and' && holdsPortfolio) || list;
   if (!title.role || (preposition !== 'for' && preposition !== 'of' && !goesOn)) return title.end;
+  // "Government of National Unity of Libya": a government's name is its portfolio.
+  const governmentName = (token: Token) => title.role === 'ministry' && lexicon().governmentNameWords.has(token.text);
   let j = title.end + 1;
   while (j < tokens.length) {
-    if (portfolioWords.has(tokens[j].text) || isPortfolioNoun(tokens[j]) || (list && tokens[j].text === ',' && tokens[j + 1]?.capitalized)) {
+    if (portfolioWords.has(tokens[j].text) || isPortfolioNoun(tokens[j]) || governmentName(tokens[j]) || (list && tokens[j].text === ',' && tokens[j + 1]?.capitalized)) {
       j++;
       continue;
     }
@@ -741,6 +743,7 @@ const openingWords = once(() => {
     ...roleModifiers,
     ...rolesBeforeHonorific.keys(),
     ...STYLE_OPENERS,
+    ...[...lexicon().capitalStyles].map((style) => style.toLowerCase()),
   ]);
 });
 
@@ -757,8 +760,10 @@ function matchTitle(tokens: Token[], i: number): Title | null {
   const roleBeforeHonorific = isCapitalized(tokens[i]) ? rolesBeforeHonorific.get(tokens[i].lower) : undefined;
   if (roleBeforeHonorific && matchHonorifics(tokens, i + 1) > i + 1) return { roleStart: i, end: matchHonorifics(tokens, i + 1), role: roleBeforeHonorific };
   // A style before the role: "His Majesty King X" (not a rank: "General Secretary" is one role).
-  const styleEnd = STYLE_OPENERS.has(tokens[i]?.lower) ? matchHonorifics(tokens, i) : i;
-  let j = styleEnd > i && phraseAt(roleIndex, tokens, styleEnd) ? styleEnd : i;
+  // A style in capitals ("HE Prime Minister X", "HE the Amir") is passed over even with no role after it.
+  const capitalStyle = lexicon().capitalStyles.has(tokens[i].text);
+  const styleEnd = STYLE_OPENERS.has(tokens[i]?.lower) ? matchHonorifics(tokens, i) : capitalStyle ? matchHonorifics(tokens, i + 1) : i;
+  let j = styleEnd > i && (capitalStyle || phraseAt(roleIndex, tokens, styleEnd)) ? styleEnd : i;
   let role: string | null = null;
   let roleStart = i;
   while (j < tokens.length) {
@@ -782,7 +787,7 @@ function matchTitle(tokens: Token[], i: number): Title | null {
     else break;
   }
   const honorificEnd = matchHonorifics(tokens, j);
-  if (role === null && honorificEnd === j) return null;
+  if (role === null && honorificEnd === (capitalStyle ? i : j)) return null;
   return { roleStart, end: honorificEnd, role };
 }
 

@@ -153,7 +153,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     // "the head of the party's International Department, Liu Jianchao": a role already apposed to this name makes it a person.
-    if (tokens.length >= 2 && (apposedRoles.has(m.start) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]) || listedBeforeSpeaker(text, mentions, nextNonModifier, n))) {
+    // "met Hun Manet in Phnom Penh": a name model/people.json lists is a person without a title.
+    if (tokens.length >= 2 && (apposedRoles.has(m.start) || knownCountries().has(full) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]) || listedBeforeSpeaker(text, mentions, nextNonModifier, n))) {
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }

@@ -342,8 +342,11 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
 
 const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by|in the presence of)\s+/;
 
-/** Up to six capitalised words of a title (with "of"/"for" inside it) before a name, after an optional determiner. */
-const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for)\s+)?){0,6}$/u;
+/**
+ * Up to eight capitalised words of a title (with "of"/"for"/"at", and "the" after them, inside it) before a name, after an
+ * optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X".
+ */
+const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){0,8}$/u;
 
 /** ", and with" after a meeting's object, before any other verb: the subject met someone else too. */
 const FURTHER_MEETING = /^(?:\s+(?:on|in|at|by)\s+[^,;]{1,40})?,?\s+and\s+(?:later\s+|then\s+|also\s+)?with\b/;
@@ -493,8 +496,8 @@ function withoutTitleOwners(gap: string, roleWords: Set<string>): string {
   return gap.replace(TITLE_OWNER, (owner, next: string) => (next.length <= 1 || next.split(/\s+/).some((word) => roleWords.has(word)) ? ' '.repeat(owner.length) : owner));
 }
 
-/** Capitalised words closing a gap before a name, with "of", "for", "and" and commas inside: the person's title. */
-const TITLE_RUN_BEFORE_NAME = /(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and)\s+)?)+$/u;
+/** Capitalised words closing a gap before a name, with "of", "for", "and" (and "of the") and commas inside: the person's title. */
+const TITLE_RUN_BEFORE_NAME = /(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+$/u;
 
 /** Between words, and after a temporal prefix ("then-president" is "then-" and "president", as the tokenizer reads it). */
 const GAP_WORD_BREAK = new RegExp(`[\\s,]+|(?<=\\b(?:${TEMPORAL_PREFIXES.join('|')})-)`, 'i');

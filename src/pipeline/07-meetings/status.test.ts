@@ -13,6 +13,9 @@ describe('meeting status from modality', () => {
     ['Albanese hosted Luxon in Canberra.', 'hosted', 'occurred'],
     ['On Monday, Rabuka spoke with Luxon by phone about next year\'s Pacific Islands Forum summit.', 'spoke with', 'occurred'],
     ['Reports say Ruto met Abiy, but the meeting could not be independently verified.', 'met', 'hypothetical'],
+    // A report neither side confirmed is hearsay; one they confirmed happened.
+    ['Local media reported that Noboa had met Boluarte in Tumbes, but neither government confirmed it.', 'met', 'hypothetical'],
+    ['Local media reported that Noboa had met Boluarte in Tumbes, which both governments later confirmed.', 'met', 'occurred'],
     // Declining to speak of a meeting cancels nothing; declining to meet does.
     ['Lula spoke to Petro on Friday, a spokesperson confirmed, but declined to give details.', 'spoke to', 'occurred'],
     ['Ruto met Hassan Sheikh on Monday, officials said, but refused to comment on the agenda.', 'met', 'occurred'],

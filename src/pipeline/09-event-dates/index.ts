@@ -240,7 +240,11 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   // A date inside a relative clause ("X, who arrived on Thursday, said") dates what the clause tells, not an event outside it.
   const clauses = relativeClauses(document.text.slice(sentence.start, sentence.end)).map((c) => ({ start: sentence.start + c.start, end: sentence.start + c.end }));
-  const candidates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)));
+  const clauseDates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)));
+  // "X also met Y, his ministry said in a statement on Wednesday": the closing attribution's day is the report's, not the meeting's.
+  const reportAt = event.type === 'meeting' ? reportingClauseStart(document.text, sentence, event.anchor) : -1;
+  const reportDay = reportAt < 0 ? undefined : clauseDates.find((d) => d.index >= reportAt);
+  const candidates = reportDay ? clauseDates.filter((d) => d.index < reportAt) : clauseDates;
   // "Y told reporters on Thursday he had met Z on Tuesday": Thursday is the report's day; Tuesday the meeting's.
   const meetingDates = event.type === 'meeting' ? ownClauseDates(document.text, candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)), event.anchor) : candidates;
   // "X denied that he would meet Y in March": March is the meeting's, still to come, not the denial's.
@@ -313,7 +317,15 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
       };
     }
   }
+  if (reportDay) return undated(`"${reportDay.text}" dates the report of the meeting (its closing attribution), and the text before gives no day of the meeting`);
   return undated(sentence.blockKind === 'caption' ? 'the caption gives no date' : 'no date expression in the sentence or just before it');
+}
+
+/** Where a closing attribution after the trigger begins (", his ministry said in a statement on Wednesday."), or -1; not a verb that opens a quote. */
+function reportingClauseStart(text: string, sentence: Sentence, anchor: number): number {
+  const found = trailingAttribution().exec(text.slice(sentence.start, sentence.end));
+  const start = found ? sentence.start + found.index : -1;
+  return start > anchor && !/[:"“]/.test(text.slice(start, sentence.end)) ? start : -1;
 }
 
 /** Where the closing attribution the trigger belongs to begins (", Z noted."), or -1; not a verb that opens a quote ("…, Mr X said: \"…\""). */
@@ -426,7 +438,8 @@ const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|t
 const SAME_DAY_SENTENCES = 6;
 
 /** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption (nor any other line that is not body text) between nor a background month ends the search. */
-function contextDate(index: number, { sentences, datesOf, isDateLine }: Context, limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
+function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
+  const { sentences, datesOf, isDateLine } = context;
   const sentence = sentences[index];
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
@@ -442,7 +455,28 @@ function contextDate(index: number, { sentences, datesOf, isDateLine }: Context,
     // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
     // "Later that day" names a day, so a background month or year ("signed in December 2024") is passed over.
     const dated = datesOf(k).filter((d) => d.date && (!namesTheDay || d.precision === 'day')).pop();
+    if (dated && namesTheDay && !context.tellsMeeting(k)) return laterMeetingDayBefore(k, context, limit - seen, dated) ?? dated;
     if (dated) return dated.precision === 'day' ? dated : null;
+  }
+  return null;
+}
+
+/**
+ * "X and Y held talks yesterday. Y arrived in Paro on Tuesday. … Later in the afternoon, Y called on Z":
+ * a sentence that tells no meeting and goes back before the day of a meeting told above it is background;
+ * the day the story had reached is the meeting's. Null when no such meeting is within `limit` sentences.
+ */
+function laterMeetingDayBefore(index: number, { sentences, datesOf, isDateLine, tellsMeeting }: Context, limit: number, background: DateMention): DateMention | null {
+  let seen = 0;
+  for (let k = index - 1; k >= 0 && seen < limit; k--) {
+    const earlier = sentences[k];
+    if (earlier.documentId !== sentences[index].documentId) break;
+    if (earlier.blockKind !== 'body') continue;
+    seen++;
+    if (isDateLine(k)) break;
+    if (!tellsMeeting(k)) continue;
+    const day = datesOf(k).filter((d) => d.date && d.precision === 'day').pop();
+    return day && day.date! > background.date! ? day : null;
   }
   return null;
 }

@@ -104,6 +104,10 @@ export interface Lexicon {
   regnalRoles: Set<string>;
   /** "Amir H H Sheikh X": words that are a role (the value) only before an honorific. */
   rolesBeforeHonorific: Map<string, string>;
+  /** "HE", "HH": styles only as written, in capitals (not the pronoun "He"). */
+  capitalStyles: Set<string>;
+  /** "Unity" in "Government of National Unity": a portfolio word only in the name of a government. */
+  governmentNameWords: Set<string>;
   /** "spokesperson": roles that pass on others' words. */
   relayRoles: Set<string>;
   homeOfficeRoles: string[];
@@ -234,6 +238,8 @@ function buildLexicon(): Lexicon {
     leaderRoles: new Set(roles.leaderRoles),
     regnalRoles: new Set(roles.regnalRoles),
     rolesBeforeHonorific: new Map(Object.entries(roles.rolesBeforeHonorific)),
+    capitalStyles: new Set(roles.capitalStyles),
+    governmentNameWords: new Set(roles.governmentNameWords),
     relayRoles: new Set(roles.relayRoles),
     homeOfficeRoles: roles.homeOfficeRoles,
     pastOfficeModifiers: roles.pastOfficeModifiers,
