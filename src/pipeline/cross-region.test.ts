@@ -1464,3 +1464,23 @@ describe('well-known people the text gives no nationality take it from the model
     expect(actor(run('President Amara Kone said on Monday that the talks were useful.'), 'Amara Kone')?.country).toBeNull();
   });
 });
+
+describe('who speaks: the subject, not a channel, a place in a surname or a body in a title', () => {
+  it.each<[cue: string, text: string, speaker: string, kind: ActorKind, targets: string[]]>([
+    // A name inside a phrase set off before the verb is where or how the words were given.
+    ['a channel in a phrase set off by commas', 'Ethiopian Foreign Minister Gedion Timothewos, in a message posted on Threads, said Egypt "has no veto over the Nile."', 'Gedion Timothewos', 'person', ['Egypt']],
+    ['a channel after a speech verb inside the phrase', 'Ghanaian Foreign Minister Samuel Ablakwa, in a video he posted on Mastodon, said Togo "must reopen the border."', 'Samuel Ablakwa', 'person', ['Togo']],
+    // After a title and one given name, a capital that ends the name is the person's surname.
+    ['a surname that is a capital ("Lima")', 'Peruvian Congressman Carlos Lima said Chile "must explain" the border incident.', 'Carlos Lima', 'person', ['Chile']],
+    ['a surname that is a capital ("Nairobi")', 'Kenyan MP Paul Nairobi said Uganda "has closed its market to our farmers."', 'Paul Nairobi', 'person', ['Uganda']],
+    // A capital that opens the clause still stands for its country.
+    ['a capital alone still speaks for its country', 'Lima insisted that Chile "must explain" the incident.', 'Peru', 'country', ['Chile']],
+    // The body of "the spokesperson of the <body> X" is the title's, not a head noun before the name.
+    ['"the spokesperson of the <body> X"', 'The spokesperson of the Sudanese Sovereignty Council Fatima Idris said Chad "must stop the arms flow."', 'Fatima Idris', 'person', ['Chad']],
+    ['"the spokesperson of the <body> X" in a question turn', 'Q: The spokesperson of the Indonesian Maritime Security Agency Wahyu Santoso said on Monday that Malaysia had "harassed" Indonesian fishermen. What is your response?', 'Wahyu Santoso', 'person', ['Malaysia']],
+  ])('%s: %s', (_cue, text, speaker, kind, targets) => {
+    const dataset = run(text);
+    expect(actor(dataset, speaker)?.kind).toBe(kind);
+    expect(statements(dataset).map((s) => [s.speaker, s.targets])).toEqual([[actorId(dataset, speaker), targets.map((name) => actorId(dataset, name))]]);
+  });
+});
