@@ -140,6 +140,12 @@ describe('meetings across regions: participants found from titles and appositive
     // "received on Monday a phone call from": the time between the verb and its object; a long portfolio, an honorific after it.
     ['Middle East', "Omani Foreign Minister Badr Albusaidi received on Monday a phone call from Iraq's Minister of Foreign Affairs and Expatriates Dr. Karim Hassan.", ['Badr Albusaidi', 'Karim Hassan'], '2024-03-11'],
     ['Africa', "Kenyan President William Ruto received on Friday a phone call from Ghana's Minister of Foreign Affairs, Regional Integration and Ghanaians Abroad Kofi Asante.", ['William Ruto', 'Kofi Asante'], '2024-03-08'],
+    // An organization before a long title qualifies it: the named person met, not the organization.
+    ['Africa', 'Nigerian President Bola Tinubu received UN Under-Secretary-General for Political Affairs Rosemary DiCarlo in Abuja on Monday.', ['Bola Tinubu', 'Rosemary DiCarlo'], '2024-03-11'],
+    ['Africa', 'Kenyan President William Ruto met with WHO Assistant Director-General for Emergency Preparedness Chikwe Ihekweazu in Nairobi on Monday.', ['William Ruto', 'Chikwe Ihekweazu'], '2024-03-11'],
+    // "A:" opens a transcript's answer turn: it is no article ("a foreign minister") before the subject.
+    ['Europe', 'Q: Algerian Foreign Minister Ahmed Attaf is in Moscow this week. Can you share more details?\n\nA: On Monday, Russian Foreign Minister Sergei Lavrov held talks with Algerian Foreign Minister Ahmed Attaf in Moscow.', ['Sergei Lavrov', 'Ahmed Attaf'], '2024-03-11'],
+    ['Asia', 'A: Yesterday, Foreign Minister Wang Yi held talks with Foreign Minister Luis Gilberto Murillo of Colombia in Beijing.', ['Wang Yi', 'Luis Gilberto Murillo'], '2024-03-11'],
   ])('%s: %s', (_region, text, participants, date) => {
     const dataset = run(text);
     const found = meetingsOf(dataset, participants);
@@ -1482,5 +1488,12 @@ describe('who speaks: the subject, not a channel, a place in a surname or a body
     const dataset = run(text);
     expect(actor(dataset, speaker)?.kind).toBe(kind);
     expect(statements(dataset).map((s) => [s.speaker, s.targets])).toEqual([[actorId(dataset, speaker), targets.map((name) => actorId(dataset, name))]]);
+  });
+});
+
+describe('an organization as a participant', () => {
+  it('an organization met with no person named stays the participant', () => {
+    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi met UN officials in Geneva on Monday.');
+    expect(meetingsOf(dataset, ['Musalia Mudavadi', 'United Nations'])).toHaveLength(1);
   });
 });

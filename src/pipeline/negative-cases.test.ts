@@ -701,3 +701,12 @@ describe('outlets and titles that speak or meet as no one of their own', () => {
     expect(statementsBy(run('The spokesperson of the ministry said Kenyan President William Ruto would travel to Uganda.'), 'William Ruto')).toHaveLength(0);
   });
 });
+
+describe('a question turn of a transcript tells of no meeting', () => {
+  it('"Q: Will X meet Y next week?" is no meeting that took place; the answer turn is', () => {
+    const dataset = run('Q: Will Russian Foreign Minister Sergei Lavrov meet Algerian Foreign Minister Ahmed Attaf next week?\n\nA: On Monday, Russian Foreign Minister Sergei Lavrov held talks with Algerian Foreign Minister Ahmed Attaf in Moscow.');
+    const occurred = meetingsBetween(dataset, ['Sergei Lavrov', 'Ahmed Attaf'], 'occurred');
+    expect(occurred).toHaveLength(1);
+    expect(occurred[0].date).toBe('2024-03-11');
+  });
+});
