@@ -140,6 +140,12 @@ describe('meetings across regions: participants found from titles and appositive
     // "received on Monday a phone call from": the time between the verb and its object; a long portfolio, an honorific after it.
     ['Middle East', "Omani Foreign Minister Badr Albusaidi received on Monday a phone call from Iraq's Minister of Foreign Affairs and Expatriates Dr. Karim Hassan.", ['Badr Albusaidi', 'Karim Hassan'], '2024-03-11'],
     ['Africa', "Kenyan President William Ruto received on Friday a phone call from Ghana's Minister of Foreign Affairs, Regional Integration and Ghanaians Abroad Kofi Asante.", ['William Ruto', 'Kofi Asante'], '2024-03-08'],
+    // An organization before a long title qualifies it: the named person met, not the organization.
+    ['Africa', 'Nigerian President Bola Tinubu received UN Under-Secretary-General for Political Affairs Rosemary DiCarlo in Abuja on Monday.', ['Bola Tinubu', 'Rosemary DiCarlo'], '2024-03-11'],
+    ['Africa', 'Kenyan President William Ruto met with WHO Assistant Director-General for Emergency Preparedness Chikwe Ihekweazu in Nairobi on Monday.', ['William Ruto', 'Chikwe Ihekweazu'], '2024-03-11'],
+    // "A:" opens a transcript's answer turn: it is no article ("a foreign minister") before the subject.
+    ['Europe', 'Q: Algerian Foreign Minister Ahmed Attaf is in Moscow this week. Can you share more details?\n\nA: On Monday, Russian Foreign Minister Sergei Lavrov held talks with Algerian Foreign Minister Ahmed Attaf in Moscow.', ['Sergei Lavrov', 'Ahmed Attaf'], '2024-03-11'],
+    ['Asia', 'A: Yesterday, Foreign Minister Wang Yi held talks with Foreign Minister Luis Gilberto Murillo of Colombia in Beijing.', ['Wang Yi', 'Luis Gilberto Murillo'], '2024-03-11'],
   ])('%s: %s', (_region, text, participants, date) => {
     const dataset = run(text);
     const found = meetingsOf(dataset, participants);
@@ -1624,5 +1630,32 @@ describe('"Later in the afternoon" is the day of the story, past quotes and a ba
     [`${talks.replace('Thursday', 'Monday')}\n\nOn Tuesday, Nurtleu toured the Kant air base.\n\n${call}`, '2024-03-12'],
   ])('%s', (text, date) => {
     expect(meetingsOf(run(text), ['Murat Nurtleu', 'Sadyr Japarov'])[0]?.date).toBe(date);
+  });
+});
+
+describe('who speaks: the subject, not a channel, a place in a surname or a body in a title', () => {
+  it.each<[cue: string, text: string, speaker: string, kind: ActorKind, targets: string[]]>([
+    // A name inside a phrase set off before the verb is where or how the words were given.
+    ['a channel in a phrase set off by commas', 'Ethiopian Foreign Minister Gedion Timothewos, in a message posted on Threads, said Egypt "has no veto over the Nile."', 'Gedion Timothewos', 'person', ['Egypt']],
+    ['a channel after a speech verb inside the phrase', 'Ghanaian Foreign Minister Samuel Ablakwa, in a video he posted on Mastodon, said Togo "must reopen the border."', 'Samuel Ablakwa', 'person', ['Togo']],
+    // After a title and one given name, a capital that ends the name is the person's surname.
+    ['a surname that is a capital ("Lima")', 'Peruvian Congressman Carlos Lima said Chile "must explain" the border incident.', 'Carlos Lima', 'person', ['Chile']],
+    ['a surname that is a capital ("Nairobi")', 'Kenyan MP Paul Nairobi said Uganda "has closed its market to our farmers."', 'Paul Nairobi', 'person', ['Uganda']],
+    // A capital that opens the clause still stands for its country.
+    ['a capital alone still speaks for its country', 'Lima insisted that Chile "must explain" the incident.', 'Peru', 'country', ['Chile']],
+    // The body of "the spokesperson of the <body> X" is the title's, not a head noun before the name.
+    ['"the spokesperson of the <body> X"', 'The spokesperson of the Sudanese Sovereignty Council Fatima Idris said Chad "must stop the arms flow."', 'Fatima Idris', 'person', ['Chad']],
+    ['"the spokesperson of the <body> X" in a question turn', 'Q: The spokesperson of the Indonesian Maritime Security Agency Wahyu Santoso said on Monday that Malaysia had "harassed" Indonesian fishermen. What is your response?', 'Wahyu Santoso', 'person', ['Malaysia']],
+  ])('%s: %s', (_cue, text, speaker, kind, targets) => {
+    const dataset = run(text);
+    expect(actor(dataset, speaker)?.kind).toBe(kind);
+    expect(statements(dataset).map((s) => [s.speaker, s.targets])).toEqual([[actorId(dataset, speaker), targets.map((name) => actorId(dataset, name))]]);
+  });
+});
+
+describe('an organization as a participant', () => {
+  it('an organization met with no person named stays the participant', () => {
+    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi met UN officials in Geneva on Monday.');
+    expect(meetingsOf(dataset, ['Musalia Mudavadi', 'United Nations'])).toHaveLength(1);
   });
 });

@@ -323,6 +323,9 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['a denied report of words', 'Indian spokesperson Randhir Jaiswal denied reports that Sri Lankan President Anura Kumara Dissanayake had requested a visit.', 'Sri Lankan President Anura Kumara Dissanayake had requested a visit, Indian spokesperson Randhir Jaiswal said.', 'Anura Kumara Dissanayake'],
     // Who was quoted stands before "quoted by"; what follows is the source's report.
     ['"a source quoted by <outlet>"', 'According to a diplomatic source quoted by Reuters, the Hungarian side also raised the issue of minority schools.', 'The Hungarian side said it had raised the issue of minority schools.', 'Hungary'],
+    // "The <words> of <country>" opened by a capitalised "The" inside the sentence is a paper's own name.
+    ['"the state daily The <words> of <country> said"', 'The state daily The Morning Voice of Cambodia said Thailand "has violated the border."', 'Cambodia said Thailand "has violated the border."', 'Cambodia'],
+    ['"regime mouthpiece The <words> of <country> said"', 'Regime mouthpiece The New Dawn of Eritrea said Ethiopia "has massed troops at the border."', 'Eritrea said Ethiopia "has massed troops at the border."', 'Eritrea'],
   ])('%s', (_cue, text, twin, notSpeaker) => {
     expect(statementsBy(run(text), notSpeaker)).toHaveLength(0);
     expect(statementsBy(run(twin), notSpeaker)).toHaveLength(1);
@@ -726,5 +729,31 @@ describe('dates that must not be given', () => {
     const dataset = run('Kenyan President William Ruto will meet Ugandan President Yoweri Museveni next week.');
     const [meeting] = meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'planned');
     expect(meeting.date).toBeNull();
+  });
+});
+
+describe('outlets and titles that speak or meet as no one of their own', () => {
+  it('"the <capital> <newspaper head>" is one outlet: its head word is no person', () => {
+    const dataset = run('The Jakarta Globe said Malaysia "has ignored the ruling."');
+    expect(statements(dataset)).toHaveLength(0);
+    expect(dataset.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  it('"The President of <country>" in a title-case line is still the president', () => {
+    const dataset = run('Kenyan President William Ruto met The President of Uganda Yoweri Museveni in Entebbe on Monday.');
+    expect(meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'occurred')).toHaveLength(1);
+  });
+
+  it('"the spokesperson of the ministry said X would…" gives X no words', () => {
+    expect(statementsBy(run('The spokesperson of the ministry said Kenyan President William Ruto would travel to Uganda.'), 'William Ruto')).toHaveLength(0);
+  });
+});
+
+describe('a question turn of a transcript tells of no meeting', () => {
+  it('"Q: Will X meet Y next week?" is no meeting that took place; the answer turn is', () => {
+    const dataset = run('Q: Will Russian Foreign Minister Sergei Lavrov meet Algerian Foreign Minister Ahmed Attaf next week?\n\nA: On Monday, Russian Foreign Minister Sergei Lavrov held talks with Algerian Foreign Minister Ahmed Attaf in Moscow.');
+    const occurred = meetingsBetween(dataset, ['Sergei Lavrov', 'Ahmed Attaf'], 'occurred');
+    expect(occurred).toHaveLength(1);
+    expect(occurred[0].date).toBe('2024-03-11');
   });
 });

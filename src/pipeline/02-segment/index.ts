@@ -13,6 +13,7 @@ const CAPTION_STARTS = layout.captionStarts.map((p) => new RegExp(p, 'iu'));
 const CAPTION_MARKS = layout.captionMarks.map((p) => new RegExp(p, 'iu'));
 const FILE_PHOTO = new RegExp(layout.filePhoto, 'i');
 const DATE_LINE = new RegExp(layout.dateLine, 'i');
+const TURN_LABEL = new RegExp(layout.turnLabel, 'u');
 /** Two or more blank lines separate articles that scrapers concatenate into one file. */
 const ARTICLE_BREAK = /\n[ \t]*\n(?:[ \t]*\n)+/g;
 const MIN_ARTICLE_CHARS = 200;
@@ -133,6 +134,8 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
       }
     }
     while (start < end && /\s/.test(text[start])) start++;
+    // "A: Yesterday, X held talks with Y": a transcript's turn label is page furniture, not the sentence's first word.
+    start += TURN_LABEL.exec(text.slice(start, end))?.[0].length ?? 0;
     let trimmedEnd = end;
     while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
     const content = text.slice(start, trimmedEnd);

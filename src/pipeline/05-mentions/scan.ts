@@ -668,8 +668,10 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   if (longest?.entry.kind === 'country' && namesGeographicFeature(tokens, i, longest.end)) return null;
   // "the Samoa Observer", "the Times of Oman": a country in a newspaper's name is the outlet, never an actor.
   if (longest?.entry.kind === 'country' && namesANewspaper(tokens, i, longest.end)) {
-    const name = surfaceForm(tokens, i, longest.end);
-    return { end: longest.end, entry: { kind: 'media', id: name, name, country: null, via: 'outlet' } };
+    // "the Jakarta Post": the head word after the place is the outlet's too, never a name of its own.
+    const end = lexicon().newspaperHeads.has(tokens[longest.end]?.text ?? '') ? longest.end + 1 : longest.end;
+    const name = surfaceForm(tokens, i, end);
+    return { end, entry: { kind: 'media', id: name, name, country: null, via: 'outlet' } };
   }
   return longest;
 }
@@ -686,7 +688,7 @@ function governmentBodyOf(tokens: Token[], match: GazetteerMatch): boolean {
 /** A newspaper's head word right after the country's name ("Samoa Observer"), or before "of" and it ("Times of Oman"), and no name goes on after it. */
 function namesANewspaper(tokens: Token[], from: number, to: number): boolean {
   const { newspaperHeads } = lexicon();
-  if (from >= 2 && tokens[from - 1].text === 'of' && newspaperHeads.has(tokens[from - 2].text)) return true;
+  if (from >= 2 && tokens[from - 1].text === 'of' && (newspaperHeads.has(tokens[from - 2].text) || opensTitledWork(tokens, from - 1))) return true;
   return newspaperHeads.has(tokens[to]?.text ?? '') && !isCapitalized(tokens[to + 1]);
 }
 
@@ -697,6 +699,21 @@ function namesGeographicFeature(tokens: Token[], from: number, to: number): bool
 }
 
 const GEOGRAPHIC_FEATURES = new Set(words.geographicFeatures);
+
+/**
+ * "mouthpiece The Global New Light of Myanmar said": a capitalised "The" inside the sentence, then one to four
+ * capitalised words up to the "of" at `ofAt`, opens a work's own name. Not a title-case headline's role or body
+ * ("Talks With The President of Peru", "The Embassy of Japan"): no word of it may be a role, a body's head or a field.
+ */
+function opensTitledWork(tokens: Token[], ofAt: number): boolean {
+  const { organizationHeads, governmentIndex, portfolioWords } = lexicon();
+  for (let k = ofAt - 1; k > 0 && k >= ofAt - 5; k--) {
+    const token = tokens[k];
+    if (token.text === 'The') return k < ofAt - 1 && /^\p{L}/u.test(tokens[k - 1].text);
+    if (!isCapitalized(token) || !/^[\p{L}-]+$/u.test(token.text) || organizationHeads.has(token.text) || portfolioWords.has(token.text) || phraseAt(governmentIndex, tokens, k) || matchTitle(tokens, k)) return false;
+  }
+  return false;
+}
 
 /** The "'s" of "People's" in "People's Liberation Army". */
 function possessiveInName(tokens: Token[], j: number): boolean {
@@ -904,12 +921,12 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
 }
 
 /**
- * "Prime Minister Luís Montenegro met...": after a title and one given name, a one-word country name
- * that ends the run is the person's surname ("Minister Ahmed Attaf Algeria", a caption's run-on,
- * keeps its country).
+ * "Prime Minister Luís Montenegro met...", "MP Carlos Lima said": after a title and one given name, a
+ * one-word country or capital name that ends the run is the person's surname ("Minister Ahmed Attaf
+ * Algeria", a caption's run-on, keeps its country).
  */
 function isSurnameLikeCountry(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
-  return match.entry.kind === 'country' && match.entry.via === 'name' && match.end === j + 1 && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
+  return match.entry.kind === 'country' && (match.entry.via === 'name' || match.entry.via === 'capital') && match.end === j + 1 && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
 }
 
 /**

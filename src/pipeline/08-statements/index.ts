@@ -300,7 +300,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   for (const candidate of before.filter((m) => !m.modifier && m.entity).reverse().slice(0, 4)) {
     const reporting = verbBefore(candidate.start, verbs);
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
-    if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart, reportingVerbEnd) || insideRelativeClause(text, clauseStart, candidate)) continue;
+    if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart, reportingVerbEnd) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
     if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;
@@ -413,6 +413,17 @@ function insideRelativeClause(text: string, clauseStart: number, candidate: Ment
   return OPEN_RELATIVE_CLAUSE.test(leading) || RESTRICTIVE_RELATIVE_VERB.test(leading);
 }
 
+/**
+ * "X, in a statement posted on Telegram, said", "X, writing on Facebook, said": a name closing a phrase set off by
+ * commas that opens with words.json interposedPhraseOpeners is the channel or the place of the words; the
+ * subject stands before the phrase.
+ */
+function insideInterposedPhrase(text: string, clauseStart: number, candidate: Mention, subjectEnd: number): boolean {
+  return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && interposedPhraseBefore().test(text.slice(clauseStart, candidate.start));
+}
+
+const interposedPhraseBefore = once(() => new RegExp(`,\\s*(?:${phrasePattern(words.interposedPhraseOpeners)})\\s[^,;“”"]*$`, 'i'));
+
 /** Also a participle's phrase: "X, speaking by phone with Y on Sunday, thanked…" is X's. */
 const OPEN_RELATIVE_CLAUSE = /,\s*(?:who|which|whose|\p{Ll}+ing)\s[^,;]*$/iu;
 /**
@@ -443,7 +454,9 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   // "Officials said X had praised", "X said in a statement that Y welcomed": a reported clause opens after the verb, or after its "that".
   const from = reportingVerbEnd >= 0 ? reportingVerbEnd : clauseStart;
   // "Democratic Party leader X said": a word of a body's name before the title is no head noun ("party officials").
-  const span = text.slice(from, m.start).replace(NAME_WORD_AFTER_NAME_WORD, (word) => ' '.repeat(word.length));
+  // "The spokesperson of the Philippine National Security Council X": the body the name's title is of belongs to the title.
+  const titled = m.via === 'title' && m.affiliation !== null ? text.slice(from, m.start).replace(BODY_OF_TITLE, ' ') : text.slice(from, m.start);
+  const span = titled.replace(NAME_WORD_AFTER_NAME_WORD, (word) => ' '.repeat(word.length));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said": the noun phrase opens after the last comma.
   const reported = span.toLowerCase().split(',').pop()!;
   // "A statement from the Turkish Embassy said": the statement's author speaks.
@@ -460,6 +473,9 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
 
 /** "A statement from the", "a joint communiqué issued by", compiled once from triggers.json statementDocuments. */
 const statementFrom = once(() => new RegExp(`^\\s*(?:a|the)\\s+(?:joint\\s+|written\\s+)?(?:${phrasePattern(lexicon().triggers.statementDocuments)})\\s+(?:from|by|issued by)\\s+(?:the\\s+)?$`));
+
+/** "of the Philippine National Security Council " closing the words before a titled name. */
+const BODY_OF_TITLE = /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
 
 /** A capitalised word right after another ("Party" of "People's Party"). */
 const NAME_WORD_AFTER_NAME_WORD = /(?<=\p{Lu}[\p{L}'’.-]*\s)\p{Lu}[\p{L}'’-]*/gu;
