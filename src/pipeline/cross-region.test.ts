@@ -525,6 +525,7 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // "the <demonym> occupation" and "aggression" are the state that acts.
     ['Jordanian Foreign Minister Ayman Safadi said Amman "holds the Israeli occupation responsible" for the collapse of the truce.', 'Ayman Safadi', ['Israel']],
     ['Lithuanian Foreign Minister Kestutis Budrys said on Monday that the Russian aggression "must not be rewarded."', 'Kestutis Budrys', ['Russia']],
+    ['Philippine Defence Secretary Gilberto Teodoro said on Monday that the Chinese military had "harassed" a Philippine patrol plane.', 'Gilberto Teodoro', ['China']],
     // A sea, a strait or a lake named after a country is a place, not the country; the country named alone stays.
     ['"The Gulf of Guinea must not become a haven for pirates," Ghanaian Defence Minister Omane Boamah said on Monday.', 'Omane Boamah', []],
     ['Vietnamese Defence Minister Phan Van Giang said Hanoi "will defend its fishermen" in the South China Sea.', 'Phan Van Giang', []],
