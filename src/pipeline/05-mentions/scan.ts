@@ -312,7 +312,7 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
 }
 
 /**
- * "the head of Unficyp Alexandra Wenzel-Rocha": a one-word body no list knows, then the name: two words, or three
+ * "the head of Unmik Anna Berg-Lund": a one-word body no list knows, then the name: two words, or three
  * opening with a given name the lists know (a longer run, or a three-word one without, may hold a longer body). The
  * body makes no actor: nothing says what it is.
  */

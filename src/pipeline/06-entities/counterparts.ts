@@ -26,7 +26,7 @@ export function resolveCounterparts(text: string, pending: Mention[], resolved: 
 const POSSESSIVE_BEFORE = /\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /**
- * "Foreign Minister A and his Maldivian counterpart Dr. X", "received his Chilean counterpart, X": X holds A's office
+ * "Foreign Minister A and his Comorian counterpart Dr. X", "received his Chilean counterpart, X": X holds A's office
  * in X's own country, when that office is one of a counterpart family other than the leaders' (a president's
  * counterpart may be a prime minister) and A, the one person named before in the sentence, holds exactly one such.
  * `m`: the counterpart role mention apposed to X, or X's own mention titled by it.
@@ -39,7 +39,7 @@ export function counterpartOffice(text: string, m: Mention, resolved: Mention[],
   return offices.size === 1 ? [...offices][0] : null;
 }
 
-/** "his Maldivian " before the role mention, or "his Maldivian counterpart Dr. " (a comma, or abbreviated honorifics) before the name it titles. */
+/** "his Comorian " before the role mention, or "his Comorian counterpart Dr. " (a comma, or abbreviated honorifics) before the name it titles. */
 const counterpartBefore = once(() => new RegExp(String.raw`\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:(?:${phrasePattern([...lexicon().counterpartRoles])})(?:,\s*|\s+)(?:\p{Lu}\p{Ll}{0,4}\.\s+)*)?$`, 'u'));
 
 /** The one person named before the counterpart in its sentence (by name, role or pronoun), outside quotes. */

@@ -129,7 +129,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       const notYetHeld = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
       const holder = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence);
-      // "X and his Armenian counterpart Y held talks in Tbilisi. … the visiting prime minister": not the host.
+      // "X and his Armenian counterpart Y held talks in Kigali. … the visiting prime minister": not the host.
       const target = holder && VISITING_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && holder.country === hostCountryBefore(mentions, n) ? null : holder;
       if (target) assign(m, target);
       else if (apposedTo < 0 && !notYetHeld && lexicon().counterpartRoles.has(m.role ?? '')) unnamedCounterparts.push(m);
@@ -340,13 +340,13 @@ function introducingName(text: string, untaken: Mention[], surname: string): Men
 
 const VISITING_BEFORE = /\bvisiting\s+$/i;
 
-/** The country of the last place named before mention `n` ("in Tbilisi", "in Georgia"): where a visitor is the guest. */
+/** The country of the last place named before mention `n` ("in Kigali", "in Rwanda"): where a visitor is the guest. */
 function hostCountryBefore(mentions: Mention[], n: number): string | null {
   for (let k = n - 1; k >= 0; k--) if (mentions[k].kind === 'country' && mentions[k].locative === 'place' && mentions[k].country) return mentions[k].country;
   return null;
 }
 
-/** "High Commissioner for Refugees Filippo Grandi": a run after "for" or "of" may carry the end of a body's name. */
+/** "High Commissioner for Refugees X Y": a run after "for" or "of" may carry the end of a body's name. */
 const OPENS_NAME_OF_BODY = /\b(?:for|of|the)\s+$/i;
 
 /** "Prime Minister Luís Montenegro … Montenegro said": a country's one-word name that is the surname of a person named before. */

@@ -20,7 +20,7 @@ interface Trigger {
   mode: MeetingMode;
   needsPersonObject: boolean;
   isNoun: boolean;
-  /** "X and Y agreed in Podgorica": an act of the subjects together (triggers.json jointActs), no object. */
+  /** "X and Y agreed in Vilnius": an act of the subjects together (triggers.json jointActs), no object. */
   jointAct: boolean;
 }
 
@@ -252,7 +252,7 @@ function readMeetings(
 }
 
 /**
- * "X and Y agreed on Wednesday in Podgorica to…", "X and Y co-chaired the Joint Commission in Colombo": two
+ * "X and Y agreed on Wednesday in Vilnius to…", "X and Y co-chaired the Joint Commission in Accra": two
  * named people of two sides (every name after the first with a country of its own, not all one country) who
  * did together what needs them in one place met there.
  * The act's own clause must say where (before an infinitive or "that": "agreed to hold talks in Paris" tells
@@ -777,7 +777,7 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
 const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;
 
 /**
- * "The three-hour meeting, hosted by the head of Unficyp X, ended…", "The talks were hosted by X": a sentence that
+ * "The three-hour meeting, hosted by the head of Unmik X, ended…", "The talks were hosted by X": a sentence that
  * opens on the meeting and names its host adds the persons it names (a host country is no one at the table).
  */
 function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): { joiners: Mention[]; namesTheMeeting: boolean; group: null } | null {

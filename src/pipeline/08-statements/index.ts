@@ -85,7 +85,7 @@ export const statements: Stage = (state) => {
 };
 
 /**
- * "Foreign Minister X said Bhutan "looks to Bangladesh…"" in a Bhutanese outlet: a home outlet names
+ * "Foreign Minister X said Malawi "looks to Zambia…"" in a Malawian outlet: a home outlet names
  * its own government's officials with no nationality, so such an official, whose country the text
  * never gives, speaks for the article's home country, not about it (as `dropOwnCountryTargets` has
  * it for a speaker whose country is known).
@@ -115,9 +115,9 @@ const pastOfficeBefore = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePatter
 
 /**
  * The country each article is written from, where all it shows agrees: the place of its dateline
- * ("Doha, April 28 (QNA) -") and the country of each person it names with no nationality whom
+ * ("Lilongwe, May 3 (MANA) -") and the country of each person it names with no nationality whom
  * `model/people.json` knows ("Prime Minister X" in that country's press). Not a country whose
- * nationality the text gives someone: an outlet marks foreigners so ("Guatemalan Foreign Minister
+ * nationality the text gives someone: an outlet marks foreigners so ("Chilean Foreign Minister
  * Y … thanked President Z" is a foreign outlet's, whatever Z's country).
  */
 function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>): Map<string, string> {
@@ -414,7 +414,7 @@ function insideRelativeClause(text: string, clauseStart: number, candidate: Ment
 }
 
 /**
- * "X, in a statement posted on Telegram, said", "X, writing on Facebook, said": a name closing a phrase set off by
+ * "X, in a statement posted on Threads, said", "X, writing on Facebook, said": a name closing a phrase set off by
  * commas that opens with words.json interposedPhraseOpeners is the channel or the place of the words; the
  * subject stands before the phrase.
  */
@@ -454,7 +454,7 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   // "Officials said X had praised", "X said in a statement that Y welcomed": a reported clause opens after the verb, or after its "that".
   const from = reportingVerbEnd >= 0 ? reportingVerbEnd : clauseStart;
   // "Democratic Party leader X said": a word of a body's name before the title is no head noun ("party officials").
-  // "The spokesperson of the Philippine National Security Council X": the body the name's title is of belongs to the title.
+  // "The spokesperson of the Sudanese Sovereignty Council X": the body the name's title is of belongs to the title.
   const titled = m.via === 'title' && m.affiliation !== null ? text.slice(from, m.start).replace(BODY_OF_TITLE, ' ') : text.slice(from, m.start);
   const span = titled.replace(NAME_WORD_AFTER_NAME_WORD, (word) => ' '.repeat(word.length));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said": the noun phrase opens after the last comma.
@@ -474,7 +474,7 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
 /** "A statement from the", "a joint communiqué issued by", compiled once from triggers.json statementDocuments. */
 const statementFrom = once(() => new RegExp(`^\\s*(?:a|the)\\s+(?:joint\\s+|written\\s+)?(?:${phrasePattern(lexicon().triggers.statementDocuments)})\\s+(?:from|by|issued by)\\s+(?:the\\s+)?$`));
 
-/** "of the Philippine National Security Council " closing the words before a titled name. */
+/** "of the Sudanese Sovereignty Council " closing the words before a titled name. */
 const BODY_OF_TITLE = /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
 
 /** A capitalised word right after another ("Party" of "People's Party"). */

@@ -462,7 +462,7 @@ function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES,
 }
 
 /**
- * "X and Y held talks yesterday. Y arrived in Paro on Tuesday. … Later in the afternoon, Y called on Z":
+ * "X and Y held talks yesterday. Y arrived in Entebbe on Tuesday. … Later in the afternoon, Y called on Z":
  * a sentence that tells no meeting and goes back before the day of a meeting told above it is background;
  * the day the story had reached is the meeting's. Null when no such meeting is within `limit` sentences.
  */

@@ -119,7 +119,7 @@ export function opensWithPatronymic(form: string): boolean {
  */
 export function fullNameKey(name: string): string {
   const tokens = nameTokens(name);
-  // "Letsie II" and "Letsie III" are two monarchs: the number of the reign stays out of the skeleton, which folds repeated letters.
+  // "Mswati II" and "Mswati III" are two monarchs: the number of the reign stays out of the skeleton, which folds repeated letters.
   const reign = tokens.length > 1 && isReignNumber(tokens[tokens.length - 1]) ? tokens.pop() : '';
   return skeleton(tokens.map(spelledPlain).join('')) + (reign ? ` ${reign}` : '');
 }
