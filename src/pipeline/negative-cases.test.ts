@@ -142,6 +142,21 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     expect(meetingsBetween(run(twin), between, 'occurred')).toHaveLength(1);
   });
 
+  it('"signed … in the presence of both leaders" joins the signers to the meeting of two told before, not to one of three, nor to none', () => {
+    const signing = "Ghana's Foreign Minister Samuel Ablakwa and his Togolese counterpart Robert Dussey signed a border pact in the presence of both leaders.";
+    const three = run(`Ghanaian President John Mahama hosted Togolese President Faure Gnassingbe and Beninese President Patrice Talon in Accra on Friday. ${signing}`);
+    expect(meetingsBetween(three, ['Samuel Ablakwa', 'Robert Dussey'], 'occurred')).toHaveLength(0);
+    expect(meetings(run(signing))).toHaveLength(0);
+    const two = run(`Ghanaian President John Mahama hosted Togolese President Faure Gnassingbe in Accra on Friday. ${signing}`);
+    expect(meetingsBetween(two, ['Samuel Ablakwa', 'John Mahama'], 'occurred')).toHaveLength(1);
+    expect(meetingsBetween(two, ['Robert Dussey', 'Faure Gnassingbe'], 'occurred')).toHaveLength(1);
+    // Signed at the leaders' meeting: its day, not undated.
+    expect(meetingsBetween(two, ['Samuel Ablakwa', 'Robert Dussey'], 'occurred')[0].date).toBe(meetingsBetween(two, ['John Mahama', 'Faure Gnassingbe'], 'occurred')[0].date);
+    expect(meetingsBetween(two, ['Samuel Ablakwa', 'Robert Dussey'], 'occurred')[0].date).not.toBeNull();
+    const peru = run("Peruvian President Dina Boluarte received Ecuadorian President Daniel Noboa in Lima on Monday. Peru's Foreign Minister Elmer Schialer and Ecuador's Foreign Minister Gabriela Sommerfeld signed a fisheries accord in the presence of the two presidents.");
+    expect(meetingsBetween(peru, ['Elmer Schialer', 'Daniel Noboa'], 'occurred')).toHaveLength(1);
+  });
+
   it('two ministers of one country signing together are colleagues, not two sides', () => {
     const dataset = run('Ghanaian Foreign Minister Samuel Ablakwa and Finance Minister Cassiel Ato Forson signed the loan agreement in Paris on Tuesday.');
     expect(meetings(dataset)).toHaveLength(0);

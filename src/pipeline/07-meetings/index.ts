@@ -208,7 +208,7 @@ function readMeetings(
   knownSubjects: Mention[] | null = null,
 ): DraftEvent[] {
   // "the stalled nuclear talks between Tehran and Washington", "after talks collapsed": a process told of, not one meeting.
-  if (trigger.jointAct) return jointActMeeting(text, sentence, mentions, trigger, entities, roleWords);
+  if (trigger.jointAct) return jointActMeeting(text, sentence, mentions, trigger, entities, roleWords, earlier);
   if (trigger.isNoun && (processModifier().test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) || processOutcome().test(text.slice(trigger.end, sentence.end)))) return [];
   const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
@@ -259,7 +259,7 @@ function readMeetings(
  * where the talks will be), unless it says it was a call; an auxiliary ("have agreed"), another status or a
  * single subject ("agreed with Y's view") tells of no meeting.
  */
-function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent[] {
+function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>, roleWords: Set<string>, earlier: DraftEvent[]): DraftEvent[] {
   const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
   const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
   const subjects = subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, null);
@@ -271,11 +271,24 @@ function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], 
   if (countries.slice(1).includes(null) || new Set(countries).size < 2) return [];
   const complement = text.slice(trigger.end, sentence.end).search(/\b(?:to\s+\p{Ll}|that\b)/u);
   const actClause = complement >= 0 ? { ...sentence, end: trigger.end + complement } : sentence;
-  const place = trigger.mode === 'in-person' ? placeOf(text, actClause, mentions, trigger) : null;
-  if (trigger.mode === 'in-person' && place === null) return [];
+  const witnesses = WITNESSED_BY_THE_PAIR.test(text.slice(trigger.end, actClause.end)) ? latestPairMeeting(sentence, entities, earlier) : null;
+  const place = trigger.mode === 'in-person' ? placeOf(text, actClause, mentions, trigger) ?? witnesses?.place ?? null : null;
+  if (trigger.mode === 'in-person' && place === null && !witnesses) return [];
   if (statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start) !== 'occurred') return [];
-  const participants = [...new Set(subjects.map((m) => m.entity))];
-  return participants.length < 2 ? [] : [meetingEvent(text, sentence, trigger, participants, place, 'occurred')];
+  const participants = [...new Set([...subjects.map((m) => m.entity), ...(witnesses?.participants ?? [])])];
+  if (participants.length < 2) return [];
+  const event = meetingEvent(text, sentence, trigger, participants, place, 'occurred');
+  // Done at the meeting it was witnessed at: dated as that meeting is, from its sentence.
+  return [witnesses ? { ...event, anchor: witnesses.anchor } : event];
+}
+
+/** "signed the accord in the presence of both leaders": the two people of the meeting told just before were there. */
+const WITNESSED_BY_THE_PAIR = /\bin the presence of (?:both|the two) (?:leaders|presidents|prime ministers|heads of (?:state|government))\b/i;
+
+/** The document's latest meeting that took place, when it was of two people. */
+function latestPairMeeting(sentence: Sentence, entities: Map<string, DocEntity>, earlier: DraftEvent[]): DraftEvent | null {
+  const meeting = earlier.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
+  return meeting?.status === 'occurred' && meeting.participants.length === 2 && meeting.participants.every((p) => entities.get(p)?.kind === 'person') ? meeting : null;
 }
 
 const AUXILIARY = /\b(?:has|have|had|was|were|been|will|would|could|should|may|might|must|shall)\b/i;
