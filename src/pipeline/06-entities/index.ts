@@ -69,8 +69,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const giveRole = (entity: DocEntity, m: Mention) => {
     entity.country ??= m.country;
     // "his Argentine peer X": a relation to someone else, not X's office; but the possessor's office, when it tells one.
-    if (m.role && !lexicon().counterpartRoles.has(m.role)) entity.roles.push({ role: m.role, country: m.country, evidence: evidence(m) });
-    const office = m.role && lexicon().counterpartRoles.has(m.role) && entity.roles.length === 0 ? counterpartOffice(text, m, out, byKey) : null;
+    if (!m.role) return;
+    const office = !lexicon().counterpartRoles.has(m.role) ? m.role : entity.roles.length === 0 ? counterpartOffice(text, m, out, byKey) : null;
     if (office) entity.roles.push({ role: office, country: m.country, evidence: evidence(m) });
   };
   // Roles apposed to a name, by the name mention's start: given as soon as the name is resolved, so

@@ -8,7 +8,7 @@
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
 import wordLists from '../model/words.json';
-import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
@@ -210,8 +210,8 @@ function readMeetings(
   // "the stalled nuclear talks between Tehran and Washington", "after talks collapsed": a process told of, not one meeting.
   if (trigger.jointAct) return jointActMeeting(text, sentence, mentions, trigger, entities, roleWords, earlier);
   if (trigger.isNoun && (processModifier().test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) || processOutcome().test(text.slice(trigger.end, sentence.end)))) return [];
-  const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
-  const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
+  const actors = namedActors(mentions, entities);
+  const skippable = skippableMentions(mentions);
   // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
   const counterparts = COUNTERPARTS_FROM.exec(text.slice(trigger.end, sentence.end));
   const delegation = counterparts ?? DELEGATION.exec(text.slice(trigger.end, sentence.end));
@@ -260,8 +260,8 @@ function readMeetings(
  * single subject ("agreed with Y's view") tells of no meeting.
  */
 function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>, roleWords: Set<string>, earlier: DraftEvent[]): DraftEvent[] {
-  const actors = actorMentions(mentions).filter((m) => entities.has(m.entity));
-  const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
+  const actors = namedActors(mentions, entities);
+  const skippable = skippableMentions(mentions);
   const subjects = subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, null);
   const people = subjects.map((m) => entities.get(m.entity));
   if (subjects.length < 2 || people.some((p) => p?.kind !== 'person')) return [];
@@ -271,7 +271,8 @@ function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], 
   if (countries.slice(1).includes(null) || new Set(countries).size < 2) return [];
   const complement = text.slice(trigger.end, sentence.end).search(/\b(?:to\s+\p{Ll}|that\b)/u);
   const actClause = complement >= 0 ? { ...sentence, end: trigger.end + complement } : sentence;
-  const witnesses = WITNESSED_BY_THE_PAIR.test(text.slice(trigger.end, actClause.end)) ? latestPairMeeting(sentence, entities, earlier) : null;
+  const witnessing = WITNESSED_BY_GROUP.exec(text.slice(trigger.end, actClause.end));
+  const witnesses = witnessing ? latestMeetingOf(witnessing[1] ? groupSize(witnessing[1]) : 2, sentence, entities, earlier) : null;
   const place = trigger.mode === 'in-person' ? placeOf(text, actClause, mentions, trigger) ?? witnesses?.place ?? null : null;
   if (trigger.mode === 'in-person' && place === null && !witnesses) return [];
   if (statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start) !== 'occurred') return [];
@@ -282,13 +283,23 @@ function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], 
   return [witnesses ? { ...event, anchor: witnesses.anchor } : event];
 }
 
-/** "signed the accord in the presence of both leaders": the two people of the meeting told just before were there. */
-const WITNESSED_BY_THE_PAIR = /\bin the presence of (?:both|the two) (?:leaders|presidents|prime ministers|heads of (?:state|government))\b/i;
+/** "signed the accord in the presence of both leaders" ("the two presidents": group 1 the number): the people of the meeting told just before were there. */
+const WITNESSED_BY_GROUP = new RegExp(String.raw`\bin the presence of (?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\b`, 'iu');
 
-/** The document's latest meeting that took place, when it was of two people. */
-function latestPairMeeting(sentence: Sentence, entities: Map<string, DocEntity>, earlier: DraftEvent[]): DraftEvent | null {
+/** The document's latest meeting that took place, when it was of `size` people. */
+function latestMeetingOf(size: number, sentence: Sentence, entities: Map<string, DocEntity>, earlier: DraftEvent[]): DraftEvent | null {
   const meeting = earlier.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
-  return meeting?.status === 'occurred' && meeting.participants.length === 2 && meeting.participants.every((p) => entities.get(p)?.kind === 'person') ? meeting : null;
+  return meeting?.status === 'occurred' && meeting.participants.length === size && meeting.participants.every((p) => entities.get(p)?.kind === 'person') ? meeting : null;
+}
+
+/** Mentions a subject or object scan passes over: modifiers ("Kenyan"), roles alone and places. */
+function skippableMentions(mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
+}
+
+/** The actor mentions that resolved to an entity of the document. */
+function namedActors(mentions: Mention[], entities: Map<string, DocEntity>): Mention[] {
+  return actorMentions(mentions).filter((m) => entities.has(m.entity));
 }
 
 const AUXILIARY = /\b(?:has|have|had|was|were|been|will|would|could|should|may|might|must|shall)\b/i;
@@ -768,7 +779,7 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   // Most sentences hold neither phrase: the mention lists are built only for those that do.
   if (!joinedBy && !phrase) return null;
   const actors = actorMentions(mentions);
-  const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
+  const skippable = skippableMentions(mentions);
   const joiners: Mention[] = [];
   if (phrase) {
     const at = sentence.start + phrase.index;
@@ -796,7 +807,7 @@ const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;
 function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): { joiners: Mention[]; namesTheMeeting: boolean; group: null } | null {
   const hosted = hostedByPattern().exec(masked);
   if (!hosted) return null;
-  const skippable = mentions.filter((m) => m.modifier || m.via === 'role' || m.locative);
+  const skippable = skippableMentions(mentions);
   const joiners = listFrom(text, actorMentions(mentions), sentence.start + hosted[0].length, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
   return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null } : null;
 }

@@ -242,8 +242,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const clauses = relativeClauses(document.text.slice(sentence.start, sentence.end)).map((c) => ({ start: sentence.start + c.start, end: sentence.start + c.end }));
   const clauseDates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)));
   // "X also met Y, his ministry said in a statement on Wednesday": the closing attribution's day is the report's, not the meeting's.
-  const reportAt = event.type === 'meeting' ? reportingClauseStart(document.text, sentence, event.anchor) : -1;
-  const reportDay = reportAt < 0 ? undefined : clauseDates.find((d) => d.index >= reportAt);
+  const reportAt = event.type === 'meeting' ? closingAttributionStart(document.text, sentence, event.anchor) : -1;
+  const reportDay = reportAt <= event.anchor ? undefined : clauseDates.find((d) => d.index >= reportAt);
   const candidates = reportDay ? clauseDates.filter((d) => d.index < reportAt) : clauseDates;
   // "Y told reporters on Thursday he had met Z on Tuesday": Thursday is the report's day; Tuesday the meeting's.
   const meetingDates = event.type === 'meeting' ? ownClauseDates(document.text, candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)), event.anchor) : candidates;
@@ -251,7 +251,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   // "X said Iran had met E3 diplomats last month": last month is the reported meeting's, not the words'.
   // A year alone is what the words recall ("acknowledged the massacre in 1944"), not when they were said;
   // nor does a day in what a closing attribution reports ("X met Y in July, Z noted.").
-  const attributionStart = event.type === 'statement' ? closingAttributionStart(document.text, sentence, event.anchor) : -1;
+  const closing = event.type === 'statement' ? closingAttributionStart(document.text, sentence, event.anchor) : -1;
+  const attributionStart = closing < event.anchor ? closing : -1;
   const statementDates = event.type === 'statement' ? candidates.filter((d) => d.precision !== 'year' && d.index >= attributionStart && !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
   const nearest = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
   // "X said Wednesday she and Y had spoken by phone. The call took place on Tuesday evening": when the sentence
@@ -321,18 +322,15 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   return undated(sentence.blockKind === 'caption' ? 'the caption gives no date' : 'no date expression in the sentence or just before it');
 }
 
-/** Where a closing attribution after the trigger begins (", his ministry said in a statement on Wednesday."), or -1; not a verb that opens a quote. */
-function reportingClauseStart(text: string, sentence: Sentence, anchor: number): number {
-  const found = trailingAttribution().exec(text.slice(sentence.start, sentence.end));
-  const start = found ? sentence.start + found.index : -1;
-  return start > anchor && !/[:"“]/.test(text.slice(start, sentence.end)) ? start : -1;
-}
-
-/** Where the closing attribution the trigger belongs to begins (", Z noted."), or -1; not a verb that opens a quote ("…, Mr X said: \"…\""). */
+/**
+ * Where the sentence's closing attribution begins (", Z noted.", ", his ministry said in a statement on
+ * Wednesday."), or -1; not a verb that opens a quote ("…, Mr X said: \"…\"") after the anchor or the attribution.
+ * Callers tell whether the anchor is inside it (a statement's) or before it (a meeting it reports).
+ */
 function closingAttributionStart(text: string, sentence: Sentence, anchor: number): number {
   const found = trailingAttribution().exec(text.slice(sentence.start, sentence.end));
   const start = found ? sentence.start + found.index : -1;
-  return start >= 0 && start < anchor && !/[:"“]/.test(text.slice(anchor, sentence.end)) ? start : -1;
+  return start >= 0 && !/[:"“]/.test(text.slice(Math.max(start, anchor), sentence.end)) ? start : -1;
 }
 
 /** The trigger's verb phrase is joined by "and" to the one before: "arrived on Monday and held talks", "and then met". */

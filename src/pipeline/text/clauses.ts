@@ -38,8 +38,10 @@ export const SUBJECT_TIME_ADVERBIAL = String.raw`(?:on\s+(?:monday|tuesday|wedne
 /** Words allowed between two coordinated participants besides roles and adjectival mentions; "(PUK)": a body's acronym in brackets. */
 const FILLER = /^(?:[\s,]|and|of|the|'s|’s|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/iu;
 
+/** What a group of people is called: "leaders", "foreign ministers" (one regex group). */
+export const GROUP_NOUNS = String.raw`(leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)`;
 /** "the two ministers", "the three leaders": a group named by its number (group 1) and its noun (group 2). */
-export const GROUP_NOUN_PHRASE = String.raw`the\s+(two|three|four|five|six)\s+(leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)`;
+export const GROUP_NOUN_PHRASE = String.raw`the\s+(two|three|four|five|six)\s+${GROUP_NOUNS}`;
 
 /** The number of members a `GROUP_NOUN_PHRASE` match names. */
 export function groupSize(number: string): number {
