@@ -299,6 +299,11 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   } else if (ministry) return null;
   if (to <= from) return unknownBodyThenName(scan, from);
   if (scan.gazetteerAt(to)) return null;
+  // "The spokesperson of the Kenyan Foreign Ministry X": the country's ministry or office, then the name.
+  if (entry?.entry.kind === 'country') to = Math.max(to, matchOrganizationRun(tokens, to), phraseAt(lexicon().governmentIndex, tokens, to));
+  // "the Peruvian Ministry of Foreign Affairs X": the ministry's portfolio is the body's too.
+  const ministryEnd = phraseAt(lexicon().governmentIndex, tokens, to - 1);
+  if (ministryEnd >= to) to = portfolioEnd(tokens, { roleStart: from, end: ministryEnd, role: 'ministry' });
   // "President of the Republic of Türkiye H E Recep Tayyip Erdoğan": an honorific between body and name is neither.
   const honorific = scan.titleAt(to);
   // "Special Representative of the UN Secretary-General for Libya, X": a second role after the body is no name.
