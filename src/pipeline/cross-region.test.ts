@@ -379,8 +379,17 @@ describe('a list of three is one meeting of all three', () => {
     // Joiners named after the meeting, or a list of them before "also took part".
     ["Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Foreign Minister Gedion Timothewos on Monday. The meeting was also attended by Principal Secretary Korir Sing'oei and Ethiopia's State Minister for Foreign Affairs Misganu Arega.", ['Musalia Mudavadi', 'Gedion Timothewos', "Korir Sing'oei", 'Misganu Arega']],
     ['Uruguayan President Yamandu Orsi met Argentine President Javier Milei on Friday. The foreign ministers of both countries, Mario Lubetkin and Pablo Quirno, also took part in the meeting.', ['Yamandu Orsi', 'Javier Milei', 'Mario Lubetkin', 'Pablo Quirno']],
+    // Those in whose presence the audience took place were at it, a paragraph on.
+    ['Moroccan King Mohammed VI received Senegalese Foreign Minister Yassine Fall in Rabat on Monday.\n\nThe audience took place in the presence of Foreign Minister Nasser Bourita and Royal Adviser Fouad Ali El Himma.', ['Mohammed VI', 'Yassine Fall', 'Nasser Bourita', 'Fouad Ali El Himma']],
   ])('those who joined a meeting: %s', (text, participants) => {
     expect(meetingsOf(run(text), participants)).toHaveLength(1);
+  });
+
+  it('a photo caption between the meeting and "The meeting was attended by" does not take the attendees: the dated meeting does', () => {
+    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi received Ethiopian Foreign Minister Gedion Timothewos in Nairobi on Monday.\n\nMudavadi receives Ethiopian Foreign Minister Gedion Timothewos in Nairobi. Photo credit: MFA\n\nThe meeting was attended by Principal Secretary Korir Sing\'oei and Ambassador Tesfaye Yilma.');
+    const [meeting, ...others] = meetingsOf(dataset, ['Musalia Mudavadi', 'Gedion Timothewos', "Korir Sing'oei", 'Tesfaye Yilma']);
+    expect(others).toHaveLength(0);
+    expect(meeting?.date).toBe('2024-03-11');
   });
 
   it.each([
@@ -1385,6 +1394,8 @@ describe('"during the visit" goes on with the visit told before, paragraphs back
     // The sentence just before is dated, but the visit lasts two days.
     ['Rinkēvičs also met Parliament Speaker Shalva Papuashvili during the visit.', ', at the start of a two-day visit', '', null],
     ['Rinkēvičs also met Parliament Speaker Shalva Papuashvili during his three-day stay.', '', '', null],
+    // The sentence itself tells of days: the day of the sentence before may not be this meeting's.
+    ['Rinkēvičs, who is on a two-day visit to Georgia, also called on Parliament Speaker Shalva Papuashvili.', '', '', null],
   ])('%s', (later, visit, between, date) => {
     const dataset = run(story(visit, between, later));
     const met = meetings(dataset).find((m) => m.evidence[0].quote === later);

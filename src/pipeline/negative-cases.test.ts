@@ -190,10 +190,27 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['met separately', 'Indian Prime Minister Narendra Modi met separately with Sri Lankan President Anura Kumara Dissanayake and Maldivian President Mohamed Muizzu on Monday.', 'Narendra Modi', ['Anura Kumara Dissanayake', 'Mohamed Muizzu']],
     ['held separate talks', 'Tongan Prime Minister Siaosi Sovaleni held separate talks on Wednesday with Tuvalu Prime Minister Feleti Teo and Solomon Islands Prime Minister Jeremiah Manele.', 'Siaosi Sovaleni', ['Feleti Teo', 'Jeremiah Manele']],
     ['hosted for indirect talks', 'Omani Foreign Minister Badr Albusaidi hosted Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff for indirect talks on Sunday.', 'Badr Albusaidi', ['Abbas Araghchi', 'Steve Witkoff']],
+    ['"separately" after the list', 'Mexican Foreign Minister Juan Ramón de la Fuente met Guatemalan Foreign Minister Carlos Ramiro Martínez and Honduran Foreign Minister Enrique Reina separately in Mexico City on Monday.', 'Juan Ramón de la Fuente', ['Carlos Ramiro Martínez', 'Enrique Reina']],
+    ['"respectively"', 'Mexican Foreign Minister Juan Ramón de la Fuente met Guatemalan Foreign Minister Carlos Ramiro Martínez and Honduran Foreign Minister Enrique Reina on Monday and Tuesday respectively.', 'Juan Ramón de la Fuente', ['Carlos Ramiro Martínez', 'Enrique Reina']],
+    ['", in separate meetings"', 'Mexican Foreign Minister Juan Ramón de la Fuente met Guatemalan Foreign Minister Carlos Ramiro Martínez and Honduran Foreign Minister Enrique Reina in Mexico City on Monday, in separate meetings.', 'Juan Ramón de la Fuente', ['Carlos Ramiro Martínez', 'Enrique Reina']],
+    ['"the meetings" told after', 'Polish Prime Minister Donald Tusk on Tuesday met Brazilian President Luiz Inácio Lula da Silva and Japanese Prime Minister Shigeru Ishiba in New York.\n\nForeign Minister Radosław Sikorski also attended the meetings.', 'Donald Tusk', ['Luiz Inácio Lula da Silva', 'Shigeru Ishiba']],
   ])('%s: the subject met each, the others did not meet one another', (_cue, text, subject, others) => {
     const dataset = run(text);
     for (const other of others) expect(meetingsBetween(dataset, [subject, other], 'occurred')).toHaveLength(1);
     expect(meetingsBetween(dataset, others, 'occurred')).toHaveLength(0);
+  });
+
+  it('"also attended the meetings" joins each of the meetings its sentence told; "separately" in a later clause is not the meeting\'s', () => {
+    const dataset = run('Polish Prime Minister Donald Tusk on Tuesday met Brazilian President Luiz Inácio Lula da Silva and Japanese Prime Minister Shigeru Ishiba in New York.\n\nForeign Minister Radosław Sikorski also attended the meetings.');
+    for (const other of ['Luiz Inácio Lula da Silva', 'Shigeru Ishiba']) expect(meetingsBetween(dataset, ['Radosław Sikorski', other], 'occurred')).toHaveLength(1);
+    const together = run('Mexican Foreign Minister Juan Ramón de la Fuente met Guatemalan Foreign Minister Carlos Ramiro Martínez and Honduran Foreign Minister Enrique Reina in Mexico City on Monday, a day after the two had separately visited Lima.');
+    expect(meetingsBetween(together, ['Carlos Ramiro Martínez', 'Enrique Reina'], 'occurred')).toHaveLength(1);
+  });
+
+  it('the place a title names is no participant ("X, Crown Prince and Deputy Ruler of Ajman, met Y"; "The Governor of Mombasa met Y")', () => {
+    const [meeting] = meetings(run('Sheikh Hamdan bin Mohammed Al Maktoum, Crown Prince, Deputy Prime Minister and Deputy Ruler of Ajman, met Indian Foreign Minister S. Jaishankar on Monday.'));
+    expect(meeting.participants).toHaveLength(2);
+    expect(actor(run('The Governor of Mombasa met Tanzanian President Samia Suluhu Hassan on Monday.'), 'Mombasa')).toBeUndefined();
   });
 
   it('"In May" is the month, not the modal verb', () => {

@@ -413,6 +413,12 @@ function countryJustBefore(tokens: Token[], found: Mention[], ranges: TokenRange
   return !!last && last.kind === 'country' && (lastTo === i || (lastTo === i - 1 && isPossessive(tokens[i - 1])));
 }
 
+/** Whether a role of up to four words ends just before token `at` ("Ruler", "Vice President and Governor"). */
+function roleEndsAt(scan: SentenceTokens, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (scan.titleAt(k)?.role && scan.titleAt(k)!.end === at) return true;
+  return false;
+}
+
 /** Possessive, adjectival and locative uses, and the affiliations that roles and "of X" give. */
 function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[]): void {
   const { tokens } = scan;
@@ -423,7 +429,8 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     const next = tokens[to];
     if (mention.kind === 'person' && mention.via !== 'pronoun') {
       // "Consul General in Moyale, X": an unknown name after "in" is a place; a person there has a title or an honorific.
-      if (mention.via === 'candidate' && prev?.lower === 'in' && !isPossessive(next)) {
+      // "Vice President and Ruler of Dubai, met", "the Governor of Lagos": an unknown name after a role's "of" is where the role is held.
+      if (mention.via === 'candidate' && !isPossessive(next) && (prev?.lower === 'in' || (prev?.lower === 'of' && roleEndsAt(scan, from - 1)))) {
         mention.locative = 'place';
         continue;
       }

@@ -54,7 +54,7 @@ export const meetings: Stage = (state, _context) => {
     for (const found of findTriggers(masked, sentence.start)) {
       const trigger = withCallManner(document.text, sentence, found);
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence);
-      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group));
+      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, followingText(document.text, state.sentences, index)));
     }
   });
   return { ...state, events };
@@ -206,6 +206,7 @@ function readMeetings(
   roleWords: Set<string>,
   earlier: DraftEvent[],
   knownSubjects: Mention[] | null = null,
+  following = '',
 ): DraftEvent[] {
   // "the stalled nuclear talks between Tehran and Washington", "after talks collapsed": a process told of, not one meeting.
   if (trigger.jointAct) return jointActMeeting(text, sentence, mentions, trigger, entities, roleWords, earlier);
@@ -219,7 +220,9 @@ function readMeetings(
   if (message?.length === 0) return [];
   // The countries after "counterparts from" are where the counterparts came from, each a side.
   const objectCandidates = counterparts ? mentions.filter((m) => m.entity && !m.modifier && !m.inQuote && (!m.locative || m.locative === 'motion') && entities.has(m.entity)) : actors;
-  const named = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + (delegation?.[0].length ?? 0), skippable, roleWords);
+  // "following talks in Kingston yesterday between A and B": the list after "between" is everyone at them.
+  const between = trigger.isNoun ? BETWEEN_AFTER_NOUN.exec(text.slice(trigger.end, sentence.end)) : null;
+  const named = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   const objects = named.length > 0 || message ? named : groupObjects(text, sentence, actors, trigger, entities, earlier);
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
@@ -229,7 +232,7 @@ function readMeetings(
   // "X said after talks with Y": where the speech verb begins. What X said is no modality of the talks.
   const spoke = trigger.isNoun ? SPOKE_AFTER.exec(text.slice(sentence.start, trigger.start)) : null;
   const spokeAt = spoke?.index ?? null;
-  const subjects = knownSubjects ?? (trigger.isNoun && /\bbetween$/i.test(text.slice(trigger.start, trigger.end)) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt));
+  const subjects = knownSubjects ?? (trigger.isNoun && (between || /\bbetween$/i.test(text.slice(trigger.start, trigger.end))) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt));
   // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.
   // A side is never the place: "hosted her counterparts from Barbados and Guyana" did not meet in Guyana.
   const place = trigger.mode === 'in-person' ? placeOf(text, sentence, mentions.filter((m) => !objects.includes(m)), trigger) : null;
@@ -237,7 +240,9 @@ function readMeetings(
   const sentenceText = text.slice(sentence.start, sentence.end);
   const status = spoke?.[1] ? 'planned' : statusOf(spokeAt === null ? sentenceText : ' '.repeat(spokeAt) + sentenceText.slice(spokeAt), trigger.start - sentence.start, predicateAt);
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
-  const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)));
+  // "met A and B separately in Brussels", "met A and B on Monday in separate meetings", "met A and B on Monday and Tuesday respectively": said after the list too.
+  // "X met A and B. … Y also attended the meetings": the sentences after it count them as several.
+  const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following)));
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
@@ -249,6 +254,32 @@ function readMeetings(
   // "spoke with X on Monday, and with Y the following day": the subject's second meeting, with its own object, place and date.
   const second = readMeetings(text, sentence, mentions, further, entities, roleWords, told, subjects).map((event) => ({ ...event, trigger: text.slice(trigger.start, trigger.end) }));
   return [...told, ...second];
+}
+
+/** "the meetings", "both meetings" (not "the meetings of the council"): several meetings told of as one thing. */
+const MEETINGS_TOLD_AGAIN = /\b(?:the|both|these|those)\s+(?:two\s+)?meetings\b(?!\s+of\b)/i;
+
+/** The text of the next sentences of the document, where it may go on about a meeting just told. */
+function followingText(text: string, sentences: Sentence[], index: number): string {
+  const sentence = sentences[index];
+  let last = index;
+  while (last < index + FOLLOWING_SENTENCES && sentences[last + 1]?.documentId === sentence.documentId) last++;
+  return text.slice(sentence.end, sentences[last].end);
+}
+
+const FOLLOWING_SENTENCES = 3;
+
+/**
+ * "separately", "respectively", "in separate meetings" after the objects, before a comma or just after one: each object
+ * met the subject alone ("…, a day after they had separately visited Lima" says nothing of the meeting).
+ */
+const SEPARATE_AFTER_OBJECTS = /^(?:[^,]*?\b|[^,]*,\s*)(?:separately|respectively|(?:in|at|during)\s+(?:two\s+)?separate)\b/i;
+
+/** What follows the last object up to the end of its clause ("… separately in Brussels on Monday"). */
+function objectClauseAfter(text: string, sentence: Sentence, lastObject: Mention): string {
+  const rest = text.slice(lastObject.end, sentence.end);
+  const boundary = clauseBoundary(rest);
+  return boundary >= 0 ? rest.slice(0, boundary) : rest;
 }
 
 /**
@@ -553,6 +584,9 @@ const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().trig
  */
 const DELEGATION = /^\s*(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)|representatives\s+of\s+[^;]{1,80}?\b(?:led|headed)\s+by\s+)/iu;
 
+/** A place or a day, then "between", after a meeting noun: "talks in Kingston yesterday between", "the meeting on Monday between". */
+const BETWEEN_AFTER_NOUN = /^(?:\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|on\s+\p{Lu}\p{Ll}+day|yesterday|today|(?:last|this|earlier\s+this)\s+week)){0,3}\s+between\s+/u;
+
 /** "hosted her counterparts from Barbados and Guyana": the countries they came from stand for them until they are named. */
 const COUNTERPARTS_FROM = /^\s*(?:with\s+)?(?:his|her|their)\s+(?:\p{Ll}+\s+)?counterparts\s+from\s+(?:the\s+)?/iu;
 
@@ -793,12 +827,12 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   if (joinedBy) joiners.push(...listFrom(text, actors, sentence.start + joinedBy.index + joinedBy[0].length, skippable, roleWords));
   if (joiners.length === 0) return null;
   // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
-  const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index));
+  const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length));
   const group = joinedBy ? GROUP_SUBJECT.exec(masked.slice(0, joinedBy.index)) : null;
   return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null };
 }
 
-const MEETING_NAMED = /\bthe (?:meeting|talks)\b/i;
+const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
 
 /**
  * "The three-hour meeting, hosted by the head of Unmik X, ended…", "The talks were hosted by X": a sentence that
@@ -827,16 +861,21 @@ function joinedMeeting(text: string, masked: string, sentence: Sentence, mention
   // wherever the document had no meeting yet.
   if (!found) return false;
   const told = (e: DraftEvent) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred';
+  // A photo's caption between the body's meeting and "The meeting was attended by" shows that meeting: the body's is joined.
   // "the two ministers were joined by": the latest meeting of two people (not "the talks between Germany and Poland"), paragraphs on.
   const meeting = found.group
     ? events.findLast((e) => told(e) && e.participants.length === found.group!.size && (!found.group!.ofPeople || e.participants.every((p) => entities.get(p)?.kind === 'person')))
-    : events.findLast(told);
+    : ((sentence.blockKind === 'body' && events.findLast((e) => told(e) && !e.evidence.every((item) => item.fromCaption))) || events.findLast(told));
   // "attended the meeting" names it, wherever it was told; "was also present" paragraphs on is at the
   // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined.
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
   if (!meeting || !(found.namesTheMeeting || sameParagraph || found.group)) return false;
-  for (const joiner of found.joiners) if (!meeting.participants.includes(joiner.entity)) meeting.participants.push(joiner.entity);
-  meeting.participants = withoutOwnCountries(meeting.participants, entities);
-  meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
+  // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").
+  const joined = MEETINGS_TOLD_AGAIN.test(masked) ? events.filter((e) => told(e) && e.evidence[0].start === meeting.evidence[0].start) : [meeting];
+  for (const event of joined) {
+    for (const joiner of found.joiners) if (!event.participants.includes(joiner.entity)) event.participants.push(joiner.entity);
+    event.participants = withoutOwnCountries(event.participants, entities);
+    event.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
+  }
   return true;
 }

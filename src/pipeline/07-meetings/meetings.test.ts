@@ -16,6 +16,8 @@ describe('meeting participants', () => {
     ['Polish Prime Minister Donald Tusk and Czech Prime Minister Petr Fiala met German Chancellor Olaf Scholz in Berlin on Friday.', ['Donald Tusk + Olaf Scholz + Petr Fiala']],
     ['Nigerian President Bola Tinubu spoke by phone with Ghanaian President John Mahama on Wednesday.', ['Bola Tinubu + John Mahama']],
     ['Chilean President Gabriel Boric, who met Bolivian President Luis Arce in La Paz on Tuesday, said trade would grow.', ['Gabriel Boric + Luis Arce']],
+    // The list after "between", past a place and a day, is everyone at the talks; the countries agreeing are not.
+    ['Peru and Chile have agreed to expand border cooperation following talks in Lima yesterday between Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren.', ['Alberto van Klaveren + Elmer Schialer']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([

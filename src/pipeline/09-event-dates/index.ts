@@ -307,6 +307,9 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     if (visit && duringVisitPatterns().multiDay.test(document.text.slice(0, sentence.start + visit.index + visit[0].length))) {
       return undated(`"${visit[0]}": the visit spans more than one day, and the sentence does not say which`);
     }
+    // "Y, who is on a two-day visit to the island, also paid a courtesy call on Z": the day told before may be either.
+    const span = duringVisitPatterns().multiDay.exec(sentenceText);
+    if (span) return undated(`"${span[0]}": the sentence tells of more than one day and does not say which`);
     // "The three ministers were later received by X", "X also met Y during the one-day visit": the story goes on, past a paragraph of quotes ("separately" may be another day).
     const continued = CONTINUES_STORY.exec(sentenceText) ?? visit;
     const told = contextDate(index, context, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES);
