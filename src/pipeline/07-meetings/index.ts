@@ -25,7 +25,7 @@ interface Trigger {
 }
 
 /** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
-const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', "'s", '’s']);
+const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', 'last', "'s", '’s']);
 
 /** What may stand between a meeting verb and the actor just before it, its subject (a gloss in brackets first: "Abiy Ahmed (PhD) on Wednesday held"; a passive: "X was received by Y"). */
 const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:also|has|had|have|was|were|been|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
@@ -107,7 +107,7 @@ function roleWordSet(): Set<string> {
  * with"). `word`: a word every match of the pattern contains, so a sentence without it is not searched.
  */
 const triggerPatterns = once(() => {
-  const { meetingVerbs, meetingNouns, jointActs } = lexicon().triggers;
+  const { meetingVerbs, meetingNouns, jointActs, meetingFrames } = lexicon().triggers;
   const nouns = Object.keys(meetingNouns);
   const withHeads = nouns.filter((n) => n.endsWith(' with')).map((n) => n.slice(0, -' with'.length));
   const otherNouns = nouns.filter((n) => !n.endsWith(' with'));
@@ -125,11 +125,16 @@ const triggerPatterns = once(() => {
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
     { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
+    // "co-chaired the political consultation with", "hosted a reception for": a verb, what it made, then whom the subject met.
+    ...meetingFrames.map((frame) => ({ regex: new RegExp(`\\b(?:${phrasePattern(frame.verbs)})\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${phrasePattern(frame.nouns)})\\s+(?:${phrasePattern(frame.prepositions)})\\b`, 'gu'), word: null, isNoun: false, phraseOf: FRAMED })),
     { regex: new RegExp(`\\b(spoken?)\\s+${ADVERBIAL_AFTER_SPOKE}\\s+(${phrasePattern(spokeTails)})\\b`, 'gu'), word: 'spoke', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])}` },
     { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), word: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     { regex: new RegExp(`\\b(?:${phrasePattern(jointActs)})\\b`, 'g'), word: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
+
+/** The phrase of a meeting frame's match: the frame is its own trigger, whatever its words. */
+const FRAMED = (m: RegExpMatchArray) => normalizePhrase(m[0]);
 
 function wordOfEvery(phrases: string[]): string | null {
   return phrases[0].split(' ').find((word) => phrases.every((phrase) => phrase.split(' ').includes(word))) ?? null;
@@ -161,11 +166,12 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
       while (next < earlier.length && earlier[next].end <= start) next++;
       if (next < earlier.length && earlier[next].start < start + match[0].length) continue;
       const phrase = phraseOf(match);
+      const framed = phraseOf === FRAMED;
       // A verb and an object read apart ("receives on Sunday a courtesy call from") make a trigger only as a listed phrase.
-      if (!modes.has(phrase)) continue;
+      if (!framed && !modes.has(phrase)) continue;
       // "called on X to withdraw" is a request (a statement), not a courtesy call.
       if (notBeforeInfinitive.has(phrase) && /\bto\s+\p{Ll}/u.test(masked.slice(match.index + match[0].length))) continue;
-      found.push({ start, end: start + match[0].length, phrase, mode: modes.get(phrase)!, needsPersonObject: needingPersonObject.has(phrase), isNoun, jointAct: jointActs.has(phrase) });
+      found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
