@@ -732,8 +732,10 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   // The month, not the modal verb: "In May, X met Y".
   // "…, a spokesperson confirmed, but declined to give details": declining to speak cancels nothing.
   const lower = ownClause(sentence.replace(/\bMay\b/g, 'm.y').toLowerCase(), triggerAt).replace(withheldSpeech(), (cue) => ' '.repeat(cue.length));
-  const near = lower.slice(Math.max(0, triggerAt - 45), triggerAt);
-  const clause = lower.slice(Math.max(0, triggerAt - 120), triggerAt);
+  // "would fund a laboratory, a project first raised when X met Y": a past meeting told in a "when" clause is not what "would" looks ahead to.
+  const from = Math.max(0, triggerAt - 120, pastWhenClauseStart(lower, triggerAt));
+  const near = lower.slice(Math.max(from, triggerAt - 45), triggerAt);
+  const clause = lower.slice(from, triggerAt);
   const predicate = predicateAt === null ? '' : (lower.slice(predicateAt).match(PREDICATE_WORDS)?.[0] ?? '');
   const has = (cues: string[], where: string) => cuePatterns().get(cues)!.test(where);
   // "said there were no plans, though she did not rule out a meeting with Y": the possibility is the meeting's own modality.
@@ -751,6 +753,17 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';
   return 'occurred';
 }
+
+/** Where a "when" clause whose verb is the trigger in the past tense opens ("…, when X met Y"), or -1. */
+function pastWhenClauseStart(lower: string, triggerAt: number): number {
+  if (!PAST_MEETING_VERB.test(lower.slice(triggerAt))) return -1;
+  const when = WHEN_CLAUSE_BEFORE.exec(lower.slice(0, triggerAt));
+  return when ? when.index : -1;
+}
+
+const PAST_MEETING_VERB = /^(?:met|received|hosted|held|spoke|visited|welcomed|talked|conferred)\b/;
+/** "when" and a subject of up to eight words, no punctuation, just before the trigger. */
+const WHEN_CLAUSE_BEFORE = /\bwhen\s+(?:[^\s,;.:]+\s+){1,8}$/;
 
 /** "have not met since a brief encounter", compiled once from the model's lists. */
 const encounterSincePattern = once(() => {

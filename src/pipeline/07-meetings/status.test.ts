@@ -20,5 +20,8 @@ describe('meeting status from modality', () => {
     ['Lula spoke to Petro on Friday, a spokesperson confirmed, but declined to give details.', 'spoke to', 'occurred'],
     ['Ruto met Hassan Sheikh on Monday, officials said, but refused to comment on the agenda.', 'met', 'occurred'],
     ['Ruto declined to meet Hassan Sheikh on Monday.', 'meet', 'cancelled'],
+    // A past meeting told in a "when" clause is not what "would" before it looks ahead to; a meeting to come in one is.
+    ['Japan said it would fund a new port in Mombasa, a project first raised when Ruto met Kishida in Tokyo in 2023.', 'met', 'occurred'],
+    ['Ruto said he would raise the port when he meets Kishida in Tokyo.', 'meets', 'planned'],
   ])('%s → %s', (sentence, trigger, status) => expect(statusOf(sentence, sentence.indexOf(trigger))).toBe(status));
 });
