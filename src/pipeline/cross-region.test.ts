@@ -1634,6 +1634,8 @@ describe('"Later in the afternoon" is the day of the story, past quotes and a ba
   it.each<[text: string, date: string]>([
     // Three paragraphs of quotes between: further than the sentence just before.
     [`${talks}\n\nNurtleu said the talks were "frank".\n\nKulubaev said Kyrgyzstan "values its neighbour".\n\nNurtleu added that trade "must double".\n\n${call}`, '2024-03-07'],
+    // Seven sentences of what was said, with no day and no meeting of their own, do not move the day.
+    [`${talks}\n\nNurtleu said the talks were "frank". He said trade would grow. He added that the border would open.\n\nKulubaev said Kyrgyzstan "values its neighbour". He said water was a shared concern. He thanked Kazakhstan.\n\nNurtleu added that trade "must double".\n\n${call}`, '2024-03-07'],
     // An arrival told after the talks goes back in time: it is no day the story reached.
     [`${talks}\n\nThe Kazakh minister arrived in Bishkek on Wednesday on a two-day visit.\n\n${call}`, '2024-03-07'],
     // With no meeting before it, the arrival's day is the day.

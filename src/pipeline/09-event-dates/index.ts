@@ -435,7 +435,7 @@ const duringVisitPatterns = once(() => {
 /** Words that go on with the story told before, not off to another time ("later in the week" does). */
 const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|that|next|on|last)\b)/i;
 
-/** How far back "later that day" (or "later") looks for the day: a paragraph of statements may stand between. */
+/** How far back "later that day" (or "later") looks for the day: a paragraph of statements may stand between (uncounted after "later that day"). */
 const SAME_DAY_SENTENCES = 6;
 
 /** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption (nor any other line that is not body text) between nor a background month ends the search. */
@@ -450,7 +450,8 @@ function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES,
     if (namesTheDay && earlier.blockKind !== 'body') continue;
     // A caption or a link between them breaks the story: the day before it is not this sentence's.
     if (earlier.blockKind !== 'body') break;
-    seen++;
+    // "Later that day" goes back past paragraphs of what was said: a sentence with no date and no meeting of its own does not move the day.
+    if (!namesTheDay || datesOf(k).length > 0 || context.tellsMeeting(k)) seen++;
     // "BAKU, Azerbaijan, June 10.", "Published: 2026.02.18.": the day of the report, where its story begins.
     if (isDateLine(k)) break;
     // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
