@@ -16,6 +16,8 @@ describe('meeting participants', () => {
     ['Polish Prime Minister Donald Tusk and Czech Prime Minister Petr Fiala met German Chancellor Olaf Scholz in Berlin on Friday.', ['Donald Tusk + Olaf Scholz + Petr Fiala']],
     ['Nigerian President Bola Tinubu spoke by phone with Ghanaian President John Mahama on Wednesday.', ['Bola Tinubu + John Mahama']],
     ['Chilean President Gabriel Boric, who met Bolivian President Luis Arce in La Paz on Tuesday, said trade would grow.', ['Gabriel Boric + Luis Arce']],
+    // The country an envoy is posted to is part of his title, not a gap before the name.
+    ['Kenyan President William Ruto met Ambassador of Norway to Kenya Ola Nordmann in Nairobi on Monday.', ['Ola Nordmann + William Ruto']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
