@@ -125,7 +125,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'role') {
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
-      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
+      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) ? previousIndex : -1;
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       const notYetHeld = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
       const holder = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence);
@@ -252,6 +252,19 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
   const sameRole = !!first.role && !!second.role && (second.role === first.role || second.role.endsWith(` ${first.role}`));
   return sameRole && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u.test(between) ? true : null;
 }
+
+/**
+ * "In his meeting with President X, the prime minister said": the name closes a phrase that opens the sentence, and the
+ * role after its comma, followed by its verb rather than by a closing comma, is the clause's subject, not X's apposition
+ * ("After meeting X, the Kenyan president, Y said" keeps it).
+ */
+function subjectAfterFrontedPhrase(text: string, sentenceStart: number, name: Mention, role: Mention): boolean {
+  return FRONTED_PHRASE_BEFORE_NAME.test(text.slice(sentenceStart, name.start)) && VERB_AFTER_SUBJECT_ROLE.test(text.slice(role.end, role.end + 20));
+}
+
+const FRONTED_PHRASE_BEFORE_NAME = /^\s*(?:in|during|at|after|following|before|on|with|ahead of)\s[^,;]*$/i;
+/** A lower-case word after the role that is no preposition carrying the role on ("the president of Kenya"). */
+const VERB_AFTER_SUBJECT_ROLE = /^\s+(?!(?:of|for|to|in|at|on|and|who|whom|whose|which|that)\b)\p{Ll}/u;
 
 /**
  * The person a role alone ("the president") refers to: the holder of that role named last. When
