@@ -329,7 +329,7 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     // "Crown Prince Mohammed" beside two other Mohammeds: the one with that role, else no one (not a new "Mohammed").
     if (byGivenName.length > 1) {
       const byRole = role ? byGivenName.filter((p) => p.roles.some((r) => r.role === role)) : [];
-      return byRole.length === 1 ? byRole[0] : AMBIGUOUS;
+      return byRole.length === 1 ? byRole[0] : (longestOfOneName(byGivenName) ?? AMBIGUOUS);
     }
     // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
     const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.slice(1, Math.min(keys.tokens.length - 1, keys.fathers[0] ?? Infinity)).includes(tokens[0])));
@@ -407,6 +407,20 @@ function keysOf(form: string): FormKeys {
     formKeys.set(form, keys);
   }
   return keys;
+}
+
+/**
+ * "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed" (a caption) and "Sheikh Abdullah bin Zayed Al Nahyan": when each
+ * person's name opens the longest one, they are one name written shorter and longer, and the given name is its bearer.
+ */
+function longestOfOneName(persons: DocEntity[]): DocEntity | null {
+  const named = persons.map((person) => ({ person, tokens: formKeysOf(person).reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)).tokens }));
+  const longest = named.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a));
+  return named.every(({ tokens }) => startsWith(longest.tokens, tokens)) ? longest.person : null;
+}
+
+function startsWith(whole: string[], part: string[]): boolean {
+  return part.length <= whole.length && part.every((p, i) => whole[i] === p);
 }
 
 function endsWith(whole: string[], part: string[]): boolean {
