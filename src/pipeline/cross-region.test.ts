@@ -330,6 +330,25 @@ describe('statements: speaker, date and kind', () => {
     expect(statements(dataset).map((s) => [s.speaker, s.targets])).toEqual([[actorId(dataset, speaker), targets.map((name) => actorId(dataset, name))]]);
   });
 
+  it.each<[text: string, speaker: string, kind: Statement['kind'], targets: string[]]>([
+    ['Chilean President Gabriel Boric encouraged Bolivia to return to the talks.', 'Gabriel Boric', 'REQUEST', ['Bolivia']],
+    ['Canadian opposition leader Pierre Poilievre questioned why the government had not called US President Donald Trump.', 'Pierre Poilievre', 'COMMENT', ['Donald Trump']],
+    ['Peruvian Foreign Minister Elmer Schialer conveyed the greetings of President Dina Boluarte to Chilean President Gabriel Boric.', 'Elmer Schialer', 'COMMENT', ['Dina Boluarte', 'Gabriel Boric']],
+    ['Kenya Denies Talks\n\nThe Ministry wishes to inform the general public that reports of a meeting between the Minister and Somali officials are false.', 'Kenya', 'COMMENT', ['Somalia']],
+    // A quotation opening with the speech verb right after the subject quotes the verb with the words.
+    ['Slovak diplomat Miroslav Lajcak met Kosovo officials in Pristina. Lajcak "urged Serbia to refrain from unilateral steps," the EU said.', 'Miroslav Lajcak', 'REQUEST', ['Serbia']],
+  ])('speech verbs and frames: %s', (text, speaker, kind, targets) => {
+    const dataset = run(text);
+    const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));
+    expect(said.map((s) => [s.kind, [...s.targets].sort()])).toEqual([[kind, targets.map((name) => actorId(dataset, name)).sort()]]);
+  });
+
+  it('a list after "X used the occasion to:" is one statement of X per item opening with a speech verb', () => {
+    const dataset = run(['Kenyan Foreign Minister Musalia Mudavadi received Norwegian Foreign Minister Espen Barth Eide in Nairobi on Monday.', '', 'Mudavadi used the occasion to:', '', "- Express appreciation to the Government of Norway for its support to Kenya's peace efforts;", "- Call on Sudan's warring parties to agree to a ceasefire;", '- To open a new consulate in Mombasa.'].join('\n'));
+    const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, 'Musalia Mudavadi'));
+    expect(said.map((s) => [s.kind, s.targets])).toEqual([['COMMENT', [actorId(dataset, 'Norway')]], ['REQUEST', [actorId(dataset, 'Sudan')]]]);
+  });
+
   it('targets: "Petro criticized Milei" targets Milei', () => {
     const dataset = run('Colombian President Gustavo Petro criticized Argentine President Javier Milei on Sunday.');
     expect(statements(dataset)[0].targets).toContain(actorId(dataset, 'Javier Milei'));
@@ -1043,7 +1062,7 @@ describe('coordinated verbs: "X praised Y and accused Z" is two statements of X'
     // A reported clause's subject speaks its own coordinated verbs; two of one kind are one statement.
     ['Thai officials said Cambodian Prime Minister Hun Manet had praised Laos and thanked Vietnam for its help.', 'Hun Manet', [['praised', ['Laos', 'Vietnam'], 'SUPPORT']]],
     // After a verb that is no speech verb, the clause's subject speaks: "X visited Y and said", "X met Y and urged Z".
-    ['Kazakh Deputy Foreign Minister Alibek Bakayev conveyed the greetings of President Kassym-Jomart Tokayev and said that Astana backed the plan.', 'Alibek Bakayev', [['said', [], 'COMMENT']]],
+    ['Kazakh Deputy Foreign Minister Alibek Bakayev opened the forum with President Kassym-Jomart Tokayev and said that Astana backed the plan.', 'Alibek Bakayev', [['said', [], 'COMMENT']]],
     ['South Korean Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday and urged Pyongyang to return to talks.', 'Cho Tae-yul', [['urged', ['North Korea'], 'REQUEST']]],
     ['Libyan envoy Abdulhadi al-Hweij replied that Tripoli respected its maritime deal with Malta.', 'Abdulhadi al-Hweij', [['replied', ['Malta'], 'COMMENT']]],
     // Naming verbs: "branded X a provocation", "labelled X a threat".

@@ -417,6 +417,14 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(speakerOfSentence(two, 'The Kingdom welcomed')).toBeUndefined();
   });
 
+  it('a name closing a phrase before the subject ("In his meeting with President X, the prime minister said") is not the speaker', () => {
+    const named = run('Danish Prime Minister Mette Frederiksen met Chilean President Gabriel Boric in Copenhagen on Monday. In her talks with President Boric, the prime minister said Denmark valued Chile\'s support.');
+    expect(speakerOfSentence(named, 'In her talks')).toBe('Mette Frederiksen');
+    // No prime minister named before: the subject is no one, and still not the president.
+    const unnamed = run('Danish Foreign Minister Lars Lokke Rasmussen met Chilean President Gabriel Boric in Copenhagen on Monday. In her talks with President Boric, the prime minister said Denmark valued Chile\'s support.');
+    expect(speakerOfSentence(unnamed, 'In her talks')).toBeUndefined();
+  });
+
   it('a quote in the clause after ", while" is not the first speaker\'s, nor a quote before the verb in the clause before it the second\'s', () => {
     const dataset = run('Dutch Prime Minister Dick Schoof said Europe would "do more for Kyiv", while Belgian Prime Minister Bart De Wever warned that "Europe cannot wait for Washington".');
     const [schoof] = statementsBy(dataset, 'Dick Schoof');

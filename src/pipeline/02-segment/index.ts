@@ -7,6 +7,7 @@
 import type { Block, BlockKind } from '../../schema';
 import layout from '../model/layout.json';
 import type { Article, IngestedFile, Stage } from '../types';
+import { LIST_LEAD } from '../text/clauses';
 
 const BOILERPLATE = layout.boilerplateLines.map((p) => new RegExp(p, 'iu'));
 const CAPTION_STARTS = layout.captionStarts.map((p) => new RegExp(p, 'iu'));
@@ -154,11 +155,14 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
 function classifyLine(content: string, lineIndex: number, text: string, repeated: boolean): BlockKind {
   if (BOILERPLATE.some((p) => p.test(content))) return 'boilerplate';
   if (CAPTION_STARTS.some((p) => p.test(content)) || CAPTION_MARKS.some((p) => p.test(content))) return 'caption';
-  const endsSentence = /[.!?]["”’)]?$/.test(content);
+  // "X used the occasion to:" and the items after it ("- Call on Y to…;") are sentences of a list, not headlines.
+  const endsSentence = /[.!?]["”’)]?$/.test(content) || LIST_LEAD.test(content) || LIST_ITEM_LINE.test(content);
   if (!endsSentence && content.length < 200) return 'headline';
   if (repeated || occurrences(text, content) > 1) return lineIndex === 0 && !endsSentence ? 'headline' : 'caption';
   return 'body';
 }
+
+const LIST_ITEM_LINE = /^[-–—•]\s.*;$/;
 
 function occurrences(text: string, line: string): number {
   let count = 0;

@@ -75,6 +75,19 @@ describe('mentions in one sentence', () => {
     // A hyphenated given name is two romanised syllables; a hyphenated modifier opening a sentence is no name.
     ['Han Seung-ho met Saudi-hosted delegates.', ['Han Seung-ho|person|candidate']],
     ['Qatar-funded and Post-war projects were discussed by Ruto.', ['Ruto|person|candidate']],
+    // An envoy's long title, and the country he is posted to, between the body and the name.
+    [
+      'Ruto met Ambassador Extraordinary and Plenipotentiary of the Republic of Peru to Kenya Juan Garcia.',
+      ['Ruto|person|candidate', 'Republic of Peru|country|alias|PER|modifier', 'Juan Garcia|person|title|ambassador|PER'],
+    ],
+    ['Ruto met Ambassador of Norway to the African Union Ola Nordmann.', ['Ruto|person|candidate', 'Norway|country|name|NOR|modifier', 'Ola Nordmann|person|title|ambassador|NOR']],
+    // An adjective of a diplomat's title is never a name, even in a title the lists lack.
+    ['Ruto met Envoy Extraordinary and Minister Plenipotentiary Juan Garcia.', ['Ruto|person|candidate', 'Envoy|person|role|envoy', 'Minister|person|role|minister', 'Juan Garcia|person|candidate']],
+    ["Paraguay's Chief of Cabinet Marcos Pena spoke.", ['Paraguay|country|name|PRY|modifier', 'Marcos Pena|person|title|chief of cabinet|PRY']],
+    ['The vote was lost, said MLA Rachel Notley.', ['Rachel Notley|person|title|mla']],
+    // A spokesperson's or an envoy's field may follow "on"; a minister's "on" opens no field.
+    ['Their Spokesperson on Health and Social Development Anna Moyo spoke.', ['Anna Moyo|person|title|spokesperson']],
+    ['The spokesman on Monday said Chile was wrong.', ['spokesman|person|role|spokesperson', 'Chile|country|name|CHL']],
   ])('%s', (text, expected) => expect(scan(text)).toEqual(expected));
 
   it('keeps Title Case headline words out of names when names are not allowed', () => {

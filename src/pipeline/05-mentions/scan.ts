@@ -305,6 +305,7 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   const ministryEnd = phraseAt(lexicon().governmentIndex, tokens, to - 1);
   if (ministryEnd >= to) to = portfolioEnd(tokens, { roleStart: from, end: ministryEnd, role: 'ministry' });
   // "President of the Republic of Türkiye H E Recep Tayyip Erdoğan": an honorific between body and name is neither.
+  to = postingEnd(scan, to);
   const honorific = scan.titleAt(to);
   // "Special Representative of the UN Secretary-General for Libya, X": a second role after the body is no name.
   if (honorific?.role) return null;
@@ -314,6 +315,14 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameStart, nameEnd, fields };
+}
+
+/** "Ambassador of Peru to [the] Philippines X": past the country or body an envoy is posted to, which is neither the body nor the name. */
+function postingEnd(scan: SentenceTokens, at: number): number {
+  if (scan.tokens[at]?.lower !== 'to') return at;
+  const from = scan.tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const posting = scan.gazetteerAt(from);
+  return posting && posting.entry.kind !== 'media' ? posting.end : at;
 }
 
 /**
@@ -350,7 +359,9 @@ function portfolioEnd(tokens: Token[], title: Title): number {
   const holdsPortfolio = portfolioWords.has(tokens[title.end - 1]?.text ?? '');
   const list = preposition === ',' && holdsPortfolio && fieldListAfter(tokens, title.end + 1);
   const goesOn = (preposition === 'and' && holdsPortfolio) || list;
-  if (!title.role || (preposition !== 'for' && preposition !== 'of' && !goesOn)) return title.end;
+  // "Opposition Spokesman on Health and Wellness X": a spokesperson's or an envoy's field may follow "on".
+  const fieldPreposition = preposition === 'for' || preposition === 'of' || (preposition === 'on' && lexicon().portfolioOnRoles.has(title.role ?? ''));
+  if (!title.role || (!fieldPreposition && !goesOn)) return title.end;
   // "Government of National Unity of Libya": a government's name is its portfolio.
   const governmentName = (token: Token) => title.role === 'ministry' && lexicon().governmentNameWords.has(token.text);
   let j = title.end + 1;

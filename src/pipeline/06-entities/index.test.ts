@@ -19,6 +19,13 @@ describe('references resolve to the person named before', () => {
     ['Mr. Albanese arrived in Port Moresby. Papua New Guinea Prime Minister James Marape, 53, said on Monday the visit was historic.', 'James Marape (PNG)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 
+  it('a given name opening a shorter and a longer form of one name is that person; of two names, no one', () => {
+    const oneName = 'Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani received Omani Foreign Minister Badr Albusaidi in Doha on Monday.\n\nSheikh Mohammed bin Abdulrahman receives Omani Foreign Minister Badr Albusaidi in Doha. Image Credit: QNA\n\nSheikh Mohammed stressed that Qatar backed the talks with Iran.';
+    expect(lastSpeaker(oneName)).toBe('Mohammed bin Abdulrahman Al Thani (QAT)');
+    const twoNames = 'Saudi Crown Prince Mohammed bin Salman received Emirati President Mohammed bin Zayed in Riyadh on Monday. Sheikh Mohammed stressed that the Gulf backed the talks with Iran.';
+    expect(lastSpeaker(twoNames)).toBeUndefined();
+  });
+
   it('a given name finds the person by a form added after the person was first compared', () => {
     // "Faki Mahamat" is compared with "Moussa Faki Mahamat", which then joins its forms; only that form holds "Moussa".
     const text = 'African Union Commission Chairman Faki Mahamat opened the summit. Moussa Faki Mahamat met Kenyan President William Ruto on Monday. Moussa told the assembly the wars must end.';

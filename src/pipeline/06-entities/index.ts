@@ -125,7 +125,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'role') {
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
-      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) ? previousIndex : -1;
+      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) ? previousIndex : -1;
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       const notYetHeld = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
       const holder = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence);
@@ -254,6 +254,19 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
 }
 
 /**
+ * "In his meeting with President X, the prime minister said": the name closes a phrase that opens the sentence, and the
+ * role after its comma, followed by its verb rather than by a closing comma, is the clause's subject, not X's apposition
+ * ("After meeting X, the Kenyan president, Y said" keeps it).
+ */
+function subjectAfterFrontedPhrase(text: string, sentenceStart: number, name: Mention, role: Mention): boolean {
+  return FRONTED_PHRASE_BEFORE_NAME.test(text.slice(sentenceStart, name.start)) && VERB_AFTER_SUBJECT_ROLE.test(text.slice(role.end, role.end + 20));
+}
+
+const FRONTED_PHRASE_BEFORE_NAME = /^\s*(?:in|during|at|after|following|before|on|with|ahead of)\s[^,;]*$/i;
+/** A lower-case word after the role that is no preposition carrying the role on ("the president of Kenya"). */
+const VERB_AFTER_SUBJECT_ROLE = /^\s+(?!(?:of|for|to|in|at|on|and|who|whom|whose|which|that)\b)\p{Ll}/u;
+
+/**
  * The person a role alone ("the president") refers to: the holder of that role named last. When
  * several people hold it, only one named in the last two sentences is meant; an older one is a guess.
  */
@@ -316,7 +329,7 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     // "Crown Prince Mohammed" beside two other Mohammeds: the one with that role, else no one (not a new "Mohammed").
     if (byGivenName.length > 1) {
       const byRole = role ? byGivenName.filter((p) => p.roles.some((r) => r.role === role)) : [];
-      return byRole.length === 1 ? byRole[0] : AMBIGUOUS;
+      return byRole.length === 1 ? byRole[0] : (longestOfOneName(byGivenName) ?? AMBIGUOUS);
     }
     // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
     const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.slice(1, Math.min(keys.tokens.length - 1, keys.fathers[0] ?? Infinity)).includes(tokens[0])));
@@ -394,6 +407,20 @@ function keysOf(form: string): FormKeys {
     formKeys.set(form, keys);
   }
   return keys;
+}
+
+/**
+ * "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed" (a caption) and "Sheikh Abdullah bin Zayed Al Nahyan": when each
+ * person's name opens the longest one, they are one name written shorter and longer, and the given name is its bearer.
+ */
+function longestOfOneName(persons: DocEntity[]): DocEntity | null {
+  const named = persons.map((person) => ({ person, tokens: formKeysOf(person).reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)).tokens }));
+  const longest = named.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a));
+  return named.every(({ tokens }) => startsWith(longest.tokens, tokens)) ? longest.person : null;
+}
+
+function startsWith(whole: string[], part: string[]): boolean {
+  return part.length <= whole.length && part.every((p, i) => whole[i] === p);
 }
 
 function endsWith(whole: string[], part: string[]): boolean {

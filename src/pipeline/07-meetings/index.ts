@@ -557,8 +557,11 @@ function withoutTitleOwners(gap: string, roleWords: Set<string>): string {
   return gap.replace(TITLE_OWNER, (owner, next: string) => (next.length <= 1 || next.split(/\s+/).some((word) => roleWords.has(word)) ? ' '.repeat(owner.length) : owner));
 }
 
-/** Capitalised words closing a gap before a name, with "of", "for", "and" (and "of the") and commas inside: the person's title. */
-const TITLE_RUN_BEFORE_NAME = /(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+$/u;
+/**
+ * Capitalised words closing a gap before a name, with "of", "for", "and", "to" (and "of the") and commas inside: the
+ * person's title ("Ambassador of Peru to the Philippines X").
+ */
+const TITLE_RUN_BEFORE_NAME = /(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?)+$/u;
 
 /** Between words, and after a temporal prefix ("then-president" is "then-" and "president", as the tokenizer reads it). */
 const GAP_WORD_BREAK = new RegExp(`[\\s,]+|(?<=\\b(?:${TEMPORAL_PREFIXES.join('|')})-)`, 'i');

@@ -16,13 +16,15 @@ describe('meeting participants', () => {
     ['Polish Prime Minister Donald Tusk and Czech Prime Minister Petr Fiala met German Chancellor Olaf Scholz in Berlin on Friday.', ['Donald Tusk + Olaf Scholz + Petr Fiala']],
     ['Nigerian President Bola Tinubu spoke by phone with Ghanaian President John Mahama on Wednesday.', ['Bola Tinubu + John Mahama']],
     ['Chilean President Gabriel Boric, who met Bolivian President Luis Arce in La Paz on Tuesday, said trade would grow.', ['Gabriel Boric + Luis Arce']],
-    // The list after "between", past a place and a day, is everyone at the talks; the countries agreeing are not.
     // A verb, what it made, then whom the subject met: "co-chaired the … consultation with", "hosted a reception for".
     ['Cambodian Foreign Minister Prak Sokhonn co-chaired the political consultation with Thai Foreign Minister Maris Sangiampongsa in Bangkok on Monday.', ['Maris Sangiampongsa + Prak Sokhonn']],
     ['Indonesian President Prabowo Subianto hosted a reception for Malaysian Prime Minister Anwar Ibrahim at the Merdeka Palace on Monday.', ['Anwar Ibrahim + Prabowo Subianto']],
     // A time set off by commas between the verb and its object.
     ['Kenyan President William Ruto had received, last February, the Speaker of the Ugandan Parliament, Anita Among, in Nairobi.', ['Anita Among + William Ruto']],
+    // The list after "between", past a place and a day, is everyone at the talks; the countries agreeing are not.
     ['Peru and Chile have agreed to expand border cooperation following talks in Lima yesterday between Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren.', ['Alberto van Klaveren + Elmer Schialer']],
+    // The country an envoy is posted to is part of his title, not a gap before the name.
+    ['Kenyan President William Ruto met Ambassador of Norway to Kenya Ola Nordmann in Nairobi on Monday.', ['Ola Nordmann + William Ruto']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([

@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 import { quoteKey } from '../13-merge-events';
@@ -33,10 +33,14 @@ export const statements: Stage = (state) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
     const masked = maskQuotes(text, sentence);
-    const verbs = findVerbs(masked, sentence.start);
+    const verbs = [...findVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence)].sort((a, b) => a.start - b.start);
     const allVerbs = [...verbs, ...participleVerbs(masked, sentence.start, verbs)];
     // Most sentences have no speech verb: their mentions are not sorted out.
-    if (allVerbs.length === 0) return;
+    if (allVerbs.length === 0) {
+      const listed = listedStatement(text, state.sentences, index, bySentence, entities);
+      if (listed) events.push(listed);
+      return;
+    }
     const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
     const speakers = new Set<string>();
     const spoken: Spoken[] = [];
@@ -222,6 +226,56 @@ function findVerbs(masked: string, offset: number): Verb[] {
   }));
 }
 
+/**
+ * "The Minister used the occasion to:" then "- Call on X to…", "- Express appreciation to Y…": each item of the
+ * list that opens with a speech verb's base form is a statement of the lead's subject. Only items straight
+ * after the lead (or after other items); an item with no speech verb first ("- To convene…") says nothing.
+ */
+function listedStatement(text: string, sentences: Sentence[], index: number, bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): DraftEvent | null {
+  const item = sentences[index];
+  const itemVerb = LIST_ITEM_VERB.exec(text.slice(item.start, item.end));
+  const kind = itemVerb ? baseFormKind(itemVerb[2]) : undefined;
+  if (!itemVerb || !kind) return null;
+  let leadIndex = index - 1;
+  while (leadIndex >= 0 && sentences[leadIndex].documentId === item.documentId && LIST_ITEM.test(text.slice(sentences[leadIndex].start, sentences[leadIndex].end))) leadIndex--;
+  const lead = sentences[leadIndex];
+  if (!lead || lead.documentId !== item.documentId || lead.blockKind !== 'body') return null;
+  const opening = LIST_LEAD.exec(text.slice(lead.start, lead.end));
+  if (!opening) return null;
+  const leadVerb: Verb = { start: lead.start + opening.index, end: lead.end, kind };
+  const speaker = speakerOf(text, lead, (bySentence.get(leadIndex) ?? []).filter((m) => entities.has(m.entity)), leadVerb, [], entities);
+  if (!speaker) return null;
+  const verb: Verb = { start: item.start + itemVerb.index + itemVerb[1].length, end: item.start + itemVerb[0].length, kind };
+  const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
+  return statementEvent(text, item, mentions, verb, speaker, item.end);
+}
+
+const LIST_ITEM = /^[-–—•]\s/;
+const LIST_ITEM_VERB = /^([-–—•]\s+)(\p{Lu}\p{Ll}+(?:\s+(?:on|for))?)\b/u;
+
+/** The kind of the speech verb whose base form opens a list item ("Call on" is "called on", "Reiterate" "reiterated"). */
+function baseFormKind(verb: string): StatementKind | undefined {
+  const kinds = lexicon().triggers.statementVerbs as Record<string, StatementKind>;
+  const [head, ...rest] = normalizePhrase(verb).split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  return kinds[`${head}d${tail}`] ?? kinds[`${head}ed${tail}`] ?? kinds[`${head}${head.at(-1)}ed${tail}`] ?? (tail ? baseFormKind(head) : undefined);
+}
+
+/**
+ * 'X "urged both parties to refrain…"': a quotation that opens with the speech verb right after a word of the
+ * subject quotes the verb too; the verb starts at the quotation mark, so the subject stands just before it.
+ */
+function quoteOpeningVerbs(text: string, sentence: Sentence): Verb[] {
+  const kinds = lexicon().triggers.statementVerbs as Record<string, StatementKind>;
+  return sentence.quotes.flatMap((q) => {
+    const opening = QUOTE_OPENING_VERB().exec(text.slice(q.start, q.end));
+    if (!opening || !/\p{L}\s$/u.test(text.slice(Math.max(sentence.start, q.start - 2), q.start))) return [];
+    return [{ start: q.start, end: q.start + opening[0].length, kind: kinds[normalizePhrase(opening[1])] }];
+  });
+}
+
+const QUOTE_OPENING_VERB = once(() => new RegExp(`^["“](${statementVerbAlternation()})\\b`));
+
 function isMedia(text: string, m: Mention | undefined, npEnd: number): boolean {
   if (!m) return false;
   if (m.via === 'outlet') return true;
@@ -375,7 +429,7 @@ function groupSpeakers(text: string, sentences: Sentence[], index: number, verb:
 const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|also)\s*,?\s+)?(?:(they)|${GROUP_NOUN_PHRASE}|both\s+(leaders|ministers|presidents|sides))\s+[^,;:"“”]{0,80}$`, 'iu');
 
 /**
- * "X visited Ulaanbaatar and said…", "X conveyed the greetings of Y and said…": a speech verb with no
+ * "X visited Ulaanbaatar and said…", "X opened the forum with Y and said…": a speech verb with no
  * subject of its own, coordinated with a verb that is no speech verb, is spoken by that verb's
  * subject, the clause's first actor. (After a speech verb, coordinatedSpeaker gives the speaker.)
  */

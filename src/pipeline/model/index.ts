@@ -94,6 +94,7 @@ export interface Lexicon {
   roleQualifiers: Set<string>;
   /** Words of a portfolio ("Foreign Affairs", "Trade and Industry"): what a minister or secretary is for. */
   portfolioWords: Set<string>;
+  portfolioOnRoles: Set<string>;
   /** "Enlargement", "Equality": a capitalised abstract noun, read as a portfolio word after a role's "for"/"of". */
   portfolioNoun: RegExp;
   /** "Member" in "Minister of State, Cabinet Member and Climate Envoy X": closes a title segment that is no role. */
@@ -232,6 +233,7 @@ function buildLexicon(): Lexicon {
     roleModifiers: new Set(roles.roleModifiers),
     roleQualifiers: new Set(roles.roleQualifiers),
     portfolioWords: new Set(roles.portfolioWords),
+    portfolioOnRoles: new Set(roles.portfolioOnRoles),
     titleListNouns: new Set(roles.titleListNouns),
     portfolioNoun: new RegExp(`^\\p{Lu}\\p{Ll}{4,}(?:${roles.portfolioEndings.join('|')})s?$`, 'u'),
     roleSynonyms: { ...spacedSynonyms, ...(roles.roleSynonyms as Record<string, string>) },

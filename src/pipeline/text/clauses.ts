@@ -119,3 +119,6 @@ const RELATIVE_CLAUSE = /,\s+(?:who|whom|which|whose)\b[^,;]*(?:,|$)/g;
 export function relativeClauses(sentence: string): { start: number; end: number }[] {
   return allMatches(sentence, RELATIVE_CLAUSE).map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
+
+/** "X used the occasion to:", "took the opportunity to:" closing the lead of a list whose items are X's words. */
+export const LIST_LEAD = /\s(?:used|took|seized)\s+the\s+(?:occasion|opportunity)\s+to\s*:\s*$/;
