@@ -31,14 +31,15 @@ declare global {
   }
 }
 
-export function App() {
+/** `fetchDataset` may hand over a request for the dataset started before the explorer's code ran. */
+export function App({ fetchDataset = fetch }: { fetchDataset?: typeof fetch }) {
   const load = useExplorer((state) => state.load);
   const [testHook, setTestHook] = useState(false);
 
   useEffect(() => {
     let unbind: (() => void) | undefined;
     let cancelled = false;
-    loadDataset().then((result) => {
+    loadDataset(fetchDataset).then((result) => {
       if (cancelled) return;
       if (result.status === 'ready') {
         const binding = bindUrl(explorerStore, result.index);
@@ -51,7 +52,7 @@ export function App() {
       cancelled = true;
       unbind?.();
     };
-  }, []);
+  }, [fetchDataset]);
 
   if (load.status === 'loading') {
     return (
