@@ -104,7 +104,8 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
     });
   }, [index, everything, needsGrouped, flatPositions, groupedPositions]);
 
-  const placedCountries = useMemo(() => (flatPositions ? summaryPositions(index.dataset.actors, flatPositions) : null), [index, flatPositions]);
+  // Placed only when the summary is drawn: with every actor drawn it would be work for nothing.
+  const placedCountries = useMemo(() => (summarized && flatPositions ? summaryPositions(index.dataset.actors, flatPositions) : null), [summarized, index, flatPositions]);
   const summary = useMemo(() => (summarized ? summarizeByCountry(index, visible) : null), [summarized, index, visible]);
   // The summary's nodes are sized by all their events, like the actors of a large graph: a filter then restyles only lines.
   const summaryNodeEvents = useMemo(
