@@ -31,14 +31,15 @@ declare global {
   }
 }
 
-export function App() {
+/** `fetchDataset` may hand over a request for the dataset started before the explorer's code ran. */
+export function App({ fetchDataset = fetch }: { fetchDataset?: typeof fetch }) {
   const load = useExplorer((state) => state.load);
   const [testHook, setTestHook] = useState(false);
 
   useEffect(() => {
     let unbind: (() => void) | undefined;
     let cancelled = false;
-    loadDataset().then((result) => {
+    loadDataset(fetchDataset).then((result) => {
       if (cancelled) return;
       if (result.status === 'ready') {
         const binding = bindUrl(explorerStore, result.index);
@@ -51,7 +52,7 @@ export function App() {
       cancelled = true;
       unbind?.();
     };
-  }, []);
+  }, [fetchDataset]);
 
   if (load.status === 'loading') {
     return (
@@ -103,7 +104,8 @@ function Explorer({ index, testHook }: { index: DatasetIndex; testHook: boolean 
     });
   }, [index, everything, needsGrouped, flatPositions, groupedPositions]);
 
-  const placedCountries = useMemo(() => (flatPositions ? summaryPositions(index.dataset.actors, flatPositions) : null), [index, flatPositions]);
+  // Placed only when the summary is drawn: with every actor drawn it would be work for nothing.
+  const placedCountries = useMemo(() => (summarized && flatPositions ? summaryPositions(index.dataset.actors, flatPositions) : null), [summarized, index, flatPositions]);
   const summary = useMemo(() => (summarized ? summarizeByCountry(index, visible) : null), [summarized, index, visible]);
   // The summary's nodes are sized by all their events, like the actors of a large graph: a filter then restyles only lines.
   const summaryNodeEvents = useMemo(

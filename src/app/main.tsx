@@ -1,3 +1,4 @@
+import { fetchDataset } from './prefetch-dataset';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -5,6 +6,6 @@ import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App fetchDataset={fetchDataset} />
   </StrictMode>,
 );

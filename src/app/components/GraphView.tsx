@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import type { Collection, Core, ElementDefinition, EventObject } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, EventObject, NodeCollection } from 'cytoscape';
 import { diffElements, fitViewport } from '../graph/element-diff';
 import { hideElements, showElements, shownElements } from '../graph/hiding';
 import { largeGraphOptions, ZOOM_RANGE } from '../graph/renderer';
@@ -41,6 +41,9 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
   // What Cytoscape has selected (by a tap or by the store), kept as it changes: asking for
   // `:selected` tests every element of the graph, on every filter change.
   const selected = useRef<Collection | null>(null);
+  // Set while Cytoscape is up: the patch below hands it the nodes it adds, whose labels may need the
+  // current zoom's size. Not an `add` listener: Cytoscape would test each added element against it.
+  const labelAddedNodes = useRef<((nodes: NodeCollection) => void) | null>(null);
 
   useEffect(() => {
     if (!cy) return;
@@ -75,13 +78,12 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
         } else if (fresh.nonempty() && next !== labels.current.base) cy.batch(() => fresh.style(labelStyle(next)));
       });
     };
-    const onAdd = (event: EventObject) => {
-      added.merge(event.target);
+    labelAddedNodes.current = (nodes) => {
+      added.merge(nodes);
       scaleLabels();
     };
     scaleLabels();
     cy.on('zoom', scaleLabels);
-    cy.on('add', 'node', onAdd);
     cy.on('tap', LEAF_NODES, onTapNode);
     cy.on('tap', 'edge', onTapEdge);
     cy.on('select', onSelect);
@@ -102,12 +104,12 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
     if (large) container?.addEventListener('mousemove', stopHoverMove);
     return () => {
       onReady(null);
+      labelAddedNodes.current = null;
       cancelAnimationFrame(frame);
       container?.removeEventListener('mousemove', stopHoverMove);
       // Cytoscape may already be gone when the graph unmounts; its listeners went with it.
       if (cy.destroyed()) return;
       cy.removeListener('zoom', scaleLabels);
-      cy.removeListener('add', 'node', onAdd);
       cy.removeListener('tap', LEAF_NODES, onTapNode);
       cy.removeListener('tap', 'edge', onTapEdge);
       cy.removeListener('select', onSelect);
@@ -151,7 +153,7 @@ export function GraphView({ elements, selection, large, onSelectNode, onSelectEd
         if (diff.remove.length) cy.remove(byIds(diff.remove));
         if (hiding.length) hideElements(byIds(diff.hide.members), byIds(diff.hide.others));
         if (showing.length) showElements(byIds(diff.show.members), byIds(diff.show.others));
-        if (diff.add.length) cy.add(diff.add);
+        if (diff.add.length) labelAddedNodes.current?.(cy.add(diff.add).nodes());
         for (const { id, data, position } of diff.update) {
           const element = cy.getElementById(id);
           if (data) element.data(data);
