@@ -278,6 +278,10 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Japanese Head of Delegation Aiko Tanabe met Peruvian Foreign Minister Elmer Schialer in Lima on Monday.', 'Aiko Tanabe', 'person', 'JPN', 'head of delegation'],
     // A long portfolio and an honorific before the name: the possessive's country is the person's.
     ["Omani Foreign Minister Badr Albusaidi received on Monday a phone call from Iraq's Minister of Foreign Affairs and Expatriates Dr. Karim Hassan.", 'Karim Hassan', 'person', 'IRQ', ''],
+    // A role's remit ("to Y", "for Y") before the name: the country the role is of, or whose role it is, is the person's own.
+    ['Ambassador of the Kingdom of Morocco to Senegal Hassan Naciri met Senegalese Foreign Minister Yassine Fall in Dakar on Monday.', 'Hassan Naciri', 'person', 'MAR', ''],
+    ['Senegalese Foreign Minister Yassine Fall met the Ambassador of the Kingdom of Norway to Senegal, Anna Berg, in Dakar on Monday.', 'Anna Berg', 'person', 'NOR', ''],
+    ["India's special envoy for Sudan Rajesh Kumar met Sudanese Foreign Minister Ali Youssef in Port Sudan on Monday.", 'Rajesh Kumar', 'person', 'IND', ''],
   ])('%s -> %s', (text, name, kind, country, role) => {
     const found = actor(run(text), name);
     expect(found?.kind).toBe(kind);
@@ -498,6 +502,11 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // The speaker's own organization, named in the speaker's title, is whom the speaker speaks for, wherever the sentence names it again.
     ['The OSCE\'s Special Representative in Moldova, Anna Lindqvist, welcomed the talks on Monday, saying the OSCE "stands ready to help both sides."', 'Anna Lindqvist', []],
     ['NATO envoy Pieter de Vries said on Monday that NATO "supports dialogue" in the region.', 'Pieter de Vries', []],
+    ['NATO Secretary General Mark Rutte met Polish President Andrzej Duda on Monday. Mr Rutte said NATO would defend Poland.', 'Mark Rutte', ['Poland']],
+    ["The AU's peace and security commissioner, Bankole Adeoye, said the AU would not accept the coup in Gabon.", 'Bankole Adeoye', []],
+    // The same for a country after a remit ("to Y", "for Y"), however long its state's name.
+    ['Ambassador of the Kingdom of Morocco to Senegal Hassan Naciri said Morocco would deepen its ties with Senegal.', 'Hassan Naciri', ['Senegal']],
+    ["India's special envoy for Sudan Rajesh Kumar said India wanted Sudan's warring parties to talk.", 'Rajesh Kumar', ['Sudan']],
     // A capital naming a gathering by its venue is where it was held.
     ['Vietnamese Foreign Minister Bui Thanh Son denounced the Manila summit on Monday.', 'Bui Thanh Son', []],
     ['Cameroonian President Paul Biya welcomed the Kinshasa talks on Monday.', 'Paul Biya', []],

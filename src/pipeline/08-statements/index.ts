@@ -81,8 +81,28 @@ export const statements: Stage = (state) => {
       }
     }
   });
-  return { ...state, events: withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents) };
+  return { ...state, events: withoutOwnBodyTargets(withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
 };
+
+/**
+ * "The OSCE's Special Representative in Moldova, X, …, saying the OSCE…", "UN Secretary-General X" and later
+ * "Mr X said the UN would…": an organization a title anywhere in the article ties the speaker to is the one
+ * the speaker speaks for, not of.
+ */
+function withoutOwnBodyTargets(events: DraftEvent[], mentions: Mention[], entities: Map<string, DocEntity>): DraftEvent[] {
+  const bodies = new Map<string, Set<string>>();
+  const names = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, value: string) => map.set(key, (map.get(key) ?? new Set()).add(value));
+  for (const m of mentions) {
+    if (m.affiliation !== null) add(bodies, m.entity, m.affiliation);
+    if (m.kind === 'organization') add(names, m.entity, m.knownId ?? m.form);
+  }
+  const ownBody = (speaker: string | null, target: string) => entities.get(target)?.kind === 'organization' && [...(names.get(target) ?? [])].some((name) => bodies.get(speaker ?? '')?.has(name));
+  return events.map((event) => {
+    if (event.type !== 'statement' || !event.targets.some((t) => ownBody(event.speaker, t))) return event;
+    return { ...event, targets: event.targets.filter((t) => !ownBody(event.speaker, t)) };
+  });
+}
 
 /**
  * "Foreign Minister X said Malawi "looks to Zambia…"" in a Malawian outlet: a home outlet names
@@ -566,14 +586,6 @@ function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
 
 const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed|carried|broadcast|aired)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
 
-/**
- * "The OSCE's Special Representative in Moldova, X, …, saying the OSCE…", "NATO envoy X said NATO…": the
- * organizations the speaker's own title names in this sentence; the speaker speaks for them, not of them.
- */
-function speakerBodies(mentions: Mention[], speaker: Mention): Set<string> {
-  return new Set(mentions.filter((m) => m.entity === speaker.entity && m.affiliation !== null).map((m) => m.affiliation!));
-}
-
 /** "welcomed the Chisinau talks", "denounced the Seoul meeting": a capital naming a gathering by its venue. */
 function namesVenueOfGathering(text: string, m: Mention): boolean {
   return (m.via === 'capital' || (m.kind === 'country' && lexicon().capitalNames.has(m.form))) && venueEventNoun().test(text.slice(m.end, m.end + 40));
@@ -728,9 +740,8 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const contentStart = coordinated ? verb.end : sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
-  const ownBodies = speakerBodies(mentions, speaker);
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !(m.kind === 'organization' && ownBodies.has(m.knownId ?? m.form)) && !possessedInstitution(text, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
