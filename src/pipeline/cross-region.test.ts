@@ -510,6 +510,10 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // A capital naming a gathering by its venue is where it was held.
     ['Vietnamese Foreign Minister Bui Thanh Son denounced the Manila summit on Monday.', 'Bui Thanh Son', []],
     ['Cameroonian President Paul Biya welcomed the Kinshasa talks on Monday.', 'Paul Biya', []],
+    // So is an organization naming its own gathering, with words between or not.
+    ['Malaysian Prime Minister Anwar Ibrahim said Thailand would attend the upcoming ASEAN Summit in Kuala Lumpur.', 'Anwar Ibrahim', ['Thailand']],
+    ['Australian Foreign Minister Penny Wong said on Monday that she had spoken to Tonga ahead of the Pacific Islands Forum leaders\' meeting.', 'Penny Wong', ['Tonga']],
+    ['Kenyan Foreign Minister Musalia Mudavadi said on Tuesday that the East African Community would host a summit on Sudan.', 'Musalia Mudavadi', ['East African Community', 'Sudan']],
     // The agency that carried the words passed them on.
     ['Eritrean Information Minister Yemane Gebremeskel said in a statement carried by the Eritrean News Agency that Asmara "will not negotiate."', 'Yemane Gebremeskel', []],
     // An organization as the attribute of someone else's noun ("its EU path") is no target; "Bosnia" is the country's short name.

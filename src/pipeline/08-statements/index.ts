@@ -588,10 +588,22 @@ const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|deliver
 
 /** "welcomed the Chisinau talks", "denounced the Seoul meeting": a capital naming a gathering by its venue. */
 function namesVenueOfGathering(text: string, m: Mention): boolean {
+  if (m.kind === 'organization') return hostedGathering(text, m);
   return (m.via === 'capital' || (m.kind === 'country' && lexicon().capitalNames.has(m.form))) && venueEventNoun().test(text.slice(m.end, m.end + 40));
 }
 
 const venueEventNoun = once(() => new RegExp(`^\\s+(?:${phrasePattern(words.venueEventNouns)})\\b`));
+
+/**
+ * "the upcoming ASEAN Summit", "ahead of the Pacific Islands Forum foreign ministers' meeting": an
+ * organization naming its own gathering is where the words were set, not whom they are about.
+ */
+function hostedGathering(text: string, m: Mention): boolean {
+  return organizationGathering().test(text.slice(m.end, m.end + 60));
+}
+
+// Only whose gathering it is may stand between ("foreign ministers'", "leaders'"): "the AU would host a summit" is the AU acting.
+const organizationGathering = once(() => new RegExp(`^(?:(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Ll}+(?:s['’]|['’]s))?\\s+(?:${phrasePattern(words.venueEventNouns.flatMap((noun) => [noun, noun[0].toUpperCase() + noun.slice(1)]))})\\b`, 'u'));
 
 /**
  * "help North Macedonia on its EU path", "Sweden's NATO bid": an organization named as what someone
