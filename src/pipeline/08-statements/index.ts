@@ -565,6 +565,15 @@ const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
 /** "X pledged … as Foreign Minister Y hosted Z": who acts in the "as" clause is not what was said (not "as well as", "such as", "as saying"). */
 const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?${PAST_TENSE_VERB}\b`, 'u');
 
+/**
+ * "…, a project first raised when Holness met Trudeau in 2023": a "when" clause telling of a past meeting is
+ * background to the words, not what was said; whom it names met, which the meeting records.
+ */
+const backgroundMeetingClause = once(() => {
+  const pastMeetingVerbs = Object.keys(lexicon().triggers.meetingVerbs).filter((verb) => /^(?:met|held|had|spoke|visited|hosted|conferred)\b/.test(verb));
+  return new RegExp(String.raw`\bwhen\s+(?:(?:he|she|they|the|\p{Lu}[\p{L}.'’-]*)\s+){1,5}(?:${phrasePattern(pastMeetingVerbs)})\b`, 'u');
+});
+
 /** Where the last clause of `before` starts: just after its last ", while" or ";", else at 0. */
 function lastClauseBoundary(before: string): number {
   let start = 0;
@@ -625,11 +634,17 @@ function speakerPronoun(text: string, verb: Verb, m: Mention): boolean {
 
 const SUBJECT_PRONOUN_AFTER_VERB = /^\s+(?:that\s+)?(?:he|she|it|they)$/i;
 
-/** "X, who has criticised Y, told reporters that Z…", "X, whom Y praised, said": the relative clause's words end where the main verb starts. */
+/**
+ * "X, who has criticised Y, told reporters that Z…", "X, whom Y praised, said": the relative clause's words end where the
+ * main verb starts; "X, who has said that Y…, did not receive Z": or at the comma that closes the clause before it.
+ */
 function relativeClauseEnd(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
   if (!RELATIVE_PRONOUN_BEFORE.test(text.slice(sentence.start, verb.start))) return sentence.end;
-  return verbs.find((next) => next.start > verb.end)?.start ?? sentence.end;
+  const closed = text.slice(verb.end, sentence.end).search(MAIN_PREDICATE_AFTER_COMMA);
+  return Math.min(verbs.find((next) => next.start > verb.end)?.start ?? sentence.end, closed >= 0 ? verb.end + closed : sentence.end);
 }
+
+const MAIN_PREDICATE_AFTER_COMMA = new RegExp(String.raw`,\s+(?:(?:did|does|do|has|had|have|was|is|were|will|would|could|can|also|then|later)\s|${PAST_TENSE_VERB}\b)`, 'u');
 
 /** "warned that Lebanon could not bear another war and thanked Egypt": the first verb's words end where "and <verb>" begins. */
 function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
@@ -745,7 +760,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
   const otherClause = rest.search(OTHER_CLAUSE);
   const asClause = rest.search(AS_CLAUSE);
-  const ends = [attribution, otherClause, asClause].filter((at) => at >= 0);
+  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause())].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").
