@@ -481,6 +481,9 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, who warned Egypt against interfering.', 'Abiy Ahmed', ['Egypt']],
     ['Indonesian President Prabowo Subianto, whom Australia praised for his mediation, said on Monday that Jakarta would host talks.', 'Australia', []],
     ['Brazilian President Luiz Inácio Lula da Silva, who has said that he hopes Venezuela will hold free elections, did not receive Argentine Foreign Minister Gerardo Werthein.', 'Luiz Inácio Lula da Silva', ['Venezuela']],
+    // The speaker's own country as the subject of the reported clause is the speaker's voice, not a target; what it welcomed is.
+    ["Kenyan Foreign Minister Musalia Mudavadi said Kenya welcomed Uganda's decision to reopen the border.", 'Musalia Mudavadi', ['Uganda']],
+    ["Ruto also met Minister for Trade Rebecca Miano, who said Kenya welcomed Uganda's additional support.", 'Rebecca Miano', ['Uganda']],
     // A "when" clause telling of a past meeting is background to the words, not what was said.
     ['Japanese Foreign Minister Takeshi Iwaya announced that Japan would build a new port for Fiji, a project first raised when Sitiveni Rabuka met then Prime Minister Fumio Kishida in 2023.', 'Takeshi Iwaya', ['Fiji']],
     // A body of a country (by its demonym) naming that country speaks for it, as a minister does.

@@ -29,6 +29,7 @@ export const statements: Stage = (state) => {
   const events: DraftEvent[] = [...state.events];
   const meetingAnchors = new Set(state.events.filter((e) => e.type === 'meeting').map((e) => `${e.documentId}@${e.anchor}`));
   const meetingsTold = meetingsBySentence(state.events);
+  const affiliated = new Set(state.mentions.filter((m) => m.affiliation !== null).map((m) => m.entity));
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
@@ -57,8 +58,11 @@ export const statements: Stage = (state) => {
       if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
       if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
     }
-    for (const { verb, speaker, coordinated, passiveSubject } of spoken.filter((item) => !relaysAnother(text, sentence, item, spoken, entities))) {
-      const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, spoken, sentence));
+    const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
+    const speaking = spoken.filter((item) => ![...voices.values()].some((voice) => voice.start === item.speaker.start));
+    for (const { verb, speaker, coordinated, passiveSubject } of speaking.filter((item) => !relaysAnother(text, sentence, item, speaking, entities))) {
+      const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence));
+      const voiced = voices.get(verb)?.entity;
       if (passiveSubject) {
         if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
         speakers.add(speaker.entity);
@@ -77,7 +81,8 @@ export const statements: Stage = (state) => {
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
         if (speakers.has(joint.entity)) continue;
         speakers.add(joint.entity);
-        events.push(statementEvent(text, sentence, mentions, verb, joint, clauseEnd));
+        const event = statementEvent(text, sentence, mentions, verb, joint, clauseEnd);
+        events.push({ ...event, targets: event.targets.filter((target) => target !== voiced) });
       }
     }
   });
@@ -103,6 +108,28 @@ function withoutOwnBodyTargets(events: DraftEvent[], mentions: Mention[], entiti
     return { ...event, targets: event.targets.filter((t) => !ownBody(event.speaker, t)) };
   });
 }
+
+/**
+ * "X said Kenya welcomed Uganda's decision": the speaker's own country as the subject of the reported clause is the
+ * speaker's voice, not a second speaker; what it welcomed is the speaker's statement, about Uganda, not Kenya. A
+ * person whose country the text never gives and who holds no body's title speaks for the country so named. The
+ * country's mention, by the verb of the statement it is the voice in.
+ */
+function ownCountryVoices(text: string, spoken: Spoken[], verbs: Verb[], mentions: Mention[], entities: Map<string, DocEntity>, affiliated: Set<string>): Map<Verb, Mention> {
+  const voices = new Map<Verb, Mention>();
+  for (const { verb, speaker, passiveSubject } of spoken) {
+    const person = entities.get(speaker.entity);
+    if (person?.kind !== 'person' || passiveSubject) continue;
+    const subject = mentions.find((m) => m.start >= verb.end && REPORTED_SUBJECT_GAP.test(text.slice(verb.end, m.start)));
+    const country = entities.get(subject?.entity ?? '');
+    if (!subject || subject.modifier || country?.kind !== 'country' || !verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start)))) continue;
+    if (person.country === country.knownId || (person.country === null && !affiliated.has(person.key))) voices.set(verb, subject);
+  }
+  return voices;
+}
+
+const VERB_AFTER_SUBJECT = /^\s+(?:(?:also|has|had|have|would|will)\s+)?$/;
+const REPORTED_SUBJECT_GAP = /^\s+(?:that\s+)?$/;
 
 /**
  * "Foreign Minister X said Malawi "looks to Zambia…"" in a Malawian outlet: a home outlet names
@@ -641,7 +668,9 @@ const SUBJECT_PRONOUN_AFTER_VERB = /^\s+(?:that\s+)?(?:he|she|it|they)$/i;
 function relativeClauseEnd(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
   if (!RELATIVE_PRONOUN_BEFORE.test(text.slice(sentence.start, verb.start))) return sentence.end;
   const closed = text.slice(verb.end, sentence.end).search(MAIN_PREDICATE_AFTER_COMMA);
-  return Math.min(verbs.find((next) => next.start > verb.end)?.start ?? sentence.end, closed >= 0 ? verb.end + closed : sentence.end);
+  // A comma closes the clause: "X, who said Kenya welcomed Y" goes on into the reported clause's verb.
+  const main = verbs.find((next) => next.start > verb.end && text.slice(verb.end, next.start).includes(','));
+  return Math.min(main?.start ?? sentence.end, closed >= 0 ? verb.end + closed : sentence.end);
 }
 
 const MAIN_PREDICATE_AFTER_COMMA = new RegExp(String.raw`,\s+(?:(?:did|does|do|has|had|have|was|is|were|will|would|could|can|also|then|later)\s|${PAST_TENSE_VERB}\b)`, 'u');
