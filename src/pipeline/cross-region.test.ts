@@ -484,6 +484,9 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // The speaker's own country as the subject of the reported clause is the speaker's voice, not a target; what it welcomed is.
     ["Kenyan Foreign Minister Musalia Mudavadi said Kenya welcomed Uganda's decision to reopen the border.", 'Musalia Mudavadi', ['Uganda']],
     ["Ruto also met Minister for Trade Rebecca Miano, who said Kenya welcomed Uganda's additional support.", 'Rebecca Miano', ['Uganda']],
+    // In the opposition's mouth a bare "the government" is the speaker's own country's; a country named is still a target.
+    ["Zambia's President Hakainde Hichilema opened parliament in Lusaka on Monday. Opposition leader Makebi Zulu said the government had hidden the terms of its loan from China.", 'Makebi Zulu', ['China']],
+    ["Zambia's President Hakainde Hichilema opened parliament in Lusaka on Monday. The opposition Patriotic Front senator Given Lubinda accused the government of selling out to China.", 'Given Lubinda', ['China']],
     // A "when" clause telling of a past meeting is background to the words, not what was said.
     ['Japanese Foreign Minister Takeshi Iwaya announced that Japan would build a new port for Fiji, a project first raised when Sitiveni Rabuka met then Prime Minister Fumio Kishida in 2023.', 'Takeshi Iwaya', ['Fiji']],
     // A body of a country (by its demonym) naming that country speaks for it, as a minister does.

@@ -654,6 +654,16 @@ function possessedInstitution(text: string, m: Mention): boolean {
 
 const POSSESSOR_BEFORE = /(?:\b(?:its|his|her|their|our|your)|\p{L}['’]s)\s+$/iu;
 
+/**
+ * "Opposition leader X said the government needed to…", "the opposition senator X accused the government": in the
+ * opposition's mouth, a bare "the government" is the speaker's own country's, which the speaker speaks of from within.
+ */
+function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention): boolean {
+  return OPPOSITION_TITLE_BEFORE.test(text.slice(Math.max(sentence.start, speaker.start - 50), speaker.start));
+}
+
+const OPPOSITION_TITLE_BEFORE = /\bopposition(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+
 /** "X said he had no information": a subject pronoun just after the verb is most often the speaker, not whom the words are about. */
 function speakerPronoun(text: string, verb: Verb, m: Mention): boolean {
   return m.via === 'pronoun' && SUBJECT_PRONOUN_AFTER_VERB.test(text.slice(verb.end, m.end));
@@ -797,7 +807,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
