@@ -519,6 +519,9 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // A capital naming a gathering by its venue is where it was held.
     ['Vietnamese Foreign Minister Bui Thanh Son denounced the Manila summit on Monday.', 'Bui Thanh Son', []],
     ['Cameroonian President Paul Biya welcomed the Kinshasa talks on Monday.', 'Paul Biya', []],
+    // An organization as the framework of a settlement, or the rest of a joint body's name after "<country> –", is no target.
+    ['Moroccan Foreign Minister Nasser Bourita said the dispute over the border must be settled within the framework of the African Union.', 'Nasser Bourita', []],
+    ['Peruvian Foreign Minister Elmer Schialer said the 12th meeting of the Peru – Bolivia Binational Cabinet would take place in La Paz.', 'Elmer Schialer', []],
     // So is an organization naming its own gathering, with words between or not.
     ['Malaysian Prime Minister Anwar Ibrahim said Thailand would attend the upcoming ASEAN Summit in Kuala Lumpur.', 'Anwar Ibrahim', ['Thailand']],
     ['Australian Foreign Minister Penny Wong said on Monday that she had spoken to Tonga ahead of the Pacific Islands Forum leaders\' meeting.', 'Penny Wong', ['Tonga']],

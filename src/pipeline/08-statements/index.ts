@@ -664,6 +664,18 @@ function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention)
 
 const OPPOSITION_TITLE_BEFORE = /\bopposition(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
 
+/** "settled within the framework of the United Nations", "under the auspices of the AU": the setting, not whom the words are about. */
+function underFramework(text: string, sentence: Sentence, m: Mention): boolean {
+  return m.kind === 'organization' && FRAMEWORK_OF_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+}
+
+const FRAMEWORK_OF_BEFORE = /\b(?:framework|auspices|aegis)\s+of\s+(?:the\s+)?$/i;
+
+/** "the Chile – Peru Joint Commission": a body after a country and a dash is the rest of a joint body's name, not a body of its own. */
+function jointBodyPart(text: string, m: Mention, previous: Mention | undefined): boolean {
+  return m.kind === 'organization' && previous?.kind === 'country' && /^\s*[–—-]\s*$/.test(text.slice(previous.end, m.start));
+}
+
 /** "X said he had no information": a subject pronoun just after the verb is most often the speaker, not whom the words are about. */
 function speakerPronoun(text: string, verb: Verb, m: Mention): boolean {
   return m.via === 'pronoun' && SUBJECT_PRONOUN_AFTER_VERB.test(text.slice(verb.end, m.end));
@@ -807,7 +819,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
