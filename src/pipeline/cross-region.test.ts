@@ -278,6 +278,10 @@ describe('people and their countries (ISO3) from titles and appositives', () => 
     ['Japanese Head of Delegation Aiko Tanabe met Peruvian Foreign Minister Elmer Schialer in Lima on Monday.', 'Aiko Tanabe', 'person', 'JPN', 'head of delegation'],
     // A long portfolio and an honorific before the name: the possessive's country is the person's.
     ["Omani Foreign Minister Badr Albusaidi received on Monday a phone call from Iraq's Minister of Foreign Affairs and Expatriates Dr. Karim Hassan.", 'Karim Hassan', 'person', 'IRQ', ''],
+    // A role's remit ("to Y", "for Y") before the name: the country the role is of, or whose role it is, is the person's own.
+    ['Ambassador of the Kingdom of Morocco to Senegal Hassan Naciri met Senegalese Foreign Minister Yassine Fall in Dakar on Monday.', 'Hassan Naciri', 'person', 'MAR', ''],
+    ['Senegalese Foreign Minister Yassine Fall met the Ambassador of the Kingdom of Norway to Senegal, Anna Berg, in Dakar on Monday.', 'Anna Berg', 'person', 'NOR', ''],
+    ["India's special envoy for Sudan Rajesh Kumar met Sudanese Foreign Minister Ali Youssef in Port Sudan on Monday.", 'Rajesh Kumar', 'person', 'IND', ''],
   ])('%s -> %s', (text, name, kind, country, role) => {
     const found = actor(run(text), name);
     expect(found?.kind).toBe(kind);
@@ -504,6 +508,15 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Peruvian Foreign Minister Elmer Schialer, who has repeatedly criticised Venezuela, told reporters that Chile was a partner.', 'Elmer Schialer', ['Venezuela']],
     ['Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, who warned Egypt against interfering.', 'Abiy Ahmed', ['Egypt']],
     ['Indonesian President Prabowo Subianto, whom Australia praised for his mediation, said on Monday that Jakarta would host talks.', 'Australia', []],
+    ['Brazilian President Luiz Inácio Lula da Silva, who has said that he hopes Venezuela will hold free elections, did not receive Argentine Foreign Minister Gerardo Werthein.', 'Luiz Inácio Lula da Silva', ['Venezuela']],
+    // The speaker's own country as the subject of the reported clause is the speaker's voice, not a target; what it welcomed is.
+    ["Kenyan Foreign Minister Musalia Mudavadi said Kenya welcomed Uganda's decision to reopen the border.", 'Musalia Mudavadi', ['Uganda']],
+    ["Ruto also met Minister for Trade Rebecca Miano, who said Kenya welcomed Uganda's additional support.", 'Rebecca Miano', ['Uganda']],
+    // In the opposition's mouth a bare "the government" is the speaker's own country's; a country named is still a target.
+    ["Zambia's President Hakainde Hichilema opened parliament in Lusaka on Monday. Opposition leader Makebi Zulu said the government had hidden the terms of its loan from China.", 'Makebi Zulu', ['China']],
+    ["Zambia's President Hakainde Hichilema opened parliament in Lusaka on Monday. The opposition Patriotic Front senator Given Lubinda accused the government of selling out to China.", 'Given Lubinda', ['China']],
+    // A "when" clause telling of a past meeting is background to the words, not what was said.
+    ['Japanese Foreign Minister Takeshi Iwaya announced that Japan would build a new port for Fiji, a project first raised when Sitiveni Rabuka met then Prime Minister Fumio Kishida in 2023.', 'Takeshi Iwaya', ['Fiji']],
     // A body of a country (by its demonym) naming that country speaks for it, as a minister does.
     ['The Chadian Armed Forces said on Monday that Chad would defend its border against Sudan.', 'Chadian Armed Forces', ['Sudan']],
     // A passive "was quoted as saying" keeps its subject as the speaker.
@@ -526,9 +539,21 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // The speaker's own organization, named in the speaker's title, is whom the speaker speaks for, wherever the sentence names it again.
     ['The OSCE\'s Special Representative in Moldova, Anna Lindqvist, welcomed the talks on Monday, saying the OSCE "stands ready to help both sides."', 'Anna Lindqvist', []],
     ['NATO envoy Pieter de Vries said on Monday that NATO "supports dialogue" in the region.', 'Pieter de Vries', []],
+    ['NATO Secretary General Mark Rutte met Polish President Andrzej Duda on Monday. Mr Rutte said NATO would defend Poland.', 'Mark Rutte', ['Poland']],
+    ["The AU's peace and security commissioner, Bankole Adeoye, said the AU would not accept the coup in Gabon.", 'Bankole Adeoye', []],
+    // The same for a country after a remit ("to Y", "for Y"), however long its state's name.
+    ['Ambassador of the Kingdom of Morocco to Senegal Hassan Naciri said Morocco would deepen its ties with Senegal.', 'Hassan Naciri', ['Senegal']],
+    ["India's special envoy for Sudan Rajesh Kumar said India wanted Sudan's warring parties to talk.", 'Rajesh Kumar', ['Sudan']],
     // A capital naming a gathering by its venue is where it was held.
     ['Vietnamese Foreign Minister Bui Thanh Son denounced the Manila summit on Monday.', 'Bui Thanh Son', []],
     ['Cameroonian President Paul Biya welcomed the Kinshasa talks on Monday.', 'Paul Biya', []],
+    // An organization as the framework of a settlement, or the rest of a joint body's name after "<country> –", is no target.
+    ['Moroccan Foreign Minister Nasser Bourita said the dispute over the border must be settled within the framework of the African Union.', 'Nasser Bourita', []],
+    ['Peruvian Foreign Minister Elmer Schialer said the 12th meeting of the Peru – Bolivia Binational Cabinet would take place in La Paz.', 'Elmer Schialer', []],
+    // So is an organization naming its own gathering, with words between or not.
+    ['Malaysian Prime Minister Anwar Ibrahim said Thailand would attend the upcoming ASEAN Summit in Kuala Lumpur.', 'Anwar Ibrahim', ['Thailand']],
+    ['Australian Foreign Minister Penny Wong said on Monday that she had spoken to Tonga ahead of the Pacific Islands Forum leaders\' meeting.', 'Penny Wong', ['Tonga']],
+    ['Kenyan Foreign Minister Musalia Mudavadi said on Tuesday that the East African Community would host a summit on Sudan.', 'Musalia Mudavadi', ['East African Community', 'Sudan']],
     // The agency that carried the words passed them on.
     ['Eritrean Information Minister Yemane Gebremeskel said in a statement carried by the Eritrean News Agency that Asmara "will not negotiate."', 'Yemane Gebremeskel', []],
     // An organization as the attribute of someone else's noun ("its EU path") is no target; "Bosnia" is the country's short name.

@@ -357,6 +357,8 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['"a source quoted by <outlet>"', 'According to a diplomatic source quoted by Reuters, the Hungarian side also raised the issue of minority schools.', 'The Hungarian side said it had raised the issue of minority schools.', 'Hungary'],
     // "The <words> of <country>" opened by a capitalised "The" inside the sentence is a paper's own name.
     ['"the state daily The <words> of <country> said"', 'The state daily The Morning Voice of Cambodia said Thailand "has violated the border."', 'Cambodia said Thailand "has violated the border."', 'Cambodia'],
+    // The speaker's own country as the subject of the reported clause is the speaker's voice.
+    ['"X said <own country> welcomed Y"', 'Kenyan Foreign Minister Musalia Mudavadi said Kenya welcomed Uganda\'s decision to reopen the border.', 'Tanzanian Foreign Minister Mahmoud Kombo said Kenya welcomed Uganda\'s decision to reopen the border.', 'Kenya'],
     ['"regime mouthpiece The <words> of <country> said"', 'Regime mouthpiece The New Dawn of Eritrea said Ethiopia "has massed troops at the border."', 'Eritrea said Ethiopia "has massed troops at the border."', 'Eritrea'],
   ])('%s', (_cue, text, twin, notSpeaker) => {
     expect(statementsBy(run(text), notSpeaker)).toHaveLength(0);

@@ -515,10 +515,12 @@ function acronymThenTitle(scan: SentenceTokens, k: number): boolean {
   return !!scan.titleAt(k + 3)?.role || titleAfterLowerWords(scan, k + 3);
 }
 
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** "EU foreign policy chief X", "UN humanitarian envoy X": up to three lower-case words, then a role, so the body is the title's. */
 function titleAfterLowerWords(scan: SentenceTokens, to: number): boolean {
   const { tokens } = scan;
-  for (let k = to; k < to + 3 && k < tokens.length && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text); k++) {
+  for (let k = to; k < to + 3 && k < tokens.length && LOWER_CASE_WORD.test(tokens[k].text); k++) {
     if (scan.titleAt(k + 1)?.role) return true;
   }
   return false;
@@ -567,21 +569,79 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
   const mention = found[n];
   const { from, to } = ranges[n];
   const before = found[n - 1];
-  const after = found[n + 1];
+  const owner = remitOwner(scan, found, ranges, n);
+  if (owner) {
+    mention.affiliation = owner.knownId ?? owner.form;
+    mention.country ??= owner.country;
+    return;
+  }
   // "Uruguay's Luis Lacalle Pou": a name right after a possessive is affiliated as a title would make it.
   const possessed = mention.via === 'candidate' && !!before && from === ranges[n - 1].to + 1 && isPossessive(tokens[from - 1]);
   // "Special Envoy for Sudan X": the brief, not the envoy's country.
   const brief = !!before && tokens[ranges[n - 1].from - 1]?.lower === 'for';
   if (before && before.kind !== 'person' && !brief && (mention.via === 'title' || mention.via === 'role' || possessed)) {
-    if (!hasWordBetween(tokens, ranges[n - 1].to, possessed ? from : findTitleStart(scan, from))) {
+    const titleStart = possessed ? from : findTitleStart(scan, from);
+    if (!hasWordBetween(tokens, ranges[n - 1].to, titleStart) || possessiveThenLowerWords(tokens, ranges[n - 1].to, titleStart)) {
       mention.affiliation = before.knownId ?? before.form;
       mention.country ??= before.country;
     }
   }
-  if (after && after.kind !== 'person' && tokens[to]?.text === 'of' && ranges[n + 1].from === (tokens[to + 1]?.lower === 'the' ? to + 2 : to + 1)) {
-    mention.affiliation ??= after.knownId ?? after.form;
-    mention.country ??= after.country;
+  // "Ambassador of the Kingdom of Spain": the country after a state's long form (itself no actor) is the body.
+  const of = tokens[to]?.text === 'of' ? [n + 2, n + 1].find((k) => found[k] && found[k].kind !== 'person' && ofBeforeStateForm(tokens, ranges[k].from) === to) : undefined;
+  if (of !== undefined) {
+    mention.affiliation ??= found[of].knownId ?? found[of].form;
+    mention.country ??= found[of].country;
   }
+}
+
+/**
+ * "Ambassador of the Kingdom of Spain to Ghana X", "Pakistan's special representative for Afghanistan X": a
+ * role's remit ("to Y", "for Y") closes right before the name, and the country or body the role is of, or whose
+ * role it is, comes before that remit: it is the person's own, the remit only where the role is exercised.
+ */
+function remitOwner(scan: SentenceTokens, found: Mention[], ranges: TokenRange[], n: number): Mention | null {
+  const { tokens } = scan;
+  const [owner, remit] = [found[n - 2], found[n - 1]];
+  if (!owner || !remit || owner.kind === 'person' || remit.kind === 'person' || ranges[n - 1].to !== ranges[n].from) return null;
+  const remitWord = ranges[n - 1].from - 1;
+  if (!REMIT_WORDS.has(tokens[remitWord]?.lower ?? '')) return null;
+  const { from, to } = ranges[n - 2];
+  // "Pakistan's special representative for": the owner's possessive, then a role reaching the remit.
+  if (isPossessive(tokens[to])) return titleSpans(scan, to + 1, remitWord) ? owner : null;
+  // "Ambassador of [the Kingdom of] Spain to": a role, "of", the owner's state form, then the owner.
+  return to === remitWord && titleEndsAt(scan, ofBeforeStateForm(tokens, from)) ? owner : null;
+}
+
+const REMIT_WORDS = new Set(['to', 'for']);
+
+/** Where "of [the [Kingdom|People's Republic|…] of]" starts before a country name at `from`, or -1. */
+function ofBeforeStateForm(tokens: Token[], from: number): number {
+  let k = from - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of') return -1;
+  // "of the Kingdom of", "of the People's Republic of": up to four capitalised words (or a possessive) after "the".
+  let j = k - 1;
+  while (j > k - 5 && (tokens[j]?.capitalized || isPossessive(tokens[j]))) j--;
+  return j < k - 1 && tokens[j]?.lower === 'the' && tokens[j - 1]?.lower === 'of' ? j - 1 : k;
+}
+
+/** Whether a role's title, with its portfolio, ends just before token `at`. */
+function titleEndsAt(scan: SentenceTokens, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 8; j--) {
+    const title = scan.titleAt(j);
+    if (title?.role && (title.end === at || portfolioEnd(scan.tokens, title) === at)) return true;
+  }
+  return false;
+}
+
+/** Whether a role's title starts at `from` (past up to three lower-case words: "special", "top") and ends at `to`. */
+function titleSpans(scan: SentenceTokens, from: number, to: number): boolean {
+  for (let j = from; j < from + 4 && j < to; j++) {
+    const title = scan.titleAt(j);
+    if (title?.role) return title.end === to;
+    if (!LOWER_CASE_WORD.test(scan.tokens[j].text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -619,6 +679,13 @@ function listedTitleAt(scan: SentenceTokens, at: number): Title | null {
 function isTitleSegmentWord(scan: SentenceTokens, k: number): boolean {
   const token = scan.tokens[k];
   return !!token?.capitalized && /^\p{L}+$/u.test(token.text) && givenNameGender(token.text) === null && !scan.gazetteerAt(k) && !lexicon().notNameWords.has(token.text);
+}
+
+/** "The EU's foreign policy chief": a possessive at `from`, then up to three lower-case words up to `to`, as in `titleAfterLowerWords`. */
+function possessiveThenLowerWords(tokens: Token[], from: number, to: number): boolean {
+  if (!isPossessive(tokens[from]) || to - from - 1 > 3) return false;
+  for (let k = from + 1; k < to; k++) if (!LOWER_CASE_WORD.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** Whether tokens `from` to `to` (exclusive) hold anything but a possessive 's. */

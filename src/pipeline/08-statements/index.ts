@@ -29,6 +29,7 @@ export const statements: Stage = (state) => {
   const events: DraftEvent[] = [...state.events];
   const meetingAnchors = new Set(state.events.filter((e) => e.type === 'meeting').map((e) => `${e.documentId}@${e.anchor}`));
   const meetingsTold = meetingsBySentence(state.events);
+  const affiliated = new Set(state.mentions.filter((m) => m.affiliation !== null).map((m) => m.entity));
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
@@ -61,8 +62,11 @@ export const statements: Stage = (state) => {
       if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
       if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
     }
-    for (const { verb, speaker, coordinated, passiveSubject } of spoken.filter((item) => !relaysAnother(text, sentence, item, spoken, entities))) {
-      const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, spoken, sentence));
+    const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
+    const speaking = spoken.filter((item) => ![...voices.values()].some((voice) => voice.start === item.speaker.start));
+    for (const { verb, speaker, coordinated, passiveSubject } of speaking.filter((item) => !relaysAnother(text, sentence, item, speaking, entities))) {
+      const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence));
+      const voiced = voices.get(verb)?.entity;
       if (passiveSubject) {
         if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
         speakers.add(speaker.entity);
@@ -81,12 +85,55 @@ export const statements: Stage = (state) => {
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
         if (speakers.has(joint.entity)) continue;
         speakers.add(joint.entity);
-        events.push(statementEvent(text, sentence, mentions, verb, joint, clauseEnd));
+        const event = statementEvent(text, sentence, mentions, verb, joint, clauseEnd);
+        events.push({ ...event, targets: event.targets.filter((target) => target !== voiced) });
       }
     }
   });
-  return { ...state, events: withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents) };
+  return { ...state, events: withoutOwnBodyTargets(withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
 };
+
+/**
+ * "The OSCE's Special Representative in Moldova, X, …, saying the OSCE…", "UN Secretary-General X" and later
+ * "Mr X said the UN would…": an organization a title anywhere in the article ties the speaker to is the one
+ * the speaker speaks for, not of.
+ */
+function withoutOwnBodyTargets(events: DraftEvent[], mentions: Mention[], entities: Map<string, DocEntity>): DraftEvent[] {
+  const bodies = new Map<string, Set<string>>();
+  const names = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, value: string) => map.set(key, (map.get(key) ?? new Set()).add(value));
+  for (const m of mentions) {
+    if (m.affiliation !== null) add(bodies, m.entity, m.affiliation);
+    if (m.kind === 'organization') add(names, m.entity, m.knownId ?? m.form);
+  }
+  const ownBody = (speaker: string | null, target: string) => entities.get(target)?.kind === 'organization' && [...(names.get(target) ?? [])].some((name) => bodies.get(speaker ?? '')?.has(name));
+  return events.map((event) => {
+    if (event.type !== 'statement' || !event.targets.some((t) => ownBody(event.speaker, t))) return event;
+    return { ...event, targets: event.targets.filter((t) => !ownBody(event.speaker, t)) };
+  });
+}
+
+/**
+ * "X said Kenya welcomed Uganda's decision": the speaker's own country as the subject of the reported clause is the
+ * speaker's voice, not a second speaker; what it welcomed is the speaker's statement, about Uganda, not Kenya. A
+ * person whose country the text never gives and who holds no body's title speaks for the country so named. The
+ * country's mention, by the verb of the statement it is the voice in.
+ */
+function ownCountryVoices(text: string, spoken: Spoken[], verbs: Verb[], mentions: Mention[], entities: Map<string, DocEntity>, affiliated: Set<string>): Map<Verb, Mention> {
+  const voices = new Map<Verb, Mention>();
+  for (const { verb, speaker, passiveSubject } of spoken) {
+    const person = entities.get(speaker.entity);
+    if (person?.kind !== 'person' || passiveSubject) continue;
+    const subject = mentions.find((m) => m.start >= verb.end && REPORTED_SUBJECT_GAP.test(text.slice(verb.end, m.start)));
+    const country = entities.get(subject?.entity ?? '');
+    if (!subject || subject.modifier || country?.kind !== 'country' || !verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start)))) continue;
+    if (person.country === country.knownId || (person.country === null && !affiliated.has(person.key))) voices.set(verb, subject);
+  }
+  return voices;
+}
+
+const VERB_AFTER_SUBJECT = /^\s+(?:(?:also|has|had|have|would|will)\s+)?$/;
+const REPORTED_SUBJECT_GAP = /^\s+(?:that\s+)?$/;
 
 /**
  * "Foreign Minister X said Malawi "looks to Zambia…"" in a Malawian outlet: a home outlet names
@@ -599,6 +646,15 @@ const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
 /** "X pledged … as Foreign Minister Y hosted Z": who acts in the "as" clause is not what was said (not "as well as", "such as", "as saying"). */
 const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?${PAST_TENSE_VERB}\b`, 'u');
 
+/**
+ * "…, a project first raised when Holness met Trudeau in 2023": a "when" clause telling of a past meeting is
+ * background to the words, not what was said; whom it names met, which the meeting records.
+ */
+const backgroundMeetingClause = once(() => {
+  const pastMeetingVerbs = Object.keys(lexicon().triggers.meetingVerbs).filter((verb) => /^(?:met|held|had|spoke|visited|hosted|conferred)\b/.test(verb));
+  return new RegExp(String.raw`\bwhen\s+(?:(?:he|she|they|the|\p{Lu}[\p{L}.'’-]*)\s+){1,5}(?:${phrasePattern(pastMeetingVerbs)})\b`, 'u');
+});
+
 /** Where the last clause of `before` starts: just after its last ", while" or ";", else at 0. */
 function lastClauseBoundary(before: string): number {
   let start = 0;
@@ -620,20 +676,24 @@ function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
 
 const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed|carried|broadcast|aired)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
 
-/**
- * "The OSCE's Special Representative in Moldova, X, …, saying the OSCE…", "NATO envoy X said NATO…": the
- * organizations the speaker's own title names in this sentence; the speaker speaks for them, not of them.
- */
-function speakerBodies(mentions: Mention[], speaker: Mention): Set<string> {
-  return new Set(mentions.filter((m) => m.entity === speaker.entity && m.affiliation !== null).map((m) => m.affiliation!));
-}
-
 /** "welcomed the Chisinau talks", "denounced the Seoul meeting": a capital naming a gathering by its venue. */
 function namesVenueOfGathering(text: string, m: Mention): boolean {
+  if (m.kind === 'organization') return hostedGathering(text, m);
   return (m.via === 'capital' || (m.kind === 'country' && lexicon().capitalNames.has(m.form))) && venueEventNoun().test(text.slice(m.end, m.end + 40));
 }
 
 const venueEventNoun = once(() => new RegExp(`^\\s+(?:${phrasePattern(words.venueEventNouns)})\\b`));
+
+/**
+ * "the upcoming ASEAN Summit", "ahead of the Pacific Islands Forum foreign ministers' meeting": an
+ * organization naming its own gathering is where the words were set, not whom they are about.
+ */
+function hostedGathering(text: string, m: Mention): boolean {
+  return organizationGathering().test(text.slice(m.end, m.end + 60));
+}
+
+// Only whose gathering it is may stand between ("foreign ministers'", "leaders'"): "the AU would host a summit" is the AU acting.
+const organizationGathering = once(() => new RegExp(`^(?:(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Ll}+(?:s['’]|['’]s))?\\s+(?:${phrasePattern(words.venueEventNouns.flatMap((noun) => [noun, noun[0].toUpperCase() + noun.slice(1)]))})\\b`, 'u'));
 
 /**
  * "help North Macedonia on its EU path", "Sweden's NATO bid": an organization named as what someone
@@ -648,6 +708,28 @@ function possessedInstitution(text: string, m: Mention): boolean {
 
 const POSSESSOR_BEFORE = /(?:\b(?:its|his|her|their|our|your)|\p{L}['’]s)\s+$/iu;
 
+/**
+ * "Opposition leader X said the government needed to…", "the opposition senator X accused the government": in the
+ * opposition's mouth, a bare "the government" is the speaker's own country's, which the speaker speaks of from within.
+ */
+function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention): boolean {
+  return OPPOSITION_TITLE_BEFORE.test(text.slice(Math.max(sentence.start, speaker.start - 50), speaker.start));
+}
+
+const OPPOSITION_TITLE_BEFORE = /\bopposition(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+
+/** "settled within the framework of the United Nations", "under the auspices of the AU": the setting, not whom the words are about. */
+function underFramework(text: string, sentence: Sentence, m: Mention): boolean {
+  return m.kind === 'organization' && FRAMEWORK_OF_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+}
+
+const FRAMEWORK_OF_BEFORE = /\b(?:framework|auspices|aegis)\s+of\s+(?:the\s+)?$/i;
+
+/** "the Chile – Peru Joint Commission": a body after a country and a dash is the rest of a joint body's name, not a body of its own. */
+function jointBodyPart(text: string, m: Mention, previous: Mention | undefined): boolean {
+  return m.kind === 'organization' && previous?.kind === 'country' && /^\s*[–—-]\s*$/.test(text.slice(previous.end, m.start));
+}
+
 /** "X said he had no information": a subject pronoun just after the verb is most often the speaker, not whom the words are about. */
 function speakerPronoun(text: string, verb: Verb, m: Mention): boolean {
   return m.via === 'pronoun' && SUBJECT_PRONOUN_AFTER_VERB.test(text.slice(verb.end, m.end));
@@ -655,11 +737,19 @@ function speakerPronoun(text: string, verb: Verb, m: Mention): boolean {
 
 const SUBJECT_PRONOUN_AFTER_VERB = /^\s+(?:that\s+)?(?:he|she|it|they)$/i;
 
-/** "X, who has criticised Y, told reporters that Z…", "X, whom Y praised, said": the relative clause's words end where the main verb starts. */
+/**
+ * "X, who has criticised Y, told reporters that Z…", "X, whom Y praised, said": the relative clause's words end where the
+ * main verb starts; "X, who has said that Y…, did not receive Z": or at the comma that closes the clause before it.
+ */
 function relativeClauseEnd(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
   if (!RELATIVE_PRONOUN_BEFORE.test(text.slice(sentence.start, verb.start))) return sentence.end;
-  return verbs.find((next) => next.start > verb.end)?.start ?? sentence.end;
+  const closed = text.slice(verb.end, sentence.end).search(MAIN_PREDICATE_AFTER_COMMA);
+  // A comma closes the clause: "X, who said Kenya welcomed Y" goes on into the reported clause's verb.
+  const main = verbs.find((next) => next.start > verb.end && text.slice(verb.end, next.start).includes(','));
+  return Math.min(main?.start ?? sentence.end, closed >= 0 ? verb.end + closed : sentence.end);
 }
+
+const MAIN_PREDICATE_AFTER_COMMA = new RegExp(String.raw`,\s+(?:(?:did|does|do|has|had|have|was|is|were|will|would|could|can|also|then|later)\s|${PAST_TENSE_VERB}\b)`, 'u');
 
 /** "warned that Lebanon could not bear another war and thanked Egypt": the first verb's words end where "and <verb>" begins. */
 function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verbs: Verb[]): number {
@@ -775,16 +865,15 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
   const otherClause = rest.search(OTHER_CLAUSE);
   const asClause = rest.search(AS_CLAUSE);
-  const ends = [attribution, otherClause, asClause].filter((at) => at >= 0);
+  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause())].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").
   const contentStart = coordinated ? verb.end : sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
-  const ownBodies = speakerBodies(mentions, speaker);
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !(m.kind === 'organization' && ownBodies.has(m.knownId ?? m.form)) && !possessedInstitution(text, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
