@@ -440,7 +440,7 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     const next = tokens[to];
     if (mention.kind === 'person' && mention.via !== 'pronoun') {
       // "Consul General in Moyale, X": an unknown name after "in" is a place; a person there has a title or an honorific.
-      // "Vice President and Ruler of Dubai, met", "the Governor of Lagos": an unknown name after a role's "of" is where the role is held.
+      // "Deputy Prime Minister and Ruler of Sharjah, met", "the Governor of Lagos": an unknown name after a role's "of" is where the role is held.
       if (mention.via === 'candidate' && !isPossessive(next) && (prev?.lower === 'in' || (prev?.lower === 'of' && roleEndsAt(scan, from - 1)))) {
         mention.locative = 'place';
         continue;
@@ -586,7 +586,7 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
       mention.country ??= before.country;
     }
   }
-  // "Ambassador of the Kingdom of Spain": the country after a state's long form (itself no actor) is the body.
+  // "Ambassador of the Kingdom of Norway": the country after a state's long form (itself no actor) is the body.
   const of = tokens[to]?.text === 'of' ? [n + 2, n + 1].find((k) => found[k] && found[k].kind !== 'person' && ofBeforeStateForm(tokens, ranges[k].from) === to) : undefined;
   if (of !== undefined) {
     mention.affiliation ??= found[of].knownId ?? found[of].form;
@@ -595,7 +595,7 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
 }
 
 /**
- * "Ambassador of the Kingdom of Spain to Ghana X", "Pakistan's special representative for Afghanistan X": a
+ * "Ambassador of the Kingdom of Norway to Kenya X", "India's special representative for Nepal X": a
  * role's remit ("to Y", "for Y") closes right before the name, and the country or body the role is of, or whose
  * role it is, comes before that remit: it is the person's own, the remit only where the role is exercised.
  */
@@ -606,9 +606,9 @@ function remitOwner(scan: SentenceTokens, found: Mention[], ranges: TokenRange[]
   const remitWord = ranges[n - 1].from - 1;
   if (!REMIT_WORDS.has(tokens[remitWord]?.lower ?? '')) return null;
   const { from, to } = ranges[n - 2];
-  // "Pakistan's special representative for": the owner's possessive, then a role reaching the remit.
+  // "India's special representative for": the owner's possessive, then a role reaching the remit.
   if (isPossessive(tokens[to])) return titleSpans(scan, to + 1, remitWord) ? owner : null;
-  // "Ambassador of [the Kingdom of] Spain to": a role, "of", the owner's state form, then the owner.
+  // "Ambassador of [the Kingdom of] Norway to": a role, "of", the owner's state form, then the owner.
   return to === remitWord && titleEndsAt(scan, ofBeforeStateForm(tokens, from)) ? owner : null;
 }
 

@@ -410,7 +410,7 @@ function keysOf(form: string): FormKeys {
 }
 
 /**
- * "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed" (a caption) and "Sheikh Abdullah bin Zayed Al Nahyan": when each
+ * "Sheikh Tamim" after "Sheikh Tamim bin Hamad" (a caption) and "Sheikh Tamim bin Hamad Al Thani": when each
  * person's name opens the longest one, they are one name written shorter and longer, and the given name is its bearer.
  */
 function longestOfOneName(persons: DocEntity[]): DocEntity | null {

@@ -226,7 +226,7 @@ function readMeetings(
   if (message?.length === 0) return [];
   // The countries after "counterparts from" are where the counterparts came from, each a side.
   const objectCandidates = counterparts ? mentions.filter((m) => m.entity && !m.modifier && !m.inQuote && (!m.locative || m.locative === 'motion') && entities.has(m.entity)) : actors;
-  // "following talks in Kingston yesterday between A and B": the list after "between" is everyone at them.
+  // "following talks in Lusaka yesterday between A and B": the list after "between" is everyone at them.
   const between = trigger.isNoun ? BETWEEN_AFTER_NOUN.exec(text.slice(trigger.end, sentence.end)) : null;
   const named = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   const objects = named.length > 0 || message ? named : groupObjects(text, sentence, actors, trigger, entities, earlier);
@@ -593,7 +593,7 @@ const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().trig
  */
 const DELEGATION = /^\s*(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)|representatives\s+of\s+[^;]{1,80}?\b(?:led|headed)\s+by\s+)/iu;
 
-/** A place or a day, then "between", after a meeting noun: "talks in Kingston yesterday between", "the meeting on Monday between". */
+/** A place or a day, then "between", after a meeting noun: "talks in Lusaka yesterday between", "the meeting on Monday between". */
 const BETWEEN_AFTER_NOUN = /^(?:\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|on\s+\p{Lu}\p{Ll}+day|yesterday|today|(?:last|this|earlier\s+this)\s+week)){0,3}\s+between\s+/u;
 
 /** "hosted her counterparts from Barbados and Guyana": the countries they came from stand for them until they are named. */

@@ -647,7 +647,7 @@ const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
 const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?${PAST_TENSE_VERB}\b`, 'u');
 
 /**
- * "…, a project first raised when Holness met Trudeau in 2023": a "when" clause telling of a past meeting is
+ * "…, a plan first raised when Ruto met Museveni in 2023": a "when" clause telling of a past meeting is
  * background to the words, not what was said; whom it names met, which the meeting records.
  */
 const backgroundMeetingClause = once(() => {
@@ -685,7 +685,7 @@ function namesVenueOfGathering(text: string, m: Mention): boolean {
 const venueEventNoun = once(() => new RegExp(`^\\s+(?:${phrasePattern(words.venueEventNouns)})\\b`));
 
 /**
- * "the upcoming ASEAN Summit", "ahead of the Pacific Islands Forum foreign ministers' meeting": an
+ * "the upcoming ASEAN Summit", "ahead of the Caribbean Community foreign ministers' meeting": an
  * organization naming its own gathering is where the words were set, not whom they are about.
  */
 function hostedGathering(text: string, m: Mention): boolean {
