@@ -377,12 +377,15 @@ function portfolioEnd(tokens: Token[], title: Title): number {
 }
 
 /**
- * ", Migration and Tunisians Abroad X", ", Trade, Industry and Investment X": after a role's comma, fields (a
- * portfolio word first) joined by commas and closed by "and", before any lower-case word.
+ * ", Migration and Tunisians Abroad X", ", Trade, Industry and Investment X", ", Pacific Cooperation and Kenyans
+ * Abroad X": after a role's comma, fields (the first a portfolio word, or up to two capitalised words that one
+ * closes) joined by commas and closed by "and", before any lower-case word.
  */
 function fieldListAfter(tokens: Token[], from: number): boolean {
-  if (!isPortfolioWord(tokens[from]) && !isPortfolioNoun(tokens[from])) return false;
-  for (let k = from + 1; k < tokens.length && k < from + 8; k++) {
+  const field = (token: Token | undefined) => isPortfolioWord(token) || isPortfolioNoun(token);
+  const opening = [0, 1, 2].find((k) => field(tokens[from + k]) && tokens.slice(from, from + k).every((token) => token.capitalized && !field(token)));
+  if (opening === undefined) return false;
+  for (let k = from + opening + 1; k < tokens.length && k < from + 8; k++) {
     if (tokens[k].text === 'and') return !!tokens[k + 1]?.capitalized;
     if (!tokens[k].capitalized && tokens[k].text !== ',') return false;
   }

@@ -397,17 +397,22 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
   let end = at + 1;
-  while (end < actors.length && coordinated(text, actors[end - 1], actors[end], skippable, roleWords)) end++;
+  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords))) end++;
   return actors.slice(at, end);
+}
+
+/** "the Director of Cabinet at the Presidency, Mr. X": a role read for the name after it is that person's title, however long. */
+function titleOfNext(title: Mention, name: Mention): boolean {
+  return title.via === 'role' && name.entity === title.entity;
 }
 
 const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by|in the presence of)\s+/;
 
 /**
- * Up to eight capitalised words of a title (with "of"/"for"/"at", and "the" after them, inside it) before a name, after an
- * optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X".
+ * Up to eight capitalised words of a title (with "of"/"for"/"at", and "the" after them, and commas between titles inside it) before
+ * a name, after an optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X", "the Minister of State, Minister of …".
  */
-const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){0,8}$/u;
+const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){0,8}$/u;
 
 /** ", and with" after a meeting's object, before any other verb: the subject met someone else too. */
 const FURTHER_MEETING = /^(?:\s+(?:on|in|at|by)\s+[^,;]{1,40})?,?\s+and\s+(?:later\s+|then\s+|also\s+)?with\b/;
