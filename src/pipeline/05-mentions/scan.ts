@@ -473,7 +473,7 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       mention.modifier = true;
       continue;
     }
-    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.lower) || titleAfterLowerWords(scan, to) || titleAfterPortfolio(scan, to))) mention.modifier = true;
+    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.lower) || titleAfterLowerWords(scan, to) || titleAfterPortfolio(scan, to) || titleNounAfter(tokens, to))) mention.modifier = true;
     // "the Chief of the (French) Defence Staff, General X": the body of a person's role, past a demonym.
     const demonymBefore = n > 0 && found[n - 1].via === 'demonym' && ranges[n - 1].to === from;
     const phraseStart = demonymBefore ? ranges[n - 1].from : from;
@@ -605,6 +605,14 @@ function listedTitleAt(scan: SentenceTokens, at: number): Title | null {
     k++;
   }
   return null;
+}
+
+/**
+ * "X, Supreme Council Member and Ruler of Y, met": a title noun that is no role alone (roles.json titleListNouns) after a body
+ * makes the body part of a title; "EU Member States", a capitalised word after the noun, names something else.
+ */
+function titleNounAfter(tokens: Token[], at: number): boolean {
+  return lexicon().titleListNouns.has(tokens[at]?.text ?? '') && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '');
 }
 
 /** A capitalised word of a title segment ("Cabinet", "Member"): no given name, no gazetteer name. */

@@ -25,6 +25,8 @@ describe('meeting participants', () => {
     ['Peru and Chile have agreed to expand border cooperation following talks in Lima yesterday between Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren.', ['Alberto van Klaveren + Elmer Schialer']],
     // A list of titles, commas inside it, is one title before its name: no field of it is a person, and the name after it joins.
     ['President Faure Gnassingbé received on Monday in Lomé the Prime Minister of Niger, Mr. Ali Lamine Zeine. The audience was attended by the Minister of State, Minister of Foreign Affairs, African Integration and Togolese Abroad, Mr. Robert Dussey.', ['Ali Lamine Zeine + Faure Gnassingbé + Robert Dussey']],
+    // A body inside an apposed title ("Supreme Council Member") is no participant.
+    ['Sheikh Saud bin Saqr Al Qasimi, Supreme Council Member and Ruler of Ras Al Khaimah, met Indian Foreign Minister Subrahmanyam Jaishankar in Ras Al Khaimah on Monday.', ['Saud bin Saqr Al Qasimi + Subrahmanyam Jaishankar']],
     ['President Bassirou Diomaye Faye received on Tuesday the Foreign Minister of Gambia, Mr. Mamadou Tangara. The audience took place in the presence of the Director of Cabinet at the Presidency of the Republic, Mr. Ousmane Diop, and the Minister of State, Minister of Foreign Affairs, African Integration and Senegalese Abroad, Mrs. Yassine Fall.', ['Bassirou Diomaye Faye + Mamadou Tangara + Ousmane Diop + Yassine Fall']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
