@@ -49,3 +49,23 @@ describe('government bodies speak for their country', () => {
     expect(dataset.actors.some((a) => /ministry/i.test(a.name))).toBe(false);
   });
 });
+
+describe('a meeting told in a "whom" clause', () => {
+  function meetingRows(text: string): string[] {
+    const dataset = extractArticle(text, '2024-09-20');
+    const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
+    return dataset.events.flatMap((e) => (e.type === 'meeting' ? [`${e.participants.map((p) => name.get(p)).sort().join(' + ')} ${e.status} ${e.date ?? 'undated'}`] : []));
+  }
+
+  it.each([
+    // The antecedent met the sentence's subject; the clause's own date, never the main clause's day.
+    ['Thai Prime Minister Paetongtarn Shinawatra on Monday asked the Cambodian envoy to convey her greetings to Cambodian Prime Minister Hun Manet, whom she met at the ASEAN Summit in Vientiane last year.', ['Hun Manet + Paetongtarn Shinawatra occurred 2023-01-01']],
+    ['Kenyan President William Ruto on Tuesday praised Ghanaian President John Mahama, whom he met in Accra.', ['John Mahama + William Ruto occurred undated']],
+    ['Kenyan President William Ruto on Monday praised Ghanaian President John Mahama, whom he will meet in Accra next week.', ['John Mahama + William Ruto planned undated']],
+    ['Kenyan President William Ruto on Tuesday praised Ghanaian President John Mahama, whom he met at the African Union in March.', ['John Mahama + William Ruto occurred 2024-03-01']],
+    // Whom is the verb's object, before those named after it.
+    ['Kenyan President William Ruto on Tuesday praised Ghanaian President John Mahama, whom he met in Abuja with Nigerian President Bola Tinubu.', ['Bola Tinubu + John Mahama + William Ruto occurred undated']],
+    // A person named between the subject and the antecedent may be whom the pronoun means: no meeting is told for sure.
+    ['Kenyan President William Ruto said on Monday that Nigerian President Bola Tinubu had praised Ghanaian President John Mahama, whom he met in Accra.', []],
+  ])('%s', (text, expected) => expect(meetingRows(text)).toEqual(expected));
+});
