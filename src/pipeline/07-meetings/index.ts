@@ -671,7 +671,7 @@ function subjectSide(
     return subject && subject.start > trigger.end ? [subject] : [];
   }
   const before = actors.filter((m) => m.end <= trigger.start);
-  if (before.length === 0) return [];
+  if (before.length === 0) return soleMinister(text, sentence, trigger, entities);
   // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
   if (spokeAt !== null) {
     const speaker = before.findLast((m) => m.end <= spokeAt);
@@ -710,6 +710,23 @@ function subjectSide(
   }
   return chosen;
 }
+
+/**
+ * "In a separate engagement on Wednesday, the Minister received …": a bare "the Minister" before the verb is the one
+ * minister the article named before the sentence; no one when it named none or several. A stand-in where "the Minister" stands.
+ */
+function soleMinister(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  const bare = BARE_MINISTER_SUBJECT.exec(text.slice(sentence.start, trigger.start));
+  if (!bare) return [];
+  const ministers = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && e.roles.some((r) => MINISTER_ROLE.test(r.role) && r.evidence.start < sentence.start));
+  return ministers.length === 1 ? groupMembers([ministers[0].key], sentence.documentId, sentence.start + bare[0].length - bare[1].length) : [];
+}
+
+/** A minister's role ("foreign minister", "minister of state"); a prime minister is not called "the Minister". */
+const MINISTER_ROLE = /^(?!(?:deputy |vice )?prime minister\b).*\bminister\b/;
+
+/** An opening adverbial closed by a comma, then "the Minister" (group 1) and the words BETWEEN_SUBJECT_AND_TRIGGER allows. */
+const BARE_MINISTER_SUBJECT = new RegExp(String.raw`^(?:[^,;]{1,80},\s*)?([Tt]he\s+Minister(?:\s+(?:also|has|had|then|later|${SUBJECT_TIME_ADVERBIAL}))*\s+)$`, 'u');
 
 const TIME_GERUND_BEFORE = /\b(?:after|before|while|upon|when)\s+$/i;
 /** "before holding talks with Y", "after a meeting with Y" is not one: the gerund's subject is the main clause's. */

@@ -69,3 +69,16 @@ describe('a meeting told in a "whom" clause', () => {
     ['Kenyan President William Ruto said on Monday that Nigerian President Bola Tinubu had praised Ghanaian President John Mahama, whom he met in Accra.', []],
   ])('%s', (text, expected) => expect(meetingRows(text)).toEqual(expected));
 });
+
+describe('a bare "the Minister" before the verb is the one minister the article named before', () => {
+  it.each([
+    ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. In a separate engagement on Tuesday, the Minister received in audience the Ambassador of Italy to Zambia, H.E. Enrico Mattei.', ['Enrico Mattei + Mulambo Haimbe']],
+    ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', ['Lazarus Chakwera + Mulambo Haimbe']],
+    // Two ministers named: "the Minister" could be either.
+    ['Zambian Foreign Minister Mulambo Haimbe and Angolan Foreign Minister Téte António addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', []],
+    // A prime minister is not called "the Minister".
+    ['Zambian Prime Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', []],
+    // None named before the sentence.
+    ['The Minister later met Malawian President Lazarus Chakwera. Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday.', []],
+  ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
+});
