@@ -841,6 +841,8 @@ describe('long titles: no word of the title is taken for the person', () => {
     // A comma opening a list of fields closed by "and": the list is the title's, the name follows it.
     ['Minister of Foreign Affairs, Migration and Kenyans Abroad Pat Kiprono had, Wednesday, a phone conversation with Peruvian Foreign Minister Ana Torres.', ['Pat Kiprono', 'Ana Torres'], ['Migration', 'Abroad Pat Kiprono']],
     ['Minister of Foreign Affairs, Trade, Tourism and Ghanaians Abroad Kofi Asante met Peruvian Foreign Minister Ana Torres in Lima on Monday.', ['Kofi Asante', 'Ana Torres'], ['Trade', 'Abroad Kofi Asante']],
+    // The first field may be capitalised words that a portfolio word closes ("African Integration").
+    ['Minister of Foreign Affairs, African Integration and Ghanaians Abroad Kofi Asante met Peruvian Foreign Minister Ana Torres in Lima on Monday.', ['Kofi Asante', 'Ana Torres'], ['African Integration', 'Abroad Kofi Asante']],
     // A field of capitalised words with "and" between them, closed by a portfolio word.
     ['Deputy Prime Minister for European and Euro-Atlantic Integration Ana Torres on Monday received Kenyan Foreign Minister Musalia Mudavadi.', ['Ana Torres', 'Musalia Mudavadi'], ['European']],
     // A list of titles before the name, one of them no role alone ("Cabinet Member"): the whole list is the title.

@@ -388,12 +388,15 @@ function portfolioEnd(tokens: Token[], title: Title): number {
 }
 
 /**
- * ", Migration and Tunisians Abroad X", ", Trade, Industry and Investment X": after a role's comma, fields (a
- * portfolio word first) joined by commas and closed by "and", before any lower-case word.
+ * ", Migration and Tunisians Abroad X", ", Trade, Industry and Investment X", ", Pacific Cooperation and Kenyans
+ * Abroad X": after a role's comma, fields (the first a portfolio word, or up to two capitalised words that one
+ * closes) joined by commas and closed by "and", before any lower-case word.
  */
 function fieldListAfter(tokens: Token[], from: number): boolean {
-  if (!isPortfolioWord(tokens[from]) && !isPortfolioNoun(tokens[from])) return false;
-  for (let k = from + 1; k < tokens.length && k < from + 8; k++) {
+  const field = (token: Token | undefined) => isPortfolioWord(token) || isPortfolioNoun(token);
+  const opening = [0, 1, 2].find((k) => field(tokens[from + k]) && tokens.slice(from, from + k).every((token) => token.capitalized && !field(token)));
+  if (opening === undefined) return false;
+  for (let k = from + opening + 1; k < tokens.length && k < from + 8; k++) {
     if (tokens[k].text === 'and') return !!tokens[k + 1]?.capitalized;
     if (!tokens[k].capitalized && tokens[k].text !== ',') return false;
   }
@@ -481,7 +484,7 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       mention.modifier = true;
       continue;
     }
-    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.lower) || titleAfterLowerWords(scan, to) || titleAfterPortfolio(scan, to))) mention.modifier = true;
+    if (next && (scan.titleAt(to) || MODIFIED_NOUNS.has(next.lower) || titleAfterLowerWords(scan, to) || titleAfterPortfolio(scan, to) || titleNounAfter(tokens, to))) mention.modifier = true;
     // "the Chief of the (French) Defence Staff, General X": the body of a person's role, past a demonym.
     const demonymBefore = n > 0 && found[n - 1].via === 'demonym' && ranges[n - 1].to === from;
     const phraseStart = demonymBefore ? ranges[n - 1].from : from;
@@ -673,6 +676,14 @@ function listedTitleAt(scan: SentenceTokens, at: number): Title | null {
     k++;
   }
   return null;
+}
+
+/**
+ * "X, Supreme Council Member and Ruler of Y, met": a title noun that is no role alone (roles.json titleListNouns) after a body
+ * makes the body part of a title; "EU Member States", a capitalised word after the noun, names something else.
+ */
+function titleNounAfter(tokens: Token[], at: number): boolean {
+  return lexicon().titleListNouns.has(tokens[at]?.text ?? '') && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '');
 }
 
 /** A capitalised word of a title segment ("Cabinet", "Member"): no given name, no gazetteer name. */

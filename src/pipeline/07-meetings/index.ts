@@ -229,7 +229,9 @@ function readMeetings(
   // "following talks in Lusaka yesterday between A and B": the list after "between" is everyone at them.
   const between = trigger.isNoun ? BETWEEN_AFTER_NOUN.exec(text.slice(trigger.end, sentence.end)) : null;
   const named = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
-  const objects = named.length > 0 || message ? named : groupObjects(text, sentence, actors, trigger, entities, earlier);
+  // "Y, whom he met with Z": whom is the verb's object, before those named after it.
+  const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
+  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : groupObjects(text, sentence, actors, trigger, entities, earlier);
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
@@ -238,7 +240,7 @@ function readMeetings(
   // "X said after talks with Y": where the speech verb begins. What X said is no modality of the talks.
   const spoke = trigger.isNoun ? SPOKE_AFTER.exec(text.slice(sentence.start, trigger.start)) : null;
   const spokeAt = spoke?.index ?? null;
-  const subjects = knownSubjects ?? (trigger.isNoun && (between || /\bbetween$/i.test(text.slice(trigger.start, trigger.end))) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt));
+  const subjects = knownSubjects ?? (whom ? [whom.subject] : trigger.isNoun && (between || /\bbetween$/i.test(text.slice(trigger.start, trigger.end))) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt));
   // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.
   // A side is never the place: "hosted her counterparts from Barbados and Guyana" did not meet in Guyana.
   const place = trigger.mode === 'in-person' ? placeOf(text, sentence, mentions.filter((m) => !objects.includes(m)), trigger) : null;
@@ -261,6 +263,26 @@ function readMeetings(
   const second = readMeetings(text, sentence, mentions, further, entities, roleWords, told, subjects).map((event) => ({ ...event, trigger: text.slice(trigger.start, trigger.end) }));
   return [...told, ...second];
 }
+
+/**
+ * "praised Y, whom she met in Accra in March": a meeting told in a relative clause is of the one it is said of (its
+ * antecedent, a person) and the clause's pronoun, when that is the sentence's own subject; null otherwise.
+ */
+function whomClause(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, entities: Map<string, DocEntity>): { subject: Mention; antecedent: Mention } | null {
+  const clause = WHOM_PRONOUN_BEFORE.exec(text.slice(sentence.start, trigger.start));
+  if (!clause) return null;
+  const at = sentence.start + clause.index;
+  const antecedent = actors.findLast((m) => m.end <= at);
+  const pronoun = actors.find((m) => m.start > at && m.end <= trigger.start && m.via === 'pronoun');
+  if (!antecedent || !pronoun || text.slice(antecedent.end, at).trim() !== '' || entities.get(antecedent.entity)?.kind !== 'person' || antecedent.entity === pronoun.entity) return null;
+  const subject = subjectOf(text, sentence, actors, entities);
+  // "X said Y praised Z, whom he met": a person named between the subject and Z may be whom "he" means.
+  const namedBetween = (m: Mention) => subject && m.start > subject.end && m.end <= antecedent.start && m.via !== 'role' && m.entity !== subject.entity && entities.get(m.entity)?.kind === 'person';
+  return subject?.entity === pronoun.entity && !actors.some(namedBetween) ? { subject: pronoun, antecedent } : null;
+}
+
+/** ", whom he met", ", whom she had first met", ", whom he will meet": a relative clause whose verb is the trigger. */
+const WHOM_PRONOUN_BEFORE = /,\s+whom\s+(?:he|she)\s+(?:(?:had|has|have|will|would|first|last|also|previously|recently|once|later)\s+)*$/i;
 
 /** "the meetings", "both meetings" (not "the meetings of the council"): several meetings told of as one thing. */
 const MEETINGS_TOLD_AGAIN = /\b(?:the|both|these|those)\s+(?:two\s+)?meetings\b(?!\s+of\b)/i;
@@ -397,17 +419,22 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
   let end = at + 1;
-  while (end < actors.length && coordinated(text, actors[end - 1], actors[end], skippable, roleWords)) end++;
+  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords))) end++;
   return actors.slice(at, end);
+}
+
+/** "the Director of Cabinet at the Presidency, Mr. X": a role read for the name after it is that person's title, however long. */
+function titleOfNext(title: Mention, name: Mention): boolean {
+  return title.via === 'role' && name.entity === title.entity;
 }
 
 const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by|in the presence of)\s+/;
 
 /**
- * Up to eight capitalised words of a title (with "of"/"for"/"at", and "the" after them, inside it) before a name, after an
- * optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X".
+ * Up to eight capitalised words of a title (with "of"/"for"/"at", and "the" after them, and commas between titles inside it) before
+ * a name, after an optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X", "the Minister of State, Minister of …".
  */
-const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){0,8}$/u;
+const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){0,8}$/u;
 
 /** ", and with" after a meeting's object, before any other verb: the subject met someone else too. */
 const FURTHER_MEETING = /^(?:\s+(?:on|in|at|by)\s+[^,;]{1,40})?,?\s+and\s+(?:later\s+|then\s+|also\s+)?with\b/;
@@ -647,7 +674,7 @@ function subjectSide(
     return subject && subject.start > trigger.end ? [subject] : [];
   }
   const before = actors.filter((m) => m.end <= trigger.start);
-  if (before.length === 0) return [];
+  if (before.length === 0) return soleMinister(text, sentence, trigger, entities);
   // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
   if (spokeAt !== null) {
     const speaker = before.findLast((m) => m.end <= spokeAt);
@@ -686,6 +713,23 @@ function subjectSide(
   }
   return chosen;
 }
+
+/**
+ * "In a separate engagement on Wednesday, the Minister received …": a bare "the Minister" before the verb is the one
+ * minister the article named before the sentence; no one when it named none or several. A stand-in where "the Minister" stands.
+ */
+function soleMinister(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  const bare = BARE_MINISTER_SUBJECT.exec(text.slice(sentence.start, trigger.start));
+  if (!bare) return [];
+  const ministers = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && e.roles.some((r) => MINISTER_ROLE.test(r.role) && r.evidence.start < sentence.start));
+  return ministers.length === 1 ? groupMembers([ministers[0].key], sentence.documentId, sentence.start + bare[0].length - bare[1].length) : [];
+}
+
+/** A minister's role ("foreign minister", "minister of state"); a prime minister is not called "the Minister". */
+const MINISTER_ROLE = /^(?!(?:deputy |vice )?prime minister\b).*\bminister\b/;
+
+/** An opening adverbial closed by a comma, then "the Minister" (group 1) and the words BETWEEN_SUBJECT_AND_TRIGGER allows. */
+const BARE_MINISTER_SUBJECT = new RegExp(String.raw`^(?:[^,;]{1,80},\s*)?([Tt]he\s+Minister(?:\s+(?:also|has|had|then|later|${SUBJECT_TIME_ADVERBIAL}))*\s+)$`, 'u');
 
 const TIME_GERUND_BEFORE = /\b(?:after|before|while|upon|when)\s+$/i;
 /** "before holding talks with Y", "after a meeting with Y" is not one: the gerund's subject is the main clause's. */

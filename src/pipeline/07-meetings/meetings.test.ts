@@ -25,6 +25,11 @@ describe('meeting participants', () => {
     ['Peru and Chile have agreed to expand border cooperation following talks in Lima yesterday between Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren.', ['Alberto van Klaveren + Elmer Schialer']],
     // The country an envoy is posted to is part of his title, not a gap before the name.
     ['Kenyan President William Ruto met Ambassador of Norway to Kenya Ola Nordmann in Nairobi on Monday.', ['Ola Nordmann + William Ruto']],
+    // A list of titles, commas inside it, is one title before its name: no field of it is a person, and the name after it joins.
+    ['President Faure Gnassingbé received on Monday in Lomé the Prime Minister of Niger, Mr. Ali Lamine Zeine. The audience was attended by the Minister of State, Minister of Foreign Affairs, African Integration and Togolese Abroad, Mr. Robert Dussey.', ['Ali Lamine Zeine + Faure Gnassingbé + Robert Dussey']],
+    // A body inside an apposed title ("Supreme Council Member") is no participant.
+    ['Sheikh Saud bin Saqr Al Qasimi, Supreme Council Member and Ruler of Ras Al Khaimah, met Indian Foreign Minister Subrahmanyam Jaishankar in Ras Al Khaimah on Monday.', ['Saud bin Saqr Al Qasimi + Subrahmanyam Jaishankar']],
+    ['President Bassirou Diomaye Faye received on Tuesday the Foreign Minister of Gambia, Mr. Mamadou Tangara. The audience took place in the presence of the Director of Cabinet at the Presidency of the Republic, Mr. Ousmane Diop, and the Minister of State, Minister of Foreign Affairs, African Integration and Senegalese Abroad, Mrs. Yassine Fall.', ['Bassirou Diomaye Faye + Mamadou Tangara + Ousmane Diop + Yassine Fall']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
@@ -45,4 +50,37 @@ describe('government bodies speak for their country', () => {
     expect(speakers).toEqual([speaker]);
     expect(dataset.actors.some((a) => /ministry/i.test(a.name))).toBe(false);
   });
+});
+
+describe('a meeting told in a "whom" clause', () => {
+  function meetingRows(text: string): string[] {
+    const dataset = extractArticle(text, '2024-09-20');
+    const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
+    return dataset.events.flatMap((e) => (e.type === 'meeting' ? [`${e.participants.map((p) => name.get(p)).sort().join(' + ')} ${e.status} ${e.date ?? 'undated'}`] : []));
+  }
+
+  it.each([
+    // The antecedent met the sentence's subject; the clause's own date, never the main clause's day.
+    ['Thai Prime Minister Paetongtarn Shinawatra on Monday asked the Cambodian envoy to convey her greetings to Cambodian Prime Minister Hun Manet, whom she met at the ASEAN Summit in Vientiane last year.', ['Hun Manet + Paetongtarn Shinawatra occurred 2023-01-01']],
+    ['Kenyan President William Ruto on Tuesday praised Ghanaian President John Mahama, whom he met in Accra.', ['John Mahama + William Ruto occurred undated']],
+    ['Kenyan President William Ruto on Monday praised Ghanaian President John Mahama, whom he will meet in Accra next week.', ['John Mahama + William Ruto planned undated']],
+    ['Kenyan President William Ruto on Tuesday praised Ghanaian President John Mahama, whom he met at the African Union in March.', ['John Mahama + William Ruto occurred 2024-03-01']],
+    // Whom is the verb's object, before those named after it.
+    ['Kenyan President William Ruto on Tuesday praised Ghanaian President John Mahama, whom he met in Abuja with Nigerian President Bola Tinubu.', ['Bola Tinubu + John Mahama + William Ruto occurred undated']],
+    // A person named between the subject and the antecedent may be whom the pronoun means: no meeting is told for sure.
+    ['Kenyan President William Ruto said on Monday that Nigerian President Bola Tinubu had praised Ghanaian President John Mahama, whom he met in Accra.', []],
+  ])('%s', (text, expected) => expect(meetingRows(text)).toEqual(expected));
+});
+
+describe('a bare "the Minister" before the verb is the one minister the article named before', () => {
+  it.each([
+    ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. In a separate engagement on Tuesday, the Minister received in audience the Ambassador of Italy to Zambia, H.E. Enrico Mattei.', ['Enrico Mattei + Mulambo Haimbe']],
+    ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', ['Lazarus Chakwera + Mulambo Haimbe']],
+    // Two ministers named: "the Minister" could be either.
+    ['Zambian Foreign Minister Mulambo Haimbe and Angolan Foreign Minister Téte António addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', []],
+    // A prime minister is not called "the Minister".
+    ['Zambian Prime Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', []],
+    // None named before the sentence.
+    ['The Minister later met Malawian President Lazarus Chakwera. Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday.', []],
+  ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 });

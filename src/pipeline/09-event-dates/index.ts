@@ -210,6 +210,11 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const sentence = sentences[index];
   const before = document.text.slice(sentence.start, event.anchor);
   const own = datesOf(index);
+  const whom = event.type === 'meeting' ? whomClauseAround(document.text, sentence, event.anchor) : null;
+  if (whom) {
+    const inside = own.find((d) => d.index >= whom.start && d.index < whom.end);
+    return inside ? datedBy(document, inside) : undated('the meeting is told in a relative clause that gives no date of its own');
+  }
   const relation = relationPatterns().find((r) => r.beforeTrigger.test(before) || cameAfter(r.afterCame, before, own, sentence.start));
   if (relation) {
     const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, context);
@@ -268,14 +273,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   if (nearest && event.type === 'meeting' && datesEarlierReport(document.text, sentence, nearest, event.anchor)) {
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
   }
-  if (nearest) {
-    if (!nearest.date) return undated(nearest.unresolved ?? `"${nearest.text}" could not be read as a date`);
-    return {
-      date: nearest.date,
-      datePrecision: nearest.precision,
-      dateDerivation: { method: methodFor(document, nearest), text: nearest.text, reason: reasonFor(document, nearest) },
-    };
-  }
+  if (nearest) return datedBy(document, nearest);
   // "Later that day", "Earlier in the day", "on the same day": the day the text has reached, however many sentences back it was given.
   const sameDay = sentence.blockKind === 'body' ? sameDayPattern().exec(document.text.slice(sentence.start, sentence.end)) : null;
   // "On the same day as the trilateral meeting": that meeting's day, not the day the text had reached.
@@ -487,6 +485,26 @@ function reasonFor(document: Article, mention: DateMention): string {
   if (!mention.relative) return `stated: "${mention.text}"`;
   const source = document.referenceDateSource === 'caption' ? 'the date of the article\'s photo caption' : 'the publication date';
   return `"${mention.text}" read against ${source} (${document.referenceDate})`;
+}
+
+/** The date a date expression gives, or why it gives none. */
+function datedBy(document: Article, mention: DateMention): Dated {
+  if (!mention.date) return undated(mention.unresolved ?? `"${mention.text}" could not be read as a date`);
+  return {
+    date: mention.date,
+    datePrecision: mention.precision,
+    dateDerivation: { method: methodFor(document, mention), text: mention.text, reason: reasonFor(document, mention) },
+  };
+}
+
+/**
+ * "praised Y on Tuesday, whom she met in Accra in March": a meeting told in a "whom" clause is dated by that clause
+ * alone; the sentence's day is the main clause's. The clause's offsets in the text, or null.
+ */
+function whomClauseAround(text: string, sentence: Sentence, anchor: number): { start: number; end: number } | null {
+  const own = text.slice(sentence.start, sentence.end);
+  const clause = relativeClauses(own).find((c) => sentence.start + c.start <= anchor && anchor < sentence.start + c.end && /^,\s+whom\b/i.test(own.slice(c.start)));
+  return clause ? { start: sentence.start + clause.start, end: sentence.start + clause.end } : null;
 }
 
 function undated(reason: string): Dated {
