@@ -431,10 +431,11 @@ function titleOfNext(title: Mention, name: Mention): boolean {
 const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by|in the presence of)\s+/;
 
 /**
- * Up to eight capitalised words of a title (with "of"/"for"/"at", and "the" after them, and commas between titles inside it) before
- * a name, after an optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X", "the Minister of State, Minister of …".
+ * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
+ * a name, after an optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X", "the Minister of State, Minister of …",
+ * "the Advisor to the King, Mr. X".
  */
-const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){0,8}$/u;
+const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|at|to)\s+(?:the\s+)?)?){0,8}$/u;
 
 /** ", and with" after a meeting's object, before any other verb: the subject met someone else too. */
 const FURTHER_MEETING = /^(?:\s+(?:on|in|at|by)\s+[^,;]{1,40})?,?\s+and\s+(?:later\s+|then\s+|also\s+)?with\b/;
