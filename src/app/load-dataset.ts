@@ -4,8 +4,6 @@ import type { LoadState } from './store';
 import { indexDataset } from './model/dataset-index';
 import { DATASET_FILE, DATASET_REQUEST } from './dataset-request';
 
-export { DATASET_FILE };
-
 /** Fetches and validates the dataset; every failure becomes an error state naming the file and the problem. */
 export async function loadDataset(fetchImpl: typeof fetch = fetch, file = DATASET_FILE): Promise<LoadState> {
   const fetched = await fetchJson(fetchImpl, file, 'Run `npm run extract` to write it from data/corpus.', DATASET_REQUEST);

@@ -1,6 +1,6 @@
 import { textShardPath, validateTextShard, type Document } from '../schema';
 import { fetchJson } from './fetch-json';
-import { DATASET_FILE } from './load-dataset';
+import { DATASET_FILE } from './dataset-request';
 
 export type TextState = { status: 'loading' } | { status: 'ready'; text: string } | { status: 'error'; file: string; problems: string[] };
 

@@ -304,8 +304,8 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   // "the Peruvian Ministry of Foreign Affairs X": the ministry's portfolio is the body's too.
   const ministryEnd = phraseAt(lexicon().governmentIndex, tokens, to - 1);
   if (ministryEnd >= to) to = portfolioEnd(tokens, { roleStart: from, end: ministryEnd, role: 'ministry' });
-  // "President of the Republic of Türkiye H E Recep Tayyip Erdoğan": an honorific between body and name is neither.
   to = postingEnd(scan, to);
+  // "President of the Republic of Türkiye H E Recep Tayyip Erdoğan": an honorific between body and name is neither.
   const honorific = scan.titleAt(to);
   // "Special Representative of the UN Secretary-General for Libya, X": a second role after the body is no name.
   if (honorific?.role) return null;
@@ -429,7 +429,10 @@ function countryJustBefore(tokens: Token[], found: Mention[], ranges: TokenRange
 
 /** Whether a role of up to four words ends just before token `at` ("Ruler", "Vice President and Governor"). */
 function roleEndsAt(scan: SentenceTokens, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (scan.titleAt(k)?.role && scan.titleAt(k)!.end === at) return true;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const title = scan.titleAt(k);
+    if (title?.role && title.end === at) return true;
+  }
   return false;
 }
 
@@ -683,7 +686,7 @@ function listedTitleAt(scan: SentenceTokens, at: number): Title | null {
  * makes the body part of a title; "EU Member States", a capitalised word after the noun, names something else.
  */
 function titleNounAfter(tokens: Token[], at: number): boolean {
-  return lexicon().titleListNouns.has(tokens[at]?.text ?? '') && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '');
+  return lexicon().titleListNouns.has(tokens[at]?.text ?? '') && !tokens[at + 1]?.capitalized;
 }
 
 /** A capitalised word of a title segment ("Cabinet", "Member"): no given name, no gazetteer name. */

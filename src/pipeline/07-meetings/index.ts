@@ -8,7 +8,7 @@
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
 import wordLists from '../model/words.json';
-import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
@@ -54,7 +54,7 @@ export const meetings: Stage = (state, _context) => {
     for (const found of findTriggers(masked, sentence.start)) {
       const trigger = withCallManner(document.text, sentence, found);
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence);
-      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, followingText(document.text, state.sentences, index)));
+      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index)));
     }
   });
   return { ...state, events };
@@ -102,11 +102,20 @@ function roleWordSet(): Set<string> {
   return words;
 }
 
+interface TriggerPattern {
+  regex: RegExp;
+  word: string | null;
+  isNoun: boolean;
+  phraseOf: (m: RegExpMatchArray) => string;
+  /** A meeting frame ("hosted a reception for"): its own trigger, in person, whatever its words. */
+  framed?: boolean;
+}
+
 /**
  * Trigger patterns, built once: nouns before "with" may carry a place or time ("a meeting in Tehran
  * with"). `word`: a word every match of the pattern contains, so a sentence without it is not searched.
  */
-const triggerPatterns = once(() => {
+const triggerPatterns = once((): TriggerPattern[] => {
   const { meetingVerbs, meetingNouns, jointActs, meetingFrames } = lexicon().triggers;
   const nouns = Object.keys(meetingNouns);
   const withHeads = nouns.filter((n) => n.endsWith(' with')).map((n) => n.slice(0, -' with'.length));
@@ -126,15 +135,12 @@ const triggerPatterns = once(() => {
     { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
     { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
     // "co-chaired the political consultation with", "hosted a reception for": a verb, what it made, then whom the subject met.
-    ...meetingFrames.map((frame) => ({ regex: new RegExp(`\\b(?:${phrasePattern(frame.verbs)})\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${phrasePattern(frame.nouns)})\\s+(?:${phrasePattern(frame.prepositions)})\\b`, 'gu'), word: null, isNoun: false, phraseOf: FRAMED })),
+    ...meetingFrames.map((frame) => ({ regex: new RegExp(`\\b(?:${phrasePattern(frame.verbs)})\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${phrasePattern(frame.nouns)})\\s+(?:${phrasePattern(frame.prepositions)})\\b`, 'gu'), word: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]), framed: true })),
     { regex: new RegExp(`\\b(spoken?)\\s+${ADVERBIAL_AFTER_SPOKE}\\s+(${phrasePattern(spokeTails)})\\b`, 'gu'), word: 'spoke', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])}` },
     { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), word: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     { regex: new RegExp(`\\b(?:${phrasePattern(jointActs)})\\b`, 'g'), word: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
-
-/** The phrase of a meeting frame's match: the frame is its own trigger, whatever its words. */
-const FRAMED = (m: RegExpMatchArray) => normalizePhrase(m[0]);
 
 function wordOfEvery(phrases: string[]): string | null {
   return phrases[0].split(' ').find((word) => phrases.every((phrase) => phrase.split(' ').includes(word))) ?? null;
@@ -154,7 +160,7 @@ const triggerLexicon = once(() => {
 export function findTriggers(masked: string, offset: number): Trigger[] {
   const { modes, needingPersonObject, notBeforeInfinitive, jointActs } = triggerLexicon();
   const found: Trigger[] = [];
-  for (const { regex, word, isNoun, phraseOf } of triggerPatterns()) {
+  for (const { regex, word, isNoun, phraseOf, framed = false } of triggerPatterns()) {
     if (word !== null && !masked.includes(word)) continue;
     // A match overlapping a trigger of an earlier pattern is dropped. Those triggers do not overlap
     // one another, so in text order each match needs only the first that ends after its start:
@@ -166,7 +172,6 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
       while (next < earlier.length && earlier[next].end <= start) next++;
       if (next < earlier.length && earlier[next].start < start + match[0].length) continue;
       const phrase = phraseOf(match);
-      const framed = phraseOf === FRAMED;
       // A verb and an object read apart ("receives on Sunday a courtesy call from") make a trigger only as a listed phrase.
       if (!framed && !modes.has(phrase)) continue;
       // "called on X to withdraw" is a request (a statement), not a courtesy call.
@@ -212,7 +217,8 @@ function readMeetings(
   roleWords: Set<string>,
   earlier: DraftEvent[],
   knownSubjects: Mention[] | null = null,
-  following = '',
+  // The text of the next sentences, read only when a meeting has several objects.
+  following: () => string = () => '',
 ): DraftEvent[] {
   // "the stalled nuclear talks between Tehran and Washington", "after talks collapsed": a process told of, not one meeting.
   if (trigger.jointAct) return jointActMeeting(text, sentence, mentions, trigger, entities, roleWords, earlier);
@@ -250,7 +256,7 @@ function readMeetings(
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
   // "met A and B separately in Brussels", "met A and B on Monday in separate meetings", "met A and B on Monday and Tuesday respectively": said after the list too.
   // "X met A and B. … Y also attended the meetings": the sentences after it count them as several.
-  const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following)));
+  const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())));
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
@@ -809,7 +815,6 @@ function pastWhenClauseStart(lower: string, triggerAt: number): number {
   return when ? when.index : -1;
 }
 
-const PAST_MEETING_VERB = /^(?:met|received|hosted|held|spoke|visited|welcomed|talked|conferred)\b/;
 /** "when" and a subject of up to eight words, no punctuation, just before the trigger. */
 const WHEN_CLAUSE_BEFORE = /\bwhen\s+(?:[^\s,;.:]+\s+){1,8}$/;
 

@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 import { quoteKey } from '../13-merge-events';
@@ -63,7 +63,8 @@ export const statements: Stage = (state) => {
       if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
     }
     const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
-    const speaking = spoken.filter((item) => ![...voices.values()].some((voice) => voice.start === item.speaker.start));
+    const voiceStarts = new Set([...voices.values()].map((voice) => voice.start));
+    const speaking = spoken.filter((item) => !voiceStarts.has(item.speaker.start));
     for (const { verb, speaker, coordinated, passiveSubject } of speaking.filter((item) => !relaysAnother(text, sentence, item, speaking, entities))) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence));
       const voiced = voices.get(verb)?.entity;
@@ -651,7 +652,7 @@ const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s
  * background to the words, not what was said; whom it names met, which the meeting records.
  */
 const backgroundMeetingClause = once(() => {
-  const pastMeetingVerbs = Object.keys(lexicon().triggers.meetingVerbs).filter((verb) => /^(?:met|held|had|spoke|visited|hosted|conferred)\b/.test(verb));
+  const pastMeetingVerbs = Object.keys(lexicon().triggers.meetingVerbs).filter((verb) => PAST_MEETING_VERB.test(verb));
   return new RegExp(String.raw`\bwhen\s+(?:(?:he|she|they|the|\p{Lu}[\p{L}.'’-]*)\s+){1,5}(?:${phrasePattern(pastMeetingVerbs)})\b`, 'u');
 });
 
