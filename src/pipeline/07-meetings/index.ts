@@ -681,7 +681,7 @@ function subjectSide(
     return subject && subject.start > trigger.end ? [subject] : [];
   }
   const before = actors.filter((m) => m.end <= trigger.start);
-  if (before.length === 0) return soleMinister(text, sentence, trigger, entities);
+  if (before.length === 0) return [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities)];
   // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
   if (spokeAt !== null) {
     const speaker = before.findLast((m) => m.end <= spokeAt);
@@ -731,6 +731,24 @@ function soleMinister(text: string, sentence: Sentence, trigger: Trigger, entiti
   const ministers = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && e.roles.some((r) => MINISTER_ROLE.test(r.role) && r.evidence.start < sentence.start));
   return ministers.length === 1 ? groupMembers([ministers[0].key], sentence.documentId, sentence.start + bare[0].length - bare[1].length) : [];
 }
+
+/**
+ * "It should be recalled that the President of the Republic had received Y": a title before the verb is the one person the
+ * article apposed that very title to before ("The President of the Republic, Mr. X, received…"); no one when none or several.
+ */
+function apposedBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  const bare = BARE_TITLE_SUBJECT.exec(text.slice(sentence.start, trigger.start));
+  if (!bare || !capitalisedRoles().has(bare[2])) return [];
+  const title = phrasePattern([bare[1].slice(bare[1].indexOf(bare[2]))]);
+  const earlier = text.slice(0, sentence.start);
+  const apposed = (form: string) => new RegExp(`\\b${title},\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
+  const holders = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && e.forms.some(apposed));
+  return holders.length === 1 ? groupMembers([holders[0].key], sentence.documentId, sentence.start + bare.index + bare[0].length - bare[1].length) : [];
+}
+
+/** "the President of the Republic" (group 1; group 2 its role word) opening the clause before the verb, after a comma or "that". */
+const BARE_TITLE_SUBJECT = /(?:^|,\s*|\bthat\s+)([Tt]he\s+(\p{Lu}\p{Ll}+)(?:\s+(?:of\s+the|of|for)\s+\p{Lu}\p{Ll}+)*)\s+(?:(?:also|has|had|then|later)\s+)*$/u;
+const HONORIFIC_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Dr|H\.E)\.?`;
 
 /** A minister's role ("foreign minister", "minister of state"); a prime minister is not called "the Minister". */
 const MINISTER_ROLE = /^(?!(?:deputy |vice )?prime minister\b).*\bminister\b/;
