@@ -22,6 +22,9 @@ describe('genderOf', () => {
     ['an unknown given name', 'Ukhnaagiin Khurelsukh spoke.', null, ['Ukhnaagiin Khurelsukh'], null],
     ['a title and a name that disagree', 'Mr. Fatima Diallo spoke.', null, ['Fatima Diallo'], null],
     ['a title and a name that agree', 'Mrs. Maria Lopez spoke.', null, ['Maria Lopez'], 'female'],
+    ['a Vietnamese family name written first, listed as a female given name', 'Pham Van Duc spoke.', null, ['Pham Van Duc'], null],
+    ['a Korean family name written first, listed as a male given name', 'Park Ji-won spoke.', null, ['Park Ji-won'], null],
+    ['a family name written first and an honorific', 'Mr. Liu Weidong spoke.', null, ['Liu Weidong'], 'male'],
   ])('%s', (_, text, role, forms, expected) => {
     expect(genderOf(text, [mention(text, forms[0], role)], forms)).toBe(expected);
   });

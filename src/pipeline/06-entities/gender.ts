@@ -9,6 +9,7 @@ import { nameTokens } from '../text/names';
 import type { Mention } from '../types';
 
 const TITLES = new Map<string, Gender>([...words.feminineTitles.map((t) => [t, 'female'] as const), ...words.masculineTitles.map((t) => [t, 'male'] as const)]);
+const FAMILY_NAMES_WRITTEN_FIRST = new Set(words.familyNamesWrittenFirst);
 
 /** The word just before a mention, a period dropped: honorifics are kept out of mention spans. */
 const WORD_BEFORE = /([\p{L}]+)\.?\s+$/u;
@@ -31,8 +32,8 @@ export function genderOf(text: string, mentions: readonly Mention[], forms: read
   }
   for (const form of forms) {
     const tokens = nameTokens(form);
-    // A lone token is a surname as often as a given name.
-    const byName = tokens.length >= 2 ? givenNameGender(tokens[0]) : null;
+    // A lone token is a surname as often as a given name; "Pham Minh Chinh" opens with a family name.
+    const byName = tokens.length >= 2 && !FAMILY_NAMES_WRITTEN_FIRST.has(tokens[0].toLowerCase()) ? givenNameGender(tokens[0]) : null;
     if (byName) found.add(byName);
   }
   return found.size === 1 ? [...found][0] : null;
