@@ -88,6 +88,11 @@ describe('mentions in one sentence', () => {
     // A spokesperson's or an envoy's field may follow "on"; a minister's "on" opens no field.
     ['Their Spokesperson on Health and Social Development Anna Moyo spoke.', ['Anna Moyo|person|title|spokesperson']],
     ['The spokesman on Monday said Chile was wrong.', ['spokesman|person|role|spokesperson', 'Chile|country|name|CHL']],
+    // A serving role's title goes on with the role it serves: the name holds the first role; a leader's "to" does not.
+    ['Ruto met Senior Adviser to the President Jean Mugabo.', ['Ruto|person|candidate', 'Jean Mugabo|person|title|adviser']],
+    ['The talks were attended by the Advisor to the King, Mr. Omar Benali.', ['Advisor to the King|person|role|adviser', 'Omar Benali|person|honorific']],
+    ['Ruto met Special Envoy to the Prime Minister Anna Moyo.', ['Ruto|person|candidate', 'Anna Moyo|person|title|special envoy']],
+    ['Ruto carried a letter from the President to the Prime Minister, Mr. Ali Musa.', ['Ruto|person|candidate', 'President|person|role|president', 'Prime Minister|person|role|prime minister', 'Ali Musa|person|honorific']],
   ])('%s', (text, expected) => expect(scan(text)).toEqual(expected));
 
   it('keeps Title Case headline words out of names when names are not allowed', () => {

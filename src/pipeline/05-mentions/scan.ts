@@ -197,7 +197,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     if (title) {
       // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi": the portfolio belongs to the title,
       // and so does a second role after it ("Minister of State for Foreign Affairs and Climate Envoy X").
-      const portfolioStop = portfolioEnd(tokens, title);
+      const portfolioStop = servedRoleEnd(scan, title, portfolioEnd(tokens, title));
       const listed = title.role ? listedTitleAt(scan, Math.max(title.end, portfolioStop)) : null;
       const secondRole = listed ?? (portfolioStop > title.end ? scan.titleAt(portfolioStop) : null);
       // "Minister of Foreign Affairs and Expatriates Dr. X": an honorific may stand between the portfolio and the name.
@@ -315,6 +315,14 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameStart, nameEnd, fields };
+}
+
+/** "Senior Adviser to the President, X": past "to [the]" and the role a serving role's holder serves, which names no one. */
+function servedRoleEnd(scan: SentenceTokens, title: Title, at: number): number {
+  if (!lexicon().servingRoles.has(title.role ?? '') || scan.tokens[at]?.lower !== 'to') return at;
+  const from = scan.tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const served = scan.titleAt(from);
+  return served?.role && served.roleStart === from ? portfolioEnd(scan.tokens, served) : at;
 }
 
 /** "Ambassador of Peru to [the] Philippines X": past the country or body an envoy is posted to, which is neither the body nor the name. */

@@ -95,6 +95,8 @@ export interface Lexicon {
   /** Words of a portfolio ("Foreign Affairs", "Trade and Industry"): what a minister or secretary is for. */
   portfolioWords: Set<string>;
   portfolioOnRoles: Set<string>;
+  /** "adviser" in "Adviser to the King, X": roles whose title goes on with the role they serve. */
+  servingRoles: Set<string>;
   /** "Enlargement", "Equality": a capitalised abstract noun, read as a portfolio word after a role's "for"/"of". */
   portfolioNoun: RegExp;
   /** "Member" in "Minister of State, Cabinet Member and Climate Envoy X": closes a title segment that is no role. */
@@ -234,6 +236,7 @@ function buildLexicon(): Lexicon {
     roleQualifiers: new Set(roles.roleQualifiers),
     portfolioWords: new Set(roles.portfolioWords),
     portfolioOnRoles: new Set(roles.portfolioOnRoles),
+    servingRoles: new Set(roles.servingRoles),
     titleListNouns: new Set(roles.titleListNouns),
     portfolioNoun: new RegExp(`^\\p{Lu}\\p{Ll}{4,}(?:${roles.portfolioEndings.join('|')})s?$`, 'u'),
     roleSynonyms: { ...spacedSynonyms, ...(roles.roleSynonyms as Record<string, string>) },
