@@ -591,6 +591,9 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // A home outlet's official named with no nationality speaks for the article's home country: its dateline, or the known people it names with none.
     ['Prime Minister Christopher Luxon opened the trade forum in Auckland on Monday. Trade Minister Hemi Tawhiri said New Zealand "looks to India as a partner of choice."', 'Hemi Tawhiri', ['India']],
     ['Lusaka, March 11 (ZNBC) - Foreign Ministry Spokesperson Mwila Chanda said Zambia "holds Congo responsible" for the border closure.', 'Mwila Chanda', ['Republic of the Congo']],
+    // A dateline in capitals, as wires write it.
+    ['LUSAKA, March 11 (ZNBC) - Foreign Ministry Spokesperson Mwila Chanda said Zambia "holds Congo responsible" for the border closure.', 'Mwila Chanda', ['Republic of the Congo']],
+    ['KAMPALA (Reuters) - Foreign Minister Amina Salim said Uganda "welcomes Kenya\'s support" for the corridor.', 'Amina Salim', ['Kenya']],
     // Not a country the text gives someone as a nationality (a foreign outlet's), nor a former office, an apposed role or a party's leader.
     ['Deputy Secretary of State Tom Avery met Ecuadorian Foreign Minister Gabriela Sommerfeld in Washington. The Deputy Secretary thanked President Daniel Noboa for his help. Deputy Secretary Tom Avery urged Ecuador to "move quickly" on the agreement.', 'Tom Avery', ['Ecuador']],
     ['Lusaka, March 11 (ZNBC) - Former foreign minister Kapaya Mwansa said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],

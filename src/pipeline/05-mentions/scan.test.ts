@@ -88,6 +88,10 @@ describe('mentions in one sentence', () => {
     // A spokesperson's or an envoy's field may follow "on"; a minister's "on" opens no field.
     ['Their Spokesperson on Health and Social Development Anna Moyo spoke.', ['Anna Moyo|person|title|spokesperson']],
     ['The spokesman on Monday said Chile was wrong.', ['spokesman|person|role|spokesperson', 'Chile|country|name|CHL']],
+    // A dateline's place in capitals is a place; not a country's name before a comma and another word in capitals.
+    ['NAIROBI, March 3 (KNA) - Ruto met Abiy.', ['NAIROBI|country|capital|KEN|locative', 'Ruto|person|candidate', 'Abiy|person|candidate']],
+    ['NEW DELHI, India (AP) — Ruto met Abiy.', ['NEW DELHI|country|capital|IND|locative', 'India|country|name|IND|locative', 'AP|organization|outlet', 'Ruto|person|candidate', 'Abiy|person|candidate']],
+    ['KENYA, UGANDA SIGN DEAL as Ruto met Museveni.', ['Ruto|person|candidate', 'Museveni|person|candidate']],
     // A serving role's title goes on with the role it serves: the name holds the first role; a leader's "to" does not.
     ['Ruto met Senior Adviser to the President Jean Mugabo.', ['Ruto|person|candidate', 'Jean Mugabo|person|title|adviser']],
     ['The talks were attended by the Advisor to the King, Mr. Omar Benali.', ['Advisor to the King|person|role|adviser', 'Omar Benali|person|honorific']],

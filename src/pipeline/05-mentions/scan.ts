@@ -172,6 +172,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
   const found = new SentenceMentions(tokens, sentence, sentenceIndex);
   const { regionIndex } = lexicon();
   let i = 0;
+  const datelinePlace = upperCaseDatelinePlace(scan);
+  if (datelinePlace) {
+    found.add(0, datelinePlace.end, gazetteerFields(text, tokens, 0, datelinePlace));
+    found.mentions[0].locative = 'place';
+    i = datelinePlace.end;
+  }
   while (i < tokens.length) {
     const regionEnd = phraseAt(regionIndex, tokens, i);
     if (regionEnd) {
@@ -557,6 +563,22 @@ function afterUpperCasePlace(tokens: Token[], from: number): boolean {
 }
 
 const DATELINE_CLOSE = /^(?:[-—–]+|:)$/;
+
+/**
+ * "NAIROBI, March 3 (KNA) -", "DAR ES SALAAM (Reuters) -", "SUVA, Fiji —": a dateline's place in capitals, which the
+ * gazetteer knows only as it is written in a sentence. Read so only before a day, an agency, a dash or a country's name.
+ */
+function upperCaseDatelinePlace(scan: SentenceTokens): GazetteerMatch | null {
+  const { tokens } = scan;
+  let end = 0;
+  while (end < 4 && UPPER_CASE_WORD.test(tokens[end]?.text ?? '')) end++;
+  if (end === 0 || scan.gazetteerAt(0) || !(opensDateline(tokens, end) || DATELINE_CLOSE.test(tokens[end]?.text ?? '') || (tokens[end]?.text === ',' && scan.gazetteerAt(end + 1)?.entry.kind === 'country'))) return null;
+  const written = tokens.slice(0, end).map((token) => ({ ...token, text: token.text[0] + token.lower.slice(1) }));
+  const match = longestGazetteerKey(written, 0);
+  return match?.end === end && match.entry.kind === 'country' ? match : null;
+}
+
+const UPPER_CASE_WORD = /^\p{Lu}{2,}$/u;
 
 /** After a sentence's first name: ", Feb 28 (", ", March 4, 2025 -", " (Reuters)", a dateline's day or agency. */
 function opensDateline(tokens: Token[], to: number): boolean {
