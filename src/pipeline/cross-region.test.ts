@@ -173,6 +173,14 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Suva\n9:12 am on 2 June 2025\n${body}`, '2025-06-02'],
     [`RIYADH: 2025-06-02\n${body}`, '2025-06-02'],
     [`Headline\n\nJune 2, 2025, Lima\n\n${body}`, '2025-06-02'],
+    // The agency's name after the day, set off by a comma, below a digest's header and the headline.
+    [`Andina - Politics news digest\n\nHeadline\n\nLima, June 2, 2025, ANDINA -- ${body}`, '2025-06-02'],
+    [`QUITO, 2 June 2025, EFE - ${body}`, '2025-06-02'],
+    // The year after a slash: "June 2/2025".
+    [`Headline\n\nQuito, June 2/2025 (EFE) -- ${body}`, '2025-06-02'],
+    [`Headline\n\nQuito, Jun. 2/2025, EFE -- ${body}`, '2025-06-02'],
+    // Digits alone that could be 3 June or March 6 stay unread.
+    [`Headline\n\nQuito, 03/06/2025, EFE -- ${body}`, null],
     // Day first with dots, as Turkish and European agencies write it.
     [`ISTANBUL (AA) - 02.06.2025\n${body}`, '2025-06-02'],
     [`Headline\n\nBurak Bir |02.06.2025 - Update : 02.06.2025\n\n${body}`, '2025-06-02'],
