@@ -1732,3 +1732,14 @@ describe('an organization as a participant', () => {
     expect(meetingsOf(dataset, ['Musalia Mudavadi', 'United Nations'])).toHaveLength(1);
   });
 });
+
+describe("a live blog's entries stamped with a time of day alone", () => {
+  const blog = (dayHeading: string) =>
+    `LIVE - Chilean president in Lima\n\n${dayHeading}16:20 - Boric and Boluarte begin talks\n\nChilean President Gabriel Boric and Peruvian President Dina Boluarte started a closed-door meeting at the Government Palace.\n\n11:05 - Boric arrives in Lima\n\nBoric landed at the Jorge Chavez airport.`;
+  it('date what they tell with no day of its own on the blog\'s day', () => {
+    expect(meetingsOf(run(blog('')), ['Gabriel Boric', 'Dina Boluarte'])[0]?.date).toBe('2024-03-12');
+  });
+  it('not when a heading names a day, as a blog over several days does', () => {
+    expect(meetingsOf(run(blog('Monday, March 11\n\n')), ['Gabriel Boric', 'Dina Boluarte'])[0]?.date).toBeNull();
+  });
+});
