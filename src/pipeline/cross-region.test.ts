@@ -173,6 +173,14 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Suva\n9:12 am on 2 June 2025\n${body}`, '2025-06-02'],
     [`RIYADH: 2025-06-02\n${body}`, '2025-06-02'],
     [`Headline\n\nJune 2, 2025, Lima\n\n${body}`, '2025-06-02'],
+    // The agency's name after the day, set off by a comma, below a digest's header and the headline.
+    [`Andina - Politics news digest\n\nHeadline\n\nLima, June 2, 2025, ANDINA -- ${body}`, '2025-06-02'],
+    [`QUITO, 2 June 2025, EFE - ${body}`, '2025-06-02'],
+    // The year after a slash: "June 2/2025".
+    [`Headline\n\nQuito, June 2/2025 (EFE) -- ${body}`, '2025-06-02'],
+    [`Headline\n\nQuito, Jun. 2/2025, EFE -- ${body}`, '2025-06-02'],
+    // Digits alone that could be 3 June or March 6 stay unread.
+    [`Headline\n\nQuito, 03/06/2025, EFE -- ${body}`, null],
     // Day first with dots, as Turkish and European agencies write it.
     [`ISTANBUL (AA) - 02.06.2025\n${body}`, '2025-06-02'],
     [`Headline\n\nBurak Bir |02.06.2025 - Update : 02.06.2025\n\n${body}`, '2025-06-02'],
@@ -1722,5 +1730,16 @@ describe('an organization as a participant', () => {
   it('an organization met with no person named stays the participant', () => {
     const dataset = run('Kenyan Foreign Minister Musalia Mudavadi met UN officials in Geneva on Monday.');
     expect(meetingsOf(dataset, ['Musalia Mudavadi', 'United Nations'])).toHaveLength(1);
+  });
+});
+
+describe("a live blog's entries stamped with a time of day alone", () => {
+  const blog = (dayHeading: string) =>
+    `LIVE - Chilean president in Lima\n\n${dayHeading}16:20 - Boric and Boluarte begin talks\n\nChilean President Gabriel Boric and Peruvian President Dina Boluarte started a closed-door meeting at the Government Palace.\n\n11:05 - Boric arrives in Lima\n\nBoric landed at the Jorge Chavez airport.`;
+  it('date what they tell with no day of its own on the blog\'s day', () => {
+    expect(meetingsOf(run(blog('')), ['Gabriel Boric', 'Dina Boluarte'])[0]?.date).toBe('2024-03-12');
+  });
+  it('not when a heading names a day, as a blog over several days does', () => {
+    expect(meetingsOf(run(blog('Monday, March 11\n\n')), ['Gabriel Boric', 'Dina Boluarte'])[0]?.date).toBeNull();
   });
 });

@@ -7,10 +7,10 @@
  * event).
  */
 import type { DateSource } from '../../schema';
-import { calendarDate, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
+import { AGENCY_AFTER_DAY, calendarDate, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
-const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}\s*(?:\(|[-—–])`, 'u');
+const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})[-—–])`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
 const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated|posted)|dated?\b|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
 /** "Burak Bir |13.01.2025 - Update : 13.01.2025": a byline's name, a bar, then the day in digits. */

@@ -6,6 +6,7 @@
  */
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
+import layout from '../model/layout.json';
 import { maskQuotes, once, phrasePattern, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
 import { addDays, findDates, isHeaderDateLine, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
@@ -290,6 +291,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   if (sameDay && event.status !== 'planned') {
     const day = contextDate(index, context, SAME_DAY_SENTENCES, true);
+    const entryDay = day?.date ? null : liveEntryDay(document, sentence);
+    if (entryDay) return entryDay;
     if (!day?.date) return undated(`"${sameDay[0]}" counts from a day the text before does not give`);
     return {
       date: day.date,
@@ -319,8 +322,30 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
       };
     }
   }
+  if (event.type === 'meeting' && event.status === 'occurred') {
+    const entryDay = liveEntryDay(document, sentence);
+    if (entryDay) return entryDay;
+  }
   if (reportDay) return undated(`"${reportDay.text}" dates the report of the meeting (its closing attribution), and the text before gives no day of the meeting`);
   return undated(sentence.blockKind === 'caption' ? 'the caption gives no date' : 'no date expression in the sentence or just before it');
+}
+
+const LIVE_ENTRY_HEADING = new RegExp(layout.liveEntryHeading, 'iu');
+
+/**
+ * A live blog's entry stamped with a time of day alone ("17:10 - Leaders begin talks") was filed on
+ * the day the blog is dated: what it tells with no day of its own happened that day. Not when a
+ * heading names another day, as a blog running over several days does.
+ */
+function liveEntryDay(document: Article, sentence: Sentence): Dated | null {
+  if (!document.date || sentence.blockKind !== 'body') return null;
+  const line = (block: { start: number; end: number }) => document.text.slice(block.start, block.end);
+  const headings = document.blocks.filter((b) => b.kind === 'headline');
+  const entry = headings.filter((b) => b.end <= sentence.start).at(-1);
+  if (!entry || !LIVE_ENTRY_HEADING.test(line(entry))) return null;
+  if (headings.some((b) => findDates(line(b), document.date).some((d) => d.date && d.date !== document.date))) return null;
+  const stamp = line(entry).match(/^\S+/)![0];
+  return { date: document.date, datePrecision: 'day', dateDerivation: { method: 'relative-to-publication', text: stamp, reason: `no date in the sentence; the live entry stamped ${stamp} was filed on the blog's day, ${document.date}` } };
 }
 
 /**

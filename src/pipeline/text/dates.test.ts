@@ -72,13 +72,15 @@ describe('leading datelines', () => {
       ['COLOMBO, May 28, 2025 — X met Y.', 'COLOMBO, May 28, 2025 — '],
       ['Geneva, 12th March, 2025: X met Y.', 'Geneva, 12th March, 2025: '],
       ['Lima, 4 March - X met Y.', 'Lima, 4 March - '],
+      ['Quito, June 2/2025 (EFE) -- X met Y.', 'Quito, June 2/2025 (EFE) -- '],
+      ['Quito, June 2, 2025, EFE -- X met Y.', 'Quito, June 2, 2025, EFE -- '],
     ]) {
       expect(maskLeadingDateline(sentence)).toBe(' '.repeat(dateline.length) + sentence.slice(dateline.length));
     }
   });
 
   it('leaves a sentence without a dateline as it is', () => {
-    for (const sentence of ['Nairobi, the capital - X met Y.', 'NAIROBI, March - X met Y on 4 March.', 'X met Y in 2025.']) expect(maskLeadingDateline(sentence)).toBe(sentence);
+    for (const sentence of ['Nairobi, the capital - X met Y.', 'NAIROBI, March - X met Y on 4 March.', 'X met Y in 2025.', 'Quito, June 2, 2025, the day X met Y.']) expect(maskLeadingDateline(sentence)).toBe(sentence);
   });
 });
 

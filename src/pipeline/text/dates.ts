@@ -33,11 +33,13 @@ const SPAN_OF_TIME = /\b(?:seconds?|minutes?|mins?|hours?|hrs?)\b/i;
 const WEEKDAY_ABBREVIATION_ALONE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 const DAY_MS = 86_400_000;
 
-/** A place name and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "12th March, 2025"), as datelines give them. */
+/** A place name and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "12th March, 2025", "March 4/2025"), as datelines give them. */
 export const DATELINE_PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
-export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4})`;
+export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:(?:st|nd|rd|th)?,? |/)\d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4})`;
+/** The agency's name after a dateline's day, set off by a comma rather than brackets: "Riyadh, May 4, 2025, SPA -- ". */
+export const AGENCY_AFTER_DAY = String.raw`,\s*\p{Lu}[\p{L}.&]{1,15}\s*`;
 /** A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "COLOMBO, May 28, 2025 — ", "(ANSA) - ROME, FEB 12 - ". */
-const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACE},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*)?(?:[-—–]+|:)\s`, 'u');
+const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACE},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY})?(?:[-—–]+|:)\s`, 'u');
 
 const LABEL_WORDS = new Set(publicationLines.labelWords);
 
