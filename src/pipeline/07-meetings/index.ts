@@ -818,6 +818,8 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (/\bwould\b/.test(near) && has(modality.conditions, lower.slice(triggerAt))) return 'hypothetical';
   // "Asked whether he would meet Y, X said…": a question tells of no plan.
   if (has(modality.questions, near)) return 'hypothetical';
+  // "A meeting between X and Y would be a major step": a judgement of a meeting that may never be.
+  if (predicateAt !== null && WOULD_BE_JUDGEMENT.test(lower.slice(predicateAt))) return 'hypothetical';
   if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b(?!['’]s)|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
   // "A meeting between X and Y, reported by local media, has not been confirmed": told of, not known to have happened.
   if (has(modality.unconfirmed, lower)) return 'hypothetical';
@@ -878,7 +880,10 @@ function relativeClauseAround(sentence: string, at: number): { start: number; en
 const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s+)?)?$/;
 
 /** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands, also inside a quote: 'a meeting between X and Y "could take place…"'. */
-const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
+const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+/u;
+
+/** "would be" and no participle after a meeting noun's participants ("would be held" is a plan). */
+const WOULD_BE_JUDGEMENT = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}?would be\s+(?!held\b|\p{Ll}+(?:ed|en|wn)\b)/u;
 
 /** Every joining phrase in one pattern, in any case and spacing: one search per sentence, not one per phrase. */
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));
