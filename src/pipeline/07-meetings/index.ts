@@ -820,13 +820,29 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (has(modality.questions, near)) return 'hypothetical';
   // "A meeting between X and Y would be a major step": a judgement of a meeting that may never be.
   if (predicateAt !== null && WOULD_BE_JUDGEMENT.test(lower.slice(predicateAt))) return 'hypothetical';
-  if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b(?!['’]s)|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
+  if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b(?!['’]s)|\blater this\b|\btomorrow\b/.test(beforePurposeOfPastMeeting(sentence, lower, triggerAt))) return 'planned';
   // "A meeting between X and Y, reported by local media, has not been confirmed": told of, not known to have happened.
   if (has(modality.unconfirmed, lower)) return 'hypothetical';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';
   return 'occurred';
 }
+
+/**
+ * The clause up to the purpose of a meeting told in the past tense: "held talks on Wednesday to prepare for
+ * Z's visit next month, during which…" looks ahead from a meeting that took place. `sentence` keeps its case.
+ */
+function beforePurposeOfPastMeeting(sentence: string, lower: string, triggerAt: number): string {
+  if (!PAST_MEETING_VERB.test(lower.slice(triggerAt)) && !HELD_BEFORE_NOUN.test(lower.slice(0, triggerAt))) return lower;
+  const purpose = PURPOSE_CLAUSE.exec(sentence.slice(triggerAt));
+  return purpose ? lower.slice(0, triggerAt + purpose.index) : lower;
+}
+
+/** "held (bilateral) talks", "had a meeting": a meeting noun whose verb is in the past tense. */
+const HELD_BEFORE_NOUN = /\b(?:held|had)\s+(?:[a-z-]+\s+){0,2}$/;
+
+/** "to" and a lower-case verb ("to finalise", not "to the", "to Moscow"), or ", during which". */
+const PURPOSE_CLAUSE = /\s(?:in order )?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|date)\b)\p{Ll}+\b|,\s*during which\b/u;
 
 /** Where a "when" clause whose verb is the trigger in the past tense opens ("…, when X met Y"), or -1. */
 function pastWhenClauseStart(lower: string, triggerAt: number): number {
