@@ -796,6 +796,19 @@ describe('outlets and titles that speak or meet as no one of their own', () => {
   });
 });
 
+describe('"met separately with A and B" with an unread subject: A never met B', () => {
+  it.each<[text: string, between: [string, string]]>([
+    ['Brazilian Foreign Minister Mauro Vieira met Argentine Foreign Minister Gerardo Werthein in New York on Monday.\n\nHis Excellency also met separately with the Minister of Foreign Affairs of Chile, Alberto van Klaveren, and the Minister for Foreign Affairs of Peru, Elmer Schialer.', ['Alberto van Klaveren', 'Elmer Schialer']],
+  ])('%s', (text, between) => {
+    expect(meetingsBetween(run(text), between, 'occurred')).toHaveLength(0);
+  });
+
+  it('the twin without "separately" is one meeting of all three (so the names are read)', () => {
+    const dataset = run('Brazilian Foreign Minister Mauro Vieira met Argentine Foreign Minister Gerardo Werthein in New York on Monday.\n\nHis Excellency also met with the Minister of Foreign Affairs of Chile, Alberto van Klaveren, and the Minister for Foreign Affairs of Peru, Elmer Schialer.');
+    expect(meetingsBetween(dataset, ['Alberto van Klaveren', 'Elmer Schialer'], 'occurred')).toHaveLength(1);
+  });
+});
+
 describe('a question turn of a transcript tells of no meeting', () => {
   it('"Q: Will X meet Y next week?" is no meeting that took place; the answer turn is', () => {
     const dataset = run('Q: Will Russian Foreign Minister Sergei Lavrov meet Algerian Foreign Minister Ahmed Attaf next week?\n\nA: On Monday, Russian Foreign Minister Sergei Lavrov held talks with Algerian Foreign Minister Ahmed Attaf in Moscow.');

@@ -256,7 +256,8 @@ function readMeetings(
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
   // "met A and B separately in Brussels", "met A and B on Monday in separate meetings", "met A and B on Monday and Tuesday respectively": said after the list too.
   // "X met A and B. … Y also attended the meetings": the sentences after it count them as several.
-  const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())));
+  // "His Highness also met separately with A and B", its subject unread: A and B still never met each other.
+  const separately = objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0]?.end ?? trigger.start, objects[0].start)) || (subjects.length > 0 && (/\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())))));
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
