@@ -71,6 +71,11 @@ describe('meetings that did not happen keep their modality', () => {
     ['planned: the next round of (peace) talks, in the clause of a call that happened', 'Peruvian Foreign Minister Elmer Schialer held a telephone conversation on Monday with his Chilean counterpart, Alberto van Klaveren, in which they reviewed preparations for the next round of border talks with Bolivian Foreign Minister Celinda Sosa.', ['Elmer Schialer', 'Celinda Sosa'], 'planned'],
     ['planned: a trip whose date is not confirmed stays planned', 'Premier Giorgia Meloni is expected to travel to Tunis in March for talks with Tunisian President Kais Saied, although the date has not yet been confirmed.', ['Giorgia Meloni', 'Kais Saied'], 'planned'],
     ['hypothetical: called for talks with', 'Colombian President Gustavo Petro called for talks with Venezuelan President Nicolas Maduro over the border.', ['Gustavo Petro', 'Nicolas Maduro'], 'hypothetical'],
+    ['hypothetical: a meeting between X and Y in a place whose name is not plain ASCII would be a step', 'Ecuadorian President Daniel Noboa met Peruvian President Dina Boluarte on Monday. A meeting between Colombian President Gustavo Petro and Noboa in Bogotá would be "the most useful step," Boluarte added.', ['Gustavo Petro', 'Daniel Noboa'], 'hypothetical'],
+    ['hypothetical: a meeting between X and Y in a place whose name is not plain ASCII could follow', 'Analysts said a meeting between Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa in Bogotá could follow in the autumn.', ['Gustavo Petro', 'Daniel Noboa'], 'hypothetical'],
+    ['hypothetical: a meeting between X and Y would be a step', 'A meeting between Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa in Quito would be a major step, Peruvian President Dina Boluarte said.', ['Gustavo Petro', 'Daniel Noboa'], 'hypothetical'],
+    ['planned: a meeting between X and Y would be held', 'A meeting between Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa would be held in Quito, Peruvian President Dina Boluarte said.', ['Gustavo Petro', 'Daniel Noboa'], 'planned'],
+    ['denied: not aware of any plans for a meeting', 'Ghanaian government spokesman Felix Kwakye Ofosu said he was not aware of any plans for a meeting between President John Mahama and Togolese President Faure Gnassingbé.', ['John Mahama', 'Faure Gnassingbé'], 'denied'],
     // "Since" a year names no encounter; "since the summit was cancelled" names one that did not happen.
     ['denied: have not met since a year', 'Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since 2023.', ['Aleksandar Vučić', 'Albin Kurti'], 'denied'],
     ['denied: have not held talks since a year', 'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev have not held talks since 2023.', ['Nikol Pashinyan', 'Ilham Aliyev'], 'denied'],
@@ -788,6 +793,19 @@ describe('outlets and titles that speak or meet as no one of their own', () => {
 
   it('"the spokesperson of the ministry said X would…" gives X no words', () => {
     expect(statementsBy(run('The spokesperson of the ministry said Kenyan President William Ruto would travel to Uganda.'), 'William Ruto')).toHaveLength(0);
+  });
+});
+
+describe('"met separately with A and B" with an unread subject: A never met B', () => {
+  it.each<[text: string, between: [string, string]]>([
+    ['Brazilian Foreign Minister Mauro Vieira met Argentine Foreign Minister Gerardo Werthein in New York on Monday.\n\nHis Excellency also met separately with the Minister of Foreign Affairs of Chile, Alberto van Klaveren, and the Minister for Foreign Affairs of Peru, Elmer Schialer.', ['Alberto van Klaveren', 'Elmer Schialer']],
+  ])('%s', (text, between) => {
+    expect(meetingsBetween(run(text), between, 'occurred')).toHaveLength(0);
+  });
+
+  it('the twin without "separately" is one meeting of all three (so the names are read)', () => {
+    const dataset = run('Brazilian Foreign Minister Mauro Vieira met Argentine Foreign Minister Gerardo Werthein in New York on Monday.\n\nHis Excellency also met with the Minister of Foreign Affairs of Chile, Alberto van Klaveren, and the Minister for Foreign Affairs of Peru, Elmer Schialer.');
+    expect(meetingsBetween(dataset, ['Alberto van Klaveren', 'Elmer Schialer'], 'occurred')).toHaveLength(1);
   });
 });
 

@@ -256,7 +256,8 @@ function readMeetings(
   // "met separately with A and B", "held separate talks with A and B", "hosted A and B for indirect talks": the subject met each, A never met B.
   // "met A and B separately in Brussels", "met A and B on Monday in separate meetings", "met A and B on Monday and Tuesday respectively": said after the list too.
   // "X met A and B. … Y also attended the meetings": the sentences after it count them as several.
-  const separately = subjects.length > 0 && objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0].end, objects[0].start)) || /\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())));
+  // "His Highness also met separately with A and B", its subject unread: A and B still never met each other.
+  const separately = objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0]?.end ?? trigger.start, objects[0].start)) || (subjects.length > 0 && (/\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())))));
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
@@ -818,13 +819,31 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (/\bwould\b/.test(near) && has(modality.conditions, lower.slice(triggerAt))) return 'hypothetical';
   // "Asked whether he would meet Y, X said…": a question tells of no plan.
   if (has(modality.questions, near)) return 'hypothetical';
-  if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b(?!['’]s)|\blater this\b|\btomorrow\b/.test(lower)) return 'planned';
+  // "A meeting between X and Y would be a major step": a judgement of a meeting that may never be.
+  if (predicateAt !== null && WOULD_BE_JUDGEMENT.test(lower.slice(predicateAt))) return 'hypothetical';
+  if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b(?!['’]s)|\blater this\b|\btomorrow\b/.test(beforePurposeOfPastMeeting(sentence, lower, triggerAt))) return 'planned';
   // "A meeting between X and Y, reported by local media, has not been confirmed": told of, not known to have happened.
   if (has(modality.unconfirmed, lower)) return 'hypothetical';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
   if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';
   return 'occurred';
 }
+
+/**
+ * The clause up to the purpose of a meeting told in the past tense: "held talks on Wednesday to prepare for
+ * Z's visit next month, during which…" looks ahead from a meeting that took place. `sentence` keeps its case.
+ */
+function beforePurposeOfPastMeeting(sentence: string, lower: string, triggerAt: number): string {
+  if (!PAST_MEETING_VERB.test(lower.slice(triggerAt)) && !HELD_BEFORE_NOUN.test(lower.slice(0, triggerAt))) return lower;
+  const purpose = PURPOSE_CLAUSE.exec(sentence.slice(triggerAt));
+  return purpose ? lower.slice(0, triggerAt + purpose.index) : lower;
+}
+
+/** "held (bilateral) talks", "had a meeting": a meeting noun whose verb is in the past tense. */
+const HELD_BEFORE_NOUN = /\b(?:held|had)\s+(?:[a-z-]+\s+){0,2}$/;
+
+/** "to" and a lower-case verb ("to finalise", not "to the", "to Moscow"), or ", during which". */
+const PURPOSE_CLAUSE = /\s(?:in order )?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|date)\b)\p{Ll}+\b|,\s*during which\b/u;
 
 /** Where a "when" clause whose verb is the trigger in the past tense opens ("…, when X met Y"), or -1. */
 function pastWhenClauseStart(lower: string, triggerAt: number): number {
@@ -878,7 +897,10 @@ function relativeClauseAround(sentence: string, at: number): { start: number; en
 const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s+)?)?$/;
 
 /** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands, also inside a quote: 'a meeting between X and Y "could take place…"'. */
-const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[a-z’'-]+\s+){0,2}[a-z’'-]+/;
+const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+/u;
+
+/** "would be" and no participle after a meeting noun's participants ("would be held" is a plan). */
+const WOULD_BE_JUDGEMENT = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}?would be\s+(?!held\b|\p{Ll}+(?:ed|en|wn)\b)/u;
 
 /** Every joining phrase in one pattern, in any case and spacing: one search per sentence, not one per phrase. */
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));

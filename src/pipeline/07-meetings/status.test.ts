@@ -23,5 +23,12 @@ describe('meeting status from modality', () => {
     // A past meeting told in a "when" clause is not what "would" before it looks ahead to; a meeting to come in one is.
     ['Japan said it would fund a new port in Mombasa, a project first raised when Ruto met Kishida in Tokyo in 2023.', 'met', 'occurred'],
     ['Ruto said he would raise the port when he meets Kishida in Tokyo.', 'meets', 'planned'],
+    // A held meeting's purpose looks ahead from it; a meeting still to come keeps its own time.
+    ["Vieira held talks with van Klaveren in Santiago on Wednesday to prepare for Boric's visit to Brasilia next month, during which the two sides are expected to sign a trade pact.", 'held talks', 'occurred'],
+    ['Vieira met van Klaveren in Santiago on Wednesday, during which they set the date of the summit for next month.', 'met', 'occurred'],
+    ["Vieira meets van Klaveren in Santiago next month to prepare for Boric's visit to Brasilia.", 'meets', 'planned'],
+    ["Vieira held bilateral talks with van Klaveren in Santiago on Wednesday to prepare for Boric's visit to Brasilia next month.", 'talks', 'occurred'],
+    ["Vieira will hold talks with van Klaveren in Santiago next month to prepare for Boric's visit.", 'talks', 'planned'],
+    ['Vieira held talks with van Klaveren in Santiago next month.', 'held talks', 'planned'],
   ])('%s → %s', (sentence, trigger, status) => expect(statusOf(sentence, sentence.indexOf(trigger))).toBe(status));
 });
