@@ -283,6 +283,11 @@ describe('a group or a pronoun that cannot be told apart names no one', () => {
     expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
   });
 
+  it('"along with" a thing someone sent adds no companion to the meeting', () => {
+    const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday along with a message from Tanzanian President Samia Suluhu Hassan.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+  });
+
   it('"Also present were" in another paragraph, not naming the meeting, does not join the meeting before it', () => {
     const dataset = run('Ghanaian President John Mahama received Ivorian Prime Minister Robert Beugré Mambé in Accra on Monday.\n\nThe ECOWAS summit opened in Abuja on Tuesday. Also present were Senegalese President Bassirou Diomaye Faye and Nigerian President Bola Tinubu.');
     expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);

@@ -437,7 +437,8 @@ function titleOfNext(title: Mention, name: Mention): boolean {
   return title.via === 'role' && name.entity === title.entity;
 }
 
-const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by|in the presence of)\s+/;
+/** ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma. */
+const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of)|\s+(?:accompanied by|together with|along with))\s+/;
 
 /**
  * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before

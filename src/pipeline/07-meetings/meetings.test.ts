@@ -31,7 +31,9 @@ describe('meeting participants', () => {
     ['President Paul Kagame received on Monday in Kigali the Foreign Minister of Burundi, Mr. Albert Shingiro. The audience was attended by the Senior Advisor to the President, Mr. Jean Mugabo, and the Minister of Foreign Affairs and International Cooperation, Mr. Olivier Nduhungirehe.', ['Albert Shingiro + Jean Mugabo + Olivier Nduhungirehe + Paul Kagame']],
     // A body inside an apposed title ("Supreme Council Member") is no participant.
     ['Sheikh Saud bin Saqr Al Qasimi, Supreme Council Member and Ruler of Ras Al Khaimah, met Indian Foreign Minister Subrahmanyam Jaishankar in Ras Al Khaimah on Monday.', ['Saud bin Saqr Al Qasimi + Subrahmanyam Jaishankar']],
-    // "paid a courtesy call to" is "paid a courtesy call on".
+    // A visitor's companions: ", where he was accompanied by", "along with" with no comma, after "paid a courtesy call to".
+    ['Zambian Foreign Minister Mulambo Haimbe paid a courtesy call on President Netumbo Nandi-Ndaitwah at State House in Windhoek on Monday, where he was accompanied by Zambian High Commissioner Chileshe Kandeta.', ['Chileshe Kandeta + Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
+    ['Zambian Foreign Minister Mulambo Haimbe called on Namibian President Netumbo Nandi-Ndaitwah at State House along with High Commissioner Chileshe Kandeta on Monday.', ['Chileshe Kandeta + Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
     ['Zambian Foreign Minister Mulambo Haimbe paid a courtesy call to Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Monday.', ['Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
     // "Also present at the meeting were" names the meeting; its list goes on past a title with "and" inside it.
     ['President Hakainde Hichilema received Namibian President Netumbo Nandi-Ndaitwah at State House in Lusaka on Monday.\n\nAlso present at the meeting were Foreign Minister Mulambo Haimbe and Namibia\'s Minister of International Relations and Cooperation Selma Ashipala-Musavyi.', ['Hakainde Hichilema + Mulambo Haimbe + Netumbo Nandi-Ndaitwah + Selma Ashipala-Musavyi']],
