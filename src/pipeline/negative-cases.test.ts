@@ -288,6 +288,16 @@ describe('a group or a pronoun that cannot be told apart names no one', () => {
     expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
   });
 
+  it('"along with" a thing someone sent adds no companion to the meeting', () => {
+    const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday along with a message from Tanzanian President Samia Suluhu Hassan.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it('"Also present were" in another paragraph, not naming the meeting, does not join the meeting before it', () => {
+    const dataset = run('Ghanaian President John Mahama received Ivorian Prime Minister Robert Beugré Mambé in Accra on Monday.\n\nThe ECOWAS summit opened in Abuja on Tuesday. Also present were Senegalese President Bassirou Diomaye Faye and Nigerian President Bola Tinubu.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+  });
+
   it('"the Togolese minister" when two Togolese ministers were named is no one', () => {
     const dataset = run('Ghanaian Foreign Minister Samuel Ablakwa and his Togolese counterpart Robert Dussey met in Accra on Monday. Togolese Trade Minister Rose Mivedor attended the meeting.\n\nLater in the day, the Togolese minister called on President John Mahama.');
     expect(meetings(dataset).filter((m) => m.participants.includes(actor(dataset, 'John Mahama')?.id ?? 'John Mahama'))).toHaveLength(0);

@@ -426,16 +426,20 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
   let end = at + 1;
-  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords))) end++;
+  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords) || TITLED_NEXT_IN_LIST.test(text.slice(actors[end - 1].end, actors[end].start)))) end++;
   return actors.slice(at, end);
 }
+
+/** ", and Namibia's Minister of International Relations and Cooperation X": the next name of a list after a title of capitalised words, whatever they are. */
+const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?){1,10}$/u;
 
 /** "the Director of Cabinet at the Presidency, Mr. X": a role read for the name after it is that person's title, however long. */
 function titleOfNext(title: Mention, name: Mention): boolean {
   return title.via === 'role' && name.entity === title.entity;
 }
 
-const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40})?,\s*(?:accompanied by|together with|along with|joined by|in the presence of)\s+/;
+/** ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma. */
+const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of)|\s+(?:accompanied by|together with|along with))\s+/;
 
 /**
  * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before

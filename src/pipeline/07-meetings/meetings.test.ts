@@ -31,6 +31,15 @@ describe('meeting participants', () => {
     ['President Paul Kagame received on Monday in Kigali the Foreign Minister of Burundi, Mr. Albert Shingiro. The audience was attended by the Senior Advisor to the President, Mr. Jean Mugabo, and the Minister of Foreign Affairs and International Cooperation, Mr. Olivier Nduhungirehe.', ['Albert Shingiro + Jean Mugabo + Olivier Nduhungirehe + Paul Kagame']],
     // A body inside an apposed title ("Supreme Council Member") is no participant.
     ['Sheikh Saud bin Saqr Al Qasimi, Supreme Council Member and Ruler of Ras Al Khaimah, met Indian Foreign Minister Subrahmanyam Jaishankar in Ras Al Khaimah on Monday.', ['Saud bin Saqr Al Qasimi + Subrahmanyam Jaishankar']],
+    // A visitor's companions: ", where he was accompanied by", "along with" with no comma, after "paid a courtesy call to".
+    ['Zambian Foreign Minister Mulambo Haimbe paid a courtesy call on President Netumbo Nandi-Ndaitwah at State House in Windhoek on Monday, where he was accompanied by Zambian High Commissioner Chileshe Kandeta.', ['Chileshe Kandeta + Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
+    ['Zambian Foreign Minister Mulambo Haimbe called on Namibian President Netumbo Nandi-Ndaitwah at State House along with High Commissioner Chileshe Kandeta on Monday.', ['Chileshe Kandeta + Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
+    ['Zambian Foreign Minister Mulambo Haimbe paid a courtesy call to Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Monday.', ['Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
+    // "received the visit of", a translated style, with a long title before each name.
+    ['Minister of Foreign Affairs of the Republic of Chile Alberto van Klaveren received the visit of Minister of Foreign Affairs of the Republic of Peru Elmer Schialer in Santiago on Monday.', ['Alberto van Klaveren + Elmer Schialer']],
+    // "Also present at the meeting were" names the meeting; its list goes on past a title with "and" inside it.
+    ['President Hakainde Hichilema received Namibian President Netumbo Nandi-Ndaitwah at State House in Lusaka on Monday.\n\nAlso present at the meeting were Foreign Minister Mulambo Haimbe and Namibia\'s Minister of International Relations and Cooperation Selma Ashipala-Musavyi.', ['Hakainde Hichilema + Mulambo Haimbe + Netumbo Nandi-Ndaitwah + Selma Ashipala-Musavyi']],
+    ['Ghanaian President John Mahama received Ivorian Prime Minister Robert Beugré Mambé in Accra on Monday. Also present were Foreign Minister Samuel Ablakwa and Interior Minister Muntaka Mubarak.', ['John Mahama + Muntaka Mubarak + Robert Beugré Mambé + Samuel Ablakwa']],
     ['President Bassirou Diomaye Faye received on Tuesday the Foreign Minister of Gambia, Mr. Mamadou Tangara. The audience took place in the presence of the Director of Cabinet at the Presidency of the Republic, Mr. Ousmane Diop, and the Minister of State, Minister of Foreign Affairs, African Integration and Senegalese Abroad, Mrs. Yassine Fall.', ['Bassirou Diomaye Faye + Mamadou Tangara + Ousmane Diop + Yassine Fall']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
