@@ -525,6 +525,12 @@ describe('regions and name fragments are not people', () => {
     expect(statements(dataset).filter((s) => dataset.actors.find((a) => a.id === s.speaker)?.name === notAPerson)).toHaveLength(0);
   });
 
+  it('a ruling party named with the state ("the Cuban Party, State and people") is no body of its own', () => {
+    const dataset = run('Cuban President Miguel Díaz-Canel said the Cuban Party, State and people always treasure the friendship with Angola.');
+    expect(dataset.actors.filter((a) => a.kind === 'organization')).toEqual([]);
+    expect(statementsBy(dataset, 'Miguel Díaz-Canel')[0]?.targets).toEqual([actor(dataset, 'Angola')?.id]);
+  });
+
   it('a surname two people share names neither ("Aliyev" after a father and a son)', () => {
     const dataset = run("Azerbaijan's former president Heydar Aliyev, father of President Ilham Aliyev, was remembered in Baku. Aliyev held talks with Georgian Prime Minister Irakli Kobakhidze on Monday.");
     expect(meetings(dataset).filter((m) => m.evidence[0].quote.startsWith('Aliyev held talks'))).toHaveLength(0);

@@ -759,7 +759,7 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not
   // itself a mention; before a title that opens with a head word ("Kenyan Cabinet Secretary X") it is.
   // "the Sri Lankan Government", "the Turkish Embassy": a country's government body, as in lower case, not a body's name.
-  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role && !governmentBodyOf(tokens, longest)) return null;
+  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role && !governmentBodyOf(tokens, longest) && !pairedWithState(tokens, longest.end)) return null;
   // "the Kenya Human Rights Commission": a few capitalised words closed by a head word make the country part of a body's name,
   // unless they are its government's ("Kenya Foreign Ministry") or a title ("Kenya Foreign Affairs Cabinet Secretary").
   if (longest?.entry.kind === 'country' && namesABody(tokens, longest.end)) return null;
@@ -787,6 +787,13 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
 function governmentBodyOf(tokens: Token[], match: GazetteerMatch): boolean {
   const headEnd = match.entry.kind === 'country' && !NAMED_MISSION_HEADS.has(tokens[match.end].lower) ? phraseAt(lexicon().governmentIndex, tokens, match.end) : 0;
   return headEnd > 0 && !isCapitalized(tokens[headEnd]);
+}
+
+/** "the Vietnamese Party, State and people": a party's head word paired with the state's (`words.json` partyStateHeads) names the country's ruling party by its function. */
+function pairedWithState(tokens: Token[], head: number): boolean {
+  const partners: string[] | undefined = (words.partyStateHeads as Record<string, string[]>)[tokens[head].text];
+  const partnerAt = tokens[head + 1]?.text === ',' || tokens[head + 1]?.text === 'and' ? head + 2 : 0;
+  return !!partners && partnerAt > 0 && partners.includes(tokens[partnerAt]?.text);
 }
 
 /** A newspaper's head word right after the country's name ("Samoa Observer"), or before "of" and it ("Times of Oman"), and no name goes on after it. */
