@@ -550,6 +550,8 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // An organization as the framework of a settlement, or the rest of a joint body's name after "<country> –", is no target.
     ['Moroccan Foreign Minister Nasser Bourita said the dispute over the border must be settled within the framework of the African Union.', 'Nasser Bourita', []],
     ['Peruvian Foreign Minister Elmer Schialer said the 12th meeting of the Peru – Bolivia Binational Cabinet would take place in La Paz.', 'Elmer Schialer', []],
+    // A name right before a building's noun is the building's, not the person's whose surname it shares.
+    ['Egyptian Foreign Minister Badr Abdelatty met Sudanese Foreign Minister Ali Youssef in Cairo. Abdelatty condemned the shelling of the Al-Nour and Al-Youssef mosques in Omdurman.', 'Badr Abdelatty', []],
     // So is a standing forum named as the body of its next or numbered sitting.
     ["Egyptian President Abdel Fattah el-Sisi said Cairo valued South Africa's support and invited Cyril Ramaphosa to attend the next session of the Joint Strategic Partnership Council.", 'Abdel Fattah el-Sisi', ['Cyril Ramaphosa', 'South Africa']],
     ['Indonesian Foreign Minister Sugiono said Jakarta would host the 12th meeting of the Joint Commission for Bilateral Cooperation with Malaysia.', 'Sugiono', ['Malaysia']],
