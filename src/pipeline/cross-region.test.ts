@@ -530,6 +530,7 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Ghanaian President John Mahama criticised Togo on Monday in remarks relayed through his spokesman, Felix Kwakye Ofosu.', 'John Mahama', ['Togo']],
     // An agreement named after a place is not its country; a bare role after a copula names no holder.
     ['Brazilian President Luiz Inácio Lula da Silva urged Argentina on Monday to remain in the Paris Agreement.', 'Luiz Inácio Lula da Silva', ['Argentina']],
+    ['Chilean President Gabriel Boric said on Monday that Chile was among the countries most committed to the UN Charter.', 'Gabriel Boric', []],
     ['Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Opposition leader Kalonzo Musyoka said that if he were president, he would end the talks.', 'Kalonzo Musyoka', []],
     // A part of the world named after a country's alias is not that country.
     ['Chinese Foreign Minister Wang Yi said on Monday that outside powers smeared China\'s cooperation with Latin America and the Americas.', 'Wang Yi', []],

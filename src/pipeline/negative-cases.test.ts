@@ -534,6 +534,12 @@ describe('regions and name fragments are not people', () => {
     expect(statementsBy(acting, 'Badr Abdelatty')[0]?.targets).toEqual([actor(acting, 'Ali Youssef')?.id]);
   });
 
+  it('an agreement named after a body ("the UN Charter") is neither the body nor a person', () => {
+    const dataset = run('Kenyan President William Ruto told Somali President Hassan Sheikh Mohamud that Kenya respected the AU Charter.');
+    expect(dataset.actors.filter((a) => a.kind === 'organization' || a.name === 'Charter')).toEqual([]);
+    expect(statementsBy(dataset, 'William Ruto')[0]?.targets).toEqual([actor(dataset, 'Hassan Sheikh Mohamud')?.id]);
+  });
+
   it('a ruling party named with the state ("the Cuban Party, State and people") is no body of its own', () => {
     const dataset = run('Cuban President Miguel Díaz-Canel said the Cuban Party, State and people always treasure the friendship with Angola.');
     expect(dataset.actors.filter((a) => a.kind === 'organization')).toEqual([]);

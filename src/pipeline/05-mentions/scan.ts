@@ -242,7 +242,8 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // Pacific", "the breakaway Sahel states": a name after an article (and its adjectives) is an
     // institution, a place or a region, never a person.
     // "Envoy on Investment and Economic Cooperation": a run of portfolio words is a field, not a name.
-    if ((nameEnd === i + 1 && lexicon().organizationHeads.has(tokens[i].text)) || (nameEnd > i && (afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd)))) {
+    // "the UN Charter": a lone agreement's head word after the body that names it is no one either.
+    if ((nameEnd === i + 1 && (lexicon().organizationHeads.has(tokens[i].text) || NAMED_THING_HEADS.has(tokens[i].text))) || (nameEnd > i && (afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd)))) {
       i = nameEnd > i ? nameEnd : i + 1;
       continue;
     }
@@ -766,8 +767,8 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   // "The UN Assistance Mission in Somalia": an acronym before two or three capitalised words closed by a head word is
   // part of that body's name ("AU Commission", one word, stays the AU's).
   if (longest?.entry.kind === 'organization' && /^\p{Lu}{2,}$/u.test(tokens[i].text) && longest.end === i + 1 && namesABody(tokens, longest.end)) return null;
-  // "the Paris Agreement", "the Oslo Accords": an agreement named after a place is not that place's country.
-  if (longest?.entry.kind === 'country' && NAMED_THING_HEADS.has(tokens[longest.end]?.text)) return null;
+  // "the Paris Agreement", "the Oslo Accords", "the UN Charter": an agreement named after a place or a body is not that country or body.
+  if ((longest?.entry.kind === 'country' || longest?.entry.kind === 'organization') && NAMED_THING_HEADS.has(tokens[longest.end]?.text)) return null;
   // "the Taiwan Strait", "the Gulf of Finland", "Lake Chad": a country in a sea's or a river's name is a place's word.
   if (longest?.entry.kind === 'country' && namesGeographicFeature(tokens, i, longest.end)) return null;
   // "the Samoa Observer", "the Times of Oman": a country in a newspaper's name is the outlet, never an actor.
