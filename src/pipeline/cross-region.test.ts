@@ -538,6 +538,7 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Ghanaian President John Mahama criticised Togo on Monday in remarks relayed through his spokesman, Felix Kwakye Ofosu.', 'John Mahama', ['Togo']],
     // An agreement named after a place is not its country; a bare role after a copula names no holder.
     ['Brazilian President Luiz Inácio Lula da Silva urged Argentina on Monday to remain in the Paris Agreement.', 'Luiz Inácio Lula da Silva', ['Argentina']],
+    ['Chilean President Gabriel Boric said on Monday that Chile was among the countries most committed to the UN Charter.', 'Gabriel Boric', []],
     ['Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Opposition leader Kalonzo Musyoka said that if he were president, he would end the talks.', 'Kalonzo Musyoka', []],
     // A part of the world named after a country's alias is not that country.
     ['Chinese Foreign Minister Wang Yi said on Monday that outside powers smeared China\'s cooperation with Latin America and the Americas.', 'Wang Yi', []],
@@ -558,6 +559,11 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // An organization as the framework of a settlement, or the rest of a joint body's name after "<country> –", is no target.
     ['Moroccan Foreign Minister Nasser Bourita said the dispute over the border must be settled within the framework of the African Union.', 'Nasser Bourita', []],
     ['Peruvian Foreign Minister Elmer Schialer said the 12th meeting of the Peru – Bolivia Binational Cabinet would take place in La Paz.', 'Elmer Schialer', []],
+    // A name right before a building's noun is the building's, not the person's whose surname it shares.
+    ['Egyptian Foreign Minister Badr Abdelatty met Sudanese Foreign Minister Ali Youssef in Cairo. Abdelatty condemned the shelling of the Al-Nour and Al-Youssef mosques in Omdurman.', 'Badr Abdelatty', []],
+    // So is a standing forum named as the body of its next or numbered sitting.
+    ["Egyptian President Abdel Fattah el-Sisi said Cairo valued South Africa's support and invited Cyril Ramaphosa to attend the next session of the Joint Strategic Partnership Council.", 'Abdel Fattah el-Sisi', ['Cyril Ramaphosa', 'South Africa']],
+    ['Indonesian Foreign Minister Sugiono said Jakarta would host the 12th meeting of the Joint Commission for Bilateral Cooperation with Malaysia.', 'Sugiono', ['Malaysia']],
     // So is an organization naming its own gathering, with words between or not.
     ['Malaysian Prime Minister Anwar Ibrahim said Thailand would attend the upcoming ASEAN Summit in Kuala Lumpur.', 'Anwar Ibrahim', ['Thailand']],
     ['Australian Foreign Minister Penny Wong said on Monday that she had spoken to Tonga ahead of the Pacific Islands Forum leaders\' meeting.', 'Penny Wong', ['Tonga']],

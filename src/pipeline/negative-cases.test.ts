@@ -540,6 +540,27 @@ describe('regions and name fragments are not people', () => {
     expect(statements(dataset).filter((s) => dataset.actors.find((a) => a.id === s.speaker)?.name === notAPerson)).toHaveLength(0);
   });
 
+  it('a name before a building\'s noun ("the Al-Nour and Al-Youssef mosques") is the building\'s, not a person\'s who bears the surname', () => {
+    const dataset = run('Egyptian Foreign Minister Badr Abdelatty met Sudanese Foreign Minister Ali Youssef in Cairo. Abdelatty condemned the shelling of the Al-Nour and Al-Youssef mosques in Omdurman.');
+    expect(actor(dataset, 'Ali Youssef')?.aliases ?? []).not.toContain('Al-Youssef');
+    expect(statementsBy(dataset, 'Badr Abdelatty')[0]?.targets).toEqual([]);
+    // Control: the surname alone, acting, is the person.
+    const acting = run('Egyptian Foreign Minister Badr Abdelatty met Sudanese Foreign Minister Ali Youssef in Cairo. Abdelatty praised Youssef on Monday.');
+    expect(statementsBy(acting, 'Badr Abdelatty')[0]?.targets).toEqual([actor(acting, 'Ali Youssef')?.id]);
+  });
+
+  it('an agreement named after a body ("the UN Charter") is neither the body nor a person', () => {
+    const dataset = run('Kenyan President William Ruto told Somali President Hassan Sheikh Mohamud that Kenya respected the AU Charter.');
+    expect(dataset.actors.filter((a) => a.kind === 'organization' || a.name === 'Charter')).toEqual([]);
+    expect(statementsBy(dataset, 'William Ruto')[0]?.targets).toEqual([actor(dataset, 'Hassan Sheikh Mohamud')?.id]);
+  });
+
+  it('a ruling party named with the state ("the Cuban Party, State and people") is no body of its own', () => {
+    const dataset = run('Cuban President Miguel Díaz-Canel said the Cuban Party, State and people always treasure the friendship with Angola.');
+    expect(dataset.actors.filter((a) => a.kind === 'organization')).toEqual([]);
+    expect(statementsBy(dataset, 'Miguel Díaz-Canel')[0]?.targets).toEqual([actor(dataset, 'Angola')?.id]);
+  });
+
   it('a surname two people share names neither ("Aliyev" after a father and a son)', () => {
     const dataset = run("Azerbaijan's former president Heydar Aliyev, father of President Ilham Aliyev, was remembered in Baku. Aliyev held talks with Georgian Prime Minister Irakli Kobakhidze on Monday.");
     expect(meetings(dataset).filter((m) => m.evidence[0].quote.startsWith('Aliyev held talks'))).toHaveLength(0);

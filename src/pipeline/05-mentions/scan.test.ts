@@ -53,6 +53,20 @@ describe('mentions in one sentence', () => {
       ['envoy|person|role|envoy', 'he|person|pronoun', 'Nairobi|country|capital|KEN|locative', 'Kampala|country|capital|UGA|locative'],
     ],
     [
+      // An agreement named after a body is not the body, and its head word alone is no one.
+      'Ghana said it was committed to the UN Charter and the ASEAN Charter.',
+      ['Ghana|country|name|GHA', 'it|organization|pronoun'],
+    ],
+    [
+      // A party's head word paired with the state's names the country's ruling party by its function: the country, no body.
+      'The Cuban Party and State always value the friendship with Angola.',
+      ['Cuban|country|demonym|CUB|modifier', 'Angola|country|name|AGO'],
+    ],
+    [
+      'The Cuban Party, State and people always value the friendship with Angola.',
+      ['Cuban|country|demonym|CUB|modifier', 'Angola|country|name|AGO'],
+    ],
+    [
       // A longer name after "the" wins over an alias that begins with "the".
       'Guyana urged the United Nations Security Council to act; the United Nations agreed.',
       ['Guyana|country|name|GUY', 'United Nations Security Council|organization|name', 'the United Nations|organization|alias'],

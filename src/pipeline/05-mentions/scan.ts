@@ -248,7 +248,8 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // Pacific", "the breakaway Sahel states": a name after an article (and its adjectives) is an
     // institution, a place or a region, never a person.
     // "Envoy on Investment and Economic Cooperation": a run of portfolio words is a field, not a name.
-    if ((nameEnd === i + 1 && lexicon().organizationHeads.has(tokens[i].text)) || (nameEnd > i && (afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd)))) {
+    // "the UN Charter": a lone agreement's head word after the body that names it is no one either.
+    if ((nameEnd === i + 1 && (lexicon().organizationHeads.has(tokens[i].text) || NAMED_THING_HEADS.has(tokens[i].text))) || (nameEnd > i && (afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd)))) {
       i = nameEnd > i ? nameEnd : i + 1;
       continue;
     }
@@ -789,15 +790,15 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not
   // itself a mention; before a title that opens with a head word ("Kenyan Cabinet Secretary X") it is.
   // "the Sri Lankan Government", "the Turkish Embassy": a country's government body, as in lower case, not a body's name.
-  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role && !governmentBodyOf(tokens, longest)) return null;
+  if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role && !governmentBodyOf(tokens, longest) && !pairedWithState(tokens, longest.end)) return null;
   // "the Kenya Human Rights Commission": a few capitalised words closed by a head word make the country part of a body's name,
   // unless they are its government's ("Kenya Foreign Ministry") or a title ("Kenya Foreign Affairs Cabinet Secretary").
   if (longest?.entry.kind === 'country' && namesABody(tokens, longest.end)) return null;
   // "The UN Assistance Mission in Somalia": an acronym before two or three capitalised words closed by a head word is
   // part of that body's name ("AU Commission", one word, stays the AU's).
   if (longest?.entry.kind === 'organization' && /^\p{Lu}{2,}$/u.test(tokens[i].text) && longest.end === i + 1 && namesABody(tokens, longest.end)) return null;
-  // "the Paris Agreement", "the Oslo Accords": an agreement named after a place is not that place's country.
-  if (longest?.entry.kind === 'country' && NAMED_THING_HEADS.has(tokens[longest.end]?.text)) return null;
+  // "the Paris Agreement", "the Oslo Accords", "the UN Charter": an agreement named after a place or a body is not that country or body.
+  if ((longest?.entry.kind === 'country' || longest?.entry.kind === 'organization') && NAMED_THING_HEADS.has(tokens[longest.end]?.text)) return null;
   // "the Taiwan Strait", "the Gulf of Finland", "Lake Chad": a country in a sea's or a river's name is a place's word.
   if (longest?.entry.kind === 'country' && namesGeographicFeature(tokens, i, longest.end)) return null;
   // "the Samoa Observer", "the Times of Oman": a country in a newspaper's name is the outlet, never an actor.
@@ -817,6 +818,13 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
 function governmentBodyOf(tokens: Token[], match: GazetteerMatch): boolean {
   const headEnd = match.entry.kind === 'country' && !NAMED_MISSION_HEADS.has(tokens[match.end].lower) ? phraseAt(lexicon().governmentIndex, tokens, match.end) : 0;
   return headEnd > 0 && !isCapitalized(tokens[headEnd]);
+}
+
+/** "the Vietnamese Party, State and people": a party's head word paired with the state's (`words.json` partyStateHeads) names the country's ruling party by its function. */
+function pairedWithState(tokens: Token[], head: number): boolean {
+  const partners: string[] | undefined = (words.partyStateHeads as Record<string, string[]>)[tokens[head].text];
+  const partnerAt = tokens[head + 1]?.text === ',' || tokens[head + 1]?.text === 'and' ? head + 2 : 0;
+  return !!partners && partnerAt > 0 && partners.includes(tokens[partnerAt]?.text);
 }
 
 /** A newspaper's head word right after the country's name ("Samoa Observer"), or before "of" and it ("Times of Oman"), and no name goes on after it. */

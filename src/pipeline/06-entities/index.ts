@@ -141,6 +141,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       }
       continue;
     }
+    if (m.via === 'candidate' && namesPlace(text, m)) continue;
     const { tokens, full } = keysOf(m.form);
     const existing = findPerson(persons, m.form, m.role);
     if (existing === AMBIGUOUS) continue;
@@ -471,6 +472,13 @@ function opensWithGivenName(m: Mention): boolean {
   const tokens = nameTokens(m.form);
   return givenNameGender(tokens[0] ?? '') !== null && !tokens.some((token) => lexicon().placeAndBodyWords.has(token) || lexicon().organizationHeads.has(token));
 }
+
+/** "the Al-Nour and Al-Huda mosques": an untitled name right before a building's or a public place's noun is that place's. */
+function namesPlace(text: string, m: Mention): boolean {
+  return namedPlaceNounAfter().test(text.slice(m.end, m.end + 20));
+}
+
+const namedPlaceNounAfter = once(() => new RegExp(`^\\s+(?:${phrasePattern(words.namedPlaceNouns)})\\b`));
 
 /**
  * "received David Kofi Mensah in Accra", "held talks with Ana Lucia Ferreira": the untitled object of

@@ -719,10 +719,17 @@ function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention)
 
 const OPPOSITION_TITLE_BEFORE = /\bopposition(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
 
-/** "settled within the framework of the United Nations", "under the auspices of the AU": the setting, not whom the words are about. */
+/**
+ * "settled within the framework of the United Nations", "under the auspices of the AU", "for the next session of the
+ * Joint Economic Council": the setting, not whom the words are about.
+ */
 function underFramework(text: string, sentence: Sentence, m: Mention): boolean {
-  return m.kind === 'organization' && FRAMEWORK_OF_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  if (m.kind !== 'organization') return false;
+  const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+  return FRAMEWORK_OF_BEFORE.test(before) || recurringSessionOfBefore().test(before);
 }
+
+const recurringSessionOfBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.recurringSessionOpeners)}|\\d+(?:st|nd|rd|th))\\s+(?:${phrasePattern(words.venueEventNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'));
 
 const FRAMEWORK_OF_BEFORE = /\b(?:framework|auspices|aegis)\s+of\s+(?:the\s+)?$/i;
 
