@@ -359,6 +359,9 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['"the state daily The <words> of <country> said"', 'The state daily The Morning Voice of Cambodia said Thailand "has violated the border."', 'Cambodia said Thailand "has violated the border."', 'Cambodia'],
     // The speaker's own country as the subject of the reported clause is the speaker's voice.
     ['"X said <own country> welcomed Y"', 'Kenyan Foreign Minister Musalia Mudavadi said Kenya welcomed Uganda\'s decision to reopen the border.', 'Tanzanian Foreign Minister Mahmoud Kombo said Kenya welcomed Uganda\'s decision to reopen the border.', 'Kenya'],
+    // "X said he and Y reaffirmed …": the pronoun is X, and Y only shares what X reports.
+    ['"X said he and Y reaffirmed"', 'Ghanaian Foreign Minister Samuel Ablakwa said on Monday he and Togolese Foreign Minister Robert Dussey reaffirmed the close ties between the two neighbours.', 'Togolese Foreign Minister Robert Dussey reaffirmed on Monday the close ties between the two neighbours.', 'Robert Dussey'],
+    ['"X said she and her counterpart Y reaffirmed"', 'Ablakwa, in a post on X, said she and her Togolese counterpart Robert Dussey reaffirmed the alliance.', 'Her Togolese counterpart Robert Dussey reaffirmed the alliance.', 'Robert Dussey'],
     ['"regime mouthpiece The <words> of <country> said"', 'Regime mouthpiece The New Dawn of Eritrea said Ethiopia "has massed troops at the border."', 'Eritrea said Ethiopia "has massed troops at the border."', 'Eritrea'],
   ])('%s', (_cue, text, twin, notSpeaker) => {
     expect(statementsBy(run(text), notSpeaker)).toHaveLength(0);
