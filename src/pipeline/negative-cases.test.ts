@@ -521,6 +521,8 @@ describe('regions and name fragments are not people', () => {
     ['a place after "visited"', 'Indian Prime Minister Narendra Modi visited Santa Clara on Monday.', 'Santa Clara'],
     ['a place opening with a given-name-like word after "met"', 'Indian Prime Minister Narendra Modi met officials from Santa Clara on Monday.', 'Santa Clara'],
     ['a name modifying a noun after the verb', 'Irish Foreign Minister Simon Harris received Nelson Mandela scholars in Dublin on Monday.', 'Nelson Mandela'],
+    // A word after a party's head word that the bracketed acronym spells is the rest of the party's name.
+    ['a word after a party\'s head that its acronym spells', 'Chakwera, the leader of the Democratic Progressive Party Renewal (DPPR), told supporters that Zambia must reopen the border.', 'Renewal'],
     ['a title word between a modifier and its role', 'Russian Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey on Monday and met General Abdourahamane Tchiani.', 'Defence'],
   ])('%s', (_cue, text, notAPerson) => {
     const dataset = run(text);

@@ -1095,7 +1095,14 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
   }
   // "Patriotic Union of Ogaden (PUO)": the place that closes a body's name before its acronym is part of the name.
   if (lastHead > i + 1 && tokens[lastHead]?.text === 'of' && isCapitalized(tokens[lastHead + 1]) && tokens[lastHead + 2]?.text === '(') return lastHead + 2;
+  // "People's National Congress Reform (PNCR)": words after the head that the acronym spells are part of the name.
+  if (lastHead > i + 1 && j > lastHead && tokens[j]?.text === '(' && tokens[j + 1]?.text === initials(tokens, i, j)) return j;
   return lastHead > i + 1 ? lastHead : 0;
+}
+
+/** "PNCR" of "People's National Congress Reform": the first letters of the capitalised words. */
+function initials(tokens: Token[], from: number, to: number): string {
+  return tokens.slice(from, to).filter(isCapitalized).map((token) => token.text[0]).join('');
 }
 
 function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
