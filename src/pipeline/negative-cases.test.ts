@@ -791,6 +791,15 @@ describe('outlets and titles that speak or meet as no one of their own', () => {
     expect(meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'occurred')).toHaveLength(1);
   });
 
+  it.each([
+    ['a president\'s seat', 'Government House said on Monday that Cambodia must withdraw its troops from the border.', 'Government House'],
+    ['a foreign ministry\'s seat before the minister it reports', 'Malaysian Foreign Minister Mohamad Hasan met Thai Foreign Minister Maris Sangiampongsa on Monday. Wisma Putra said in a statement that Mohamad urged Myanmar to end the violence.', 'Wisma Putra'],
+  ])('the building that houses a government is no person: %s', (_cue, text, building) => {
+    const dataset = run(text);
+    expect(dataset.actors.find((a) => a.name === building)).toBeUndefined();
+    expect(statements(dataset).map((s) => dataset.actors.find((a) => a.id === s.speaker)?.kind)).not.toContain(undefined);
+  });
+
   it('"the spokesperson of the ministry said X would…" gives X no words', () => {
     expect(statementsBy(run('The spokesperson of the ministry said Kenyan President William Ruto would travel to Uganda.'), 'William Ruto')).toHaveLength(0);
   });

@@ -231,6 +231,13 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       }
       continue;
     }
+    const seatEnd = /^\p{Lu}/u.test(tokens[i].text) ? phraseAt(lexicon().governmentSeatIndex, tokens, i) : 0;
+    if (seatEnd) {
+      // "Wisma Putra said": the seat of a government speaks for the country the article is about, as "the ministry" does.
+      found.add(i, seatEnd, { kind: 'country', via: 'focal-government', form: joinTokens(text, tokens, i, seatEnd) });
+      i = seatEnd;
+      continue;
+    }
     const organizationEnd = matchOrganizationRun(tokens, i);
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
@@ -887,10 +894,10 @@ const STYLE_OPENERS = new Set(['his', 'her', 'hrh']);
  * and one test of this set spares them the five or so lookups the matchers would make.
  */
 const openingWords = once(() => {
-  const { gazetteer, regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
+  const { gazetteer, regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex, governmentSeatIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
   return new Set<string>([
     ...gazetteer.next.keys(),
-    ...[regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex].flatMap((index) => [...index.firstWords()]),
+    ...[regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex, governmentSeatIndex].flatMap((index) => [...index.firstWords()]),
     ...roleModifiers,
     ...rolesBeforeHonorific.keys(),
     ...STYLE_OPENERS,
