@@ -1720,6 +1720,11 @@ describe('who speaks: the subject, not a channel, a place in a surname or a body
     ['a surname that is a capital ("Nairobi")', 'Kenyan MP Paul Nairobi said Uganda "has closed its market to our farmers."', 'Paul Nairobi', 'person', ['Uganda']],
     // A capital that opens the clause still stands for its country.
     ['a capital alone still speaks for its country', 'Lima insisted that Chile "must explain" the incident.', 'Peru', 'country', ['Chile']],
+    // A party's name runs on past its head word as far as its acronym spells: the person before it speaks.
+    ['"X, the leader of the <party> Renewal (<acronym>), told"', 'Banda, the leader of the United National Congress Renewal (UNCR), told supporters that Mozambique must reopen the border.', 'Banda', 'person', ['Mozambique']],
+    // A pronoun coordinated with a name after a speech verb is the speaker: the name is whom the words are about.
+    ['"X said he and Y reaffirmed …"', 'Bolivian Foreign Minister Celinda Sosa said on Monday she and Paraguayan Foreign Minister Rubén Ramírez reaffirmed the strategic partnership.', 'Celinda Sosa', 'person', ['Rubén Ramírez']],
+    ['"X said he and his counterpart Y stressed …"', 'Zambian Foreign Minister Mulambo Haimbe said he and his Malawian counterpart Nancy Tembo stressed that the border must stay open.', 'Mulambo Haimbe', 'person', ['Nancy Tembo']],
     // The body of "the spokesperson of the <body> X" is the title's, not a head noun before the name.
     ['"the spokesperson of the <body> X"', 'The spokesperson of the Sudanese Sovereignty Council Fatima Idris said Chad "must stop the arms flow."', 'Fatima Idris', 'person', ['Chad']],
     ['"the spokesperson of the <demonym> <ministry> X"', 'The spokesperson of the Zambian Foreign Ministry Mulenga Banda said Malawi "must return the trucks."', 'Mulenga Banda', 'person', ['Malawi']],

@@ -374,6 +374,9 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['"the state daily The <words> of <country> said"', 'The state daily The Morning Voice of Cambodia said Thailand "has violated the border."', 'Cambodia said Thailand "has violated the border."', 'Cambodia'],
     // The speaker's own country as the subject of the reported clause is the speaker's voice.
     ['"X said <own country> welcomed Y"', 'Kenyan Foreign Minister Musalia Mudavadi said Kenya welcomed Uganda\'s decision to reopen the border.', 'Tanzanian Foreign Minister Mahmoud Kombo said Kenya welcomed Uganda\'s decision to reopen the border.', 'Kenya'],
+    // "X said he and Y reaffirmed …": the pronoun is X, and Y only shares what X reports.
+    ['"X said he and Y reaffirmed"', 'Ghanaian Foreign Minister Samuel Ablakwa said on Monday he and Togolese Foreign Minister Robert Dussey reaffirmed the close ties between the two neighbours.', 'Togolese Foreign Minister Robert Dussey reaffirmed on Monday the close ties between the two neighbours.', 'Robert Dussey'],
+    ['"X said she and her counterpart Y reaffirmed"', 'Ablakwa, in a post on X, said she and her Togolese counterpart Robert Dussey reaffirmed the alliance.', 'Her Togolese counterpart Robert Dussey reaffirmed the alliance.', 'Robert Dussey'],
     ['"regime mouthpiece The <words> of <country> said"', 'Regime mouthpiece The New Dawn of Eritrea said Ethiopia "has massed troops at the border."', 'Eritrea said Ethiopia "has massed troops at the border."', 'Eritrea'],
   ])('%s', (_cue, text, twin, notSpeaker) => {
     expect(statementsBy(run(text), notSpeaker)).toHaveLength(0);
@@ -533,6 +536,8 @@ describe('regions and name fragments are not people', () => {
     ['a place after "visited"', 'Indian Prime Minister Narendra Modi visited Santa Clara on Monday.', 'Santa Clara'],
     ['a place opening with a given-name-like word after "met"', 'Indian Prime Minister Narendra Modi met officials from Santa Clara on Monday.', 'Santa Clara'],
     ['a name modifying a noun after the verb', 'Irish Foreign Minister Simon Harris received Nelson Mandela scholars in Dublin on Monday.', 'Nelson Mandela'],
+    // A word after a party's head word that the bracketed acronym spells is the rest of the party's name.
+    ['a word after a party\'s head that its acronym spells', 'Chakwera, the leader of the Democratic Progressive Party Renewal (DPPR), told supporters that Zambia must reopen the border.', 'Renewal'],
     ['a title word between a modifier and its role', 'Russian Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey on Monday and met General Abdourahamane Tchiani.', 'Defence'],
   ])('%s', (_cue, text, notAPerson) => {
     const dataset = run(text);
@@ -820,6 +825,15 @@ describe('outlets and titles that speak or meet as no one of their own', () => {
   it('"The President of <country>" in a title-case line is still the president', () => {
     const dataset = run('Kenyan President William Ruto met The President of Uganda Yoweri Museveni in Entebbe on Monday.');
     expect(meetingsBetween(dataset, ['William Ruto', 'Yoweri Museveni'], 'occurred')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a president\'s seat', 'Government House said on Monday that Cambodia must withdraw its troops from the border.', 'Government House'],
+    ['a foreign ministry\'s seat before the minister it reports', 'Malaysian Foreign Minister Mohamad Hasan met Thai Foreign Minister Maris Sangiampongsa on Monday. Wisma Putra said in a statement that Mohamad urged Myanmar to end the violence.', 'Wisma Putra'],
+  ])('the building that houses a government is no person: %s', (_cue, text, building) => {
+    const dataset = run(text);
+    expect(dataset.actors.find((a) => a.name === building)).toBeUndefined();
+    expect(statements(dataset).map((s) => dataset.actors.find((a) => a.id === s.speaker)?.kind)).not.toContain(undefined);
   });
 
   it('"the spokesperson of the ministry said X would…" gives X no words', () => {

@@ -231,6 +231,13 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       }
       continue;
     }
+    const seatEnd = /^\p{Lu}/u.test(tokens[i].text) ? phraseAt(lexicon().governmentSeatIndex, tokens, i) : 0;
+    if (seatEnd) {
+      // "Wisma Putra said": the seat of a government speaks for the country the article is about, as "the ministry" does.
+      found.add(i, seatEnd, { kind: 'country', via: 'focal-government', form: joinTokens(text, tokens, i, seatEnd) });
+      i = seatEnd;
+      continue;
+    }
     const organizationEnd = matchOrganizationRun(tokens, i);
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
@@ -895,10 +902,10 @@ const STYLE_OPENERS = new Set(['his', 'her', 'hrh']);
  * and one test of this set spares them the five or so lookups the matchers would make.
  */
 const openingWords = once(() => {
-  const { gazetteer, regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
+  const { gazetteer, regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex, governmentSeatIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
   return new Set<string>([
     ...gazetteer.next.keys(),
-    ...[regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex].flatMap((index) => [...index.firstWords()]),
+    ...[regionIndex, titleRegionIndex, roleIndex, honorificIndex, governmentIndex, governmentSeatIndex].flatMap((index) => [...index.firstWords()]),
     ...roleModifiers,
     ...rolesBeforeHonorific.keys(),
     ...STYLE_OPENERS,
@@ -1103,7 +1110,14 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
   }
   // "Patriotic Union of Ogaden (PUO)": the place that closes a body's name before its acronym is part of the name.
   if (lastHead > i + 1 && tokens[lastHead]?.text === 'of' && isCapitalized(tokens[lastHead + 1]) && tokens[lastHead + 2]?.text === '(') return lastHead + 2;
+  // "People's National Congress Reform (PNCR)": words after the head that the acronym spells are part of the name.
+  if (lastHead > i + 1 && j > lastHead && tokens[j]?.text === '(' && tokens[j + 1]?.text === initials(tokens, i, j)) return j;
   return lastHead > i + 1 ? lastHead : 0;
+}
+
+/** "PNCR" of "People's National Congress Reform": the first letters of the capitalised words. */
+function initials(tokens: Token[], from: number, to: number): string {
+  return tokens.slice(from, to).filter(isCapitalized).map((token) => token.text[0]).join('');
 }
 
 function joinTokens(text: string, tokens: Token[], from: number, to: number): string {

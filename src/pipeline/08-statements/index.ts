@@ -380,6 +380,8 @@ function passiveStatement(text: string, sentence: Sentence, mentions: Mention[],
 const PASSIVE_WITH_ADVERB = /\s(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?$/;
 const NAME_GOES_ON = /^\s+\p{Lu}/u;
 const POSSESSED_NOUN = /^['’]s(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
+/** "said he and Chilean Foreign Minister ", "she and her Chilean counterpart ": a pronoun, "and" and a title just before a name. */
+const PRONOUN_AND_TITLE = /\b(?:he|she)\s+and\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}(?:counterpart,?\s+)?$/u;
 /** "by" and up to four capitalised words of a title before the agent: "by Peruvian President ". */
 const AGENT_GAP = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
@@ -403,6 +405,8 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     const reporting = verbBefore(candidate.start, verbs);
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
     if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart, reportingVerbEnd) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
+    // "X said he and Y reaffirmed …": the reporter's pronoun leads the subject, so Y only shares what X reports.
+    if (reportingVerbEnd > sentence.start && PRONOUN_AND_TITLE.test(text.slice(reportingVerbEnd, candidate.start))) return null;
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
     if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;

@@ -143,6 +143,8 @@ export interface Lexicon {
   patronymicParticles: Set<string>;
   governmentHeads: string[];
   governmentIndex: PhraseIndex;
+  /** "Wisma Putra said": a building that stands for the government housed in it. */
+  governmentSeatIndex: PhraseIndex;
   /** "Latin America": parts of the world that hold a country's alias, and are no actor. */
   regionIndex: PhraseIndex;
   /** "the South Caucasus": parts of the world a role is for ("Special Representative for the South Caucasus X"). */
@@ -265,6 +267,7 @@ function buildLexicon(): Lexicon {
     patronymicParticles: new Set(words.patronymicParticles),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
     governmentIndex: new PhraseIndex(words.governmentHeads),
+    governmentSeatIndex: new PhraseIndex(words.governmentSeats),
     regionIndex: new PhraseIndex(countryAliases.regions),
     titleRegionIndex: new PhraseIndex(words.titleRegions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
