@@ -125,7 +125,8 @@ export const mergeReportedEvents: Stage = (state) => {
     }
     const existing = events[index];
     existing.evidence.push(...event.evidence);
-    existing.targets = [...new Set([...existing.targets, ...event.targets])];
+    // A meeting has no targets, and a statement reported twice mostly the same ones: no new list then.
+    if (event.targets.some((target) => !existing.targets.includes(target))) existing.targets = [...new Set([...existing.targets, ...event.targets])];
     existing.place ??= event.place;
   }
   return { ...state, events };
