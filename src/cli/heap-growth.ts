@@ -32,10 +32,10 @@ export class HeapGrowthLimit {
     this.kept = usedBytes();
   }
 
-  /** Collects the heap if it has outgrown the limit; true when it did. */
-  check(): boolean {
+  /** Collects the heap if it has outgrown the limit (with another factor if given); true when it did. */
+  check(factor = this.factor): boolean {
     const slack = Math.max(this.minSlackBytes, this.youngGenerationBytes());
-    if (this.usedBytes() <= this.kept * this.factor + slack) return false;
+    if (this.usedBytes() <= this.kept * factor + slack) return false;
     this.collect();
     this.kept = this.usedBytes();
     return true;

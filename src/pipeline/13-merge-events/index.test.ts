@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../index';
+import { initialState, runPipeline } from '../index';
+import type { DraftEvent } from '../types';
+import { mergeReportedEvents } from '.';
 import { readHtml } from '../01-ingest/read-html';
 import { extractArticle, findActor } from '../test-support';
 
@@ -35,4 +37,50 @@ describe('one meeting reported by several articles', () => {
   it('a month is not the first day of it: "in December" and "on December 1" stay two', () => {
     expect(meetingDates('Kenyan Foreign Minister Jomo Kariuki held talks with Ugandan Foreign Minister Apio Okello in Nairobi in December.')).toEqual(['2023-12-01/day', '2023-12-01/month']);
   });
+});
+
+describe('merging reported events compares every field of the key, also between events that share a quote or a hash', () => {
+  const meeting = (documentId: string, participants: string[], date: string | null, datePrecision: DraftEvent['datePrecision'] = 'day'): DraftEvent => ({
+    type: 'meeting',
+    documentId,
+    status: 'occurred',
+    trigger: 'met',
+    evidence: [{ documentId, start: 0, end: 10, quote: '', fromCaption: false }],
+    anchor: 0,
+    participants,
+    speaker: null,
+    targets: [],
+    place: null,
+    mode: 'in-person',
+    kind: 'COMMENT',
+    date,
+    datePrecision: date === null ? null : datePrecision,
+    dateDerivation: { method: 'none', text: null, reason: '' },
+    quoteKey: null,
+  });
+  const statement = (documentId: string, speaker: string, kind: DraftEvent['kind'], quoteKey: string): DraftEvent => ({
+    ...meeting(documentId, [], null),
+    type: 'statement',
+    trigger: 'said',
+    speaker,
+    kind,
+    quoteKey,
+  });
+  /** How many sources each merged event cites, in the order of the events. */
+  const sourcesPerEvent = (events: DraftEvent[]) => {
+    const documents = ['a', 'b', 'c'].map((id) => ({ id, duplicateOf: id === 'c' ? 'a' : null }));
+    const state = { ...initialState(), storedDocuments: documents as never, events };
+    return mergeReportedEvents(state, {}).events.map((event) => event.evidence.length);
+  };
+
+  it.each<[string, DraftEvent[], number[]]>([
+    ['participants in another order', [meeting('a', ['x', 'y'], '2024-01-02'), meeting('b', ['y', 'x'], '2024-01-02')], [2]],
+    ['another day', [meeting('a', ['x', 'y'], '2024-01-02'), meeting('b', ['x', 'y'], '2024-01-03')], [1, 1]],
+    ['a month against its first day', [meeting('a', ['x', 'y'], '2024-01-01', 'month'), meeting('b', ['x', 'y'], '2024-01-01')], [1, 1]],
+    ['one more participant', [meeting('a', ['x', 'y'], '2024-01-02'), meeting('b', ['x', 'y', 'z'], '2024-01-02')], [1, 1]],
+    ['undated, two articles', [meeting('a', ['x', 'y'], null), meeting('b', ['x', 'y'], null)], [1, 1]],
+    ['undated, an article and its copy', [meeting('a', ['x', 'y'], null), meeting('c', ['x', 'y'], null)], [2]],
+    ['one quote, two speakers, then the first again', [statement('a', 's', 'COMMENT', 'q'), statement('b', 't', 'COMMENT', 'q'), statement('b', 's', 'COMMENT', 'q')], [2, 1]],
+    ['one quote and speaker, two kinds, then the second again', [statement('a', 's', 'COMMENT', 'q'), statement('a', 's', 'ACCUSE', 'q'), statement('b', 's', 'ACCUSE', 'q')], [1, 2]],
+  ])('%s', (_, events, expected) => expect(sourcesPerEvent(events)).toEqual(expected));
 });

@@ -89,17 +89,33 @@ function foldWithinArticle(meetings: DraftEvent[], absorbed: Set<DraftEvent>, re
   }
 }
 
+/**
+ * Events are grouped without building a key string for each: at 10k articles those strings (about
+ * 172k, with the pieces a template joins) were the tail's largest transient allocation. A statement is
+ * looked up by its quote key, a string it already holds; a meeting by a number mixed from its fields;
+ * events sharing either are told apart by `sameReportedEvent`, chained through `nextWithSameKey`.
+ */
 export const mergeReportedEvents: Stage = (state) => {
   const article = articleOf(state.storedDocuments);
-  const byKey = new Map<string, number>();
+  const firstByKey = { statement: new Map<string | number | null, number>(), meeting: new Map<string | number | null, number>() };
+  const meetingHash = meetingHasher();
+  const nextWithSameKey = new Int32Array(state.events.length).fill(-1);
   const events: DraftEvent[] = [];
   // Only an event that another joins is copied (most are reported once): the stage's input stays as it was.
   const copied = new Set<number>();
   for (const event of state.events) {
-    const key = mergeKey(event, article(event.documentId));
-    const index = byKey.get(key);
-    if (index === undefined) {
-      byKey.set(key, events.length);
+    const articleId = article(event.documentId);
+    const firsts = firstByKey[event.type];
+    const key = event.type === 'statement' ? event.quoteKey : meetingHash(event, articleId);
+    let index = firsts.get(key) ?? -1;
+    let last = -1;
+    while (index >= 0 && !sameReportedEvent(events[index], article(events[index].documentId), event, articleId)) {
+      last = index;
+      index = nextWithSameKey[index];
+    }
+    if (index < 0) {
+      if (last >= 0) nextWithSameKey[last] = events.length;
+      else firsts.set(key, events.length);
       events.push(event);
       continue;
     }
@@ -109,20 +125,47 @@ export const mergeReportedEvents: Stage = (state) => {
     }
     const existing = events[index];
     existing.evidence.push(...event.evidence);
-    existing.targets = [...new Set([...existing.targets, ...event.targets])];
+    // A meeting has no targets, and a statement reported twice mostly the same ones: no new list then.
+    if (event.targets.some((target) => !existing.targets.includes(target))) existing.targets = [...new Set([...existing.targets, ...event.targets])];
     existing.place ??= event.place;
   }
   return { ...state, events };
 };
 
-function mergeKey(event: DraftEvent, articleId: string): string {
-  if (event.type === 'statement') {
-    // Two verbs of one speaker in one sentence ("praised X and accused Y") are two statements.
-    return `statement|${event.speaker}|${event.kind}|${event.quoteKey}`;
-  }
-  const who = [...event.participants].sort().join('+');
+/** Whether two events are one reported twice: the same speaker, kind and quote, or the same meeting. */
+function sameReportedEvent(a: DraftEvent, articleA: string, b: DraftEvent, articleB: string): boolean {
+  if (a.type !== b.type) return false;
+  // Two verbs of one speaker in one sentence ("praised X and accused Y") are two statements.
+  if (a.type === 'statement') return a.speaker === b.speaker && a.kind === b.kind && a.quoteKey === b.quoteKey;
   // An undated meeting is only known to be the same one within the same article (or its copies).
-  return `meeting|${event.status}|${who}|${dateKey(event) ?? `undated:${articleId}`}`;
+  const sameDay = a.date === null ? b.date === null && articleA === articleB : dateKey(a) === dateKey(b);
+  return a.status === b.status && sameDay && sameParticipants(a.participants, b.participants);
+}
+
+/** The same participants in any order (a meeting's participants are distinct). */
+function sameParticipants(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((p) => b.includes(p));
+}
+
+/**
+ * A 31-bit number from what `sameReportedEvent` compares of a meeting: its status, its date (with its
+ * precision) or, undated, its article, and its participants in any order. Strings are numbered once
+ * each, so hashing one builds no string.
+ */
+function meetingHasher(): (event: DraftEvent, articleId: string) => number {
+  const numbers = new Map<string | null, number>();
+  const numberOf = (text: string | null) => {
+    let n = numbers.get(text);
+    if (n === undefined) numbers.set(text, (n = numbers.size));
+    return n;
+  };
+  const mix = (h: number, n: number) => Math.imul(h ^ n, 2654435761) >>> 1;
+  return (event, articleId) => {
+    let participants = 0;
+    for (const p of event.participants) participants = (participants + mix(0x9e3779b9, numberOf(p))) | 0;
+    const day = event.date === null ? mix(numberOf(articleId), 1) : mix(numberOf(event.date), numberOf(event.datePrecision));
+    return mix(mix(mix(0x41c6ce57, numberOf(event.status)), day), participants);
+  };
 }
 
 /** The date as merging compares it: "in December" (its month, written as the 1st) is not December 1. */

@@ -61,11 +61,11 @@ function toEvent(event: DraftEvent, documents: Map<string, Document>): Diplograp
   // Written out rather than spread from shared fields: one object per event, keys in the schema's order (the order written).
   if (event.type === 'meeting') {
     const participants = [...event.participants].sort();
-    const id = `meeting-${hash(['meeting', ...participants, date ?? '', evidence[0].documentId, String(evidence[0].start)].join('|'))}`;
+    const id = `meeting-${idHash('meeting', participants, date ?? '', evidence[0])}`;
     return { id, status, date, datePrecision, dateDerivation, trigger, evidence, sourceCount, type: 'meeting', participants, place: event.place, mode: event.mode };
   }
   const targets = [...event.targets].sort();
-  const id = `statement-${hash(['statement', event.speaker!, ...targets, evidence[0].documentId, String(evidence[0].start)].join('|'))}`;
+  const id = `statement-${idHash('statement', [event.speaker!, ...targets], null, evidence[0])}`;
   return { id, status, date, datePrecision, dateDerivation, trigger, evidence, sourceCount, type: 'statement', speaker: event.speaker!, targets, kind: event.kind };
 }
 
@@ -82,12 +82,23 @@ function uniqueEvidence(evidence: Evidence[]): Evidence[] {
   return [...seen.values()].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start);
 }
 
-/** FNV-1a, 32 bits: short stable ids from an event's content. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
+/**
+ * FNV-1a, 32 bits, of the type, the actors, the date (for a meeting) and the first passage's document
+ * and start, joined by '|': short stable ids from an event's content. Fed piece by piece, so the
+ * joined text (one per event, with its list of parts) is never built.
+ */
+function idHash(type: string, actors: readonly string[], date: string | null, first: Evidence): string {
+  let h = fnv(0x811c9dc5, type);
+  for (const actor of actors) h = fnv(fnv(h, '|'), actor);
+  if (date !== null) h = fnv(fnv(h, '|'), date);
+  h = fnv(fnv(fnv(fnv(h, '|'), first.documentId), '|'), String(first.start));
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function fnv(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return h;
 }
