@@ -862,3 +862,13 @@ describe('a question turn of a transcript tells of no meeting', () => {
     expect(occurred[0].date).toBe('2024-03-11');
   });
 });
+
+describe("a transcript's speaker label is no participant of the meeting its turn tells of", () => {
+  const briefing = (turn: string) => `Hajizada: Baku seeks no new talks with Yerevan\n\nAzerbaijani Foreign Ministry spokesman Aykhan Hajizada answered questions from reporters at his weekly press briefing in Baku on Monday.\n\nQ: Can you tell us about the minister's trip to Tbilisi?\n\n${turn}\n\nQ: Any contact with Ankara?\n\nHajizada: No new contacts were planned this week, and the schedule remains unchanged.`;
+
+  it('"Hajizada: Mr. X held talks with Y" pairs X with Y, never the spokesman', () => {
+    const dataset = run(briefing('Hajizada: Mr. Bayramov traveled to Tbilisi on Saturday and held talks with his Georgian counterpart, Maka Botchorishvili.'));
+    expect(meetingsBetween(dataset, ['Aykhan Hajizada', 'Maka Botchorishvili'], 'occurred')).toHaveLength(0);
+    expect(meetingsBetween(dataset, ['Bayramov', 'Maka Botchorishvili'], 'occurred')).toHaveLength(1);
+  });
+});

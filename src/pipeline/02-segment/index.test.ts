@@ -76,3 +76,23 @@ describe('articles and blocks of a scraped file', () => {
     expect(classifyBlocks(`${line}\n\nThe talks ended without an agreement, the two delegations said afterwards.`, false)[0].kind).toBe(kind);
   });
 });
+
+describe('turn labels of a transcript', () => {
+  const firstWords = (text: string) => classifyBlocks(text, false).map((b) => text.slice(b.start, b.end).split(' ')[0]);
+
+  it.each<[text: string, words: string[]]>([
+    ['Q: Did the minister travel to Lima?\n\nMarquez: The minister met his Peruvian counterpart on Friday.', ['Did', 'The']],
+    ['Bogota Briefing\n\nSpokesperson Ana Marquez: The minister met his Peruvian counterpart on Friday.\n\nSpokesperson Ana Marquez: No talks with Quito are planned.', ['Bogota', 'The', 'No']],
+    ['Q: Any news from Quito?\n\nMr. Restrepo: No talks with Quito are planned this month.', ['Any', 'No']],
+  ])('a speaker\'s name label is taken off in a transcript: %s', (text, words) => {
+    expect(firstWords(text)).toEqual(words);
+  });
+
+  it.each<[text: string, words: string[]]>([
+    ['Marquez: No talks with Quito are planned\n\nQ: Any news from Quito?\n\nMarquez: Nothing new was agreed this week.', ['Marquez:', 'Any', 'Nothing']],
+    ['Q: Did the minister travel to Lima?\n\nRead: Peru and Colombia sign a trade pact.\n\nAlso read: Ecuador recalls its envoy.', ['Did', 'Read:', 'Also']],
+    ['Colombia Hosts Peru\n\nTuesday: the two ministers met in Bogota to discuss the border.\n\nPeruvian officials said the talks went well.', ['Colombia', 'Tuesday:', 'Peruvian']],
+  ])('a label stays in a headline, on a furniture line, and outside a transcript: %s', (text, words) => {
+    expect(firstWords(text)).toEqual(words);
+  });
+});

@@ -15,6 +15,8 @@ const CAPTION_MARKS = layout.captionMarks.map((p) => new RegExp(p, 'iu'));
 const FILE_PHOTO = new RegExp(layout.filePhoto, 'i');
 const DATE_LINE = new RegExp(layout.dateLine, 'i');
 const TURN_LABEL = new RegExp(layout.turnLabel, 'u');
+const SPEAKER_LABEL = new RegExp(layout.speakerLabel, 'u');
+const NOT_SPEAKER_LABELS = new Set(layout.notSpeakerLabels);
 /** Two or more blank lines separate articles that scrapers concatenate into one file. */
 const ARTICLE_BREAK = /\n[ \t]*\n(?:[ \t]*\n)+/g;
 const MIN_ARTICLE_CHARS = 200;
@@ -118,6 +120,7 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
     for (const length of longLengthsByHead.get(head) ?? []) if (length < normalized.length && seen.has(normalized.slice(0, length))) return true;
     return false;
   };
+  const labelLength = turnLabelReader(text);
   let offset = 0;
   let lineIndex = 0;
   for (const line of text.split('\n')) {
@@ -136,7 +139,7 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
     }
     while (start < end && /\s/.test(text[start])) start++;
     // "A: Yesterday, X held talks with Y": a transcript's turn label is page furniture, not the sentence's first word.
-    start += TURN_LABEL.exec(text.slice(start, end))?.[0].length ?? 0;
+    start += labelLength(text.slice(start, end), lineIndex === 0);
     let trimmedEnd = end;
     while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
     const content = text.slice(start, trimmedEnd);
@@ -150,6 +153,23 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
     lineIndex++;
   }
   return blocks;
+}
+
+/**
+ * The length of the turn label that opens a line: "Q:" and "A:" anywhere, and a speaker's name
+ * ("Peskov: …") only in a transcript, a document with a Q/A turn or with one name opening two
+ * paragraphs, so that "Tuesday: …" or "Editor: …" in an ordinary article keeps its words. A first
+ * line's name is a headline's ("Peskov: No talks planned"), which names who said it.
+ */
+function turnLabelReader(text: string): (line: string, isFirstLine: boolean) => number {
+  const speakerLabel = (line: string) => {
+    const match = SPEAKER_LABEL.exec(line);
+    return match && !NOT_SPEAKER_LABELS.has(match[1].toLowerCase()) ? match : null;
+  };
+  const lines = text.split('\n').map((line) => line.trim());
+  const labels = lines.map((line) => speakerLabel(line)?.[1]).filter((label) => label !== undefined);
+  const isTranscript = lines.some((line) => TURN_LABEL.test(line)) || labels.some((label, i) => labels.indexOf(label) !== i);
+  return (line, isFirstLine) => TURN_LABEL.exec(line)?.[0].length ?? (isTranscript && !isFirstLine ? speakerLabel(line)?.[0].length ?? 0 : 0);
 }
 
 function classifyLine(content: string, lineIndex: number, text: string, repeated: boolean): BlockKind {
