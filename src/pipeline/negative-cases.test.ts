@@ -872,3 +872,11 @@ describe("a transcript's speaker label is no participant of the meeting its turn
     expect(meetingsBetween(dataset, ['Bayramov', 'Maka Botchorishvili'], 'occurred')).toHaveLength(1);
   });
 });
+
+describe('a minister reporting the crown prince\'s talks is no participant of them', () => {
+  it('"X said the Crown Prince had briefed the Cabinet on his talks with Y" never pairs X with Y', () => {
+    const dataset = run('The Cabinet, in its session chaired by His Highness Prince Faisal bin Hamad Al-Nasser, Crown Prince and Prime Minister, approved the budget. Minister of Information Khalid Al-Harbi said the Crown Prince had briefed the Cabinet on his talks with the Prime Minister of Morocco, Aziz Akhannouch, in Jeddah on Sunday.');
+    expect(meetingsBetween(dataset, ['Khalid Al-Harbi', 'Aziz Akhannouch'], 'occurred')).toHaveLength(0);
+    expect(meetingsBetween(dataset, ['Faisal bin Hamad Al-Nasser', 'Aziz Akhannouch'], 'occurred')).toHaveLength(1);
+  });
+});

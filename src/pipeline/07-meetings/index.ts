@@ -714,7 +714,11 @@ function subjectSide(
   if (sentence.blockKind === 'caption') return captionSubjects(text, before, skippable, roleWords);
   // "X criticised Sudan after meeting Y": a gerund of time belongs to the main clause's subject, not to the speech verb's object.
   const ofMainClause = TIME_GERUND_BEFORE.test(opening) ? /ing\b/i.test(text.slice(trigger.start, trigger.end)) : TIME_GERUND_THEN_NOUN.test(opening);
-  const subject = (ofMainClause ? null : reportedSubject(text, sentence, before, trigger)) ?? subjectOf(text, sentence, actors, entities);
+  const reported = ofMainClause ? null : reportedSubject(text, sentence, before, trigger);
+  // "X said the Crown Prince had briefed the Cabinet on his talks with Y": a reported clause's own titled subject holds the talks, never X.
+  const reportedTitle = reported || ofMainClause ? null : reportedTitleHolder(text, sentence, trigger, entities);
+  if (reportedTitle) return reportedTitle;
+  const subject = reported ?? subjectOf(text, sentence, actors, entities);
   if (!subject || subject.start >= trigger.start) return [];
   const chosen = [subject];
   for (const next of before.filter((m) => m.start > subject.start)) {
@@ -770,10 +774,37 @@ const SPOKE_AFTER = /\b(?:said|says|told\s+[^,.;]{1,30}?)\s+(?:after|following|d
 
 /** "X said Tehran had no plans for talks with Y": the reported clause's own subject, the first actor after the speech verb. */
 function reportedSubject(text: string, sentence: Sentence, before: Mention[], trigger: Trigger): Mention | null {
-  let reportEnd = -1;
-  for (const match of allMatches(text.slice(sentence.start, trigger.start), statementVerbPattern())) reportEnd = sentence.start + match.index + match[0].length;
+  const reportEnd = reportedClauseStart(text, sentence, trigger);
   return reportEnd < 0 ? null : (before.find((m) => m.start >= reportEnd) ?? null);
 }
+
+/** Where the clause reported after the sentence's last speech verb before the trigger opens; -1 when there is none. */
+function reportedClauseStart(text: string, sentence: Sentence, trigger: Trigger): number {
+  let reportEnd = -1;
+  for (const match of allMatches(text.slice(sentence.start, trigger.start), statementVerbPattern())) reportEnd = sentence.start + match.index + match[0].length;
+  return reportEnd;
+}
+
+/**
+ * "X said the Crown Prince had …": when the clause reported after the last speech verb opens with a bare title ("the Crown
+ * Prince"), the one person of the document who holds that role before the sentence; no one ([]) when none or several do.
+ * Null when no such clause precedes the trigger.
+ */
+function reportedTitleHolder(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] | null {
+  const reportEnd = reportedClauseStart(text, sentence, trigger);
+  if (reportEnd < 0) return null;
+  const title = REPORTED_TITLE_SUBJECT.exec(text.slice(reportEnd, trigger.start));
+  const role = title?.[1].toLowerCase().replace(/\s+/g, ' ');
+  if (!title || !role || !lexicon().roles.includes(role)) return null;
+  const earlier = text.slice(0, sentence.start);
+  // "Prince X, Crown Prince and Prime Minister,": a title apposed after the name, which the entity may keep only the last of.
+  const apposedAfter = (form: string) => new RegExp(`\\b${phrasePattern([form])},\\s+${phrasePattern([title[1]])}\\b`, 'u').test(earlier);
+  const holders = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && (e.roles.some((r) => r.role === role && r.evidence.start < sentence.start) || e.forms.some(apposedAfter)));
+  return holders.length === 1 ? groupMembers([holders[0].key], sentence.documentId, reportEnd + title[0].length) : [];
+}
+
+/** "[said] that the Crown Prince had": a bare title (group 1) as the reported clause's subject, before its verb. */
+const REPORTED_TITLE_SUBJECT = /^\s+(?:that\s+)?the\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})\s+(?:(?:also|has|had|have|was|is|then|later)\s+)*\p{Ll}+(?:ed|d)\b/u;
 
 /**
  * "A, B and C met": once "and" joins the last two, a comma joins one of the same kind before them,

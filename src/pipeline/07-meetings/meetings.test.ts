@@ -103,3 +103,15 @@ describe('a bare "the Minister" or title before the verb is the one person the a
     ['The Minister later met Malawian President Lazarus Chakwera. Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday.', []],
   ])('%s', (text, expected) => expect(meetingsIn(text).sort()).toEqual([...expected].sort()));
 });
+
+describe('a possessive in a clause reported after a speech verb is that clause\'s subject, never the speaker', () => {
+  const cabinet = 'The Cabinet, in its session chaired by His Highness Prince Faisal bin Hamad Al-Nasser, Crown Prince and Prime Minister, approved the budget.';
+  it.each([
+    [`${cabinet} Minister of Information Khalid Al-Harbi said the Crown Prince had briefed the Cabinet on his talks with the Prime Minister of Morocco, Aziz Akhannouch, in Jeddah on Sunday.`, ['Aziz Akhannouch + Faisal bin Hamad Al-Nasser']],
+    [`${cabinet} Minister of Information Khalid Al-Harbi said that the Crown Prince had briefed the Cabinet on his talks with Moroccan Prime Minister Aziz Akhannouch on Sunday.`, ['Aziz Akhannouch + Faisal bin Hamad Al-Nasser']],
+    // No crown prince named before: the talks are no one's the article names, so no meeting rather than the speaker's.
+    ['Minister of Information Khalid Al-Harbi said the Crown Prince had briefed the Cabinet on his talks with the Prime Minister of Morocco, Aziz Akhannouch, in Jeddah on Sunday.', []],
+    // The speaker's own talks, told with "he": still his.
+    ['Moroccan Foreign Minister Nasser Bourita said he had briefed the cabinet on his talks with Spanish Foreign Minister José Manuel Albares in Rabat on Monday.', ['José Manuel Albares + Nasser Bourita']],
+  ])('%s', (text, expected) => expect(meetingsIn(text).sort()).toEqual([...expected].sort()));
+});
