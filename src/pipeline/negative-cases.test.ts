@@ -829,7 +829,7 @@ describe('outlets and titles that speak or meet as no one of their own', () => {
 
   it.each([
     ['a president\'s seat', 'Government House said on Monday that Cambodia must withdraw its troops from the border.', 'Government House'],
-    ['a foreign ministry\'s seat before the minister it reports', 'Malaysian Foreign Minister Mohamad Hasan met Thai Foreign Minister Maris Sangiampongsa on Monday. Wisma Putra said in a statement that Mohamad urged Myanmar to end the violence.', 'Wisma Putra'],
+    ['a foreign ministry\'s seat before the minister it reports', 'Malaysian Prime Minister Anwar Ibrahim met Thai Prime Minister Paetongtarn Shinawatra on Monday. Wisma Putra said in a statement that Anwar urged Myanmar to end the violence.', 'Wisma Putra'],
   ])('the building that houses a government is no person: %s', (_cue, text, building) => {
     const dataset = run(text);
     expect(dataset.actors.find((a) => a.name === building)).toBeUndefined();

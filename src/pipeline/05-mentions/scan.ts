@@ -233,7 +233,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     const seatEnd = /^\p{Lu}/u.test(tokens[i].text) ? phraseAt(lexicon().governmentSeatIndex, tokens, i) : 0;
     if (seatEnd) {
-      // "Wisma Putra said": the seat of a government speaks for the country the article is about, as "the ministry" does.
+      // "Government House said": the seat of a government speaks for the country the article is about, as "the ministry" does.
       found.add(i, seatEnd, { kind: 'country', via: 'focal-government', form: joinTokens(text, tokens, i, seatEnd) });
       i = seatEnd;
       continue;

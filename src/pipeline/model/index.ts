@@ -143,7 +143,7 @@ export interface Lexicon {
   patronymicParticles: Set<string>;
   governmentHeads: string[];
   governmentIndex: PhraseIndex;
-  /** "Wisma Putra said": a building that stands for the government housed in it. */
+  /** "Union Buildings said": a building that stands for the government housed in it. */
   governmentSeatIndex: PhraseIndex;
   /** "Latin America": parts of the world that hold a country's alias, and are no actor. */
   regionIndex: PhraseIndex;
