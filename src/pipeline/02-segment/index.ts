@@ -7,7 +7,7 @@
 import type { Block, BlockKind } from '../../schema';
 import layout from '../model/layout.json';
 import type { Article, IngestedFile, Stage } from '../types';
-import { LIST_LEAD } from '../text/clauses';
+import { LIST_LEAD, once } from '../text/clauses';
 
 const BOILERPLATE = layout.boilerplateLines.map((p) => new RegExp(p, 'iu'));
 const CAPTION_STARTS = layout.captionStarts.map((p) => new RegExp(p, 'iu'));
@@ -166,10 +166,18 @@ function turnLabelReader(text: string): (line: string, isFirstLine: boolean) => 
     const match = SPEAKER_LABEL.exec(line);
     return match && !NOT_SPEAKER_LABELS.has(match[1].toLowerCase()) ? match : null;
   };
-  const lines = text.split('\n').map((line) => line.trim());
-  const labels = lines.map((line) => speakerLabel(line)?.[1]).filter((label) => label !== undefined);
-  const isTranscript = lines.some((line) => TURN_LABEL.test(line)) || labels.some((label, i) => labels.indexOf(label) !== i);
-  return (line, isFirstLine) => TURN_LABEL.exec(line)?.[0].length ?? (isTranscript && !isFirstLine ? speakerLabel(line)?.[0].length ?? 0 : 0);
+  // Read only once a line opens with a name's label: most documents have none.
+  const isTranscript = once(() => {
+    const lines = text.split('\n').map((line) => line.trim());
+    const labels = lines.map((line) => speakerLabel(line)?.[1]).filter((label) => label !== undefined);
+    return lines.some((line) => TURN_LABEL.test(line)) || labels.some((label, i) => labels.indexOf(label) !== i);
+  });
+  return (line, isFirstLine) => {
+    const turn = TURN_LABEL.exec(line);
+    if (turn) return turn[0].length;
+    const label = isFirstLine ? null : speakerLabel(line);
+    return label && isTranscript() ? label[0].length : 0;
+  };
 }
 
 function classifyLine(content: string, lineIndex: number, text: string, repeated: boolean): BlockKind {

@@ -231,7 +231,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       }
       continue;
     }
-    const seatEnd = /^\p{Lu}/u.test(tokens[i].text) ? phraseAt(lexicon().governmentSeatIndex, tokens, i) : 0;
+    const seatEnd = tokens[i].capitalized ? phraseAt(lexicon().governmentSeatIndex, tokens, i) : 0;
     if (seatEnd) {
       // "Government House said": the seat of a government speaks for the country the article is about, as "the ministry" does.
       found.add(i, seatEnd, { kind: 'country', via: 'focal-government', form: joinTokens(text, tokens, i, seatEnd) });

@@ -714,9 +714,10 @@ function subjectSide(
   if (sentence.blockKind === 'caption') return captionSubjects(text, before, skippable, roleWords);
   // "X criticised Sudan after meeting Y": a gerund of time belongs to the main clause's subject, not to the speech verb's object.
   const ofMainClause = TIME_GERUND_BEFORE.test(opening) ? /ing\b/i.test(text.slice(trigger.start, trigger.end)) : TIME_GERUND_THEN_NOUN.test(opening);
-  const reported = ofMainClause ? null : reportedSubject(text, sentence, before, trigger);
+  const reportEnd = ofMainClause ? -1 : reportedClauseStart(text, sentence, trigger);
+  const reported = reportEnd < 0 ? null : (before.find((m) => m.start >= reportEnd) ?? null);
   // "X said the Crown Prince had briefed the Cabinet on his talks with Y": a reported clause's own titled subject holds the talks, never X.
-  const reportedTitle = reported || ofMainClause ? null : reportedTitleHolder(text, sentence, trigger, entities);
+  const reportedTitle = reported || reportEnd < 0 ? null : reportedTitleHolder(text, sentence, reportEnd, trigger, entities);
   if (reportedTitle) return reportedTitle;
   const subject = reported ?? subjectOf(text, sentence, actors, entities);
   if (!subject || subject.start >= trigger.start) return [];
@@ -737,8 +738,13 @@ function subjectSide(
 function soleMinister(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
   const bare = BARE_MINISTER_SUBJECT.exec(text.slice(sentence.start, trigger.start));
   if (!bare) return [];
-  const ministers = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && e.roles.some((r) => MINISTER_ROLE.test(r.role) && r.evidence.start < sentence.start));
-  return ministers.length === 1 ? groupMembers([ministers[0].key], sentence.documentId, sentence.start + bare[0].length - bare[1].length) : [];
+  return solePerson(entities, sentence, (e) => e.roles.some((r) => MINISTER_ROLE.test(r.role) && r.evidence.start < sentence.start), sentence.start + bare[0].length - bare[1].length);
+}
+
+/** The one person of the sentence's article for whom `holds` is true, as the subject found at `at`; no one when none or several. */
+function solePerson(entities: Map<string, DocEntity>, sentence: Sentence, holds: (person: DocEntity) => boolean, at: number): Mention[] {
+  const holders = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && holds(e));
+  return holders.length === 1 ? groupMembers([holders[0].key], sentence.documentId, at) : [];
 }
 
 /**
@@ -751,8 +757,7 @@ function apposedBefore(text: string, sentence: Sentence, trigger: Trigger, entit
   const title = phrasePattern([bare[1].slice(bare[1].indexOf(bare[2]))]);
   const earlier = text.slice(0, sentence.start);
   const apposed = (form: string) => new RegExp(`\\b${title},\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
-  const holders = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && e.forms.some(apposed));
-  return holders.length === 1 ? groupMembers([holders[0].key], sentence.documentId, sentence.start + bare.index + bare[0].length - bare[1].length) : [];
+  return solePerson(entities, sentence, (e) => e.forms.some(apposed), sentence.start + bare.index + bare[0].length - bare[1].length);
 }
 
 /** "the President of the Republic" (group 1; group 2 its role word) opening the clause before the verb, after a comma or "that". */
@@ -772,13 +777,10 @@ const TIME_GERUND_THEN_NOUN = /\b(?:after|before|while|upon|when)\s+[a-z]+ing\s+
 /** A speech verb then a time preposition just before a meeting noun: "said after talks", "told reporters following a meeting"; "said before talks" (group 1) tells of talks to come. */
 const SPOKE_AFTER = /\b(?:said|says|told\s+[^,.;]{1,30}?)\s+(?:after|following|during|at the end of|(before|ahead of))\s+(?:(?:a|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
-/** "X said Tehran had no plans for talks with Y": the reported clause's own subject, the first actor after the speech verb. */
-function reportedSubject(text: string, sentence: Sentence, before: Mention[], trigger: Trigger): Mention | null {
-  const reportEnd = reportedClauseStart(text, sentence, trigger);
-  return reportEnd < 0 ? null : (before.find((m) => m.start >= reportEnd) ?? null);
-}
-
-/** Where the clause reported after the sentence's last speech verb before the trigger opens; -1 when there is none. */
+/**
+ * Where the clause reported after the sentence's last speech verb before the trigger opens; -1 when there is none.
+ * Its first actor is its own subject: "X said Tehran had no plans for talks with Y".
+ */
 function reportedClauseStart(text: string, sentence: Sentence, trigger: Trigger): number {
   let reportEnd = -1;
   for (const match of allMatches(text.slice(sentence.start, trigger.start), statementVerbPattern())) reportEnd = sentence.start + match.index + match[0].length;
@@ -788,19 +790,16 @@ function reportedClauseStart(text: string, sentence: Sentence, trigger: Trigger)
 /**
  * "X said the Crown Prince had …": when the clause reported after the last speech verb opens with a bare title ("the Crown
  * Prince"), the one person of the document who holds that role before the sentence; no one ([]) when none or several do.
- * Null when no such clause precedes the trigger.
+ * Null when the reported clause (from `reportEnd`) opens otherwise.
  */
-function reportedTitleHolder(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] | null {
-  const reportEnd = reportedClauseStart(text, sentence, trigger);
-  if (reportEnd < 0) return null;
+function reportedTitleHolder(text: string, sentence: Sentence, reportEnd: number, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] | null {
   const title = REPORTED_TITLE_SUBJECT.exec(text.slice(reportEnd, trigger.start));
   const role = title?.[1].toLowerCase().replace(/\s+/g, ' ');
   if (!title || !role || !lexicon().roles.includes(role)) return null;
   const earlier = text.slice(0, sentence.start);
   // "Prince X, Crown Prince and Prime Minister,": a title apposed after the name, which the entity may keep only the last of.
   const apposedAfter = (form: string) => new RegExp(`\\b${phrasePattern([form])},\\s+${phrasePattern([title[1]])}\\b`, 'u').test(earlier);
-  const holders = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && (e.roles.some((r) => r.role === role && r.evidence.start < sentence.start) || e.forms.some(apposedAfter)));
-  return holders.length === 1 ? groupMembers([holders[0].key], sentence.documentId, reportEnd + title[0].length) : [];
+  return solePerson(entities, sentence, (e) => e.roles.some((r) => r.role === role && r.evidence.start < sentence.start) || e.forms.some(apposedAfter), reportEnd + title[0].length);
 }
 
 /** "[said] that the Crown Prince had": a bare title (group 1) as the reported clause's subject, before its verb. */
