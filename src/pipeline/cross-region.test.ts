@@ -347,6 +347,20 @@ describe('statements: speaker, date and kind', () => {
     ['Canadian opposition leader Pierre Poilievre questioned why the government had not called US President Donald Trump.', 'Pierre Poilievre', 'COMMENT', ['Donald Trump']],
     ['Peruvian Foreign Minister Elmer Schialer conveyed the greetings of President Dina Boluarte to Chilean President Gabriel Boric.', 'Elmer Schialer', 'COMMENT', ['Dina Boluarte', 'Gabriel Boric']],
     ['Kenya Denies Talks\n\nThe Ministry wishes to inform the general public that reports of a meeting between the Minister and Somali officials are false.', 'Kenya', 'COMMENT', ['Somalia']],
+    ['Peruvian Foreign Minister Elmer Schialer conveyed that Peru viewed Chile as "an indispensable partner".', 'Elmer Schialer', 'COMMENT', ['Chile']],
+    ['Kenyan Ambassador Peter Mwangi conveyed the appreciation of President William Ruto to the Government of Uganda.', 'Peter Mwangi', 'SUPPORT', ['Uganda', 'William Ruto']],
+    ['Polish Foreign Minister Radoslaw Sikorski repeated that Warsaw "will never recognise" the annexation of Crimea by Russia.', 'Radoslaw Sikorski', 'COMMENT', ['Russia']],
+    ['Polish Foreign Minister Radoslaw Sikorski repeated on Tuesday that Warsaw "will never recognise" the annexation of Crimea by Russia.', 'Radoslaw Sikorski', 'COMMENT', ['Russia']],
+    // "on his part" between the subject and the verb, as "for his part".
+    ['Kenyan Foreign Minister Musalia Mudavadi met UN envoy Huang Xia in Nairobi on Monday.\n\nHuang Xia on his part commended the commitment of the Government of Kenya to peace.', 'Huang Xia', 'SUPPORT', ['Kenya']],
+    // A connective opening the sentence is no part of the subject's title.
+    ['Separately, Canadian Prime Minister Mark Carney spoke to French President Emmanuel Macron by phone on Monday and "reiterated support for the Ukraine peace plan," his office said.', 'Mark Carney', 'COMMENT', ['Ukraine']],
+    // "…, who said": the antecedent, though it is the object of "led by", and though an apposition stands between.
+    ['Ukrainian President Volodymyr Zelensky received a delegation of senators led by Senator Jeanne Shaheen, a Democrat from New Hampshire, who said the alliance "stands with Kyiv and Warsaw."', 'Jeanne Shaheen', 'COMMENT', ['Poland', 'Ukraine']],
+    // The government a person leads is their country speaking.
+    ['Pakistani Foreign Minister Ishaq Dar met Afghan officials in Kabul. It was the first contact since the interim government of Prime Minister Shehbaz Sharif requested the extradition of former Prime Minister Imran Khan.', 'Pakistan', 'REQUEST', ['Imran Khan']],
+    // A wire datelined in the country it is about names its own ministry bare, though other countries came first.
+    ['ACCRA, March 3 (GNA) - Ghanaian Foreign Minister Samuel Ablakwa met Togolese Foreign Minister Robert Dussey on Monday.\n\nMeanwhile, the Ministry of Foreign Affairs rejected as "baseless" claims made by Burkina Faso about the border.', 'Ghana', 'REJECT', ['Burkina Faso']],
     // A quotation opening with the speech verb right after the subject quotes the verb with the words.
     ['Slovak diplomat Miroslav Lajcak met Kosovo officials in Pristina. Lajcak "urged Serbia to refrain from unilateral steps," the EU said.', 'Miroslav Lajcak', 'REQUEST', ['Serbia']],
   ])('speech verbs and frames: %s', (text, speaker, kind, targets) => {

@@ -94,6 +94,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (apposed) giveRole(entity, apposed);
   };
   const focal = focalCountryOf(mentions);
+  const dateline = datelineCountryOf(mentions, sentences, documentSentences);
   // "his Ethiopian counterpart" with no name apposed: resolved once every person of the document is known.
   const unnamedCounterparts: Mention[] = [];
   // Name runs of two words or more not taken as people where they stood ("X Y stayed at home"), for a surname that acts later ("Y said").
@@ -116,7 +117,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       else if (m.via === 'organization-head') assign(m, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
       // "talks at the Ministry of Foreign Affairs": the building where they met, not a party or a speaker.
       else if (m.via === 'focal-government' && !m.locative) {
-        const government = governmentMeant(text, mentions, n, focal);
+        const government = governmentMeant(text, mentions, n, focal, dateline);
         if (government) assign({ ...m, knownId: government, country: government }, open(`${document.id}#${government}`, { ...m, knownId: government, country: government }, government, 'country'));
       }
       continue;
@@ -127,12 +128,13 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) ? previousIndex : -1;
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
-      const notYetHeld = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
-      const holder = apposedTo >= 0 || notYetHeld ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence);
+      // "the former vice president said" (the modifier may open the role's own words): not whoever holds the role now.
+      const noCurrentHolder = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start)) || pastOfficeOpening().test(text.slice(Math.max(0, m.start - 20), m.end));
+      const holder = apposedTo >= 0 || noCurrentHolder ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence);
       // "X and his Armenian counterpart Y held talks in Kigali. … the visiting prime minister": not the host.
       const target = holder && VISITING_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && holder.country === hostCountryBefore(mentions, n) ? null : holder;
       if (target) assign(m, target);
-      else if (apposedTo < 0 && !notYetHeld && lexicon().counterpartRoles.has(m.role ?? '')) unnamedCounterparts.push(m);
+      else if (apposedTo < 0 && !noCurrentHolder && lexicon().counterpartRoles.has(m.role ?? '')) unnamedCounterparts.push(m);
       else if (apposedTo >= 0) {
         out.push({ ...m, entity: `pending:${apposedTo}` });
         const named = entityAt.get(mentions[apposedTo].start);
@@ -216,6 +218,8 @@ function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier:
 }
 
 const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive|any|every|no|a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+const pastOfficeOpening = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(lexicon().pastOfficeModifiers)})\\s*(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+$`, 'iu'));
 
 const ROLE_PHRASE = /^\s+(?:of|to|for|on|in)\s+[^,;]{0,80}$/;
 
@@ -518,7 +522,7 @@ const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;�
  * the text named last ("Russia's foreign ministry said... the ministry added"), else the country the
  * article is about, if it has named no other country as an actor so far; otherwise no one.
  */
-function governmentMeant(text: string, mentions: Mention[], n: number, focal: { country: string; at: number } | null): string | null {
+function governmentMeant(text: string, mentions: Mention[], n: number, focal: { country: string; at: number } | null, dateline: string | null): string | null {
   // "Pakistani officials met … . X criticised the government": officials are people, not the body a later "the government" names.
   // "Hamas officials … the government": after an organization's body, no country's government is meant.
   for (let k = n - 1; k >= 0; k--) {
@@ -526,8 +530,19 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   }
   // "The Foreign Ministry dismissed claims that X met Israeli officials": a country named only after it is not the one meant.
   if (!focal || focal.at > n) return null;
+  // "Addis Ababa, May 3 (ENA) - … the Ministry of Foreign Affairs rejected": a wire datelined in the country it is about names its own
+  // government bare; datelined elsewhere ("NAIROBI - … hosted Ugandan President Y. … the Foreign Ministry"), the first country named is no guide.
+  if (dateline !== null) return dateline === focal.country ? focal.country : null;
   const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focal.country && !m.locative);
   return othersNamed ? null : focal.country;
+}
+
+/** The country of the place that opens the document's first body sentence ("Accra, 30th October 2025"), or null. */
+function datelineCountryOf(mentions: Mention[], sentences: Sentence[], documentSentences: number[]): string | null {
+  const first = documentSentences.find((index) => sentences[index].blockKind === 'body');
+  if (first === undefined) return null;
+  const place = mentions.find((m) => m.sentence === first && m.start === sentences[first].start && m.locative === 'place' && m.kind === 'country');
+  return place?.knownId ?? null;
 }
 
 /** The country a document is about: the first country it names as an actor (headlines come first), and the index of that mention. */

@@ -20,7 +20,7 @@ import { quoteKey } from '../13-merge-events';
 /** A verb in the past tense: regular ones by their ending, and the irregular ones news uses most. */
 const PAST_TENSE_VERB = String.raw`(?:\p{Ll}+ed|met|held|spoke|told|began|took|gave|made|sent|paid|led|brought|saw|went|came)`;
 
-const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,150},|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|for (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,150},(?:\s*who)?|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|(?:for|on) (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
 
 export const statements: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
@@ -211,12 +211,13 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
   if (!relayer || item.coordinated || item.passiveSubject) return false;
   const spokesperson = relayer.kind === 'person' && isRelayRole(relayer);
   if (relayer.kind !== 'country' && !spokesperson) return false;
-  // A spokesperson of no stated country speaks for whoever they relay.
+  // A spokesperson of no stated country speaks for whoever they relay; a government, for a person of its own country
+  // or of none the text gives ("Wisma Putra said that Mohamad stressed": a home outlet names its minister bare).
   const country = relayer.kind === 'country' ? relayer.knownId : relayer.country;
   return spoken.some((other) => {
     const person = entities.get(other.speaker.entity);
     const passedOn = !CLOSING_VERB.test(text.slice(other.verb.end, sentence.end)) && (spokesperson || other.verb.start > item.verb.start);
-    return passedOn && person !== relayer && person?.kind === 'person' && !isRelayRole(person) && (person.country === country || (spokesperson && country === null));
+    return passedOn && person !== relayer && person?.kind === 'person' && !isRelayRole(person) && (person.country === country || (spokesperson && country === null) || (!spokesperson && person.country === null));
   });
 }
 
@@ -385,6 +386,19 @@ const PRONOUN_AND_TITLE = /\b(?:he|she)\s+and\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}
 /** "by" and up to four capitalised words of a title before the agent: "by Peruvian President ". */
 const AGENT_GAP = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
+/**
+ * "The interim government of X requested…": the government a person leads is their country speaking, not
+ * the person; no speaker when the article does not name that country.
+ */
+function leadersCountry(leader: Mention, entities: Map<string, DocEntity>): Mention | null {
+  const person = entities.get(leader.entity);
+  if (person?.kind !== 'person' || person.country === null) return null;
+  const country = [...entities.values()].find((e) => e.kind === 'country' && e.documentId === person.documentId && e.knownId === person.country);
+  return country ? { ...leader, kind: 'country', entity: country.key } : null;
+}
+
+const GOVERNMENT_OF_BEFORE = /\b(?:government|administration|regime)\s+of\s+(?:(?:\p{Lu}[\p{L}.'’-]*)\s+){0,3}$/iu;
+
 function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, verbs: Verb[], entities: Map<string, DocEntity>): Mention | null {
   const verbText = text.slice(verb.start, verb.end).toLowerCase();
   const clauseStart = clauseStartOf(text, sentence, verb);
@@ -404,13 +418,15 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   for (const candidate of before.filter((m) => !m.modifier && m.entity).reverse().slice(0, 4)) {
     const reporting = verbBefore(candidate.start, verbs);
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
-    if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd)) || !isActorHead(text, candidate, clauseStart, reportingVerbEnd) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
+    const gap = text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd);
+    const headFrom = Math.max(reportingVerbEnd, ANTECEDENT_GAP.test(gap) ? objectStart(text, clauseStart, candidate) : -1);
+    if (!BETWEEN_SUBJECT_AND_VERB.test(gap) || !isActorHead(text, candidate, clauseStart, headFrom) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
     // "X said he and Y reaffirmed …": the reporter's pronoun leads the subject, so Y only shares what X reports.
     if (reportingVerbEnd > sentence.start && PRONOUN_AND_TITLE.test(text.slice(reportingVerbEnd, candidate.start))) return null;
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
     if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;
-    return candidate;
+    return GOVERNMENT_OF_BEFORE.test(text.slice(Math.max(clauseStart, candidate.start - 40), candidate.start)) ? leadersCountry(candidate, entities) : candidate;
   }
   if (passive) return null;
   // The tail alone: the pattern, ending the string, would rescan a long run of spaces from each of them.
@@ -488,11 +504,14 @@ const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|a
 function subjectOfCoordinatedVerb(text: string, mentions: Mention[], before: Mention[], verb: Verb, verbs: Verb[], clauseStart: number): Mention | null {
   const subject = before.find((m) => !m.modifier && m.entity);
   if (!subject || (verbBefore(verb.start, verbs)?.end ?? -1) > subject.start || !isActorHead(text, subject, clauseStart, -1)) return null;
-  // Only a title's words before the subject: no punctuation, no verb in "-ed".
-  const opening = text.slice(clauseStart, subject.start);
+  // Only a title's words before the subject, after a connective ("Separately, "): no punctuation, no verb in "-ed".
+  const opening = text.slice(clauseStart, subject.start).replace(connectiveOpening(), '');
   if (opening.length > 80 || /[,;:"“”]|\b\p{Ll}+ed\b/u.test(opening)) return null;
   return FINITE_VERB_AFTER_SUBJECT.test(text.slice(placeAfter(text, mentions, subject)?.end ?? subject.end, verb.start)) ? subject : null;
 }
+
+/** "Separately, ", "In addition, ": a connective opening the sentence (words.json sentenceConnectives). */
+const connectiveOpening = once(() => new RegExp(`^\\s*(?:${phrasePattern(words.sentenceConnectives)}),\\s*`, 'i'));
 
 const FINITE_VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:(?:also|then|later|on\s+\p{Lu}\p{Ll}+day)\s+)?${PAST_TENSE_VERB}\s`, 'u');
 
@@ -551,6 +570,20 @@ const PASSIVE_AUXILIARY = /\s(?:was|were|is|are|has been|have been|had been)\s+$
 const MEDIA_TAIL = /\b(?:news agency|state (?:tv|television|media)|media|newspaper|website|television)\s*$/i;
 /** Verbs that may come before their subject after a quotation ('"…," said X'). */
 const postposedVerbs = once(() => new Set(lexicon().triggers.postposedStatementVerbs));
+
+/** "…, who said": the verb is a relative clause's, whose antecedent is the name just before. */
+const ANTECEDENT_GAP = /,\s*who\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * "received a delegation led by Senator X, who said", "met X, who said": where the noun phrase of a name that is a
+ * verb's or "by"'s or "with"'s object starts, or -1. Not "a source close to X, who said": "to" leaves the source the head.
+ */
+function objectStart(text: string, clauseStart: number, candidate: Mention): number {
+  const governing = allMatches(text.slice(clauseStart, candidate.start), OBJECT_GOVERNOR).pop();
+  return governing ? clauseStart + governing.index + governing[0].length : -1;
+}
+
+const OBJECT_GOVERNOR = new RegExp(String.raw`\b(?:by|with|${PAST_TENSE_VERB})\s+`, 'gu');
 
 /**
  * The mention heads the noun phrase before the verb: "a source close to X said" is not X speaking.
