@@ -119,6 +119,7 @@ describe('mentions in one sentence', () => {
     // "Eng." is an engineer's honorific only with its period; "Commodore" and "Engr" are honorifics.
     ['Minister of Water Eng. Hassan Omar met Commodore Ali Musa and Engr Tunde Bello.', ['Hassan Omar|person|title|minister', 'Ali Musa|person|honorific', 'Tunde Bello|person|honorific']],
     ['Eng Chuan Ong met Ruto.', ['Eng Chuan Ong|person|candidate', 'Ruto|person|candidate']],
+    ['Ruto met Air Commodore Ali Musa and Air Chief Marshal Tom Hansen.', ['Ruto|person|candidate', 'Ali Musa|person|honorific', 'Tom Hansen|person|honorific']],
     // A second role right before the name is the holder's rank: the first role stays the person's.
     ["The ministry's spokesperson Ambassador Selam Bekele spoke.", ['Selam Bekele|person|title|spokesperson']],
     // "CS" is a cabinet secretary; a body's head word that opens a role ("Cabinet Secretary") makes no body.
