@@ -120,6 +120,8 @@ describe('mentions in one sentence', () => {
     ['Minister of Water Eng. Hassan Omar met Commodore Ali Musa and Engr Tunde Bello.', ['Hassan Omar|person|title|minister', 'Ali Musa|person|honorific', 'Tunde Bello|person|honorific']],
     ['Eng Chuan Ong met Ruto.', ['Eng Chuan Ong|person|candidate', 'Ruto|person|candidate']],
     ['Ruto met Air Commodore Ali Musa and Air Chief Marshal Tom Hansen.', ['Ruto|person|candidate', 'Ali Musa|person|honorific', 'Tom Hansen|person|honorific']],
+    // A modifier that opens a role opens it after another modifier: a former vice president is no president.
+    ['The former vice president said the former deputy foreign minister had left.', ['former vice president|person|role|vice president', 'former deputy foreign minister|person|role|deputy foreign minister']],
     // A second role right before the name is the holder's rank: the first role stays the person's.
     ["The ministry's spokesperson Ambassador Selam Bekele spoke.", ['Selam Bekele|person|title|spokesperson']],
     // "CS" is a cabinet secretary; a body's head word that opens a role ("Cabinet Secretary") makes no body.

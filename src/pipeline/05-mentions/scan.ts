@@ -953,11 +953,16 @@ function matchTitle(tokens: Token[], i: number): Title | null {
     // A role that holds its modifier ("deputy prime minister") is another role, not the bare one.
     const whole = phraseAt(roleIndex, tokens, j);
     let k = j;
-    while (k < tokens.length && tokens[k].known && roleModifiers.has(tokens[k].lower)) k++;
+    // "former vice president", "former deputy foreign minister": the first modifier that opens a role opens the role.
+    let modifierRole = whole ? j : -1;
+    while (k < tokens.length && tokens[k].known && roleModifiers.has(tokens[k].lower)) {
+      if (modifierRole < 0 && k > j && phraseAt(roleIndex, tokens, k)) modifierRole = k;
+      k++;
+    }
     const modified = k > j ? phraseAt(roleIndex, tokens, k) : 0;
     // "Deputy Defence Minister": a modifier that is a role alone ("deputy") yields to the longer role after it, and stays part of it.
-    const roleFrom = whole ? j : k;
-    const end = Math.max(whole, modified);
+    const roleFrom = modifierRole >= 0 ? modifierRole : k;
+    const end = Math.max(modifierRole >= 0 ? phraseAt(roleIndex, tokens, modifierRole) : 0, modified);
     if (!end || !isTitleCased(tokens.slice(roleFrom, end))) break;
     if (role === null) roleStart = j;
     // "Chief Advisor", "Senior Representative": a role right after a role is one title, never the name.
