@@ -408,6 +408,14 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(speakerOfSentence(recent, 'The president said')).toBe('Yoweri Museveni');
   });
 
+  it('"the former vice president" is not the president named before', () => {
+    const dataset = run('Ghanaian President John Mahama met opposition figure Kwame Asante in Accra on Monday. "We will not be silenced," the former vice president said in Kumasi.');
+    expect(statementsBy(dataset, 'John Mahama')).toHaveLength(0);
+    // Control: "the president" is the one named.
+    const control = run('Ghanaian President John Mahama met opposition figure Kwame Asante in Accra on Monday. "We will not be silenced," the president said in Kumasi.');
+    expect(statementsBy(control, 'John Mahama')).toHaveLength(1);
+  });
+
   it('a name inside an apposition to the subject is not the speaker ("X, the sister of leader Y, slammed...")', () => {
     const dataset = run('Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, slammed South Korea for its drills on Monday.');
     expect(statementsBy(dataset, 'Kim Jong Un')).toHaveLength(0);

@@ -111,6 +111,22 @@ describe('mentions in one sentence', () => {
     ['The talks were attended by the Advisor to the King, Mr. Omar Benali.', ['Advisor to the King|person|role|adviser', 'Omar Benali|person|honorific']],
     ['Ruto met Special Envoy to the Prime Minister Anna Moyo.', ['Ruto|person|candidate', 'Anna Moyo|person|title|special envoy']],
     ['Ruto carried a letter from the President to the Prime Minister, Mr. Ali Musa.', ['Ruto|person|candidate', 'President|person|role|president', 'Prime Minister|person|role|prime minister', 'Ali Musa|person|honorific']],
+    // A month's abbreviation opens a given name when a name follows it; with a number it is a date.
+    ['Ruto met Polish Foreign Minister Jan Kowalczyk.', ['Ruto|person|candidate', 'Polish|country|demonym|POL|modifier', 'Jan Kowalczyk|person|title|foreign minister|POL']],
+    ['Sep Vermeulen met Ruto on Jan 5.', ['Sep Vermeulen|person|candidate', 'Ruto|person|candidate']],
+    // An envoy posted "to the Kingdom" (the host state by its form alone) before the name.
+    ['Ruto met Ambassador of Japan to the Kingdom Taro Yamada.', ['Ruto|person|candidate', 'Japan|country|name|JPN|modifier', 'Taro Yamada|person|title|ambassador|JPN']],
+    // "Eng." is an engineer's honorific only with its period; "Commodore" and "Engr" are honorifics.
+    ['Minister of Water Eng. Hassan Omar met Commodore Ali Musa and Engr Tunde Bello.', ['Hassan Omar|person|title|minister', 'Ali Musa|person|honorific', 'Tunde Bello|person|honorific']],
+    ['Eng Chuan Ong met Ruto.', ['Eng Chuan Ong|person|candidate', 'Ruto|person|candidate']],
+    ['Ruto met Air Commodore Ali Musa and Air Chief Marshal Tom Hansen.', ['Ruto|person|candidate', 'Ali Musa|person|honorific', 'Tom Hansen|person|honorific']],
+    // A modifier that opens a role opens it after another modifier: a former vice president is no president.
+    ['The former vice president said the former deputy foreign minister had left.', ['former vice president|person|role|vice president', 'former deputy foreign minister|person|role|deputy foreign minister']],
+    // A second role right before the name is the holder's rank: the first role stays the person's.
+    ["The ministry's spokesperson Ambassador Selam Bekele spoke.", ['Selam Bekele|person|title|spokesperson']],
+    // "CS" is a cabinet secretary; a body's head word that opens a role ("Cabinet Secretary") makes no body.
+    ['Prime CS Amos Wako met Interior CS Jane Mumbi.', ['Amos Wako|person|title|prime cabinet secretary', 'Jane Mumbi|person|title|cabinet secretary']],
+    ['Defence Cabinet Secretary Jane Mumbi met Palace Press Officer Ana Cruz.', ['Jane Mumbi|person|title|cabinet secretary', 'Ana Cruz|person|title|press officer']],
   ])('%s', (text, expected) => expect(scan(text)).toEqual(expected));
 
   it('keeps Title Case headline words out of names when names are not allowed', () => {

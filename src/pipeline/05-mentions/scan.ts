@@ -4,7 +4,7 @@
  * references ("the PM"), capitalised name runs (kept as candidates for the entity stage to accept
  * or drop), unknown organizations by their head word ("... Council"), and pronouns.
  */
-import { canonicalRole, lexicon, type GazetteerEntry, type PhraseIndex } from '../model';
+import { canonicalRole, lexicon, PhraseIndex, type GazetteerEntry } from '../model';
 import words from '../model/words.json';
 import { once } from '../text/clauses';
 import { givenNameGender } from '../text/given-names';
@@ -207,7 +207,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       const listed = title.role ? listedTitleAt(scan, Math.max(title.end, portfolioStop)) : null;
       const secondRole = listed ?? (portfolioStop > title.end ? scan.titleAt(portfolioStop) : null);
       // "Minister of Foreign Affairs and Expatriates Dr. X": an honorific may stand between the portfolio and the name.
-      const nameStart = matchHonorifics(tokens, secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop);
+      const nameStart = rankEnd(scan, title, matchHonorifics(tokens, secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop));
       const nameEnd = matchNameRun(scan, nameStart, true);
       // "Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru X": the body may follow the portfolio.
       const titledBody = nameEnd > nameStart ? null : (bodyAfterRole(text, scan, title, title.end) ?? (portfolioStop > title.end ? bodyAfterRole(text, scan, title, portfolioStop) : null));
@@ -331,6 +331,15 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   return { from, to, nameStart, nameEnd, fields };
 }
 
+/**
+ * "The ministry's spokesperson Ambassador X", "State Minister Ambassador X": a second role right before the name is the
+ * holder's rank, no part of the name; the first role stays the person's.
+ */
+function rankEnd(scan: SentenceTokens, title: Title, at: number): number {
+  const rank = title.role ? scan.titleAt(at) : null;
+  return rank?.role && rank.roleStart === at && matchNameRun(scan, rank.end, true) > rank.end ? rank.end : at;
+}
+
 /** "Senior Adviser to the President, X": past "to [the]" and the role a serving role's holder serves, which names no one. */
 function servedRoleEnd(scan: SentenceTokens, title: Title, at: number): number {
   if (!lexicon().servingRoles.has(title.role ?? '') || scan.tokens[at]?.lower !== 'to') return at;
@@ -339,13 +348,21 @@ function servedRoleEnd(scan: SentenceTokens, title: Title, at: number): number {
   return served?.role && served.roleStart === from ? portfolioEnd(scan.tokens, served) : at;
 }
 
-/** "Ambassador of Peru to [the] Philippines X": past the country or body an envoy is posted to, which is neither the body nor the name. */
+/**
+ * "Ambassador of Peru to [the] Philippines X": past the country or body an envoy is posted to, which is neither the body nor the name;
+ * "Ambassador of Peru to the Kingdom X": or past the host state named by its form alone.
+ */
 function postingEnd(scan: SentenceTokens, at: number): number {
-  if (scan.tokens[at]?.lower !== 'to') return at;
-  const from = scan.tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const { tokens } = scan;
+  if (tokens[at]?.lower !== 'to') return at;
+  const from = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
   const posting = scan.gazetteerAt(from);
-  return posting && posting.entry.kind !== 'media' ? posting.end : at;
+  if (posting && posting.entry.kind !== 'media') return posting.end;
+  const hostForm = from === at + 2 && tokens[from]?.capitalized ? hostStateForms().match(tokens, from) : 0;
+  return hostForm && tokens[hostForm]?.lower !== 'of' ? hostForm : at;
 }
+
+const hostStateForms = once(() => new PhraseIndex(words.hostStateForms));
 
 /**
  * "the head of Unmik Anna Berg-Lund": a one-word body no list knows, then the name: two words, or three
@@ -936,11 +953,16 @@ function matchTitle(tokens: Token[], i: number): Title | null {
     // A role that holds its modifier ("deputy prime minister") is another role, not the bare one.
     const whole = phraseAt(roleIndex, tokens, j);
     let k = j;
-    while (k < tokens.length && tokens[k].known && roleModifiers.has(tokens[k].lower)) k++;
+    // "former vice president", "former deputy foreign minister": the first modifier that opens a role opens the role.
+    let modifierRole = whole ? j : -1;
+    while (k < tokens.length && tokens[k].known && roleModifiers.has(tokens[k].lower)) {
+      if (modifierRole < 0 && k > j && phraseAt(roleIndex, tokens, k)) modifierRole = k;
+      k++;
+    }
     const modified = k > j ? phraseAt(roleIndex, tokens, k) : 0;
     // "Deputy Defence Minister": a modifier that is a role alone ("deputy") yields to the longer role after it, and stays part of it.
-    const roleFrom = whole ? j : k;
-    const end = Math.max(whole, modified);
+    const roleFrom = modifierRole >= 0 ? modifierRole : k;
+    const end = Math.max(modifierRole >= 0 ? phraseAt(roleIndex, tokens, modifierRole) : 0, modified);
     if (!end || !isTitleCased(tokens.slice(roleFrom, end))) break;
     if (role === null) roleStart = j;
     // "Chief Advisor", "Senior Representative": a role right after a role is one title, never the name.
@@ -975,7 +997,7 @@ function matchHonorifics(tokens: Token[], i: number): number {
   let j = i;
   for (;;) {
     const end = isCapitalized(tokens[j]) ? phraseAt(lexicon().honorificIndex, tokens, j) : 0;
-    if (!end) return j;
+    if (!end || (tokens[end]?.text !== '.' && lexicon().abbreviatedHonorifics.has(tokens[j].text))) return j;
     j = tokens[end]?.text === '.' ? end + 1 : end;
   }
 }
@@ -1031,7 +1053,8 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam") or a verb ("Minister Said Al Saqri").
     const titledOpening = afterTitle && j === i && (/^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) || lexicon().givenNamesAmongWords.has(tokens[j].text)) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
     // Inside or closing a name, a month's abbreviation is a name ("Zin Mar Aung", "Dong Jun"); as a date a number follows it.
-    const innerMonthWord = j > i && MONTH_ABBREVIATION.test(tokens[j].text) && (scan.isNameAt(j + 1) || !numberFollows(tokens, j));
+    // Opening one, it is a given name when a name follows ("Jan Kowalski", "Mar Roxas").
+    const innerMonthWord = MONTH_ABBREVIATION.test(tokens[j].text) && (scan.isNameAt(j + 1) || (j > i && !numberFollows(tokens, j)));
     // "Ma. Theresa P. Lazaro": an abbreviated given name that opens a name keeps its period in it; alone it names no one.
     if (j === i && lexicon().givenNameAbbreviations.has(tokens[j].text) && tokens[j + 1]?.text === '.') {
       if (!scan.isNameAt(j + 2)) return i;
@@ -1102,6 +1125,8 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
   while (j < tokens.length && j - i < 8) {
     const token = tokens[j];
     if (isCapitalized(token) && /^[\p{L}\-'’]+$/u.test(token.text)) {
+      // "Foreign Affairs Cabinet Secretary X": a head word that opens a role is the title's, not a body's.
+      if (j > i && lexicon().organizationHeads.has(token.text) && matchTitle(tokens, j)?.role) break;
       if (lexicon().organizationHeads.has(token.text)) lastHead = j + 1;
       j++;
     } else if (j > i && (CONNECTORS.has(token.text) || possessiveInName(tokens, j)) && isCapitalized(tokens[j + 1])) {

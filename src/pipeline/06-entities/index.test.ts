@@ -33,6 +33,16 @@ describe('references resolve to the person named before', () => {
   });
 });
 
+describe('roles apposed to a name', () => {
+  const rolesOf = (text: string, name: string) => extractArticle(text, '2024-02-18').actors.find((a) => a.name === name)?.roles.map((r) => r.role);
+  it.each([
+    // The role a speech verb follows with no comma of its own is the reporting clause's subject, not the name's apposition.
+    ['Commissioner Marta Kos had breakfast with Belgian Foreign Minister Maxime Prevot, an EU diplomat said.', ['foreign minister']],
+    ['Commissioner Marta Kos had breakfast with Maxime Prevot, the Belgian foreign minister, on Friday.', ['foreign minister']],
+    ['Commissioner Marta Kos had breakfast with Maxime Prevot, a veteran diplomat, on Friday.', ['diplomat']],
+  ])('%s', (text, roles) => expect(rolesOf(text, 'Maxime Prevot')).toEqual(roles));
+});
+
 describe('institutions that speak are not people', () => {
   it.each([
     ['Senegalese Prime Minister Ousmane Sonko must repay the loans to French banks, the Elysee said.', 'Élysée (FRA)'],

@@ -126,7 +126,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'role') {
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
-      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) ? previousIndex : -1;
+      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !reportsAfter(text, m) ? previousIndex : -1;
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       // "the former vice president said" (the modifier may open the role's own words): not whoever holds the role now.
       const noCurrentHolder = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start)) || pastOfficeOpening().test(text.slice(Math.max(0, m.start - 20), m.end));
@@ -265,6 +265,15 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
  */
 function subjectAfterFrontedPhrase(text: string, sentenceStart: number, name: Mention, role: Mention): boolean {
   return FRONTED_PHRASE_BEFORE_NAME.test(text.slice(sentenceStart, name.start)) && VERB_AFTER_SUBJECT_ROLE.test(text.slice(role.end, role.end + 20));
+}
+
+/**
+ * "… met X and Y, an EU diplomat said": a role after a name's comma that a speech verb follows with no comma of its own
+ * is the reporting clause's subject, no apposition to the name ("X, the minister, said" is one).
+ */
+function reportsAfter(text: string, role: Mention): boolean {
+  const verb = /^\s+([a-z]+)\b/.exec(text.slice(role.end, role.end + 20))?.[1];
+  return !!verb && Object.hasOwn(lexicon().triggers.statementVerbs, verb);
 }
 
 const FRONTED_PHRASE_BEFORE_NAME = /^\s*(?:in|during|at|after|following|before|on|with|ahead of)\s[^,;]*$/i;

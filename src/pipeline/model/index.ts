@@ -121,6 +121,8 @@ export interface Lexicon {
   counterpartFamily: Map<string, number>;
   honorifics: string[];
   honorificIndex: PhraseIndex;
+  /** "Eng": honorifics only with their period. */
+  abbreviatedHonorifics: Set<string>;
   notNameWords: Set<string>;
   /** "Said": words of notNameWords that open a name after a title. */
   givenNamesAmongWords: Set<string>;
@@ -254,6 +256,7 @@ function buildLexicon(): Lexicon {
     counterpartFamily: new Map(roles.counterpartFamilies.flatMap((family, n) => family.map((role) => [role, n] as const))),
     honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
     honorificIndex: new PhraseIndex(roles.honorifics),
+    abbreviatedHonorifics: new Set(roles.abbreviatedHonorifics),
     notNameWords: new Set(words.notNameWords),
     givenNamesAmongWords: new Set(words.givenNamesAmongWords),
     givenNameVariants: new Map(givenNameVariants.groups.flatMap((group) => group.map((spelling) => [spelling, group[0]] as const))),
