@@ -79,12 +79,33 @@ describe('meetings that did not happen keep their modality', () => {
     // "Since" a year names no encounter; "since the summit was cancelled" names one that did not happen.
     ['denied: have not met since a year', 'Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since 2023.', ['Aleksandar Vučić', 'Albin Kurti'], 'denied'],
     ['denied: have not held talks since a year', 'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev have not held talks since 2023.', ['Nikol Pashinyan', 'Ilham Aliyev'], 'denied'],
+    // A report of the meeting before its verb: denied by a verb before the report or a falsity word after the meeting.
+    ['denied: rejected a report by an outlet that X had met Y', 'LISBON, March 3 - The ministry rejected a report by a local newspaper that Foreign Minister Ana Pereira had secretly met Venezuelan Vice President Delcy Rodríguez in Havana, calling it baseless.', ['Ana Pereira', 'Delcy Rodríguez'], 'denied'],
+    ['denied: reports claiming that X met Y "are incorrect"', "NAIROBI, March 3 - Government spokesman Isaac Mwaura said that reports claiming that President William Ruto met Sudanese army chief Abdel Fattah al-Burhan in Mombasa last week 'are incorrect and misleading.'", ['William Ruto', 'Abdel Fattah al-Burhan'], 'denied'],
+    ['denied: reports that X had met Y "were without foundation"', 'Reports that Kenyan President William Ruto had met Sudanese army chief Abdel Fattah al-Burhan in Mombasa were without foundation, the ministry said.', ['William Ruto', 'Abdel Fattah al-Burhan'], 'denied'],
+    ['hypothetical: reports suggesting that X met Y', 'Reports suggesting that Kenyan President William Ruto met Sudanese army chief Abdel Fattah al-Burhan in Mombasa circulated on Monday.', ['William Ruto', 'Abdel Fattah al-Burhan'], 'hypothetical'],
     ['denied: have not met since a summit that was cancelled', 'Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since the Ohrid summit was cancelled.', ['Aleksandar Vučić', 'Albin Kurti'], 'denied'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);
     expect(meetingsBetween(dataset, between, 'occurred')).toHaveLength(0);
     // Not vacuous: the same two people were read, and the meeting is kept with its modality.
     expect(meetingsBetween(dataset, between, status)).toHaveLength(1);
+  });
+});
+
+describe('named in a meeting\'s sentence but not at it (each with a twin where the same two did meet)', () => {
+  it.each<[cue: string, text: string, notMet: [string, string], twin: string, met: [string, string]]>([
+    ['the spokesman of a closing attribution', 'President Cyril Ramaphosa received Nigerian Vice President Kashim Shettima in Pretoria on Monday, in the presence of Foreign Minister Ronald Lamola, presidential spokesman Vincent Magwenya said in a statement.', ['Cyril Ramaphosa', 'Vincent Magwenya'], 'President Cyril Ramaphosa received Nigerian Vice President Kashim Shettima in Pretoria on Monday, in the presence of presidential spokesman Vincent Magwenya.', ['Cyril Ramaphosa', 'Vincent Magwenya']],
+    ["the owner of the counterpart's role (\"X's adviser, Y\")", "French President Emmanuel Macron received Brazilian President Luiz Inácio Lula da Silva at the Elysee on Monday. Foreign Minister Mauro Vieira also met with Macron's diplomatic adviser, Emmanuel Bonne, on Tuesday night.", ['Mauro Vieira', 'Emmanuel Macron'], 'French President Emmanuel Macron received Brazilian President Luiz Inácio Lula da Silva at the Elysee on Monday. Foreign Minister Mauro Vieira also met with Macron on Tuesday night.', ['Mauro Vieira', 'Emmanuel Macron']],
+    ['the side of a titled person whose name is not read', 'Italian Defence Minister Guido Crosetto met with U.S. Under Secretary of State for Political Affairs Jan van der Berg at the Pentagon on Friday.', ['Guido Crosetto', 'United States'], 'Italian Defence Minister Guido Crosetto met with U.S. officials at the Pentagon on Friday.', ['Guido Crosetto', 'United States']],
+  ])('%s', (_cue, text, notMet, twin, met) => {
+    expect(meetingsBetween(run(text), notMet, 'occurred')).toHaveLength(0);
+    expect(meetingsBetween(run(twin), met, 'occurred')).toHaveLength(1);
+  });
+
+  it('"briefed X on the talks he held in Rome on Monday with Y" tells of other talks: no second meeting with X, dated and placed as those', () => {
+    const dataset = run('Maltese Interior Minister Byron Camilleri met Tunisian Interior Minister Khaled Nouri in Valletta on Thursday. Minister Nouri also briefed Minister Camilleri on the talks he held in Rome on Monday with the Italian Minister of the Interior, Matteo Piantedosi.');
+    expect(meetingsBetween(dataset, ['Byron Camilleri', 'Khaled Nouri'], 'occurred').map((m) => m.place)).toEqual(['Valletta']);
   });
 });
 

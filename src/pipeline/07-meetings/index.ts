@@ -240,6 +240,7 @@ function readMeetings(
   const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : groupObjects(text, sentence, actors, trigger, entities, earlier);
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
+  if (objects.length > 0 && briefedOnHeldTalks(text, sentence, trigger, objects[objects.length - 1])) return [];
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
   if (trigger.needsPersonObject && /^['’]s\b/.test(text.slice(objects[0].end))) return [];
   // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
@@ -404,7 +405,13 @@ const GROUP_OBJECT = new RegExp(String.raw`^\s+(?:${GROUP_NOUN_PHRASE}|the\s+vis
  */
 function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const phrase = COMPANION_PHRASE.exec(text.slice(lastObject.end, sentence.end));
-  return phrase ? listFrom(text, actors, lastObject.end + phrase[0].length, skippable, roleWords) : [];
+  return phrase ? listFrom(text, beforeAttribution(text, sentence, lastObject.end, actors), lastObject.end + phrase[0].length, skippable, roleWords) : [];
+}
+
+/** The actors before a closing attribution ("…, in the presence of Z, presidential spokesman W said in a statement"): who reports the meeting was not at it. */
+function beforeAttribution(text: string, sentence: Sentence, from: number, actors: Mention[]): Mention[] {
+  const attribution = text.slice(from, sentence.end).search(trailingAttribution());
+  return attribution < 0 ? actors : actors.filter((m) => m.start < from + attribution);
 }
 
 /**
@@ -415,7 +422,7 @@ function presentAtMeetingOf(text: string, sentence: Sentence, actors: Mention[],
   const rest = text.slice(trigger.end, sentence.end);
   const presence = IN_THE_PRESENCE_OF.exec(rest);
   const boundary = clauseBoundary(rest);
-  return presence && (boundary < 0 || presence.index <= boundary) ? listFrom(text, actors, trigger.end + presence.index + presence[0].length, skippable, roleWords) : [];
+  return presence && (boundary < 0 || presence.index <= boundary) ? listFrom(text, beforeAttribution(text, sentence, trigger.end, actors), trigger.end + presence.index + presence[0].length, skippable, roleWords) : [];
 }
 
 const IN_THE_PRESENCE_OF = /,?\s+in the presence of\s+/;
@@ -565,7 +572,8 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const boundary = firstOf(clauseBoundary(rest), rest.search(trailingAttribution()));
   const limit = boundary >= 0 ? trigger.end + boundary : sentence.end;
   // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
-  const after = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)));
+  const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)));
+  const after = found.length > 0 && ownsRoleAfter(text, found[0]) ? roleHolderOnward(text, found) : (titledPersonAfterSide(text, found, roleWords) ?? found);
   if (after.length === 0) return [];
   const gap = text.slice(objectFrom, after[0].start);
   // "a ministerial meeting on Sudan", "talks about Ukraine": what a meeting is about is not who is at it.
@@ -587,6 +595,64 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   }
   return chosen;
 }
+
+/**
+ * "met with X's foreign policy adviser, Y": a person who owns the role is not whom the subject met. The
+ * actors from the role's holder, named just after it, on; none when the holder is not read.
+ */
+function roleHolderOnward(text: string, actors: Mention[]): Mention[] {
+  const holder = actors[1];
+  return holder && POSSESSED_ROLE_BEFORE_NAME.test(text.slice(actors[0].end, holder.start)) ? actors.slice(1) : [];
+}
+
+/** "'s foreign policy adviser, " between an owner and a name: only the role (and a comma) stands between them. */
+const POSSESSED_ROLE_BEFORE_NAME = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+,?\s+$/u;
+
+/** A person followed by "'s" and a role of the lexicon ("Macron's diplomatic adviser"): the owner of someone else's office. */
+function ownsRoleAfter(text: string, mention: Mention): boolean {
+  return mention.kind === 'person' && possessedRole().test(text.slice(mention.end, mention.end + 80));
+}
+
+/** "'s", up to four words, then a role ("'s chief foreign policy adviser"), compiled once. */
+const possessedRole = once(() => new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${phrasePattern(lexicon().roles)})\\b`, 'iu'));
+
+/**
+ * "met with U.S. Under Secretary of Defense for Policy X": a country or body before a title and a name is
+ * that person's side, not whom the subject met. The actors from the person on; none when the name is
+ * unread (no pair rather than the side for the person); null when no title and name follow the first actor.
+ */
+function titledPersonAfterSide(text: string, actors: Mention[], roleWords: Set<string>): Mention[] | null {
+  const side = actors[0];
+  if (!side || side.kind === 'person') return null;
+  const run = titledNameAfter().exec(text.slice(side.end, side.end + 160));
+  if (!run || !run[1].split(/[\s,]+/).some((word) => roleHeads().has(word.toLowerCase())) || run[2].split(/\s+/).some((word) => roleWords.has(word.toLowerCase()))) return null;
+  const nameStart = side.end + run[0].length - run[2].length;
+  const person = actors.findIndex((m) => m.kind === 'person' && m.start >= nameStart && m.start < nameStart + run[2].length);
+  return person < 0 ? [] : actors.slice(person);
+}
+
+/**
+ * Capitalised title words (with "of", "for", "and", "to", "on", "the" inside), then two to four capitalised words
+ * (name particles between them: "Jan van der Berg") closing the run: a title and a name. Compiled once.
+ */
+const titledNameAfter = once(() => {
+  const particle = `(?:${phrasePattern([...lexicon().nameParticles])})\\s+`;
+  return new RegExp(`^\\s+((?:\\p{Lu}[\\p{L}.'’-]*,?\\s+(?:(?:of|for|and|to|on)\\s+(?:the\\s+)?)?){1,12})(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${particle}){0,2}\\p{Lu}[\\p{L}'’-]+){1,3})(?=\\s*(?:[,.;:()]|\\s\\p{Ll}|$))`, 'u');
+});
+
+/** The one-word roles of the lexicon ("secretary", "commissioner", "envoy"): a title holds one. */
+const roleHeads = once(() => new Set(lexicon().roles.filter((role) => !role.includes(' '))));
+
+/** "briefed X on the talks he held in Rome on Monday with Y": the briefing tells of other talks, not of a meeting with X (triggers.json briefedOnHeldTalks). */
+function briefedOnHeldTalks(text: string, sentence: Sentence, trigger: Trigger, lastObject: Mention): boolean {
+  return lexicon().triggers.briefedOnHeldTalks.verbs.includes(trigger.phrase) && heldTalksAfterObject().test(text.slice(lastObject.end, sentence.end));
+}
+
+/** ", on the talks (that) he (had) held", compiled once. */
+const heldTalksAfterObject = once(() => {
+  const { nouns, held } = lexicon().triggers.briefedOnHeldTalks;
+  return new RegExp(`^,?\\s+on\\s+(?:the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrasePattern(nouns)})\\s+(?:that\\s+|which\\s+)?(?:he|she|they|it|we)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${phrasePattern(held)})\\b`, 'u');
+});
 
 /** "the international community's", "the bloc's": whose title follows (the object itself, a capitalised word or a role word). */
 const TITLE_OWNER = /\bthe\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s\s+(?=(\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|$))/gu;
@@ -848,6 +914,8 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   // "said there were no plans, though she did not rule out a meeting with Y": the possibility is the meeting's own modality.
   if (has(modality.possible, near)) return 'hypothetical';
   if (has(modality.denied, withoutEncounterSince(lower))) return 'denied';
+  const report = reportedBefore(lower, from, triggerAt);
+  if (report === 'denied') return 'denied';
   if (has(modality.cancelled, lower)) return 'cancelled';
   // "would meet X if the group releases a hostage": a condition after the verb makes the meeting hypothetical, not planned.
   if (/\bwould\b/.test(near) && has(modality.conditions, lower.slice(triggerAt))) return 'hypothetical';
@@ -859,9 +927,32 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   // "A meeting between X and Y, reported by local media, has not been confirmed": told of, not known to have happened.
   if (has(modality.unconfirmed, lower)) return 'hypothetical';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
-  if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause)) return 'hypothetical';
+  if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause) || report === 'hearsay') return 'hypothetical';
   return 'occurred';
 }
+
+/**
+ * A report of the meeting before its verb (triggers.json disputedReports): "rejected a report by a local
+ * daily that X had met Y" and "reports claiming that X met Y … are incorrect" deny it (a denial verb just
+ * before the report, or a falsity word after the meeting); a report alone is hearsay. Null without one.
+ */
+function reportedBefore(lower: string, from: number, triggerAt: number): 'denied' | 'hearsay' | null {
+  const { report, denial, falsity } = disputedReportPatterns();
+  const clause = lower.slice(from, triggerAt);
+  const found = report.exec(clause);
+  if (!found) return null;
+  return denial.test(clause.slice(0, found.index)) || falsity.test(lower.slice(triggerAt)) ? 'denied' : 'hearsay';
+}
+
+/** The report ("a report by <source> that", "reports claiming that"), a denial verb up to three words before it, and a falsity word, compiled once. */
+const disputedReportPatterns = once(() => {
+  const { denials, nouns, sources, links, falsity } = lexicon().triggers.disputedReports;
+  return {
+    report: new RegExp(`\\b(?:${phrasePattern(nouns)})(?:\\s+(?:${phrasePattern(sources)})\\b[^,;]{0,60}?)?(?:\\s+(?:${phrasePattern(links)}))?\\s+that\\b`),
+    denial: new RegExp(`\\b(?:${phrasePattern(denials)})\\s+(?:[a-z-]+\\s+){0,3}$`),
+    falsity: new RegExp(`\\b(?:${phrasePattern(falsity)})\\b`),
+  };
+});
 
 /**
  * The clause up to the purpose of a meeting told in the past tense: "held talks on Wednesday to prepare for

@@ -41,6 +41,11 @@ describe('meeting participants', () => {
     ['President Hakainde Hichilema received Namibian President Netumbo Nandi-Ndaitwah at State House in Lusaka on Monday.\n\nAlso present at the meeting were Foreign Minister Mulambo Haimbe and Namibia\'s Minister of International Relations and Cooperation Selma Ashipala-Musavyi.', ['Hakainde Hichilema + Mulambo Haimbe + Netumbo Nandi-Ndaitwah + Selma Ashipala-Musavyi']],
     ['Ghanaian President John Mahama received Ivorian Prime Minister Robert Beugré Mambé in Accra on Monday. Also present were Foreign Minister Samuel Ablakwa and Interior Minister Muntaka Mubarak.', ['John Mahama + Muntaka Mubarak + Robert Beugré Mambé + Samuel Ablakwa']],
     ['President Bassirou Diomaye Faye received on Tuesday the Foreign Minister of Gambia, Mr. Mamadou Tangara. The audience took place in the presence of the Director of Cabinet at the Presidency of the Republic, Mr. Ousmane Diop, and the Minister of State, Minister of Foreign Affairs, African Integration and Senegalese Abroad, Mrs. Yassine Fall.', ['Bassirou Diomaye Faye + Mamadou Tangara + Ousmane Diop + Yassine Fall']],
+    // A closing attribution ("…, presidential spokesman X said in a statement") reports the meeting: its speaker was not at it.
+    ['President Cyril Ramaphosa received Nigerian Vice President Kashim Shettima in Pretoria on Monday, in the presence of Foreign Minister Ronald Lamola, presidential spokesman Vincent Magwenya said in a statement.', ['Cyril Ramaphosa + Kashim Shettima + Ronald Lamola']],
+    // A country or body before a long title is the titled person's side: the person is whom the subject met.
+    ['Italian Defence Minister Guido Crosetto met with U.S. Assistant Secretary of Defense for Indo-Pacific Security Affairs Ely Ratner at the Pentagon on Friday.', ['Ely Ratner + Guido Crosetto']],
+    ['Italian Defence Minister Guido Crosetto met with NATO Assistant Secretary General for Defence Investment Angus Lapsley in Brussels on Friday.', ['Angus Lapsley + Guido Crosetto']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
