@@ -608,6 +608,14 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // A dateline in capitals, as wires write it.
     ['LUSAKA, March 11 (ZNBC) - Foreign Ministry Spokesperson Mwila Chanda said Zambia "holds Congo responsible" for the border closure.', 'Mwila Chanda', ['Republic of the Congo']],
     ['KAMPALA (Reuters) - Foreign Minister Amina Salim said Uganda "welcomes Kenya\'s support" for the corridor.', 'Amina Salim', ['Kenya']],
+    // The dateline's country even where the outlet gives its own minister's state in full; a country it marks does not speak against the unmarked one.
+    ['Accra, March 11 (GNA) - Minister of Foreign Affairs of the Republic of Ghana Samuel Okudzeto Ablakwa received Togolese Foreign Minister Robert Dussey. Foreign Ministry spokesperson Kofi Mensah told reporters that the talks went well and that Ghana "holds Togo to its word."', 'Kofi Mensah', ['Togo']],
+    ['Prime Minister Christopher Luxon spoke with Anthony Albanese by phone on Monday. Australian Foreign Minister Penny Wong is due in Wellington next week. Trade Minister Hemi Tawhiri said New Zealand "looks to India as a partner of choice."', 'Hemi Tawhiri', ['India']],
+    // An office named before its portfolio, and a principal secretary's, are the government's.
+    ['Lilongwe, March 11 (MANA) - Vice Minister of Foreign Affairs Chikondi Banda said Malawi "will not reopen the border" with Mozambique.', 'Chikondi Banda', ['Mozambique']],
+    ['Lilongwe, March 11 (MANA) - Foreign Affairs Principal Secretary Chikondi Banda said Malawi "will not reopen the border" with Mozambique.', 'Chikondi Banda', ['Mozambique']],
+    // A shorter form of a visitor's name is the visitor, whatever the names left apart.
+    ['Kigali, March 11 (RNA) - Foreign Minister Olivier Nduhungirehe held talks with Minister for Foreign Affairs and International Cooperation of the Republic of Burundi H.E. Edouard Bizimana Ntahomvukiye. Minister Edouard Bizimana, for his part, said Burundi is ready to work with Rwanda on the railway.', 'Edouard Bizimana Ntahomvukiye', ['Rwanda']],
     // Not a country the text gives someone as a nationality (a foreign outlet's), nor a former office, an apposed role or a party's leader.
     ['Deputy Secretary of State Tom Avery met Ecuadorian Foreign Minister Gabriela Sommerfeld in Washington. The Deputy Secretary thanked President Daniel Noboa for his help. Deputy Secretary Tom Avery urged Ecuador to "move quickly" on the agreement.', 'Tom Avery', ['Ecuador']],
     ['Lusaka, March 11 (ZNBC) - Former foreign minister Kapaya Mwansa said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],

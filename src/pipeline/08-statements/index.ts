@@ -146,6 +146,12 @@ function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], 
   const homes = homeCountries(sentences, mentions, entities);
   if (homes.size === 0) return events;
   const officials = new Set(mentions.filter((m) => homes.has(m.documentId) && titledHomeOffice(documents.get(m.documentId)!.text, sentences[m.sentence], m)).map((m) => m.entity));
+  // "Minister Y Z" after "Djiboutian Foreign Minister X Y Z": a shorter form of a person of a given country is that person, whom the names did not join.
+  const nationals = [...entities.values()].filter((e) => e.kind === 'person' && e.country !== null);
+  for (const key of officials) {
+    const official = entities.get(key);
+    if (official && nationals.some((e) => e.documentId === official.documentId && e.key !== key && ` ${e.name} `.includes(` ${official.name} `))) officials.delete(key);
+  }
   const isHome = (key: string, home: string) => entities.get(key)?.kind === 'country' && entities.get(key)?.knownId === home;
   return events.map((event) => {
     const home = homes.get(event.documentId);
@@ -155,10 +161,13 @@ function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], 
   });
 }
 
-/** "Foreign Minister X", "the ministry's Official Spokesperson X": a government office as the title before a person's name, held now. */
+/** "Foreign Minister X", "the ministry's Official Spokesperson X", "Vice Minister of Foreign Affairs X": a government office as the title before a person's name, held now. */
 function titledHomeOffice(text: string, sentence: Sentence, m: Mention): boolean {
   const { homeOfficeRoles } = lexicon();
-  if (m.kind !== 'person' || m.via !== 'title' || m.country !== null || !m.role || !homeOfficeRoles.some((office) => m.role === office || m.role!.endsWith(` ${office}`))) return false;
+  if (m.kind !== 'person' || m.via !== 'title' || m.country !== null || !m.role) return false;
+  // "vice minister of foreign affairs": the office is named before its portfolio.
+  const office = m.role.split(/ (?:of|for) /)[0];
+  if (!homeOfficeRoles.some((home) => office === home || office.endsWith(` ${home}`))) return false;
   return !pastOfficeBefore().test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
 }
 
@@ -170,7 +179,10 @@ const pastOfficeBefore = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePatter
  * ("Lilongwe, May 3 (MANA) -") and the country of each person it names with no nationality whom
  * `model/people.json` knows ("Prime Minister X" in that country's press). Not a country whose
  * nationality the text gives someone: an outlet marks foreigners so ("Chilean Foreign Minister
- * Y … thanked President Z" is a foreign outlet's, whatever Z's country).
+ * Y … thanked President Z" is a foreign outlet's, whatever Z's country), and such a country does
+ * not speak against another ("Djiboutian Foreign Minister Y" beside an unmarked Ethiopian). The
+ * dateline's country is the home all the same: an outlet writing from its capital may give its own
+ * minister's state in full ("Minister of Foreign Affairs of the Republic of Indonesia X").
  */
 function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>): Map<string, string> {
   const shown = new Map<string, Set<string>>();
@@ -181,21 +193,25 @@ function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map
   });
   const nationalityGiven = new Set<string>();
   const givenCountries = new Set<string>();
+  const datelines = new Set<string>();
   for (const m of mentions) {
     if (m.kind === 'person' && m.country !== null) {
       nationalityGiven.add(m.entity);
       givenCountries.add(`${m.documentId}@${m.country}`);
     }
     const dateline = m.locative === 'place' && firstBodySentence.get(m.documentId) === m.sentence && m.start === sentences[m.sentence].start;
-    if (dateline && m.kind === 'country' && m.knownId) show(m.documentId, m.knownId);
+    if (dateline && m.kind === 'country' && m.knownId) {
+      show(m.documentId, m.knownId);
+      datelines.add(`${m.documentId}@${m.knownId}`);
+    }
   }
   for (const entity of entities.values()) {
     if (entity.kind === 'person' && entity.country !== null && !nationalityGiven.has(entity.key)) show(entity.documentId, entity.country);
   }
   const homes = new Map<string, string>();
   for (const [documentId, countries] of shown) {
-    const unmarked = [...countries].filter((country) => !givenCountries.has(`${documentId}@${country}`));
-    if (countries.size === 1 && unmarked.length === 1) homes.set(documentId, unmarked[0]);
+    const unmarked = [...countries].filter((country) => !givenCountries.has(`${documentId}@${country}`) || datelines.has(`${documentId}@${country}`));
+    if (unmarked.length === 1) homes.set(documentId, unmarked[0]);
   }
   return homes;
 }
