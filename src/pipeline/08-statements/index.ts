@@ -544,7 +544,8 @@ function insideInterposedPhrase(text: string, clauseStart: number, candidate: Me
   return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && interposedPhraseBefore().test(text.slice(clauseStart, candidate.start));
 }
 
-const interposedPhraseBefore = once(() => new RegExp(`,\\s*(?:${phrasePattern(words.interposedPhraseOpeners)})\\s[^,;“”"]*$`, 'i'));
+// The phrase may hold an apposition of its own: "The Cabinet, in its session chaired by X, Crown Prince and Prime Minister, welcomed".
+const interposedPhraseBefore = once(() => new RegExp(`,\\s*(?:${phrasePattern(words.interposedPhraseOpeners)})\\s[^,;“”"]*(?:,[^,;“”"]*)?$`, 'i'));
 
 /** Also a participle's phrase: "X, speaking by phone with Y on Sunday, thanked…" is X's. */
 const OPEN_RELATIVE_CLAUSE = /,\s*(?:who|which|whose|\p{Ll}+ing)\s[^,;]*$/iu;
