@@ -553,6 +553,10 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // The same for a country after a remit ("to Y", "for Y"), however long its state's name.
     ['Ambassador of the Kingdom of Morocco to Senegal Hassan Naciri said Morocco would deepen its ties with Senegal.', 'Hassan Naciri', ['Senegal']],
     ["India's special envoy for Sudan Rajesh Kumar said India wanted Sudan's warring parties to talk.", 'Rajesh Kumar', ['Sudan']],
+    // A country's short name before an unnamed holder's role is that person's country, as an adjective is; the body a seat is in is where it is sought.
+    ['Bolivian Foreign Minister Fernando Aramayo rejected what he called the "threats" of the US official and said La Paz would defend its lithium.', 'Fernando Aramayo', []],
+    ['Bolivian Foreign Minister Fernando Aramayo rejected the "threats" of the United States and said La Paz would defend its lithium.', 'Fernando Aramayo', ['United States']],
+    ["Ghanaian President John Mahama thanked Senegal for its support for Ghana's bid for a seat on the United Nations Security Council.", 'John Mahama', ['Senegal']],
     // A capital naming a gathering by its venue is where it was held.
     ['Vietnamese Foreign Minister Bui Thanh Son denounced the Manila summit on Monday.', 'Bui Thanh Son', []],
     ['Cameroonian President Paul Biya welcomed the Kinshasa talks on Monday.', 'Paul Biya', []],

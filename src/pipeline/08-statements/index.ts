@@ -584,6 +584,8 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   const reported = span.toLowerCase().split(',').pop()!;
   // "A statement from the Turkish Embassy said": the statement's author speaks.
   if (statementFrom().test(reported)) return true;
+  // "The interim government of X requested": the government speaks, not its leader.
+  if (m.kind === 'person' && ledGovernmentBefore().test(text.slice(from, m.start))) return false;
   const lead = (reportingVerbEnd >= 0 ? reported.split(/\bthat\s/).pop()! : reported).split(/\s+/).filter(Boolean);
   // "the ministry's official representative X": every word of the name's own title is the title's, not a head noun.
   if (m.via === 'title') {
@@ -593,6 +595,9 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   }
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
+
+/** "government of ", "administration of President ": a government named by its leader, up to four words of the leader's title between. */
+const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.ledGovernmentHeads.flatMap((head) => [head, head[0].toUpperCase() + head.slice(1)]))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
 
 /** "A statement from the", "a joint communiqué issued by", compiled once from triggers.json statementDocuments. */
 const statementFrom = once(() => new RegExp(`^\\s*(?:a|the)\\s+(?:joint\\s+|written\\s+)?(?:${phrasePattern(lexicon().triggers.statementDocuments)})\\s+(?:from|by|issued by)\\s+(?:the\\s+)?$`));
@@ -754,6 +759,26 @@ const recurringSessionOfBefore = once(() => new RegExp(`\\b(?:${phrasePattern(wo
 
 const FRAMEWORK_OF_BEFORE = /\b(?:framework|auspices|aegis)\s+of\s+(?:the\s+)?$/i;
 
+/**
+ * "rejected the statements of the US official", "the UK envoy said": a country's short name before an unnamed holder's
+ * role is that person's country, an adjective as "the American official" is; the words are about the person.
+ */
+function countryOfUnnamedHolder(text: string, m: Mention): boolean {
+  if (m.kind !== 'country' || !m.modifier || m.via === 'demonym') return false;
+  const after = ROLE_WORDS_AFTER.exec(text.slice(m.end, m.end + 40));
+  return !!after && (knownRoles().has(after[1]) || (!!after[2] && knownRoles().has(`${after[1]} ${after[2]}`)));
+}
+
+const ROLE_WORDS_AFTER = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
+const knownRoles = once(() => new Set(lexicon().roles));
+
+/** "for a non-permanent seat in the United Nations Security Council": the body a seat is in is where it is sought, not whom the words are about. */
+function bodyHoldingSeat(text: string, sentence: Sentence, m: Mention): boolean {
+  return m.kind === 'organization' && SEAT_IN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+}
+
+const SEAT_IN_BEFORE = /\bseats?\s+(?:in|on|at)\s+(?:the\s+)?$/i;
+
 /** "the Chile – Peru Joint Commission": a body after a country and a dash is the rest of a joint body's name, not a body of its own. */
 function jointBodyPart(text: string, m: Mention, previous: Mention | undefined): boolean {
   return m.kind === 'organization' && previous?.kind === 'country' && /^\s*[–—-]\s*$/.test(text.slice(previous.end, m.start));
@@ -902,7 +927,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
