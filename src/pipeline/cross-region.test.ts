@@ -567,6 +567,10 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // The same for a country after a remit ("to Y", "for Y"), however long its state's name.
     ['Ambassador of the Kingdom of Morocco to Senegal Hassan Naciri said Morocco would deepen its ties with Senegal.', 'Hassan Naciri', ['Senegal']],
     ["India's special envoy for Sudan Rajesh Kumar said India wanted Sudan's warring parties to talk.", 'Rajesh Kumar', ['Sudan']],
+    // A country's short name before an unnamed holder's role is that person's country, as an adjective is; the body a seat is in is where it is sought.
+    ['Bolivian Foreign Minister Fernando Aramayo rejected what he called the "threats" of the US official and said La Paz would defend its lithium.', 'Fernando Aramayo', []],
+    ['Bolivian Foreign Minister Fernando Aramayo rejected the "threats" of the United States and said La Paz would defend its lithium.', 'Fernando Aramayo', ['United States']],
+    ["Ghanaian President John Mahama thanked Senegal for its support for Ghana's bid for a seat on the United Nations Security Council.", 'John Mahama', ['Senegal']],
     // A capital naming a gathering by its venue is where it was held.
     ['Vietnamese Foreign Minister Bui Thanh Son denounced the Manila summit on Monday.', 'Bui Thanh Son', []],
     ['Cameroonian President Paul Biya welcomed the Kinshasa talks on Monday.', 'Paul Biya', []],
@@ -622,6 +626,15 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // A dateline in capitals, as wires write it.
     ['LUSAKA, March 11 (ZNBC) - Foreign Ministry Spokesperson Mwila Chanda said Zambia "holds Congo responsible" for the border closure.', 'Mwila Chanda', ['Republic of the Congo']],
     ['KAMPALA (Reuters) - Foreign Minister Amina Salim said Uganda "welcomes Kenya\'s support" for the corridor.', 'Amina Salim', ['Kenya']],
+    // The dateline's country even where the outlet gives its own minister's state in full; a country it marks does not speak against the unmarked one.
+    ['Accra, March 11 (GNA) - Minister of Foreign Affairs of the Republic of Ghana Samuel Okudzeto Ablakwa received Togolese Foreign Minister Robert Dussey. Foreign Ministry spokesperson Kofi Mensah told reporters that the talks went well and that Ghana "holds Togo to its word."', 'Kofi Mensah', ['Togo']],
+    ['Prime Minister Christopher Luxon spoke with Anthony Albanese by phone on Monday. Australian Foreign Minister Penny Wong is due in Wellington next week. Trade Minister Hemi Tawhiri said New Zealand "looks to India as a partner of choice."', 'Hemi Tawhiri', ['India']],
+    // An office named before its portfolio, and a principal secretary's, are the government's.
+    ['Lilongwe, March 11 (MANA) - Vice Minister of Foreign Affairs Chikondi Banda said Malawi "will not reopen the border" with Mozambique.', 'Chikondi Banda', ['Mozambique']],
+    ['Lilongwe, March 11 (MANA) - Foreign Affairs Principal Secretary Chikondi Banda said Malawi "will not reopen the border" with Mozambique.', 'Chikondi Banda', ['Mozambique']],
+    ['Lusaka, March 11 (ZNBC) - Cabinet Secretary Mwape Chilufya told reporters Zambia "will not accept" Malawi\'s new tariffs.', 'Mwape Chilufya', ['Malawi']],
+    // A shorter form of a visitor's name is the visitor, whatever the names left apart.
+    ['Kigali, March 11 (RNA) - Foreign Minister Olivier Nduhungirehe held talks with Minister for Foreign Affairs and International Cooperation of the Republic of Burundi H.E. Edouard Bizimana Ntahomvukiye. Minister Edouard Bizimana, for his part, said Burundi is ready to work with Rwanda on the railway.', 'Edouard Bizimana Ntahomvukiye', ['Rwanda']],
     // Not a country the text gives someone as a nationality (a foreign outlet's), nor a former office, an apposed role or a party's leader.
     ['Deputy Secretary of State Tom Avery met Ecuadorian Foreign Minister Gabriela Sommerfeld in Washington. The Deputy Secretary thanked President Daniel Noboa for his help. Deputy Secretary Tom Avery urged Ecuador to "move quickly" on the agreement.', 'Tom Avery', ['Ecuador']],
     ['Lusaka, March 11 (ZNBC) - Former foreign minister Kapaya Mwansa said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],

@@ -401,6 +401,10 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     // "X said he and Y reaffirmed …": the pronoun is X, and Y only shares what X reports.
     ['"X said he and Y reaffirmed"', 'Ghanaian Foreign Minister Samuel Ablakwa said on Monday he and Togolese Foreign Minister Robert Dussey reaffirmed the close ties between the two neighbours.', 'Togolese Foreign Minister Robert Dussey reaffirmed on Monday the close ties between the two neighbours.', 'Robert Dussey'],
     ['"X said she and her counterpart Y reaffirmed"', 'Ablakwa, in a post on X, said she and her Togolese counterpart Robert Dussey reaffirmed the alliance.', 'Her Togolese counterpart Robert Dussey reaffirmed the alliance.', 'Robert Dussey'],
+    // Who chairs a session named in a phrase set off by commas, with an apposition of their own, is not its subject.
+    ['"The Cabinet, in its session chaired by X, <title>, welcomed"', 'The Cabinet, in its weekly session chaired by His Excellency Mostafa Madbouly, Prime Minister and Minister of Planning, welcomed the decisions of Spain, Ireland and Norway to recognise Palestine.', 'His Excellency Mostafa Madbouly, Prime Minister and Minister of Planning, welcomed the decisions of Spain, Ireland and Norway to recognise Palestine.', 'Mostafa Madbouly'],
+    // A government named by its leader speaks, not the leader.
+    ['"the interim government of X requested"', 'The interim government of Nigerien Prime Minister Ali Lamine Zeine requested the extradition of former President Mohamed Bazoum.', 'Nigerien Prime Minister Ali Lamine Zeine requested the extradition of former President Mohamed Bazoum.', 'Ali Lamine Zeine'],
     ['"regime mouthpiece The <words> of <country> said"', 'Regime mouthpiece The New Dawn of Eritrea said Ethiopia "has massed troops at the border."', 'Eritrea said Ethiopia "has massed troops at the border."', 'Eritrea'],
   ])('%s', (_cue, text, twin, notSpeaker) => {
     expect(statementsBy(run(text), notSpeaker)).toHaveLength(0);

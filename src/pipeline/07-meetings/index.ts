@@ -157,6 +157,12 @@ const triggerLexicon = once(() => {
   };
 });
 
+/**
+ * "called on X to withdraw": an infinitive follows, so "called on" asks something of X and is no courtesy call. Not
+ * "to" before a determiner ("…, according to the ministry"): that "to" is a preposition.
+ */
+const INFINITIVE_AFTER = /\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|your)\b)\p{Ll}/u;
+
 export function findTriggers(masked: string, offset: number): Trigger[] {
   const { modes, needingPersonObject, notBeforeInfinitive, jointActs } = triggerLexicon();
   const found: Trigger[] = [];
@@ -175,7 +181,7 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
       // A verb and an object read apart ("receives on Sunday a courtesy call from") make a trigger only as a listed phrase.
       if (!framed && !modes.has(phrase)) continue;
       // "called on X to withdraw" is a request (a statement), not a courtesy call.
-      if (notBeforeInfinitive.has(phrase) && /\bto\s+\p{Ll}/u.test(masked.slice(match.index + match[0].length))) continue;
+      if (notBeforeInfinitive.has(phrase) && INFINITIVE_AFTER.test(masked.slice(match.index + match[0].length))) continue;
       found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
     }
   }

@@ -35,6 +35,8 @@ describe('meeting participants', () => {
     ['Zambian Foreign Minister Mulambo Haimbe paid a courtesy call on President Netumbo Nandi-Ndaitwah at State House in Windhoek on Monday, where he was accompanied by Zambian High Commissioner Chileshe Kandeta.', ['Chileshe Kandeta + Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
     ['Zambian Foreign Minister Mulambo Haimbe called on Namibian President Netumbo Nandi-Ndaitwah at State House along with High Commissioner Chileshe Kandeta on Monday.', ['Chileshe Kandeta + Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
     ['Zambian Foreign Minister Mulambo Haimbe paid a courtesy call to Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Monday.', ['Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
+    // "according to the ministry" after a courtesy call is no infinitive: "called on X to reopen…" would be a request.
+    ['Ghanaian Foreign Minister Samuel Ablakwa called on Nigerian President Bola Tinubu at the Presidential Villa along with High Commissioner Kwame Mensah, according to the Foreign Ministry.', ['Bola Tinubu + Kwame Mensah + Samuel Ablakwa']],
     // "received the visit of", a translated style, with a long title before each name.
     ['Minister of Foreign Affairs of the Republic of Chile Alberto van Klaveren received the visit of Minister of Foreign Affairs of the Republic of Peru Elmer Schialer in Santiago on Monday.', ['Alberto van Klaveren + Elmer Schialer']],
     // "Also present at the meeting were" names the meeting; its list goes on past a title with "and" inside it.

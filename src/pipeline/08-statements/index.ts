@@ -146,6 +146,12 @@ function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], 
   const homes = homeCountries(sentences, mentions, entities);
   if (homes.size === 0) return events;
   const officials = new Set(mentions.filter((m) => homes.has(m.documentId) && titledHomeOffice(documents.get(m.documentId)!.text, sentences[m.sentence], m)).map((m) => m.entity));
+  // "Minister Y Z" after "Djiboutian Foreign Minister X Y Z": a shorter form of a person of a given country is that person, whom the names did not join.
+  const nationals = [...entities.values()].filter((e) => e.kind === 'person' && e.country !== null);
+  for (const key of officials) {
+    const official = entities.get(key);
+    if (official && nationals.some((e) => e.documentId === official.documentId && e.key !== key && ` ${e.name} `.includes(` ${official.name} `))) officials.delete(key);
+  }
   const isHome = (key: string, home: string) => entities.get(key)?.kind === 'country' && entities.get(key)?.knownId === home;
   return events.map((event) => {
     const home = homes.get(event.documentId);
@@ -155,10 +161,13 @@ function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], 
   });
 }
 
-/** "Foreign Minister X", "the ministry's Official Spokesperson X": a government office as the title before a person's name, held now. */
+/** "Foreign Minister X", "the ministry's Official Spokesperson X", "Vice Minister of Foreign Affairs X": a government office as the title before a person's name, held now. */
 function titledHomeOffice(text: string, sentence: Sentence, m: Mention): boolean {
   const { homeOfficeRoles } = lexicon();
-  if (m.kind !== 'person' || m.via !== 'title' || m.country !== null || !m.role || !homeOfficeRoles.some((office) => m.role === office || m.role!.endsWith(` ${office}`))) return false;
+  if (m.kind !== 'person' || m.via !== 'title' || m.country !== null || !m.role) return false;
+  // "vice minister of foreign affairs": the office is named before its portfolio.
+  const office = m.role.split(/ (?:of|for) /)[0];
+  if (!homeOfficeRoles.some((home) => office === home || office.endsWith(` ${home}`))) return false;
   return !pastOfficeBefore().test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
 }
 
@@ -170,7 +179,10 @@ const pastOfficeBefore = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePatter
  * ("Lilongwe, May 3 (MANA) -") and the country of each person it names with no nationality whom
  * `model/people.json` knows ("Prime Minister X" in that country's press). Not a country whose
  * nationality the text gives someone: an outlet marks foreigners so ("Chilean Foreign Minister
- * Y … thanked President Z" is a foreign outlet's, whatever Z's country).
+ * Y … thanked President Z" is a foreign outlet's, whatever Z's country), and such a country does
+ * not speak against another ("Djiboutian Foreign Minister Y" beside an unmarked Ethiopian). The
+ * dateline's country is the home all the same: an outlet writing from its capital may give its own
+ * minister's state in full ("Minister of Foreign Affairs of the Republic of Indonesia X").
  */
 function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>): Map<string, string> {
   const shown = new Map<string, Set<string>>();
@@ -181,21 +193,25 @@ function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map
   });
   const nationalityGiven = new Set<string>();
   const givenCountries = new Set<string>();
+  const datelines = new Set<string>();
   for (const m of mentions) {
     if (m.kind === 'person' && m.country !== null) {
       nationalityGiven.add(m.entity);
       givenCountries.add(`${m.documentId}@${m.country}`);
     }
     const dateline = m.locative === 'place' && firstBodySentence.get(m.documentId) === m.sentence && m.start === sentences[m.sentence].start;
-    if (dateline && m.kind === 'country' && m.knownId) show(m.documentId, m.knownId);
+    if (dateline && m.kind === 'country' && m.knownId) {
+      show(m.documentId, m.knownId);
+      datelines.add(`${m.documentId}@${m.knownId}`);
+    }
   }
   for (const entity of entities.values()) {
     if (entity.kind === 'person' && entity.country !== null && !nationalityGiven.has(entity.key)) show(entity.documentId, entity.country);
   }
   const homes = new Map<string, string>();
   for (const [documentId, countries] of shown) {
-    const unmarked = [...countries].filter((country) => !givenCountries.has(`${documentId}@${country}`));
-    if (countries.size === 1 && unmarked.length === 1) homes.set(documentId, unmarked[0]);
+    const unmarked = [...countries].filter((country) => !givenCountries.has(`${documentId}@${country}`) || datelines.has(`${documentId}@${country}`));
+    if (unmarked.length === 1) homes.set(documentId, unmarked[0]);
   }
   return homes;
 }
@@ -547,7 +563,8 @@ function insideInterposedPhrase(text: string, clauseStart: number, candidate: Me
   return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && interposedPhraseBefore().test(text.slice(clauseStart, candidate.start));
 }
 
-const interposedPhraseBefore = once(() => new RegExp(`,\\s*(?:${phrasePattern(words.interposedPhraseOpeners)})\\s[^,;“”"]*$`, 'i'));
+// The phrase may hold an apposition of its own: "The Cabinet, in its session chaired by X, Crown Prince and Prime Minister, welcomed".
+const interposedPhraseBefore = once(() => new RegExp(`,\\s*(?:${phrasePattern(words.interposedPhraseOpeners)})\\s[^,;“”"]*(?:,[^,;“”"]*)?$`, 'i'));
 
 /** Also a participle's phrase: "X, speaking by phone with Y on Sunday, thanked…" is X's. */
 const OPEN_RELATIVE_CLAUSE = /,\s*(?:who|which|whose|\p{Ll}+ing)\s[^,;]*$/iu;
@@ -600,6 +617,8 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   const reported = span.toLowerCase().split(',').pop()!;
   // "A statement from the Turkish Embassy said": the statement's author speaks.
   if (statementFrom().test(reported)) return true;
+  // "The interim government of X requested": the government speaks, not its leader.
+  if (m.kind === 'person' && ledGovernmentBefore().test(text.slice(from, m.start))) return false;
   const lead = (reportingVerbEnd >= 0 ? reported.split(/\bthat\s/).pop()! : reported).split(/\s+/).filter(Boolean);
   // "the ministry's official representative X": every word of the name's own title is the title's, not a head noun.
   if (m.via === 'title') {
@@ -609,6 +628,9 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   }
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
+
+/** "government of ", "administration of President ": a government named by its leader, up to four words of the leader's title between. */
+const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.ledGovernmentHeads.flatMap((head) => [head, head[0].toUpperCase() + head.slice(1)]))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
 
 /** "A statement from the", "a joint communiqué issued by", compiled once from triggers.json statementDocuments. */
 const statementFrom = once(() => new RegExp(`^\\s*(?:a|the)\\s+(?:joint\\s+|written\\s+)?(?:${phrasePattern(lexicon().triggers.statementDocuments)})\\s+(?:from|by|issued by)\\s+(?:the\\s+)?$`));
@@ -770,6 +792,26 @@ const recurringSessionOfBefore = once(() => new RegExp(`\\b(?:${phrasePattern(wo
 
 const FRAMEWORK_OF_BEFORE = /\b(?:framework|auspices|aegis)\s+of\s+(?:the\s+)?$/i;
 
+/**
+ * "rejected the statements of the US official", "the UK envoy said": a country's short name before an unnamed holder's
+ * role is that person's country, an adjective as "the American official" is; the words are about the person.
+ */
+function countryOfUnnamedHolder(text: string, m: Mention): boolean {
+  if (m.kind !== 'country' || !m.modifier || m.via === 'demonym') return false;
+  const after = ROLE_WORDS_AFTER.exec(text.slice(m.end, m.end + 40));
+  return !!after && (knownRoles().has(after[1]) || (!!after[2] && knownRoles().has(`${after[1]} ${after[2]}`)));
+}
+
+const ROLE_WORDS_AFTER = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
+const knownRoles = once(() => new Set(lexicon().roles));
+
+/** "for a non-permanent seat in the United Nations Security Council": the body a seat is in is where it is sought, not whom the words are about. */
+function bodyHoldingSeat(text: string, sentence: Sentence, m: Mention): boolean {
+  return m.kind === 'organization' && SEAT_IN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+}
+
+const SEAT_IN_BEFORE = /\bseats?\s+(?:in|on|at)\s+(?:the\s+)?$/i;
+
 /** "the Chile – Peru Joint Commission": a body after a country and a dash is the rest of a joint body's name, not a body of its own. */
 function jointBodyPart(text: string, m: Mention, previous: Mention | undefined): boolean {
   return m.kind === 'organization' && previous?.kind === 'country' && /^\s*[–—-]\s*$/.test(text.slice(previous.end, m.start));
@@ -918,7 +960,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
