@@ -413,8 +413,6 @@ function leadersCountry(leader: Mention, entities: Map<string, DocEntity>): Ment
   return country ? { ...leader, kind: 'country', entity: country.key } : null;
 }
 
-const GOVERNMENT_OF_BEFORE = /\b(?:government|administration|regime)\s+of\s+(?:(?:\p{Lu}[\p{L}.'’-]*)\s+){0,3}$/iu;
-
 function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, verbs: Verb[], entities: Map<string, DocEntity>): Mention | null {
   const verbText = text.slice(verb.start, verb.end).toLowerCase();
   const clauseStart = clauseStartOf(text, sentence, verb);
@@ -436,13 +434,15 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
     const gap = text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd);
     const headFrom = Math.max(reportingVerbEnd, ANTECEDENT_GAP.test(gap) ? objectStart(text, clauseStart, candidate) : -1);
-    if (!BETWEEN_SUBJECT_AND_VERB.test(gap) || !isActorHead(text, candidate, clauseStart, headFrom) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
+    // "The interim government of X requested": not X but the government, which is X's country.
+    const ledGovernment = candidate.kind === 'person' && ledGovernmentBefore().test(text.slice(clauseStart, candidate.start));
+    if (!BETWEEN_SUBJECT_AND_VERB.test(gap) || (!ledGovernment && !isActorHead(text, candidate, clauseStart, headFrom)) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
     // "X said he and Y reaffirmed …": the reporter's pronoun leads the subject, so Y only shares what X reports.
     if (reportingVerbEnd > sentence.start && PRONOUN_AND_TITLE.test(text.slice(reportingVerbEnd, candidate.start))) return null;
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
     if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;
-    return GOVERNMENT_OF_BEFORE.test(text.slice(Math.max(clauseStart, candidate.start - 40), candidate.start)) ? leadersCountry(candidate, entities) : candidate;
+    return ledGovernment ? leadersCountry(candidate, entities) : candidate;
   }
   if (passive) return null;
   // The tail alone: the pattern, ending the string, would rescan a long run of spaces from each of them.
