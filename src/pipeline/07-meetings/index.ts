@@ -709,7 +709,7 @@ function subjectSide(
     return subject && subject.start > trigger.end ? [subject] : [];
   }
   const before = actors.filter((m) => m.end <= trigger.start);
-  if (before.length === 0) return [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities)];
+  if (before.length === 0) return [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities), ...honoredBefore(text, sentence, trigger, entities)];
   // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
   if (spokeAt !== null) {
     const speaker = before.findLast((m) => m.end <= spokeAt);
@@ -782,6 +782,25 @@ function apposedBefore(text: string, sentence: Sentence, trigger: Trigger, entit
   const apposed = (form: string) => new RegExp(`\\b${title},\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
   return solePerson(entities, sentence, (e) => e.forms.some(apposed), sentence.start + bare.index + bare[0].length - bare[1].length);
 }
+
+/**
+ * "His Highness also met Y": an honorific that stands alone for a person ("His Highness", "Her Majesty") before the verb is the
+ * one person the article named after that very honorific before ("His Highness Prince X, Minister of …"); no one when none or several.
+ */
+function honoredBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  const bare = bareHonorificSubject().exec(text.slice(sentence.start, trigger.start));
+  if (!bare) return [];
+  const earlier = text.slice(0, sentence.start);
+  // A second honorific or a title word may stand between: "His Highness Prince X", "His Majesty Sultan X".
+  const named = (form: string) => new RegExp(`\\b${phrasePattern([bare[1]])}\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}?${phrasePattern([form])}\\b`, 'u').test(earlier);
+  return solePerson(entities, sentence, (e) => e.forms.some(named), sentence.start + bare.index + bare[0].length - bare[1].length);
+}
+
+/** roles.json honorifics that open with "His" or "Her", alone (group 1) as the clause's subject before the verb, compiled once. */
+const bareHonorificSubject = once(() => {
+  const standAlone = lexicon().honorifics.filter((honorific) => /^(?:His|Her)\s/.test(honorific));
+  return new RegExp(String.raw`(?:^|,\s*|\bthat\s+)(${phrasePattern(standAlone)})\s+(?:(?:also|has|had|then|later)\s+)*$`, 'u');
+});
 
 /** "the President of the Republic" (group 1; group 2 its role word) opening the clause before the verb, after a comma or "that". */
 const BARE_TITLE_SUBJECT = /(?:^|,\s*|\bthat\s+)([Tt]he\s+(\p{Lu}\p{Ll}+)(?:\s+(?:of\s+the|of|for)\s+\p{Lu}\p{Ll}+)*)\s+(?:(?:also|has|had|then|later)\s+)*$/u;

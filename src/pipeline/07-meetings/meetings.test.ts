@@ -107,6 +107,12 @@ describe('a bare "the Minister" or title before the verb is the one person the a
     [`President John Mahama received on Monday President Faure Gnassingbé of Togo. ${TALKS_TOLD} It should be recalled that the President of the Republic had received, last March, the Speaker of the Nigerian Senate, Mr. Godswill Akpabio.`, ['Faure Gnassingbé + John Mahama']],
     // None named before the sentence.
     ['The Minister later met Malawian President Lazarus Chakwera. Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday.', []],
+    // A bare honorific before the verb is the one person the article named after that very honorific.
+    ['Kuwait City, March 3 -- His Highness Sheikh Abdullah Al-Yahya, Minister of Foreign Affairs, addressed the Gulf forum on Monday.\n\nHis Highness also met separately with the Foreign Minister of Chile, Alberto van Klaveren, and the Foreign Minister of Norway, Espen Barth Eide.', ['Abdullah Al-Yahya + Alberto van Klaveren', 'Abdullah Al-Yahya + Espen Barth Eide']],
+    // Named after "His Royal Highness", another honorific: not whom "His Highness" means.
+    ['Kuwait City, March 3 -- His Royal Highness Prince Salman Al-Khalifa addressed the Gulf forum on Monday.\n\nHis Highness also met Chilean Foreign Minister Alberto van Klaveren.', []],
+    // Two persons named after "His Highness": either may be meant.
+    ['Kuwait City, March 3 -- His Highness Sheikh Abdullah Al-Yahya and His Highness Sheikh Fahad Al-Sabah addressed the Gulf forum on Monday.\n\nHis Highness also met Chilean Foreign Minister Alberto van Klaveren.', []],
   ])('%s', (text, expected) => expect(meetingsIn(text).sort()).toEqual([...expected].sort()));
 });
 
