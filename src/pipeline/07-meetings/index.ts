@@ -602,7 +602,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   // Committee") count towards the gap's length.
   const titleStart = after[0].via === 'title' ? after[0].start - (TITLE_RUN_BEFORE_NAME.exec(gap)?.[0].length ?? 0) : after[0].start;
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
-  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(text.slice(objectFrom, titleStart), roleWords).split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
+  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(text.slice(objectFrom, titleStart), roleWords).split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || OBJECT_GAP_WORDS.has(word.toLowerCase().replace(POSSESSIVE_END, '')) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -624,6 +624,9 @@ function withoutTitleOwners(gap: string, roleWords: Set<string>): string {
  * person's title ("Ambassador of Peru to the Philippines X").
  */
 const TITLE_RUN_BEFORE_NAME = /(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?)+$/u;
+
+/** "the ministry's headquarters": a gap word's possessive is one too. */
+const POSSESSIVE_END = /['’]s$/;
 
 /** Between words, and after a temporal prefix ("then-president" is "then-" and "president", as the tokenizer reads it). */
 const GAP_WORD_BREAK = new RegExp(`[\\s,]+|(?<=\\b(?:${TEMPORAL_PREFIXES.join('|')})-)`, 'i');
@@ -709,7 +712,7 @@ function subjectSide(
     return subject && subject.start > trigger.end ? [subject] : [];
   }
   const before = actors.filter((m) => m.end <= trigger.start);
-  if (before.length === 0) return [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities), ...honoredBefore(text, sentence, trigger, entities)];
+  if (before.length === 0) return [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities), ...honoredBefore(text, sentence, trigger, entities), ...delegationLeader(text, sentence, trigger, entities)];
   // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
   if (spokeAt !== null) {
     const speaker = before.findLast((m) => m.end <= spokeAt);
@@ -795,6 +798,24 @@ function honoredBefore(text: string, sentence: Sentence, trigger: Trigger, entit
   const named = (form: string) => new RegExp(`\\b${phrasePattern([bare[1]])}\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}?${phrasePattern([form])}\\b`, 'u').test(earlier);
   return solePerson(entities, sentence, (e) => e.forms.some(named), sentence.start + bare.index + bare[0].length - bare[1].length);
 }
+
+/**
+ * "The delegation was later received by Y": "the delegation" before the verb is the one person the article said before leads
+ * a delegation ("X, who is in Addis Ababa leading a high-level delegation", "a delegation led by X"); no one when none or several.
+ */
+function delegationLeader(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  const bare = bareDelegationSubject().exec(text.slice(sentence.start, trigger.start));
+  if (!bare) return [];
+  const earlier = text.slice(0, sentence.start);
+  const { leading, ledBy } = lexicon().triggers.delegationLeader;
+  // The whole name: "X Y" is not led by where "X Y Z" is.
+  const leads = (form: string) =>
+    new RegExp(`\\b${phrasePattern([form])}\\b(?!\\s+\\p{Lu})[^.;]{0,40}?\\b(?:${phrasePattern(leading)})\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation\\b|\\bdelegation\\s+(?:${phrasePattern(ledBy)})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,6}?${phrasePattern([form])}\\b(?!\\s+\\p{Lu})`, 'u').test(earlier);
+  return solePerson(entities, sentence, (e) => e.forms.some(leads), sentence.start + bare.index + bare[0].length - bare[1].length);
+}
+
+/** "The delegation" (group 1) as the clause's subject before the verb, compiled once. */
+const bareDelegationSubject = once(() => new RegExp(String.raw`(?:^|,\s*|\bthat\s+)([Tt]he\s+delegation)\s+(?:(?:also|has|had|was|is|will|be|then|later)\s+)*$`, 'u'));
 
 /** roles.json honorifics that open with "His" or "Her", alone (group 1) as the clause's subject before the verb, compiled once. */
 const bareHonorificSubject = once(() => {
