@@ -75,6 +75,9 @@ describe('meetings that did not happen keep their modality', () => {
     ['hypothetical: a meeting between X and Y in a place whose name is not plain ASCII could follow', 'Analysts said a meeting between Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa in Bogotá could follow in the autumn.', ['Gustavo Petro', 'Daniel Noboa'], 'hypothetical'],
     ['hypothetical: a meeting between X and Y would be a step', 'A meeting between Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa in Quito would be a major step, Peruvian President Dina Boluarte said.', ['Gustavo Petro', 'Daniel Noboa'], 'hypothetical'],
     ['planned: a meeting between X and Y would be held', 'A meeting between Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa would be held in Quito, Peruvian President Dina Boluarte said.', ['Gustavo Petro', 'Daniel Noboa'], 'planned'],
+    ['planned: a meeting and the talks that follow it, attended by others', 'Chilean President Gabriel Boric and Argentine President Javier Milei will hold a one-on-one meeting in Santiago on Friday, followed by delegation talks attended by Foreign Minister Alberto van Klaveren.', ['Gabriel Boric', 'Alberto van Klaveren'], 'planned'],
+    ['hypothetical: called on, its attribution after it, in a report not confirmed', 'Zambian Foreign Minister Mulambo Haimbe reportedly called on Angolan President João Lourenço at the palace in Luanda, according to local media, but the meeting was never confirmed.', ['Mulambo Haimbe', 'João Lourenço'], 'hypothetical'],
+    ['planned: "the delegation" of its one leader will be received', 'A trade delegation led by Mongolian Deputy Prime Minister Tuvshin Badral arrived in Seoul on Monday. The delegation will be received by President Lee Jae-myung on Wednesday.', ['Tuvshin Badral', 'Lee Jae-myung'], 'planned'],
     ['denied: not aware of any plans for a meeting', 'Ghanaian government spokesman Felix Kwakye Ofosu said he was not aware of any plans for a meeting between President John Mahama and Togolese President Faure Gnassingbé.', ['John Mahama', 'Faure Gnassingbé'], 'denied'],
     // "Since" a year names no encounter; "since the summit was cancelled" names one that did not happen.
     ['denied: have not met since a year', 'Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since 2023.', ['Aleksandar Vučić', 'Albin Kurti'], 'denied'],
@@ -304,19 +307,15 @@ describe('a group or a pronoun that cannot be told apart names no one', () => {
     expect(meetingsBetween(visitor, ['Robert Dussey', 'John Mahama'], 'occurred')).toHaveLength(1);
   });
 
-  it('"was attended by" in another paragraph does not join the meeting before it', () => {
-    const dataset = run('Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Kombo in Arusha on Monday.\n\nThe ceremony was attended by Ugandan President Yoweri Museveni.');
-    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
-  });
-
-  it('"along with" a thing someone sent adds no companion to the meeting', () => {
-    const dataset = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday along with a message from Tanzanian President Samia Suluhu Hassan.');
-    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
-  });
-
-  it('"Also present were" in another paragraph, not naming the meeting, does not join the meeting before it', () => {
-    const dataset = run('Ghanaian President John Mahama received Ivorian Prime Minister Robert Beugré Mambé in Accra on Monday.\n\nThe ECOWAS summit opened in Abuja on Tuesday. Also present were Senegalese President Bassirou Diomaye Faye and Nigerian President Bola Tinubu.');
-    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+  it.each([
+    ['"was attended by" in another paragraph does not join the meeting before it', 'Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Kombo in Arusha on Monday.\n\nThe ceremony was attended by Ugandan President Yoweri Museveni.'],
+    ['"along with" a thing someone sent adds no companion to the meeting', 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday along with a message from Tanzanian President Samia Suluhu Hassan.'],
+    ['"Also present were" in another paragraph, not naming the meeting, does not join the meeting before it', 'Ghanaian President John Mahama received Ivorian Prime Minister Robert Beugré Mambé in Accra on Monday.\n\nThe ECOWAS summit opened in Abuja on Tuesday. Also present were Senegalese President Bassirou Diomaye Faye and Nigerian President Bola Tinubu.'],
+    ['"Also present were" paragraphs on, after another person was named, does not join the meeting before it', 'Ghanaian President John Mahama hosted Ivorian Prime Minister Robert Beugré Mambé at Jubilee House on Monday.\n\nPresident Mahama later thanked opposition leader Mahamudu Bawumia for his support.\n\nAlso present were Foreign Minister Samuel Ablakwa and Interior Minister Muntaka Mubarak.'],
+    ['"Also present were" paragraphs on, after a sentence about something else, does not join the meeting before it', 'Ghanaian President John Mahama hosted Ivorian Prime Minister Robert Beugré Mambé at Jubilee House on Monday.\n\nA new bridge over the Volta was opened on Tuesday.\n\nAlso present were Foreign Minister Samuel Ablakwa and Interior Minister Muntaka Mubarak.'],
+    ['"X was also present" paragraphs on, its list before the phrase, does not join the meeting before it', 'Ghanaian President John Mahama hosted Ivorian Prime Minister Robert Beugré Mambé at Jubilee House on Monday.\n\nPresident Mahama said the two countries would build a new border post.\n\nForeign Minister Samuel Ablakwa was also present.'],
+  ])('%s', (_label, text) => {
+    expect(meetings(run(text)).map((m) => m.participants.length)).toEqual([2]);
   });
 
   it('"the Togolese minister" when two Togolese ministers were named is no one', () => {
@@ -509,6 +508,12 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     const dataset = run('Egyptian Foreign Minister Badr Abdelatty called on Israeli Prime Minister Benjamin Netanyahu to withdraw from Rafah on Monday.');
     expect(meetings(dataset)).toHaveLength(0);
     expect(statementsBy(dataset, 'Badr Abdelatty').map((s) => s.kind)).toEqual(['REQUEST']);
+  });
+
+  it('"called on X to withdraw, according to the ministry": the attribution after the request keeps it a request', () => {
+    const dataset = run('Zambian Foreign Minister Mulambo Haimbe called on Angolan President João Lourenço to reopen the border on Monday, according to the Zambian foreign ministry.');
+    expect(meetings(dataset)).toHaveLength(0);
+    expect(statementsBy(dataset, 'Mulambo Haimbe')).toHaveLength(1);
   });
 
   it('a ministry inside the apposition to a name with a particle is not the speaker ("Majed al-Ansari, the spokesman for the Qatari foreign ministry, told")', () => {

@@ -49,7 +49,7 @@ export const meetings: Stage = (state, _context) => {
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
     const masked = maskQuotes(document.text, sentence);
-    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords);
+    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, true));
     if (joiner) return;
     for (const found of findTriggers(masked, sentence.start)) {
       const trigger = withCallManner(document.text, sentence, found);
@@ -148,23 +148,19 @@ function wordOfEvery(phrases: string[]): string | null {
 
 /** Mode of every trigger phrase, and the verbs that need a person as object; built once, not per sentence. */
 const triggerLexicon = once(() => {
-  const { meetingVerbs, meetingNouns, meetingVerbsNeedingPersonObject, meetingVerbsNotBeforeInfinitive, jointActs } = lexicon().triggers;
+  const { meetingVerbs, meetingNouns, meetingVerbsNeedingPersonObject, meetingVerbsNotBeforeInfinitive, jointActs, toNotInfinitive } = lexicon().triggers;
   return {
     modes: new Map([...Object.entries({ ...meetingVerbs, ...meetingNouns }), ...jointActs.map((act) => [act, 'in-person'])] as [string, MeetingMode][]),
     jointActs: new Set(jointActs),
     needingPersonObject: new Set(meetingVerbsNeedingPersonObject),
     notBeforeInfinitive: new Set(meetingVerbsNotBeforeInfinitive),
+    // "to withdraw", not "according to the ministry" nor "to the Kremlin".
+    infinitive: new RegExp(String.raw`(?<!\b(?:${phrasePattern(toNotInfinitive.before)})\s+)\bto\s+(?!(?:${phrasePattern(toNotInfinitive.after)})\b)\p{Ll}`, 'u'),
   };
 });
 
-/**
- * "called on X to withdraw": an infinitive follows, so "called on" asks something of X and is no courtesy call. Not
- * "to" before a determiner ("…, according to the ministry"): that "to" is a preposition.
- */
-const INFINITIVE_AFTER = /\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|your)\b)\p{Ll}/u;
-
 export function findTriggers(masked: string, offset: number): Trigger[] {
-  const { modes, needingPersonObject, notBeforeInfinitive, jointActs } = triggerLexicon();
+  const { modes, needingPersonObject, notBeforeInfinitive, infinitive, jointActs } = triggerLexicon();
   const found: Trigger[] = [];
   for (const { regex, word, isNoun, phraseOf, framed = false } of triggerPatterns()) {
     if (word !== null && !masked.includes(word)) continue;
@@ -181,7 +177,7 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
       // A verb and an object read apart ("receives on Sunday a courtesy call from") make a trigger only as a listed phrase.
       if (!framed && !modes.has(phrase)) continue;
       // "called on X to withdraw" is a request (a statement), not a courtesy call.
-      if (notBeforeInfinitive.has(phrase) && INFINITIVE_AFTER.test(masked.slice(match.index + match[0].length))) continue;
+      if (notBeforeInfinitive.has(phrase) && infinitive.test(masked.slice(match.index + match[0].length))) continue;
       found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
     }
   }
@@ -202,12 +198,28 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   const size = groupSize(group[1]);
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
   if (!meeting || meeting.participants.length !== size) return null;
-  const members = new Set(meeting.participants);
-  for (let k = index - 1; k >= 0 && sentences[k].documentId === sentence.documentId && sentences[k].start > meeting.anchor; k--) {
-    if ((bySentence.get(k) ?? []).some((m) => m.kind === 'person' && !members.has(m.entity))) return null;
-  }
+  if (!onlyItsPeopleSince(meeting, index, sentences, bySentence)) return null;
   // They sit where the sentence opens.
   return groupMembers(meeting.participants, sentence.documentId, sentence.start);
+}
+
+/**
+ * Whether the sentences between a meeting and the one at `index` name no person but its participants: the text is
+ * still about it. `eachNamesOne`: and every body sentence outside a quotation names one of them ("The summit opened on Tuesday" moved on).
+ */
+function onlyItsPeopleSince(meeting: DraftEvent, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>, eachNamesOne = false): boolean {
+  const members = new Set(meeting.participants);
+  for (let k = index - 1; k >= 0 && sentences[k].documentId === sentences[index].documentId && sentences[k].start > meeting.anchor; k--) {
+    const mentions = bySentence.get(k) ?? [];
+    if (mentions.some((m) => m.kind === 'person' && !members.has(m.entity))) return false;
+    if (eachNamesOne && sentences[k].blockKind === 'body' && !insideQuote(sentences[k]) && !mentions.some((m) => members.has(m.entity))) return false;
+  }
+  return true;
+}
+
+/** A sentence of a quotation that goes on past it: its speaker is named where the quotation ends. */
+function insideQuote(sentence: Sentence): boolean {
+  return sentence.quotes.some((quote) => quote.start <= sentence.start && quote.end >= sentence.end);
 }
 
 // An opening adverbial, to a comma: "Later in the day, the two ministers".
@@ -421,17 +433,22 @@ function beforeAttribution(text: string, sentence: Sentence, from: number, actor
 }
 
 /**
- * "X and Y met on Monday at the residence … in Nicosia, in the presence of Z": with no object, whoever the meeting
- * of the subjects was held in the presence of, in the trigger's clause, was at it too.
+ * "X and Y met on Monday at the residence … in Nicosia, in the presence of Z", "X and Y held a one-on-one meeting,
+ * followed by delegation talks attended by Z": with no object, whoever the meeting of the subjects was held in the
+ * presence of, in the trigger's clause or the talks that followed it, was at it too.
  */
 function presentAtMeetingOf(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const rest = text.slice(trigger.end, sentence.end);
-  const presence = IN_THE_PRESENCE_OF.exec(rest);
+  const presence = presenceAfterMeeting().exec(rest);
   const boundary = clauseBoundary(rest);
   return presence && (boundary < 0 || presence.index <= boundary) ? listFrom(text, beforeAttribution(text, sentence, trigger.end, actors), trigger.end + presence.index + presence[0].length, skippable, roleWords) : [];
 }
 
-const IN_THE_PRESENCE_OF = /,?\s+in the presence of\s+/;
+/** triggers.json presenceAfterMeeting, compiled once: "in the presence of", or "followed by … talks attended by". */
+const presenceAfterMeeting = once(() => {
+  const { phrases, followedBy, nouns } = lexicon().triggers.presenceAfterMeeting;
+  return new RegExp(String.raw`,?\s+(?:(?:${phrasePattern(followedBy)})\s+(?:[\p{L}-]+\s+){0,3}?(?:${phrasePattern(nouns)})\s+)?(?:${phrasePattern(phrases)})\s+`, 'u');
+});
 
 /** The list of actors that opens at `from`, past a title: "Foreign Minister X, Y and Ethiopia's State Minister Z", "the UN secretary-general's personal envoy Z". */
 function listFrom(text: string, actors: Mention[], from: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
@@ -593,7 +610,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   // Committee") count towards the gap's length.
   const titleStart = after[0].via === 'title' ? after[0].start - (TITLE_RUN_BEFORE_NAME.exec(gap)?.[0].length ?? 0) : after[0].start;
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
-  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(text.slice(objectFrom, titleStart), roleWords).split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
+  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(text.slice(objectFrom, titleStart), roleWords).split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || OBJECT_GAP_WORDS.has(word.toLowerCase().replace(POSSESSIVE_END, '')) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -673,6 +690,9 @@ function withoutTitleOwners(gap: string, roleWords: Set<string>): string {
  * person's title ("Ambassador of Peru to the Philippines X").
  */
 const TITLE_RUN_BEFORE_NAME = /(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?)+$/u;
+
+/** "the ministry's headquarters": a gap word's possessive is one too. */
+const POSSESSIVE_END = /['’]s$/;
 
 /** Between words, and after a temporal prefix ("then-president" is "then-" and "president", as the tokenizer reads it). */
 const GAP_WORD_BREAK = new RegExp(`[\\s,]+|(?<=\\b(?:${TEMPORAL_PREFIXES.join('|')})-)`, 'i');
@@ -758,7 +778,7 @@ function subjectSide(
     return subject && subject.start > trigger.end ? [subject] : [];
   }
   const before = actors.filter((m) => m.end <= trigger.start);
-  if (before.length === 0) return [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities)];
+  if (before.length === 0) return [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities), ...honoredBefore(text, sentence, trigger, entities), ...delegationLeader(text, sentence, trigger, entities)];
   // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
   if (spokeAt !== null) {
     const speaker = before.findLast((m) => m.end <= spokeAt);
@@ -831,6 +851,43 @@ function apposedBefore(text: string, sentence: Sentence, trigger: Trigger, entit
   const apposed = (form: string) => new RegExp(`\\b${title},\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
   return solePerson(entities, sentence, (e) => e.forms.some(apposed), sentence.start + bare.index + bare[0].length - bare[1].length);
 }
+
+/**
+ * "His Highness also met Y": an honorific that stands alone for a person ("His Highness", "Her Majesty") before the verb is the
+ * one person the article named after that very honorific before ("His Highness Prince X, Minister of …"); no one when none or several.
+ */
+function honoredBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  const bare = bareHonorificSubject().exec(text.slice(sentence.start, trigger.start));
+  if (!bare) return [];
+  const earlier = text.slice(0, sentence.start);
+  // A second honorific or a title word may stand between: "His Highness Prince X", "His Majesty Sultan X".
+  const named = (form: string) => new RegExp(`\\b${phrasePattern([bare[1]])}\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}?${phrasePattern([form])}\\b`, 'u').test(earlier);
+  return solePerson(entities, sentence, (e) => e.forms.some(named), sentence.start + bare.index + bare[0].length - bare[1].length);
+}
+
+/**
+ * "The delegation was later received by Y": "the delegation" before the verb is the one person the article said before leads
+ * a delegation ("X, who is in Addis Ababa leading a high-level delegation", "a delegation led by X"); no one when none or several.
+ */
+function delegationLeader(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  const bare = bareDelegationSubject().exec(text.slice(sentence.start, trigger.start));
+  if (!bare) return [];
+  const earlier = text.slice(0, sentence.start);
+  const { leading, ledBy } = lexicon().triggers.delegationLeader;
+  // The whole name: "X Y" is not led by where "X Y Z" is.
+  const leads = (form: string) =>
+    new RegExp(`\\b${phrasePattern([form])}\\b(?!\\s+\\p{Lu})[^.;]{0,40}?\\b(?:${phrasePattern(leading)})\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation\\b|\\bdelegation\\s+(?:${phrasePattern(ledBy)})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,6}?${phrasePattern([form])}\\b(?!\\s+\\p{Lu})`, 'u').test(earlier);
+  return solePerson(entities, sentence, (e) => e.forms.some(leads), sentence.start + bare.index + bare[0].length - bare[1].length);
+}
+
+/** "The delegation" (group 1) as the clause's subject before the verb, compiled once. */
+const bareDelegationSubject = once(() => new RegExp(String.raw`(?:^|,\s*|\bthat\s+)([Tt]he\s+delegation)\s+(?:(?:also|has|had|was|is|will|be|then|later)\s+)*$`, 'u'));
+
+/** roles.json honorifics that open with "His" or "Her", alone (group 1) as the clause's subject before the verb, compiled once. */
+const bareHonorificSubject = once(() => {
+  const standAlone = lexicon().honorifics.filter((honorific) => /^(?:His|Her)\s/.test(honorific));
+  return new RegExp(String.raw`(?:^|,\s*|\bthat\s+)(${phrasePattern(standAlone)})\s+(?:(?:also|has|had|then|later)\s+)*$`, 'u');
+});
 
 /** "the President of the Republic" (group 1; group 2 its role word) opening the clause before the verb, after a comma or "that". */
 const BARE_TITLE_SUBJECT = /(?:^|,\s*|\bthat\s+)([Tt]he\s+(\p{Lu}\p{Ll}+)(?:\s+(?:of\s+the|of|for)\s+\p{Lu}\p{Ll}+)*)\s+(?:(?:also|has|had|then|later)\s+)*$/u;
@@ -1044,13 +1101,21 @@ const anyJoinedByPhrase = once(() => {
   return new RegExp(phrasePattern(lexicon().triggers.joinedByMeeting).replaceAll(String.raw`joined\s+by`, String.raw`joined\s+(?:(?:${manner})\s+)?by`), 'iu');
 });
 
+interface Joiners {
+  joiners: Mention[];
+  namesTheMeeting: boolean;
+  group: { size: number; ofPeople: boolean } | null;
+  /** A list after a phrase that opens the sentence ("Also present were X and Y"), not one before it ("X was also present") nor one said of another thing ("The ceremony was attended by"). */
+  listAfter: boolean;
+}
+
 /**
  * The joiners of a meeting: the list that ends at a joining phrase ("X and Y also took part in the
  * meeting") and the list that follows one said of the meeting ("The meeting was also attended by X
  * and Y"), both in "X and Y attended the meeting, which was also joined virtually by Z".
  * `group`: the group the phrase is said of ("the two ministers were joined by"), its size and whether it is one of people.
  */
-function joinersAround(text: string, masked: string, sentence: Sentence, mentions: Mention[], roleWords: Set<string>): { joiners: Mention[]; namesTheMeeting: boolean; group: { size: number; ofPeople: boolean } | null } | null {
+function joinersAround(text: string, masked: string, sentence: Sentence, mentions: Mention[], roleWords: Set<string>): Joiners | null {
   const joinedBy = anyJoinedByPhrase().exec(masked);
   const phrase = anyJoinPhrase().exec(joinedBy ? masked.slice(0, joinedBy.index) : masked);
   // Most sentences hold neither phrase: the mention lists are built only for those that do.
@@ -1072,8 +1137,11 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
   const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length));
   const group = joinedBy ? GROUP_SUBJECT.exec(masked.slice(0, joinedBy.index)) : null;
-  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null };
+  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)) };
 }
+
+/** Before a joining phrase that opens the sentence ("Also present were"): no subject of its own, such as "The ceremony was attended by". */
+const PRESENCE_OPENS = /^\s*$/;
 
 const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
 
@@ -1081,12 +1149,12 @@ const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
  * "The three-hour meeting, hosted by the head of Unmik X, ended…", "The talks were hosted by X": a sentence that
  * opens on the meeting and names its host adds the persons it names (a host country is no one at the table).
  */
-function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): { joiners: Mention[]; namesTheMeeting: boolean; group: null } | null {
+function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): Joiners | null {
   const hosted = hostedByPattern().exec(masked);
   if (!hosted) return null;
   const skippable = skippableMentions(mentions);
   const joiners = listFrom(text, actorMentions(mentions), sentence.start + hosted[0].length, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
-  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null } : null;
+  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null, listAfter: false } : null;
 }
 
 /** The meeting as the sentence's subject, then its host: triggers.json hostedBy, compiled once. */
@@ -1098,7 +1166,17 @@ const hostedByPattern = once(() => {
 });
 
 /** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
-function joinedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], entities: Map<string, DocEntity>, roleWords: Set<string>): boolean {
+function joinedMeeting(
+  text: string,
+  masked: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  events: DraftEvent[],
+  entities: Map<string, DocEntity>,
+  roleWords: Set<string>,
+  // Whether no one else was named since the meeting.
+  stillAbout: (meeting: DraftEvent) => boolean,
+): boolean {
   const found = joinersAround(text, masked, sentence, mentions, roleWords) ?? hostsOfMeeting(text, masked, sentence, mentions, entities, roleWords);
   // Found first: looking back through the batch's events for every sentence was a scan of them all
   // wherever the document had no meeting yet.
@@ -1110,9 +1188,10 @@ function joinedMeeting(text: string, masked: string, sentence: Sentence, mention
     ? events.findLast((e) => told(e) && e.participants.length === found.group!.size && (!found.group!.ofPeople || e.participants.every((p) => entities.get(p)?.kind === 'person')))
     : ((sentence.blockKind === 'body' && events.findLast((e) => told(e) && !e.evidence.every((item) => item.fromCaption))) || events.findLast(told));
   // "attended the meeting" names it, wherever it was told; "was also present" paragraphs on is at the
-  // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined.
+  // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined,
+  // or, for a list after the phrase ("Also present were X and Y"), one the paragraphs since told of no one else.
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
-  if (!meeting || !(found.namesTheMeeting || sameParagraph || found.group)) return false;
+  if (!meeting || !(found.namesTheMeeting || sameParagraph || found.group || (found.listAfter && stillAbout(meeting)))) return false;
   // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").
   const joined = MEETINGS_TOLD_AGAIN.test(masked) ? events.filter((e) => told(e) && e.evidence[0].start === meeting.evidence[0].start) : [meeting];
   for (const event of joined) {

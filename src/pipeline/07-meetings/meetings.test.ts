@@ -37,11 +37,19 @@ describe('meeting participants', () => {
     ['Zambian Foreign Minister Mulambo Haimbe paid a courtesy call to Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Monday.', ['Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
     // "according to the ministry" after a courtesy call is no infinitive: "called on X to reopen…" would be a request.
     ['Ghanaian Foreign Minister Samuel Ablakwa called on Nigerian President Bola Tinubu at the Presidential Villa along with High Commissioner Kwame Mensah, according to the Foreign Ministry.', ['Bola Tinubu + Kwame Mensah + Samuel Ablakwa']],
+    // "according to the presidency" is no infinitive after "called on": a courtesy call still.
+    ['Earlier, Zambian Foreign Minister Mulambo Haimbe called on Angolan President João Lourenço at the palace in Luanda along with Ambassador Mwamba Kapasa, according to the Zambian foreign ministry.', ['João Lourenço + Mulambo Haimbe + Mwamba Kapasa']],
+    // Those at the talks that followed the subjects' own meeting were at the meeting too.
+    ['Chilean President Gabriel Boric and Argentine President Javier Milei held a one-on-one meeting in Santiago on Monday, followed by delegation talks attended by Foreign Minister Alberto van Klaveren and Interior Minister Carolina Tohá.', ['Alberto van Klaveren + Carolina Tohá + Gabriel Boric + Javier Milei']],
+    // Where and when, before the object: "received at the ministry's headquarters today" (a gap word's possessive).
+    ['Deputy Foreign Minister Miguel Ángel Ramírez received at the ministry\'s headquarters in Caracas today Ambassador of Italy to Venezuela Giovanni Umberto De Vito.', ['Giovanni Umberto De Vito + Miguel Ángel Ramírez']],
     // "received the visit of", a translated style, with a long title before each name.
     ['Minister of Foreign Affairs of the Republic of Chile Alberto van Klaveren received the visit of Minister of Foreign Affairs of the Republic of Peru Elmer Schialer in Santiago on Monday.', ['Alberto van Klaveren + Elmer Schialer']],
     // "Also present at the meeting were" names the meeting; its list goes on past a title with "and" inside it.
     ['President Hakainde Hichilema received Namibian President Netumbo Nandi-Ndaitwah at State House in Lusaka on Monday.\n\nAlso present at the meeting were Foreign Minister Mulambo Haimbe and Namibia\'s Minister of International Relations and Cooperation Selma Ashipala-Musavyi.', ['Hakainde Hichilema + Mulambo Haimbe + Netumbo Nandi-Ndaitwah + Selma Ashipala-Musavyi']],
     ['Ghanaian President John Mahama received Ivorian Prime Minister Robert Beugré Mambé in Accra on Monday. Also present were Foreign Minister Samuel Ablakwa and Interior Minister Muntaka Mubarak.', ['John Mahama + Muntaka Mubarak + Robert Beugré Mambé + Samuel Ablakwa']],
+    // Paragraphs on, with a quotation and a caption between: the text since told only of the two, so the list is at their meeting.
+    ['Ghanaian President John Mahama hosted Ivorian Prime Minister Robert Beugré Mambé at Jubilee House on Monday.\n\n"We are one people. Our borders must stay open," said President Mahama.\n\nMr Mambé thanked Ghana for its support.\n\nPHOTO | PRESIDENCY\nPresident John Mahama with Ivorian Prime Minister Robert Beugré Mambé at Jubilee House.\n\nAlso present were Foreign Minister Samuel Ablakwa and Interior Minister Muntaka Mubarak.', ['John Mahama + Muntaka Mubarak + Robert Beugré Mambé + Samuel Ablakwa']],
     ['President Bassirou Diomaye Faye received on Tuesday the Foreign Minister of Gambia, Mr. Mamadou Tangara. The audience took place in the presence of the Director of Cabinet at the Presidency of the Republic, Mr. Ousmane Diop, and the Minister of State, Minister of Foreign Affairs, African Integration and Senegalese Abroad, Mrs. Yassine Fall.', ['Bassirou Diomaye Faye + Mamadou Tangara + Ousmane Diop + Yassine Fall']],
     // A closing attribution ("…, presidential spokesman X said in a statement") reports the meeting: its speaker was not at it.
     ['President Cyril Ramaphosa received Nigerian Vice President Kashim Shettima in Pretoria on Monday, in the presence of Foreign Minister Ronald Lamola, presidential spokesman Vincent Magwenya said in a statement.', ['Cyril Ramaphosa + Kashim Shettima + Ronald Lamola']],
@@ -55,6 +63,7 @@ describe('meeting participants', () => {
     ['Brazilian President Luiz Inácio Lula da Silva visited Angola on Thursday.'],
     ['Japanese Prime Minister Shigeru Ishiba met reporters in Tokyo on Friday.'],
     ['Kenyan President William Ruto received a letter from the United Nations on Monday.'],
+    ["Kenyan President William Ruto received at the ministry's headquarters a letter from Ugandan President Yoweri Museveni on Monday."],
   ])('no meeting: %s', (text) => expect(meetingsIn(text)).toEqual([]));
 });
 
@@ -108,6 +117,20 @@ describe('a bare "the Minister" or title before the verb is the one person the a
     [`President John Mahama received on Monday President Faure Gnassingbé of Togo. ${TALKS_TOLD} It should be recalled that the President of the Republic had received, last March, the Speaker of the Nigerian Senate, Mr. Godswill Akpabio.`, ['Faure Gnassingbé + John Mahama']],
     // None named before the sentence.
     ['The Minister later met Malawian President Lazarus Chakwera. Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday.', []],
+    // "The delegation" is the one person the article said leads it.
+    ['Mongolian Foreign Minister Battsetseg Batmunkh, who is in Seoul leading a high-level delegation, held talks with Korean Foreign Minister Cho Hyun on Monday.\n\nThe delegation was later received by President Lee Jae-myung at the presidential office.', ['Battsetseg Batmunkh + Cho Hyun', 'Battsetseg Batmunkh + Lee Jae-myung']],
+    ['A trade delegation led by Mongolian Deputy Prime Minister Tuvshin Badral arrived in Seoul on Monday.\n\nThe delegation was later received by President Lee Jae-myung.', ['Lee Jae-myung + Tuvshin Badral']],
+    // The leader named again by part of his name is still the one leader.
+    ['Libyan Foreign Minister Taher Salem Elbaour, who is in Tunis leading a high-level delegation, held talks with Tunisian Foreign Minister Mohamed Ali Nafti on Monday.\n\nMinister Taher Salem, for his part, said Libya is ready to reopen the border crossing.\n\nThe delegation was later received by President Kais Saied.', ['Kais Saied + Taher Salem Elbaour', 'Mohamed Ali Nafti + Taher Salem Elbaour']],
+    // No leader, or two: no one.
+    ['A Mongolian trade delegation arrived in Seoul on Monday, Korean Foreign Minister Cho Hyun said.\n\nThe delegation was later received by President Lee Jae-myung.', []],
+    ['Mongolian Foreign Minister Battsetseg Batmunkh, leading a delegation, and Kazakh Foreign Minister Murat Nurtleu, heading a delegation, arrived in Seoul on Monday.\n\nThe delegation was later received by President Lee Jae-myung.', []],
+    // A bare honorific before the verb is the one person the article named after that very honorific.
+    ['Kuwait City, March 3 -- His Highness Sheikh Abdullah Al-Yahya, Minister of Foreign Affairs, addressed the Gulf forum on Monday.\n\nHis Highness also met separately with the Foreign Minister of Chile, Alberto van Klaveren, and the Foreign Minister of Norway, Espen Barth Eide.', ['Abdullah Al-Yahya + Alberto van Klaveren', 'Abdullah Al-Yahya + Espen Barth Eide']],
+    // Named after "His Royal Highness", another honorific: not whom "His Highness" means.
+    ['Kuwait City, March 3 -- His Royal Highness Prince Salman Al-Khalifa addressed the Gulf forum on Monday.\n\nHis Highness also met Chilean Foreign Minister Alberto van Klaveren.', []],
+    // Two persons named after "His Highness": either may be meant.
+    ['Kuwait City, March 3 -- His Highness Sheikh Abdullah Al-Yahya and His Highness Sheikh Fahad Al-Sabah addressed the Gulf forum on Monday.\n\nHis Highness also met Chilean Foreign Minister Alberto van Klaveren.', []],
   ])('%s', (text, expected) => expect(meetingsIn(text).sort()).toEqual([...expected].sort()));
 });
 
