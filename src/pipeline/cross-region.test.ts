@@ -190,6 +190,13 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Headline\n\nLast updated: 13/06/2025 - 18:30\n\n${body}`, '2025-06-13'],
     [`Headline\n\nLast updated: 06/13/2025 - 18:30\n\n${body}`, '2025-06-13'],
     [`Headline\n\nLast updated: 11/06/2025 - 18:30\n\n${body}`, null],
+    // Both parts 12 or under: read when the article names weekdays with their days that fit one reading alone (4 June 2025 is a Wednesday; the 4th near 6 April, a Friday).
+    [`Headline\n\nPublished on 04/06/2025 - 18:30\n\nBoric received Boluarte this Wednesday (4) in Santiago. Boluarte flies to Quito on Friday (6).`, '2025-06-04'],
+    [`Headline\n\nPublished on 04/06/2025 - 18:30\n\nBoric received Boluarte on Wednesday the 4th in Santiago.`, '2025-06-04'],
+    [`Headline\n\nPublished on 04/06/2025 - 18:30\n\nBoric received Boluarte this Monday (4) in Santiago.`, null],
+    // Friday the 3rd fits both 1 October 2025 and 10 January 2025.
+    [`Headline\n\nPublished on 01/10/2025 - 18:30\n\nBoric received Boluarte this Friday (3) in Santiago.`, null],
+    [`Headline\n\nPublished on 05/05/2025 - 18:30\n\n${body}`, '2025-05-05'],
     // After an outlet's name; a time with a dot and a zone.
     [`Headline\n\nAhram Online , Monday 2 Jun 2025\n\n${body}`, '2025-06-02'],
     [`Headline\n\nPhilippine Daily Inquirer / 05:20 AM June 2, 2025\n\n${body}`, '2025-06-02'],
