@@ -1454,6 +1454,48 @@ describe('"Later that day" is the day the text had reached, sentences back', () 
   });
 });
 
+describe('"Later in the day" is the story\'s day, not a day inside what a briefing is about', () => {
+  const briefing = 'Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi today. Odongo also briefed Mudavadi on the talks he held in Kinshasa on Friday with Congolese Foreign Minister Thérèse Kayikwamba Wagner.';
+  it.each<[text: string, participants: [string, string], date: string]>([
+    [`${briefing} Later in the day, Odongo paid a courtesy call on Kenyan President William Ruto.`, ['Jeje Odongo', 'William Ruto'], '2024-03-12'],
+    [`${briefing} Earlier in the day, Odongo paid a courtesy call on Kenyan President William Ruto.`, ['Jeje Odongo', 'William Ruto'], '2024-03-12'],
+    // A day after a topic with no clause of its own is the briefing's.
+    ['Ugandan Foreign Minister Jeje Odongo arrived in Nairobi on Sunday. Kenyan Foreign Minister Musalia Mudavadi briefed Odongo on a planned railway link in Nairobi on Monday. Later in the day, Odongo paid a courtesy call on Kenyan President William Ruto.', ['Jeje Odongo', 'William Ruto'], '2024-03-11'],
+    // A day before the briefing verb is the briefing's, and the story's.
+    ['Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi on Friday. On Monday, Odongo briefed Ugandan President Yoweri Museveni on the talks. Later in the day, Odongo received Rwandan Foreign Minister Olivier Nduhungirehe.', ['Jeje Odongo', 'Olivier Nduhungirehe'], '2024-03-11'],
+  ])('%s', (text, participants, date) => {
+    expect(meetingsOf(run(text), participants)[0]?.date).toBe(date);
+  });
+});
+
+describe('"returned on Saturday from X, where he held talks": the return\'s day does not date what was done at X', () => {
+  it.each<[text: string, participants: [string, string], date: string | null]>([
+    ['Ghanaian Foreign Minister Samuel Ablakwa returned on Saturday from Abuja, where he held talks with Nigerian Foreign Minister Yusuf Tuggar.', ['Samuel Ablakwa', 'Yusuf Tuggar'], null],
+    ['Ghanaian Foreign Minister Samuel Ablakwa flew back home on Saturday after a visit to Abuja, where he met Nigerian Foreign Minister Yusuf Tuggar.', ['Samuel Ablakwa', 'Yusuf Tuggar'], null],
+    // The story of the place goes on in the next sentence: still not the return's day.
+    ['Ghanaian Foreign Minister Samuel Ablakwa returned on Saturday from Abuja, where he held talks with Nigerian Foreign Minister Yusuf Tuggar. In Abuja he also met Beninese Foreign Minister Olushegun Adjadi Bakari.', ['Samuel Ablakwa', 'Olushegun Adjadi Bakari'], null],
+    // A day inside the clause is the clause's own.
+    ['Ghanaian Foreign Minister Samuel Ablakwa returned on Saturday from Abuja, where he held talks with Nigerian Foreign Minister Yusuf Tuggar on Thursday.', ['Samuel Ablakwa', 'Yusuf Tuggar'], '2024-03-07'],
+    // Returned to a place: what happens there comes after, on the day given.
+    ['Ghanaian Foreign Minister Samuel Ablakwa returned to Accra on Saturday, where he met Nigerian Foreign Minister Yusuf Tuggar.', ['Samuel Ablakwa', 'Yusuf Tuggar'], '2024-03-09'],
+  ])('%s', (text, participants, date) => {
+    const found = meetingsOf(run(text), participants);
+    expect(found).toHaveLength(1);
+    expect(found[0].date).toBe(date);
+  });
+});
+
+describe('a month the words put in the past ("last month") is no later month for a meeting still to come', () => {
+  it.each<[text: string, date: string | null]>([
+    ['Ghanaian Foreign Minister Samuel Ablakwa will meet Nigerian Foreign Minister Yusuf Tuggar in Abuja, as agreed last month.', null],
+    ['Ghanaian Foreign Minister Samuel Ablakwa will meet Nigerian Foreign Minister Yusuf Tuggar in Abuja in June.', '2024-06-01'],
+  ])('%s', (text, date) => {
+    const planned = meetings(run(text)).filter((m) => m.status === 'planned');
+    expect(planned).toHaveLength(1);
+    expect([planned[0].date, planned[0].datePrecision]).toEqual([date, date ? 'month' : null]);
+  });
+});
+
 describe('"during the visit" goes on with the visit told before, paragraphs back, unless it spans days', () => {
   const story = (visit: string, between: string, later: string) =>
     `Georgian Prime Minister Irakli Kobakhidze received Latvian President Edgars Rinkēvičs in Tbilisi on Thursday${visit}.\n\n${between}${later}`;
