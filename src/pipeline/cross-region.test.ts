@@ -190,6 +190,13 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Headline\n\nLast updated: 13/06/2025 - 18:30\n\n${body}`, '2025-06-13'],
     [`Headline\n\nLast updated: 06/13/2025 - 18:30\n\n${body}`, '2025-06-13'],
     [`Headline\n\nLast updated: 11/06/2025 - 18:30\n\n${body}`, null],
+    // Both parts 12 or under: read when the article names weekdays with their days that fit one reading alone (4 June 2025 is a Wednesday; the 4th near 6 April, a Friday).
+    [`Headline\n\nPublished on 04/06/2025 - 18:30\n\nBoric received Boluarte this Wednesday (4) in Santiago. Boluarte flies to Quito on Friday (6).`, '2025-06-04'],
+    [`Headline\n\nPublished on 04/06/2025 - 18:30\n\nBoric received Boluarte on Wednesday the 4th in Santiago.`, '2025-06-04'],
+    [`Headline\n\nPublished on 04/06/2025 - 18:30\n\nBoric received Boluarte this Monday (4) in Santiago.`, null],
+    // Friday the 3rd fits both 1 October 2025 and 10 January 2025.
+    [`Headline\n\nPublished on 01/10/2025 - 18:30\n\nBoric received Boluarte this Friday (3) in Santiago.`, null],
+    [`Headline\n\nPublished on 05/05/2025 - 18:30\n\n${body}`, '2025-05-05'],
     // After an outlet's name; a time with a dot and a zone.
     [`Headline\n\nAhram Online , Monday 2 Jun 2025\n\n${body}`, '2025-06-02'],
     [`Headline\n\nPhilippine Daily Inquirer / 05:20 AM June 2, 2025\n\n${body}`, '2025-06-02'],
@@ -1471,6 +1478,48 @@ describe('"Later that day" is the day the text had reached, sentences back', () 
     expect(meetingsOf(later, ['Léon Kacou Adom', 'John Mahama'])[0]?.date).toBe('2024-03-11');
     const laterInTheWeek = run(story('Later in the week, Adom was received by Ghanaian President John Mahama.'));
     expect(meetingsOf(laterInTheWeek, ['Léon Kacou Adom', 'John Mahama'])[0]?.date).toBeNull();
+  });
+});
+
+describe('"Later in the day" is the story\'s day, not a day inside what a briefing is about', () => {
+  const briefing = 'Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi today. Odongo also briefed Mudavadi on the talks he held in Kinshasa on Friday with Congolese Foreign Minister Thérèse Kayikwamba Wagner.';
+  it.each<[text: string, participants: [string, string], date: string]>([
+    [`${briefing} Later in the day, Odongo paid a courtesy call on Kenyan President William Ruto.`, ['Jeje Odongo', 'William Ruto'], '2024-03-12'],
+    [`${briefing} Earlier in the day, Odongo paid a courtesy call on Kenyan President William Ruto.`, ['Jeje Odongo', 'William Ruto'], '2024-03-12'],
+    // A day after a topic with no clause of its own is the briefing's.
+    ['Ugandan Foreign Minister Jeje Odongo arrived in Nairobi on Sunday. Kenyan Foreign Minister Musalia Mudavadi briefed Odongo on a planned railway link in Nairobi on Monday. Later in the day, Odongo paid a courtesy call on Kenyan President William Ruto.', ['Jeje Odongo', 'William Ruto'], '2024-03-11'],
+    // A day before the briefing verb is the briefing's, and the story's.
+    ['Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi on Friday. On Monday, Odongo briefed Ugandan President Yoweri Museveni on the talks. Later in the day, Odongo received Rwandan Foreign Minister Olivier Nduhungirehe.', ['Jeje Odongo', 'Olivier Nduhungirehe'], '2024-03-11'],
+  ])('%s', (text, participants, date) => {
+    expect(meetingsOf(run(text), participants)[0]?.date).toBe(date);
+  });
+});
+
+describe('"returned on Saturday from X, where he held talks": the return\'s day does not date what was done at X', () => {
+  it.each<[text: string, participants: [string, string], date: string | null]>([
+    ['Ghanaian Foreign Minister Samuel Ablakwa returned on Saturday from Abuja, where he held talks with Nigerian Foreign Minister Yusuf Tuggar.', ['Samuel Ablakwa', 'Yusuf Tuggar'], null],
+    ['Ghanaian Foreign Minister Samuel Ablakwa flew back home on Saturday after a visit to Abuja, where he met Nigerian Foreign Minister Yusuf Tuggar.', ['Samuel Ablakwa', 'Yusuf Tuggar'], null],
+    // The story of the place goes on in the next sentence: still not the return's day.
+    ['Ghanaian Foreign Minister Samuel Ablakwa returned on Saturday from Abuja, where he held talks with Nigerian Foreign Minister Yusuf Tuggar. In Abuja he also met Beninese Foreign Minister Olushegun Adjadi Bakari.', ['Samuel Ablakwa', 'Olushegun Adjadi Bakari'], null],
+    // A day inside the clause is the clause's own.
+    ['Ghanaian Foreign Minister Samuel Ablakwa returned on Saturday from Abuja, where he held talks with Nigerian Foreign Minister Yusuf Tuggar on Thursday.', ['Samuel Ablakwa', 'Yusuf Tuggar'], '2024-03-07'],
+    // Returned to a place: what happens there comes after, on the day given.
+    ['Ghanaian Foreign Minister Samuel Ablakwa returned to Accra on Saturday, where he met Nigerian Foreign Minister Yusuf Tuggar.', ['Samuel Ablakwa', 'Yusuf Tuggar'], '2024-03-09'],
+  ])('%s', (text, participants, date) => {
+    const found = meetingsOf(run(text), participants);
+    expect(found).toHaveLength(1);
+    expect(found[0].date).toBe(date);
+  });
+});
+
+describe('a month the words put in the past ("last month") is no later month for a meeting still to come', () => {
+  it.each<[text: string, date: string | null]>([
+    ['Ghanaian Foreign Minister Samuel Ablakwa will meet Nigerian Foreign Minister Yusuf Tuggar in Abuja, as agreed last month.', null],
+    ['Ghanaian Foreign Minister Samuel Ablakwa will meet Nigerian Foreign Minister Yusuf Tuggar in Abuja in June.', '2024-06-01'],
+  ])('%s', (text, date) => {
+    const planned = meetings(run(text)).filter((m) => m.status === 'planned');
+    expect(planned).toHaveLength(1);
+    expect([planned[0].date, planned[0].datePrecision]).toEqual([date, date ? 'month' : null]);
   });
 });
 

@@ -7,7 +7,8 @@
  * event).
  */
 import type { DateSource } from '../../schema';
-import { AGENCY_AFTER_DAY, calendarDate, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
+import publicationLines from '../model/publication-lines.json';
+import { addDays, AGENCY_AFTER_DAY, calendarDate, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
 const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})[-—–])`, 'u');
@@ -64,34 +65,34 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
   if (firstBody) {
     const line = document.text.slice(firstBody.start, firstBody.end);
     const dateline = line.match(DATELINE);
-    const date = dateline ? dayOf(dateline[0]) : null;
+    const date = dateline ? dayOf(dateline[0], document.text) : null;
     if (date) return { date, source: 'dateline' };
   }
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);
     if (line.length > 120) continue;
     const source = BYLINE.test(line) || NAME_BAR_DAY.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) || OUTLET_AND_DATE_LINE.test(line) ? 'date-line' : null;
-    const date = source ? dayOf(line) : null;
+    const date = source ? dayOf(line, document.text) : null;
     if (source && date) return { date, source };
   }
   // The title, first, is what happened; captions tell of their picture.
   for (const block of document.blocks.slice(1, 8)) {
     if (block.kind === 'caption') continue;
     const line = document.text.slice(block.start, block.end);
-    const date = isHeaderDateLine(line) ? dayOf(line) : null;
+    const date = isHeaderDateLine(line) ? dayOf(line, document.text) : null;
     if (date) return { date, source: /^\s*by\b/i.test(line) ? 'byline' : 'date-line' };
   }
   // A long header (a byline of three lines, "What you need to know" and its points) may put the day alone further down.
   for (const block of document.blocks.slice(8, 14)) {
     const line = document.text.slice(block.start, block.end);
-    const date = DATE_ONLY_LINE.test(line) ? dayOf(line) : null;
+    const date = DATE_ONLY_LINE.test(line) ? dayOf(line, document.text) : null;
     if (date) return { date, source: 'date-line' };
   }
   // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023"; a
   // page's footer with the outlet's name beside it: "Tuesday, 14 April 2026 | The Namibian".
   for (const block of document.blocks.slice(Math.max(8, document.blocks.length - 3))) {
     const line = document.text.slice(block.start, block.end);
-    const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) ? dayOf(line) : null;
+    const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) ? dayOf(line, document.text) : null;
     if (date) return { date, source: 'date-line' };
   }
   const yearless = yearlessHeaderDay(document);
@@ -132,7 +133,7 @@ function yearlessHeaderDay(document: Article): string | null {
     }
     for (const pattern of WRITTEN_DAYS_NO_YEAR) {
       for (const written of line.matchAll(pattern)) {
-        const date = dayOf(`${written[0]} ${year}`);
+        const date = dayOf(`${written[0]} ${year}`, document.text);
         if (date) return date;
       }
     }
@@ -140,22 +141,51 @@ function yearlessHeaderDay(document: Article): string | null {
   return null;
 }
 
-/** The first full day a line names, or null. */
-function dayOf(line: string): string | null {
+/**
+ * The first full day a line names, or null. `text` is the article's, which may settle a day and
+ * month in digits that could be read either way.
+ */
+function dayOf(line: string, text: string): string | null {
   // chrono reads digits with dots month first; a dotted day in a date line is day first.
   const dotted = line.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
   if (dotted) return calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-  // "11/01/2025" or "11-01-2025" is 11 January in most of the world and November 1 in the US: read only when a part over 12 settles it.
+  // "11/01/2025" or "11-01-2025" is 11 January in most of the world and November 1 in the US: read
+  // only when a part over 12 settles it, or the article's weekdays allow one reading alone.
   const numeric = line.match(/\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/);
   if (numeric) {
     const [first, second, year] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
     if (first > 12) return calendarDate(year, second, first);
     if (second > 12) return calendarDate(year, first, second);
-    return null;
+    if (first === second) return calendarDate(year, first, second);
+    return onlyReadingTheWeekdaysAllow([calendarDate(year, second, first)!, calendarDate(year, first, second)!], text);
   }
   // "Nov - 18 - 2026": the parts of a written day spaced out by dashes.
   const written = line.replace(/\b(\p{L}{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b/u, '$1 $2, $3');
   return findDates(written, null).find((d) => d.precision === 'day')?.date ?? null;
+}
+
+const WEEKDAYS = publicationLines.weekdays;
+/** A weekday with its day of the month: "this Thursday (5)", "On Wednesday (4)", "on Friday the 6th", "Thursday 5th". */
+const WEEKDAY_AND_DAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\s*(?:\((\d{1,2})\)|,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b)`, 'giu');
+/** How far from the publication day a weekday the article names with its day may fall: the week before or after. */
+const WEEKDAY_REACH = 7;
+
+/**
+ * "Published on 05/03/2026" over "received X this Thursday (5)": of the two readings, the one that
+ * has every weekday the article names with its day of the month within a week of it (5 March 2026
+ * is a Thursday; the 5th near May 3 is a Tuesday). Null when the article names none, or when both
+ * readings or neither fit.
+ */
+function onlyReadingTheWeekdaysAllow(readings: string[], text: string): string | null {
+  const named = [...text.matchAll(WEEKDAY_AND_DAY)].map((m) => ({ weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), day: Number(m[2] ?? m[3]) }));
+  if (named.length === 0) return null;
+  const fits = (reading: string) => named.every(({ weekday, day }) => nearbyDays(reading).some((d) => d.getUTCDate() === day && d.getUTCDay() === weekday));
+  const fitting = readings.filter(fits);
+  return fitting.length === 1 ? fitting[0] : null;
+}
+
+function nearbyDays(iso: string): Date[] {
+  return Array.from({ length: 2 * WEEKDAY_REACH + 1 }, (_, i) => new Date(`${addDays(iso, i - WEEKDAY_REACH)}T12:00:00Z`));
 }
 
 function dateFromCaption(document: Article): string | null {

@@ -25,6 +25,13 @@ interface Context {
   isDateLine: (index: number) => boolean;
   /** The sentence tells a meeting of its own. */
   tellsMeeting: (index: number) => boolean;
+  /**
+   * The dates of the sentence that tell the day the story has reached: not those inside what a
+   * briefing is about ("briefed Y on the talks he held in Rome on Monday"), an earlier matter.
+   */
+  storyDatesOf: (index: number) => DateMention[];
+  /** The sentence tells of a place left ("returned on Saturday from Washington, where…"): its day is the return's, and the story it tells came before. */
+  tellsPlaceLeft: (index: number) => boolean;
   /** The day of the one meeting told before `event` whose sentence names it so ("the trilateral meeting"), or null. */
   namedMeetingDay: (event: DraftEvent, name: string) => DateMention | null;
 }
@@ -71,6 +78,10 @@ export const eventDates: Stage = (state) => {
     const candidate = indexes[low - 1];
     return candidate !== undefined && event.anchor < state.sentences[candidate].end ? candidate : -1;
   };
+  const textOf = (index: number) => {
+    const { documentId, start, end } = state.sentences[index];
+    return documents.get(documentId)!.text.slice(start, end);
+  };
   const meetingSentences = new Set(state.events.filter((e) => e.type === 'meeting').map(sentenceAt));
   // Events whose sentence names another event's day ("on the same day as the trilateral meeting").
   const naming = new Set<DraftEvent>();
@@ -84,6 +95,13 @@ export const eventDates: Stage = (state) => {
       return opensLine && datesOf(index).some((d) => d.date) && isHeaderDateLine(document.text.slice(start, end));
     },
     tellsMeeting: (index) => meetingSentences.has(index),
+    storyDatesOf: (index) => {
+      const text = textOf(index);
+      const topic = briefingTopicStart(text);
+      const { start } = state.sentences[index];
+      return topic < 0 ? datesOf(index) : datesOf(index).filter((d) => d.index < start + topic || !TOLD_IN_TOPIC.test(text.slice(topic, d.index - start)));
+    },
+    tellsPlaceLeft: (index) => cameBackFromPattern().test(textOf(index)),
     // The first pass only notes who names another event's day: that day is known once every meeting has its own.
     namedMeetingDay: (event) => {
       naming.add(event);
@@ -101,8 +119,7 @@ export const eventDates: Stage = (state) => {
   // "On the same day as the trilateral meeting": the day of the meeting it names, once every meeting has its own.
   const sentenceText = (event: DraftEvent) => {
     const index = sentenceAt(event);
-    const sentence = state.sentences[index];
-    return index < 0 ? '' : documents.get(event.documentId)!.text.slice(sentence.start, sentence.end);
+    return index < 0 ? '' : textOf(index);
   };
   const named: Context = {
     ...context,
@@ -137,6 +154,8 @@ function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dat
   if (dated.dateDerivation.method !== 'relative-to-publication') return dated;
   if (dated.datePrecision === 'month') {
     if (dated.date >= `${reference.slice(0, 8)}01`) return dated;
+    // "last month" names one month, before the publication date: no later one.
+    if (LOOKS_BACK.test(dated.dateDerivation.text ?? '')) return undated(`"${dated.dateDerivation.text}" is before the publication date (${reference}), and the meeting is still to come`);
     return { ...dated, date: `${Number(dated.date.slice(0, 4)) + 1}${dated.date.slice(4)}`, dateDerivation: { ...dated.dateDerivation, reason: `"${dated.dateDerivation.text}": the next such month after the publication date (${reference}), since the meeting is still to come` } };
   }
   return dated.date >= reference ? dated : undated(`"${dated.dateDerivation.text}" read against the publication date (${reference}) falls before it, and the meeting is still to come`);
@@ -167,6 +186,7 @@ function nearestMonth(dated: Dated, reference: string): Dated {
   return { ...dated, date, dateDerivation: { ...dated.dateDerivation, reason: `"${dated.dateDerivation.text}" the meeting was set for: the nearest such month to the publication date (${reference})` } };
 }
 
+const LOOKS_BACK = /\b(?:last|previous|past|ago)\b/i;
 const FUTURE_CLAUSE = /\b(?:will|would|shall)\s+\p{Ll}+|\b(?:scheduled|slated|due|set)\s+(?:for|to|in)\b/u;
 const EARLIER_CLAUSE = /\bhad\s+(?:(?:already|also|previously|earlier|not)\s+)?\p{Ll}+/u;
 
@@ -215,6 +235,11 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   if (whom) {
     const inside = own.find((d) => d.index >= whom.start && d.index < whom.end);
     return inside ? datedBy(document, inside) : undated('the meeting is told in a relative clause that gives no date of its own');
+  }
+  const cameBack = whereClauseAfterReturn(document.text, sentence, event.anchor);
+  if (cameBack) {
+    const inside = own.find((d) => d.index >= cameBack.start && d.index < cameBack.end);
+    return inside ? datedBy(document, inside) : undated(`told in a "where" clause about the place ${cameBack.verb} from: it came before the return, which is all the day given dates`);
   }
   const relation = relationPatterns().find((r) => r.beforeTrigger.test(before) || cameAfter(r.afterCame, before, own, sentence.start));
   if (relation) {
@@ -463,7 +488,7 @@ const SAME_DAY_SENTENCES = 6;
 
 /** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption (nor any other line that is not body text) between nor a background month ends the search. */
 function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
-  const { sentences, datesOf, isDateLine } = context;
+  const { sentences, storyDatesOf: datesOf, isDateLine } = context;
   const sentence = sentences[index];
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
@@ -477,6 +502,8 @@ function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES,
     if (!namesTheDay || datesOf(k).length > 0 || context.tellsMeeting(k)) seen++;
     // "BAKU, Azerbaijan, June 10.", "Published: 2026.02.18.": the day of the report, where its story begins.
     if (isDateLine(k)) break;
+    // "X returned on Saturday from Washington, where he held talks. In Washington he also met Z": the day is the return's, after the story.
+    if (context.tellsPlaceLeft(k)) break;
     // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
     // "Later that day" names a day, so a background month or year ("signed in December 2024") is passed over.
     const dated = datesOf(k).filter((d) => d.date && (!namesTheDay || d.precision === 'day')).pop();
@@ -491,7 +518,7 @@ function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES,
  * a sentence that tells no meeting and goes back before the day of a meeting told above it is background;
  * the day the story had reached is the meeting's. Null when no such meeting is within `limit` sentences.
  */
-function laterMeetingDayBefore(index: number, { sentences, datesOf, isDateLine, tellsMeeting }: Context, limit: number, background: DateMention): DateMention | null {
+function laterMeetingDayBefore(index: number, { sentences, storyDatesOf: datesOf, isDateLine, tellsMeeting }: Context, limit: number, background: DateMention): DateMention | null {
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
     const earlier = sentences[k];
@@ -530,6 +557,43 @@ function whomClauseAround(text: string, sentence: Sentence, anchor: number): { s
   const own = text.slice(sentence.start, sentence.end);
   const clause = relativeClauses(own).find((c) => sentence.start + c.start <= anchor && anchor < sentence.start + c.end && /^,\s+whom\b/i.test(own.slice(c.start)));
   return clause ? { start: sentence.start + clause.start, end: sentence.start + clause.end } : null;
+}
+
+/** "briefed Y on the", "informed them about his", compiled once from the model's words. */
+const briefedOnPattern = once(() => {
+  const { verbs, prepositions, determiners } = lexicon().triggers.briefedOn;
+  return new RegExp(`\\b(?:${phrasePattern(verbs)})\\s+(?:[^\\s,;]+\\s+){0,6}?(?:${phrasePattern(prepositions)})\\s+(?:${phrasePattern(determiners)})\\b`, 'i');
+});
+
+/**
+ * A clause of its own in what a briefing is about, before the date: "the talks he held in Rome on
+ * Monday", "the visit that took place on Friday", "the talks held in Rome on Monday". Without one
+ * the day is the briefing's ("briefed Y on a planned railway link in Washington on Thursday").
+ */
+const TOLD_IN_TOPIC = /\b(?:(?:he|she|they|we|which|that|who)\s+(?:had\s+)?(?:also\s+)?\p{Ll}+|held|conducted)\b/u;
+
+/** Where what a briefing is about begins in the sentence ("briefed Y on |the talks he held on Monday"), or -1. */
+function briefingTopicStart(sentence: string): number {
+  const found = briefedOnPattern().exec(sentence);
+  return found ? found.index + found[0].length : -1;
+}
+
+/** "returned on Saturday from Washington, where", compiled once from the model's verbs of coming back. */
+const cameBackFromPattern = once(() => new RegExp(`\\b(${phrasePattern(lexicon().triggers.cameBackFrom)})\\b[^,;]*?\\b(?:from|after)\\b[^,;]*,\\s+where\\b`, 'i'));
+
+/**
+ * "X returned on Saturday from Washington, where he held talks with Y": the "where" clause holding
+ * the anchor (to the sentence's end or a semicolon), with the verb of coming back, or null. The
+ * first such clause of the sentence: a second return in one sentence is not news copy.
+ */
+function whereClauseAfterReturn(text: string, sentence: Sentence, anchor: number): { start: number; end: number; verb: string } | null {
+  const own = text.slice(sentence.start, sentence.end);
+  const found = cameBackFromPattern().exec(own);
+  if (!found) return null;
+  const start = sentence.start + found.index + found[0].length;
+  const semicolon = own.indexOf(';', start - sentence.start);
+  const end = semicolon < 0 ? sentence.end : sentence.start + semicolon;
+  return anchor >= start && anchor < end ? { start, end, verb: found[1].toLowerCase() } : null;
 }
 
 function undated(reason: string): Dated {

@@ -29,6 +29,14 @@ describe('date expressions under news conventions', () => {
     expect(found?.precision).toBe(precision);
   });
 
+  it.each<[text: string, date: string, precision: string, relative: boolean]>([
+    ['met in Harare last month', '2026-09-01', 'month', true],
+    ['met in Harare last year', '2025-01-01', 'year', true],
+    ['met in Harare in September 2026', '2026-09-01', 'month', false],
+  ])('"%s" is a month or a year, read against the reference only when the words are relative', (text, date, precision, relative) => {
+    expect(first(text, '2026-10-14')).toMatchObject({ date, precision, relative });
+  });
+
   it.each([
     ['on Monday', null, /no publication date/],
     ['last week', '2023-11-06', /no single day/],

@@ -182,9 +182,9 @@ function resolve(result: chrono.ParsedResult, reference: string | null, referenc
     return { date: iso(year!, month!, day!), precision: 'day', relative: probe.isRelative(result), unresolved: null };
   }
   if (start.isCertain('month') && start.isCertain('year') && !start.isCertain('day')) {
-    return { date: iso(year!, month!, 1), precision: 'month', relative: false, unresolved: null };
+    return { date: iso(year!, month!, 1), precision: 'month', relative: probe.isRelative(result), unresolved: null };
   }
-  if (start.isCertain('year') && !start.isCertain('month')) return { date: iso(year!, 1, 1), precision: 'year', relative: false, unresolved: null };
+  if (start.isCertain('year') && !start.isCertain('month')) return { date: iso(year!, 1, 1), precision: 'year', relative: probe.isRelative(result), unresolved: null };
   if (!reference) return unresolved(`"${result.text}" is relative and the article has no publication date`);
   if (start.isCertain('day') && start.isCertain('month')) {
     let date = iso(Number(reference.slice(0, 4)), month!, day!);
