@@ -2,7 +2,7 @@
  * Builders for the small hand-made datasets and gold files the eval tests score. Both run the
  * real validators, so a fixture the scorer would never see in practice fails loudly.
  */
-import { FORMAT_VERSION, validateDataset, type ActorKind, type Dataset, type DatePrecision, type EventStatus, type Evidence } from '../schema';
+import { FORMAT_VERSION, validateDataset, type ActorKind, type Dataset, type EventStatus, type Evidence } from '../schema';
 import { parseGold, type Gold } from './gold';
 
 export interface DocumentSpec {
@@ -23,8 +23,6 @@ interface EventSpecBase {
   cites: string[];
   status?: EventStatus;
   date?: string | null;
-  /** 'day' when a date is given and this is not. */
-  datePrecision?: DatePrecision;
 }
 
 export type EventSpec =
@@ -72,7 +70,7 @@ export function buildDataset(spec: { documents: DocumentSpec[]; actors: ActorSpe
         id: event.id,
         status: event.status ?? 'occurred',
         date: event.date ?? null,
-        datePrecision: event.date ? (event.datePrecision ?? 'day') : null,
+        datePrecision: event.date ? 'day' : null,
         dateDerivation: { method: event.date ? 'explicit' : 'none', text: null, reason: 'fixture' },
         trigger: event.type === 'meeting' ? 'met' : 'said',
         evidence: event.cites.map(evidenceIn),

@@ -241,7 +241,6 @@ function scoreMeetings(dataset: Dataset, gold: Gold, matching: ActorMatching, me
   const compared = sets.compare();
 
   // A pair can stand in several gold meetings of one document; any of their dates is the pair's.
-  // A month or a year stored as its first day names no day, so it matches no gold day.
   const wrongDates: DateMiss[] = [];
   let dated = 0;
   for (const key of compared.matchedKeys) {
@@ -249,7 +248,7 @@ function scoreMeetings(dataset: Dataset, gold: Gold, matching: ActorMatching, me
     if (goldEntry.goldDates.size === 0) continue;
     dated += 1;
     const predictedEntry = sets.predicted.get(key)!;
-    if (predictedEntry.events.some((event) => event.date !== null && event.datePrecision === 'day' && goldEntry.goldDates.has(event.date))) continue;
+    if (predictedEntry.events.some((event) => event.date !== null && goldEntry.goldDates.has(event.date))) continue;
     wrongDates.push({
       doc: goldEntry.item.doc,
       actors: goldEntry.item.actors,
