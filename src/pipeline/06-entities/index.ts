@@ -8,7 +8,7 @@
 import { lexicon } from '../model';
 import people from '../model/people.json';
 import words from '../model/words.json';
-import { groupBySentence, once, phrasePattern } from '../text/clauses';
+import { groupBySentence, once, phrasePattern, statementVerbAlternation } from '../text/clauses';
 import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
@@ -78,7 +78,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const apposedRoles = new Map<number, Mention>();
   const entityAt = new Map<number, DocEntity>();
   const assign = (m: Mention, entity: DocEntity) => {
-    lastSentence.set(entity.key, m.sentence);
+    // '"I have nothing against X. …," said the president': whom a quote talks of is not whom a role refers back to.
+    if (!m.inQuote) lastSentence.set(entity.key, m.sentence);
     // "the foreign minister" refers to a person but is not one of their names; "the ministry" is no name of a country.
     if (m.via !== 'role' && m.via !== 'focal-government' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
     // "SUZUKI Keisuke", read as "Suzuki Keisuke": the form as written is an alias.
@@ -126,7 +127,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'role') {
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
-      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) ? previousIndex : -1;
+      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !closingAttribution(text, sentences[m.sentence], m) ? previousIndex : -1;
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       // "the former vice president said" (the modifier may open the role's own words): not whoever holds the role now.
       const noCurrentHolder = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start)) || pastOfficeOpening().test(text.slice(Math.max(0, m.start - 20), m.end));
@@ -267,6 +268,15 @@ function subjectAfterFrontedPhrase(text: string, sentenceStart: number, name: Me
   return FRONTED_PHRASE_BEFORE_NAME.test(text.slice(sentenceStart, name.start)) && VERB_AFTER_SUBJECT_ROLE.test(text.slice(role.end, role.end + 20));
 }
 
+/**
+ * "… to President X, the spokesman added.": a role whose speech verb closes the sentence, with no comma to close an
+ * apposition, says who reports the sentence, not who X is.
+ */
+function closingAttribution(text: string, sentence: Sentence, role: Mention): boolean {
+  return closingSpeechVerb().test(text.slice(role.end, sentence.end));
+}
+
+const closingSpeechVerb = once(() => new RegExp(`^\\s+(?:${statementVerbAlternation()})\\b[^,;]{0,40}$`));
 const FRONTED_PHRASE_BEFORE_NAME = /^\s*(?:in|during|at|after|following|before|on|with|ahead of)\s[^,;]*$/i;
 /** A lower-case word after the role that is no preposition carrying the role on ("the president of Kenya"). */
 const VERB_AFTER_SUBJECT_ROLE = /^\s+(?!(?:of|for|to|in|at|on|and|who|whom|whose|which|that)\b)\p{Ll}/u;

@@ -214,8 +214,11 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
   // A spokesperson of no stated country speaks for whoever they relay; a government, for a person of its own country
   // or of none the text gives ("Wisma Putra said that Mohamad stressed": a home outlet names its minister bare).
   const country = relayer.kind === 'country' ? relayer.knownId : relayer.country;
+  // 'Mr X "reaffirmed …", the ministry said.': a government whose verb closes the sentence reports whoever spoke before it.
+  const closing = !spokesperson && AFTER_CLAUSE.test(text.slice(sentence.start, item.speaker.start)) && CLOSING_ATTRIBUTION_REST.test(text.slice(item.verb.end, sentence.end));
   return spoken.some((other) => {
     const person = entities.get(other.speaker.entity);
+    if (closing && other.verb.start < item.verb.start && person?.kind === 'person') return true;
     const passedOn = !CLOSING_VERB.test(text.slice(other.verb.end, sentence.end)) && (spokesperson || other.verb.start > item.verb.start);
     return passedOn && person !== relayer && person?.kind === 'person' && !isRelayRole(person) && (person.country === country || (spokesperson && country === null) || (!spokesperson && person.country === null));
   });
@@ -223,6 +226,8 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
 
 /** What may follow a verb that closes its sentence: '…," Ruto said on Monday.' */
 const CLOSING_VERB = /^(?:\s+\p{L}+){0,2}\s*[.!?]?\s*$/u;
+/** A comma or a closing quotation mark, and at most an article, before an attribution's subject. */
+const AFTER_CLAUSE = /[,"”]\s*(?:the\s+)?$/i;
 
 function isRelayRole(person: DocEntity): boolean {
   return person.roles.some((r) => lexicon().relayRoles.has(r.role));
