@@ -509,6 +509,15 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(statementsBy(dataset, relayer)).toHaveLength(0);
   });
 
+  it.each([
+    'Kenyan President William Ruto left Nairobi on Monday, calling at Kampala and Kigali before the summit with Ugandan President Yoweri Museveni.',
+    'Kenyan President William Ruto phoned Ugandan President Yoweri Museveni on Monday, calling him to discuss the pipeline.',
+  ])('", calling" with no name and predicate after it says nothing: %s', (text) => {
+    expect(statementsBy(run(text), 'William Ruto')).toHaveLength(0);
+    // Control: what he called someone is his statement.
+    expect(statementsBy(run('Kenyan President William Ruto left Nairobi on Monday, calling Museveni "a brother."'), 'William Ruto')).toHaveLength(1);
+  });
+
   it('"…," said the president: the one president named outside the quotation', () => {
     const dataset = run('Colombian President Gustavo Petro spoke to reporters in Bogota on Monday. "We have nothing against Chilean President Gabriel Boric. If he wants to discuss trade, we are ready," said the president.');
     expect(speakerOfSentence(dataset, 'If he wants')).toBe('Gustavo Petro');
