@@ -368,6 +368,11 @@ describe('statements: speaker, date and kind', () => {
     ['Pakistani Foreign Minister Ishaq Dar met Afghan officials in Kabul. It was the first contact since the interim government of Prime Minister Shehbaz Sharif requested the extradition of former Prime Minister Imran Khan.', 'Pakistan', 'REQUEST', ['Imran Khan']],
     // A wire datelined in the country it is about names its own ministry bare, though other countries came first.
     ['ACCRA, March 3 (GNA) - Ghanaian Foreign Minister Samuel Ablakwa met Togolese Foreign Minister Robert Dussey on Monday.\n\nMeanwhile, the Ministry of Foreign Affairs rejected as "baseless" claims made by Burkina Faso about the border.', 'Ghana', 'REJECT', ['Burkina Faso']],
+    // A ministry's acronym in a wire datelined in the country it is about is that country's government.
+    ['HANOI, March 3 (VNA) - Vietnamese Foreign Minister Bui Thanh Son met Thai Foreign Minister Maris Sangiampongsa on Monday.\n\nMOFA also rejected as "baseless" claims made by Cambodia about the border.', 'Vietnam', 'REJECT', ['Cambodia']],
+    // "co-president" is a title; ", calling X '…'" after a verb that is no speech verb is the subject's.
+    ["Bolivian President Luis Arce criticised Venezuela on Monday. Venezuela's co-president Marta Quintero responded in a televised address on Tuesday night, calling Arce \"a traitor.\"", 'Marta Quintero', 'COMMENT', ['Luis Arce']],
+    ['Kenyan President William Ruto visited Juba on Monday. Sudanese General Abdel Fattah al-Burhan hit back on Tuesday, calling Ruto "a mercenary of the militias."', 'Abdel Fattah al-Burhan', 'COMMENT', ['William Ruto']],
     // A quotation opening with the speech verb right after the subject quotes the verb with the words.
     ['Slovak diplomat Miroslav Lajcak met Kosovo officials in Pristina. Lajcak "urged Serbia to refrain from unilateral steps," the EU said.', 'Miroslav Lajcak', 'REQUEST', ['Serbia']],
   ])('speech verbs and frames: %s', (text, speaker, kind, targets) => {

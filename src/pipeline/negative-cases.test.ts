@@ -383,6 +383,12 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['quote of a quote, two levels', 'Chilean President Gabriel Boric said Peruvian President Dina Boluarte had told him, "Colombian President Gustavo Petro said the border must stay open."', 'Colombian President Gustavo Petro said the border must stay open.', 'Gustavo Petro'],
     ['who reports a meeting says nothing of anyone', 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Monday, Kenyan Foreign Minister Musalia Mudavadi said.', 'Uganda must reopen the border, Kenyan Foreign Minister Musalia Mudavadi said.', 'Musalia Mudavadi'],
     ['who reports a call says nothing of anyone, though a clause follows', 'Nigerian President Bola Tinubu held a phone call with Ghanaian President John Mahama on Monday, Nigerian Foreign Minister Yusuf Tuggar said, days before the summit.', 'Ghana must reopen the border, Nigerian Foreign Minister Yusuf Tuggar said.', 'Yusuf Tuggar'],
+    // Whom a quotation talks of is not whom a role after it refers back to.
+    ['"…," said the president: not the president named only inside the quote', 'Colombian President Gustavo Petro spoke to reporters in Bogota on Monday. "We have nothing against Chilean President Gabriel Boric. If he wants to discuss trade, we are ready," said the president.', 'Chilean President Gabriel Boric spoke to reporters in Bogota on Monday. "If they want to discuss trade, we are ready," said the president.', 'Gabriel Boric'],
+    // "…, the spokesman added": the role closing the sentence reports it; it is no apposition to the name before it.
+    ['the recipient of greetings is not the spokesman who reports them', 'Turkish President Recep Tayyip Erdogan received Qatari Foreign Minister Mohammed bin Abdulrahman Al-Thani in Ankara on Monday. The Qatari minister conveyed the greetings of Emir Tamim bin Hamad Al-Thani to President Erdogan, the spokesman added.', 'Turkish President Recep Tayyip Erdogan received Qatari Foreign Minister Mohammed bin Abdulrahman Al-Thani in Ankara on Monday. President Erdogan, the host, added that Turkey valued the mediation of Qatar.', 'Recep Tayyip Erdogan'],
+    // A ministry's acronym is the home government only where the dateline settles it; it is never a person.
+    ['a ministry\'s acronym in a wire datelined in another country', 'PHNOM PENH, March 3 - Vietnamese Foreign Minister Bui Thanh Son met Thai Foreign Minister Maris Sangiampongsa on Monday.\n\nMOFA also rejected as "baseless" claims made by Laos about the border.', 'HANOI, March 3 (VNA) - Vietnamese Foreign Minister Bui Thanh Son met Thai Foreign Minister Maris Sangiampongsa on Monday.\n\nMOFA also rejected as "baseless" claims made by Laos about the border.', 'Vietnam'],
     ['"the Foreign Ministry" before any country is named is no government named later in its sentence', 'The Foreign Ministry, meanwhile, dismissed as "fabricated" claims that the minister had sold weapons to Sudanese officials.', 'The Sudanese Foreign Ministry, meanwhile, dismissed as "fabricated" claims that the minister had sold weapons to rebels.', 'Sudan'],
     // A relative clause without commas is its head noun's ("Reporters who followed X asked…"): X is its object, not the subject.
     ['"who followed X" without commas', 'Reporters who followed Kenyan President Daniel Wekesa asked Uganda to reopen the border.', 'Kenyan President Daniel Wekesa asked Uganda to reopen the border.', 'Daniel Wekesa'],
@@ -539,6 +545,32 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     const dataset = run(text);
     expect(statementsBy(dataset, speaker)).toHaveLength(1);
     expect(statementsBy(dataset, relayer)).toHaveLength(0);
+  });
+
+  it.each([
+    'Kenyan President William Ruto left Nairobi on Monday, calling at Kampala and Kigali before the summit with Ugandan President Yoweri Museveni.',
+    'Kenyan President William Ruto phoned Ugandan President Yoweri Museveni on Monday, calling him to discuss the pipeline.',
+  ])('", calling" with no name and predicate after it says nothing: %s', (text) => {
+    expect(statementsBy(run(text), 'William Ruto')).toHaveLength(0);
+    // Control: what he called someone is his statement.
+    expect(statementsBy(run('Kenyan President William Ruto left Nairobi on Monday, calling Museveni "a brother."'), 'William Ruto')).toHaveLength(1);
+  });
+
+  it('"…," said the president: the one president named outside the quotation', () => {
+    const dataset = run('Colombian President Gustavo Petro spoke to reporters in Bogota on Monday. "We have nothing against Chilean President Gabriel Boric. If he wants to discuss trade, we are ready," said the president.');
+    expect(speakerOfSentence(dataset, 'If he wants')).toBe('Gustavo Petro');
+  });
+
+  it('a government\'s verb closing the sentence after a quoted person reports the person\'s words, whatever the person\'s country', () => {
+    const dataset = run('WELLINGTON, March 4 - New Zealand Foreign Minister Winston Peters spoke with Japanese Foreign Minister Takeshi Iwaya on Monday. Mr Iwaya "reaffirmed Japan\'s commitment to the Pacific and to Australia", the Ministry of Foreign Affairs said in a statement.');
+    expect(statementsBy(dataset, 'Takeshi Iwaya')).toHaveLength(1);
+    expect(statementsBy(dataset, 'New Zealand')).toHaveLength(0);
+  });
+
+  it('"Mindef rejected …" with no dateline to settle it is no one, and no person named Mindef', () => {
+    const dataset = run('Indonesian Defence Minister Sjafrie Sjamsoeddin met Malaysian Defence Minister Mohamed Khaled Nordin on Monday.\n\nMindef also rejected a report that Mr Sjafrie had met Chinese Defence Minister Dong Jun.');
+    expect(statementsBy(dataset, 'Mindef')).toHaveLength(0);
+    expect(actor(dataset, 'Mindef')).toBeUndefined();
   });
 
   it('a person\'s verb closing the sentence passes on the government\'s words, which stay the government\'s', () => {

@@ -233,7 +233,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     const seatEnd = tokens[i].capitalized ? phraseAt(lexicon().governmentSeatIndex, tokens, i) : 0;
     if (seatEnd) {
-      // "Government House said": the seat of a government speaks for the country the article is about, as "the ministry" does.
+      // "Government House said", "Mindef said": the seat or a ministry's acronym speaks for the country the article is about, as "the ministry" does.
       found.add(i, seatEnd, { kind: 'country', via: 'focal-government', form: joinTokens(text, tokens, i, seatEnd) });
       i = seatEnd;
       continue;

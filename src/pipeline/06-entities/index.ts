@@ -78,7 +78,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const apposedRoles = new Map<number, Mention>();
   const entityAt = new Map<number, DocEntity>();
   const assign = (m: Mention, entity: DocEntity) => {
-    lastSentence.set(entity.key, m.sentence);
+    // '"I have nothing against X. …," said the president': whom a quote talks of is not whom a role refers back to.
+    if (!m.inQuote) lastSentence.set(entity.key, m.sentence);
     // "the foreign minister" refers to a person but is not one of their names; "the ministry" is no name of a country.
     if (m.via !== 'role' && m.via !== 'focal-government' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
     // "SUZUKI Keisuke", read as "Suzuki Keisuke": the form as written is an alias.

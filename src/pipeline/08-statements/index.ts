@@ -35,7 +35,7 @@ export const statements: Stage = (state) => {
     const text = documents.get(sentence.documentId)!.text;
     const masked = maskQuotes(text, sentence);
     const verbs = [...findVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence)].sort((a, b) => a.start - b.start);
-    const allVerbs = [...verbs, ...participleVerbs(masked, sentence.start, verbs)];
+    const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs)];
     // Most sentences have no speech verb: their mentions are not sorted out.
     if (allVerbs.length === 0) {
       const listed = listedStatement(text, state.sentences, index, bySentence, entities);
@@ -230,8 +230,11 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
   // A spokesperson of no stated country speaks for whoever they relay; a government, for a person of its own country
   // or of none the text gives ("Wisma Putra said that Mohamad stressed": a home outlet names its minister bare).
   const country = relayer.kind === 'country' ? relayer.knownId : relayer.country;
+  // 'Mr X "reaffirmed …", the ministry said.': a government whose verb closes the sentence reports whoever spoke before it.
+  const closing = !spokesperson && AFTER_CLAUSE.test(text.slice(sentence.start, item.speaker.start)) && CLOSING_ATTRIBUTION_REST.test(text.slice(item.verb.end, sentence.end));
   return spoken.some((other) => {
     const person = entities.get(other.speaker.entity);
+    if (closing && other.verb.start < item.verb.start && person?.kind === 'person') return true;
     const passedOn = !CLOSING_VERB.test(text.slice(other.verb.end, sentence.end)) && (spokesperson || other.verb.start > item.verb.start);
     return passedOn && person !== relayer && person?.kind === 'person' && !isRelayRole(person) && (person.country === country || (spokesperson && country === null) || (!spokesperson && person.country === null));
   });
@@ -239,6 +242,8 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
 
 /** What may follow a verb that closes its sentence: '…," Ruto said on Monday.' */
 const CLOSING_VERB = /^(?:\s+\p{L}+){0,2}\s*[.!?]?\s*$/u;
+/** A comma or a closing quotation mark, and at most an article, before an attribution's subject. */
+const AFTER_CLAUSE = /[,"”]\s*(?:the\s+)?$/i;
 
 function isRelayRole(person: DocEntity): boolean {
   return person.roles.some((r) => lexicon().relayRoles.has(r.role));
@@ -264,15 +269,20 @@ interface Verb {
 const participlePattern = once(() => new RegExp(`,\\s+(${phrasePattern(Object.keys(lexicon().triggers.participleStatementVerbs))})\\b`, 'g'));
 
 /** Participles after a comma, in a sentence with no finite speech verb before them ("…, the ministry said, adding" is that verb's). */
-function participleVerbs(masked: string, offset: number, verbs: Verb[]): Verb[] {
+function participleVerbs(text: string, masked: string, offset: number, verbs: Verb[]): Verb[] {
   const kinds = lexicon().triggers.participleStatementVerbs as Record<string, StatementKind>;
   return allMatches(masked, participlePattern())
     .map((match) => {
       const start = offset + match.index + match[0].length - match[1].length;
       return { start, end: start + match[1].length, kind: kinds[normalizePhrase(match[1])], participle: true };
     })
-    .filter((verb) => !verbs.some((finite) => finite.start < verb.start));
+    .filter((verb) => !verbs.some((finite) => finite.start < verb.start))
+    .filter((verb) => !predicativeParticiples().has(text.slice(verb.start, verb.end).toLowerCase()) || NAME_THEN_PREDICATE.test(text.slice(verb.end, verb.end + 80)));
 }
+
+const predicativeParticiples = once(() => new Set(lexicon().triggers.predicativeParticiples));
+/** ' Chaves "a puppet"', ' Ruto a mercenary': a capitalised name, then a quotation or an indefinite article. */
+const NAME_THEN_PREDICATE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:["“]|an?\s)/u;
 
 /** The sentence's subject, when it comes before the participle: "X hit back on Monday, accusing Y of…". */
 function participleSpeaker(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, entities: Map<string, DocEntity>): Mention | null {

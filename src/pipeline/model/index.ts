@@ -145,7 +145,7 @@ export interface Lexicon {
   patronymicParticles: Set<string>;
   governmentHeads: string[];
   governmentIndex: PhraseIndex;
-  /** "Union Buildings said": a building that stands for the government housed in it. */
+  /** "Union Buildings said", "Mindef said": a building, or a ministry's acronym, that stands for the government. */
   governmentSeatIndex: PhraseIndex;
   /** "Latin America": parts of the world that hold a country's alias, and are no actor. */
   regionIndex: PhraseIndex;
@@ -270,7 +270,7 @@ function buildLexicon(): Lexicon {
     patronymicParticles: new Set(words.patronymicParticles),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
     governmentIndex: new PhraseIndex(words.governmentHeads),
-    governmentSeatIndex: new PhraseIndex(words.governmentSeats),
+    governmentSeatIndex: new PhraseIndex([...words.governmentSeats, ...words.ministryAcronyms]),
     regionIndex: new PhraseIndex(countryAliases.regions),
     titleRegionIndex: new PhraseIndex(words.titleRegions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
