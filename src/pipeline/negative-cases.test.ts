@@ -960,3 +960,37 @@ describe('a minister reporting the crown prince\'s talks is no participant of th
     expect(meetingsBetween(dataset, ['Faisal bin Hamad Al-Nasser', 'Aziz Akhannouch'], 'occurred')).toHaveLength(1);
   });
 });
+
+describe("an interview's answers speak for the interviewee only where the introduction names one, and only in answers", () => {
+  const interview = (turns: string, introduction = 'Kombo spoke to The Citizen about the talks and the region. Excerpts:') =>
+    `Kombo: "Dialogue is the only way"\n\nTanzania's Minister of Foreign Affairs, Mahmoud Thabit Kombo, returned from Lusaka on Sunday after a regional ministerial meeting on the border.\n\n${introduction}\n\n${turns}\n\nQ: And the regional summit?\n\nA: The summit will take place in Arusha later this year.`;
+  const targetsOf = (dataset: Dataset, name: string) => statementsBy(dataset, name).flatMap((s) => s.targets.map((t) => dataset.actors.find((a) => a.id === t)?.name));
+
+  it.each<[turns: string, interviewee: boolean]>([
+    ['Q: Malawi has closed the border to Tanzanian trucks. Why?\n\nA: There is no evidence of a reason at all.', false],
+    ['Q: Why is the border closed?\n\nA: Malawi has closed the border to Tanzanian trucks.', true],
+  ])("a claim in a question is not the interviewee's, in an answer it is: %s", (turns, interviewee) => {
+    expect(targetsOf(run(interview(turns)), 'Mahmoud Thabit Kombo').includes('Malawi')).toBe(interviewee);
+  });
+
+  it.each<[introduction: string, interviewees: string[]]>([
+    ['Kombo and his Kenyan counterpart, Musalia Mudavadi, spoke to The Citizen about the talks. Excerpts:', []],
+    ['Kombo spoke to The Citizen about the talks. Excerpts:', ['Mahmoud Thabit Kombo']],
+  ])('with two people interviewed, "I" is neither and an answer is no one\'s: %s', (introduction, interviewees) => {
+    const turns = 'Q: How are relations with your neighbours?\n\nA: Malawi chose to close the border without warning. I spoke with my Zambian counterpart, Mulambo Haimbe, by phone last week.';
+    const dataset = run(interview(turns, introduction));
+    for (const name of ['Mahmoud Thabit Kombo', 'Musalia Mudavadi']) {
+      expect(meetingsBetween(dataset, [name, 'Mulambo Haimbe'], 'occurred')).toHaveLength(interviewees.includes(name) ? 1 : 0);
+      expect(targetsOf(dataset, name).includes('Malawi')).toBe(interviewees.includes(name));
+    }
+  });
+
+  it('"we" in an answer is no participant, and the interviewee\'s account of the government\'s acts says nothing of anyone', () => {
+    const turns = 'Q: What about the SADC?\n\nA: We support the SADC. We have invited Malawi to the joint commission. We hosted the Zambian Foreign Minister, Mulambo Haimbe, in Dodoma last month. Tanzania also received the Malawian Foreign Minister, Nancy Tembo, in Dodoma two weeks ago, and we discussed the border.';
+    const dataset = run(interview(turns));
+    expect(meetingsBetween(dataset, ['Mahmoud Thabit Kombo', 'Mulambo Haimbe'], 'occurred')).toHaveLength(0);
+    expect(meetingsBetween(dataset, ['Mahmoud Thabit Kombo', 'Nancy Tembo'], 'occurred')).toHaveLength(0);
+    expect(meetingsBetween(dataset, ['Tanzania', 'Nancy Tembo'], 'occurred')).toHaveLength(1);
+    expect(targetsOf(dataset, 'Mahmoud Thabit Kombo')).toEqual([]);
+  });
+});

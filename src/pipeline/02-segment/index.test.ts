@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks, splitArticles } from '.';
+import { classifyBlocks, splitArticles, turnLabelAt } from '.';
 
 const SCRAPE = `Kenya Hosts Ethiopia
 
@@ -94,5 +94,26 @@ describe('turn labels of a transcript', () => {
     ['Colombia Hosts Peru\n\nTuesday: the two ministers met in Bogota to discuss the border.\n\nPeruvian officials said the talks went well.', ['Colombia', 'Tuesday:', 'Peruvian']],
   ])('a label stays in a headline, on a furniture line, and outside a transcript: %s', (text, words) => {
     expect(firstWords(text)).toEqual(words);
+  });
+});
+
+describe("an interview's turns and introduction", () => {
+  const text = 'Lamola: Talks go on\n\nLamola spoke to Daily Maverick about the talks. Excerpts:\n\nQ: Did you meet Mr Nandi?\n\nA: Yes. We met in Windhoek.';
+
+  it.each<[from: string, turn: 'question' | 'answer' | null]>([
+    ['Did you', 'question'],
+    ['Yes.', 'answer'],
+    ['We met', 'answer'],
+    ['Lamola spoke', null],
+  ])('the line of "%s" is a turn: %s', (from, turn) => {
+    expect(turnLabelAt(text, text.indexOf(from))?.turn ?? null).toBe(turn);
+  });
+
+  it.each<[line: string, kind: string]>([
+    ['Lamola spoke to Daily Maverick about the talks. Excerpts:', 'body'],
+    ['Lamola spoke to Daily Maverick about the talks and the region; here are edited excerpts of the conversation:', 'headline'],
+    ['South Africa and Namibia: the talks', 'headline'],
+  ])('a sentence then a lead ending in a colon is body text: %s', (line, kind) => {
+    expect(classifyBlocks(`${line}\n\nThe talks ended without an agreement, the two delegations said afterwards.`, false)[0].kind).toBe(kind);
   });
 });

@@ -15,6 +15,8 @@ const CAPTION_MARKS = layout.captionMarks.map((p) => new RegExp(p, 'iu'));
 const FILE_PHOTO = new RegExp(layout.filePhoto, 'i');
 const DATE_LINE = new RegExp(layout.dateLine, 'i');
 const TURN_LABEL = new RegExp(layout.turnLabel, 'u');
+const TURN_LINE = new RegExp(layout.turnLabel, 'mu');
+const LEAD_ENDING_IN_COLON = new RegExp(layout.leadEndingInColon, 'u');
 const SPEAKER_LABEL = new RegExp(layout.speakerLabel, 'u');
 const NOT_SPEAKER_LABELS = new Set(layout.notSpeakerLabels);
 /** Two or more blank lines separate articles that scrapers concatenate into one file. */
@@ -180,11 +182,30 @@ function turnLabelReader(text: string): (line: string, isFirstLine: boolean) => 
   };
 }
 
+/** Whether any line of `text` opens with a transcript's turn label ("Q:", "A:"). */
+export function opensTurn(text: string): boolean {
+  return TURN_LINE.test(text);
+}
+
+/**
+ * The question label ("Q:", "Question:") or answer label ("A:", "Answer:") that opens the line holding `offset`,
+ * as document offsets, or null.
+ */
+export function turnLabelAt(text: string, offset: number): { start: number; end: number; turn: 'question' | 'answer' } | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = text.slice(lineStart, offset + 1);
+  const label = TURN_LABEL.exec(line.trimStart());
+  if (!label) return null;
+  const start = lineStart + line.length - line.trimStart().length;
+  return { start, end: start + label[0].trimEnd().length, turn: label[0].startsWith('A') ? 'answer' : 'question' };
+}
+
 function classifyLine(content: string, lineIndex: number, text: string, repeated: boolean): BlockKind {
   if (BOILERPLATE.some((p) => p.test(content))) return 'boilerplate';
   if (CAPTION_STARTS.some((p) => p.test(content)) || CAPTION_MARKS.some((p) => p.test(content))) return 'caption';
-  // "X used the occasion to:" and the items after it ("- Call on Y to…;") are sentences of a list, not headlines.
-  const endsSentence = /[.!?]["”’)]?$/.test(content) || LIST_LEAD.test(content) || LIST_ITEM_LINE.test(content);
+  // "X used the occasion to:" and the items after it ("- Call on Y to…;") are sentences of a list, not headlines;
+  // so is an interview's introduction that ends "… about the talks. Excerpts:".
+  const endsSentence = /[.!?]["”’)]?$/.test(content) || LIST_LEAD.test(content) || LIST_ITEM_LINE.test(content) || LEAD_ENDING_IN_COLON.test(content);
   if (!endsSentence && content.length < 200) return 'headline';
   if (repeated || occurrences(text, content) > 1) return lineIndex === 0 && !endsSentence ? 'headline' : 'caption';
   return 'body';

@@ -13,6 +13,8 @@ import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKe
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
 import { genderOf, pronounGender } from './gender';
+import { firstPersonMentions, intervieweeOf } from './interview';
+import { opensTurn } from '../02-segment';
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
 const ROLES_NAMED_BY_GENERIC_ROLE = new Map<string, string[]>(Object.entries(words.rolesNamedByGenericRole));
@@ -185,7 +187,17 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
   const counterparts = resolveCounterparts(text, unnamedCounterparts, withPronouns, byKey);
   const resolved = counterparts.length === 0 ? withPronouns : [...withPronouns, ...counterparts].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { entities, mentions: resolved.filter((m) => m.entity !== '' || m.via === 'outlet') };
+  const withInterviewee = withFirstPerson(text, resolved, sentences, documentSentences, byKey);
+  return { entities, mentions: withInterviewee.filter((m) => m.entity !== '' || m.via === 'outlet') };
+}
+
+/** An interview's answers: "I" and "me" are the interviewee the introduction names. */
+function withFirstPerson(text: string, resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
+  // Most documents have no turn label: their sentences are not read for one.
+  if (!opensTurn(text)) return resolved;
+  const interviewee = intervieweeOf(text, sentences, documentSentences, groupBySentence(resolved), (entity) => byKey.get(entity)?.kind);
+  const firstPerson = interviewee ? firstPersonMentions(text, sentences, documentSentences, interviewee) : [];
+  return firstPerson.length === 0 ? resolved : [...resolved, ...firstPerson].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Each well-known person's name key with their country (model/people.json); a key people of two countries share gives none. */

@@ -9,8 +9,10 @@ import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
 import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
-import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
+import type { Article, DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
+import { answerLabel, intervieweeMention, intervieweeOf, opensWithFirstPerson } from '../06-entities/interview';
+import { opensTurn } from '../02-segment';
 import { quoteKey } from '../13-merge-events';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
@@ -30,16 +32,25 @@ export const statements: Stage = (state) => {
   const meetingAnchors = new Set(state.events.filter((e) => e.type === 'meeting').map((e) => `${e.documentId}@${e.anchor}`));
   const meetingsTold = meetingsBySentence(state.events);
   const affiliated = new Set(state.mentions.filter((m) => m.affiliation !== null).map((m) => m.entity));
+  const intervieweeIn = interviewees(state.documents, state.sentences, bySentence, entities);
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
     const masked = maskQuotes(text, sentence);
     const verbs = [...findVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence)].sort((a, b) => a.start - b.start);
     const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs)];
+    const eventsBefore = events.length;
+    // An interview's answer is the interviewee's words, where no speaker of its own is found.
+    const answered = () => {
+      const interviewee = events.length === eventsBefore ? intervieweeIn(sentence.documentId) : null;
+      const answer = interviewee ? answerStatement(text, sentence, index, bySentence, entities, interviewee, allVerbs.length > 0, meetingsTold) : null;
+      if (answer) events.push(answer);
+    };
     // Most sentences have no speech verb: their mentions are not sorted out.
     if (allVerbs.length === 0) {
       const listed = listedStatement(text, state.sentences, index, bySentence, entities);
       if (listed) events.push(listed);
+      answered();
       return;
     }
     const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
@@ -90,6 +101,7 @@ export const statements: Stage = (state) => {
         events.push({ ...event, targets: event.targets.filter((target) => target !== voiced) });
       }
     }
+    answered();
   });
   return { ...state, events: withoutOwnBodyTargets(withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
 };
@@ -323,6 +335,35 @@ function listedStatement(text: string, sentences: Sentence[], index: number, byS
   const verb: Verb = { start: item.start + itemVerb.index + itemVerb[1].length, end: item.start + itemVerb[0].length, kind };
   const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
   return statementEvent(text, item, mentions, verb, speaker, item.end);
+}
+
+/** Each document's interviewee (intervieweeOf), read the first time one of its sentences asks; most documents have no answer turn. */
+function interviewees(documents: Article[], sentences: Sentence[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): (documentId: string) => string | null {
+  const byDocument = new Map<string, string | null>();
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  return (documentId) => {
+    if (!byDocument.has(documentId)) {
+      const text = texts.get(documentId)!;
+      const documentSentences = opensTurn(text) ? sentences.flatMap((s, i) => (s.documentId === documentId ? [i] : [])) : [];
+      byDocument.set(documentId, documentSentences.length > 0 ? intervieweeOf(text, sentences, documentSentences, bySentence, (entity) => entities.get(entity)?.kind) : null);
+    }
+    return byDocument.get(documentId)!;
+  };
+}
+
+/**
+ * "A: Chile chose to take sides.": a sentence of an interview's answer, with no speech verb, is the interviewee's
+ * statement about the actors it names. Not one that tells of a meeting, nor the interviewee's account of their own
+ * acts ("We have invited Peru to …", "We support the OAS") unless a speech verb makes it one ("We urged Peru to …").
+ */
+function answerStatement(text: string, sentence: Sentence, index: number, bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, interviewee: string, hasSpeechVerb: boolean, meetingsTold: Map<string, DraftEvent[]>): DraftEvent | null {
+  const label = answerLabel(text, sentence);
+  if (!label || meetingsTold.has(`${sentence.documentId}@${sentence.start}`)) return null;
+  if (!hasSpeechVerb && opensWithFirstPerson(text.slice(sentence.start, sentence.end))) return null;
+  const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
+  const speaker = intervieweeMention(sentence, index, label, interviewee);
+  const event = statementEvent(text, sentence, mentions, { start: sentence.start, end: sentence.start, kind: 'COMMENT' }, speaker, sentence.end);
+  return event.targets.length > 0 ? { ...event, trigger: text.slice(label.start, label.end) } : null;
 }
 
 const LIST_ITEM = /^[-–—•]\s/;

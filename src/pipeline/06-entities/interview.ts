@@ -1,0 +1,80 @@
+/**
+ * A question-and-answer interview ("Q: … A: …") whose introduction names one interviewee ("X spoke to
+ * <outlet> about …", "In an interview with <outlet>, X …"): the answers are that person's words, so the
+ * first person singular in an answer is the interviewee. With no such introduction, or with two people in
+ * it, no one is assumed.
+ */
+import layout from '../model/layout.json';
+import words from '../model/words.json';
+import { turnLabelAt } from '../02-segment';
+import { phrasePattern } from '../text/clauses';
+import type { ActorKind } from '../../schema';
+import type { Mention, Sentence } from '../types';
+
+const INTERVIEW_CUE = new RegExp(`\\b(?:${phrasePattern(layout.interviewCues)})\\b`, 'i');
+const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
+/** The pronouns as written and capitalised ("Me too"); "I" only before a lower-case word or an apostrophe ("I spoke", "I've"), never as a numeral ("World War I"). */
+const FIRST_PERSON = new RegExp(`\\b(?:${[...new Set(words.firstPersonPronouns.filter((w) => w !== 'I').flatMap((w) => [w, capitalised(w)]))].join('|')})\\b|\\bI(?=\\s+\\p{Ll}|['’])`, 'gu');
+const OWN_ACCOUNT = new RegExp(`^(?:${words.ownAccountSubjects.join('|')})\\s+\\p{Ll}`, 'u');
+
+/**
+ * The entity key of the one person an interview's introduction names in its cue sentences, or null.
+ * `documentSentences`: indexes into `sentences` of the document's sentences, in order; `kindOf` gives an entity's kind.
+ */
+export function intervieweeOf(text: string, sentences: Sentence[], documentSentences: number[], mentionsBySentence: Map<number, Mention[]>, kindOf: (entity: string) => ActorKind | undefined): string | null {
+  const turns = documentSentences.map((id) => turnLabelAt(text, sentences[id].start)?.turn);
+  if (!turns.includes('question') || !turns.includes('answer')) return null;
+  const people = new Set<string>();
+  for (const id of documentSentences.slice(0, turns.findIndex((turn) => turn !== undefined))) {
+    const sentence = sentences[id];
+    if (sentence.blockKind !== 'body' || !INTERVIEW_CUE.test(text.slice(sentence.start, sentence.end))) continue;
+    for (const m of mentionsBySentence.get(id) ?? []) if (m.entity && !m.inQuote && kindOf(m.entity) === 'person') people.add(m.entity);
+  }
+  return people.size === 1 ? [...people][0] : null;
+}
+
+/** The answer label ("A:") that opens the line of `sentence`, or null in a question or outside the turns. */
+export function answerLabel(text: string, sentence: Sentence): { start: number; end: number } | null {
+  const label = turnLabelAt(text, sentence.start);
+  return label?.turn === 'answer' ? label : null;
+}
+
+/** "We have invited X to …": an answer's sentence that opens with the interviewee's own act. */
+export function opensWithFirstPerson(sentenceText: string): boolean {
+  return OWN_ACCOUNT.test(sentenceText);
+}
+
+/** "I", "me" outside quotations in the interview's answers, as mentions of the interviewee. */
+export function firstPersonMentions(text: string, sentences: Sentence[], documentSentences: number[], interviewee: string): Mention[] {
+  const found: Mention[] = [];
+  for (const id of documentSentences) {
+    const sentence = sentences[id];
+    if (!answerLabel(text, sentence)) continue;
+    for (const match of text.slice(sentence.start, sentence.end).matchAll(FIRST_PERSON)) {
+      const start = sentence.start + match.index;
+      if (!sentence.quotes.some((q) => start >= q.start && start < q.end)) found.push(intervieweeMention(sentence, id, { start, end: start + match[0].length }, interviewee, match[0]));
+    }
+  }
+  return found;
+}
+
+/** The interviewee as a mention at `span` of sentence `id`: a first-person pronoun, or the answer label that stands for them. */
+export function intervieweeMention(sentence: Sentence, id: number, span: { start: number; end: number }, interviewee: string, form = ''): Mention {
+  return {
+    documentId: sentence.documentId,
+    start: span.start,
+    end: span.end,
+    form,
+    kind: 'person',
+    entity: interviewee,
+    country: null,
+    role: null,
+    via: 'first-person',
+    modifier: false,
+    locative: null,
+    sentence: id,
+    inQuote: false,
+    knownId: null,
+    affiliation: null,
+  };
+}
