@@ -315,7 +315,8 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
     const fits = asLeader || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
     // "X welcomed his Uruguayan counterpart Y … the Uruguayan foreign minister": a holder of no known country is not of
     // the role's country when someone else of that country is named.
-    const countryFits = !m.country || person.country === m.country || (!person.country && !persons.some((other) => other !== person && other.country === m.country));
+    // "Foreign Minister X met Uganda's foreign minister": a holder of no known country named in the same sentence is someone else.
+    const countryFits = !m.country || person.country === m.country || (!person.country && lastSentence.get(person.key) !== m.sentence && !persons.some((other) => other !== person && other.country === m.country));
     return fits && countryFits;
   });
   const mentionedAt = (person: DocEntity) => lastSentence.get(person.key) ?? -1;
