@@ -285,6 +285,17 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
   });
 });
 
+describe('a role with a country is not the person of no known country named in the same sentence', () => {
+  it('"X met Uganda\'s foreign minister" gives X no Ugandan role', () => {
+    const dataset = run("Foreign Minister Thandi Mokoena met Uganda's foreign minister in Kampala on Monday. Mokoena said the talks on trade were useful.");
+    expect(findActor(dataset, 'Thandi Mokoena')).toBeDefined();
+    expect(findActor(dataset, 'Thandi Mokoena')?.country).not.toBe('UGA');
+    // Twin: named in a sentence before, the one holder of that role is the country's.
+    const twin = run("Foreign Minister Thandi Mokoena opened the trade fair on Monday. Uganda's foreign minister said the talks on trade were useful.");
+    expect(findActor(twin, 'Thandi Mokoena')?.country).toBe('UGA');
+  });
+});
+
 describe('a group or a pronoun that cannot be told apart names no one', () => {
   it('"The three leaders" after a meeting of two joins no one', () => {
     const dataset = run('Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday. The three leaders later joined a video call with UN Secretary-General António Guterres.');

@@ -62,6 +62,8 @@ export interface Mention {
   entity: string;
   country: string | null;
   role: string | null;
+  /** "Crown Prince and Prime Minister X": the roles a chained title gives before `role`, its last. */
+  earlierRoles?: string[];
   /** How the mention was found: gazetteer, title, appositive, pronoun, surname, role-only... */
   via: string;
   /** Possessive or adjective use ("Iran's", "Iraqi"): describes someone rather than acting. */

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../types';
 import { scanSentence } from './scan';
 
-function scan(text: string) {
+function mentionsOf(text: string) {
   const sentence: Sentence = { documentId: 'd', start: 0, end: text.length, blockKind: 'body', filePhoto: false, quotes: [] };
-  return scanSentence(text, sentence, 0, true).map((m) => {
+  return scanSentence(text, sentence, 0, true);
+}
+
+function scan(text: string) {
+  return mentionsOf(text).map((m) => {
     const flags = [m.modifier && 'modifier', m.locative && 'locative'].filter(Boolean).join(',');
     return `${m.form}|${m.kind}|${m.via}${m.role ? `|${m.role}` : ''}${m.country ? `|${m.country}` : ''}${flags ? `|${flags}` : ''}`;
   });
@@ -127,7 +131,38 @@ describe('mentions in one sentence', () => {
     // "CS" is a cabinet secretary; a body's head word that opens a role ("Cabinet Secretary") makes no body.
     ['Prime CS Amos Wako met Interior CS Jane Mumbi.', ['Amos Wako|person|title|prime cabinet secretary', 'Jane Mumbi|person|title|cabinet secretary']],
     ['Defence Cabinet Secretary Jane Mumbi met Palace Press Officer Ana Cruz.', ['Jane Mumbi|person|title|cabinet secretary', 'Ana Cruz|person|title|press officer']],
+    // Long titles read up to the name: an "under" or "assistant" secretary, two parts of the world, a list of fields after
+    // "for", a state's form the gazetteer lacks before its country, a member of a named chamber.
+    ['Ruto met U.S. Under Secretary of State for Political Affairs Allison Hooker.', ['Ruto|person|candidate', 'U.S.|country|alias|USA|modifier', 'Allison Hooker|person|title|under secretary|USA']],
+    ['Ruto met U.S. Assistant Secretary of State Molly Phee.', ['Ruto|person|candidate', 'U.S.|country|alias|USA|modifier', 'Molly Phee|person|title|assistant secretary|USA']],
+    ['Ruto met IMF Director for Central Asia and the Caucasus Jihad Azour.', ['Ruto|person|candidate', 'IMF|organization|alias|modifier', 'Jihad Azour|person|title|director']],
+    ['Ruto met Commissioner for Competition, Innovation and Crisis Management Kadri Simson.', ['Ruto|person|candidate', 'Kadri Simson|person|title|commissioner']],
+    ['Ruto met Minister of Foreign Affairs of the Republic of Kyrgyzstan Jeenbek Kulubaev.', ['Ruto|person|candidate', 'Kyrgyzstan|country|name|KGZ|modifier', 'Jeenbek Kulubaev|person|title|foreign minister|KGZ']],
+    ['Member of the National Assembly Ali Khan met Ruto.', ['Ali Khan|person|title|member of the national assembly', 'Ruto|person|candidate']],
+    // After a capital style alone, an adjective right before a role qualifies the role: it names no one.
+    ['HE Eurasian Commissioner for Trade Anna Berg met Ruto.', ['Anna Berg|person|title|commissioner', 'Ruto|person|candidate']],
+    ['HE Federal Minister for Trade Anna Berg met Ruto.', ['Anna Berg|person|title|minister', 'Ruto|person|candidate']],
+    ['Mr. Lammy Foreign Secretary spoke.', ['Lammy|person|honorific', 'Foreign Secretary|person|role|foreign secretary']],
+    // A plural role before a list of names is none of them.
+    ['Presidents Luis Arce and Gabriel Boric met at the border.', ['Luis Arce|person|candidate', 'Gabriel Boric|person|candidate']],
+    ['Prime Ministers Mette Frederiksen and Jonas Gahr Store met.', ['Mette Frederiksen|person|candidate', 'Jonas Gahr Store|person|candidate']],
   ])('%s', (text, expected) => expect(scan(text)).toEqual(expected));
+
+  it('a chained title keeps its earlier roles, the second one opening with its portfolio', () => {
+    expect(mentionsOf('Prime CS and Foreign Affairs CS Amos Wako met Crown Prince and Prime Minister Salman Al Khalifa.').map((m) => [m.form, m.role, m.earlierRoles])).toEqual([
+      ['Amos Wako', 'cabinet secretary', ['prime cabinet secretary']],
+      ['Salman Al Khalifa', 'prime minister', ['crown prince']],
+    ]);
+  });
+
+  it('a role in lower case before "and" and a role in Title Case are two people, and the second role is not the first\'s', () => {
+    expect(mentionsOf('A meeting between the Chilean president and Prime Minister Anna Berg of Norway was called off.').map((m) => [m.form, m.role, m.country, m.earlierRoles])).toEqual([
+      ['Chilean', null, 'CHL', undefined],
+      ['president', 'president', 'CHL', undefined],
+      ['Anna Berg', 'prime minister', 'NOR', undefined],
+      ['Norway', null, 'NOR', undefined],
+    ]);
+  });
 
   it('keeps Title Case headline words out of names when names are not allowed', () => {
     const text = 'Ruto Hosts Abiy in Nairobi';

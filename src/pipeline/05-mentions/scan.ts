@@ -39,6 +39,8 @@ interface Title {
   roleStart: number;
   end: number;
   role: string | null;
+  /** "Crown Prince and Prime Minister X": the roles a chain holds before `role`, its last. */
+  earlierRoles?: string[];
 }
 
 interface GazetteerMatch {
@@ -120,7 +122,7 @@ function personForm(text: string, scan: SentenceTokens, from: number, to: number
   return form;
 }
 
-type MentionFields = Pick<Mention, 'kind' | 'via' | 'form'> & Partial<Pick<Mention, 'country' | 'role' | 'knownId'>>;
+type MentionFields = Pick<Mention, 'kind' | 'via' | 'form'> & Partial<Pick<Mention, 'country' | 'role' | 'knownId' | 'earlierRoles'>>;
 
 /**
  * The mentions of a sentence found so far, each with its token range. A class rather than closures
@@ -145,6 +147,7 @@ class SentenceMentions {
       end: tokens[to - 1].end,
       country: fields.country ?? null,
       role: fields.role ?? null,
+      ...(fields.earlierRoles?.length ? { earlierRoles: fields.earlierRoles } : {}),
       modifier: false,
       locative: null,
       sentence: this.sentenceIndex,
@@ -210,9 +213,14 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       const nameStart = rankEnd(scan, title, matchHonorifics(tokens, secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop));
       const nameEnd = matchNameRun(scan, nameStart, true);
       // "Deputy Foreign Minister for Economic Diplomacy of the Republic of Peru X": the body may follow the portfolio.
+      // "HE European Commissioner for X Y": after a style alone, a word that is no given name right before a role qualifies the role.
+      if (!title.role && lexicon().capitalStyles.has(tokens[i].text) && nameEnd === nameStart + 1 && givenNameGender(tokens[nameStart].text) === null && scan.titleAt(nameEnd)?.role) {
+        i = nameEnd;
+        continue;
+      }
       const titledBody = nameEnd > nameStart ? null : (bodyAfterRole(text, scan, title, title.end) ?? (portfolioStop > title.end ? bodyAfterRole(text, scan, title, portfolioStop) : null));
       if (nameEnd > nameStart) {
-        found.add(nameStart, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: personForm(text, scan, nameStart, nameEnd), role: title.role });
+        found.add(nameStart, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: personForm(text, scan, nameStart, nameEnd), role: title.role, earlierRoles: title.earlierRoles });
         i = nameEnd;
       } else if (titledBody) {
         // "President of the European Commission Ursula von der Leyen": the body qualifies the role, the name follows it.
@@ -220,7 +228,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
           found.add(titledBody.from, titledBody.to, titledBody.fields);
           found.mentions[found.mentions.length - 1].modifier = true;
         }
-        found.add(titledBody.nameStart, titledBody.nameEnd, { kind: 'person', via: 'title', form: personForm(text, scan, titledBody.nameStart, titledBody.nameEnd), role: title.role });
+        found.add(titledBody.nameStart, titledBody.nameEnd, { kind: 'person', via: 'title', form: personForm(text, scan, titledBody.nameStart, titledBody.nameEnd), role: title.role, earlierRoles: title.earlierRoles });
         i = titledBody.nameEnd;
       } else {
         // "if he were prime minister": a bare role after a copula says what someone is, it names no holder.
@@ -248,6 +256,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
         found.add(i, organizationEnd, { kind: 'country', via: 'focal-government', form });
       }
       i = organizationEnd;
+      continue;
+    }
+    // "Prime Ministers X and Y": a plural role of two words before a list of names is none of them.
+    if (tokens[i].capitalized && PLURAL_ROLES.has(`${tokens[i].lower} ${tokens[i + 1]?.lower}`)) {
+      i += 2;
       continue;
     }
     const nameEnd = matchNameRun(scan, i);
@@ -293,11 +306,13 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   if (!title.role || (tokens[at]?.text !== 'of' && tokens[at]?.text !== 'for')) return null;
   let from = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
   // "Special Representative for the South Caucasus X": a part of the world, no actor, then the name.
-  const regionEnd = tokens[at]?.text === 'for' ? phraseAt(lexicon().titleRegionIndex, tokens, from) : 0;
+  const regionEnd = tokens[at]?.text === 'for' ? titleRegionsEnd(tokens, from) : 0;
   if (regionEnd) {
     const regionNameEnd = matchNameRun(scan, regionEnd, true);
     return regionNameEnd >= regionEnd + 2 && !scan.gazetteerAt(regionEnd) ? { from, to: regionEnd, nameStart: regionEnd, nameEnd: regionNameEnd, fields: null } : null;
   }
+  // "Minister of Foreign Affairs of the Republic of Turkiye X": a state's form the gazetteer does not hold, then its country.
+  if (!scan.gazetteerAt(from)) from = stateFormCountryAt(scan, from);
   let entry = scan.gazetteerAt(from);
   let to = entry && entry.entry.kind !== 'media' ? entry.end : matchOrganizationRun(tokens, from);
   // "State Secretary of the Ministry of Foreign Affairs and European Integration of Peru X": a ministry and its portfolio.
@@ -329,6 +344,24 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameStart, nameEnd, fields };
+}
+
+/** Past "Republic of", "Federal Republic of", "Kingdom of" at `from` to the country gazetteer name after it; else `from`. */
+function stateFormCountryAt(scan: SentenceTokens, from: number): number {
+  const { tokens } = scan;
+  for (let k = from; k < from + 3 && tokens[k]?.capitalized; k++) {
+    const formEnd = hostStateForms().match(tokens, k);
+    if (formEnd) return tokens[formEnd]?.lower === 'of' && scan.gazetteerAt(formEnd + 1)?.entry.kind === 'country' ? formEnd + 1 : from;
+  }
+  return from;
+}
+
+/** "for the Middle East and North Africa X": parts of the world a role is for, one or two joined by "and" (the second may take "the"). */
+function titleRegionsEnd(tokens: Token[], from: number): number {
+  const first = phraseAt(lexicon().titleRegionIndex, tokens, from);
+  if (!first || tokens[first]?.text !== 'and') return first;
+  const secondFrom = tokens[first + 1]?.lower === 'the' ? first + 2 : first + 1;
+  return phraseAt(lexicon().titleRegionIndex, tokens, secondFrom) || first;
 }
 
 /**
@@ -405,7 +438,9 @@ function portfolioEnd(tokens: Token[], title: Title): number {
   const governmentName = (token: Token) => title.role === 'ministry' && lexicon().governmentNameWords.has(token.text);
   let j = title.end + 1;
   while (j < tokens.length) {
-    if (portfolioWords.has(tokens[j].text) || isPortfolioNoun(tokens[j]) || governmentName(tokens[j]) || (list && tokens[j].text === ',' && tokens[j + 1]?.capitalized)) {
+    // "Commissioner for Equality, Preparedness and Crisis Management X": a list of fields after the first one goes on after its comma.
+    const fieldComma = tokens[j].text === ',' && (list ? !!tokens[j + 1]?.capitalized : j > title.end + 1 && fieldListAfter(tokens, j + 1));
+    if (portfolioWords.has(tokens[j].text) || isPortfolioNoun(tokens[j]) || governmentName(tokens[j]) || fieldComma) {
       j++;
       continue;
     }
@@ -948,6 +983,7 @@ function matchTitle(tokens: Token[], i: number): Title | null {
   const styleEnd = STYLE_OPENERS.has(tokens[i]?.lower) ? matchHonorifics(tokens, i) : capitalStyle ? matchHonorifics(tokens, i + 1) : i;
   let j = styleEnd > i && (capitalStyle || phraseAt(roleIndex, tokens, styleEnd)) ? styleEnd : i;
   let role: string | null = null;
+  const earlierRoles: string[] = [];
   let roleStart = i;
   while (j < tokens.length) {
     // A role that holds its modifier ("deputy prime minister") is another role, not the bare one.
@@ -969,14 +1005,26 @@ function matchTitle(tokens: Token[], i: number): Title | null {
     let stackedEnd = end;
     // Not an honorific that is also a role: "Foreign Minister Prince Faisal" keeps the minister's role.
     for (let next = phraseAt(roleIndex, tokens, end); next && !phraseAt(honorificIndex, tokens, stackedEnd) && isTitleCased(tokens.slice(roleFrom, next)); next = phraseAt(roleIndex, tokens, next)) stackedEnd = next;
+    if (role !== null) earlierRoles.push(role);
     role = canonicalRole(tokens.slice(roleFrom, stackedEnd).map((t) => t.text).join(' '));
     j = stackedEnd;
-    if (tokens[j]?.lower === 'and' && phraseAt(roleIndex, tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
+    // "the Pakistani president and Prime Minister X": a role in lower case, then one in Title Case, are two people's.
+    if (tokens[j]?.lower !== 'and' || tokens[roleFrom].capitalized !== !!tokens[j + 1]?.capitalized) break;
+    if (phraseAt(roleIndex, tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
+    // "Prime CS and Foreign Affairs CS X": the second role may open with its portfolio.
+    else if (portfolioThenRole(tokens, j + 1)) j = portfolioThenRole(tokens, j + 1);
     else break;
   }
   const honorificEnd = matchHonorifics(tokens, j);
   if (role === null && honorificEnd === (capitalStyle ? i : j)) return null;
-  return { roleStart, end: honorificEnd, role };
+  return { roleStart, end: honorificEnd, role, ...(earlierRoles.length ? { earlierRoles } : {}) };
+}
+
+/** "Foreign Affairs CS": where a role starts after one to three capitalised portfolio words at `i`; 0 when none does. */
+function portfolioThenRole(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < i + 3 && isPortfolioWord(tokens[k])) k++;
+  return k > i && phraseAt(lexicon().roleIndex, tokens, k) ? k : 0;
 }
 
 function countModifiers(tokens: Token[], i: number): number {
@@ -1017,7 +1065,8 @@ function isNameToken(token: Token | undefined): boolean {
   }
   if (!isLowerAscii(text.charCodeAt(1)) && /^\p{Lu}{2,}$/u.test(text)) return false;
   const withoutApostrophe = text.endsWith("'") || text.endsWith('’') ? text.slice(0, -1) : text;
-  return !lexicon().notNameWords.has(withoutApostrophe);
+  // "Presidents Luis Arce and Gabriel Boric": a plural role before a list of names is none of them.
+  return !lexicon().notNameWords.has(withoutApostrophe) && !PLURAL_ROLES.has(token.lower);
 }
 
 function isLowerAscii(code: number): boolean {

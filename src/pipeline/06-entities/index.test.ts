@@ -17,6 +17,12 @@ describe('references resolve to the person named before', () => {
     ['Mexican President Claudia Sheinbaum met Canadian Prime Minister Justin Trudeau on Monday. The Mexican president said the trade talks went well.', 'Claudia Sheinbaum (MEX)'],
     ['Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida in Manila on Friday. He said the two countries would hold joint patrols.', 'Ferdinand Marcos Jr (PHL)'],
     ['Mr. Albanese arrived in Port Moresby. Papua New Guinea Prime Minister James Marape, 53, said on Monday the visit was historic.', 'James Marape (PNG)'],
+    // A role before the surname of a person named in full is that person, though the surname is a body's name too.
+    ['Congolese Foreign Minister Chantal Mbuyi Wagner met Angolan Foreign Minister Tete Antonio in Luanda on Monday. Minister Wagner told reporters that Angola was a partner.', 'Chantal Mbuyi Wagner (COD)'],
+    // Each role of a chained title is the person's.
+    ['Bahraini Crown Prince and Prime Minister Salman Al Khalifa received Jordanian Foreign Minister Ayman Safadi in Manama on Monday. The Crown Prince said Bahrain valued its ties with Jordan.', 'Salman Al Khalifa (BHR)'],
+    // Russian е after a vowel written -yev or -ev: one person.
+    ['Uzbek Foreign Minister Bakhtiyor Boyev met Tajik Foreign Minister Sirojiddin Muhriddin in Tashkent on Monday. Boev said the two countries would share the water.', 'Bakhtiyor Boyev (UZB)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 
   it('a given name opening a shorter and a longer form of one name is that person; of two names, no one', () => {

@@ -37,12 +37,30 @@ export const entities: Stage = (state) => {
   const resolved: Mention[] = [];
   for (const document of state.documents) {
     const mentions = byDocument.get(document.id) ?? [];
-    const result = resolveDocument(document, mentions, state.sentences, sentencesOf.get(document.id) ?? []);
+    const result = resolveDocument(document, titledSurnames(document.text, mentions), state.sentences, sentencesOf.get(document.id) ?? []);
     allEntities.push(...result.entities);
     resolved.push(...result.mentions);
   }
   return { ...state, entities: allEntities, mentions: resolved };
 };
+
+/**
+ * "Thérèse Kayikwamba Wagner … Minister Wagner told us": a role right before a one-word dictionary name (the Wagner
+ * Group, a country) that is the surname of a person named in full before is that person with the role, not the body.
+ */
+function titledSurnames(text: string, mentions: Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const role = out.at(-1);
+    const titled = role?.via === 'role' && m.knownId && m.kind !== 'person' && /^\p{Lu}\p{Ll}+$/u.test(m.form) && surnames.has(m.form) && /^\s+$/.test(text.slice(role.end, m.start));
+    if (titled) out[out.length - 1] = { ...m, kind: 'person', via: 'title', role: role.role, country: role.country, knownId: null, modifier: false };
+    else out.push(m);
+    const words = m.kind === 'person' && m.via !== 'role' && m.via !== 'pronoun' ? m.form.split(' ') : [];
+    if (words.length >= 2) surnames.add(words.at(-1)!);
+  }
+  return out;
+}
 
 /** `documentSentences`: indexes into `sentences` of this document's sentences, in order. */
 function resolveDocument(document: Article, mentions: Mention[], sentences: Sentence[], documentSentences: number[]) {
@@ -74,6 +92,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (!m.role) return;
     const office = !lexicon().counterpartRoles.has(m.role) ? m.role : entity.roles.length === 0 ? counterpartOffice(text, m, out, byKey) : null;
     if (office) entity.roles.push({ role: office, country: m.country, evidence: evidence(m) });
+    // "Crown Prince and Prime Minister X": each role of the chain is X's, so "the crown prince" finds X too.
+    for (const role of m.earlierRoles ?? []) entity.roles.push({ role, country: m.country, evidence: evidence(m) });
   };
   // Roles apposed to a name, by the name mention's start: given as soon as the name is resolved, so
   // that "The Prime Minister, X, received Y. The Prime Minister welcomed..." finds X by the role.
@@ -308,7 +328,8 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
     const fits = asLeader || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
     // "X welcomed his Uruguayan counterpart Y … the Uruguayan foreign minister": a holder of no known country is not of
     // the role's country when someone else of that country is named.
-    const countryFits = !m.country || person.country === m.country || (!person.country && !persons.some((other) => other !== person && other.country === m.country));
+    // "Foreign Minister X met Uganda's foreign minister": a holder of no known country named in the same sentence is someone else.
+    const countryFits = !m.country || person.country === m.country || (!person.country && lastSentence.get(person.key) !== m.sentence && !persons.some((other) => other !== person && other.country === m.country));
     return fits && countryFits;
   });
   const mentionedAt = (person: DocEntity) => lastSentence.get(person.key) ?? -1;

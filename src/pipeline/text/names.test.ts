@@ -33,6 +33,9 @@ describe('name keys join spelling and transliteration variants', () => {
     ['Souleymane Cissé', 'Suleiman Cissé'],
     ['Oksana Tkatchenko', 'Oksana Tkachenko'],
     ['Ivan Kuznetzov', 'Ivan Kuznetsov'],
+    // Russian е after a vowel, written -yev or -ev.
+    ['Bakhtiyor Saidov Boyev', 'Bakhtiyor Saidov Boev'],
+    ['Dilnoza Kuyeva', 'Dilnoza Kueva'],
   ])('%s = %s', (a, b) => expect(fullNameKey(a)).toBe(fullNameKey(b)));
 
   it.each([
@@ -54,6 +57,7 @@ describe('name keys join spelling and transliteration variants', () => {
     ['Stephen Clarke', 'Steven Clarke', false],
     ['Amadou Diallo', 'Ahmed Diallo', false],
     ['Osman Kavala', 'Ousmane Kavala', false],
+    ['Ivan Boyev', 'Ivan Bayev', false],
   ])('%s vs %s: same key %s', (a, b, same) => expect(fullNameKey(a) === fullNameKey(b)).toBe(same));
 
   it('drops the article particle and apostrophes', () => {

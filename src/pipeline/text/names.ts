@@ -37,10 +37,12 @@ const tokenKeys = new Map<string, string>();
  * or gh (Qaddoumi/Kaddoumi, Bagheri/Baqeri), x as ks (Alexei/Aleksei), a final -ow for -ov
  * (Frolow/Frolov), German ue/oe/ae for ü/ö/ä (Mueller/Müller), Mac for Mc, an opening Zh or Dzh
  * for J (Zhaparov/Japarov, Dzhaparov), French tch and German tz for ч and ц (Tkatchenko/Tkachenko,
- * Kuznetzov/Kuznetsov).
+ * Kuznetzov/Kuznetsov), and -oyev/-uyev for the -oev/-uev of е after a vowel (Mirziyoyev/Mirziyoev, Tuyev/Tuev),
+ * which the German oe rule would otherwise read as ö.
  */
 function canonicalSpelling(plain: string): string {
   return plain
+    .replace(/(?<=[ou])yev(?=a?$)/, 'ev')
     .replace(/^mac(?=[a-z])/, 'mc')
     .replace(/^(?:dzh|zh|dj)|dzh/g, 'j')
     .replace(/([uoa])e(?=[^aeiouy])/g, '$1')
