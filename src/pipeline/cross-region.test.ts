@@ -874,6 +874,17 @@ describe('a newspaper named after a country is an outlet, not the country', () =
     expect(dataset.actors.filter((a) => a.kind === 'country')).toEqual([]);
   });
 
+  it.each<[text: string, speaker: string]>([
+    ['Kenyan Trade Minister Pat Kiprono told Baraka News on Wednesday that Uganda would reopen the border.', 'Pat Kiprono'],
+    ['Kenyan Trade Minister Pat Kiprono told Radio Jambo on Wednesday that Uganda would reopen the border.', 'Pat Kiprono'],
+    ['Kenyan Trade Minister Pat Kiprono told the Nyota News Agency on Wednesday that Uganda would reopen the border.', 'Pat Kiprono'],
+    ['Kenyan Trade Minister Pat Kiprono told Tanzania Television on Wednesday that Uganda would reopen the border.', 'Pat Kiprono'],
+  ])('a broadcaster addressed is an outlet, no actor: %s', (text, speaker) => {
+    const dataset = run(text);
+    expect(statements(dataset).map((s) => [s.speaker, s.targets])).toEqual([[actorId(dataset, speaker), [actorId(dataset, 'Uganda')]]]);
+    expect(dataset.actors.map((a) => a.name).sort()).toEqual([speaker, 'Uganda']);
+  });
+
   it('"spoke with the Jamaica Observer" is no meeting with Jamaica', () => {
     const dataset = run('Kenyan Trade Minister Pat Kiprono spoke with the Jamaica Observer on Wednesday about the visit.');
     expect(meetings(dataset)).toEqual([]);

@@ -249,7 +249,9 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     const organizationEnd = matchOrganizationRun(tokens, i);
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
-      if (phraseAt(lexicon().governmentIndex, tokens, i) !== organizationEnd) {
+      if (namesBroadcaster(tokens, i, organizationEnd)) {
+        found.add(i, organizationEnd, outletFields(form));
+      } else if (phraseAt(lexicon().governmentIndex, tokens, i) !== organizationEnd) {
         found.add(i, organizationEnd, { kind: 'organization', via: 'organization-head', form, country: countryOpeningBody(tokens, i, organizationEnd) });
       } else if (!countryJustBefore(tokens, found.mentions, found.ranges, i)) {
         // "The Foreign Ministry said": a government body stands for the country the article is about.
@@ -276,6 +278,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // "a Putin-Trump meeting", "Sino-Indian ties": two sides joined by a hyphen, not one person's name.
     if (nameEnd === i + 1 && PAIR_BEFORE_NOUN.test(tokens[i].text) && PAIR_NOUNS.has(tokens[i + 1]?.lower)) {
       i++;
+      continue;
+    }
+    if (nameEnd > i + 1 && namesBroadcaster(tokens, i, nameEnd)) {
+      found.add(i, nameEnd, outletFields(joinTokens(text, tokens, i, nameEnd)));
+      i = nameEnd;
       continue;
     }
     if (nameEnd > i) {
@@ -863,7 +870,8 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   // "the Samoa Observer", "the Times of Oman": a country in a newspaper's name is the outlet, never an actor.
   if (longest?.entry.kind === 'country' && namesANewspaper(tokens, i, longest.end)) {
     // "the Jakarta Post": the head word after the place is the outlet's too, never a name of its own.
-    const end = lexicon().newspaperHeads.has(tokens[longest.end]?.text ?? '') ? longest.end + 1 : longest.end;
+    const head = tokens[longest.end]?.text ?? '';
+    const end = lexicon().newspaperHeads.has(head) || lexicon().broadcastWords.has(head) ? longest.end + 1 : longest.end;
     const name = surfaceForm(tokens, i, end);
     return { end, entry: { kind: 'media', id: name, name, country: null, via: 'outlet' } };
   }
@@ -886,11 +894,22 @@ function pairedWithState(tokens: Token[], head: number): boolean {
   return !!partners && partnerAt > 0 && partners.includes(tokens[partnerAt]?.text);
 }
 
-/** A newspaper's head word right after the country's name ("Samoa Observer"), or before "of" and it ("Times of Oman"), and no name goes on after it. */
+/** A newspaper's head word or a broadcaster's word right after the country's name ("Samoa Observer", "Nepal Television"), or a head word before "of" and it ("Times of Oman"), and no name goes on after it. */
 function namesANewspaper(tokens: Token[], from: number, to: number): boolean {
-  const { newspaperHeads } = lexicon();
+  const { newspaperHeads, broadcastWords } = lexicon();
   if (from >= 2 && tokens[from - 1].text === 'of' && (newspaperHeads.has(tokens[from - 2].text) || opensTitledWork(tokens, from - 1))) return true;
-  return newspaperHeads.has(tokens[to]?.text ?? '') && !isCapitalized(tokens[to + 1]);
+  const head = tokens[to]?.text ?? '';
+  return (newspaperHeads.has(head) || broadcastWords.has(head)) && !isCapitalized(tokens[to + 1]);
+}
+
+/** "ABC News", "Radio Free Asia", "Bakhtar News Agency": a capitalised run holding a broadcaster's word (media.json broadcastWords) is an outlet, never an actor. */
+function namesBroadcaster(tokens: Token[], from: number, to: number): boolean {
+  const { broadcastWords } = lexicon();
+  return tokens.slice(from, to).some((token) => broadcastWords.has(token.text));
+}
+
+function outletFields(form: string): MentionFields {
+  return { kind: 'organization', via: 'outlet', form, country: null, knownId: form };
 }
 
 function namesGeographicFeature(tokens: Token[], from: number, to: number): boolean {

@@ -156,6 +156,8 @@ export interface Lexicon {
   capitalNames: Set<string>;
   /** "Observer", "Times": head words of newspapers' names that may follow a country's name. */
   newspaperHeads: Set<string>;
+  /** "News", "Radio": words that make a capitalised run an outlet's name. */
+  broadcastWords: Set<string>;
   triggers: typeof triggers;
 }
 
@@ -276,6 +278,7 @@ function buildLexicon(): Lexicon {
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
     capitalNames,
     newspaperHeads: new Set(media.newspaperHeads),
+    broadcastWords: new Set(media.broadcastWords),
     triggers,
   };
 }
