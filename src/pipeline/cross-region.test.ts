@@ -652,6 +652,10 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Lusaka, March 11 (ZNBC) - Former foreign minister Kapaya Mwansa said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],
     ['Lusaka, March 11 (ZNBC) - Kapaya Mwansa, a deputy foreign minister, said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],
     ['Lusaka, March 11 (ZNBC) - Opposition leader Kapaya Mwansa said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],
+    // A dictionary name written with more of the father's line ("bin Khalifa") is the same person, whose country is no target.
+    ['Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani said that Qatar would keep mediating between Israel and Hamas.', 'Tamim bin Hamad bin Khalifa Al Thani', ['Israel', 'Hamas']],
+    // "Islamic Emirate" is the Taliban's name for Afghanistan's state, not a person "Emirate".
+    ['Pakistani Foreign Office spokesperson Sadia Rizvi said officials of the Islamic Emirate "have not honoured their commitments."', 'Sadia Rizvi', ['Afghanistan']],
   ])('%s', (text, speaker, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));

@@ -9,7 +9,7 @@ import { lexicon } from '../model';
 import people from '../model/people.json';
 import words from '../model/words.json';
 import { groupBySentence, once, phrasePattern } from '../text/clauses';
-import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey } from '../text/names';
+import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
 import { genderOf, pronounGender } from './gender';
@@ -231,7 +231,7 @@ const knownCountries = once(() => {
 });
 
 function knownCountryOf(person: DocEntity): string | null {
-  for (const form of person.forms) {
+  for (const form of [...person.forms, ...person.forms.flatMap(withoutOneAncestor)]) {
     const country = knownCountries().get(keysOf(form).full);
     if (country) return country;
   }

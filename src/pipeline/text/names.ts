@@ -109,6 +109,16 @@ export function patronymicStarts(name: string): number[] {
   return starts.map((start) => start - titled).filter((start) => start > 0 && start < count - titled);
 }
 
+/**
+ * "Majed bin Mohammed Al Ansari" is the "Majed Al Ansari" of a list: the name with one "bin X" (a lower-case particle and
+ * the ancestor's name after it) left out, where the family name follows; one form per such pair.
+ */
+export function withoutOneAncestor(name: string): string[] {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  const { patronymicParticles } = lexicon();
+  return tokens.flatMap((t, n) => (n > 0 && patronymicParticles.has(t) && n + 2 < tokens.length ? [[...tokens.slice(0, n), ...tokens.slice(n + 2)].join(' ')] : []));
+}
+
 /** "bin Farhan", "Bin Farhan said": a short form that keeps the particle names the son, not the father. */
 export function opensWithPatronymic(form: string): boolean {
   const space = form.indexOf(' ');
