@@ -652,8 +652,21 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Lusaka, March 11 (ZNBC) - Former foreign minister Kapaya Mwansa said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],
     ['Lusaka, March 11 (ZNBC) - Kapaya Mwansa, a deputy foreign minister, said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],
     ['Lusaka, March 11 (ZNBC) - Opposition leader Kapaya Mwansa said Zambia "has lost its voice" in the region.', 'Kapaya Mwansa', ['Zambia']],
+    // A role apposed before the name ("the Minister of Trade, X,") is a title too; a headline's "<date> | <place>" line is a dateline.
+    ['Monday, 11 March 2024 | Kathmandu, Nepal\n\nEarlier, the Minister of Commerce and Industry, Damodar Bhandari, said that trade between Nepal and India had grown by a fifth.', 'Damodar Bhandari', ['India']],
+    ['Monday, 11 March 2024 | Kathmandu, Nepal\n\nEarlier, Damodar Bhandari, a minister of commerce, said that trade between Nepal and India had grown by a fifth.', 'Damodar Bhandari', ['India', 'Nepal']],
     // A dictionary name written with more of the father's line ("bin Khalifa") is the same person, whose country is no target.
     ['Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani said that Qatar would keep mediating between Israel and Hamas.', 'Tamim bin Hamad bin Khalifa Al Thani', ['Israel', 'Hamas']],
+    // Whom the speaker held talks with (a counterpart's title between), or met on the sidelines of a meeting with, is no target.
+    ['Thai Prime Minister Anutin Charnvirakul said on Monday that trade with Malaysia would double, after talks with his Cambodian counterpart Hun Manet.', 'Anutin Charnvirakul', ['Malaysia']],
+    ['Kenyan President William Ruto said Kenya would send more police to Haiti, on the sidelines of a meeting with Ghanaian President John Mahama.', 'William Ruto', ['Haiti']],
+    // The source closing the sentence ("according to a statement from X") passed the words on.
+    ['Malaysian Prime Minister Anwar Ibrahim told Thai Prime Minister Anutin Charnvirakul that Malaysia saw Cambodia as "a trusted partner", according to a statement from President Prabowo Subianto\'s office.', 'Anwar Ibrahim', ['Anutin Charnvirakul', 'Cambodia']],
+    // A person speaking inside the quote: what follows the inner speech verb is that person's words.
+    ['"Mr. Sugiono said that Indonesia is ready to help and called on Myanmar to free the prisoners," Malaysian spokesman Ahmad Fahmi said.', 'Ahmad Fahmi', ['Sugiono']],
+    // An organization's own gathering or text, or a gathering of its members, is where the words were set.
+    ['Botswana Foreign Minister Phenyo Butale said Zambia would host a meeting of SADC defence ministers in August.', 'Phenyo Butale', ['Zambia']],
+    ['Samoan Prime Minister Fiame Naomi Mataafa said the talks with Tonga covered fisheries and the Pacific Islands Forum\'s "Blue Pacific" declaration.', 'Fiame Naomi Mataafa', ['Tonga']],
     // "Islamic Emirate" is the Taliban's name for Afghanistan's state, not a person "Emirate".
     ['Pakistani Foreign Office spokesperson Sadia Rizvi said officials of the Islamic Emirate "have not honoured their commitments."', 'Sadia Rizvi', ['Afghanistan']],
   ])('%s', (text, speaker, targets) => {

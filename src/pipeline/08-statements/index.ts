@@ -155,9 +155,9 @@ const REPORTED_SUBJECT_GAP = /^\s+(?:that\s+)?$/;
  * it for a speaker whose country is known).
  */
 function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>, documents: Map<string, { text: string }>): DraftEvent[] {
-  const homes = homeCountries(sentences, mentions, entities);
+  const homes = homeCountries(sentences, mentions, entities, documents);
   if (homes.size === 0) return events;
-  const officials = new Set(mentions.filter((m) => homes.has(m.documentId) && titledHomeOffice(documents.get(m.documentId)!.text, sentences[m.sentence], m)).map((m) => m.entity));
+  const officials = new Set(mentions.filter((m, n) => homes.has(m.documentId) && titledHomeOffice(documents.get(m.documentId)!.text, sentences[m.sentence], m, mentions[n - 1])).map((m) => m.entity));
   // "Minister Y Z" after "Djiboutian Foreign Minister X Y Z": a shorter form of a person of a given country is that person, whom the names did not join.
   const nationals = [...entities.values()].filter((e) => e.kind === 'person' && e.country !== null);
   for (const key of officials) {
@@ -173,14 +173,20 @@ function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], 
   });
 }
 
-/** "Foreign Minister X", "the ministry's Official Spokesperson X", "Vice Minister of Foreign Affairs X": a government office as the title before a person's name, held now. */
-function titledHomeOffice(text: string, sentence: Sentence, m: Mention): boolean {
+/**
+ * "Foreign Minister X", "the ministry's Official Spokesperson X", "Vice Minister of Foreign Affairs X", "the Minister of
+ * Trade, X": a government office as the title before a person's name, or apposed before it, held now.
+ */
+function titledHomeOffice(text: string, sentence: Sentence, m: Mention, previous: Mention | undefined): boolean {
   const { homeOfficeRoles } = lexicon();
-  if (m.kind !== 'person' || m.via !== 'title' || m.country !== null || !m.role) return false;
+  if (m.kind !== 'person' || m.country !== null) return false;
+  const apposed = m.via !== 'title' && previous?.via === 'role' && previous.country === null && previous.sentence === m.sentence && /^\s*,\s*$/.test(text.slice(previous.end, m.start));
+  const title = m.via === 'title' ? m : apposed ? previous : undefined;
+  if (!title?.role) return false;
   // "vice minister of foreign affairs": the office is named before its portfolio.
-  const office = m.role.split(/ (?:of|for) /)[0];
+  const office = title.role.split(/ (?:of|for) /)[0];
   if (!homeOfficeRoles.some((home) => office === home || office.endsWith(` ${home}`))) return false;
-  return !pastOfficeBefore().test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+  return !pastOfficeBefore().test(text.slice(Math.max(sentence.start, title.start - 60), title.start));
 }
 
 /** "Former prime minister X": a past office ends in the words before the name. */
@@ -196,7 +202,7 @@ const pastOfficeBefore = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePatter
  * dateline's country is the home all the same: an outlet writing from its capital may give its own
  * minister's state in full ("Minister of Foreign Affairs of the Republic of Indonesia X").
  */
-function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>): Map<string, string> {
+function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>, documents: Map<string, { text: string }>): Map<string, string> {
   const shown = new Map<string, Set<string>>();
   const show = (documentId: string, country: string) => shown.set(documentId, (shown.get(documentId) ?? new Set()).add(country));
   const firstBodySentence = new Map<string, number>();
@@ -211,7 +217,7 @@ function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map
       nationalityGiven.add(m.entity);
       givenCountries.add(`${m.documentId}@${m.country}`);
     }
-    const dateline = m.locative === 'place' && firstBodySentence.get(m.documentId) === m.sentence && m.start === sentences[m.sentence].start;
+    const dateline = (m.locative === 'place' && firstBodySentence.get(m.documentId) === m.sentence && m.start === sentences[m.sentence].start) || placeOfPublicationLine(documents.get(m.documentId)!.text, sentences[m.sentence], m);
     if (dateline && m.kind === 'country' && m.knownId) {
       show(m.documentId, m.knownId);
       datelines.add(`${m.documentId}@${m.knownId}`);
@@ -227,6 +233,18 @@ function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map
   }
   return homes;
 }
+
+/** "Sunday, 20 September 2026 | Kabul, Afghanistan": a headline line with a year, then the place after a bar, is where the outlet writes from. */
+function placeOfPublicationLine(text: string, sentence: Sentence, m: Mention): boolean {
+  if (sentence.blockKind !== 'headline' || m.kind !== 'country' || !m.knownId) return false;
+  const line = text.slice(sentence.start, sentence.end);
+  const bar = line.lastIndexOf('|');
+  return bar >= 0 && YEAR.test(line.slice(0, bar)) && m.start > sentence.start + bar && PLACE_AFTER_BAR.test(text.slice(sentence.start + bar + 1, m.start));
+}
+
+const YEAR = /\b(?:19|20)\d{2}\b/;
+/** Only the place's own words before it: "| Kabul, " before "Afghanistan". */
+const PLACE_AFTER_BAR = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s*,?\s*){0,3}$/u;
 
 /**
  * "The Algerian presidency said that Mr Tebboune had stressed…", "Mr Maris told X that…, ministry
@@ -730,19 +748,22 @@ function namesAffiliation(m: Mention, next: Mention | undefined): boolean {
 }
 
 /**
- * "X said during his meeting with Y that...", "in a phone call with Y": Y is whom the speaker met,
- * which the meeting records; what was said is about whoever the words name. Talks as a topic ("the
- * talks between the US and Iran") are not this: the phrase must open with during, in, at, after,
- * following, before or ahead of.
+ * "X said during his meeting with Y that...", "in a phone call with Y", "after talks with his Thai counterpart Y",
+ * "on the sidelines of a meeting with Y": Y is whom the speaker met, which the meeting records; what was said is about
+ * whoever the words name. Talks as a topic ("the talks between the US and Iran") are not this: the phrase must open
+ * with during, in, at, after, following, before, ahead of or on the sidelines of. Between the noun and Y only Y's
+ * title: determiners, capitalised words and role words.
  */
 const meetingCounterpartPattern = once(
-  () => new RegExp(`\\b(?:during|in|at|after|following|before|ahead of)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u'),
+  () => new RegExp(`\\b(?:during|in|at|after|following|before|ahead of|on the sidelines of)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+${counterpartTitleWords()}$`, 'u'),
 );
+
+const counterpartTitleWords = once(() => `(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*|${phrasePattern(lexicon().roles)})\\s+){0,5}`);
 
 /** "He said this after meeting President Y", "before holding talks with Y": a meeting verb's "-ing" form after a time conjunction (`triggers.json` `meetingVerbs`). */
 const meetingGerundCounterpartPattern = once(() => {
   const gerunds = Object.keys(lexicon().triggers.meetingVerbs).filter((verb) => /^\p{Ll}+ing\b/u.test(verb));
-  return new RegExp(`\\b(?:after|following|before|ahead of|while|when)\\s+(?:${phrasePattern(gerunds)})\\s+(?:with\\s+)?(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*)\\s+){0,4}$`, 'u');
+  return new RegExp(`\\b(?:after|following|before|ahead of|while|when)\\s+(?:${phrasePattern(gerunds)})\\s+(?:with\\s+)?${counterpartTitleWords()}$`, 'u');
 });
 
 function metDuringStatement(text: string, sentence: Sentence, m: Mention): boolean {
@@ -753,6 +774,9 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
 }
 
 const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
+
+/** '…," according to a statement from the Prime Minister's Office.': the source closing the sentence passed the words on; it is not whom they are about. */
+const CLOSING_SOURCE = /,\s+according\s+to\s[^,;]{1,80}$/;
 
 /** "X pledged … as Foreign Minister Y hosted Z": who acts in the "as" clause is not what was said (not "as well as", "such as", "as saying"). */
 const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?${PAST_TENSE_VERB}\b`, 'u');
@@ -796,12 +820,25 @@ function namesVenueOfGathering(text: string, m: Mention): boolean {
 const venueEventNoun = once(() => new RegExp(`^\\s+(?:${phrasePattern(words.venueEventNouns)})\\b`));
 
 /**
- * "the upcoming ASEAN Summit", "ahead of the Caribbean Community foreign ministers' meeting": an
- * organization naming its own gathering is where the words were set, not whom they are about.
+ * "the upcoming ASEAN Summit", "ahead of the Caribbean Community foreign ministers' meeting", "the Forum's "Blue
+ * Pacific" declaration", "a meeting of SADC defence ministers": an organization naming its own gathering (or its
+ * members') is where the words were set, not whom they are about.
  */
 function hostedGathering(text: string, m: Mention): boolean {
-  return organizationGathering().test(text.slice(m.end, m.end + 60));
+  return organizationGathering().test(text.slice(m.end, m.end + 60)) || OWN_NAMED_GATHERING.test(text.slice(m.end, m.end + 80)) || membersGathering(text, m);
 }
+
+/** "'s "Ocean of Peace" declaration", "'s summit": the organization's own gathering or text, its name in quotes or none. */
+const OWN_NAMED_GATHERING = new RegExp(String.raw`^['’]s(?:\s+["“][^"”]{1,60}["”])?\s+(?:${phrasePattern(words.venueEventNouns)})\b`, 'u');
+
+/** "a meeting of ECOWAS security chiefs": a gathering of the holders of a role (a known role in the plural) in the organization. */
+function membersGathering(text: string, m: Mention): boolean {
+  if (!GATHERING_OF_BEFORE().test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  const members = /^\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)s\b/u.exec(text.slice(m.end, m.end + 40));
+  return !!members && (knownRoles().has(members[2]) || (!!members[1] && knownRoles().has(`${members[1]} ${members[2]}`)));
+}
+
+const GATHERING_OF_BEFORE = once(() => new RegExp(`\\b(?:${phrasePattern(words.venueEventNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'));
 
 // Only whose gathering it is may stand between ("foreign ministers'", "leaders'"): "the AU would host a summit" is the AU acting.
 const organizationGathering = once(() => new RegExp(`^(?:(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Ll}+(?:s['’]|['’]s))?\\s+(?:${phrasePattern(words.venueEventNouns.flatMap((noun) => [noun, noun[0].toUpperCase() + noun.slice(1)]))})\\b`, 'u'));
@@ -862,6 +899,16 @@ function bodyHoldingSeat(text: string, sentence: Sentence, m: Mention): boolean 
 }
 
 const SEAT_IN_BEFORE = /\bseats?\s+(?:in|on|at)\s+(?:the\s+)?$/i;
+
+/**
+ * '"Mr. X said that the ministry is ready and called on Peru to act," Y said.': inside the quote X speaks; what
+ * follows X's speech verb in the quote is X's words, of which Y says only that X said them.
+ */
+function quotedSpeakersWords(text: string, sentence: Sentence, mentions: Mention[], m: Mention, speaker: Mention): boolean {
+  const quote = m.inQuote ? sentence.quotes.find((q) => q.start <= m.start && m.end <= q.end) : undefined;
+  // '"X praised …," state TV said': an outlet's quote of the speaker's own words is the speaker's.
+  return !!quote && mentions.some((other) => other.kind === 'person' && other.entity && other.entity !== speaker.entity && other.start >= quote.start && other.end <= m.start && relayedVerbPattern().test(text.slice(other.end, m.start)));
+}
 
 /** "the Chile – Peru Joint Commission": a body after a country and a dash is the rest of a joint body's name, not a body of its own. */
 function jointBodyPart(text: string, m: Mention, previous: Mention | undefined): boolean {
@@ -1003,7 +1050,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
   const otherClause = rest.search(OTHER_CLAUSE);
   const asClause = rest.search(AS_CLAUSE);
-  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause())].filter((at) => at >= 0);
+  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE)].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").
@@ -1011,7 +1058,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
