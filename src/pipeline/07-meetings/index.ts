@@ -286,7 +286,7 @@ function readMeetings(
   const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartCountry(text, mentions, trigger, entities));
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
-  if (objects.length > 0 && briefedOnHeldTalks(text, sentence, trigger, objects[objects.length - 1])) return [];
+  if (objects.length > 0 && briefedOnHeldTalks(text, sentence, trigger, objects[objects.length - 1])) return heldTalksBriefedOn(text, sentence, mentions, trigger, objects[objects.length - 1], entities, roleWords, earlier);
   // "after talks with Y collapsed": the outcome after the object makes the talks a process too.
   if (trigger.isNoun && objects.length > 0 && processOutcome().test(text.slice(objects[objects.length - 1].end, sentence.end))) return [];
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
@@ -730,6 +730,24 @@ const roleHeads = once(() => new Set(lexicon().roles.filter((role) => !role.incl
 function briefedOnHeldTalks(text: string, sentence: Sentence, trigger: Trigger, lastObject: Mention): boolean {
   return lexicon().triggers.briefedOnHeldTalks.verbs.includes(trigger.phrase) && heldTalksAfterObject().test(text.slice(lastObject.end, sentence.end));
 }
+
+/**
+ * "X briefed Y on the talks he held in Rome on Monday with Z": those talks are a meeting of X and Z, read from the "with"
+ * of the held clause as a further meeting of the subject is; none when no "with" follows in that clause.
+ */
+function heldTalksBriefedOn(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger, briefed: Mention, entities: Map<string, DocEntity>, roleWords: Set<string>, earlier: DraftEvent[]): DraftEvent[] {
+  const held = heldTalksAfterObject().exec(text.slice(briefed.end, sentence.end));
+  const withAt = held ? HELD_WITH.exec(text.slice(briefed.end + held[0].length, sentence.end)) : null;
+  if (!held || !withAt) return [];
+  const actors = namedActors(mentions, entities);
+  const subjects = subjectSide(text, sentence, actors, trigger, skippableMentions(mentions), roleWords, entities, null);
+  const end = briefed.end + held[0].length + withAt[0].length;
+  const talks = { ...trigger, start: end - 'with'.length, end, needsPersonObject: false };
+  return subjects.length > 0 ? readMeetings(text, sentence, mentions, talks, entities, roleWords, earlier, subjects) : [];
+}
+
+/** Up to a place and a day after the held verb, then "with": "in Rome on Monday with". */
+const HELD_WITH = /^(?:\s+(?:in|at|on|last|this)\s+[^,;]{1,40}?)?\s+with\b/;
 
 /** ", on the talks (that) he (had) held", compiled once. */
 const heldTalksAfterObject = once(() => {

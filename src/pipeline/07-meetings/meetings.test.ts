@@ -73,6 +73,8 @@ describe('meeting participants', () => {
     ['Chilean President Gabriel Boric and Argentine President Javier Milei met on Monday in Santiago.\n\nThe two presidents were accompanied by their foreign ministers, Alberto van Klaveren and Gerardo Werthein, who held a separate meeting in the morning.', ['Alberto van Klaveren + Gabriel Boric + Gerardo Werthein + Javier Milei']],
     // An unnamed counterpart whose office no one of that country holds in the article: the country stands for the side.
     ['Kenyan Defence Minister Soipan Tuya held a phone conversation with her Tanzanian counterpart on Sunday, the ministry said.', ['Soipan Tuya + Tanzania']],
+    // "briefed X on the talks he held … with Z": those talks are the subject's with Z, not with X.
+    ['Ugandan Foreign Minister Jeje Odongo briefed Kenyan Foreign Minister Musalia Mudavadi on the talks he held in Kigali on Friday with the Rwandan Minister of Foreign Affairs, Olivier Nduhungirehe.', ['Jeje Odongo + Olivier Nduhungirehe']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
