@@ -154,6 +154,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['summoning an envoy named by no one is no meeting', 'Kenya summoned the Ugandan ambassador on Monday.', 'Kenya summoned the Ugandan ambassador, Robinah Nabbanja, on Monday.', ['Kenya', 'Robinah Nabbanja']],
     ['a body after "a meeting of" is the meeting, not a party to it', 'Kenyan President William Ruto attended a meeting of the East African Community in Arusha on Monday.', 'Kenyan President William Ruto held a meeting with the East African Community in Arusha on Monday.', ['William Ruto', 'East African Community']],
     ['talks that failed are a process, not a meeting ("after talks collapsed")', 'Kenya and Somalia agreed on Monday to reopen the border after talks collapsed last year.', 'Kenya and Somalia agreed on Monday to reopen the border after talks in Nairobi.', ['Kenya', 'Somalia']],
+    ['talks that failed after their object ("said on Monday after talks with Y collapsed")', 'Kenya will seek new partners, Kenyan President William Ruto said on Monday after talks with Ethiopian Prime Minister Abiy Ahmed collapsed.', 'Kenya will seek new partners, Kenyan President William Ruto said on Monday after talks with Ethiopian Prime Minister Abiy Ahmed.', ['William Ruto', 'Abiy Ahmed']],
     ['a process told of is no meeting ("the stalled talks between X and Y")', 'Qatar urged both sides to return to the stalled peace talks between Sudan and South Sudan.', 'Sudan held talks with South Sudan in Juba on Monday.', ['Sudan', 'South Sudan']],
     ['a message received is no visit by its sender', 'Malawian President Lazarus Chakwera on Monday received a letter from Zambian President Hakainde Hichilema.', 'Malawian President Lazarus Chakwera on Monday received Zambian President Hakainde Hichilema.', ['Lazarus Chakwera', 'Hakainde Hichilema']],
     ['speaking to a country or the press is no call', 'Indian Prime Minister Narendra Modi spoke to Nepal about the floods on Tuesday.', 'Indian Prime Minister Narendra Modi spoke to Nepalese Prime Minister Pushpa Kamal Dahal about the floods on Tuesday.', ['Narendra Modi', 'Pushpa Kamal Dahal']],
@@ -367,7 +368,8 @@ describe('a counterpart who cannot be told apart names no one', () => {
     ['two people before "his": whose counterpart is unknown', 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met his Ethiopian counterpart in Nairobi on Monday. Ethiopian Prime Minister Abiy Ahmed praised the talks.', 'Kenyan President William Ruto met his Ethiopian counterpart in Nairobi on Monday. Ethiopian Prime Minister Abiy Ahmed praised the talks.', ['William Ruto', 'Abiy Ahmed']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
-    expect(meetings(dataset).filter((m) => m.participants.length >= 2 && m.participants.some((id) => dataset.actors.find((a) => a.id === id)?.country === 'ETH'))).toHaveLength(0);
+    // No Ethiopian person is guessed; where no one of the counterpart's office is named, the country may stand for the side.
+    expect(meetings(dataset).filter((m) => m.participants.length >= 2 && m.participants.some((id) => dataset.actors.find((a) => a.id === id && a.kind === 'person')?.country === 'ETH'))).toHaveLength(0);
     expect(meetingsBetween(run(twin), between, 'occurred')).toHaveLength(1);
   });
 

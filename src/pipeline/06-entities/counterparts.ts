@@ -54,14 +54,32 @@ function possessorOf(mention: Mention, resolved: Mention[], byKey: Map<string, D
 
 /** The one person of `country` who holds one of the possessor's roles, else one of their families'. */
 function holderOfOffice(possessor: DocEntity, country: string, persons: DocEntity[]): DocEntity | null {
-  const { counterpartFamily } = lexicon();
-  const roles = new Set(possessor.roles.map((r) => r.role));
-  const families = new Set([...roles].flatMap((role) => counterpartFamily.get(role) ?? []));
+  const { roles, families } = officesOf(possessor);
   const candidates = persons.filter((person) => person !== possessor && countryOf(person) === country);
   const sameRole = candidates.filter((person) => person.roles.some((r) => roles.has(r.role)));
   if (sameRole.length > 0) return sameRole.length === 1 ? sameRole[0] : null;
-  const sameFamily = candidates.filter((person) => person.roles.some((r) => families.has(counterpartFamily.get(r.role) ?? -1)));
+  const sameFamily = candidates.filter((person) => holdsFamilyOffice(person, families));
   return sameFamily.length === 1 ? sameFamily[0] : null;
+}
+
+/** The possessor's roles and the counterpart families they belong to. */
+function officesOf(possessor: DocEntity): { roles: Set<string>; families: Set<number> } {
+  const roles = new Set(possessor.roles.map((r) => r.role));
+  return { roles, families: new Set([...roles].flatMap((role) => lexicon().counterpartFamily.get(role) ?? [])) };
+}
+
+function holdsFamilyOffice(person: DocEntity, families: Set<number>): boolean {
+  return person.roles.some((r) => families.has(lexicon().counterpartFamily.get(r.role) ?? -1));
+}
+
+/**
+ * Whether the possessor's counterpart in `country` is named nowhere in the document: the possessor holds an office of a
+ * counterpart family and no person of that country holds it or another of its family. False when the office is unknown.
+ */
+export function counterpartUnnamed(possessor: DocEntity, country: string, persons: DocEntity[]): boolean {
+  const { roles, families } = officesOf(possessor);
+  if (families.size === 0) return false;
+  return !persons.some((person) => person !== possessor && countryOf(person) === country && (person.roles.some((r) => roles.has(r.role)) || holdsFamilyOffice(person, families)));
 }
 
 /** A person's country: their own, else that of the first role they hold with one. */

@@ -12,6 +12,7 @@ import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS,
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
+import { counterpartUnnamed } from '../06-entities/counterparts';
 
 interface Trigger {
   start: number;
@@ -25,7 +26,7 @@ interface Trigger {
 }
 
 /** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
-const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', 'last', "'s", '’s']);
+const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', 'last', 'visiting', "'s", '’s']);
 
 /** What may stand between a meeting verb and the actor just before it, its subject (a gloss in brackets first: "Abiy Ahmed (PhD) on Wednesday held"; a passive: "X was received by Y"). */
 const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:also|has|had|have|was|were|been|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
@@ -44,12 +45,13 @@ export const meetings: Stage = (state, _context) => {
   const bySentence = groupBySentence(state.mentions);
   const events: DraftEvent[] = [...state.events];
   const roleWords = roleWordSet();
+  const sentenceAt = new Map(state.sentences.map((sentence, index) => [`${sentence.documentId}\u0000${sentence.start}`, index]));
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind === 'headline' || sentence.filePhoto) return;
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
-    const masked = maskQuotes(document.text, sentence);
-    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, true));
+    const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
+    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, true), (meeting, met) => namedAfterTrigger(meeting, met, sentenceAt, bySentence));
     if (joiner) return;
     for (const found of findTriggers(masked, sentence.start)) {
       const trigger = withCallManner(document.text, sentence, found);
@@ -59,6 +61,25 @@ export const meetings: Stage = (state, _context) => {
   });
   return { ...state, events };
 };
+
+/**
+ * "said that he had held a 'productive telephone conversation' with Y": a few quoted words the narrator's own "with" or
+ * "between" goes on from are the narrator's noun phrase, read as such (the marks left blank); a quoted sentence stays masked.
+ */
+function withScareQuotesRead(text: string, sentence: Sentence, masked: string): string {
+  let read = masked;
+  for (const quote of sentence.quotes) {
+    if (quote.start < sentence.start || quote.end > sentence.end) continue;
+    const words = text.slice(quote.start + 1, quote.end - 1);
+    if (!SCARE_QUOTE_WORDS.test(words) || !/^\s+(?:with|between)\b/.test(text.slice(quote.end, sentence.end))) continue;
+    const at = quote.start + 1 - sentence.start;
+    read = read.slice(0, at) + words + read.slice(at + words.length);
+  }
+  return read;
+}
+
+/** One to four words, no punctuation that would make them a sentence or a list. */
+const SCARE_QUOTE_WORDS = /^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}$/u;
 
 /** "during a phone call", "by video link", compiled once: each manner's phrases, after a trigger in its clause and opening a sentence. */
 const callMannerPatterns = once(() =>
@@ -217,6 +238,13 @@ function onlyItsPeopleSince(meeting: DraftEvent, index: number, sentences: Sente
   return true;
 }
 
+/** Whether each of `met` is named after the meeting's trigger in the sentence that told it: whom the subject met, not the subject. */
+function namedAfterTrigger(meeting: DraftEvent, met: string[], sentenceAt: Map<string, number>, bySentence: Map<number, Mention[]>): boolean {
+  const told = sentenceAt.get(`${meeting.documentId}\u0000${meeting.evidence[0].start}`);
+  const after = (bySentence.get(told ?? -1) ?? []).filter((m) => m.start >= meeting.anchor).map((m) => m.entity);
+  return met.every((entity) => after.includes(entity));
+}
+
 /** A sentence of a quotation that goes on past it: its speaker is named where the quotation ends. */
 function insideQuote(sentence: Sentence): boolean {
   return sentence.quotes.some((quote) => quote.start <= sentence.start && quote.end >= sentence.end);
@@ -255,10 +283,12 @@ function readMeetings(
   const named = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
-  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : groupObjects(text, sentence, actors, trigger, entities, earlier);
+  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartCountry(text, mentions, trigger, entities));
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
-  if (objects.length > 0 && briefedOnHeldTalks(text, sentence, trigger, objects[objects.length - 1])) return [];
+  if (objects.length > 0 && briefedOnHeldTalks(text, sentence, trigger, objects[objects.length - 1])) return heldTalksBriefedOn(text, sentence, mentions, trigger, objects[objects.length - 1], entities, roleWords, earlier);
+  // "after talks with Y collapsed": the outcome after the object makes the talks a process too.
+  if (trigger.isNoun && objects.length > 0 && processOutcome().test(text.slice(objects[objects.length - 1].end, sentence.end))) return [];
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
   if (trigger.needsPersonObject && /^['’]s\b/.test(text.slice(objects[0].end))) return [];
   // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
@@ -412,6 +442,32 @@ function groupObjects(text: string, sentence: Sentence, actors: Mention[], trigg
   return groupMembers(members, sentence.documentId, trigger.end);
 }
 
+/** The list, or when it is empty what `otherwise` gives. */
+function orElse(list: Mention[], otherwise: () => Mention[]): Mention[] {
+  return list.length > 0 ? list : otherwise();
+}
+
+/**
+ * "held a phone conversation with his Ghanaian counterpart on Sunday": where that side is named by no one, the country
+ * its nationality names stands for it. That is so only when the one person named before ("his") holds an office of a
+ * counterpart family and no person of that country in the document holds one of it (who might be the counterpart);
+ * none when a name follows the role (one unread is no licence for the country) or no nationality is given.
+ */
+function unnamedCounterpartCountry(text: string, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  const unnamed = unnamedCounterpart().exec(text.slice(trigger.end, trigger.end + 80));
+  if (!unnamed) return [];
+  const at = trigger.end + unnamed[0].indexOf(unnamed[1]);
+  const nationality = mentions.find((m) => m.start === at && m.modifier && entities.get(m.entity)?.kind === 'country');
+  const country = nationality ? entities.get(nationality.entity)?.knownId : null;
+  const possessors = new Set(mentions.filter((m) => m.end <= trigger.start && !m.modifier && !m.inQuote && entities.get(m.entity)?.kind === 'person').map((m) => m.entity));
+  const possessor = possessors.size === 1 ? entities.get([...possessors][0]) : undefined;
+  const persons = [...entities.values()].filter((e) => e.kind === 'person' && e.documentId === possessor?.documentId);
+  return nationality && country && possessor && counterpartUnnamed(possessor, country, persons) ? [nationality] : [];
+}
+
+/** "with his Ghanaian counterpart" (group 1 the nationality), then no name, compiled once. */
+const unnamedCounterpart = once(() => new RegExp(String.raw`^\s+(?:with\s+)?(?:his|her)\s+(\p{Lu}[\p{L}-]+)\s+(?:${phrasePattern([...lexicon().counterpartRoles])})\b(?!,?\s+(?:\p{Lu}|H\.E\.))`, 'u'));
+
 /** "the two ministers" (group 1: the number) or "the visiting ministers" / "the visiting minister" (group 3: one), right after the trigger. */
 const GROUP_OBJECT = new RegExp(String.raw`^\s+(?:${GROUP_NOUN_PHRASE}|the\s+visiting\s+(?:(?:foreign\s+)?ministers|leaders|delegations|guests|(?:foreign\s+)?(minister|guest)))\b`, 'iu');
 
@@ -450,9 +506,12 @@ const presenceAfterMeeting = once(() => {
   return new RegExp(String.raw`,?\s+(?:(?:${phrasePattern(followedBy)})\s+(?:[\p{L}-]+\s+){0,3}?(?:${phrasePattern(nouns)})\s+)?(?:${phrasePattern(phrases)})\s+`, 'u');
 });
 
-/** The list of actors that opens at `from`, past a title: "Foreign Minister X, Y and Ethiopia's State Minister Z", "the UN secretary-general's personal envoy Z". */
+/**
+ * The list of actors that opens at `from`, past a title: "Foreign Minister X, Y and Ethiopia's State Minister Z", "the UN secretary-general's
+ * personal envoy Z", "their foreign ministers, X and Y" (a role in lower case, plural too, is a title word).
+ */
 function listFrom(text: string, actors: Mention[], from: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
-  const titled = (title: string) => TITLE_BEFORE_NAME.test(title) || TITLE_BEFORE_NAME.test(withoutTitleOwners(title, roleWords).replace(/\p{Ll}[\p{Ll}-]*/gu, (word) => (roleWords.has(word) || lexicon().roleQualifiers.has(word) ? 'X' : word)));
+  const titled = (title: string) => TITLE_BEFORE_NAME.test(title) || TITLE_BEFORE_NAME.test(withoutTitleOwners(title, roleWords).replace(/\p{Ll}[\p{Ll}-]*/gu, (word) => (roleWords.has(word) || lexicon().roleQualifiers.has(word) || PLURAL_ROLES.has(word) ? 'X' : word)));
   const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
   let end = at + 1;
@@ -476,7 +535,7 @@ const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+
  * a name, after an optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X", "the Minister of State, Minister of …",
  * "the Advisor to the King, Mr. X".
  */
-const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|at|to)\s+(?:the\s+)?)?){0,8}$/u;
+const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|at|to)\s+(?:the\s+)?)?){0,8}$/u;
 
 /** ", and with" after a meeting's object, before any other verb: the subject met someone else too. */
 const FURTHER_MEETING = /^(?:\s+(?:on|in|at|by)\s+[^,;]{1,40})?,?\s+and\s+(?:later\s+|then\s+|also\s+)?with\b/;
@@ -565,10 +624,11 @@ function firstOf(a: number, b: number): number {
 }
 
 /**
- * ", and the Secretary of Foreign Affairs of the Philippines, H.E. X, in Jakarta": one more participant, by a
- * capitalised role and an apposed name that closes the sentence or a place or time ("…, Y, welcomed it" is a clause).
+ * ", and the Secretary of Foreign Affairs of the Philippines, H.E. X, in Jakarta", ", and the Kenyan Minister of Defence, Y,
+ * to prepare …": one more participant, by a capitalised role (a nationality may come first) and an apposed name that closes
+ * the sentence, a place, a time or a purpose ("…, Y, welcomed it" is a clause).
  */
-const CONTINUED_TITLED_OBJECT = /^,\s*and the\s+(\p{Lu}\p{Ll}+)[^;,]{0,80},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}?\p{Lu}[\p{L}.'’-]*(?:,\s*(?:in|on|at|during)\b|\s*\.?$)/u;
+const CONTINUED_TITLED_OBJECT = /^,\s*and the\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)[^;,]{0,80},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}?\p{Lu}[\p{L}.'’-]*(?:,\s*(?:in|on|at|during|to)\b|\s*\.?$)/u;
 
 /**
  * Where the object's clause ends (BOUNDARY), or -1. ", and the Secretary of Foreign Affairs of X, Y" goes on
@@ -610,7 +670,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   // Committee") count towards the gap's length.
   const titleStart = after[0].via === 'title' ? after[0].start - (TITLE_RUN_BEFORE_NAME.exec(gap)?.[0].length ?? 0) : after[0].start;
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
-  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(text.slice(objectFrom, titleStart), roleWords).split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || OBJECT_GAP_WORDS.has(word.toLowerCase().replace(POSSESSIVE_END, '')) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
+  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(text.slice(objectFrom, titleStart), roleWords).replace(mealAfterTo(), '').split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || OBJECT_GAP_WORDS.has(word.toLowerCase().replace(POSSESSIVE_END, '')) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -671,6 +731,24 @@ function briefedOnHeldTalks(text: string, sentence: Sentence, trigger: Trigger, 
   return lexicon().triggers.briefedOnHeldTalks.verbs.includes(trigger.phrase) && heldTalksAfterObject().test(text.slice(lastObject.end, sentence.end));
 }
 
+/**
+ * "X briefed Y on the talks he held in Rome on Monday with Z": those talks are a meeting of X and Z, read from the "with"
+ * of the held clause as a further meeting of the subject is; none when no "with" follows in that clause.
+ */
+function heldTalksBriefedOn(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger, briefed: Mention, entities: Map<string, DocEntity>, roleWords: Set<string>, earlier: DraftEvent[]): DraftEvent[] {
+  const held = heldTalksAfterObject().exec(text.slice(briefed.end, sentence.end));
+  const withAt = held ? HELD_WITH.exec(text.slice(briefed.end + held[0].length, sentence.end)) : null;
+  if (!held || !withAt) return [];
+  const actors = namedActors(mentions, entities);
+  const subjects = subjectSide(text, sentence, actors, trigger, skippableMentions(mentions), roleWords, entities, null);
+  const end = briefed.end + held[0].length + withAt[0].length;
+  const talks = { ...trigger, start: end - 'with'.length, end, needsPersonObject: false };
+  return subjects.length > 0 ? readMeetings(text, sentence, mentions, talks, entities, roleWords, earlier, subjects) : [];
+}
+
+/** Up to a place and a day after the held verb, then "with": "in Rome on Monday with". */
+const HELD_WITH = /^(?:\s+(?:in|at|on|last|this)\s+[^,;]{1,40}?)?\s+with\b/;
+
 /** ", on the talks (that) he (had) held", compiled once. */
 const heldTalksAfterObject = once(() => {
   const { nouns, held } = lexicon().triggers.briefedOnHeldTalks;
@@ -693,6 +771,9 @@ const TITLE_RUN_BEFORE_NAME = /(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|
 
 /** "the ministry's headquarters": a gap word's possessive is one too. */
 const POSSESSIVE_END = /['’]s$/;
+
+/** "to lunch", "to a working dinner" in a gap (triggers.json mealsAfterTo): how the two met, compiled once. */
+const mealAfterTo = once(() => new RegExp(`\\bto\\s+(?:${phrasePattern(lexicon().triggers.mealsAfterTo)})\\b`, 'giu'));
 
 /** Between words, and after a temporal prefix ("then-president" is "then-" and "president", as the tokenizer reads it). */
 const GAP_WORD_BREAK = new RegExp(`[\\s,]+|(?<=\\b(?:${TEMPORAL_PREFIXES.join('|')})-)`, 'i');
@@ -903,8 +984,11 @@ const TIME_GERUND_BEFORE = /\b(?:after|before|while|upon|when)\s+$/i;
 /** "before holding talks with Y", "after a meeting with Y" is not one: the gerund's subject is the main clause's. */
 const TIME_GERUND_THEN_NOUN = /\b(?:after|before|while|upon|when)\s+[a-z]+ing\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$/i;
 
-/** A speech verb then a time preposition just before a meeting noun: "said after talks", "told reporters following a meeting"; "said before talks" (group 1) tells of talks to come. */
-const SPOKE_AFTER = /\b(?:said|says|told\s+[^,.;]{1,30}?)\s+(?:after|following|during|at the end of|(before|ahead of))\s+(?:(?:a|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * A speech verb then a time preposition just before a meeting noun: "said after talks", "told reporters following a meeting",
+ * "said on Oct 14 after talks" (the day of the saying between them); "said before talks" (group 1) tells of talks to come.
+ */
+const SPOKE_AFTER = /\b(?:said|says|told\s+[^,.;]{1,30}?)\s+(?:(?:on\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)|yesterday|today)\s+)?(?:after|following|during|at the end of|(before|ahead of))\s+(?:(?:a|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * Where the clause reported after the sentence's last speech verb before the trigger opens; -1 when there is none.
@@ -1094,12 +1178,21 @@ const WOULD_BE_JUDGEMENT = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}?would be
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));
 /**
  * The same said of the meeting, the joiners after it: "The meeting was also attended by X and Y"; a
- * manner may stand before "by" ("was also joined virtually by", "were joined by video link by").
+ * manner may stand before "by" ("was also joined virtually by", "were joined by video link by"), and
+ * one of its participants after its noun ("Present for the meeting with Minister X were").
  */
 const anyJoinedByPhrase = once(() => {
   const manner = phrasePattern(lexicon().triggers.joinManners);
-  return new RegExp(phrasePattern(lexicon().triggers.joinedByMeeting).replaceAll(String.raw`joined\s+by`, String.raw`joined\s+(?:(?:${manner})\s+)?by`), 'iu');
+  return new RegExp(
+    phrasePattern(lexicon().triggers.joinedByMeeting)
+      .replaceAll(String.raw`joined\s+by`, String.raw`joined\s+(?:(?:${manner})\s+)?by`)
+      .replaceAll(String.raw`\s+were`, String.raw`(?:\s+with\s+[^,;]{1,80}?)?\s+were`),
+    'iu',
+  );
 });
+
+/** "with Minister X" inside a joining phrase: whose meeting it is. */
+const WITH_PARTICIPANT = /\s+with\s+/i;
 
 interface Joiners {
   joiners: Mention[];
@@ -1107,6 +1200,8 @@ interface Joiners {
   group: { size: number; ofPeople: boolean } | null;
   /** A list after a phrase that opens the sentence ("Also present were X and Y"), not one before it ("X was also present") nor one said of another thing ("The ceremony was attended by"). */
   listAfter: boolean;
+  /** Who the phrase names the meeting by ("Present for the meeting with Minister X were"): the latest meeting with them all is joined. */
+  meetingWith: string[];
 }
 
 /**
@@ -1132,12 +1227,18 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
       while (before.length > 0 && coordinated(text, before[before.length - 1], joiners[0], skippable, roleWords)) joiners.unshift(before.pop()!);
     }
   }
-  if (joinedBy) joiners.push(...listFrom(text, actors, sentence.start + joinedBy.index + joinedBy[0].length, skippable, roleWords));
+  const meetingWith: string[] = [];
+  if (joinedBy) {
+    const from = sentence.start + joinedBy.index + joinedBy[0].length;
+    joiners.push(...listFrom(text, actors, from, skippable, roleWords));
+    const withAt = joinedBy[0].search(WITH_PARTICIPANT);
+    if (withAt >= 0) meetingWith.push(...actors.filter((m) => m.start >= sentence.start + joinedBy.index + withAt && m.end <= from).map((m) => m.entity));
+  }
   if (joiners.length === 0) return null;
   // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
   const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length));
   const group = joinedBy ? GROUP_SUBJECT.exec(masked.slice(0, joinedBy.index)) : null;
-  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)) };
+  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith };
 }
 
 /** Before a joining phrase that opens the sentence ("Also present were"): no subject of its own, such as "The ceremony was attended by". */
@@ -1154,7 +1255,7 @@ function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentio
   if (!hosted) return null;
   const skippable = skippableMentions(mentions);
   const joiners = listFrom(text, actorMentions(mentions), sentence.start + hosted[0].length, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
-  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null, listAfter: false } : null;
+  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null, listAfter: false, meetingWith: [] } : null;
 }
 
 /** The meeting as the sentence's subject, then its host: triggers.json hostedBy, compiled once. */
@@ -1176,6 +1277,8 @@ function joinedMeeting(
   roleWords: Set<string>,
   // Whether no one else was named since the meeting.
   stillAbout: (meeting: DraftEvent) => boolean,
+  // Whether the meeting's sentence names these people after its trigger, as those the subject met.
+  metThere: (meeting: DraftEvent, met: string[]) => boolean,
 ): boolean {
   const found = joinersAround(text, masked, sentence, mentions, roleWords) ?? hostsOfMeeting(text, masked, sentence, mentions, entities, roleWords);
   // Found first: looking back through the batch's events for every sentence was a scan of them all
@@ -1184,7 +1287,9 @@ function joinedMeeting(
   const told = (e: DraftEvent) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred';
   // A photo's caption between the body's meeting and "The meeting was attended by" shows that meeting: the body's is joined.
   // "the two ministers were joined by": the latest meeting of two people (not "the talks between Germany and Poland"), paragraphs on.
-  const meeting = found.group
+  const meeting = found.meetingWith.length > 0
+    ? events.findLast((e) => told(e) && found.meetingWith.every((p) => e.participants.includes(p)) && metThere(e, found.meetingWith))
+    : found.group
     ? events.findLast((e) => told(e) && e.participants.length === found.group!.size && (!found.group!.ofPeople || e.participants.every((p) => entities.get(p)?.kind === 'person')))
     : ((sentence.blockKind === 'body' && events.findLast((e) => told(e) && !e.evidence.every((item) => item.fromCaption))) || events.findLast(told));
   // "attended the meeting" names it, wherever it was told; "was also present" paragraphs on is at the

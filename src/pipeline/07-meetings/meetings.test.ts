@@ -56,9 +56,33 @@ describe('meeting participants', () => {
     // A country or body before a long title is the titled person's side: the person is whom the subject met.
     ['Italian Defence Minister Guido Crosetto met with U.S. Assistant Secretary of Defense for Indo-Pacific Security Affairs Ely Ratner at the Pentagon on Friday.', ['Ely Ratner + Guido Crosetto']],
     ['Italian Defence Minister Guido Crosetto met with NATO Assistant Secretary General for Defence Investment Angus Lapsley in Brussels on Friday.', ['Angus Lapsley + Guido Crosetto']],
+    // "X said on <day> after talks with Y": the day of the saying between the verb and "after"; the talks are the speaker's.
+    ['Kenya and Ethiopia will expand power trade, Kenyan President William Ruto said on Monday after talks with Ethiopian Prime Minister Abiy Ahmed at State House.', ['Abiy Ahmed + William Ruto']],
+    ['Chile and Peru will reopen the border crossing, Chilean President Gabriel Boric said on March 3 after talks with Peruvian President Dina Boluarte in Arica.', ['Dina Boluarte + Gabriel Boric']],
+    // A place and "the visiting" between the verb and a titled object.
+    ['President Hakainde Hichilema received in Lusaka the visiting Prime Minister of Lesotho, Sam Matekane.', ['Hakainde Hichilema + Sam Matekane']],
+    // "to lunch" between a passive meeting verb and its agent.
+    ['Indonesian President Prabowo Subianto, who is on a state visit, was hosted to lunch by Japanese Prime Minister Shigeru Ishiba.', ['Prabowo Subianto + Shigeru Ishiba']],
+    // A few quoted words the narrator's "with" goes on from: the speaker's own call, reported.
+    ['Indian External Affairs Minister Subrahmanyam Jaishankar said on Tuesday that he had held a "useful phone conversation" with Sri Lankan Foreign Minister Vijitha Herath.', ['Subrahmanyam Jaishankar + Vijitha Herath']],
+    // A third object, its title opening with a nationality, before a purpose.
+    ['On Tuesday, the Minister of Foreign Affairs, Musalia Mudavadi, met with the Chairperson of the African Union Commission, Mahmoud Ali Youssouf, and the Ugandan Minister of Foreign Affairs, Jeje Odongo, to prepare the summit.', ['Jeje Odongo + Mahmoud Ali Youssouf + Musalia Mudavadi']],
+    // "Present for the meeting with Minister X were": the meeting where X was whom the subject met, paragraphs back, not X's own later call.
+    ['Zambian Foreign Minister Mulambo Haimbe met with Angolan Foreign Minister Téte António in Lusaka today.\n\nLater in the day, Minister António paid a courtesy call on President Hakainde Hichilema at State House.\n\nPresent for the meeting with Minister António were Permanent Secretary Etambuyu Gundersen and Zambia\'s Ambassador to Angola, Lazarous Kapambwe.', ['Etambuyu Gundersen + Lazarous Kapambwe + Mulambo Haimbe + Téte António', 'Hakainde Hichilema + Téte António']],
+    // The group of the meeting "were accompanied by their foreign ministers, A and B": they were at it too.
+    ['Chilean President Gabriel Boric and Argentine President Javier Milei met on Monday in Santiago.\n\nThe two presidents were accompanied by their foreign ministers, Alberto van Klaveren and Gerardo Werthein, who held a separate meeting in the morning.', ['Alberto van Klaveren + Gabriel Boric + Gerardo Werthein + Javier Milei']],
+    // An unnamed counterpart whose office no one of that country holds in the article: the country stands for the side.
+    ['Kenyan Defence Minister Soipan Tuya held a phone conversation with her Tanzanian counterpart on Sunday, the ministry said.', ['Soipan Tuya + Tanzania']],
+    // "briefed X on the talks he held … with Z": those talks are the subject's with Z, not with X.
+    ['Ugandan Foreign Minister Jeje Odongo briefed Kenyan Foreign Minister Musalia Mudavadi on the talks he held in Kigali on Friday with the Rwandan Minister of Foreign Affairs, Olivier Nduhungirehe.', ['Jeje Odongo + Olivier Nduhungirehe']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
+    // No nationality, or an office no counterpart family holds: no side to stand in.
+    ['Kenyan Defence Minister Soipan Tuya held a phone conversation with her counterpart on Sunday.'],
+    ['Kenyan activist Boniface Mwangi held a phone conversation with his Tanzanian counterpart on Sunday.'],
+    // Two people of that country hold offices of the counterpart's family: either may be it, so the country does not stand in.
+    ['Slovak Prime Minister Robert Fico held a phone conversation with his Austrian counterpart on Monday. Austrian President Alexander Van der Bellen and Austrian Chancellor Christian Stocker both welcomed the call.'],
     ['Ghanaian President John Mahama received an award from Nigerian President Bola Tinubu on Monday.'],
     ['Brazilian President Luiz Inácio Lula da Silva visited Angola on Thursday.'],
     ['Japanese Prime Minister Shigeru Ishiba met reporters in Tokyo on Friday.'],
