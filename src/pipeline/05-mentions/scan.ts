@@ -905,7 +905,8 @@ function namesANewspaper(tokens: Token[], from: number, to: number): boolean {
 /** "ABC News", "Radio Free Asia", "Bakhtar News Agency": a capitalised run holding a broadcaster's word (media.json broadcastWords) is an outlet, never an actor. */
 function namesBroadcaster(tokens: Token[], from: number, to: number): boolean {
   const { broadcastWords } = lexicon();
-  return tokens.slice(from, to).some((token) => broadcastWords.has(token.text));
+  for (let k = from; k < to; k++) if (broadcastWords.has(tokens[k].text)) return true;
+  return false;
 }
 
 function outletFields(form: string): MentionFields {

@@ -45,13 +45,15 @@ export const meetings: Stage = (state, _context) => {
   const bySentence = groupBySentence(state.mentions);
   const events: DraftEvent[] = [...state.events];
   const roleWords = roleWordSet();
-  const sentenceAt = new Map(state.sentences.map((sentence, index) => [`${sentence.documentId}\u0000${sentence.start}`, index]));
+  // Built the first time a joiner names whose meeting it is: most batches have none.
+  let sentenceAt: Map<string, number> | undefined;
+  const sentenceOf = (meeting: DraftEvent) => (sentenceAt ??= new Map(state.sentences.map((sentence, index) => [`${sentence.documentId}\u0000${sentence.start}`, index]))).get(`${meeting.documentId}\u0000${meeting.evidence[0].start}`);
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind === 'headline' || sentence.filePhoto) return;
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
-    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, true), (meeting, met) => namedAfterTrigger(meeting, met, sentenceAt, bySentence));
+    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, true), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     if (joiner) return;
     for (const found of findTriggers(masked, sentence.start)) {
       const trigger = withCallManner(document.text, sentence, found);
@@ -239,8 +241,7 @@ function onlyItsPeopleSince(meeting: DraftEvent, index: number, sentences: Sente
 }
 
 /** Whether each of `met` is named after the meeting's trigger in the sentence that told it: whom the subject met, not the subject. */
-function namedAfterTrigger(meeting: DraftEvent, met: string[], sentenceAt: Map<string, number>, bySentence: Map<number, Mention[]>): boolean {
-  const told = sentenceAt.get(`${meeting.documentId}\u0000${meeting.evidence[0].start}`);
+function namedAfterTrigger(meeting: DraftEvent, met: string[], told: number | undefined, bySentence: Map<number, Mention[]>): boolean {
   const after = (bySentence.get(told ?? -1) ?? []).filter((m) => m.start >= meeting.anchor).map((m) => m.entity);
   return met.every((entity) => after.includes(entity));
 }

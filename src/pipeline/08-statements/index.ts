@@ -159,10 +159,16 @@ function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], 
   if (homes.size === 0) return events;
   const officials = new Set(mentions.filter((m, n) => homes.has(m.documentId) && titledHomeOffice(documents.get(m.documentId)!.text, sentences[m.sentence], m, mentions[n - 1])).map((m) => m.entity));
   // "Minister Y Z" after "Djiboutian Foreign Minister X Y Z": a shorter form of a person of a given country is that person, whom the names did not join.
-  const nationals = [...entities.values()].filter((e) => e.kind === 'person' && e.country !== null);
+  const nationals = new Map<string, DocEntity[]>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'person' || e.country === null) continue;
+    const ofDocument = nationals.get(e.documentId);
+    if (ofDocument) ofDocument.push(e);
+    else nationals.set(e.documentId, [e]);
+  }
   for (const key of officials) {
     const official = entities.get(key);
-    if (official && nationals.some((e) => e.documentId === official.documentId && e.key !== key && ` ${e.name} `.includes(` ${official.name} `))) officials.delete(key);
+    if (official && (nationals.get(official.documentId) ?? []).some((e) => e.key !== key && ` ${e.name} `.includes(` ${official.name} `))) officials.delete(key);
   }
   const isHome = (key: string, home: string) => entities.get(key)?.kind === 'country' && entities.get(key)?.knownId === home;
   return events.map((event) => {
@@ -833,12 +839,12 @@ const OWN_NAMED_GATHERING = new RegExp(String.raw`^['’]s(?:\s+["“][^"”]{1,
 
 /** "a meeting of ECOWAS security chiefs": a gathering of the holders of a role (a known role in the plural) in the organization. */
 function membersGathering(text: string, m: Mention): boolean {
-  if (!GATHERING_OF_BEFORE().test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  if (!gatheringOfBefore().test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   const members = /^\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)s\b/u.exec(text.slice(m.end, m.end + 40));
   return !!members && (knownRoles().has(members[2]) || (!!members[1] && knownRoles().has(`${members[1]} ${members[2]}`)));
 }
 
-const GATHERING_OF_BEFORE = once(() => new RegExp(`\\b(?:${phrasePattern(words.venueEventNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'));
+const gatheringOfBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.venueEventNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'));
 
 // Only whose gathering it is may stand between ("foreign ministers'", "leaders'"): "the AU would host a summit" is the AU acting.
 const organizationGathering = once(() => new RegExp(`^(?:(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Ll}+(?:s['’]|['’]s))?\\s+(?:${phrasePattern(words.venueEventNouns.flatMap((noun) => [noun, noun[0].toUpperCase() + noun.slice(1)]))})\\b`, 'u'));
