@@ -368,6 +368,9 @@ describe('statements: speaker, date and kind', () => {
     ['Pakistani Foreign Minister Ishaq Dar met Afghan officials in Kabul. It was the first contact since the interim government of Prime Minister Shehbaz Sharif requested the extradition of former Prime Minister Imran Khan.', 'Pakistan', 'REQUEST', ['Imran Khan']],
     // A wire datelined in the country it is about names its own ministry bare, though other countries came first.
     ['ACCRA, March 3 (GNA) - Ghanaian Foreign Minister Samuel Ablakwa met Togolese Foreign Minister Robert Dussey on Monday.\n\nMeanwhile, the Ministry of Foreign Affairs rejected as "baseless" claims made by Burkina Faso about the border.', 'Ghana', 'REJECT', ['Burkina Faso']],
+    // A state's own agency datelining a wire from abroad names its own government bare.
+    ['GENEVA, March 3 (KUNA) - Kuwaiti Foreign Minister Abdullah Al-Yahya met Chilean Foreign Minister Alberto van Klaveren on Monday.\n\nThe Ministry of Foreign Affairs rejected as "baseless" claims made by Iraq about the border.', 'Kuwait', 'REJECT', ['Iraq']],
+    ['NEW YORK, March 3, 2024, WAM -- Emirati Foreign Minister Abdullah bin Zayed met Peruvian Foreign Minister Elmer Schialer on Monday.\n\nThe Cabinet rejected as "baseless" claims made by Iran about the islands.', 'United Arab Emirates', 'REJECT', ['Iran']],
     // A ministry's acronym in a wire datelined in the country it is about is that country's government.
     ['HANOI, March 3 (VNA) - Vietnamese Foreign Minister Bui Thanh Son met Thai Foreign Minister Maris Sangiampongsa on Monday.\n\nMOFA also rejected as "baseless" claims made by Cambodia about the border.', 'Vietnam', 'REJECT', ['Cambodia']],
     // "co-president" is a title; ", calling X '…'" after a verb that is no speech verb is the subject's.

@@ -118,6 +118,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   };
   const focal = focalCountryOf(mentions);
   const dateline = datelineCountryOf(mentions, sentences, documentSentences);
+  const agencyHome = agencyCountryOf(text, mentions);
   // "his Ethiopian counterpart" with no name apposed: resolved once every person of the document is known.
   const unnamedCounterparts: Mention[] = [];
   // Name runs of two words or more not taken as people where they stood ("X Y stayed at home"), for a surname that acts later ("Y said").
@@ -140,7 +141,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       else if (m.via === 'organization-head') assign(m, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
       // "talks at the Ministry of Foreign Affairs": the building where they met, not a party or a speaker.
       else if (m.via === 'focal-government' && !m.locative) {
-        const government = governmentMeant(text, mentions, n, focal, dateline);
+        const government = governmentMeant(text, mentions, n, focal, dateline, agencyHome);
         if (government) assign({ ...m, knownId: government, country: government }, open(`${document.id}#${government}`, { ...m, knownId: government, country: government }, government, 'country'));
       }
       continue;
@@ -565,12 +566,15 @@ const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;�
  * the text named last ("Russia's foreign ministry said... the ministry added"), else the country the
  * article is about, if it has named no other country as an actor so far; otherwise no one.
  */
-function governmentMeant(text: string, mentions: Mention[], n: number, focal: { country: string; at: number } | null, dateline: string | null): string | null {
+function governmentMeant(text: string, mentions: Mention[], n: number, focal: { country: string; at: number } | null, dateline: string | null, agencyHome: string | null): string | null {
   // "Pakistani officials met … . X criticised the government": officials are people, not the body a later "the government" names.
   // "Hamas officials … the government": after an organization's body, no country's government is meant.
   for (let k = n - 1; k >= 0; k--) {
     if (mentions[k].via === 'government' && mentions[k].knownId && !/\bofficials$/i.test(text.slice(mentions[k].start, mentions[k].end))) return mentions[k].kind === 'country' ? mentions[k].knownId : null;
   }
+  // "Riyadh, May 3, SPA -- The Cabinet welcomed…": a state's own agency names its own government bare, wherever it writes from;
+  // only as the speaker, not "briefed the Cabinet on his talks with X", whose talks were not the Cabinet's.
+  if (agencyHome !== null && actsNext(text, mentions[n])) return agencyHome;
   // "The Foreign Ministry dismissed claims that X met Israeli officials": a country named only after it is not the one meant.
   if (!focal || focal.at > n) return null;
   // "Addis Ababa, May 3 (ENA) - … the Ministry of Foreign Affairs rejected": a wire datelined in the country it is about names its own
@@ -579,6 +583,21 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focal.country && !m.locative);
   return othersNamed ? null : focal.country;
 }
+
+/**
+ * The state whose own news agency (media.json nationalAgencies) datelines the document ("Riyadh, May 3, SPA --",
+ * "Doha (QNA) -"), or null: also null when its datelines name agencies of two states, or when the document names
+ * another country's government ("Kenya's foreign ministry"), whose "the ministry" a bare one may then be.
+ */
+function agencyCountryOf(text: string, mentions: Mention[]): string | null {
+  const agencies = new Set(mentions.filter((m) => m.via === 'outlet' && AFTER_DATELINE_AGENCY.test(text.slice(m.end, m.end + 4))).map((m) => lexicon().nationalAgencies.get(m.form)));
+  const [home] = agencies;
+  if (agencies.size !== 1 || home === undefined) return null;
+  return mentions.some((m) => m.via === 'government' && m.knownId !== home) ? null : home;
+}
+
+/** What closes a dateline's agency: "(QNA) -", ", SPA --", "(Bernama):". */
+const AFTER_DATELINE_AGENCY = /^\)?\s*(?:-|–|—|:)/;
 
 /** The country of the place that opens the document's first body sentence ("Accra, 30th October 2025"), or null. */
 function datelineCountryOf(mentions: Mention[], sentences: Sentence[], documentSentences: number[]): string | null {

@@ -152,6 +152,8 @@ export interface Lexicon {
   /** "the South Caucasus": parts of the world a role is for ("Special Representative for the South Caucasus X"). */
   titleRegionIndex: PhraseIndex;
   mediaHeads: string[];
+  /** "SPA" → "SAU": a state's own news agency and the state it writes from. */
+  nationalAgencies: Map<string, string>;
   /** Every capital's name as written ("Seoul", "Chisinau"), also those the curated aliases claim for their country ("Washington"). */
   capitalNames: Set<string>;
   /** "Observer", "Times": head words of newspapers' names that may follow a country's name. */
@@ -276,6 +278,7 @@ function buildLexicon(): Lexicon {
     regionIndex: new PhraseIndex(countryAliases.regions),
     titleRegionIndex: new PhraseIndex(words.titleRegions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
+    nationalAgencies: new Map(Object.entries(media.nationalAgencies)),
     capitalNames,
     newspaperHeads: new Set(media.newspaperHeads),
     broadcastWords: new Set(media.broadcastWords),
