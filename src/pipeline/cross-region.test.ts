@@ -528,6 +528,12 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Brazilian President Luiz Inácio Lula da Silva said on Monday that Venezuelan opposition figures should be allowed to run.', 'Luiz Inácio Lula da Silva', []],
     ['Brazilian President Luiz Inácio Lula da Silva said on Monday that the Venezuelan government should allow observers.', 'Luiz Inácio Lula da Silva', ['Venezuela']],
     ['Nigerian President Bola Tinubu said on Monday that the Nigerien regime had to free the president.', 'Bola Tinubu', ['Niger']],
+    // A demonym before its state's agents or territory stands for the state; before other nouns, or the speaker's own, it only describes.
+    ['Somali President Hassan Sheikh Mohamud thanked Ugandan troops on Monday for their role in Mogadishu.', 'Hassan Sheikh Mohamud', ['Uganda']],
+    ['Colombian President Gustavo Petro said on Monday that rebels were hiding on Venezuelan soil.', 'Gustavo Petro', ['Venezuela']],
+    ['Chilean President Gabriel Boric said on Monday that Bolivian police had closed the border crossing.', 'Gabriel Boric', ['Bolivia']],
+    ['Chilean President Gabriel Boric said on Monday that Bolivian students would get more places.', 'Gabriel Boric', []],
+    ['Chilean President Gabriel Boric said on Monday that Chilean troops would stay at home.', 'Gabriel Boric', []],
     // Whom the speaker met, or the speaker's own organization, is not whom the words are about.
     ['German Chancellor Olaf Scholz said during his meeting with French President Emmanuel Macron that Russia must withdraw.', 'Olaf Scholz', ['Russia']],
     ['Japanese Prime Minister Fumio Kishida said in a phone call with South Korean President Yoon Suk Yeol that North Korea posed a threat.', 'Fumio Kishida', ['North Korea']],

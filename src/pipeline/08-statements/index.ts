@@ -732,11 +732,19 @@ function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], v
  * addresses; "the Syrian government" is read as the country's government), an outlet, or the
  * speaker. A country named after a motion word stays: "exports to Israel" is about Israel.
  */
-function isTarget(m: Mention, speaker: Mention): boolean {
+function isTarget(text: string, m: Mention, speaker: Mention): boolean {
   // "it" is more often the deal or the plan than an organization named before.
-  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || m.via === 'demonym' || (m.via === 'pronoun' && m.kind === 'organization')) return false;
+  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || (m.via === 'demonym' && !namesStateAgents(text, m)) || (m.via === 'pronoun' && m.kind === 'organization')) return false;
   return m.locative === null || (m.locative === 'motion' && m.via === 'name');
 }
+
+/** "thanked Kenyan police officers", "from Afghan soil": a demonym before its state's agents or territory stands for the state. */
+function namesStateAgents(text: string, m: Mention): boolean {
+  const head = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+  return head !== undefined && demonymTargetHeads().has(head);
+}
+
+const demonymTargetHeads = once(() => new Set(words.demonymTargetHeads));
 
 /**
  * "said Patrick Youssef, the Red Cross's regional director", "said X, the UN's relief chief": the
@@ -1064,7 +1072,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
