@@ -134,6 +134,14 @@ describe('mentions in one sentence', () => {
     // Long titles read up to the name: an "under" or "assistant" secretary, two parts of the world, a list of fields after
     // "for", a state's form the gazetteer lacks before its country, a member of a named chamber.
     ['Ruto met U.S. Under Secretary of State for Political Affairs Allison Hooker.', ['Ruto|person|candidate', 'U.S.|country|alias|USA|modifier', 'Allison Hooker|person|title|under secretary|USA']],
+    // A second field after "for" ("Arms Control", "Policy") still reaches the name, so the country before the title is its holder's.
+    ['Ruto met U.S. Under Secretary of State for Arms Control Bonnie Jenkins.', ['Ruto|person|candidate', 'U.S.|country|alias|USA|modifier', 'Bonnie Jenkins|person|title|under secretary|USA']],
+    ['Ruto met French Under Secretary of Defence for Policy Claire Dubois.', ['Ruto|person|candidate', 'French|country|demonym|FRA|modifier', 'Claire Dubois|person|title|under secretary|FRA']],
+    // A monarch's title that is a given name, right after another role, opens the holder's name: a minister is no sultan.
+    ['HE Minister of State Sultan bin Hamad Al Harthy met Ruto.', ['Sultan bin Hamad Al Harthy|person|title|minister', 'Ruto|person|candidate']],
+    ['Interior Minister Emir Kovac met Ruto.', ['Emir Kovac|person|title|interior minister', 'Ruto|person|candidate']],
+    ['Ruto met Crown Prince Sultan bin Khalid.', ['Ruto|person|candidate', 'Sultan bin Khalid|person|title|crown prince']],
+    ['His Majesty Sultan Ibrahim Iskandar met Ruto.', ['Ibrahim Iskandar|person|title|sultan', 'Ruto|person|candidate']],
     ['Ruto met U.S. Assistant Secretary of State Molly Phee.', ['Ruto|person|candidate', 'U.S.|country|alias|USA|modifier', 'Molly Phee|person|title|assistant secretary|USA']],
     ['Ruto met IMF Director for Central Asia and the Caucasus Jihad Azour.', ['Ruto|person|candidate', 'IMF|organization|alias|modifier', 'Jihad Azour|person|title|director']],
     ['Ruto met Commissioner for Competition, Innovation and Crisis Management Kadri Simson.', ['Ruto|person|candidate', 'Kadri Simson|person|title|commissioner']],

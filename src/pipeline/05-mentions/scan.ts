@@ -208,7 +208,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       // and so does a second role after it ("Minister of State for Foreign Affairs and Climate Envoy X").
       const portfolioStop = servedRoleEnd(scan, title, portfolioEnd(tokens, title));
       const listed = title.role ? listedTitleAt(scan, Math.max(title.end, portfolioStop)) : null;
-      const secondRole = listed ?? (portfolioStop > title.end ? scan.titleAt(portfolioStop) : null);
+      const secondRole = listed ?? (portfolioStop > title.end && !givenNameTitleAt(tokens, portfolioStop) ? scan.titleAt(portfolioStop) : null);
       // "Minister of Foreign Affairs and Expatriates Dr. X": an honorific may stand between the portfolio and the name.
       const nameStart = rankEnd(scan, title, matchHonorifics(tokens, secondRole?.role ? portfolioEnd(tokens, secondRole) : portfolioStop));
       const nameEnd = matchNameRun(scan, nameStart, true);
@@ -376,7 +376,7 @@ function titleRegionsEnd(tokens: Token[], from: number): number {
  * holder's rank, no part of the name; the first role stays the person's.
  */
 function rankEnd(scan: SentenceTokens, title: Title, at: number): number {
-  const rank = title.role ? scan.titleAt(at) : null;
+  const rank = title.role && !givenNameTitleAt(scan.tokens, at) ? scan.titleAt(at) : null;
   return rank?.role && rank.roleStart === at && matchNameRun(scan, rank.end, true) > rank.end ? rank.end : at;
 }
 
@@ -1024,7 +1024,8 @@ function matchTitle(tokens: Token[], i: number): Title | null {
     // "Chief Advisor", "Senior Representative": a role right after a role is one title, never the name.
     let stackedEnd = end;
     // Not an honorific that is also a role: "Foreign Minister Prince Faisal" keeps the minister's role.
-    for (let next = phraseAt(roleIndex, tokens, end); next && !phraseAt(honorificIndex, tokens, stackedEnd) && isTitleCased(tokens.slice(roleFrom, next)); next = phraseAt(roleIndex, tokens, next)) stackedEnd = next;
+    // Nor a monarch's title that is a given name: "Foreign Minister Sultan Al Harthy" is no sultan.
+    for (let next = phraseAt(roleIndex, tokens, end); next && !phraseAt(honorificIndex, tokens, stackedEnd) && !givenNameTitleAt(tokens, stackedEnd) && isTitleCased(tokens.slice(roleFrom, next)); next = phraseAt(roleIndex, tokens, next)) stackedEnd = next;
     if (role !== null) earlierRoles.push(role);
     role = canonicalRole(tokens.slice(roleFrom, stackedEnd).map((t) => t.text).join(' '));
     j = stackedEnd;
@@ -1038,6 +1039,12 @@ function matchTitle(tokens: Token[], i: number): Title | null {
   const honorificEnd = matchHonorifics(tokens, j);
   if (role === null && honorificEnd === (capitalStyle ? i : j)) return null;
   return { roleStart, end: honorificEnd, role, ...(earlierRoles.length ? { earlierRoles } : {}) };
+}
+
+/** "Minister of State Sultan bin Rashid X": a monarch's title that is also a given name (roles.json givenNameTitles), a name or a particle after it. */
+function givenNameTitleAt(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return lexicon().givenNameTitles.has(tokens[at]?.text ?? '') && !!next && (next.capitalized || lexicon().nameParticles.has(next.text));
 }
 
 /** "Foreign Affairs CS": where a role starts after one to three capitalised portfolio words at `i`; 0 when none does. */
@@ -1120,7 +1127,13 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
     // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
     if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam") or a verb ("Minister Said Al Saqri").
-    const titledOpening = afterTitle && j === i && (/^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) || lexicon().givenNamesAmongWords.has(tokens[j].text)) && !CALENDAR.test(tokens[j].text) && scan.isNameAt(j + 1);
+    // So may a monarch's title that is a given name ("Minister of State Sultan bin Rashid X"), its particles after it.
+    const titledOpening =
+      afterTitle &&
+      j === i &&
+      (/^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[j].text) || lexicon().givenNamesAmongWords.has(tokens[j].text) || givenNameTitleAt(tokens, j)) &&
+      !CALENDAR.test(tokens[j].text) &&
+      (scan.isNameAt(j + 1) || (lexicon().nameParticles.has(tokens[j + 1]?.text ?? '') && scan.isNameAt(j + 2)));
     // Inside or closing a name, a month's abbreviation is a name ("Zin Mar Aung", "Dong Jun"); as a date a number follows it.
     // Opening one, it is a given name when a name follows ("Jan Kowalski", "Mar Roxas").
     const innerMonthWord = MONTH_ABBREVIATION.test(tokens[j].text) && (scan.isNameAt(j + 1) || (j > i && !numberFollows(tokens, j)));

@@ -105,6 +105,8 @@ export interface Lexicon {
   leaderRoles: Set<string>;
   /** "king", "sultan": a monarch's roles, whose titled form ("King Abdullah") is an alias. */
   regnalRoles: Set<string>;
+  /** "Sultan", "Emir": monarch's titles that open a name right after another role. */
+  givenNameTitles: Set<string>;
   /** "Amir H H Sheikh X": words that are a role (the value) only before an honorific. */
   rolesBeforeHonorific: Map<string, string>;
   /** "HE", "HH": styles only as written, in capitals (not the pronoun "He"). */
@@ -250,6 +252,7 @@ function buildLexicon(): Lexicon {
     roleSynonyms: { ...spacedSynonyms, ...(roles.roleSynonyms as Record<string, string>) },
     leaderRoles: new Set(roles.leaderRoles),
     regnalRoles: new Set(roles.regnalRoles),
+    givenNameTitles: new Set(roles.givenNameTitles),
     rolesBeforeHonorific: new Map(Object.entries(roles.rolesBeforeHonorific)),
     capitalStyles: new Set(roles.capitalStyles),
     governmentNameWords: new Set(roles.governmentNameWords),
