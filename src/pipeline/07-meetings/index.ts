@@ -868,7 +868,8 @@ function subjectSide(
     const subject = subjectOf(text, sentence, actors, entities);
     return subject && subject.start > trigger.end ? [subject] : [];
   }
-  const before = actors.filter((m) => m.end <= trigger.start);
+  const label = TRANSCRIPT_LABEL_OPENING.exec(opening);
+  const before = actors.filter((m) => m.end <= trigger.start && (!label || m.start >= sentence.start + label[0].length));
   if (before.length === 0) return [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities), ...honoredBefore(text, sentence, trigger, entities), ...delegationLeader(text, sentence, trigger, entities)];
   // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
   if (spokeAt !== null) {
@@ -987,8 +988,15 @@ const HONORIFIC_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Dr|H\.E)\.?`;
 /** A minister's role ("foreign minister", "minister of state"); a prime minister is not called "the Minister". */
 const MINISTER_ROLE = /^(?!(?:deputy |vice )?prime minister\b).*\bminister\b/;
 
-/** An opening adverbial closed by a comma, then "the Minister" (group 1) and the words BETWEEN_SUBJECT_AND_TRIGGER allows. */
-const BARE_MINISTER_SUBJECT = new RegExp(String.raw`^(?:[^,;]{1,80},\s*)?([Tt]he\s+Minister(?:\s+(?:also|has|had|then|later|${SUBJECT_TIME_ADVERBIAL}))*\s+)$`, 'u');
+/** A transcript's speaker label opening the sentence ("Spokesman X: The minister …"): the speaker is no subject of what follows. */
+const TRANSCRIPT_LABEL = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*:\s+`;
+const TRANSCRIPT_LABEL_OPENING = new RegExp(`^${TRANSCRIPT_LABEL}`, 'u');
+
+/**
+ * A transcript's label or an opening adverbial closed by a comma, then "the Minister" (group 1) and the words
+ * BETWEEN_SUBJECT_AND_TRIGGER allows, or "had a" before a meeting noun ("the minister had a telephone conversation with").
+ */
+const BARE_MINISTER_SUBJECT = new RegExp(String.raw`^(?:${TRANSCRIPT_LABEL})?(?:[^,;:]{1,80},\s*)?([Tt]he\s+[Mm]inister(?:\s+(?:also|has|had|then|later|${SUBJECT_TIME_ADVERBIAL}))*\s+(?:(?:had|held)\s+an?\s+)?)$`, 'u');
 
 const TIME_GERUND_BEFORE = /\b(?:after|before|while|upon|when)\s+$/i;
 /** "before holding talks with Y", "after a meeting with Y" is not one: the gerund's subject is the main clause's. */

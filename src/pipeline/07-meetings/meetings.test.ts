@@ -139,6 +139,11 @@ describe('a bare "the Minister" or title before the verb is the one person the a
     ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', ['Lazarus Chakwera + Mulambo Haimbe']],
     // Two ministers named: "the Minister" could be either.
     ['Zambian Foreign Minister Mulambo Haimbe and Angolan Foreign Minister Téte António addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', []],
+    // Lower case, and "had a" before a meeting noun.
+    ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The minister had a telephone conversation with Malawian President Lazarus Chakwera on Thursday.', ['Lazarus Chakwera + Mulambo Haimbe']],
+    // A transcript's speaker label is not the one who had the call.
+    ['Zambian Foreign Ministry spokesperson Chanda Mwale briefed reporters. Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday.\n\nMwale: The minister had a telephone conversation with Malawian President Lazarus Chakwera on Thursday.', ['Lazarus Chakwera + Mulambo Haimbe']],
+    ['Zambian Foreign Minister Mulambo Haimbe and Angolan Foreign Minister Téte António addressed a trade forum in Lusaka on Monday. The minister had a telephone conversation with Malawian President Lazarus Chakwera on Thursday.', []],
     // A prime minister is not called "the Minister".
     ['Zambian Prime Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', []],
     // A title before the verb is the one person the article apposed that very title to before.
