@@ -149,6 +149,8 @@ const triggerPatterns = once((): TriggerPattern[] => {
   const fromVerbs = [...new Set(fromHeads.map((h) => h.slice(0, h.indexOf(' '))))];
   const fromObjects = [...new Set(fromHeads.map((h) => h.slice(h.indexOf(' ') + 1)))];
   const spokeTails = verbs.filter((v) => /^spoken? /.test(v)).map((v) => v.slice(v.indexOf(' ') + 1));
+  // "had breakfast on Thursday with": the time between a verb phrase and its "with".
+  const withVerbHeads = verbs.filter((v) => v.endsWith(' with')).map((v) => v.slice(0, -' with'.length));
   // Nouns may open a sentence ("Talks between X and Y"): each also capitalised, rather than a
   // case-blind pattern, which would let "in a phone call" pass for a place ("talks in Tehran with").
   const withCapitals = (phrases: string[]) => phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]);
@@ -156,6 +158,7 @@ const triggerPatterns = once((): TriggerPattern[] => {
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
+    { regex: new RegExp(`\\b(${phrasePattern(withVerbHeads)})\\s+${TIME_BEFORE_FROM}\\s+with\\b`, 'gu'), word: 'with', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
     // "co-chaired the political consultation with", "hosted a reception for": a verb, what it made, then whom the subject met.
     ...meetingFrames.map((frame) => ({ regex: new RegExp(`\\b(?:${phrasePattern(frame.verbs)})\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${phrasePattern(frame.nouns)})\\s+(?:${phrasePattern(frame.prepositions)})\\b`, 'gu'), word: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]), framed: true })),
@@ -274,7 +277,7 @@ function readMeetings(
   const skippable = skippableMentions(mentions);
   // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
   const counterparts = COUNTERPARTS_FROM.exec(text.slice(trigger.end, sentence.end));
-  const delegation = counterparts ?? DELEGATION.exec(text.slice(trigger.end, sentence.end));
+  const delegation = counterparts ?? DELEGATION.exec(text.slice(trigger.end, sentence.end)) ?? groupMembersListed().exec(text.slice(trigger.end, sentence.end));
   const message = /^receive/.test(trigger.phrase) ? messageBearer(text, sentence, actors, trigger, skippable, roleWords) : null;
   if (message?.length === 0) return [];
   // The countries after "counterparts from" are where the counterparts came from, each a side.
@@ -804,10 +807,16 @@ const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().trig
  * "a delegation of U.S. lawmakers led by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from;
  * "representatives of the Alliance of Vojvodina Serbs (AVS), led by its president": whom they are led by.
  */
-const DELEGATION = /^\s*(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)|representatives\s+of\s+[^;]{1,80}?\b(?:led|headed)\s+by\s+)/iu;
+const DELEGATION = /^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today)\s+)?(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)|representatives\s+of\s+[^;]{1,80}?\b(?:led|headed)\s+by\s+)/iu;
 
 /** A place or a day, then "between", after a meeting noun: "talks in Lusaka yesterday between", "the meeting on Monday between". */
 const BETWEEN_AFTER_NOUN = /^(?:\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|on\s+\p{Lu}\p{Ll}+day|yesterday|today|(?:last|this|earlier\s+this)\s+week)){0,3}\s+between\s+/u;
+
+/**
+ * "with the foreign ministers of the Nordic group, among them": a plural role, up to 80 characters without a clause break,
+ * then a comma and a word that lists some of them (triggers.json groupMembersListed); the names after it are whom the subject met.
+ */
+const groupMembersListed = once(() => new RegExp(String.raw`^\s*(?:with\s+)?(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(wordLists.pluralRoles)})\b[^,;:.]{0,80},\s*(?:${phrasePattern(lexicon().triggers.groupMembersListed)})\s+`, 'u'));
 
 /** "hosted her counterparts from Barbados and Guyana": the countries they came from stand for them until they are named. */
 const COUNTERPARTS_FROM = /^\s*(?:with\s+)?(?:his|her|their)\s+(?:\p{Ll}+\s+)?counterparts\s+from\s+(?:the\s+)?/iu;
@@ -859,7 +868,8 @@ function subjectSide(
     const subject = subjectOf(text, sentence, actors, entities);
     return subject && subject.start > trigger.end ? [subject] : [];
   }
-  const before = actors.filter((m) => m.end <= trigger.start);
+  const label = TRANSCRIPT_LABEL_OPENING.exec(opening);
+  const before = actors.filter((m) => m.end <= trigger.start && (!label || m.start >= sentence.start + label[0].length));
   if (before.length === 0) return [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities), ...honoredBefore(text, sentence, trigger, entities), ...delegationLeader(text, sentence, trigger, entities)];
   // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
   if (spokeAt !== null) {
@@ -978,8 +988,15 @@ const HONORIFIC_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Dr|H\.E)\.?`;
 /** A minister's role ("foreign minister", "minister of state"); a prime minister is not called "the Minister". */
 const MINISTER_ROLE = /^(?!(?:deputy |vice )?prime minister\b).*\bminister\b/;
 
-/** An opening adverbial closed by a comma, then "the Minister" (group 1) and the words BETWEEN_SUBJECT_AND_TRIGGER allows. */
-const BARE_MINISTER_SUBJECT = new RegExp(String.raw`^(?:[^,;]{1,80},\s*)?([Tt]he\s+Minister(?:\s+(?:also|has|had|then|later|${SUBJECT_TIME_ADVERBIAL}))*\s+)$`, 'u');
+/** A transcript's speaker label opening the sentence ("Spokesman X: The minister …"): the speaker is no subject of what follows. */
+const TRANSCRIPT_LABEL = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*:\s+`;
+const TRANSCRIPT_LABEL_OPENING = new RegExp(`^${TRANSCRIPT_LABEL}`, 'u');
+
+/**
+ * A transcript's label or an opening adverbial closed by a comma, then "the Minister" (group 1) and the words
+ * BETWEEN_SUBJECT_AND_TRIGGER allows, or "had a" before a meeting noun ("the minister had a telephone conversation with").
+ */
+const BARE_MINISTER_SUBJECT = new RegExp(String.raw`^(?:${TRANSCRIPT_LABEL})?(?:[^,;:]{1,80},\s*)?([Tt]he\s+[Mm]inister(?:\s+(?:also|has|had|then|later|${SUBJECT_TIME_ADVERBIAL}))*\s+(?:(?:had|held)\s+an?\s+)?)$`, 'u');
 
 const TIME_GERUND_BEFORE = /\b(?:after|before|while|upon|when)\s+$/i;
 /** "before holding talks with Y", "after a meeting with Y" is not one: the gerund's subject is the main clause's. */

@@ -75,6 +75,13 @@ describe('meeting participants', () => {
     ['Kenyan Defence Minister Soipan Tuya held a phone conversation with her Tanzanian counterpart on Sunday, the ministry said.', ['Soipan Tuya + Tanzania']],
     // "briefed X on the talks he held … with Z": those talks are the subject's with Z, not with X.
     ['Ugandan Foreign Minister Jeje Odongo briefed Kenyan Foreign Minister Musalia Mudavadi on the talks he held in Kigali on Friday with the Rwandan Minister of Foreign Affairs, Olivier Nduhungirehe.', ['Jeje Odongo + Olivier Nduhungirehe']],
+    // A day between the verb and "with", then a body's delegation and its head apposed to "its" title.
+    ['Kenyan President William Ruto met on Monday with a delegation from the African Development Bank headed by its vice-president, Marie-Laure Akin-Olugbade, to discuss road financing.', ['Marie-Laure Akin-Olugbade + William Ruto']],
+    // A day between a meal and its "with".
+    ['Chilean President Gabriel Boric had dinner on Tuesday with Peruvian Foreign Minister Elmer Schialer and Colombian Foreign Minister Luis Gilberto Murillo, a diplomat said.', ['Elmer Schialer + Gabriel Boric + Luis Gilberto Murillo']],
+    // The names after "among them", "including" are the ministers met, not the group they were ministers of.
+    ['Chilean President Gabriel Boric had dinner with the foreign ministers of the Pacific Alliance, among them Peruvian Foreign Minister Elmer Schialer and Colombian Foreign Minister Luis Gilberto Murillo.', ['Elmer Schialer + Gabriel Boric + Luis Gilberto Murillo']],
+    ['Chilean President Gabriel Boric met the foreign ministers of the Pacific Alliance, including Peruvian Foreign Minister Elmer Schialer, in Lima on Monday.', ['Elmer Schialer + Gabriel Boric']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
@@ -132,6 +139,11 @@ describe('a bare "the Minister" or title before the verb is the one person the a
     ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', ['Lazarus Chakwera + Mulambo Haimbe']],
     // Two ministers named: "the Minister" could be either.
     ['Zambian Foreign Minister Mulambo Haimbe and Angolan Foreign Minister Téte António addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', []],
+    // Lower case, and "had a" before a meeting noun.
+    ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The minister had a telephone conversation with Malawian President Lazarus Chakwera on Thursday.', ['Lazarus Chakwera + Mulambo Haimbe']],
+    // A transcript's speaker label is not the one who had the call.
+    ['Zambian Foreign Ministry spokesperson Chanda Mwale briefed reporters. Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday.\n\nMwale: The minister had a telephone conversation with Malawian President Lazarus Chakwera on Thursday.', ['Lazarus Chakwera + Mulambo Haimbe']],
+    ['Zambian Foreign Minister Mulambo Haimbe and Angolan Foreign Minister Téte António addressed a trade forum in Lusaka on Monday. The minister had a telephone conversation with Malawian President Lazarus Chakwera on Thursday.', []],
     // A prime minister is not called "the Minister".
     ['Zambian Prime Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', []],
     // A title before the verb is the one person the article apposed that very title to before.
