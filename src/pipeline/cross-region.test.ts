@@ -533,6 +533,7 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Colombian President Gustavo Petro said on Monday that rebels were hiding on Venezuelan soil.', 'Gustavo Petro', ['Venezuela']],
     ['Chilean President Gabriel Boric said on Monday that Bolivian police had closed the border crossing.', 'Gabriel Boric', ['Bolivia']],
     ['Chilean President Gabriel Boric said on Monday that Bolivian students would get more places.', 'Gabriel Boric', []],
+    ['Kyrgyz President Sadyr Japarov said on Tuesday that exporters would ship grain via the Uzbek territory to Afghanistan.', 'Sadyr Japarov', ['Afghanistan']],
     ['Chilean President Gabriel Boric said on Monday that Chilean troops would stay at home.', 'Gabriel Boric', []],
     // Whom the speaker met, or the speaker's own organization, is not whom the words are about.
     ['German Chancellor Olaf Scholz said during his meeting with French President Emmanuel Macron that Russia must withdraw.', 'Olaf Scholz', ['Russia']],

@@ -741,10 +741,13 @@ function isTarget(text: string, m: Mention, speaker: Mention): boolean {
 /** "thanked Kenyan police officers", "from Afghan soil": a demonym before its state's agents or territory stands for the state. */
 function namesStateAgents(text: string, m: Mention): boolean {
   const head = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
-  return head !== undefined && demonymTargetHeads().has(head);
+  if (head === undefined || !demonymTargetHeads().has(head)) return false;
+  const before = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  return before === undefined || !demonymTargetRoutes().has(before);
 }
 
 const demonymTargetHeads = once(() => new Set(words.demonymTargetHeads));
+const demonymTargetRoutes = once(() => new Set(words.demonymTargetRoutes));
 
 /**
  * "said Patrick Youssef, the Red Cross's regional director", "said X, the UN's relief chief": the
