@@ -197,6 +197,14 @@ describe('publication dates read from the first lines (or a last line that is on
     // Friday the 3rd fits both 1 October 2025 and 10 January 2025.
     [`Headline\n\nPublished on 01/10/2025 - 18:30\n\nBoric received Boluarte this Friday (3) in Santiago.`, null],
     [`Headline\n\nPublished on 05/05/2025 - 18:30\n\n${body}`, '2025-05-05'],
+    // Or the house style of the agency credited in the dateline or on the last line: day first for Tunisia's TAP, month first for the AP.
+    [`Headline\n\nPublished on: 03/06/2025 - 17:52\n\nLIMA - ${body}\n\n(TAP)`, '2025-06-03'],
+    [`Headline\n\nPublished on: 03/06/2025 - 17:52\n\nLIMA (TAP) - ${body}`, '2025-06-03'],
+    [`Headline\n\nPublished on: 03/06/2025 - 17:52\n\nLIMA (AP) - ${body}`, '2025-03-06'],
+    [`Headline\n\nPublished on: 03/06/2025 - 17:52\n\nLIMA (Reuters) - ${body}`, null],
+    // The article's own weekdays come before the house style (March 6, 2025 was a Thursday), and none is read when they fit neither reading.
+    [`Headline\n\nPublished on: 03/06/2025 - 17:52\n\nLIMA (TAP) - Boric received Boluarte this Thursday (6) in Santiago.`, '2025-03-06'],
+    [`Headline\n\nPublished on: 03/06/2025 - 17:52\n\nLIMA (TAP) - Boric received Boluarte this Monday (4) in Santiago.`, null],
     // After an outlet's name; a time with a dot and a zone.
     [`Headline\n\nAhram Online , Monday 2 Jun 2025\n\n${body}`, '2025-06-02'],
     [`Headline\n\nPhilippine Daily Inquirer / 05:20 AM June 2, 2025\n\n${body}`, '2025-06-02'],

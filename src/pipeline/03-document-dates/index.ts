@@ -65,34 +65,34 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
   if (firstBody) {
     const line = document.text.slice(firstBody.start, firstBody.end);
     const dateline = line.match(DATELINE);
-    const date = dateline ? dayOf(dateline[0], document.text) : null;
+    const date = dateline ? dayOf(dateline[0], document) : null;
     if (date) return { date, source: 'dateline' };
   }
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);
     if (line.length > 120) continue;
     const source = BYLINE.test(line) || NAME_BAR_DAY.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) || OUTLET_AND_DATE_LINE.test(line) ? 'date-line' : null;
-    const date = source ? dayOf(line, document.text) : null;
+    const date = source ? dayOf(line, document) : null;
     if (source && date) return { date, source };
   }
   // The title, first, is what happened; captions tell of their picture.
   for (const block of document.blocks.slice(1, 8)) {
     if (block.kind === 'caption') continue;
     const line = document.text.slice(block.start, block.end);
-    const date = isHeaderDateLine(line) ? dayOf(line, document.text) : null;
+    const date = isHeaderDateLine(line) ? dayOf(line, document) : null;
     if (date) return { date, source: /^\s*by\b/i.test(line) ? 'byline' : 'date-line' };
   }
   // A long header (a byline of three lines, "What you need to know" and its points) may put the day alone further down.
   for (const block of document.blocks.slice(8, 14)) {
     const line = document.text.slice(block.start, block.end);
-    const date = DATE_ONLY_LINE.test(line) ? dayOf(line, document.text) : null;
+    const date = DATE_ONLY_LINE.test(line) ? dayOf(line, document) : null;
     if (date) return { date, source: 'date-line' };
   }
   // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023"; a
   // page's footer with the outlet's name beside it: "Tuesday, 14 April 2026 | The Namibian".
   for (const block of document.blocks.slice(Math.max(8, document.blocks.length - 3))) {
     const line = document.text.slice(block.start, block.end);
-    const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) ? dayOf(line, document.text) : null;
+    const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) ? dayOf(line, document) : null;
     if (date) return { date, source: 'date-line' };
   }
   const yearless = yearlessHeaderDay(document);
@@ -133,7 +133,7 @@ function yearlessHeaderDay(document: Article): string | null {
     }
     for (const pattern of WRITTEN_DAYS_NO_YEAR) {
       for (const written of line.matchAll(pattern)) {
-        const date = dayOf(`${written[0]} ${year}`, document.text);
+        const date = dayOf(`${written[0]} ${year}`, document);
         if (date) return date;
       }
     }
@@ -142,10 +142,10 @@ function yearlessHeaderDay(document: Article): string | null {
 }
 
 /**
- * The first full day a line names, or null. `text` is the article's, which may settle a day and
- * month in digits that could be read either way.
+ * The first full day a line names, or null. The article's weekdays, or its outlet's house style,
+ * may settle a day and month in digits that could be read either way.
  */
-function dayOf(line: string, text: string): string | null {
+function dayOf(line: string, document: Article): string | null {
   // chrono reads digits with dots month first; a dotted day in a date line is day first.
   const dotted = line.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
   if (dotted) return calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
@@ -157,7 +157,12 @@ function dayOf(line: string, text: string): string | null {
     if (first > 12) return calendarDate(year, second, first);
     if (second > 12) return calendarDate(year, first, second);
     if (first === second) return calendarDate(year, first, second);
-    return onlyReadingTheWeekdaysAllow([calendarDate(year, second, first)!, calendarDate(year, first, second)!], text);
+    const [dayFirst, monthFirst] = [calendarDate(year, second, first)!, calendarDate(year, first, second)!];
+    const settledByWeekdays = onlyReadingTheWeekdaysAllow([dayFirst, monthFirst], document.text);
+    if (settledByWeekdays) return settledByWeekdays;
+    const order = digitOrderOf(document);
+    const housed = order === 'day-first' ? dayFirst : order === 'month-first' ? monthFirst : null;
+    return housed && weekdaysAllow(housed, document.text) ? housed : null;
   }
   // "Nov - 18 - 2026": the parts of a written day spaced out by dashes.
   const written = line.replace(/\b(\p{L}{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b/u, '$1 $2, $3');
@@ -177,11 +182,39 @@ const WEEKDAY_REACH = 7;
  * readings or neither fit.
  */
 function onlyReadingTheWeekdaysAllow(readings: string[], text: string): string | null {
-  const named = [...text.matchAll(WEEKDAY_AND_DAY)].map((m) => ({ weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), day: Number(m[2] ?? m[3]) }));
-  if (named.length === 0) return null;
-  const fits = (reading: string) => named.every(({ weekday, day }) => nearbyDays(reading).some((d) => d.getUTCDate() === day && d.getUTCDay() === weekday));
-  const fitting = readings.filter(fits);
+  if (namedWeekdays(text).length === 0) return null;
+  const fitting = readings.filter((reading) => weekdaysAllow(reading, text));
   return fitting.length === 1 ? fitting[0] : null;
+}
+
+function namedWeekdays(text: string): { weekday: number; day: number }[] {
+  return [...text.matchAll(WEEKDAY_AND_DAY)].map((m) => ({ weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), day: Number(m[2] ?? m[3]) }));
+}
+
+/** Every weekday the article names with its day of the month falls within a week of `reading` (true when it names none). */
+function weekdaysAllow(reading: string, text: string): boolean {
+  return namedWeekdays(text).every(({ weekday, day }) => nearbyDays(reading).some((d) => d.getUTCDate() === day && d.getUTCDay() === weekday));
+}
+
+const fold = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+const DAY_FIRST_OUTLETS = new Set(publicationLines.dayFirstOutlets.map(fold));
+const MONTH_FIRST_OUTLETS = new Set(publicationLines.monthFirstOutlets.map(fold));
+/** An agency credited in a dateline, in brackets or after a comma before the dash: "TUNIS (TAP) -", "Quito, June 3, EFE --". */
+const DATELINE_CREDIT = /^[^\n]{0,60}?(?:\(([\p{L} .]{2,40})\)|,\s*([\p{L} .]{2,40}?))\s*(?:--|[-—–])/u;
+/** A last line that is only an agency's credit: "(TAP)", "— TAP". */
+const CLOSING_CREDIT = /^\s*(?:[(\[]\s*([\p{L} .]{2,40}?)\s*[)\]]|[—–-]\s*([\p{L} .]{2,40}?))\s*\.?\s*$/u;
+
+/**
+ * How the article's outlet writes a day in digits, from the front matter's outlet or the agency
+ * credited in the dateline or on the last line; null when the outlet is unknown or in neither list.
+ */
+function digitOrderOf(document: Article): 'day-first' | 'month-first' | null {
+  const line = (block: { start: number; end: number } | undefined) => (block ? document.text.slice(block.start, block.end) : '');
+  const dateline = line(document.blocks.find((b) => b.kind === 'body')).match(DATELINE_CREDIT);
+  const closing = line(document.blocks.at(-1)).match(CLOSING_CREDIT);
+  const names = [document.outlet, dateline?.[1] ?? dateline?.[2], closing?.[1] ?? closing?.[2]].filter((name): name is string => !!name).map(fold);
+  const orders = new Set(names.map((name) => (DAY_FIRST_OUTLETS.has(name) ? 'day-first' : MONTH_FIRST_OUTLETS.has(name) ? 'month-first' : null)).filter((order) => order !== null));
+  return orders.size === 1 ? [...orders][0] : null;
 }
 
 function nearbyDays(iso: string): Date[] {
