@@ -194,6 +194,16 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Headline\n\nPublished on 04/06/2025 - 18:30\n\nBoric received Boluarte this Wednesday (4) in Santiago. Boluarte flies to Quito on Friday (6).`, '2025-06-04'],
     [`Headline\n\nPublished on 04/06/2025 - 18:30\n\nBoric received Boluarte on Wednesday the 4th in Santiago.`, '2025-06-04'],
     [`Headline\n\nPublished on 04/06/2025 - 18:30\n\nBoric received Boluarte this Monday (4) in Santiago.`, null],
+    // Or when the article's own dateline, without its year, gives the month and day.
+    [`Headline\n\nQuito, Jun. 3 (EFE). ${body}\n\nPublished: 6/3/2025`, '2025-06-03'],
+    [`Headline\n\nQuito, 6 March (EFE) - ${body}\n\nPublished: 6/3/2025`, '2025-03-06'],
+    [`Headline\n\nQuito, Jun. 4 (EFE). ${body}\n\nPublished: 6/3/2025`, null],
+    // An outlet's name and a bar before the day in digits.
+    [`Headline\n\nAgenda.ge | 13/06/2025\n\n${body}`, '2025-06-13'],
+    [`Headline\n\nAgenda.ge | 03/06/2025\n\n${body}`, null],
+    // The agency's name after the day set off by slashes, or by a comma and ending a sentence.
+    [`Headline\n\nACCRA, June 2, 2025 /GNA/. ${body}`, '2025-06-02'],
+    [`Headline\n\nTBILISI, JUNE 2, 2025, AGENDA. ${body}`, '2025-06-02'],
     // Friday the 3rd fits both 1 October 2025 and 10 January 2025.
     [`Headline\n\nPublished on 01/10/2025 - 18:30\n\nBoric received Boluarte this Friday (3) in Santiago.`, null],
     [`Headline\n\nPublished on 05/05/2025 - 18:30\n\n${body}`, '2025-05-05'],

@@ -11,11 +11,15 @@ import publicationLines from '../model/publication-lines.json';
 import { addDays, AGENCY_AFTER_DAY, calendarDate, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
-const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})[-—–])`, 'u');
+/**
+ * "CITY, May 4, 2025 (Agency) -", "CITY, May 4, 2025, SPA --", and the agency's name set off by
+ * slashes or ending a sentence: "CITY, May 14, 2026 /AGENCY/.", "CITY, FEBRUARY 11, 2026, AGENCY."
+ */
+const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})[-—–]|\s*/\p{Lu}[\p{L}.&]{1,15}/|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s)`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
 const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated|posted)|dated?\b|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
-/** "Burak Bir |13.01.2025 - Update : 13.01.2025": a byline's name, a bar, then the day in digits. */
-const NAME_BAR_DAY = /^[\p{L} .]{1,30}\|\s*\d{1,2}\.\d{1,2}\.\d{4}\b/u;
+/** "Burak Bir |13.01.2025 - Update : 13.01.2025", "Outlet.ge | 21/10/2026": a byline's or outlet's name, a bar, then the day in digits. */
+const NAME_BAR_DAY = /^[\p{L} .]{1,30}\|\s*\d{1,2}([./])\d{1,2}\1\d{4}\b/u;
 /** A day in digits: "2025-05-11", or day first with dots, as in Turkish and European copy: "16.05.2025". */
 const NUMERIC_DAY = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})`;
 /** A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025", "COLOMBO, May 28, 2025", "RIYADH: 2025-05-11", "ISTANBUL (AA) - 16.05.2025". */
@@ -150,7 +154,7 @@ function dayOf(line: string, document: Article): string | null {
   const dotted = line.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
   if (dotted) return calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   // "11/01/2025" or "11-01-2025" is 11 January in most of the world and November 1 in the US: read
-  // only when a part over 12 settles it, or the article's weekdays allow one reading alone.
+  // only when a part over 12 settles it, or the dateline, the weekdays or the outlet's house style does.
   const numeric = line.match(/\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/);
   if (numeric) {
     const [first, second, year] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
@@ -158,8 +162,8 @@ function dayOf(line: string, document: Article): string | null {
     if (second > 12) return calendarDate(year, first, second);
     if (first === second) return calendarDate(year, first, second);
     const [dayFirst, monthFirst] = [calendarDate(year, second, first)!, calendarDate(year, first, second)!];
-    const settledByWeekdays = onlyReadingTheWeekdaysAllow([dayFirst, monthFirst], document.text);
-    if (settledByWeekdays) return settledByWeekdays;
+    const settled = onlyReadingTheDatelineAllows([dayFirst, monthFirst], document.text) ?? onlyReadingTheWeekdaysAllow([dayFirst, monthFirst], document.text);
+    if (settled) return settled;
     const order = digitOrderOf(document);
     const housed = order === 'day-first' ? dayFirst : order === 'month-first' ? monthFirst : null;
     return housed && weekdaysAllow(housed, document.text) ? housed : null;
@@ -167,6 +171,21 @@ function dayOf(line: string, document: Article): string | null {
   // "Nov - 18 - 2026": the parts of a written day spaced out by dashes.
   const written = line.replace(/\b(\p{L}{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b/u, '$1 $2, $3');
   return findDates(written, null).find((d) => d.precision === 'day')?.date ?? null;
+}
+
+/** A dateline's day with no year: "Lima, Aug. 5 (AGENCY).", "Quito, 5 August (AGENCY) -". */
+const YEARLESS_DATELINE = new RegExp(String.raw`^${PLACE},?\s+(\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*\([^()]{1,30}\)`, 'mu');
+
+/**
+ * "Lima, Aug. 5 (AGENCY)." over a later "Published: 8/5/2026": of the two readings, the one whose
+ * month and day the article's first dateline gives. Null when there is no such dateline or it
+ * agrees with neither reading (or, a day and month alike, with both).
+ */
+function onlyReadingTheDatelineAllows(readings: string[], text: string): string | null {
+  const dateline = text.match(YEARLESS_DATELINE);
+  if (!dateline) return null;
+  const fitting = readings.filter((reading) => findDates(`${dateline[1]} ${reading.slice(0, 4)}`, null).some((d) => d.precision === 'day' && d.date === reading));
+  return fitting.length === 1 ? fitting[0] : null;
 }
 
 const WEEKDAYS = publicationLines.weekdays;

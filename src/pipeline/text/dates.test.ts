@@ -23,6 +23,9 @@ describe('date expressions under news conventions', () => {
     ['in March 2022', null, '2022-03-01', 'month'],
     ['In 2019, the two presidents met in Accra', '2024-03-01', '2019-01-01', 'year'],
     ['met the emir in Doha in 2021.', null, '2021-01-01', 'year'],
+    // A part of the reference day, as "today" is.
+    ['met the envoy this morning in Dakar', '2025-09-17', '2025-09-17', 'day'],
+    ['will brief reporters this evening', '2025-09-17', '2025-09-17', 'day'],
   ])('%s (reference %s) → %s', (text, reference, date, precision) => {
     const found = first(text, reference);
     expect(found?.date).toBe(date);
@@ -44,6 +47,7 @@ describe('date expressions under news conventions', () => {
     ['next Tuesday', '2023-11-06', /points forward/],
     ['arrived a few days ago', null, /no single day|no publication date/],
     ['three days ago', null, /no publication date/],
+    ['met the envoy this morning in Dakar', null, /no publication date/],
   ])('%s stays undated with a reason', (text, reference, reason) => {
     const found = first(text, reference);
     expect(found?.date).toBeNull();

@@ -83,7 +83,9 @@ export function addDays(iso: string, days: number): string {
  * publication), so a weekday resolves only when it names that same day.
  */
 /** chrono is costly; sentences with no digit and no calendar word cannot hold a date. */
-const MAY_HOLD_DATE = /\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|ago|night|yesterday/i;
+/** "this morning", "this afternoon", "this evening": a part of the reference day, unlike "in the morning". */
+const THIS_PART_OF_DAY = /^this (?:morning|afternoon|evening)$/i;
+const MAY_HOLD_DATE = /\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|ago|night|yesterday|this (?:morning|afternoon|evening)/i;
 
 export function findDates(text: string, reference: string | null, referenceIsEventDay = false): DateMention[] {
   if (text.length <= MAX_SENTENCE_CHARS) return datesInSentence(text, reference, referenceIsEventDay);
@@ -208,6 +210,8 @@ function resolve(result: chrono.ParsedResult, reference: string | null, referenc
     return { date, precision: 'month', relative: true, unresolved: null };
   }
   if (start.isCertain('day')) return { date: toIsoDate(start.date()), precision: 'day', relative: true, unresolved: null };
+  // chrono leaves the day of "this morning" uncertain; it is the day the article was written, as "today" is.
+  if (THIS_PART_OF_DAY.test(result.text)) return { date: reference, precision: 'day', relative: true, unresolved: null };
   return unresolved(`"${result.text}" names no day`);
 }
 
