@@ -157,6 +157,7 @@ const triggerPatterns = once((): TriggerPattern[] => {
   return [
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    lengthModifiedNounPattern(otherNouns),
     { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
     { regex: new RegExp(`\\b(${phrasePattern(withVerbHeads)})\\s+${TIME_BEFORE_FROM}\\s+with\\b`, 'gu'), word: 'with', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
@@ -167,6 +168,13 @@ const triggerPatterns = once((): TriggerPattern[] => {
     { regex: new RegExp(`\\b(?:${phrasePattern(jointActs)})\\b`, 'g'), word: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
+
+/** "There was a two-hour meeting between X and Y": a length between the article and its noun keeps the noun a trigger. */
+function lengthModifiedNounPattern(nouns: string[]): TriggerPattern {
+  const articled = nouns.filter((n) => n.startsWith('a ')).map((n) => n.slice('a '.length));
+  const length = `[\\p{L}\\d]+-(?:${phrasePattern(lexicon().triggers.hostedBy.lengths)})`;
+  return { regex: new RegExp(`\\b([Aa])\\s+${length}\\s+(${phrasePattern(articled)})\\b`, 'gu'), word: wordOfEvery(articled), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(`${m[1]} ${m[2]}`) };
+}
 
 function wordOfEvery(phrases: string[]): string | null {
   return phrases[0].split(' ').find((word) => phrases.every((phrase) => phrase.split(' ').includes(word))) ?? null;

@@ -19,6 +19,9 @@ describe('meeting participants', () => {
     // A verb, what it made, then whom the subject met: "co-chaired the … consultation with", "hosted a reception for".
     ['Cambodian Foreign Minister Prak Sokhonn co-chaired the political consultation with Thai Foreign Minister Maris Sangiampongsa in Bangkok on Monday.', ['Maris Sangiampongsa + Prak Sokhonn']],
     ['Indonesian President Prabowo Subianto hosted a reception for Malaysian Prime Minister Anwar Ibrahim at the Merdeka Palace on Monday.', ['Anwar Ibrahim + Prabowo Subianto']],
+    // A length between the article and "meeting between" ("a two-hour meeting"): the noun is still a trigger, with or without a verb after it.
+    ['What did take place was a two-hour meeting between Nepalese Foreign Minister Arjun Thapa and Chinese Foreign Minister Wang Tao in Kathmandu on Thursday.', ['Arjun Thapa + Wang Tao']],
+    ['There was a 90-minute meeting between Nepalese Foreign Minister Arjun Thapa and Chinese Foreign Minister Wang Tao in Kathmandu on Thursday.', ['Arjun Thapa + Wang Tao']],
     // A time set off by commas between the verb and its object.
     ['Kenyan President William Ruto had received, last February, the Speaker of the Ugandan Parliament, Anita Among, in Nairobi.', ['Anita Among + William Ruto']],
     // The list after "between", past a place and a day, is everyone at the talks; the countries agreeing are not.
