@@ -95,7 +95,8 @@ class SentenceTokens {
    */
   isCapitalFamilyNameAt(i: number): boolean {
     const token = this.tokens[i];
-    if (!CAPITAL_FAMILY_NAME.test(token.text) || ROMAN_NUMERAL.test(token.text) || token.known) return false;
+    // Most tokens are lower-case words: the case flag spares them the Unicode pattern.
+    if (!token.capitalized || !CAPITAL_FAMILY_NAME.test(token.text) || ROMAN_NUMERAL.test(token.text) || token.known) return false;
     if (lexicon().notNameWords.has(token.text[0] + token.lower.slice(1))) return false;
     return this.givenNameBeside(i - 1) || this.givenNameBeside(i + 1);
   }
