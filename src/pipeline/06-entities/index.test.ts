@@ -62,3 +62,12 @@ describe('institutions that speak are not people', () => {
     expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Jonas Gahr Store']);
   });
 });
+
+describe('governing bodies named after a people are organisations, not the country', () => {
+  it.each([
+    ['The Palestinian Authority said on Monday that it welcomed the Saudi aid package.', 'Palestinian Authority', 'organization'],
+  ])('%s → %s', (text, name, kind) => {
+    const dataset = extractArticle(text, '2024-02-18');
+    expect(dataset.actors.find((a) => a.name === name)?.kind).toBe(kind);
+  });
+});
