@@ -71,3 +71,10 @@ describe('governing bodies named after a people are organisations, not the count
     expect(dataset.actors.find((a) => a.name === name)?.kind).toBe(kind);
   });
 });
+
+describe('a title "of the <parliament>" before a name ends at the parliament\'s own word', () => {
+  it.each([
+    ['Chairman of the State Great Khural Gankhuyag Batbold said on Monday that the border would stay open.', 'Gankhuyag Batbold (-)'],
+    ['Speaker of the Islamic Consultative Majlis Reza Tavakoli said on Monday that the border would stay open.', 'Reza Tavakoli (-)'],
+  ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
+});
