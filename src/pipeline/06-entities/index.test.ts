@@ -62,3 +62,19 @@ describe('institutions that speak are not people', () => {
     expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Jonas Gahr Store']);
   });
 });
+
+describe('governing bodies named after a people are organisations, not the country', () => {
+  it.each([
+    ['The Palestinian Authority said on Monday that it welcomed the Saudi aid package.', 'Palestinian Authority', 'organization'],
+  ])('%s → %s', (text, name, kind) => {
+    const dataset = extractArticle(text, '2024-02-18');
+    expect(dataset.actors.find((a) => a.name === name)?.kind).toBe(kind);
+  });
+});
+
+describe('a title "of the <parliament>" before a name ends at the parliament\'s own word', () => {
+  it.each([
+    ['Chairman of the State Great Khural Gankhuyag Batbold said on Monday that the border would stay open.', 'Gankhuyag Batbold (-)'],
+    ['Speaker of the Islamic Consultative Majlis Reza Tavakoli said on Monday that the border would stay open.', 'Reza Tavakoli (-)'],
+  ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
+});
