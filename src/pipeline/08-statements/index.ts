@@ -75,7 +75,8 @@ export const statements: Stage = (state) => {
     }
     const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
     const voiceStarts = new Set([...voices.values()].map((voice) => voice.start));
-    const speaking = spoken.filter((item) => !voiceStarts.has(item.speaker.start));
+    const reported = reportedHomeCountries(text, spoken, entities);
+    const speaking = spoken.filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
     for (const { verb, speaker, coordinated, passiveSubject } of speaking.filter((item) => !relaysAnother(text, sentence, item, speaking, entities))) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence));
       const voiced = voices.get(verb)?.entity;
@@ -275,6 +276,28 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
     return passedOn && person !== relayer && person?.kind === 'person' && !isRelayRole(person) && (person.country === country || (spokesperson && country === null) || (!spokesperson && person.country === null));
   });
 }
+
+/**
+ * "Mirzoyan said … that Armenia welcomed X and called on Y": a minister's own country, the subject of
+ * the clause he reports, is what he says, not a second speaker. Returns those countries' mention starts.
+ */
+function reportedHomeCountries(text: string, spoken: Spoken[], entities: Map<string, DocEntity>): Set<number> {
+  const starts = new Set<number>();
+  for (const item of spoken) {
+    const country = entities.get(item.speaker.entity);
+    if (country?.kind !== 'country' || item.coordinated || item.passiveSubject) continue;
+    const reporter = spoken.some((other) => {
+      const person = entities.get(other.speaker.entity);
+      return person?.kind === 'person' && !isRelayRole(person) && person.country === country.knownId
+        && other.verb.end <= item.speaker.start && REPORTED_CLAUSE_OPENING.test(text.slice(other.verb.end, item.speaker.start));
+    });
+    if (reporter) starts.add(item.speaker.start);
+  }
+  return starts;
+}
+
+/** From a speech verb to its "that" clause's subject: "said in a statement after the meeting that ". */
+const REPORTED_CLAUSE_OPENING = /^[^;:"“”]{0,60}?\bthat\s+(?:the\s+)?$/;
 
 /** What may follow a verb that closes its sentence: '…," Ruto said on Monday.' */
 const CLOSING_VERB = /^(?:\s+\p{L}+){0,2}\s*[.!?]?\s*$/u;
