@@ -796,8 +796,14 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
   // "the issue had been raised with the Congolese side": the side talked with, as in "talks with Y".
   if (m.via === 'side' && /\bwith\s+the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return true;
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before);
+  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before) || ownMeetingReportedPattern().test(before);
 }
+
+/**
+ * "told Lusa that he had spoken by telephone with Y", "says he had met Y": the speaker's own meeting, which the meeting
+ * records. Not a denial ("denied that he had met Y"): what is denied is about Y.
+ */
+const ownMeetingReportedPattern = once(() => new RegExp(`(?<!\\bden(?:y|ies|ied|ying)\\s+(?:that\\s+)?)\\b(?:he|she|they)\\s+(?:had|has|have)\\s+(?:met|spoken|talked)(?:\\s+by\\s+(?:tele)?phone)?\\s+(?:with\\s+)?${counterpartTitleWords()}$`, 'u'));
 
 const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
 
