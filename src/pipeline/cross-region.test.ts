@@ -604,6 +604,14 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['NATO envoy Pieter de Vries said on Monday that NATO "supports dialogue" in the region.', 'Pieter de Vries', []],
     ['NATO Secretary General Mark Rutte met Polish President Andrzej Duda on Monday. Mr Rutte said NATO would defend Poland.', 'Mark Rutte', ['Poland']],
     ["The AU's peace and security commissioner, Bankole Adeoye, said the AU would not accept the coup in Gabon.", 'Bankole Adeoye', []],
+    // So is the body or country of a delegation the speaker led, and a country whose title the speaker holds, named by its capital.
+    ['Deputy Foreign Minister Kwaku Mensah met a delegation from the African Union led by Ambassador Amina Diallo on Monday. Ms. Diallo said the AU would closely watch Togo\'s elections.', 'Amina Diallo', ['Togo']],
+    ['Kenyan Foreign Minister Musalia Mudavadi received a delegation of Japan headed by Special Envoy Hiroshi Tanaka. Mr Tanaka said Japan would fund the port in Mombasa.', 'Hiroshi Tanaka', []],
+    ["Brazil's Permanent Representative Sergio Danese rejected the claim, saying Brasilia would keep supporting Haiti.", 'Sergio Danese', ['Haiti']],
+    // The speaker's own meeting, told as a past one, is the meeting's; its counterpart is not what was said.
+    ['Chilean Foreign Minister Alberto van Klaveren told reporters that he had spoken by telephone with Argentine Foreign Minister Gerardo Werthein last week.', 'Alberto van Klaveren', []],
+    ['Ghanaian Foreign Minister Samuel Ablakwa says he had met Togolese President Faure Gnassingbé yesterday.', 'Samuel Ablakwa', []],
+    ['Ghanaian Foreign Minister Samuel Ablakwa denied that he had met Togolese President Faure Gnassingbé in Lomé.', 'Samuel Ablakwa', ['Faure Gnassingbé']],
     // The same for a country after a remit ("to Y", "for Y"), however long its state's name.
     ['Ambassador of the Kingdom of Morocco to Senegal Hassan Naciri said Morocco would deepen its ties with Senegal.', 'Hassan Naciri', ['Senegal']],
     ["India's special envoy for Sudan Rajesh Kumar said India wanted Sudan's warring parties to talk.", 'Rajesh Kumar', ['Sudan']],
