@@ -682,7 +682,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   // Committee") count towards the gap's length.
   const titleStart = after[0].via === 'title' ? after[0].start - (TITLE_RUN_BEFORE_NAME.exec(gap)?.[0].length ?? 0) : after[0].start;
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
-  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(text.slice(objectFrom, titleStart), roleWords).replace(mealAfterTo(), '').split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || OBJECT_GAP_WORDS.has(word.toLowerCase().replace(POSSESSIVE_END, '')) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
+  const objectGap = text.slice(objectFrom, titleStart);
+  const titleGap = after[0].via === 'role' ? objectGap.replace(OWNER_AND_ROLE_MODIFIERS, '') : objectGap;
+  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(titleGap, roleWords).replace(mealAfterTo(), '').split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || OBJECT_GAP_WORDS.has(word.toLowerCase().replace(POSSESSIVE_END, '')) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -699,6 +701,9 @@ function roleHolderOnward(text: string, actors: Mention[]): Mention[] {
   const holder = actors[1];
   return holder && POSSESSED_ROLE_BEFORE_NAME.test(text.slice(actors[0].end, holder.start)) ? actors.slice(1) : [];
 }
+
+/** "Smith's policy " before a role read as the title: its owner and the words that narrow it ("policy advisor, X") belong to the title. */
+const OWNER_AND_ROLE_MODIFIERS = /\p{Lu}[\p{L}.-]*['’]s(?:\s+\p{Ll}[\p{L}-]*){1,2}\s+$/u;
 
 /** "'s foreign policy adviser, " between an owner and a name: only the role (and a comma) stands between them. */
 const POSSESSED_ROLE_BEFORE_NAME = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+,?\s+$/u;

@@ -85,6 +85,9 @@ describe('meeting participants', () => {
     // The names after "among them", "including" are the ministers met, not the group they were ministers of.
     ['Chilean President Gabriel Boric had dinner with the foreign ministers of the Pacific Alliance, among them Peruvian Foreign Minister Elmer Schialer and Colombian Foreign Minister Luis Gilberto Murillo.', ['Elmer Schialer + Gabriel Boric + Luis Gilberto Murillo']],
     ['Chilean President Gabriel Boric met the foreign ministers of the Pacific Alliance, including Peruvian Foreign Minister Elmer Schialer, in Lima on Monday.', ['Elmer Schialer + Gabriel Boric']],
+    // The owner of a role and the words narrowing it ("Ruto's security advisor, X") belong to the title of the person met.
+    ["Tanzanian Foreign Minister Mahmoud Kombo met Ruto's policy advisor, Monica Juma, in Nairobi on Tuesday.", ['Mahmoud Kombo + Monica Juma']],
+    ["Tanzanian Foreign Minister Mahmoud Kombo met Ruto's economic policy advisor, David Ndii, in Nairobi on Tuesday.", ['David Ndii + Mahmoud Kombo']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
