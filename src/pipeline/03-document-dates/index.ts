@@ -162,11 +162,12 @@ function dayOf(line: string, document: Article): string | null {
     if (second > 12) return calendarDate(year, first, second);
     if (first === second) return calendarDate(year, first, second);
     const [dayFirst, monthFirst] = [calendarDate(year, second, first)!, calendarDate(year, first, second)!];
-    const settled = onlyReadingTheDatelineAllows([dayFirst, monthFirst], document.text) ?? onlyReadingTheWeekdaysAllow([dayFirst, monthFirst], document.text);
+    const named = namedWeekdays(document.text);
+    const settled = onlyReadingTheDatelineAllows([dayFirst, monthFirst], document.text) ?? onlyReadingTheWeekdaysAllow([dayFirst, monthFirst], named);
     if (settled) return settled;
     const order = digitOrderOf(document);
     const housed = order === 'day-first' ? dayFirst : order === 'month-first' ? monthFirst : null;
-    return housed && weekdaysAllow(housed, document.text) ? housed : null;
+    return housed && weekdaysAllow(housed, named) ? housed : null;
   }
   // "Nov - 18 - 2026": the parts of a written day spaced out by dashes.
   const written = line.replace(/\b(\p{L}{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b/u, '$1 $2, $3');
@@ -200,19 +201,22 @@ const WEEKDAY_REACH = 7;
  * is a Thursday; the 5th near May 3 is a Tuesday). Null when the article names none, or when both
  * readings or neither fit.
  */
-function onlyReadingTheWeekdaysAllow(readings: string[], text: string): string | null {
-  if (namedWeekdays(text).length === 0) return null;
-  const fitting = readings.filter((reading) => weekdaysAllow(reading, text));
+function onlyReadingTheWeekdaysAllow(readings: string[], named: NamedWeekday[]): string | null {
+  if (named.length === 0) return null;
+  const fitting = readings.filter((reading) => weekdaysAllow(reading, named));
   return fitting.length === 1 ? fitting[0] : null;
 }
 
-function namedWeekdays(text: string): { weekday: number; day: number }[] {
+type NamedWeekday = { weekday: number; day: number };
+
+function namedWeekdays(text: string): NamedWeekday[] {
   return [...text.matchAll(WEEKDAY_AND_DAY)].map((m) => ({ weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), day: Number(m[2] ?? m[3]) }));
 }
 
 /** Every weekday the article names with its day of the month falls within a week of `reading` (true when it names none). */
-function weekdaysAllow(reading: string, text: string): boolean {
-  return namedWeekdays(text).every(({ weekday, day }) => nearbyDays(reading).some((d) => d.getUTCDate() === day && d.getUTCDay() === weekday));
+function weekdaysAllow(reading: string, named: NamedWeekday[]): boolean {
+  const days = nearbyDays(reading);
+  return named.every(({ weekday, day }) => days.some((d) => d.getUTCDate() === day && d.getUTCDay() === weekday));
 }
 
 const fold = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();

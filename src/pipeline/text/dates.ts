@@ -78,15 +78,16 @@ export function addDays(iso: string, days: number): string {
   return toIsoDate(new Date(Date.parse(`${iso}T12:00:00Z`) + days * DAY_MS));
 }
 
+/** "this morning", "this afternoon", "this evening": a part of the reference day, unlike "in the morning". */
+const PART_OF_THIS_DAY = 'this (?:morning|afternoon|evening)';
+const THIS_PART_OF_DAY = new RegExp(`^${PART_OF_THIS_DAY}$`, 'i');
+/** chrono is costly; sentences with no digit and no calendar word cannot hold a date. */
+const MAY_HOLD_DATE = new RegExp(`\\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|ago|night|yesterday|${PART_OF_THIS_DAY}`, 'i');
+
 /**
  * `referenceIsEventDay`: the reference is a caption's date (the day of the pictured event, not of
  * publication), so a weekday resolves only when it names that same day.
  */
-/** chrono is costly; sentences with no digit and no calendar word cannot hold a date. */
-/** "this morning", "this afternoon", "this evening": a part of the reference day, unlike "in the morning". */
-const THIS_PART_OF_DAY = /^this (?:morning|afternoon|evening)$/i;
-const MAY_HOLD_DATE = /\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|ago|night|yesterday|this (?:morning|afternoon|evening)/i;
-
 export function findDates(text: string, reference: string | null, referenceIsEventDay = false): DateMention[] {
   if (text.length <= MAX_SENTENCE_CHARS) return datesInSentence(text, reference, referenceIsEventDay);
   // chrono's time grows with the square of a chain of relative expressions ("a day after a day
