@@ -25,6 +25,17 @@ describe('ingest', () => {
     expect(state.files.map((file) => file.text)).toEqual(['Read.']);
   });
 
+  it('keeps an article in another language and says why little may come of it', () => {
+    const spanish = [
+      'El canciller chileno se reunió este lunes en Santiago con su homóloga argentina para hablar de la frontera.',
+      'Ambos ministros firmaron un acuerdo de cooperación y anunciaron una nueva reunión en Buenos Aires.',
+      'La oposición criticó el encuentro y pidió más información al gobierno.',
+    ].join(' ');
+    const { files, warnings } = run([source('es/cancilleres.txt', spanish), source('en/ministers.txt', 'The ministers met.')]);
+    expect(files.map((file) => file.path)).toEqual(['en/ministers.txt', 'es/cancilleres.txt']);
+    expect(warnings).toEqual([{ file: 'es/cancilleres.txt', reason: expect.stringMatching(/^reads as Spanish, not English .*English-only/) }]);
+  });
+
   it('sorts files by path, skips bad files with one warning each, and keeps earlier warnings first', () => {
     const { files, warnings, kept } = run([
       source('b/second.txt', 'Second.\r\n'),

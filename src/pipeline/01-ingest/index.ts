@@ -1,13 +1,15 @@
 /**
  * Stage 1, ingest: article files (path + bytes) to decoded text with metadata.
  * Steps: 1 decode (decode.ts), 2 front matter (front-matter.ts), 3 HTML to text (html.ts), 4 metadata
- * from the file ranked with its sources.json entry (manifest.ts, read by the catalogue stage).
+ * from the file ranked with its sources.json entry (manifest.ts, read by the catalogue stage), 5 a warning when
+ * the text is not English (language.ts).
  * Pure, so it runs in a browser worker as well as the CLI.
  */
 import type { Warning } from '../../schema';
 import type { FileMeta, IngestedFile, PipelineContext, SourceFile, Stage } from '../types';
 import { decodeText } from './decode';
 import { splitFrontMatter } from './front-matter';
+import { notEnglishReason } from './language';
 import { readManifest, type ManifestEntries } from './manifest';
 import type { PartialMeta } from './record-meta';
 
@@ -51,6 +53,8 @@ function ingestArticle(source: SourceFile, manifestMeta: PartialMeta | undefined
     warn(isHtml ? 'no article text found in the HTML; skipped' : 'no text after the front matter; skipped');
     return null;
   }
+  const notEnglish = notEnglishReason(read.text);
+  if (notEnglish !== null) warn(notEnglish);
   // Front matter and manifests are written by whoever assembled the corpus, so they outrank a page's own meta tags.
   const ranked: [PartialMeta | undefined, FileMeta['dateSource']][] = isHtml
     ? [[manifestMeta, 'manifest'], [read.meta, 'html-meta']]
