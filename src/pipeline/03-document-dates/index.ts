@@ -8,6 +8,7 @@
  */
 import type { DateSource } from '../../schema';
 import publicationLines from '../model/publication-lines.json';
+import { agencyDigitOrders, type DigitOrder } from '../model';
 import { addDays, AGENCY_AFTER_DAY, calendarDate, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
@@ -220,8 +221,7 @@ function weekdaysAllow(reading: string, named: NamedWeekday[]): boolean {
 }
 
 const fold = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
-const DAY_FIRST_OUTLETS = new Set(publicationLines.dayFirstOutlets.map(fold));
-const MONTH_FIRST_OUTLETS = new Set(publicationLines.monthFirstOutlets.map(fold));
+const OUTLET_DIGIT_ORDERS = new Map([...agencyDigitOrders].map(([name, order]) => [fold(name), order]));
 /** An agency credited in a dateline, in brackets or after a comma before the dash: "TUNIS (TAP) -", "Quito, June 3, EFE --". */
 const DATELINE_CREDIT = /^[^\n]{0,60}?(?:\(([\p{L} .]{2,40})\)|,\s*([\p{L} .]{2,40}?))\s*(?:--|[-—–])/u;
 /** A last line that is only an agency's credit: "(TAP)", "— TAP". */
@@ -229,14 +229,14 @@ const CLOSING_CREDIT = /^\s*(?:[(\[]\s*([\p{L} .]{2,40}?)\s*[)\]]|[—–-]\s*([
 
 /**
  * How the article's outlet writes a day in digits, from the front matter's outlet or the agency
- * credited in the dateline or on the last line; null when the outlet is unknown or in neither list.
+ * credited in the dateline or on the last line; null when the outlet is unknown or its order is not (agencies.json).
  */
-function digitOrderOf(document: Article): 'day-first' | 'month-first' | null {
+function digitOrderOf(document: Article): DigitOrder | null {
   const line = (block: { start: number; end: number } | undefined) => (block ? document.text.slice(block.start, block.end) : '');
   const dateline = line(document.blocks.find((b) => b.kind === 'body')).match(DATELINE_CREDIT);
   const closing = line(document.blocks.at(-1)).match(CLOSING_CREDIT);
   const names = [document.outlet, dateline?.[1] ?? dateline?.[2], closing?.[1] ?? closing?.[2]].filter((name): name is string => !!name).map(fold);
-  const orders = new Set(names.map((name) => (DAY_FIRST_OUTLETS.has(name) ? 'day-first' : MONTH_FIRST_OUTLETS.has(name) ? 'month-first' : null)).filter((order) => order !== null));
+  const orders = new Set(names.map((name) => OUTLET_DIGIT_ORDERS.get(name)).filter((order) => order !== undefined));
   return orders.size === 1 ? [...orders][0] : null;
 }
 

@@ -585,7 +585,7 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
 }
 
 /**
- * The state whose own news agency (media.json nationalAgencies) datelines the document ("Riyadh, May 3, SPA --",
+ * The state whose own news agency (agencies.json stateAgency) datelines the document ("Riyadh, May 3, SPA --",
  * "Doha (QNA) -"), or null: also null when its datelines name agencies of two states, or when the document names
  * another country's government ("Kenya's foreign ministry"), whose "the ministry" a bare one may then be.
  */
