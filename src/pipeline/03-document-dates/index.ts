@@ -8,14 +8,16 @@
  */
 import type { DateSource } from '../../schema';
 import publicationLines from '../model/publication-lines.json';
-import { addDays, AGENCY_AFTER_DAY, calendarDate, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
+import { agencyDigitOrders, type DigitOrder } from '../model';
+import { AGENCY_AFTER_DAY, closingCredit, CREDIT_DASH, datelineCredit } from '../text/credits';
+import { addDays, calendarDate, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
 /**
  * "CITY, May 4, 2025 (Agency) -", "CITY, May 4, 2025, SPA --", and the agency's name set off by
  * slashes or ending a sentence: "CITY, May 14, 2026 /AGENCY/.", "CITY, FEBRUARY 11, 2026, AGENCY."
  */
-const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})[-—–]|\s*/\p{Lu}[\p{L}.&]{1,15}/|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s)`, 'u');
+const DATELINE = new RegExp(String.raw`^${PLACE},?\s+${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})${CREDIT_DASH}|\s*/\p{Lu}[\p{L}.&]{1,15}/|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s)`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
 const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated|posted)|dated?\b|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
 /** "Burak Bir |13.01.2025 - Update : 13.01.2025", "Outlet.ge | 21/10/2026": a byline's or outlet's name, a bar, then the day in digits. */
@@ -220,23 +222,16 @@ function weekdaysAllow(reading: string, named: NamedWeekday[]): boolean {
 }
 
 const fold = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
-const DAY_FIRST_OUTLETS = new Set(publicationLines.dayFirstOutlets.map(fold));
-const MONTH_FIRST_OUTLETS = new Set(publicationLines.monthFirstOutlets.map(fold));
-/** An agency credited in a dateline, in brackets or after a comma before the dash: "TUNIS (TAP) -", "Quito, June 3, EFE --". */
-const DATELINE_CREDIT = /^[^\n]{0,60}?(?:\(([\p{L} .]{2,40})\)|,\s*([\p{L} .]{2,40}?))\s*(?:--|[-—–])/u;
-/** A last line that is only an agency's credit: "(TAP)", "— TAP". */
-const CLOSING_CREDIT = /^\s*(?:[(\[]\s*([\p{L} .]{2,40}?)\s*[)\]]|[—–-]\s*([\p{L} .]{2,40}?))\s*\.?\s*$/u;
+const OUTLET_DIGIT_ORDERS = new Map([...agencyDigitOrders].map(([name, order]) => [fold(name), order]));
 
 /**
  * How the article's outlet writes a day in digits, from the front matter's outlet or the agency
- * credited in the dateline or on the last line; null when the outlet is unknown or in neither list.
+ * credited in the dateline or on the last line; null when the outlet is unknown or its order is not (agencies.json).
  */
-function digitOrderOf(document: Article): 'day-first' | 'month-first' | null {
+function digitOrderOf(document: Article): DigitOrder | null {
   const line = (block: { start: number; end: number } | undefined) => (block ? document.text.slice(block.start, block.end) : '');
-  const dateline = line(document.blocks.find((b) => b.kind === 'body')).match(DATELINE_CREDIT);
-  const closing = line(document.blocks.at(-1)).match(CLOSING_CREDIT);
-  const names = [document.outlet, dateline?.[1] ?? dateline?.[2], closing?.[1] ?? closing?.[2]].filter((name): name is string => !!name).map(fold);
-  const orders = new Set(names.map((name) => (DAY_FIRST_OUTLETS.has(name) ? 'day-first' : MONTH_FIRST_OUTLETS.has(name) ? 'month-first' : null)).filter((order) => order !== null));
+  const names = [document.outlet, datelineCredit(line(document.blocks.find((b) => b.kind === 'body'))), closingCredit(line(document.blocks.at(-1)))].filter((name): name is string => !!name).map(fold);
+  const orders = new Set(names.map((name) => OUTLET_DIGIT_ORDERS.get(name)).filter((order) => order !== undefined));
   return orders.size === 1 ? [...orders][0] : null;
 }
 

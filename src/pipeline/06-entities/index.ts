@@ -9,6 +9,7 @@ import { lexicon } from '../model';
 import people from '../model/people.json';
 import words from '../model/words.json';
 import { groupBySentence, once, phrasePattern } from '../text/clauses';
+import { closesCredit } from '../text/credits';
 import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
@@ -585,19 +586,16 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
 }
 
 /**
- * The state whose own news agency (media.json nationalAgencies) datelines the document ("Riyadh, May 3, SPA --",
+ * The state whose own news agency (agencies.json stateAgency) datelines the document ("Riyadh, May 3, SPA --",
  * "Doha (QNA) -"), or null: also null when its datelines name agencies of two states, or when the document names
  * another country's government ("Kenya's foreign ministry"), whose "the ministry" a bare one may then be.
  */
 function agencyCountryOf(text: string, mentions: Mention[]): string | null {
-  const agencies = new Set(mentions.filter((m) => m.via === 'outlet' && AFTER_DATELINE_AGENCY.test(text.slice(m.end, m.end + 4))).map((m) => lexicon().nationalAgencies.get(m.form)));
+  const agencies = new Set(mentions.filter((m) => m.via === 'outlet' && closesCredit(text.slice(m.end, m.end + 4))).map((m) => lexicon().nationalAgencies.get(m.form)));
   const [home] = agencies;
   if (agencies.size !== 1 || home === undefined) return null;
   return mentions.some((m) => m.via === 'government' && m.knownId !== home) ? null : home;
 }
-
-/** What closes a dateline's agency: "(QNA) -", ", SPA --", "(Bernama):". */
-const AFTER_DATELINE_AGENCY = /^\)?\s*(?:-|–|—|:)/;
 
 /** The country of the place that opens the document's first body sentence ("Accra, 30th October 2025"), or null. */
 function datelineCountryOf(mentions: Mention[], sentences: Sentence[], documentSentences: number[]): string | null {

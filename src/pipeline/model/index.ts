@@ -9,8 +9,16 @@ import roles from './roles.json';
 import words from './words.json';
 import triggers from './triggers.json';
 import media from './media.json';
+import agencies from './agencies.json';
 import givenNameVariants from './given-name-variants.json';
 import { foldAccents } from '../text/accents';
+
+export type DigitOrder = 'day-first' | 'month-first';
+
+/** "AP" → "month-first": the order an agency's house style writes a day and month in digits (agencies.json dateOrder). */
+export const agencyDigitOrders: Map<string, DigitOrder> = new Map(
+  agencies.agencies.flatMap((a) => ('dateOrder' in a ? a.names.map((name): [string, DigitOrder] => [name, a.dateOrder as DigitOrder]) : [])),
+);
 
 export type GazetteerKind = 'country' | 'organization' | 'media';
 export type GazetteerVia = 'name' | 'alias' | 'demonym' | 'capital' | 'outlet';
@@ -281,7 +289,7 @@ function buildLexicon(): Lexicon {
     regionIndex: new PhraseIndex(countryAliases.regions),
     titleRegionIndex: new PhraseIndex(words.titleRegions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
-    nationalAgencies: new Map(Object.entries(media.nationalAgencies)),
+    nationalAgencies: new Map(agencies.agencies.filter((a) => a.stateAgency).flatMap((a) => a.names.map((name) => [name, a.country]))),
     capitalNames,
     newspaperHeads: new Set(media.newspaperHeads),
     broadcastWords: new Set(media.broadcastWords),

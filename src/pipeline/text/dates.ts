@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node/en';
 import type { DatePrecision } from '../../schema';
 import dateParserCues from '../model/date-parser-cues.json';
 import publicationLines from '../model/publication-lines.json';
+import { AGENCY_AFTER_DAY, CREDIT_DASH } from './credits';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 
 export interface DateMention {
@@ -36,10 +37,8 @@ const DAY_MS = 86_400_000;
 /** A place name and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "12th March, 2025", "March 4/2025"), as datelines give them. */
 export const DATELINE_PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
 export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:(?:st|nd|rd|th)?,? |/)\d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4})`;
-/** The agency's name after a dateline's day, set off by a comma rather than brackets: "Riyadh, May 4, 2025, SPA -- ". */
-export const AGENCY_AFTER_DAY = String.raw`,\s*\p{Lu}[\p{L}.&]{1,15}\s*`;
 /** A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "COLOMBO, May 28, 2025 — ", "(ANSA) - ROME, FEB 12 - ". */
-const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACE},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY})?(?:[-—–]+|:)\s`, 'u');
+const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACE},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY})?(?:${CREDIT_DASH}+|:)\s`, 'u');
 
 const LABEL_WORDS = new Set(publicationLines.labelWords);
 
