@@ -1269,6 +1269,19 @@ describe('passives and government bodies: who speaks of whom', () => {
     expect(statements(dataset).filter((s) => s.targets.length > 0)).toEqual([]);
   });
 
+  it.each<[text: string, speaker: string, target: string]>([
+    // "…, a claim dismissed by Y as": Y rejects what the first speaker said.
+    ['Kenyan opposition leader Raila Odinga accused the government of fraud, a claim dismissed by Kenyan Interior Minister Kipchumba Murkomen as "nonsense".', 'Kipchumba Murkomen', 'Raila Odinga'],
+    // "…, a charge Y rejected as": the same, with the agent before the verb.
+    ['Chilean Senator Francisco Chahuán accused Bolivia of "provocation", a charge Bolivian President Luis Arce rejected as "false".', 'Luis Arce', 'Francisco Chahuán'],
+    // A live blog's timestamped entry reports words in the present tense.
+    ['UN Security Council live\n\n10:40 AM - The representative of Sudan, Ambassador Al-Harith Idriss, accuses the United Arab Emirates of "arming the rebels".', 'Al-Harith Idriss', 'United Arab Emirates'],
+    ['UN Security Council live\n\n11:15 AM - Chinese Ambassador Fu Cong calls on Japan to respect the ceasefire.', 'Fu Cong', 'Japan'],
+  ])('a rebutted claim or a live blog entry: %s', (text, speaker, target) => {
+    const dataset = run(text);
+    expect(statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker)).map((s) => s.targets)).toEqual([[actorId(dataset, target)]]);
+  });
+
   it('"the embassy" after an organization\'s embassy is no country: the dataset stays valid', () => {
     const dataset = run('The European Union embassy in Kyiv said on Monday that Russia must stop its attacks. The embassy also criticised Belarus.');
     expect(DatasetSchema.safeParse(dataset).success).toBe(true);

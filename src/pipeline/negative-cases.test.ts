@@ -623,6 +623,15 @@ describe('statements that are not the named actor\'s (each with a positive twin)
   });
 });
 
+describe('the present tense outside a live blog\'s timestamped entry reports no words', () => {
+  it('"X accuses Y" in plain prose is no statement; after a timestamp it is one', () => {
+    const plain = extractArticle('Chinese Ambassador Fu Cong accuses Japan of provocations in every session.');
+    expect(plain.events.filter((e) => e.type === 'statement')).toEqual([]);
+    const stamped = extractArticle('UN Security Council live\n\n11:15 AM - Chinese Ambassador Fu Cong accuses Japan of provocations.');
+    expect(stamped.events.filter((e) => e.type === 'statement')).toHaveLength(1);
+  });
+});
+
 describe('regions and name fragments are not people', () => {
   it.each([
     ['a region after "the" and an adjective', 'Ghanaian President John Mahama said ECOWAS was ready to resume talks with the breakaway Sahel states.', 'Sahel'],

@@ -37,7 +37,7 @@ export const statements: Stage = (state) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
     const masked = maskQuotes(text, sentence);
-    const verbs = [...findVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence)].sort((a, b) => a.start - b.start);
+    const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence)].sort((a, b) => a.start - b.start);
     const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs)];
     const eventsBefore = events.length;
     // An interview's answer is the interviewee's words, where no speaker of its own is found.
@@ -60,7 +60,7 @@ export const statements: Stage = (state) => {
       // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
       if (meetingAnchors.has(`${sentence.documentId}@${verb.start}`)) continue;
       if (deniedReport(text, verb, verbs)) continue;
-      const passive = passiveStatement(text, sentence, mentions, verb);
+      const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
       if (passive) {
         spoken.push(passive);
         continue;
@@ -363,9 +363,21 @@ function participleSpeaker(text: string, sentence: Sentence, mentions: Mention[]
 
 const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${statementVerbAlternation()})\\b`));
 
+/** "10:40 AM - Ambassador X accuses France of…": a live blog's timestamped entry reports words in the present tense. */
+function liveBlogVerbs(masked: string, offset: number): Verb[] {
+  if (!LIVE_BLOG_TIMESTAMP.test(masked)) return [];
+  return verbsMatching(masked, offset, liveBlogVerbPattern(), lexicon().triggers.liveBlogStatementVerbs as Record<string, StatementKind>);
+}
+
+const LIVE_BLOG_TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–—]\s/;
+const liveBlogVerbPattern = once(() => new RegExp(`\\b(?:${phrasePattern(Object.keys(lexicon().triggers.liveBlogStatementVerbs))})\\b`, 'g'));
+
 function findVerbs(masked: string, offset: number): Verb[] {
-  const kinds = lexicon().triggers.statementVerbs as Record<string, StatementKind>;
-  return allMatches(masked, statementVerbPattern()).map((match) => ({
+  return verbsMatching(masked, offset, statementVerbPattern(), lexicon().triggers.statementVerbs as Record<string, StatementKind>);
+}
+
+function verbsMatching(masked: string, offset: number, pattern: RegExp, kinds: Record<string, StatementKind>): Verb[] {
+  return allMatches(masked, pattern).map((match) => ({
     start: offset + match.index,
     end: offset + match.index + match[0].length,
     kind: kinds[normalizePhrase(match[0])],
@@ -502,6 +514,25 @@ function passiveStatement(text: string, sentence: Sentence, mentions: Mention[],
   if (!agent || !subject || !(subject.modifier ? POSSESSED_NOUN : BETWEEN_SUBJECT_AND_VERB).test(gap) || !isActorHead(text, subject, clauseStart, -1)) return null;
   return { verb, speaker: agent, coordinated: false, passiveSubject: subject };
 }
+
+/**
+ * "X accused Y of fraud, a claim dismissed by Z as…", "…, a charge Z rejected as…": Z rejects what the
+ * sentence's speaker before said, so speaks of that speaker.
+ */
+function rebuttedClaim(text: string, mentions: Mention[], verb: Verb, spoken: Spoken[]): Spoken | null {
+  const claimant = spoken.at(-1)?.speaker;
+  if (verb.kind !== 'REJECT' || verb.participle || !claimant) return null;
+  const before = rebuttedClaimBefore().exec(text.slice(claimant.end, verb.start));
+  if (!before) return null;
+  const candidates = mentions.filter((m) => m.entity && m.entity !== claimant.entity && !m.locative && !m.inQuote && m.via !== 'outlet' && !m.modifier);
+  const agent = before[1]
+    ? candidates.find((m) => m.start >= verb.start - before[1].length && /^\s+$/.test(text.slice(m.end, verb.start)))
+    : candidates.find((m) => m.start >= verb.end && AGENT_GAP.test(text.slice(verb.end, m.start)) && !NAME_GOES_ON.test(text.slice(m.end, m.end + 40)));
+  return agent ? { verb, speaker: agent, coordinated: false, passiveSubject: claimant } : null;
+}
+
+/** ", a claim " before a passive verb, or ", a charge Foreign Ministry spokesman X " (captured) before an active one. */
+const rebuttedClaimBefore = once(() => new RegExp(String.raw`,\s*(?:a|an|the)\s+(?:${phrasePattern(words.rebuttedClaimNouns)})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,7})?$`, 'u'));
 
 /** The auxiliary of a passive, with one adverb: " was sharply ". */
 const PASSIVE_WITH_ADVERB = /\s(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?$/;
