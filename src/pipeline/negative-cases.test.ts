@@ -117,6 +117,19 @@ describe('named in a meeting\'s sentence but not at it (each with a twin where t
   });
 });
 
+describe('"took part in a videoconference with" only in the past: one still to come or denied is no meeting (each with its past twin)', () => {
+  const twin = 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Both ministers also took part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday.';
+  it.each<[cue: string, text: string]>([
+    ['planned ("were to take part")', 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Both ministers were to take part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday.'],
+    ['future ("will take part")', 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Both ministers will take part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Friday.'],
+    ['denied ("did not take part")', 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Both ministers did not take part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday.'],
+    ['hearsay ("Reports that … took part")', 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Reports that both ministers took part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday were denied.'],
+  ])('%s', (_cue, text) => {
+    expect(meetingsBetween(run(text), ['Jeje Odongo', 'Mahmoud Thabit Kombo'], 'occurred')).toHaveLength(0);
+    expect(meetingsBetween(run(twin), ['Jeje Odongo', 'Mahmoud Thabit Kombo'], 'occurred')).toHaveLength(1);
+  });
+});
+
 describe('"have not met since <an encounter>" denies later meetings only: the encounter took place', () => {
   it.each<[text: string, between: [string, string], date: string | null]>([
     ['Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since a brief encounter at the EU summit in Brussels in October 2023.', ['Aleksandar Vučić', 'Albin Kurti'], '2023-10-01'],

@@ -229,7 +229,8 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   const sentence = sentences[index];
   const group = GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start));
   if (!group) return null;
-  const size = groupSize(group[1]);
+  // "Both ministers": two.
+  const size = group[1] ? groupSize(group[1]) : 2;
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
   if (!meeting || meeting.participants.length !== size) return null;
   if (!onlyItsPeopleSince(meeting, index, sentences, bySentence)) return null;
@@ -262,8 +263,8 @@ function insideQuote(sentence: Sentence): boolean {
   return sentence.quotes.some((quote) => quote.start <= sentence.start && quote.end >= sentence.end);
 }
 
-// An opening adverbial, to a comma: "Later in the day, the two ministers".
-const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+)?${GROUP_NOUN_PHRASE}\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
+// An opening adverbial, to a comma: "Later in the day, the two ministers", "Both ministers".
+const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+)?(?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
 
 /** The meeting a trigger tells of, or one per object when the subject met them "separately". */
 function readMeetings(
