@@ -75,6 +75,8 @@ describe('meeting participants', () => {
     // "Both ministers" stands for the two of the meeting told before; "took part in a videoconference with" is a meeting of them with its object.
     ['Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday.\n\nBoth ministers also took part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday.', ['Jeje Odongo + Musalia Mudavadi', 'Jeje Odongo + Mahmoud Thabit Kombo + Musalia Mudavadi']],
     ['Ugandan Foreign Minister Jeje Odongo took part in a videoconference with Rwandan Foreign Minister Olivier Nduhungirehe on Tuesday.', ['Jeje Odongo + Olivier Nduhungirehe']],
+    // "the political directors of" countries: each country is a side.
+    ["Kenyan Deputy Foreign Minister Korir Sing'oei met the political directors of Sweden, Norway and Denmark in Oslo on Monday.", ["Denmark + Korir Sing'oei + Norway + Sweden"]],
     // The group of the meeting "were accompanied by their foreign ministers, A and B": they were at it too.
     ['Chilean President Gabriel Boric and Argentine President Javier Milei met on Monday in Santiago.\n\nThe two presidents were accompanied by their foreign ministers, Alberto van Klaveren and Gerardo Werthein, who held a separate meeting in the morning.', ['Alberto van Klaveren + Gabriel Boric + Gerardo Werthein + Javier Milei']],
     // An unnamed counterpart whose office no one of that country holds in the article: the country stands for the side.
