@@ -45,6 +45,7 @@ describe('meetings that did not happen keep their modality', () => {
     ['denied: denied meeting', 'Nigerian President Bola Tinubu denied meeting Ghanaian President Nana Akufo-Addo in Accra.', ['Bola Tinubu', 'Nana Akufo-Addo'], 'denied'],
     ['denied: did not meet', 'Spanish Prime Minister Pedro Sánchez did not meet Moroccan Prime Minister Aziz Akhannouch during the visit.', ['Pedro Sánchez', 'Aziz Akhannouch'], 'denied'],
     ['cancelled: called off talks', 'Australian Prime Minister Anthony Albanese called off talks with Fijian Prime Minister Sitiveni Rabuka on Monday.', ['Anthony Albanese', 'Sitiveni Rabuka'], 'cancelled'],
+    ['planned: will meet the political directors of countries', "Kenyan Deputy Foreign Minister Korir Sing'oei will meet the political directors of Sweden, Norway and Denmark in Oslo next week.", ["Korir Sing'oei", 'Sweden'], 'planned'],
     ['hypothetical: a meeting noun whose verb is modal', 'Analysts said a meeting between Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali Rahmon could follow in the autumn.', ['Kassym-Jomart Tokayev', 'Emomali Rahmon'], 'hypothetical'],
     ['hypothetical: a modal inside the quote after a meeting noun', 'Peruvian President Jose Ramos received Bolivian Foreign Minister Ana Paz in Lima. Government spokesman Carlos Mena said a meeting between Ramos and Chilean President Luis Vidal "could take place once the border is fully open."', ['Jose Ramos', 'Luis Vidal'], 'hypothetical'],
     ['planned: a future inside the quote after a meeting noun', 'Government spokesman Carlos Mena said talks between Peruvian President Jose Ramos and Chilean President Luis Vidal "will be held in Arica."', ['Jose Ramos', 'Luis Vidal'], 'planned'],
@@ -117,6 +118,19 @@ describe('named in a meeting\'s sentence but not at it (each with a twin where t
   });
 });
 
+describe('"took part in a videoconference with" only in the past: one still to come or denied is no meeting (each with its past twin)', () => {
+  const twin = 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Both ministers also took part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday.';
+  it.each<[cue: string, text: string]>([
+    ['planned ("were to take part")', 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Both ministers were to take part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday.'],
+    ['future ("will take part")', 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Both ministers will take part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Friday.'],
+    ['denied ("did not take part")', 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Both ministers did not take part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday.'],
+    ['hearsay ("Reports that … took part")', 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Reports that both ministers took part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday were denied.'],
+  ])('%s', (_cue, text) => {
+    expect(meetingsBetween(run(text), ['Jeje Odongo', 'Mahmoud Thabit Kombo'], 'occurred')).toHaveLength(0);
+    expect(meetingsBetween(run(twin), ['Jeje Odongo', 'Mahmoud Thabit Kombo'], 'occurred')).toHaveLength(1);
+  });
+});
+
 describe('"have not met since <an encounter>" denies later meetings only: the encounter took place', () => {
   it.each<[text: string, between: [string, string], date: string | null]>([
     ['Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since a brief encounter at the EU summit in Brussels in October 2023.', ['Aleksandar Vučić', 'Albin Kurti'], '2023-10-01'],
@@ -167,6 +181,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['joint act: an auxiliary tells of no one occasion ("have agreed in the past")', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda have agreed in Riga in the past to link their power grids.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
     ['joint act: no place: the agreement may have been reached apart', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed on Monday to link their power grids.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
     ['joint act: a place in the infinitive is where something is still to happen', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed on Monday to build a terminal in Klaipėda.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
+    ['the political directors of a body, not of countries', "Kenyan Deputy Foreign Minister Korir Sing'oei met the political directors of the African Union in Oslo on Monday.", "Kenyan Deputy Foreign Minister Korir Sing'oei met the political directors of Sweden, Norway and Denmark in Oslo on Monday.", ["Korir Sing'oei", 'Sweden']],
     ['joint act: planned', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov are expected to sign a border treaty in Bishkek on Thursday.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
     ['joint act: hypothetical', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov would have signed a border treaty in Bishkek if the talks had not failed.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
     ['joint act: hearsay', 'Reports that Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek were denied.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],

@@ -229,7 +229,8 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   const sentence = sentences[index];
   const group = GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start));
   if (!group) return null;
-  const size = groupSize(group[1]);
+  // "Both ministers": two.
+  const size = group[1] ? groupSize(group[1]) : 2;
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
   if (!meeting || meeting.participants.length !== size) return null;
   if (!onlyItsPeopleSince(meeting, index, sentences, bySentence)) return null;
@@ -262,8 +263,8 @@ function insideQuote(sentence: Sentence): boolean {
   return sentence.quotes.some((quote) => quote.start <= sentence.start && quote.end >= sentence.end);
 }
 
-// An opening adverbial, to a comma: "Later in the day, the two ministers".
-const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+)?${GROUP_NOUN_PHRASE}\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
+// An opening adverbial, to a comma: "Later in the day, the two ministers", "Both ministers".
+const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+)?(?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
 
 /** The meeting a trigger tells of, or one per object when the subject met them "separately". */
 function readMeetings(
@@ -284,7 +285,8 @@ function readMeetings(
   const actors = namedActors(mentions, entities);
   const skippable = skippableMentions(mentions);
   // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
-  const counterparts = COUNTERPARTS_FROM.exec(text.slice(trigger.end, sentence.end));
+  const representatives = representativesOf().exec(text.slice(trigger.end, sentence.end));
+  const counterparts = COUNTERPARTS_FROM.exec(text.slice(trigger.end, sentence.end)) ?? representatives;
   const delegation = counterparts ?? DELEGATION.exec(text.slice(trigger.end, sentence.end)) ?? groupMembersListed().exec(text.slice(trigger.end, sentence.end));
   const message = /^receive/.test(trigger.phrase) ? messageBearer(text, sentence, actors, trigger, skippable, roleWords) : null;
   if (message?.length === 0) return [];
@@ -296,6 +298,8 @@ function readMeetings(
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartCountry(text, mentions, trigger, entities));
+  // "the political directors of the African Union": a body's officials are not told apart from it; no meeting.
+  if (representatives && (objects.length === 0 || objects.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
   if (objects.length > 0 && briefedOnHeldTalks(text, sentence, trigger, objects[objects.length - 1])) return heldTalksBriefedOn(text, sentence, mentions, trigger, objects[objects.length - 1], entities, roleWords, earlier);
@@ -833,6 +837,9 @@ const groupMembersListed = once(() => new RegExp(String.raw`^\s*(?:with\s+)?(?:t
 
 /** "hosted her counterparts from Barbados and Guyana": the countries they came from stand for them until they are named. */
 const COUNTERPARTS_FROM = /^\s*(?:with\s+)?(?:his|her|their)\s+(?:\p{Ll}+\s+)?counterparts\s+from\s+(?:the\s+)?/iu;
+
+/** "met the political directors of Britain, France and Germany": the countries stand for their officials (triggers.json representativesOf). */
+const representativesOf = once(() => new RegExp(String.raw`^\s*(?:with\s+)?the\s+(?:${phrasePattern(lexicon().triggers.representativesOf)})\s+of\s+(?:the\s+)?`, 'iu'));
 
 /**
  * A lower-case word of a title's field, up to three before its role word: "EU foreign policy chief X".
