@@ -20,6 +20,8 @@ describe('mentions in one sentence', () => {
       'Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart in Nairobi.',
       ['Kenyan|country|demonym|KEN|modifier', 'Musalia Mudavadi|person|title|foreign minister|KEN', 'Ugandan|country|demonym|UGA|modifier', 'counterpart|person|role|counterpart|UGA', 'Nairobi|country|capital|KEN|locative'],
     ],
+    // A portfolio word ends the title, so the name after it is the minister's.
+    ['Minister of Media Kofi Asante spoke.', ['Kofi Asante|person|title|minister']],
     [
       "Brazil's foreign minister, Mauro Vieira, spoke.",
       ['Brazil|country|name|BRA|modifier', 'foreign minister|person|role|foreign minister|BRA', 'Mauro Vieira|person|candidate'],
