@@ -954,6 +954,9 @@ describe('long titles: no word of the title is taken for the person', () => {
     // The part of the world a role is for (words.json titleRegions) is neither a name nor an actor.
     ['Kenyan Foreign Minister Musalia Mudavadi met EU Special Representative for the Horn of Africa Annette Weber on Monday.', ['Musalia Mudavadi', 'Annette Weber'], ['Horn']],
     ['Peruvian Foreign Minister Elmer Schialer held a video conference on Monday with UN Special Envoy for the Great Lakes Region Huang Xia.', ['Elmer Schialer', 'Huang Xia'], ['Great Lakes Region']],
+    // A continent alone is such a part ("Assistant Secretary-General for Africa").
+    ['Kenyan Foreign Minister Musalia Mudavadi met UN Assistant Secretary-General for Africa Ana Torres on Monday.', ['Musalia Mudavadi', 'Ana Torres'], ['Africa Ana Torres']],
+    ['Peruvian Foreign Minister Elmer Schialer met Japanese Deputy Minister for Asia Kenji Sato in Lima on Monday.', ['Elmer Schialer', 'Kenji Sato'], ['Asia Kenji Sato']],
     // A portfolio not in the list, read by its ending ("Enlargement", "Management", "Equality").
     ['Kenyan Foreign Minister Musalia Mudavadi met EU Commissioner for Enlargement Ana Torres on Monday.', ['Musalia Mudavadi', 'Ana Torres'], ['Enlargement Ana Torres']],
     ['EU Commissioner for Crisis Management Ana Torres met Kenyan Foreign Minister Musalia Mudavadi on Monday.', ['Ana Torres', 'Musalia Mudavadi'], ['Crisis Management Ana Torres', 'Crisis Management']],

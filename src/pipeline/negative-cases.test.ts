@@ -687,6 +687,14 @@ describe('regions and name fragments are not people', () => {
     expect(statementsBy(dataset, 'William Ruto')[0]?.targets).toEqual([actor(dataset, 'Hassan Sheikh Mohamud')?.id]);
   });
 
+  it.each([
+    'Kenyan President William Ruto praised the Prime Minister of Ethiopia, Abiy Ahmed, on Monday.',
+    'Kenyan President William Ruto praised the Prime Minister of the Federal Democratic Republic of Ethiopia, Dr. Abiy Ahmed, on Monday.',
+  ])('the country of a role apposed to its holder ("the Prime Minister of X, Y") is no target beside the holder: %s', (text) => {
+    const dataset = run(text);
+    expect(statementsBy(dataset, 'William Ruto')[0]?.targets).toEqual([actor(dataset, 'Abiy Ahmed')?.id]);
+  });
+
   it('a ruling party named with the state ("the Cuban Party, State and people") is no body of its own', () => {
     const dataset = run('Cuban President Miguel Díaz-Canel said the Cuban Party, State and people always treasure the friendship with Angola.');
     expect(dataset.actors.filter((a) => a.kind === 'organization')).toEqual([]);

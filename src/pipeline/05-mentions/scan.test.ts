@@ -20,6 +20,11 @@ describe('mentions in one sentence', () => {
       'Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart in Nairobi.',
       ['Kenyan|country|demonym|KEN|modifier', 'Musalia Mudavadi|person|title|foreign minister|KEN', 'Ugandan|country|demonym|UGA|modifier', 'counterpart|person|role|counterpart|UGA', 'Nairobi|country|capital|KEN|locative'],
     ],
+    // Well-known armed groups and parties by name (organizations.json), a demonym in the name no country.
+    ['Burundian officials said the FDLR had attacked a camp.', ['Burundian|country|government|BDI', 'FDLR|organization|name']],
+    ['The ruling Georgian Dream party won the vote.', ['Georgian Dream|organization|name|GEO']],
+    // A portfolio word ends the title, so the name after it is the minister's.
+    ['Minister of Media Kofi Asante spoke.', ['Kofi Asante|person|title|minister']],
     [
       "Brazil's foreign minister, Mauro Vieira, spoke.",
       ['Brazil|country|name|BRA|modifier', 'foreign minister|person|role|foreign minister|BRA', 'Mauro Vieira|person|candidate'],

@@ -667,6 +667,16 @@ function placeListBefore(found: Mention[], ranges: TokenRange[], n: number, join
   return found[n - 1].locative;
 }
 
+/** "the Prime Minister of Jordan, X": a name apposed to a role of a country holds that role, so is that country's. */
+function namedAfterRoleOfCountry(tokens: Token[], found: Mention[], ranges: TokenRange[], n: number): boolean {
+  const [role, country] = [found[n - 2], found[n - 1]];
+  const { via } = found[n];
+  if ((via !== 'candidate' && via !== 'honorific') || !role || role.via !== 'role' || country.kind !== 'country' || !country.modifier) return false;
+  // Only an honorific ("Dr.") may stand between the comma and the name.
+  const apposed = tokens[ranges[n - 1].to]?.text === ',' && tokens.slice(ranges[n - 1].to + 1, ranges[n].from).every((t) => !/^\p{Ll}/u.test(t.text));
+  return apposed && role.country === country.country && tokens[ranges[n - 2].to]?.lower === 'of';
+}
+
 /** A titled person's country comes from the gazetteer word before the title or "of X" after the name. */
 function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: TokenRange[], n: number): void {
   const { tokens } = scan;
@@ -690,6 +700,7 @@ function attachAffiliation(scan: SentenceTokens, found: Mention[], ranges: Token
       mention.country ??= before.country;
     }
   }
+  if (namedAfterRoleOfCountry(tokens, found, ranges, n)) mention.affiliation = before.knownId ?? before.form;
   // "Ambassador of the Kingdom of Norway": the country after a state's long form (itself no actor) is the body.
   const of = tokens[to]?.text === 'of' ? [n + 2, n + 1].find((k) => found[k] && found[k].kind !== 'person' && ofBeforeStateForm(tokens, ranges[k].from) === to) : undefined;
   if (of !== undefined) {
