@@ -1017,3 +1017,13 @@ describe("an interview's answers speak for the interviewee only where the introd
     expect(targetsOf(dataset, 'Mahmoud Thabit Kombo')).toEqual([]);
   });
 });
+
+describe("a verb coordinated with another country's reported clause is that country's, not the reporter's", () => {
+  it('"X said Rwanda welcomed Y and urged Z": X urged no one', () => {
+    const dataset = run("Kenyan Foreign Minister Musalia Mudavadi said Rwanda welcomed Uganda's decision and urged Tanzania to reopen the border.");
+    expect(statementsBy(dataset, 'Musalia Mudavadi').filter((s) => s.trigger === 'urged')).toHaveLength(0);
+    // Control: his own country's clause is his voice, and so is its coordinated verb.
+    const own = run("Kenyan Foreign Minister Musalia Mudavadi said Kenya welcomed Uganda's decision and urged Tanzania to reopen the border.");
+    expect(statementsBy(own, 'Musalia Mudavadi').filter((s) => s.trigger === 'urged')).toHaveLength(1);
+  });
+});
