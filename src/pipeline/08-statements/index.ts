@@ -1048,9 +1048,10 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 
 /**
  * Up to four capitalised words (a title) after an optional determiner: "the Egyptian President", "its Ukrainian";
- * after "that" too ("and demanded that Mr X table…": the "that" clause's subject is whom the demand is about).
+ * after "that" too ("and demanded that Mr X table…": the "that" clause's subject is whom the demand is about), and after
+ * a thing of theirs ("and praised "the wise leadership" of President X", "and criticised the decision of Y").
  */
-const DIRECT_OBJECT_GAP = /^\s*(?:that\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const DIRECT_OBJECT_GAP = /^\s*(?:that\s+|(?:the\s+)?(?:["“][^"“”]{1,60}["”]|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "described X as …", "regarded X as …": the object, then what it is called. */
 const DESCRIBED_AS = /^\s+as\s/;
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
