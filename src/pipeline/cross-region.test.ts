@@ -1221,6 +1221,12 @@ describe('coordinated verbs: "X praised Y and accused Z" is two statements of X'
     // A neutral coordinated verb says something of its object when "as" follows it (one neutral statement with the first); "that" may open the object's clause.
     ['Namibian President Netumbo Nandi-Ndaitwah said Namibia "values the corridor" and described Botswana as "a trusted neighbour."', 'Netumbo Nandi-Ndaitwah', [['said', ['Botswana'], 'COMMENT']]],
     ['Malawian opposition leader Kondwani Nankhumwa criticised the budget on Monday and demanded that Finance Minister Simplex Chithyola resign.', 'Kondwani Nankhumwa', [['criticised', [], 'ACCUSE'], ['demanded', ['Simplex Chithyola'], 'REQUEST']]],
+    // The object may be a thing of theirs: "the decision of Sudan", "the people of Uganda".
+    ['Kenyan President William Ruto said the talks had failed and criticised the decision of Sudan to leave them.', 'William Ruto', [['said', [], 'COMMENT'], ['criticised', ['Sudan'], 'ACCUSE']]],
+    ['Kenyan President William Ruto said the talks had failed and thanked the people of Uganda for their help.', 'William Ruto', [['said', [], 'COMMENT'], ['thanked', ['Uganda'], 'SUPPORT']]],
+    // The speaker's own country as the reported clause's subject is the speaker's voice, in its coordinated verbs too.
+    ['Uruguayan Foreign Minister Mario Lubetkin said in a statement on Friday that Uruguay welcomed Paraguay\'s proposal and called on Bolivia to "join the corridor".', 'Mario Lubetkin', [['said', ['Paraguay'], 'COMMENT'], ['called on', ['Bolivia'], 'REQUEST']]],
+    ['Kenyan Foreign Minister Musalia Mudavadi said Kenya welcomed Uganda\'s decision and urged Tanzania to reopen the border.', 'Musalia Mudavadi', [['said', ['Uganda'], 'COMMENT'], ['urged', ['Tanzania'], 'REQUEST']]],
   ])('%s', (text, speaker, expected) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));

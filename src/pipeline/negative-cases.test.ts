@@ -1049,3 +1049,15 @@ describe("an interview's answers speak for the interviewee only where the introd
     expect(targetsOf(dataset, 'Mahmoud Thabit Kombo')).toEqual([]);
   });
 });
+
+describe("a coordinated verb is its subject's statement of its object only", () => {
+  it.each<[cue: string, text: string, control: string, speaker: string, trigger: string]>([
+    // Another country's coordinated verb stays that country's; his own country's clause is his voice, and so is its coordinated verb.
+    ['"X said Rwanda welcomed Y and urged Z": X urged no one', "Kenyan Foreign Minister Musalia Mudavadi said Rwanda welcomed Uganda's decision and urged Tanzania to reopen the border.", "Kenyan Foreign Minister Musalia Mudavadi said Kenya welcomed Uganda's decision and urged Tanzania to reopen the border.", 'Musalia Mudavadi', 'urged'],
+    // A thing named with its owner is the owner's; a name past the object is not.
+    ['"and criticised the decision to leave them after Sudan walked out": Sudan is no object', 'Kenyan President William Ruto said the talks had failed and criticised the decision to leave them after Sudan walked out.', 'Kenyan President William Ruto said the talks had failed and criticised the decision of Sudan to leave them.', 'William Ruto', 'criticised'],
+  ])('%s', (_cue, text, control, speaker, trigger) => {
+    expect(statementsBy(run(text), speaker).filter((s) => s.trigger === trigger)).toHaveLength(0);
+    expect(statementsBy(run(control), speaker).filter((s) => s.trigger === trigger)).toHaveLength(1);
+  });
+});

@@ -76,7 +76,11 @@ export const statements: Stage = (state) => {
     const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
     const voiceStarts = new Set([...voices.values()].map((voice) => voice.start));
     const reported = reportedHomeCountries(text, spoken, entities);
-    const speaking = spoken.filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
+    // "X said Armenia welcomed Y and called on Z to…": the verb coordinated with the voiced one is X's too.
+    const voicedBy = new Map([...reported, ...[...voices].flatMap(([verb, voice]) => spoken.filter((item) => item.verb === verb).map((item) => [voice.start, item.speaker] as const))]);
+    const speaking = spoken
+      .map((item) => (item.coordinated && voicedBy.has(item.speaker.start) ? { ...item, speaker: voicedBy.get(item.speaker.start)! } : item))
+      .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
     for (const { verb, speaker, coordinated, passiveSubject } of speaking.filter((item) => !relaysAnother(text, sentence, item, speaking, entities))) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence));
       const voiced = voices.get(verb)?.entity;
@@ -291,21 +295,21 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
 
 /**
  * "Mirzoyan said … that Armenia welcomed X and called on Y": a minister's own country, the subject of
- * the clause he reports, is what he says, not a second speaker. Returns those countries' mention starts.
+ * the clause he reports, is what he says, not a second speaker. Returns who reports each, by the country's mention start.
  */
-function reportedHomeCountries(text: string, spoken: Spoken[], entities: Map<string, DocEntity>): Set<number> {
-  const starts = new Set<number>();
+function reportedHomeCountries(text: string, spoken: Spoken[], entities: Map<string, DocEntity>): Map<number, Mention> {
+  const reporters = new Map<number, Mention>();
   for (const item of spoken) {
     const country = entities.get(item.speaker.entity);
     if (country?.kind !== 'country' || item.coordinated || item.passiveSubject) continue;
-    const reporter = spoken.some((other) => {
+    const reporter = spoken.find((other) => {
       const person = entities.get(other.speaker.entity);
       return person?.kind === 'person' && !isRelayRole(person) && person.country === country.knownId
         && other.verb.end <= item.speaker.start && REPORTED_CLAUSE_OPENING.test(text.slice(other.verb.end, item.speaker.start));
     });
-    if (reporter) starts.add(item.speaker.start);
+    if (reporter) reporters.set(item.speaker.start, reporter.speaker);
   }
-  return starts;
+  return reporters;
 }
 
 /** From a speech verb to its "that" clause's subject: "said in a statement after the meeting that ". */
@@ -1075,9 +1079,10 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 
 /**
  * Up to four capitalised words (a title) after an optional determiner: "the Egyptian President", "its Ukrainian";
- * after "that" too ("and demanded that Mr X table…": the "that" clause's subject is whom the demand is about).
+ * after "that" too ("and demanded that Mr X table…": the "that" clause's subject is whom the demand is about), and after
+ * a thing of theirs ("and praised "the wise leadership" of President X", "and criticised the decision of Y").
  */
-const DIRECT_OBJECT_GAP = /^\s*(?:that\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const DIRECT_OBJECT_GAP = /^\s*(?:that\s+|(?:the\s+)?(?:["“][^"“”]{1,60}["”]|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "described X as …", "regarded X as …": the object, then what it is called. */
 const DESCRIBED_AS = /^\s+as\s/;
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
