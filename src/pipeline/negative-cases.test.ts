@@ -92,6 +92,10 @@ describe('meetings that did not happen keep their modality', () => {
     ['denied: reports claiming that X met Y "are incorrect"', "NAIROBI, March 3 - Government spokesman Isaac Mwaura said that reports claiming that President William Ruto met Sudanese army chief Abdel Fattah al-Burhan in Mombasa last week 'are incorrect and misleading.'", ['William Ruto', 'Abdel Fattah al-Burhan'], 'denied'],
     ['denied: reports that X had met Y "were without foundation"', 'Reports that Kenyan President William Ruto had met Sudanese army chief Abdel Fattah al-Burhan in Mombasa were without foundation, the ministry said.', ['William Ruto', 'Abdel Fattah al-Burhan'], 'denied'],
     ['hypothetical: reports suggesting that X met Y', 'Reports suggesting that Kenyan President William Ruto met Sudanese army chief Abdel Fattah al-Burhan in Mombasa circulated on Monday.', ['William Ruto', 'Abdel Fattah al-Burhan'], 'hypothetical'],
+    // A meeting floated or proposed, or one with no date set, is still a plan.
+    ['planned: a meeting between X and Y has been mooted, no date set', 'A meeting between Chilean President Gabriel Boric and Bolivian President Luis Arce has been mooted for the spring, but no date has been set, officials told reporters.', ['Gabriel Boric', 'Luis Arce'], 'planned'],
+    ['planned: talks between X and Y have been floated', 'Talks between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed have been floated for the autumn, a diplomat said.', ['William Ruto', 'Abiy Ahmed'], 'planned'],
+    ['planned: a meeting between X and Y, no date has been set', 'A meeting between Serbian President Aleksandar Vučić and Hungarian Prime Minister Viktor Orbán is likely, although no date has been set.', ['Aleksandar Vučić', 'Viktor Orbán'], 'planned'],
     ['denied: have not met since a summit that was cancelled', 'Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since the Ohrid summit was cancelled.', ['Aleksandar Vučić', 'Albin Kurti'], 'denied'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);

@@ -665,13 +665,16 @@ function clauseBoundary(rest: string): number {
 /** The first word of each role, capitalised as a title writes it ("Secretary", "Minister"). */
 const capitalisedRoles = once(() => new Set(lexicon().roles.map((role) => role.split(' ')[0]).filter((word) => word.length > 2).map((word) => word[0].toUpperCase() + word.slice(1))));
 
+/** "at the Ministry's General ", "in the Presidency's ": a name next is a hall of the owner (triggers.json venueOwners), not a party. */
+const venueAfterOwner = once(() => new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?:${phrasePattern(lexicon().triggers.venueOwners)})['’]s\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,2}$`, 'iu'));
+
 /** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
 function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, objectFrom: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const rest = text.slice(trigger.end, sentence.end);
   const boundary = firstOf(clauseBoundary(rest), rest.search(trailingAttribution()));
   const limit = boundary >= 0 ? trigger.end + boundary : sentence.end;
   // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
-  const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)));
+  const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
   const after = found.length > 0 && ownsRoleAfter(text, found[0]) ? roleHolderOnward(text, found) : (titledPersonAfterSide(text, found, roleWords) ?? found);
   if (after.length === 0) return [];
   const gap = text.slice(objectFrom, after[0].start);
@@ -1108,7 +1111,7 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (has(modality.questions, near)) return 'hypothetical';
   // "A meeting between X and Y would be a major step": a judgement of a meeting that may never be.
   if (predicateAt !== null && WOULD_BE_JUDGEMENT.test(lower.slice(predicateAt))) return 'hypothetical';
-  if (has(modality.planned, clause) || has(modality.planned, predicate) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b(?!['’]s)|\blater this\b|\btomorrow\b/.test(beforePurposeOfPastMeeting(sentence, lower, triggerAt))) return 'planned';
+  if (has(modality.planned, clause) || has(modality.planned, predicate) || has(modality.unscheduled, lower) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b(?!['’]s)|\blater this\b|\btomorrow\b/.test(beforePurposeOfPastMeeting(sentence, lower, triggerAt))) return 'planned';
   // "A meeting between X and Y, reported by local media, has not been confirmed": told of, not known to have happened.
   if (has(modality.unconfirmed, lower)) return 'hypothetical';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.

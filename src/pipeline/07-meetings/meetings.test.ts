@@ -26,6 +26,9 @@ describe('meeting participants', () => {
     ['Kenyan President William Ruto had received, last February, the Speaker of the Ugandan Parliament, Anita Among, in Nairobi.', ['Anita Among + William Ruto']],
     // The list after "between", past a place and a day, is everyone at the talks; the countries agreeing are not.
     ['Peru and Chile have agreed to expand border cooperation following talks in Lima yesterday between Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren.', ['Alberto van Klaveren + Elmer Schialer']],
+    // A hall after "at" and its owner's possessive is where, not whom: the one received comes after it.
+    ["Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, received at the Ministry's General Secretariat on Monday HE Ahmed Attaf, Minister of Foreign Affairs of Algeria.", ['Abdullah bin Zayed + Ahmed Attaf']],
+    ["Jordanian Foreign Minister Ayman Safadi received at the Royal Court's General Secretariat on Tuesday H.E. Badr Abdelatty, Minister of Foreign Affairs of Egypt.", ['Ayman Safadi + Badr Abdelatty']],
     // The country an envoy is posted to is part of his title, not a gap before the name.
     ['Kenyan President William Ruto met Ambassador of Norway to Kenya Ola Nordmann in Nairobi on Monday.', ['Ola Nordmann + William Ruto']],
     // A list of titles, commas inside it, is one title before its name: no field of it is a person, and the name after it joins.

@@ -138,6 +138,10 @@ export interface Lexicon {
   givenNamesAmongWords: Set<string>;
   /** Each spelling of a given name written several ways (given-name-variants.json), to the group's first form. */
   givenNameVariants: Map<string, string>;
+  /** Digraphs inside a name keyed as one letter (Rakhmon/Rahmon), as a pattern and each digraph's letter. */
+  innerDigraphs: { pattern: RegExp; letters: Map<string, string> };
+  /** An article joined to a family name ("al" of Albusaidi), keyed without it. */
+  joinedArticle: RegExp;
   /** Lower-case words a period may follow without ending the sentence ("Jr", "Gen"). */
   abbreviations: Set<string>;
   /** "Ma" (Maria): abbreviated given names, with their period, inside a name ("Ma. Theresa P. Lazaro"). */
@@ -275,6 +279,8 @@ function buildLexicon(): Lexicon {
     notNameWords: new Set(words.notNameWords),
     givenNamesAmongWords: new Set(words.givenNamesAmongWords),
     givenNameVariants: new Map(givenNameVariants.groups.flatMap((group) => group.map((spelling) => [spelling, group[0]] as const))),
+    innerDigraphs: { pattern: new RegExp(`(?<=.)(?:${givenNameVariants.innerDigraphs.map(([digraph]) => digraph).join('|')})`, 'g'), letters: new Map(givenNameVariants.innerDigraphs.map(([digraph, letter]) => [digraph, letter] as const)) },
+    joinedArticle: new RegExp(`^(?:${givenNameVariants.joinedArticles.join('|')})(?=[b-df-hj-np-tv-z][a-z]{5})`),
     abbreviations: new Set(words.abbreviations.map((a) => a.toLowerCase())),
     givenNameAbbreviations: new Set(words.givenNameAbbreviations),
     nonActorHeads: new Set(words.nonActorHeads),

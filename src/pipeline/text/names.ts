@@ -59,8 +59,11 @@ function computeTokenKey(token: string): string {
 
 /** A token in lower case without accents, particle or hyphens, its letters spelled one way, a given name's variants as one (Oleh/Oleg). */
 function spelledPlain(token: string): string {
+  const { givenNameVariants, innerDigraphs, joinedArticle } = lexicon();
   const plain = plainToken(token).replace(/-/g, '');
-  return canonicalSpelling(lexicon().givenNameVariants.get(plain) ?? plain);
+  return canonicalSpelling(givenNameVariants.get(plain) ?? plain)
+    .replace(joinedArticle, '')
+    .replace(innerDigraphs.pattern, (digraph) => innerDigraphs.letters.get(digraph)!);
 }
 
 function skeleton(plain: string): string {
