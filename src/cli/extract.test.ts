@@ -86,6 +86,12 @@ describe('extract CLI', () => {
     expect(stdout).toContain('(default public/dataset.json)');
   });
 
+  it('is bundled in ASCII, so that V8 holds each thread\'s source one byte a character', async () => {
+    for (const name of (await readdir(join(repoRoot, 'dist-cli'))).filter((file) => file.endsWith('.js'))) {
+      expect(await readFile(join(repoRoot, 'dist-cli', name), 'utf8'), name).toMatch(/^[\x00-\x7f]*$/);
+    }
+  });
+
   it('refuses an unknown option with status 2', async () => {
     const { status, stderr } = await runExtract(['--inputs', input]);
     expect(status).toBe(2);
