@@ -705,6 +705,12 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Samoan Prime Minister Fiame Naomi Mataafa said the talks with Tonga covered fisheries and the Pacific Islands Forum\'s "Blue Pacific" declaration.', 'Fiame Naomi Mataafa', ['Tonga']],
     // "Islamic Emirate" is the Taliban's name for Afghanistan's state, not a person "Emirate".
     ['Pakistani Foreign Office spokesperson Sadia Rizvi said officials of the Islamic Emirate "have not honoured their commitments."', 'Sadia Rizvi', ['Afghanistan']],
+    // A source opening the sentence ("According to the ministry,") or set off by commas after "who" passed the words on; the subject speaks.
+    ['Vietnamese Foreign Minister Bui Thanh Son met the President of Chile, Gabriel Boric, in Santiago on Monday. According to the ministry, Boric raised the issue of fishing quotas and urged Hanoi to "open its market."', 'Gabriel Boric', ['Vietnam']],
+    ['Kenyan Foreign Minister Musalia Mudavadi held talks with Chinese Foreign Minister Wang Yi, who, according to the Chinese ministry, expressed support for "closer cooperation" with Nairobi.', 'Wang Yi', ['Kenya']],
+    ['Kenyan Foreign Minister Musalia Mudavadi held talks with Chinese Foreign Minister Wang Yi, who, according to Ambassador Zhou Pingjian, expressed support for "closer cooperation" with Nairobi.', 'Wang Yi', ['Kenya']],
+    // An unnamed spokesperson of a country's ministry speaks for the country.
+    ['Meanwhile, Iran\'s foreign ministry spokesperson denounced the talks in a statement carried by the official IRNA news agency, accusing Britain of "meddling in the region."', 'Iran', ['United Kingdom']],
   ])('%s', (text, speaker, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));

@@ -574,10 +574,11 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     return relayedSpeaker(text, sentence, mentions, verb);
   }
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
-  for (const candidate of before.filter((m) => !m.modifier && m.entity).reverse().slice(0, 4)) {
+  for (const candidate of before.filter((m) => (!m.modifier || governmentSpokesperson(text, m, subjectEnd)) && m.entity).reverse().slice(0, 4)) {
     const reporting = verbBefore(candidate.start, verbs);
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
-    const gap = text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd);
+    // "X, who, according to the ministry, expressed": the attribution set off by commas passed the words on.
+    const gap = governmentSpokesperson(text, candidate, subjectEnd) ? '' : text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd).replace(INSERTED_ATTRIBUTION, '');
     const headFrom = Math.max(reportingVerbEnd, ANTECEDENT_GAP.test(gap) ? objectStart(text, clauseStart, candidate) : -1);
     // "The interim government of X requested": not X but the government, which is X's country.
     const ledGovernment = candidate.kind === 'person' && ledGovernmentBefore().test(text.slice(clauseStart, candidate.start));
@@ -597,6 +598,20 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const after = usable.find((m) => m.start >= verb.end && !m.modifier);
   return after?.entity && entities.has(after.entity) && postposedSubjectGap(text.slice(verb.end, after.start), after) ? after : null;
 }
+
+/** ", according to the Russian ministry," set off by commas between a subject and its verb. */
+const INSERTED_ATTRIBUTION = /,\s*according\s+to\s[^,;"“”]{1,60}(?=,)/i;
+
+/**
+ * "X's foreign ministry spokesperson denounced": an unnamed spokesperson of a government body (the mention
+ * runs to its head, words.json governmentHeads) speaks for the body as the body itself would; a named one
+ * ("X's government spokesman, Y, said") is the subject, and a spokesperson of anyone else stays nobody.
+ */
+function governmentSpokesperson(text: string, m: Mention, subjectEnd: number): boolean {
+  return m.via === 'government' && spokespersonThenVerb().test(text.slice(m.end, subjectEnd));
+}
+
+const spokespersonThenVerb = once(() => new RegExp(String.raw`^\s+(?:${phrasePattern(words.bodySpokespersonWords)})\s+(?:also\s+)?$`));
 
 /**
  * '"…," said Mr X', '"…," said Kenyan Foreign Minister X', '"…," said the Ugandan foreign minister(, X)':
@@ -666,10 +681,13 @@ function subjectOfCoordinatedVerb(text: string, mentions: Mention[], before: Men
   const subject = before.find((m) => !m.modifier && m.entity);
   if (!subject || (verbBefore(verb.start, verbs)?.end ?? -1) > subject.start || !isActorHead(text, subject, clauseStart, -1)) return null;
   // Only a title's words before the subject, after a connective ("Separately, "): no punctuation, no verb in "-ed".
-  const opening = text.slice(clauseStart, subject.start).replace(connectiveOpening(), '');
+  // "According to the ministry, X raised … and urged": the source opening the sentence passed the words on.
+  const opening = text.slice(clauseStart, subject.start).replace(connectiveOpening(), '').replace(ATTRIBUTION_OPENING, '');
   if (opening.length > 80 || /[,;:"“”]|\b\p{Ll}+ed\b/u.test(opening)) return null;
   return FINITE_VERB_AFTER_SUBJECT.test(text.slice(placeAfter(text, mentions, subject)?.end ?? subject.end, verb.start)) ? subject : null;
 }
+
+const ATTRIBUTION_OPENING = /^\s*according\s+to\s[^,;"“”]{1,60},\s*/i;
 
 /** "Separately, ", "In addition, ": a connective opening the sentence (words.json sentenceConnectives). */
 const connectiveOpening = once(() => new RegExp(`^\\s*(?:${phrasePattern(words.sentenceConnectives)}),\\s*`, 'i'));
