@@ -155,6 +155,7 @@ const triggerPatterns = once((): TriggerPattern[] => {
   // case-blind pattern, which would let "in a phone call" pass for a place ("talks in Tehran with").
   const withCapitals = (phrases: string[]) => phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]);
   return [
+    modifiedTalksPattern(),
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     lengthModifiedNounPattern(otherNouns),
@@ -168,6 +169,12 @@ const triggerPatterns = once((): TriggerPattern[] => {
     { regex: new RegExp(`\\b(?:${phrasePattern(jointActs)})\\b`, 'g'), word: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
+
+/** "held official talks today with", "held lengthy, fruitful talks with": modifiers between the holding verb and "talks" (triggers.json talksModifiers). */
+function modifiedTalksPattern(): TriggerPattern {
+  const modifier = `(?:${phrasePattern(lexicon().triggers.talksModifiers)})`;
+  return { regex: new RegExp(`\\b(held|holds|hold|holding)\\s+${modifier}(?:,?\\s+(?:and\\s+)?${modifier})?\\s+talks\\b`, 'gu'), word: 'talks', isNoun: false, phraseOf: (m: RegExpMatchArray) => (triggerLexicon().modes.has(normalizePhrase(m[0])) ? normalizePhrase(m[0]) : `${m[1]} talks`) };
+}
 
 /** "There was a two-hour meeting between X and Y": a length between the article and its noun keeps the noun a trigger. */
 function lengthModifiedNounPattern(nouns: string[]): TriggerPattern {
