@@ -155,6 +155,7 @@ const triggerPatterns = once((): TriggerPattern[] => {
   // case-blind pattern, which would let "in a phone call" pass for a place ("talks in Tehran with").
   const withCapitals = (phrases: string[]) => phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]);
   return [
+    modifiedTalksPattern(),
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     lengthModifiedNounPattern(otherNouns),
@@ -168,6 +169,12 @@ const triggerPatterns = once((): TriggerPattern[] => {
     { regex: new RegExp(`\\b(?:${phrasePattern(jointActs)})\\b`, 'g'), word: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
+
+/** "held official talks today with", "held lengthy, fruitful talks with": modifiers between the holding verb and "talks" (triggers.json talksModifiers). */
+function modifiedTalksPattern(): TriggerPattern {
+  const modifier = `(?:${phrasePattern(lexicon().triggers.talksModifiers)})`;
+  return { regex: new RegExp(`\\b(held|holds|hold|holding)\\s+${modifier}(?:,?\\s+(?:and\\s+)?${modifier})?\\s+talks\\b`, 'gu'), word: 'talks', isNoun: false, phraseOf: (m: RegExpMatchArray) => (triggerLexicon().modes.has(normalizePhrase(m[0])) ? normalizePhrase(m[0]) : `${m[1]} talks`) };
+}
 
 /** "There was a two-hour meeting between X and Y": a length between the article and its noun keeps the noun a trigger. */
 function lengthModifiedNounPattern(nouns: string[]): TriggerPattern {
@@ -824,10 +831,10 @@ const processOutcome = once(() => new RegExp(`^\\s+(?:${phrasePattern(lexicon().
 const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.outsideAgents)})\\s+(?:the\\s+)?$`, 'i'));
 
 /**
- * "a delegation of U.S. lawmakers led by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from;
+ * "a delegation of U.S. lawmakers led by", "met in Nairobi with a delegation of the transitional government headed by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from;
  * "representatives of the Alliance of Vojvodina Serbs (AVS), led by its president": whom they are led by.
  */
-const DELEGATION = /^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today)\s+)?(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)|representatives\s+of\s+[^;]{1,80}?\b(?:led|headed)\s+by\s+)/iu;
+const DELEGATION = /^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today)\s+)?(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)|representatives\s+of\s+[^;]{1,80}?\b(?:led|headed)\s+by\s+)/iu;
 
 /** A place or a day, then "between", after a meeting noun: "talks in Lusaka yesterday between", "the meeting on Monday between". */
 const BETWEEN_AFTER_NOUN = /^(?:\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|on\s+\p{Lu}\p{Ll}+day|yesterday|today|(?:last|this|earlier\s+this)\s+week)){0,3}\s+between\s+/u;

@@ -59,6 +59,12 @@ describe('meeting participants', () => {
     ['President Bassirou Diomaye Faye received on Tuesday the Foreign Minister of Gambia, Mr. Mamadou Tangara. The audience took place in the presence of the Director of Cabinet at the Presidency of the Republic, Mr. Ousmane Diop, and the Minister of State, Minister of Foreign Affairs, African Integration and Senegalese Abroad, Mrs. Yassine Fall.', ['Bassirou Diomaye Faye + Mamadou Tangara + Ousmane Diop + Yassine Fall']],
     // A closing attribution ("…, presidential spokesman X said in a statement") reports the meeting: its speaker was not at it.
     ['President Cyril Ramaphosa received Nigerian Vice President Kashim Shettima in Pretoria on Monday, in the presence of Foreign Minister Ronald Lamola, presidential spokesman Vincent Magwenya said in a statement.', ['Cyril Ramaphosa + Kashim Shettima + Ronald Lamola']],
+    // A modifier between "held" and "talks", and a day word before "with".
+    ['Peruvian Foreign Minister Elmer Schialer held official talks today with Chilean Foreign Minister Alberto van Klaveren, who is on a working visit to Lima.', ['Alberto van Klaveren + Elmer Schialer']],
+    ['Ghanaian President John Mahama held lengthy, fruitful talks today with Togolese President Faure Gnassingbé in Accra.', ['Faure Gnassingbé + John Mahama']],
+    ['Kenyan President William Ruto held closed-door talks yesterday with Ugandan President Yoweri Museveni at State House.', ['William Ruto + Yoweri Museveni']],
+    // A place between the verb and "with a delegation … headed by": the head of the delegation is whom the subject met.
+    ['Kenyan Foreign Minister Musalia Mudavadi on Monday met in Nairobi with a delegation of the Somali federal government headed by Deputy Prime Minister Salah Jama.', ['Musalia Mudavadi + Salah Jama']],
     // A country or body before a long title is the titled person's side: the person is whom the subject met.
     ['Italian Defence Minister Guido Crosetto met with U.S. Assistant Secretary of Defense for Indo-Pacific Security Affairs Ely Ratner at the Pentagon on Friday.', ['Ely Ratner + Guido Crosetto']],
     ['Italian Defence Minister Guido Crosetto met with NATO Assistant Secretary General for Defence Investment Angus Lapsley in Brussels on Friday.', ['Angus Lapsley + Guido Crosetto']],
