@@ -1531,7 +1531,7 @@ describe('who was there, named by the group or by a pronoun', () => {
 });
 
 describe('"Later that day" is the day the text had reached, sentences back', () => {
-  it.each<[opening: string]>([['Later that day'], ['Earlier in the day'], ['On the same day']])('%s', (opening) => {
+  it.each<[opening: string]>([['Later that day'], ['Earlier in the day'], ['On the same day'], ['After the talks'], ['After their meeting']])('%s', (opening) => {
     const dataset = run(`Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra on Monday. Mahama said trade would double. Ouattara said the border would reopen. Togo welcomed the talks. ${opening}, Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom.`);
     expect(meetingsOf(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'])[0]?.date).toBe('2024-03-11');
   });
