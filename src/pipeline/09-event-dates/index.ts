@@ -459,7 +459,7 @@ function tookPlaceDate(index: number, document: Article, { sentences, datesOf, t
 const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.sameDay)})\\b`, 'i'));
 
 /** "After the talks, …" at the head of the sentence, compiled once from the model's list. */
-const sameDayOpeningPattern = once(() => new RegExp(`^\\s*(?:${phrasePattern(lexicon().triggers.sameDayOpenings)})\\s*,`, 'i'));
+const sameDayOpeningPattern = once(() => new RegExp(`^\\s*(?:${phrasePattern(lexicon().triggers.sameDayOpenings)})(?=\\s*,)`, 'i'));
 
 /** "On the same day as the trilateral meeting, …" names the event whose day it is. */
 const SAME_DAY_AS = /\bthe\s+same\s+day\s+as\b/i;
