@@ -252,6 +252,18 @@ describe('publication dates read from the first lines (or a last line that is on
     [`Headline\n\nLast updated: 13/06 - 09:40\n\n${body}\n\n© 2010-2025 The Lima Post`, null],
     // A last paragraph that mentions a date is not a date line.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}The talks follow the December 7, 2023 accord.`, null],
+    // A publication line at the foot of the page, the time first or last, before a caption and a last paragraph.
+    [`Boric and Boluarte meet\n\nLIMA\n\n${`${body}\n\n`.repeat(9)}Published: 18:21 05 June 2025\n\nPhoto: Boric and Boluarte in Lima. — Andina\n\n${body}`, '2025-06-05'],
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Posted: 05 June 2025 18:21`, '2025-06-05'],
+    // A wire dateline with no year: the year from a photo caption of the story's own event, on that day or up to a week before.
+    [`Headline\n\nLIMA, June 5 (Andina) -- ${`${body}\n\n`.repeat(9)}(Photo) Boric (L) and Boluarte shake hands in Lima on June 4, 2025. (Andina)`, '2025-06-05'],
+    [`Headline\n\nLIMA, JUN 5\n\n${`${body}\n\n`.repeat(9)}Photo: Boric and Boluarte in Lima on June 5, 2025.`, '2025-06-05'],
+    [`Headline\n\nQUITO, Jan. 2 (Andina) -- ${`${body}\n\n`.repeat(9)}(Photo) Boric (L) and Boluarte in Quito on December 30, 2025. (Andina)`, '2026-01-02'],
+    // Not from a caption days after the dateline or weeks before it, a file photo, or a full day in the body (an anniversary).
+    [`Headline\n\nLIMA, June 5 (Andina) -- ${`${body}\n\n`.repeat(9)}(Photo) Boric (L) and Boluarte in Lima on June 9, 2025. (Andina)`, null],
+    [`Headline\n\nLIMA, June 5 (Andina) -- ${`${body}\n\n`.repeat(9)}(Photo) Boric (L) and Boluarte in Lima on May 12, 2025. (Andina)`, null],
+    [`Headline\n\nLIMA, June 5 (Andina) -- ${`${body}\n\n`.repeat(9)}Andina file photo shows Boric and Boluarte in Lima on June 4, 2025.`, null],
+    [`Headline\n\nLIMA, June 5 (Andina) -- ${body} The accord was signed on June 5, 2021.`, null],
   ])('%s', (text, date) => {
     expect(run(text, null).documents[0].date).toBe(date);
   });
@@ -1559,7 +1571,7 @@ describe('who was there, named by the group or by a pronoun', () => {
 });
 
 describe('"Later that day" is the day the text had reached, sentences back', () => {
-  it.each<[opening: string]>([['Later that day'], ['Earlier in the day'], ['On the same day']])('%s', (opening) => {
+  it.each<[opening: string]>([['Later that day'], ['Earlier in the day'], ['On the same day'], ['After the talks'], ['After their meeting']])('%s', (opening) => {
     const dataset = run(`Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra on Monday. Mahama said trade would double. Ouattara said the border would reopen. Togo welcomed the talks. ${opening}, Ghanaian Foreign Minister Samuel Ablakwa met Ivorian Foreign Minister Léon Kacou Adom.`);
     expect(meetingsOf(dataset, ['Samuel Ablakwa', 'Léon Kacou Adom'])[0]?.date).toBe('2024-03-11');
   });

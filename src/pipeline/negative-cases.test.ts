@@ -940,6 +940,12 @@ describe('dates that must not be given', () => {
     expect(statements(dataset).find((s) => s.trigger === 'denied')?.date).toBeNull();
   });
 
+  it.each<[modal: string]>([['may'], ['might'], ['could']])('a meeting that "%s" happen in a month looks ahead: that month after the publication date, not the one before', (modal) => {
+    const dataset = run(`Thai Prime Minister Paetongtarn Shinawatra ${modal} meet Cambodian Prime Minister Hun Manet in Bangkok in February, if the border talks succeed, officials said.`, '2025-06-16');
+    const meeting = meetings(dataset).find((m) => m.status !== 'occurred' && m.participants.length === 2);
+    expect(meeting?.date).toBe('2026-02-01');
+  });
+
   it.each<[published: string, month: string, date: string | null]>([
     ['2025-03-20', 'April', '2025-04-01'],
     ['2025-06-20', 'April', '2025-04-01'],

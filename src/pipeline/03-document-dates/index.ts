@@ -101,8 +101,50 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) ? dayOf(line, document) : null;
     if (date) return { date, source: 'date-line' };
   }
+  // A publication line at the foot, time first or last: "Published: 18:21 05 October 2026".
+  for (const block of document.blocks.slice(-4)) {
+    const line = document.text.slice(block.start, block.end);
+    const date = PUBLISHED_FOOTER_LINE.test(line) ? dayOf(line, document) : null;
+    if (date) return { date, source: 'date-line' };
+  }
+  const yearlessDateline = yearlessDatelineDay(document);
+  if (yearlessDateline) return { date: yearlessDateline, source: 'dateline' };
   const yearless = yearlessHeaderDay(document);
   return yearless ? { date: yearless, source: 'date-line' } : null;
+}
+
+const PUBLISHED_FOOTER_LINE = new RegExp(String.raw`^(?:[Ff]irst\s+)?(?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\s*:?\s*(?:on\s+)?${DAY_WITH_TIME}\s*$`, 'u');
+
+/** A wire dateline's month and day with no year, an agency's credit after it or not: "SEOUL, Nov. 18 (Yonhap) --", "MUSCAT, OCT 5". */
+const YEARLESS_WIRE_DATELINE = new RegExp(String.raw`^${PLACE},\s+(\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?=\s*(?:\([^()]{1,30}\)\s*)?(?:--|[-—–]|$))`, 'u');
+
+/** How many days after a caption's photo a dateline may still be filed for that photo's event. */
+const CAPTION_TO_DATELINE_DAYS = 7;
+
+/**
+ * "SEOUL, Nov. 18 (Yonhap) --" with the year only in a photo caption: "… in Seoul on Nov. 17, 2026".
+ * The year is taken only when it is certain: a caption that is not a file photo shows the story's
+ * own event, so its full day is the dateline's or falls at most a week before it, and only one
+ * year puts the dateline's month and day there. A caption days after the dateline, a file photo
+ * or a full date in the body (an anniversary's "signed on Nov. 18, 2021") gives no year.
+ */
+function yearlessDatelineDay(document: Article): string | null {
+  const firstLines = document.blocks.slice(0, 4).filter((b) => b.kind !== 'caption');
+  const dateline = firstLines.map((b) => document.text.slice(b.start, b.end).match(YEARLESS_WIRE_DATELINE)).find(Boolean);
+  if (!dateline) return null;
+  const captionDays = document.blocks
+    .filter((b) => b.kind === 'caption' && !b.filePhoto)
+    .flatMap((b) => findDates(document.text.slice(b.start, b.end), null).filter((d) => d.precision === 'day' && !d.relative && d.date))
+    .map((d) => d.date!);
+  const readings = new Set<string>();
+  for (const captionDay of captionDays) {
+    const year = Number(captionDay.slice(0, 4));
+    for (const candidate of [year, year + 1]) {
+      const reading = findDates(`${dateline[1]}, ${candidate}`, null).find((d) => d.precision === 'day' && !d.relative)?.date;
+      if (reading && reading >= captionDay && reading <= addDays(captionDay, CAPTION_TO_DATELINE_DAYS)) readings.add(reading);
+    }
+  }
+  return readings.size === 1 ? [...readings][0] : null;
 }
 
 /** A footer's copyright line: "Copyright © africanews 2026", "© 2026 The Lima Post". */

@@ -194,7 +194,8 @@ const EARLIER_CLAUSE = /\bhad\s+(?:(?:already|also|previously|earlier|not)\s+)?\
 function tellsOtherTime(between: string): boolean {
   return FUTURE_CLAUSE.test(between) || EARLIER_CLAUSE.test(between);
 }
-const FUTURE_BEFORE_TRIGGER = /\b(?:will|would|shall|to)\s+(?:\p{Ll}+\s+)?$/u;
+/** "will meet", "is to meet", and the modals of a meeting that may yet happen: "may meet", "could meet". */
+const FUTURE_BEFORE_TRIGGER = /\b(?:will|would|shall|to|may|might|could|can)\s+(?:\p{Ll}+\s+)?$/u;
 
 function methodFor(document: Article, mention: DateMention): DateDerivation['method'] {
   if (!mention.relative) return 'explicit';
@@ -301,9 +302,10 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   if (nearest) return datedBy(document, nearest);
   // "Later that day", "Earlier in the day", "on the same day": the day the text has reached, however many sentences back it was given.
-  const sameDay = sentence.blockKind === 'body' ? sameDayPattern().exec(document.text.slice(sentence.start, sentence.end)) : null;
+  const sentenceText = document.text.slice(sentence.start, sentence.end);
+  const sameDay = sentence.blockKind === 'body' ? (sameDayPattern().exec(sentenceText) ?? sameDayOpeningPattern().exec(sentenceText)) : null;
   // "On the same day as the trilateral meeting": that meeting's day, not the day the text had reached.
-  const namedEvent = sameDay ? sameDayAs(document.text.slice(sentence.start, sentence.end)) : null;
+  const namedEvent = sameDay ? sameDayAs(sentenceText) : null;
   if (namedEvent !== null && event.status !== 'planned') {
     const day = context.namedMeetingDay(event, namedEvent);
     const phrase = namedEvent ? `${sameDay![0]} as the ${namedEvent}` : `${sameDay![0]} as`;
@@ -327,7 +329,6 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   // The day the text has reached is when things happened, not when a planned or hoped-for meeting will.
   if (event.type === 'meeting' && event.status === 'occurred' && sentence.blockKind === 'body') {
-    const sentenceText = document.text.slice(sentence.start, sentence.end);
     // "during the visit" of several days: any of them.
     const visit = duringVisitPatterns().phrase.exec(sentenceText);
     if (visit && duringVisitPatterns().multiDay.test(document.text.slice(0, sentence.start + visit.index + visit[0].length))) {
@@ -456,6 +457,9 @@ function tookPlaceDate(index: number, document: Article, { sentences, datesOf, t
 
 /** "later that day", "earlier in the day", "the same day", compiled once from the model's list. */
 const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.sameDay)})\\b`, 'i'));
+
+/** "After the talks, …" at the head of the sentence, compiled once from the model's list. */
+const sameDayOpeningPattern = once(() => new RegExp(`^\\s*(?:${phrasePattern(lexicon().triggers.sameDayOpenings)})(?=\\s*,)`, 'i'));
 
 /** "On the same day as the trilateral meeting, …" names the event whose day it is. */
 const SAME_DAY_AS = /\bthe\s+same\s+day\s+as\b/i;
