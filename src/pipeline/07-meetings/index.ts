@@ -286,9 +286,8 @@ function readMeetings(
   // The text of the next sentences, read only when a meeting has several objects.
   following: () => string = () => '',
 ): DraftEvent[] {
-  // "the stalled nuclear talks between Tehran and Washington", "after talks collapsed": a process told of, not one meeting.
   if (trigger.jointAct) return jointActMeeting(text, sentence, mentions, trigger, entities, roleWords, earlier);
-  if (trigger.isNoun && (processModifier().test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) || processOutcome().test(text.slice(trigger.end, sentence.end)))) return [];
+  if (trigger.isNoun && meetingNounNotAnEvent(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start), text.slice(trigger.end, sentence.end))) return [];
   const actors = namedActors(mentions, entities);
   const skippable = skippableMentions(mentions);
   // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
@@ -827,6 +826,15 @@ function messageBearer(text: string, sentence: Sentence, actors: Mention[], trig
 }
 
 const processModifier = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.processModifiers)})\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'iu'));
+const topicMarker = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.topicMarkers)})\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`, 'iu'));
+
+/**
+ * A meeting noun that tells no meeting: a process ("the stalled nuclear talks between A and B", "after talks collapsed")
+ * or a subject discussed ("reviewed relations, including the indirect talks between A and B").
+ */
+function meetingNounNotAnEvent(before: string, after: string): boolean {
+  return processModifier().test(before) || topicMarker().test(before) || processOutcome().test(after);
+}
 const processOutcome = once(() => new RegExp(`^\\s+(?:${phrasePattern(lexicon().triggers.processOutcomes)})\\b`, 'i'));
 const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.outsideAgents)})\\s+(?:the\\s+)?$`, 'i'));
 
