@@ -23,6 +23,8 @@ describe('mentions in one sentence', () => {
     // Well-known armed groups and parties by name (organizations.json), a demonym in the name no country.
     ['Burundian officials said the FDLR had attacked a camp.', ['Burundian|country|government|BDI', 'FDLR|organization|name']],
     ['The ruling Georgian Dream party won the vote.', ['Georgian Dream|organization|name|GEO']],
+    // A body's portfolio ("for National Security") is the body's name, not the given names of the surname after it.
+    ['Chairman of the State Committee for Border Security Aliyev said the crossing was calm.', ['State Committee for Border Security|organization|organization-head|modifier', 'Aliyev|person|title|chairman']],
     // A portfolio word ends the title, so the name after it is the minister's.
     ['Minister of Media Kofi Asante spoke.', ['Kofi Asante|person|title|minister']],
     [

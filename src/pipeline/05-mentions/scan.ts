@@ -1231,7 +1231,9 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
   if (lastHead > i + 1 && tokens[lastHead]?.text === 'of' && isCapitalized(tokens[lastHead + 1]) && tokens[lastHead + 2]?.text === '(') return lastHead + 2;
   // "People's National Congress Reform (PNCR)": words after the head that the acronym spells are part of the name.
   if (lastHead > i + 1 && j > lastHead && tokens[j]?.text === '(' && tokens[j + 1]?.text === initials(tokens, i, j)) return j;
-  return lastHead > i + 1 ? lastHead : 0;
+  if (lastHead <= i + 1) return 0;
+  // "State Committee for National Security Tashiev": the body's portfolio is its name's, not the given names of the surname after it.
+  return ['for', 'of'].includes(tokens[lastHead]?.text ?? '') ? portfolioEnd(tokens, { roleStart: i, end: lastHead, role: 'ministry' }) : lastHead;
 }
 
 /** "PNCR" of "People's National Congress Reform": the first letters of the capitalised words. */

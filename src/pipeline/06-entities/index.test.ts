@@ -39,14 +39,22 @@ describe('references resolve to the person named before', () => {
   });
 });
 
+const rolesOf = (text: string, name: string) => extractArticle(text, '2024-02-18').actors.find((a) => a.name === name)?.roles.map((r) => r.role);
+
 describe('roles apposed to a name', () => {
-  const rolesOf = (text: string, name: string) => extractArticle(text, '2024-02-18').actors.find((a) => a.name === name)?.roles.map((r) => r.role);
   it.each([
     // The role a speech verb follows with no comma of its own is the reporting clause's subject, not the name's apposition.
     ['Commissioner Marta Kos had breakfast with Belgian Foreign Minister Maxime Prevot, an EU diplomat said.', ['foreign minister']],
     ['Commissioner Marta Kos had breakfast with Maxime Prevot, the Belgian foreign minister, on Friday.', ['foreign minister']],
     ['Commissioner Marta Kos had breakfast with Maxime Prevot, a veteran diplomat, on Friday.', ['diplomat']],
   ])('%s', (text, roles) => expect(rolesOf(text, 'Maxime Prevot')).toEqual(roles));
+});
+
+describe('a bracketed qualifier after a role keeps the apposed name', () => {
+  it.each([
+    ['President Hage Geingob held talks with the Kenyan Minister of State for Foreign Affairs (Regional Affairs), Mr Otieno Wafula, on Monday.', ['minister']],
+    ['President Hage Geingob held talks with the Kenyan Minister of State for Foreign Affairs (Regional Affairs), Otieno Wafula, on Monday.', ['minister']],
+  ])('%s', (text, roles) => expect(rolesOf(text, 'Otieno Wafula')).toEqual(roles));
 });
 
 describe('institutions that speak are not people', () => {

@@ -270,9 +270,12 @@ function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
   return nearest;
 }
 
-/** Between a role and the name apposed to it: the role's phrase, a comma, and initials ("Gen. X"), or up to four capitalised words before a name with an honorific. */
-const ROLE_PHRASE_THEN_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u;
-const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+/**
+ * Between a role and the name apposed to it: the role's phrase, a bracketed qualifier ("Minister of State for Foreign
+ * Affairs (Regional Affairs), X"), a comma, and initials ("Gen. X"), or up to four capitalised words before a name with an honorific.
+ */
+const ROLE_PHRASE_THEN_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u;
+const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
 
 /** "X, the representative of Y" or "Iran's supreme leader, X": a role and a name side by side. */
 function apposedName(text: string, first: Mention | undefined, second: Mention | undefined, nameFirst = false): boolean | null {
