@@ -544,6 +544,17 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(deWever.targets).toEqual([actor(dataset, 'United States')?.id]);
   });
 
+  it.each<[text: string, speaker: string, partner: string, control: string]>([
+    ['Armenian Foreign Minister Ararat Mirzoyan said that Yerevan and Baku had shown that the border could be settled peacefully.', 'Ararat Mirzoyan', 'Azerbaijan', 'Armenian Foreign Minister Ararat Mirzoyan said that Baku had shown that the border could be settled peacefully.'],
+    ['Kenyan Foreign Minister Musalia Mudavadi noted that Kenya and Uganda had "proved that any dispute can be resolved."', 'Musalia Mudavadi', 'Uganda', 'Kenyan Foreign Minister Musalia Mudavadi noted that Uganda had "proved that any dispute can be resolved."'],
+  ])('a partner sharing the reported clause\'s subject with the speaker\'s own country is not his target: %s', (text, speaker, partner, control) => {
+    const dataset = run(text);
+    expect(statementsBy(dataset, speaker)[0]?.targets ?? []).not.toContain(actor(dataset, partner)?.id);
+    // Control: the other country alone as the subject is what he speaks of.
+    const alone = run(control);
+    expect(statementsBy(alone, speaker)[0]?.targets).toContain(actor(alone, partner)?.id);
+  });
+
   it('where words were said ("in a speech to the National Assembly") is not whom they are about', () => {
     const dataset = run('Pakistani Defence Minister Khawaja Asif accused Kabul of "sheltering terrorists" in a speech to the National Assembly on Tuesday.');
     const [accusation] = statementsBy(dataset, 'Khawaja Asif');

@@ -74,16 +74,16 @@ export const statements: Stage = (state) => {
       if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
     }
     const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
-    const voiceStarts = new Set([...voices.values()].map((voice) => voice.start));
+    const voiceStarts = new Set([...voices.values()].flatMap((voice) => voice.map((mention) => mention.start)));
     const reported = reportedHomeCountries(text, spoken, entities);
     // "X said Armenia welcomed Y and called on Z to…": the verb coordinated with the voiced one is X's too.
-    const voicedBy = new Map([...reported, ...[...voices].flatMap(([verb, voice]) => spoken.filter((item) => item.verb === verb).map((item) => [voice.start, item.speaker] as const))]);
+    const voicedBy = new Map([...reported, ...[...voices].flatMap(([verb, [voice]]) => spoken.filter((item) => item.verb === verb).map((item) => [voice.start, item.speaker] as const))]);
     const speaking = spoken
       .map((item) => (item.coordinated && voicedBy.has(item.speaker.start) ? { ...item, speaker: voicedBy.get(item.speaker.start)! } : item))
       .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
     for (const { verb, speaker, coordinated, passiveSubject } of speaking.filter((item) => !relaysAnother(text, sentence, item, speaking, entities))) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence));
-      const voiced = voices.get(verb)?.entity;
+      const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
       if (passiveSubject) {
         if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
         speakers.add(speaker.entity);
@@ -103,7 +103,7 @@ export const statements: Stage = (state) => {
         if (speakers.has(joint.entity)) continue;
         speakers.add(joint.entity);
         const event = statementEvent(text, sentence, mentions, verb, joint, clauseEnd);
-        events.push({ ...event, targets: event.targets.filter((target) => target !== voiced) });
+        events.push({ ...event, targets: event.targets.filter((target) => !voiced.has(target)) });
       }
     }
     answered();
@@ -147,21 +147,28 @@ const LED_BY_TITLE = /^\s+(?:led|headed)\s+by\s+(?:(?:its|the|\p{Lu}[\p{L}.'’-
  * "X said Kenya welcomed Uganda's decision": the speaker's own country as the subject of the reported clause is the
  * speaker's voice, not a second speaker; what it welcomed is the speaker's statement, about Uganda, not Kenya. A
  * person whose country the text never gives and who holds no body's title speaks for the country so named. The
- * country's mention, by the verb of the statement it is the voice in.
+ * country's mention (and a partner's sharing it as subject), by the verb of the statement it is the voice in.
  */
-function ownCountryVoices(text: string, spoken: Spoken[], verbs: Verb[], mentions: Mention[], entities: Map<string, DocEntity>, affiliated: Set<string>): Map<Verb, Mention> {
-  const voices = new Map<Verb, Mention>();
+function ownCountryVoices(text: string, spoken: Spoken[], verbs: Verb[], mentions: Mention[], entities: Map<string, DocEntity>, affiliated: Set<string>): Map<Verb, Mention[]> {
+  const voices = new Map<Verb, Mention[]>();
   for (const { verb, speaker, passiveSubject } of spoken) {
     const person = entities.get(speaker.entity);
     if (person?.kind !== 'person' || passiveSubject) continue;
     const subject = mentions.find((m) => m.start >= verb.end && REPORTED_SUBJECT_GAP.test(text.slice(verb.end, m.start)));
     const country = entities.get(subject?.entity ?? '');
-    if (!subject || subject.modifier || country?.kind !== 'country' || !verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start)))) continue;
-    if (person.country === country.knownId || (person.country === null && !affiliated.has(person.key))) voices.set(verb, subject);
+    if (!subject || subject.modifier || country?.kind !== 'country') continue;
+    // "X noted that Yerevan and Baku had shown…": a partner sharing the clause's subject with the speaker's own country speaks with it.
+    const partner = mentions.find((m) => m.start >= subject.end && COSUBJECT_GAP.test(text.slice(subject.end, m.start)) && !m.modifier && entities.get(m.entity)?.kind === 'country');
+    const subjectOfClause = partner ? PREDICATE_OPENING.test(text.slice(partner.end)) : verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start)));
+    if (!subjectOfClause) continue;
+    if (person.country === country.knownId || (person.country === null && !affiliated.has(person.key))) voices.set(verb, partner ? [subject, partner] : [subject]);
   }
   return voices;
 }
 
+const COSUBJECT_GAP = /^\s+and\s+(?:the\s+)?$/;
+/** A pair's predicate, of any verb: "Yerevan and Baku had shown". */
+const PREDICATE_OPENING = /^\s+\p{Ll}/u;
 const VERB_AFTER_SUBJECT = /^\s+(?:(?:also|has|had|have|would|will)\s+)?$/;
 const REPORTED_SUBJECT_GAP = /^\s+(?:that\s+)?$/;
 
