@@ -581,11 +581,12 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     return relayedSpeaker(text, sentence, mentions, verb);
   }
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
-  for (const candidate of before.filter((m) => (!m.modifier || governmentSpokesperson(text, m, subjectEnd)) && m.entity).reverse().slice(0, 4)) {
+  const spokespersonBodies = new Set(before.filter((m) => governmentSpokesperson(text, m, subjectEnd)));
+  for (const candidate of before.filter((m) => (!m.modifier || spokespersonBodies.has(m)) && m.entity).reverse().slice(0, 4)) {
     const reporting = verbBefore(candidate.start, verbs);
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
     // "X, who, according to the ministry, expressed": the attribution set off by commas passed the words on.
-    const gap = governmentSpokesperson(text, candidate, subjectEnd) ? '' : text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd).replace(INSERTED_ATTRIBUTION, '');
+    const gap = spokespersonBodies.has(candidate) ? '' : text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd).replace(INSERTED_ATTRIBUTION, '');
     const headFrom = Math.max(reportingVerbEnd, ANTECEDENT_GAP.test(gap) ? objectStart(text, clauseStart, candidate) : -1);
     // "The interim government of X requested": not X but the government, which is X's country.
     const ledGovernment = candidate.kind === 'person' && ledGovernmentBefore().test(text.slice(clauseStart, candidate.start));
@@ -606,8 +607,10 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   return after?.entity && entities.has(after.entity) && postposedSubjectGap(text.slice(verb.end, after.start), after) ? after : null;
 }
 
+/** "according to the Russian ministry": a source that passed the words on, up to the comma that closes it. */
+const ATTRIBUTION = String.raw`according\s+to\s[^,;"“”]{1,60}`;
 /** ", according to the Russian ministry," set off by commas between a subject and its verb. */
-const INSERTED_ATTRIBUTION = /,\s*according\s+to\s[^,;"“”]{1,60}(?=,)/i;
+const INSERTED_ATTRIBUTION = new RegExp(String.raw`,\s*${ATTRIBUTION}(?=,)`, 'i');
 
 /**
  * "X's foreign ministry spokesperson denounced": an unnamed spokesperson of a government body (the mention
@@ -694,7 +697,7 @@ function subjectOfCoordinatedVerb(text: string, mentions: Mention[], before: Men
   return FINITE_VERB_AFTER_SUBJECT.test(text.slice(placeAfter(text, mentions, subject)?.end ?? subject.end, verb.start)) ? subject : null;
 }
 
-const ATTRIBUTION_OPENING = /^\s*according\s+to\s[^,;"“”]{1,60},\s*/i;
+const ATTRIBUTION_OPENING = new RegExp(String.raw`^\s*${ATTRIBUTION},\s*`, 'i');
 
 /** "Separately, ", "In addition, ": a connective opening the sentence (words.json sentenceConnectives). */
 const connectiveOpening = once(() => new RegExp(`^\\s*(?:${phrasePattern(words.sentenceConnectives)}),\\s*`, 'i'));
