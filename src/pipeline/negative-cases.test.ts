@@ -555,6 +555,17 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(statementsBy(alone, speaker)[0]?.targets).toContain(actor(alone, partner)?.id);
   });
 
+  it.each<[text: string, speaker: string, place: string, target: string]>([
+    ['Colombian Foreign Minister Luis Gilberto Murillo said Venezuela "is arming gangs" in the southern provinces of Ecuador.', 'Luis Gilberto Murillo', 'Ecuador', 'Venezuela'],
+    ['Chadian Foreign Minister Abderaman Koulamallah warned Sudan that militias were "regrouping" in border areas of Sudan.', 'Abderaman Koulamallah', 'Sudan', 'Sudan'],
+    ['Peruvian Foreign Minister Elmer Schialer said Chile "must stop the smuggling" in the northern regions of Bolivia.', 'Elmer Schialer', 'Bolivia', 'Chile'],
+  ])('the country holding the place where something happens ("in the southern provinces of X") is not a target: %s', (text, speaker, place, target) => {
+    const dataset = run(text);
+    const [statement] = statementsBy(dataset, speaker);
+    expect(statement.targets).toContain(actor(dataset, target)?.id);
+    if (place !== target) expect(statement.targets).not.toContain(actor(dataset, place)?.id);
+  });
+
   it('where words were said ("in a speech to the National Assembly") is not whom they are about', () => {
     const dataset = run('Pakistani Defence Minister Khawaja Asif accused Kabul of "sheltering terrorists" in a speech to the National Assembly on Tuesday.');
     const [accusation] = statementsBy(dataset, 'Khawaja Asif');
