@@ -698,6 +698,8 @@ describe('regions and name fragments are not people', () => {
     ['a name modifying a noun after the verb', 'Irish Foreign Minister Simon Harris received Nelson Mandela scholars in Dublin on Monday.', 'Nelson Mandela'],
     // A word after a party's head word that the bracketed acronym spells is the rest of the party's name.
     ['a word after a party\'s head that its acronym spells', 'Chakwera, the leader of the Democratic Progressive Party Renewal (DPPR), told supporters that Zambia must reopen the border.', 'Renewal'],
+    ['a party\'s name before "party leader" with no name after', 'The opposition Progress party leader said on Monday that Norway must leave the talks.', 'Progress'],
+    ['a lower-case portfolio after "minister of" with no name after', "Nigeria's minister of international relations said on Monday that Abuja would host Ghana for talks.", 'Abuja'],
     ['a title word between a modifier and its role', 'Russian Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey on Monday and met General Abdourahamane Tchiani.', 'Defence'],
   ])('%s', (_cue, text, notAPerson) => {
     const dataset = run(text);

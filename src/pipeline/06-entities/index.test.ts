@@ -86,3 +86,19 @@ describe('a title "of the <parliament>" before a name ends at the parliament\'s 
     ['Speaker of the Islamic Consultative Majlis Reza Tavakoli said on Monday that the border would stay open.', 'Reza Tavakoli (-)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 });
+
+describe('a foreign ministry\'s head under its other titles, lower case too, is a foreign minister', () => {
+  it.each([
+    ["Kenyan President William Ruto held talks with Nigeria's minister of international relations Yusuf Tuggar in Nairobi on Monday.", 'Yusuf Tuggar'],
+    ["Zambian President Hakainde Hichilema held talks with South Africa's minister of international relations and cooperation Naledi Pandor in Lusaka on Monday.", 'Naledi Pandor'],
+    ['Ghanaian President John Mahama held talks with Nigerian External Affairs Minister Ike Nwachukwu in Accra on Monday.', 'Ike Nwachukwu'],
+    ['Ghanaian President John Mahama held talks with the Nigerian Minister of External Affairs Bolaji Akinyemi in Accra on Monday.', 'Bolaji Akinyemi'],
+  ])('%s', (text, name) => expect(rolesOf(text, name)).toEqual(['foreign minister']));
+});
+
+describe('titles that name an adviser or a party\'s leader before the name', () => {
+  it.each([
+    ['Afghan Foreign Minister Salahuddin Rabbani held talks with Pakistani Foreign Adviser Sartaj Aziz in Kabul on Monday.', 'Sartaj Aziz', ['foreign adviser']],
+    ['The opposition Progress party leader Sylvi Listhaug said the talks with Sweden were a mistake.', 'Sylvi Listhaug', ['party leader']],
+  ])('%s', (text, name, roles) => expect(rolesOf(text, name)).toEqual(roles));
+});
