@@ -1939,3 +1939,28 @@ describe("a live blog's entries stamped with a time of day alone", () => {
     expect(meetingsOf(run(blog('Monday, March 11\n\n')), ['Gabriel Boric', 'Dina Boluarte'])[0]?.date).toBeNull();
   });
 });
+
+describe('a span and a day in one clause ("Earlier this month, … on March 6"): the day when the span holds it, else no day', () => {
+  // Read against Tuesday 2024-03-12: last week is March 4-9, this week from March 11.
+  const pair = ['Alberto van Klaveren', 'Diana Mondino'];
+  const call = 'Chilean Foreign Minister Alberto van Klaveren spoke by phone with Argentine Foreign Minister Diana Mondino';
+  it.each<[text: string, date: string | null, reason: RegExp | null]>([
+    [`Earlier this month, ${call} on March 6, the ministry said.`, '2024-03-06', null],
+    [`Earlier this month, ${call} on Feb. 27, the ministry said.`, null, /outside "this month"/],
+    // "Earlier" ends the month at the reference day.
+    [`Earlier this month, ${call} on March 20, 2024.`, null, /outside "this month"/],
+    [`Late last month, ${call} in Santiago on Feb. 27.`, '2024-02-27', null],
+    [`Last week ${call} on Wednesday.`, '2024-03-06', null],
+    // "on Tuesday" alone is the reference day itself, which last week does not hold.
+    [`Last week, on Tuesday, ${call}.`, null, /outside "Last week/],
+    [`Earlier this week ${call} on Monday.`, '2024-03-11', null],
+    [`On Monday, earlier this week, ${call}.`, '2024-03-11', null],
+    [`Earlier, on June 11, ${call}.`, '2023-06-11', null],
+    // A month in a clause of its own is a background time, not a span the day must lie in.
+    [`${call} on Monday about the treaty signed in September.`, '2024-03-11', null],
+  ])('%s', (text, date, reason) => {
+    const [meeting] = meetingsOf(run(text), pair);
+    expect(meeting?.date).toBe(date);
+    if (reason) expect(meeting?.dateDerivation.reason).toMatch(reason);
+  });
+});

@@ -8,7 +8,7 @@ import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
 import layout from '../model/layout.json';
 import { maskQuotes, once, phrasePattern, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
-import { addDays, findDates, isHeaderDateLine, maskLeadingDateline, type DateMention } from '../text/dates';
+import { addDays, daysHeld, findDates, isHeaderDateLine, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
 const CONTEXT_SENTENCES = 2;
@@ -286,7 +286,10 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const closing = event.type === 'statement' ? closingAttributionStart(document.text, sentence, event.anchor) : -1;
   const attributionStart = closing < event.anchor ? closing : -1;
   const statementDates = event.type === 'statement' ? candidates.filter((d) => d.precision !== 'year' && d.index >= attributionStart && !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
-  const nearest = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor))[0];
+  const pool = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor));
+  // "Earlier this month, X met Y on Nov. 6": the day the span holds, not the span nearer the trigger.
+  const nearest = pool[0] ? dayOfSpan(document, pool[0], pool) : undefined;
+  if (typeof nearest === 'string') return undated(nearest);
   // "X said Wednesday she and Y had spoken by phone. The call took place on Tuesday evening": when the sentence
   // gives no day of the meeting itself, the next sentences may.
   const toldAfter = event.type === 'meeting' && !meetingDates.some((d) => d.date) ? tookPlaceDate(index, document, context) : null;
@@ -598,6 +601,33 @@ function whereClauseAfterReturn(text: string, sentence: Sentence, anchor: number
   const semicolon = own.indexOf(';', start - sentence.start);
   const end = semicolon < 0 ? sentence.end : sentence.start + semicolon;
   return anchor >= start && anchor < end ? { start, end, verb: found[1].toLowerCase() } : null;
+}
+
+/** Words between two dates that start another clause, which may tell another time. */
+const CLAUSE_BREAK = /;|\b(?:and|but|while|whereas|after|before|since|when|then|until)\b/i;
+
+function oneClause(text: string, a: DateMention, b: DateMention): boolean {
+  const [first, second] = a.index < b.index ? [a, b] : [b, a];
+  return !CLAUSE_BREAK.test(text.slice(first.index + first.text.length, second.index));
+}
+
+/**
+ * "Earlier this month, X spoke with Y on Nov. 6", "Last week, on Tuesday, …": a span and a day in
+ * one clause tell one time. The day dates it when the span holds it, whichever is nearer the
+ * trigger; when the span does not, the reason it stays undated. A month beside a nearer day is
+ * left alone: it is more often a background time ("agreed Thursday on a pact in force since September").
+ */
+function dayOfSpan(document: Article, nearest: DateMention, pool: DateMention[]): DateMention | string {
+  const reference = document.referenceDate;
+  const isDay = (d: DateMention) => d.date !== null && d.precision === 'day';
+  const inClause = pool.filter((d) => d !== nearest && oneClause(document.text, d, nearest));
+  const held = (d: DateMention) => daysHeld(d, reference, document.text.slice(Math.max(0, d.index - 10), d.index));
+  const spanMention = isDay(nearest) ? inClause.find((d) => !d.date && held(d)) : held(nearest) ? nearest : undefined;
+  if (!spanMention) return nearest;
+  const span = held(spanMention)!;
+  const days = isDay(nearest) ? [nearest] : inClause.filter(isDay);
+  if (days.length === 0) return nearest;
+  return days.find((d) => d.date! >= span.from && d.date! <= span.to) ?? `"${days[0].text}" falls outside "${spanMention.text}" read against the publication date (${reference})`;
 }
 
 function undated(reason: string): Dated {

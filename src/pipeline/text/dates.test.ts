@@ -20,6 +20,8 @@ describe('date expressions under news conventions', () => {
     ['a March 28 agreement', '2025-04-14', '2025-03-28', 'day'],
     ['a March 28 agreement', '2023-11-06', '2023-03-28', 'day'],
     ['talks in December', '2024-03-01', '2023-12-01', 'month'],
+    // A day with no year in an article from January: the last such day before it, in the year before.
+    ['met on 3 March', '2027-01-15', '2026-03-03', 'day'],
     ['in March 2022', null, '2022-03-01', 'month'],
     ['In 2019, the two presidents met in Accra', '2024-03-01', '2019-01-01', 'year'],
     ['met the emir in Doha in 2021.', null, '2021-01-01', 'year'],

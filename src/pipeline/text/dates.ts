@@ -215,6 +215,30 @@ function resolve(result: chrono.ParsedResult, reference: string | null, referenc
   return unresolved(`"${result.text}" names no day`);
 }
 
+/** The Monday of the week holding `iso`. */
+function mondayOf(iso: string): string {
+  return addDays(iso, -((new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7));
+}
+
+/**
+ * The days a span the reference pins holds, or null for a mention that is no such span: a month
+ * read as such; "this month" and "this week", cut at the reference by "earlier" or "later" just
+ * before (`before`, the text up to the mention); "last week" up to its Saturday, since whether its
+ * Sunday ends it or opens the next one is the writer's custom.
+ */
+export function daysHeld(mention: DateMention, reference: string | null, before: string): { from: string; to: string } | null {
+  if (!reference) return null;
+  const monthEnd = (iso: string) => toIsoDate(new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)));
+  if (mention.date && mention.precision === 'month') return { from: mention.date, to: monthEnd(mention.date) };
+  if (mention.date) return null;
+  const side = /\b(earlier|later)\s+$/i.exec(before)?.[1].toLowerCase();
+  const cut = (from: string, to: string) => ({ from: side === 'later' ? reference : from, to: side === 'earlier' ? reference : to });
+  if (/^this\s+month\b/i.test(mention.text)) return cut(`${reference.slice(0, 8)}01`, monthEnd(reference));
+  if (/^this\s+week\b/i.test(mention.text)) return cut(mondayOf(reference), addDays(mondayOf(reference), 6));
+  if (/^last\s+week\b/i.test(mention.text)) return { from: addDays(mondayOf(reference), -7), to: addDays(mondayOf(reference), -2) };
+  return null;
+}
+
 function unresolved(reason: string): Resolution {
   return { date: null, precision: null, relative: false, unresolved: reason };
 }
