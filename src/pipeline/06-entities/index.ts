@@ -10,6 +10,7 @@ import people from '../model/people.json';
 import words from '../model/words.json';
 import { groupBySentence, once, phrasePattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
+import { isDatelinePlace } from '../text/datelines';
 import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
@@ -604,7 +605,7 @@ function agencyCountryOf(text: string, mentions: Mention[]): string | null {
 function datelineCountryOf(mentions: Mention[], sentences: Sentence[], documentSentences: number[]): string | null {
   const first = documentSentences.find((index) => sentences[index].blockKind === 'body');
   if (first === undefined) return null;
-  const place = mentions.find((m) => m.sentence === first && m.start === sentences[first].start && m.locative === 'place' && m.kind === 'country');
+  const place = mentions.find((m) => isDatelinePlace(m, sentences, first) && m.kind === 'country');
   return place?.knownId ?? null;
 }
 

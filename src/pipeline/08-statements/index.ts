@@ -9,6 +9,7 @@ import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
 import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { isDatelinePlace } from '../text/datelines';
 import type { Article, DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 import { answerLabel, intervieweeMention, intervieweeOf, opensWithFirstPerson } from '../06-entities/interview';
@@ -247,7 +248,7 @@ function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map
       nationalityGiven.add(m.entity);
       givenCountries.add(`${m.documentId}@${m.country}`);
     }
-    const dateline = (m.locative === 'place' && firstBodySentence.get(m.documentId) === m.sentence && m.start === sentences[m.sentence].start) || placeOfPublicationLine(documents.get(m.documentId)!.text, sentences[m.sentence], m);
+    const dateline = isDatelinePlace(m, sentences, firstBodySentence.get(m.documentId)) || placeOfPublicationLine(documents.get(m.documentId)!.text, sentences[m.sentence], m);
     if (dateline && m.kind === 'country' && m.knownId) {
       show(m.documentId, m.knownId);
       datelines.add(`${m.documentId}@${m.knownId}`);
