@@ -608,8 +608,10 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   return after?.entity && entities.has(after.entity) && postposedSubjectGap(text.slice(verb.end, after.start), after) ? after : null;
 }
 
+/** "according to": what opens a source that passed the words on, inserted, opening or closing the sentence. */
+const ACCORDING_TO = String.raw`according\s+to\s`;
 /** "according to the Russian ministry": a source that passed the words on, up to the comma that closes it. */
-const ATTRIBUTION = String.raw`according\s+to\s[^,;"“”]{1,60}`;
+const ATTRIBUTION = String.raw`${ACCORDING_TO}[^,;"“”]{1,60}`;
 /** ", according to the Russian ministry," set off by commas between a subject and its verb. */
 const INSERTED_ATTRIBUTION = new RegExp(String.raw`,\s*${ATTRIBUTION}(?=,)`, 'i');
 
@@ -898,7 +900,7 @@ const ownMeetingReportedPattern = once(() => new RegExp(`(?<!\\bden(?:y|ies|ied|
 const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
 
 /** '…," according to a statement from the Prime Minister's Office.': the source closing the sentence passed the words on; it is not whom they are about. */
-const CLOSING_SOURCE = /,\s+according\s+to\s[^,;]{1,80}$/;
+const CLOSING_SOURCE = new RegExp(String.raw`,\s+${ACCORDING_TO}[^,;]{1,80}$`);
 
 /** "X pledged … as Foreign Minister Y hosted Z": who acts in the "as" clause is not what was said (not "as well as", "such as", "as saying"). */
 const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?${PAST_TENSE_VERB}\b`, 'u');
