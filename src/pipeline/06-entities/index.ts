@@ -214,11 +214,13 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   return { entities, mentions: withInterviewee.filter((m) => m.entity !== '' || m.via === 'outlet') };
 }
 
-/** An interview's answers: "I" and "me" are the interviewee the introduction names. */
+/** An interview's answers: "I" and "me" are the interviewee the introduction names, whose entity is marked so. */
 function withFirstPerson(text: string, resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
   // Most documents have no turn label: their sentences are not read for one.
   if (!opensTurn(text)) return resolved;
   const interviewee = intervieweeOf(text, sentences, documentSentences, groupBySentence(resolved), (entity) => byKey.get(entity)?.kind);
+  // Marked for stage 08, which gives the interviewee the answers that have no speaker of their own.
+  if (interviewee) byKey.get(interviewee)!.interviewee = true;
   const firstPerson = interviewee ? firstPersonMentions(text, sentences, documentSentences, interviewee) : [];
   return firstPerson.length === 0 ? resolved : [...resolved, ...firstPerson].sort((a, b) => a.start - b.start || a.end - b.end);
 }

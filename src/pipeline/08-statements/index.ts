@@ -10,10 +10,9 @@ import { lexicon } from '../model';
 import words from '../model/words.json';
 import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { isDatelinePlace } from '../text/datelines';
-import type { Article, DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
+import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
-import { answerLabel, intervieweeMention, intervieweeOf, opensWithFirstPerson } from '../06-entities/interview';
-import { opensTurn } from '../02-segment';
+import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
@@ -33,7 +32,8 @@ export const statements: Stage = (state) => {
   const meetingAnchors = new Set(state.events.filter((e) => e.type === 'meeting').map((e) => `${e.documentId}@${e.anchor}`));
   const meetingsTold = meetingsBySentence(state.events);
   const affiliated = new Set(state.mentions.filter((m) => m.affiliation !== null).map((m) => m.entity));
-  const intervieweeIn = interviewees(state.documents, state.sentences, bySentence, entities);
+  // Each interview's interviewee, whom stage 06 marked.
+  const interviewees = new Map(state.entities.filter((e) => e.interviewee).map((e) => [e.documentId, e.key]));
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
@@ -43,7 +43,7 @@ export const statements: Stage = (state) => {
     const eventsBefore = events.length;
     // An interview's answer is the interviewee's words, where no speaker of its own is found.
     const answered = () => {
-      const interviewee = events.length === eventsBefore ? intervieweeIn(sentence.documentId) : null;
+      const interviewee = events.length === eventsBefore ? interviewees.get(sentence.documentId) : undefined;
       const answer = interviewee ? answerStatement(text, sentence, index, bySentence, entities, interviewee, allVerbs.length > 0, meetingsTold) : null;
       if (answer) events.push(answer);
     };
@@ -418,20 +418,6 @@ function listedStatement(text: string, sentences: Sentence[], index: number, byS
   const verb: Verb = { start: item.start + itemVerb.index + itemVerb[1].length, end: item.start + itemVerb[0].length, kind };
   const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
   return statementEvent(text, item, mentions, verb, speaker, item.end);
-}
-
-/** Each document's interviewee (intervieweeOf), read the first time one of its sentences asks; most documents have no answer turn. */
-function interviewees(documents: Article[], sentences: Sentence[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): (documentId: string) => string | null {
-  const byDocument = new Map<string, string | null>();
-  const texts = new Map(documents.map((d) => [d.id, d.text]));
-  return (documentId) => {
-    if (!byDocument.has(documentId)) {
-      const text = texts.get(documentId)!;
-      const documentSentences = opensTurn(text) ? sentences.flatMap((s, i) => (s.documentId === documentId ? [i] : [])) : [];
-      byDocument.set(documentId, documentSentences.length > 0 ? intervieweeOf(text, sentences, documentSentences, bySentence, (entity) => entities.get(entity)?.kind) : null);
-    }
-    return byDocument.get(documentId)!;
-  };
 }
 
 /**
