@@ -106,6 +106,8 @@ export interface DocEntity {
   roles: { role: string; country: string | null; evidence: Evidence }[];
   /** Gazetteer id when the entity is a known actor (country ISO3 or organization key). */
   knownId: string | null;
+  /** The one person an interview's introduction names (06-entities/interview.ts): the answers are theirs. */
+  interviewee?: true;
 }
 
 export interface DraftEvent {

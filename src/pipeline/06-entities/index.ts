@@ -10,6 +10,7 @@ import people from '../model/people.json';
 import words from '../model/words.json';
 import { groupBySentence, once, phrasePattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
+import { isDatelinePlace } from '../text/datelines';
 import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
@@ -213,11 +214,13 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   return { entities, mentions: withInterviewee.filter((m) => m.entity !== '' || m.via === 'outlet') };
 }
 
-/** An interview's answers: "I" and "me" are the interviewee the introduction names. */
+/** An interview's answers: "I" and "me" are the interviewee the introduction names, whose entity is marked so. */
 function withFirstPerson(text: string, resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
   // Most documents have no turn label: their sentences are not read for one.
   if (!opensTurn(text)) return resolved;
   const interviewee = intervieweeOf(text, sentences, documentSentences, groupBySentence(resolved), (entity) => byKey.get(entity)?.kind);
+  // Marked for stage 08, which gives the interviewee the answers that have no speaker of their own.
+  if (interviewee) byKey.get(interviewee)!.interviewee = true;
   const firstPerson = interviewee ? firstPersonMentions(text, sentences, documentSentences, interviewee) : [];
   return firstPerson.length === 0 ? resolved : [...resolved, ...firstPerson].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -604,7 +607,7 @@ function agencyCountryOf(text: string, mentions: Mention[]): string | null {
 function datelineCountryOf(mentions: Mention[], sentences: Sentence[], documentSentences: number[]): string | null {
   const first = documentSentences.find((index) => sentences[index].blockKind === 'body');
   if (first === undefined) return null;
-  const place = mentions.find((m) => m.sentence === first && m.start === sentences[first].start && m.locative === 'place' && m.kind === 'country');
+  const place = mentions.find((m) => isDatelinePlace(m, sentences, first) && m.kind === 'country');
   return place?.knownId ?? null;
 }
 

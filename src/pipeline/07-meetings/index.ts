@@ -758,7 +758,7 @@ const roleHeads = once(() => new Set(lexicon().roles.filter((role) => !role.incl
 
 /** "briefed X on the talks he held in Rome on Monday with Y": the briefing tells of other talks, not of a meeting with X (triggers.json briefedOnHeldTalks). */
 function briefedOnHeldTalks(text: string, sentence: Sentence, trigger: Trigger, lastObject: Mention): boolean {
-  return lexicon().triggers.briefedOnHeldTalks.verbs.includes(trigger.phrase) && heldTalksAfterObject().test(text.slice(lastObject.end, sentence.end));
+  return lexicon().triggers.briefingVerbs.includes(trigger.phrase) && heldTalksAfterObject().test(text.slice(lastObject.end, sentence.end));
 }
 
 /**

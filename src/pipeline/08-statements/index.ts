@@ -9,10 +9,10 @@ import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
 import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
-import type { Article, DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
+import { isDatelinePlace } from '../text/datelines';
+import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
-import { answerLabel, intervieweeMention, intervieweeOf, opensWithFirstPerson } from '../06-entities/interview';
-import { opensTurn } from '../02-segment';
+import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
@@ -32,7 +32,8 @@ export const statements: Stage = (state) => {
   const meetingAnchors = new Set(state.events.filter((e) => e.type === 'meeting').map((e) => `${e.documentId}@${e.anchor}`));
   const meetingsTold = meetingsBySentence(state.events);
   const affiliated = new Set(state.mentions.filter((m) => m.affiliation !== null).map((m) => m.entity));
-  const intervieweeIn = interviewees(state.documents, state.sentences, bySentence, entities);
+  // Each interview's interviewee, whom stage 06 marked.
+  const interviewees = new Map(state.entities.filter((e) => e.interviewee).map((e) => [e.documentId, e.key]));
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
@@ -42,7 +43,7 @@ export const statements: Stage = (state) => {
     const eventsBefore = events.length;
     // An interview's answer is the interviewee's words, where no speaker of its own is found.
     const answered = () => {
-      const interviewee = events.length === eventsBefore ? intervieweeIn(sentence.documentId) : null;
+      const interviewee = events.length === eventsBefore ? interviewees.get(sentence.documentId) : undefined;
       const answer = interviewee ? answerStatement(text, sentence, index, bySentence, entities, interviewee, allVerbs.length > 0, meetingsTold) : null;
       if (answer) events.push(answer);
     };
@@ -247,7 +248,7 @@ function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map
       nationalityGiven.add(m.entity);
       givenCountries.add(`${m.documentId}@${m.country}`);
     }
-    const dateline = (m.locative === 'place' && firstBodySentence.get(m.documentId) === m.sentence && m.start === sentences[m.sentence].start) || placeOfPublicationLine(documents.get(m.documentId)!.text, sentences[m.sentence], m);
+    const dateline = isDatelinePlace(m, sentences, firstBodySentence.get(m.documentId)) || placeOfPublicationLine(documents.get(m.documentId)!.text, sentences[m.sentence], m);
     if (dateline && m.kind === 'country' && m.knownId) {
       show(m.documentId, m.knownId);
       datelines.add(`${m.documentId}@${m.knownId}`);
@@ -417,20 +418,6 @@ function listedStatement(text: string, sentences: Sentence[], index: number, byS
   const verb: Verb = { start: item.start + itemVerb.index + itemVerb[1].length, end: item.start + itemVerb[0].length, kind };
   const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
   return statementEvent(text, item, mentions, verb, speaker, item.end);
-}
-
-/** Each document's interviewee (intervieweeOf), read the first time one of its sentences asks; most documents have no answer turn. */
-function interviewees(documents: Article[], sentences: Sentence[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): (documentId: string) => string | null {
-  const byDocument = new Map<string, string | null>();
-  const texts = new Map(documents.map((d) => [d.id, d.text]));
-  return (documentId) => {
-    if (!byDocument.has(documentId)) {
-      const text = texts.get(documentId)!;
-      const documentSentences = opensTurn(text) ? sentences.flatMap((s, i) => (s.documentId === documentId ? [i] : [])) : [];
-      byDocument.set(documentId, documentSentences.length > 0 ? intervieweeOf(text, sentences, documentSentences, bySentence, (entity) => entities.get(entity)?.kind) : null);
-    }
-    return byDocument.get(documentId)!;
-  };
 }
 
 /**
@@ -607,8 +594,10 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   return after?.entity && entities.has(after.entity) && postposedSubjectGap(text.slice(verb.end, after.start), after) ? after : null;
 }
 
+/** "according to": what opens a source that passed the words on, inserted, opening or closing the sentence. */
+const ACCORDING_TO = String.raw`according\s+to\s`;
 /** "according to the Russian ministry": a source that passed the words on, up to the comma that closes it. */
-const ATTRIBUTION = String.raw`according\s+to\s[^,;"“”]{1,60}`;
+const ATTRIBUTION = String.raw`${ACCORDING_TO}[^,;"“”]{1,60}`;
 /** ", according to the Russian ministry," set off by commas between a subject and its verb. */
 const INSERTED_ATTRIBUTION = new RegExp(String.raw`,\s*${ATTRIBUTION}(?=,)`, 'i');
 
@@ -897,7 +886,7 @@ const ownMeetingReportedPattern = once(() => new RegExp(`(?<!\\bden(?:y|ies|ied|
 const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
 
 /** '…," according to a statement from the Prime Minister's Office.': the source closing the sentence passed the words on; it is not whom they are about. */
-const CLOSING_SOURCE = /,\s+according\s+to\s[^,;]{1,80}$/;
+const CLOSING_SOURCE = new RegExp(String.raw`,\s+${ACCORDING_TO}[^,;]{1,80}$`);
 
 /** "X pledged … as Foreign Minister Y hosted Z": who acts in the "as" clause is not what was said (not "as well as", "such as", "as saying"). */
 const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?${PAST_TENSE_VERB}\b`, 'u');

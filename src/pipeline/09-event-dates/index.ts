@@ -568,8 +568,8 @@ function whomClauseAround(text: string, sentence: Sentence, anchor: number): { s
 
 /** "briefed Y on the", "informed them about his", compiled once from the model's words. */
 const briefedOnPattern = once(() => {
-  const { verbs, prepositions, determiners } = lexicon().triggers.briefedOn;
-  return new RegExp(`\\b(?:${phrasePattern(verbs)})\\s+(?:[^\\s,;]+\\s+){0,6}?(?:${phrasePattern(prepositions)})\\s+(?:${phrasePattern(determiners)})\\b`, 'i');
+  const { briefingVerbs, briefedOn: { prepositions, determiners } } = lexicon().triggers;
+  return new RegExp(`\\b(?:${phrasePattern(briefingVerbs)})\\s+(?:[^\\s,;]+\\s+){0,6}?(?:${phrasePattern(prepositions)})\\s+(?:${phrasePattern(determiners)})\\b`, 'i');
 });
 
 /**

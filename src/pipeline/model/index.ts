@@ -15,10 +15,16 @@ import { foldAccents } from '../text/accents';
 
 export type DigitOrder = 'day-first' | 'month-first';
 
+/** Each name of the agencies (agencies.json) that `valueOf` gives a value, with that value: the agency maps all read the one table. */
+function byAgencyName<T>(valueOf: (agency: (typeof agencies.agencies)[number]) => T | undefined): Map<string, T> {
+  return new Map(agencies.agencies.flatMap((a) => {
+    const value = valueOf(a);
+    return value === undefined ? [] : a.names.map((name): [string, T] => [name, value]);
+  }));
+}
+
 /** "AP" → "month-first": the order an agency's house style writes a day and month in digits (agencies.json dateOrder). */
-export const agencyDigitOrders: Map<string, DigitOrder> = new Map(
-  agencies.agencies.flatMap((a) => ('dateOrder' in a ? a.names.map((name): [string, DigitOrder] => [name, a.dateOrder as DigitOrder]) : [])),
-);
+export const agencyDigitOrders = byAgencyName((a) => ('dateOrder' in a ? (a.dateOrder as DigitOrder) : undefined));
 
 export type GazetteerKind = 'country' | 'organization' | 'media';
 export type GazetteerVia = 'name' | 'alias' | 'demonym' | 'capital' | 'outlet';
@@ -295,7 +301,7 @@ function buildLexicon(): Lexicon {
     regionIndex: new PhraseIndex(countryAliases.regions),
     titleRegionIndex: new PhraseIndex(words.titleRegions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
-    nationalAgencies: new Map(agencies.agencies.filter((a) => a.stateAgency).flatMap((a) => a.names.map((name) => [name, a.country]))),
+    nationalAgencies: byAgencyName((a) => (a.stateAgency ? a.country : undefined)),
     capitalNames,
     newspaperHeads: new Set(media.newspaperHeads),
     broadcastWords: new Set(media.broadcastWords),
