@@ -1022,9 +1022,12 @@ function delegationLeader(text: string, sentence: Sentence, trigger: Trigger, en
  * Null when the clause opens otherwise.
  */
 function describedBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] | null {
-  const bare = describedSubject().exec(text.slice(sentence.start, trigger.start));
+  // Only the words just before the verb, so a long sentence is not read again for each trigger; "^" only at the sentence's start.
+  const from = Math.max(sentence.start, trigger.start - DESCRIBED_REACH);
+  const blocked = from > sentence.start ? '\0' : '';
+  const bare = describedSubject().exec(blocked + text.slice(from, trigger.start));
   if (!bare) return null;
-  const at = sentence.start + bare.index + bare[0].length - bare[1].length;
+  const at = from - blocked.length + bare.index + bare[0].length - bare[1].length;
   // The nationality's own country entity: the word is one of its forms in the article.
   const nationality = bare[1].split(/\s+/)[1];
   const country = [...entities.values()].find((e) => e.documentId === sentence.documentId && e.kind === 'country' && e.forms.includes(nationality))?.country;
@@ -1036,6 +1039,9 @@ function describedBefore(text: string, sentence: Sentence, trigger: Trigger, ent
 
 /** Each descriptiveSubject noun's roles as one pattern (a prime minister is no "minister"), compiled once. */
 const describedRoles = once(() => new Map(Object.entries(lexicon().triggers.descriptiveSubject as Record<string, string[]>).map(([noun, roles]) => [noun, new RegExp(`(?<!prime )\\b(?:${phrasePattern(roles)})\\b`, 'u')])));
+
+/** How far before the verb "The Chilean diplomat" and its adverbs may open. */
+const DESCRIBED_REACH = 80;
 
 /** "The Chilean diplomat" (group 1; group 2 its noun) as the clause's subject before the verb, compiled once. */
 const describedSubject = once(() => {
