@@ -43,6 +43,8 @@ describe('meetings that did not happen keep their modality', () => {
     ['hypothetical: could meet if', 'Japanese Prime Minister Fumio Kishida could meet South Korean President Yoon Suk Yeol if the dispute is resolved.', ['Fumio Kishida', 'Yoon Suk Yeol'], 'hypothetical'],
     ['hypothetical: might hold talks', 'Italian Prime Minister Giorgia Meloni might hold talks with Tunisian President Kais Saied in Tunis.', ['Giorgia Meloni', 'Kais Saied'], 'hypothetical'],
     ['denied: denied meeting', 'Nigerian President Bola Tinubu denied meeting Ghanaian President Nana Akufo-Addo in Accra.', ['Bola Tinubu', 'Nana Akufo-Addo'], 'denied'],
+    ['planned: a channel before "with" (will hold talks via videoconference)', 'Ghanaian Foreign Minister Samuel Ablakwa will hold talks via videoconference with Togolese Foreign Minister Robert Dussey next week.', ['Samuel Ablakwa', 'Robert Dussey'], 'planned'],
+    ['denied: a channel before "with" (did not hold talks by phone)', 'Ghanaian Foreign Minister Samuel Ablakwa did not hold talks by phone with Togolese Foreign Minister Robert Dussey, his office said.', ['Samuel Ablakwa', 'Robert Dussey'], 'denied'],
     ['denied: did not meet', 'Spanish Prime Minister Pedro Sánchez did not meet Moroccan Prime Minister Aziz Akhannouch during the visit.', ['Pedro Sánchez', 'Aziz Akhannouch'], 'denied'],
     ['cancelled: called off talks', 'Australian Prime Minister Anthony Albanese called off talks with Fijian Prime Minister Sitiveni Rabuka on Monday.', ['Anthony Albanese', 'Sitiveni Rabuka'], 'cancelled'],
     ['planned: will meet the political directors of countries', "Kenyan Deputy Foreign Minister Korir Sing'oei will meet the political directors of Sweden, Norway and Denmark in Oslo next week.", ["Korir Sing'oei", 'Sweden'], 'planned'],
@@ -194,6 +196,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['joint act: hypothetical', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov would have signed a border treaty in Bishkek if the talks had not failed.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
     ['joint act: hearsay', 'Reports that Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek were denied.', 'Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov signed a border treaty in Bishkek on Thursday.', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
     ['joint act: countries are no named people', 'Lithuania and Latvia agreed in Riga on Monday to link their power grids.', 'Latvian President Edgars Rinkēvičs and Lithuanian President Gitanas Nausėda agreed in Riga on Monday to link their power grids.', ['Edgars Rinkēvičs', 'Gitanas Nausėda']],
+    ['"The Chilean diplomat" with no Chilean named before is no one', 'Peruvian President Dina Boluarte visited Arica on Monday.\n\nThe Chilean diplomat was received on Tuesday by Peruvian Interior Minister Juan José Santiváñez.', 'Peruvian President Dina Boluarte met Chilean Foreign Minister Alberto van Klaveren in Lima on Monday.\n\nThe Chilean diplomat was received on Tuesday by Peruvian Interior Minister Juan José Santiváñez.', ['Alberto van Klaveren', 'Juan José Santiváñez']],
   ])('%s', (_cue, text, twin, between) => {
     const dataset = run(text);
     expect(meetings(dataset).filter((m) => m.status === 'occurred')).toHaveLength(0);
@@ -1100,5 +1103,17 @@ describe("a coordinated verb is its subject's statement of its object only", () 
   ])('%s', (_cue, text, control, speaker, trigger) => {
     expect(statementsBy(run(text), speaker).filter((s) => s.trigger === trigger)).toHaveLength(0);
     expect(statementsBy(run(control), speaker).filter((s) => s.trigger === trigger)).toHaveLength(1);
+  });
+});
+
+describe('"The Chilean diplomat" is the one Chilean diplomat named before, or no one', () => {
+  const later = '\n\nThe Chilean diplomat was received on Tuesday by Peruvian Interior Minister Juan José Santiváñez.';
+  it.each<[cue: string, before: string, met: number]>([
+    ['one named before', 'Peruvian President Dina Boluarte met Chilean Foreign Minister Alberto van Klaveren in Lima on Monday.', 1],
+    ['two named before', 'Peruvian President Dina Boluarte met Chilean Foreign Minister Alberto van Klaveren and Chilean Ambassador Jaime Quintana in Lima on Monday.', 0],
+    ['only one of another role', 'Peruvian President Dina Boluarte met Chilean Interior Minister Carolina Tohá in Lima on Monday.', 0],
+  ])('%s', (_cue, before, met) => {
+    const dataset = run(before + later);
+    expect(meetingsBetween(dataset, ['Alberto van Klaveren', 'Juan José Santiváñez'], 'occurred').length + meetingsBetween(dataset, ['Carolina Tohá', 'Juan José Santiváñez'], 'occurred').length).toBe(met);
   });
 });

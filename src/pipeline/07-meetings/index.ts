@@ -697,7 +697,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
   const objectGap = text.slice(objectFrom, titleStart);
   const titleGap = after[0].via === 'role' ? objectGap.replace(OWNER_AND_ROLE_MODIFIERS, '') : objectGap;
-  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(titleGap, roleWords).replace(mealAfterTo(), '').split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || OBJECT_GAP_WORDS.has(word.toLowerCase().replace(POSSESSIVE_END, '')) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
+  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(titleGap, roleWords).replace(mealAfterTo(), '').replace(callChannel(), '').split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || OBJECT_GAP_WORDS.has(word.toLowerCase().replace(POSSESSIVE_END, '')) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -801,6 +801,12 @@ const TITLE_RUN_BEFORE_NAME = /(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|
 
 /** "the ministry's headquarters": a gap word's possessive is one too. */
 const POSSESSIVE_END = /['’]s$/;
+
+/** "had talks via videoconference with Y", "spoke over the telephone with Y": a callManners phrase is no word of the gap before the object. */
+const callChannel = once(() => {
+  const { phone, video } = lexicon().triggers.callManners;
+  return new RegExp(`\\b(?:${phrasePattern([...phone, ...video])})\\b`, 'giu');
+});
 
 /** "to lunch", "to a working dinner" in a gap (triggers.json mealsAfterTo): how the two met, compiled once. */
 const mealAfterTo = once(() => new RegExp(`\\bto\\s+(?:${phrasePattern(lexicon().triggers.mealsAfterTo)})\\b`, 'giu'));
@@ -908,7 +914,7 @@ function subjectSide(
   }
   const label = TRANSCRIPT_LABEL_OPENING.exec(opening);
   const before = actors.filter((m) => m.end <= trigger.start && (!label || m.start >= sentence.start + label[0].length));
-  if (before.length === 0) return [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities), ...honoredBefore(text, sentence, trigger, entities), ...delegationLeader(text, sentence, trigger, entities)];
+  if (before.length === 0) return describedBefore(text, sentence, trigger, entities) ?? [...soleMinister(text, sentence, trigger, entities), ...apposedBefore(text, sentence, trigger, entities), ...honoredBefore(text, sentence, trigger, entities), ...delegationLeader(text, sentence, trigger, entities)];
   // "Vietnam and Cambodia agreed …, X said after talks with his Cambodian counterpart": the talks are the speaker's.
   if (spokeAt !== null) {
     const speaker = before.findLast((m) => m.end <= spokeAt);
@@ -1009,6 +1015,39 @@ function delegationLeader(text: string, sentence: Sentence, trigger: Trigger, en
     new RegExp(`\\b${phrasePattern([form])}\\b(?!\\s+\\p{Lu})[^.;]{0,40}?\\b(?:${phrasePattern(leading)})\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation\\b|\\bdelegation\\s+(?:${phrasePattern(ledBy)})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,6}?${phrasePattern([form])}\\b(?!\\s+\\p{Lu})`, 'u').test(earlier);
   return solePerson(entities, sentence, (e) => e.forms.some(leads), sentence.start + bare.index + bare[0].length - bare[1].length);
 }
+
+/**
+ * "The Chilean diplomat was received by Y": "the", a nationality and a noun of triggers.json's descriptiveSubject, alone before
+ * the verb, is the one person of that country the article named before with a role the noun covers; no one when none or several.
+ * Null when the clause opens otherwise.
+ */
+function describedBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] | null {
+  // Only the words just before the verb, so a long sentence is not read again for each trigger; "^" only at the sentence's start.
+  const from = Math.max(sentence.start, trigger.start - DESCRIBED_REACH);
+  const blocked = from > sentence.start ? '\0' : '';
+  const bare = describedSubject().exec(blocked + text.slice(from, trigger.start));
+  if (!bare) return null;
+  const at = from - blocked.length + bare.index + bare[0].length - bare[1].length;
+  // The nationality's own country entity: the word is one of its forms in the article.
+  const nationality = bare[1].split(/\s+/)[1];
+  const country = [...entities.values()].find((e) => e.documentId === sentence.documentId && e.kind === 'country' && e.forms.includes(nationality))?.country;
+  if (!country) return null;
+  const covers = describedRoles().get(bare[2].toLowerCase())!;
+  // The role as written too: "Secretary of Foreign Affairs" keeps the portfolio its canonical "secretary" drops.
+  return solePerson(entities, sentence, (e) => e.country === country && e.roles.some((r) => (covers.test(r.role) || covers.test(r.evidence.quote.toLowerCase())) && r.evidence.start < sentence.start), at);
+}
+
+/** Each descriptiveSubject noun's roles as one pattern (a prime minister is no "minister"), compiled once. */
+const describedRoles = once(() => new Map(Object.entries(lexicon().triggers.descriptiveSubject as Record<string, string[]>).map(([noun, roles]) => [noun, new RegExp(`(?<!prime )\\b(?:${phrasePattern(roles)})\\b`, 'u')])));
+
+/** How far before the verb "The Chilean diplomat" and its adverbs may open. */
+const DESCRIBED_REACH = 80;
+
+/** "The Chilean diplomat" (group 1; group 2 its noun) as the clause's subject before the verb, compiled once. */
+const describedSubject = once(() => {
+  const nouns = Object.keys(lexicon().triggers.descriptiveSubject);
+  return new RegExp(String.raw`(?:^|,\s*|\bthat\s+)([Tt]he\s+\p{Lu}\p{Ll}+\s+(${phrasePattern(nouns)}))\s+(?:(?:also|has|had|was|is|then|later)\s+)*$`, 'u');
+});
 
 /** "The delegation" (group 1) as the clause's subject before the verb, compiled once. */
 const bareDelegationSubject = once(() => new RegExp(String.raw`(?:^|,\s*|\bthat\s+)([Tt]he\s+delegation)\s+(?:(?:also|has|had|was|is|will|be|then|later)\s+)*$`, 'u'));

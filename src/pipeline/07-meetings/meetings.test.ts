@@ -37,6 +37,12 @@ describe('meeting participants', () => {
     ['President Paul Kagame received on Monday in Kigali the Foreign Minister of Burundi, Mr. Albert Shingiro. The audience was attended by the Senior Advisor to the President, Mr. Jean Mugabo, and the Minister of Foreign Affairs and International Cooperation, Mr. Olivier Nduhungirehe.', ['Albert Shingiro + Jean Mugabo + Olivier Nduhungirehe + Paul Kagame']],
     // A body inside an apposed title ("Supreme Council Member") is no participant.
     ['Sheikh Saud bin Saqr Al Qasimi, Supreme Council Member and Ruler of Ras Al Khaimah, met Indian Foreign Minister Subrahmanyam Jaishankar in Ras Al Khaimah on Monday.', ['Saud bin Saqr Al Qasimi + Subrahmanyam Jaishankar']],
+    // A channel between the meeting words and "with": "had talks via videoconference with", "spoke over the telephone with".
+    ['Ghanaian Foreign Minister Samuel Ablakwa had talks via videoconference with Togolese Foreign Minister Robert Dussey on Friday.', ['Robert Dussey + Samuel Ablakwa']],
+    ['Kenyan Foreign Minister Musalia Mudavadi held talks over the telephone with Ethiopian Foreign Minister Gedion Timothewos on Friday.', ['Gedion Timothewos + Musalia Mudavadi']],
+    // "The Chilean diplomat": the one Chilean the article named before in a diplomat's role.
+    ['Peruvian Foreign Minister Elmer Schialer held talks today with Chilean Foreign Minister Alberto van Klaveren in Lima. The Chilean diplomat was received yesterday afternoon by President Dina Boluarte at the Government Palace.', ['Alberto van Klaveren + Dina Boluarte', 'Alberto van Klaveren + Elmer Schialer']],
+    ['Colombian President Gustavo Petro held talks today with Brazilian Secretary of Foreign Affairs Mauro Vieira in Bogotá. The Brazilian diplomat later met Interior Minister Armando Benedetti.', ['Armando Benedetti + Mauro Vieira', 'Gustavo Petro + Mauro Vieira']],
     // A visitor's companions: ", where he was accompanied by", "along with" with no comma, after "paid a courtesy call to".
     ['Zambian Foreign Minister Mulambo Haimbe paid a courtesy call on President Netumbo Nandi-Ndaitwah at State House in Windhoek on Monday, where he was accompanied by Zambian High Commissioner Chileshe Kandeta.', ['Chileshe Kandeta + Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
     ['Zambian Foreign Minister Mulambo Haimbe called on Namibian President Netumbo Nandi-Ndaitwah at State House along with High Commissioner Chileshe Kandeta on Monday.', ['Chileshe Kandeta + Mulambo Haimbe + Netumbo Nandi-Ndaitwah']],
