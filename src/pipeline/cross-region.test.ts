@@ -408,6 +408,13 @@ describe('statements: speaker, date and kind', () => {
     ['Kenyan President William Ruto visited Juba on Monday. Sudanese General Abdel Fattah al-Burhan hit back on Tuesday, calling Ruto "a mercenary of the militias."', 'Abdel Fattah al-Burhan', 'COMMENT', ['William Ruto']],
     // A quotation opening with the speech verb right after the subject quotes the verb with the words.
     ['Slovak diplomat Miroslav Lajcak met Kosovo officials in Pristina. Lajcak "urged Serbia to refrain from unilateral steps," the EU said.', 'Miroslav Lajcak', 'REQUEST', ['Serbia']],
+    // An aide's statement set off by commas gives out the subject's words; those who rule a country named by where they rule are its state.
+    ['Ugandan President Yoweri Museveni, in a statement by his press secretary, Sandor Walusimbi, urged the authorities in Rwanda and Burundi to "open the border posts."', 'Yoweri Museveni', 'REQUEST', ['Burundi', 'Rwanda']],
+    ['The Botswana Democratic Party, in a statement by its spokesman, Kagelelo Morake, criticised Zimbabwe for "closing the Plumtree crossing."', 'Botswana Democratic Party', 'ACCUSE', ['Zimbabwe']],
+    // 'said, "…"' with a comma opens the quotation as 'said: "…"' does, after a meeting too.
+    ['Speaking to journalists after the talks, Chilean President Gabriel Boric said, "Chile and Argentina must protect the glaciers together."', 'Gabriel Boric', 'COMMENT', ['Argentina']],
+    // A naming verb with a name and a quotation after it says something of the one named.
+    ['Bolivian President Luis Arce has previously called Argentine President Javier Milei "an enemy of Latin America," and the two have never met.', 'Luis Arce', 'COMMENT', ['Javier Milei']],
   ])('speech verbs and frames: %s', (text, speaker, kind, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));

@@ -446,6 +446,9 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['a spokesperson of a party speaks for no country', "Kenya's ruling party spokesperson denounced the talks, accusing Uganda of meddling.", "Kenya's foreign ministry spokesperson denounced the talks, accusing Uganda of meddling.", 'Kenya'],
     ['who is named inside an inserted attribution passed the words on', 'Kenyan Foreign Minister Musalia Mudavadi held talks with the Chinese envoy, who, according to Kenyan Foreign Minister Musalia Mudavadi, criticised Uganda.', 'Kenyan Foreign Minister Musalia Mudavadi held talks with the Chinese envoy and criticised Uganda.', 'Musalia Mudavadi'],
     ['a denied report of words', 'Indian spokesperson Randhir Jaiswal denied reports that Sri Lankan President Anura Kumara Dissanayake had requested a visit.', 'Sri Lankan President Anura Kumara Dissanayake had requested a visit, Indian spokesperson Randhir Jaiswal said.', 'Anura Kumara Dissanayake'],
+    ['the aide who gives out a statement set off by commas', 'Ugandan President Yoweri Museveni, in a statement by his press secretary, Sandor Walusimbi, urged Rwanda to "open the border posts."', 'Ugandan presidential press secretary Sandor Walusimbi urged Rwanda to "open the border posts."', 'Sandor Walusimbi'],
+    ['quote of a quote: "X quoted Y as saying"', 'Chilean Foreign Minister Alberto van Klaveren quoted Peruvian President Dina Boluarte as saying that "Peru will never forget the help of Chile."', 'Peruvian President Dina Boluarte said that "Peru will never forget the help of Chile."', 'Dina Boluarte'],
+    ['"called Y" with no quotation is a call', 'Bolivian President Luis Arce called Argentine President Javier Milei on Monday to discuss the gas contract.', 'Bolivian President Luis Arce called Argentine President Javier Milei "an enemy of Latin America" on Monday.', 'Luis Arce'],
     // Who was quoted stands before "quoted by"; what follows is the source's report.
     ['"a source quoted by <outlet>"', 'According to a diplomatic source quoted by Reuters, the Hungarian side also raised the issue of minority schools.', 'The Hungarian side said it had raised the issue of minority schools.', 'Hungary'],
     // "The <words> of <country>" opened by a capitalised "The" inside the sentence is a paper's own name.
@@ -671,6 +674,11 @@ describe('statements that are not the named actor\'s (each with a positive twin)
   it('the outer speaker of a quote of a quote still speaks', () => {
     const dataset = run('"Finnish President Alexander Stubb told me he would come," German Chancellor Olaf Scholz said on Monday.');
     expect(statementsBy(dataset, 'Olaf Scholz')).toHaveLength(1);
+  });
+
+  it('"X quoted Y as saying": X speaks, and the words X quotes are about no one of X\'s', () => {
+    const dataset = run('Chilean Foreign Minister Alberto van Klaveren quoted Peruvian President Dina Boluarte as saying that "Peru will never forget the help of Bolivia."');
+    expect(statementsBy(dataset, 'Alberto van Klaveren').map((s) => s.targets)).toEqual([[]]);
   });
 });
 

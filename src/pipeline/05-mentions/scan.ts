@@ -586,7 +586,7 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     if (afterUpperCasePlace(tokens, from) && (tokens[to]?.text === '(' || DATELINE_CLOSE.test(tokens[to]?.text ?? ''))) mention.locative = 'place';
     if (!prev) continue;
     const listed = placeListBefore(found, ranges, n, prev.lower);
-    if (PLACE_PREPOSITIONS.has(prev.lower) || listed === 'place') mention.locative = 'place';
+    if ((PLACE_PREPOSITIONS.has(prev.lower) && !rulersIn(tokens, from)) || listed === 'place') mention.locative = 'place';
     else if (MOTION_WORDS.has(prev.lower) || listed === 'motion') mention.locative = 'motion';
   }
 }
@@ -657,6 +657,13 @@ function opensDateline(tokens: Token[], to: number): boolean {
   const day = tokens[to + 2]?.text === '.' ? tokens[to + 3] : tokens[to + 2];
   return !!next && CALENDAR.test(next.text) && /^\d/.test(day?.text ?? '');
 }
+
+/** "the military juntas in Mali", "the authorities in Chad": those who rule a country, named by where they rule, are its state. */
+function rulersIn(tokens: Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === 'in' && RULERS_BEFORE_IN.has(tokens[from - 2]?.lower ?? '');
+}
+
+const RULERS_BEFORE_IN = new Set(words.rulersBeforeIn);
 
 /**
  * "in Yemen, Lebanon and Syria", "travel to Pristina and Belgrade": a name joined by a comma, "and"

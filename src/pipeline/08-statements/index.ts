@@ -38,7 +38,7 @@ export const statements: Stage = (state) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
     const masked = maskQuotes(text, sentence);
-    const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence)].sort((a, b) => a.start - b.start);
+    const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence)].sort((a, b) => a.start - b.start);
     const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs)];
     const eventsBefore = events.length;
     // An interview's answer is the interviewee's words, where no speaker of its own is found.
@@ -375,6 +375,16 @@ function participleSpeaker(text: string, sentence: Sentence, mentions: Mention[]
 
 const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${statementVerbAlternation()})\\b`));
 
+/** "X has called Y "a dictator"": a naming verb outside quotations, then a name and the quotation that opens right after it. */
+function namingVerbs(text: string, masked: string, sentence: Sentence): Verb[] {
+  const kinds = lexicon().triggers.namingVerbs as Record<string, StatementKind>;
+  return allMatches(text.slice(sentence.start, sentence.end), namingVerbPattern())
+    .filter((match) => masked.startsWith(match[1], match.index))
+    .map((match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[1].length, kind: kinds[normalizePhrase(match[1])] }));
+}
+
+const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?=["“])`, 'gu'));
+
 /** "10:40 AM - Ambassador X accuses France of…": a live blog's timestamped entry reports words in the present tense. */
 function liveBlogVerbs(masked: string, offset: number): Verb[] {
   if (!LIVE_BLOG_TIMESTAMP.test(masked)) return [];
@@ -561,10 +571,12 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const usable = mentions.filter((m) => !m.inQuote && !m.locative);
   const before = usable.filter((m) => m.end <= verb.start && m.start >= clauseStart);
   const nearest = before[before.length - 1];
-  const relays = verbText === 'quoted' || verbText === 'cited';
+  const relays = RELAY_VERB.test(verbText);
   // "X was quoted as saying": the passive's subject is the speaker, not whoever follows.
   const passive = relays ? PASSIVE_AUXILIARY.exec(leading) : null;
-  if (!passive && (relays || isMedia(text, nearest, verb.start) || MEDIA_TAIL.test(leading))) {
+  // "X quoted Y as saying": a person who quotes another speaks, and the quoted words stay nobody's statement.
+  const personQuotes = relays && nearest?.kind === 'person' && BETWEEN_SUBJECT_AND_VERB.test(text.slice(nearest.end, verb.start));
+  if (!passive && ((relays && !personQuotes) || isMedia(text, nearest, verb.start) || MEDIA_TAIL.test(leading))) {
     return relayedSpeaker(text, sentence, mentions, verb);
   }
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
@@ -598,8 +610,13 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
 const ACCORDING_TO = String.raw`according\s+to\s`;
 /** "according to the Russian ministry": a source that passed the words on, up to the comma that closes it. */
 const ATTRIBUTION = String.raw`${ACCORDING_TO}[^,;"“”]{1,60}`;
-/** ", according to the Russian ministry," set off by commas between a subject and its verb. */
-const INSERTED_ATTRIBUTION = new RegExp(String.raw`,\s*${ATTRIBUTION}(?=,)`, 'i');
+/**
+ * ", in a statement by his spokesman, Y," set off by commas: the subject's own aide (his, its) gave out the subject's
+ * words, the aide's name in apposition to the role.
+ */
+const AIDES_STATEMENT = String.raw`in\s+a\s+statement\s+(?:issued\s+|signed\s+)?by\s+(?:his|her|its|their)\s[^,;"“”]{1,80},\s*[^,;"“”]{1,60}`;
+/** ", according to the Russian ministry," or an aide's statement set off by commas between a subject and its verb. */
+const INSERTED_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${ATTRIBUTION}|${AIDES_STATEMENT})(?=,)`, 'i');
 
 /**
  * "X's foreign ministry spokesperson denounced": an unnamed spokesperson of a government body (the mention
@@ -1141,8 +1158,8 @@ function attributionComma(text: string, sentence: Sentence, verb: Verb, clauseMa
   return comma > sentence.start ? comma : -1;
 }
 
-/** "…, the Presidency said, days before…": the attribution closes its clause. */
-const ATTRIBUTION_THEN_CLAUSE = /^(?:\s+(?:on|in|at)\s+[^,;:“”"]{1,40})?\s*,/;
+/** "…, the Presidency said, days before…": the attribution closes its clause; not 'X said, "…"', which opens a quote. */
+const ATTRIBUTION_THEN_CLAUSE = /^(?:\s+(?:on|in|at)\s+[^,;:“”"]{1,40})?\s*,(?!\s*["“])/;
 
 const CLOSING_ATTRIBUTION_REST = /^(?:\s+(?:on|in|at|to|during|after|without|late|early|earlier|later)\b(?:(?!\bthat\b)[^,;:“”"]){0,60})?\s*(?:[.!?]\s*)?$/;
 
@@ -1160,6 +1177,8 @@ function pronounAddressee(text: string, mentions: Mention[], verb: Verb, speaker
 
 /** "him", or "her" when no noun follows it ("told her counterpart" is possessive). */
 const OBJECT_PRONOUN_AFTER_VERB = /^\s+(?:him|her)(?=\s*(?:[,.;:]|$|\s(?:that|to|for|of|about|on|in|during|and|at|after|before|over)\b))/i;
+
+const RELAY_VERB = /^(?:quoted|cited)$/i;
 
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention, clauseEnd: number, coordinated = false): DraftEvent {
   // Who reports the statement ("…, officials said.") is not whom it is about.
@@ -1181,6 +1200,8 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
   const quote = text.slice(sentence.start, sentence.end);
+  // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.
+  const quotesAnother = speaker.end <= verb.start && RELAY_VERB.test(text.slice(verb.start, verb.end)) && !PASSIVE_AUXILIARY.test(text.slice(speaker.end, verb.start));
   return {
     type: 'statement',
     documentId: sentence.documentId,
@@ -1190,7 +1211,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
     anchor: verb.start,
     participants: [],
     speaker: speaker.entity,
-    targets: [...new Set(targets)],
+    targets: quotesAnother ? [] : [...new Set(targets)],
     place: null,
     mode: 'in-person',
     kind: verb.kind,
