@@ -102,3 +102,16 @@ describe('titles that name an adviser or a party\'s leader before the name', () 
     ['The opposition Progress party leader Sylvi Listhaug said the talks with Sweden were a mistake.', 'Sylvi Listhaug', ['party leader']],
   ])('%s', (text, name, roles) => expect(rolesOf(text, name)).toEqual(roles));
 });
+
+describe('a seat of power stands for its country, as a capital does; a ministry stays an organization', () => {
+  const actorsOf = (text: string) => extractArticle(text, '2024-02-18').actors.map((a) => `${a.name} (${a.kind})`).sort();
+  it.each([
+    ['Finnish President Alexander Stubb said on Monday that the Kremlin was not interested in peace.', 'Russia (country)'],
+    ['Mexican President Claudia Sheinbaum said on Monday that the White House had ignored her letter.', 'United States (country)'],
+    ['Irish Prime Minister Simon Harris said on Monday that Downing Street had broken its word.', 'United Kingdom (country)'],
+    ['Italian Prime Minister Giorgia Meloni said on Monday that the Elysee had misread the vote.', 'France (country)'],
+  ])('%s → %s', (text, actor) => expect(actorsOf(text)).toContain(actor));
+  it('a foreign ministry named by its building is no country', () => {
+    expect(actorsOf("Belgian Foreign Minister Hadja Lahbib said on Monday that the Quai d'Orsay had misread the vote.")).toContain("Quai d'Orsay (organization)");
+  });
+});
