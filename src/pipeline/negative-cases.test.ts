@@ -1102,3 +1102,9 @@ describe("a coordinated verb is its subject's statement of its object only", () 
     expect(statementsBy(run(control), speaker).filter((s) => s.trigger === trigger)).toHaveLength(1);
   });
 });
+
+describe('a name after a note that is no spelling note is another person', () => {
+  it.each([
+    ['Chilean President Gabriel Boric met Ukrainian Foreign Minister Dmytro Kuleba in Santiago on Monday. Volodymyr Zelensky, as the minister\'s office wrote, said the visit was useful.', 'Volodymyr Zelensky'],
+  ])('%s', (text, name) => expect(extractArticle(text, '2024-02-18').actors.map((a) => a.name)).toContain(name));
+});

@@ -59,7 +59,8 @@ describe('a bracketed qualifier after a role keeps the apposed name', () => {
 
 describe('institutions that speak are not people', () => {
   it.each([
-    ['Senegalese Prime Minister Ousmane Sonko must repay the loans to French banks, the Elysee said.', 'Élysée (FRA)'],
+    // A seat of power speaks for its country, as a capital does.
+    ['Senegalese Prime Minister Ousmane Sonko must repay the loans to French banks, the Elysee said.', 'France (FRA)'],
     // A seat of government speaks for the country the article is about, as "the ministry" does.
     ['Kenyan President William Ruto will not sign the border deal, State House said.', 'Kenya (KEN)'],
     ['Argentine President Javier Milei will travel to Madrid next week, the Casa Rosada said on Friday.', 'Casa Rosada (ARG)'],
@@ -114,4 +115,13 @@ describe('a seat of power stands for its country, as a capital does; a ministry 
   it('a foreign ministry named by its building is no country', () => {
     expect(actorsOf("Belgian Foreign Minister Hadja Lahbib said on Monday that the Quai d'Orsay had misread the vote.")).toContain("Quai d'Orsay (organization)");
   });
+});
+
+describe('a name noted as another spelling of a person\'s name is that person', () => {
+  // One node per person, whichever spelling names it.
+  const peopleCount = (text: string) => extractArticle(text, '2024-02-18').actors.filter((a) => a.kind === 'person').length;
+  it.each([
+    ['Japanese Foreign Minister Yoko Kamikawa met South Korean Foreign Minister Park Jin in Tokyo on Monday. Bak Jin, as the Korean minister\'s name is also romanized, said the talks were useful.', 2],
+    ['Chilean President Gabriel Boric met South Korean Foreign Minister Park Jin (also spelled Bak Jin) in Santiago on Monday. Bak Jin said the talks were useful.', 2],
+  ])('%s', (text, count) => expect(peopleCount(text)).toBe(count));
 });
