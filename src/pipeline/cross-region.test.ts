@@ -1206,7 +1206,7 @@ describe('delegations: where they came from is not where they met; a delegation 
 
 describe('meeting places: another clause\'s places are not where they met', () => {
   it.each<[text: string, participants: [string, string], place: string | null]>([
-    ['French President Emmanuel Macron received Kenyan President William Ruto at the Elysee Palace on Wednesday, as Paris seeks to rebuild influence in Africa.', ['Emmanuel Macron', 'William Ruto'], null],
+    ['French President Emmanuel Macron received Kenyan President William Ruto at the Elysee Palace on Wednesday, as Paris seeks to rebuild influence in Africa.', ['Emmanuel Macron', 'William Ruto'], 'the Elysee Palace'],
     ['Indonesian President Prabowo Subianto hosted Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday, where the two leaders discussed the crisis in Myanmar.', ['Prabowo Subianto', 'Anwar Ibrahim'], 'Jakarta'],
     ['US Special Envoy Steve Witkoff met Russian President Vladimir Putin in St. Petersburg on Monday.', ['Steve Witkoff', 'Vladimir Putin'], 'St. Petersburg'],
     ['Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud met to discuss the dispute in Ankara on Monday.', ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], 'Ankara'],

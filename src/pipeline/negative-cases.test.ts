@@ -1125,3 +1125,9 @@ describe('"The Chilean diplomat" is the one Chilean diplomat named before, or no
     expect(meetingsBetween(dataset, ['Alberto van Klaveren', 'Juan José Santiváñez'], 'occurred').length + meetingsBetween(dataset, ['Carolina Tohá', 'Juan José Santiváñez'], 'occurred').length).toBe(met);
   });
 });
+
+describe('a name after a note that is no spelling note is another person', () => {
+  it.each([
+    ['Chilean President Gabriel Boric met Ukrainian Foreign Minister Dmytro Kuleba in Santiago on Monday. Volodymyr Zelensky, as the minister\'s office wrote, said the visit was useful.', 'Volodymyr Zelensky'],
+  ])('%s', (text, name) => expect(extractArticle(text, '2024-02-18').actors.map((a) => a.name)).toContain(name));
+});

@@ -59,7 +59,8 @@ describe('a bracketed qualifier after a role keeps the apposed name', () => {
 
 describe('institutions that speak are not people', () => {
   it.each([
-    ['Senegalese Prime Minister Ousmane Sonko must repay the loans to French banks, the Elysee said.', 'Élysée (FRA)'],
+    // A seat of power speaks for its country, as a capital does.
+    ['Senegalese Prime Minister Ousmane Sonko must repay the loans to French banks, the Elysee said.', 'France (FRA)'],
     // A seat of government speaks for the country the article is about, as "the ministry" does.
     ['Kenyan President William Ruto will not sign the border deal, State House said.', 'Kenya (KEN)'],
     ['Argentine President Javier Milei will travel to Madrid next week, the Casa Rosada said on Friday.', 'Casa Rosada (ARG)'],
@@ -101,4 +102,26 @@ describe('titles that name an adviser or a party\'s leader before the name', () 
     ['Afghan Foreign Minister Salahuddin Rabbani held talks with Pakistani Foreign Adviser Sartaj Aziz in Kabul on Monday.', 'Sartaj Aziz', ['foreign adviser']],
     ['The opposition Progress party leader Sylvi Listhaug said the talks with Sweden were a mistake.', 'Sylvi Listhaug', ['party leader']],
   ])('%s', (text, name, roles) => expect(rolesOf(text, name)).toEqual(roles));
+});
+
+describe('a seat of power stands for its country, as a capital does; a ministry stays an organization', () => {
+  const actorsOf = (text: string) => extractArticle(text, '2024-02-18').actors.map((a) => `${a.name} (${a.kind})`).sort();
+  it.each([
+    ['Finnish President Alexander Stubb said on Monday that the Kremlin was not interested in peace.', 'Russia (country)'],
+    ['Mexican President Claudia Sheinbaum said on Monday that the White House had ignored her letter.', 'United States (country)'],
+    ['Irish Prime Minister Simon Harris said on Monday that Downing Street had broken its word.', 'United Kingdom (country)'],
+    ['Italian Prime Minister Giorgia Meloni said on Monday that the Elysee had misread the vote.', 'France (country)'],
+  ])('%s → %s', (text, actor) => expect(actorsOf(text)).toContain(actor));
+  it('a foreign ministry named by its building is no country', () => {
+    expect(actorsOf("Belgian Foreign Minister Hadja Lahbib said on Monday that the Quai d'Orsay had misread the vote.")).toContain("Quai d'Orsay (organization)");
+  });
+});
+
+describe('a name noted as another spelling of a person\'s name is that person', () => {
+  // One node per person, whichever spelling names it.
+  const peopleCount = (text: string) => extractArticle(text, '2024-02-18').actors.filter((a) => a.kind === 'person').length;
+  it.each([
+    ['Japanese Foreign Minister Yoko Kamikawa met South Korean Foreign Minister Park Jin in Tokyo on Monday. Bak Jin, as the Korean minister\'s name is also romanized, said the talks were useful.', 2],
+    ['Chilean President Gabriel Boric met South Korean Foreign Minister Park Jin (also spelled Bak Jin) in Santiago on Monday. Bak Jin said the talks were useful.', 2],
+  ])('%s', (text, count) => expect(peopleCount(text)).toBe(count));
 });

@@ -170,6 +170,11 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     if (m.via === 'candidate' && namesPlace(text, m)) continue;
+    const respelled = respelledPerson(text, m, mentions, out, byKey);
+    if (respelled) {
+      assign(m, respelled);
+      continue;
+    }
     const { tokens, full } = keysOf(m.form);
     const existing = findPerson(persons, m.form, m.role);
     if (existing === AMBIGUOUS) continue;
@@ -253,6 +258,29 @@ function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier:
   // "the president of the Alliance of Vojvodina Serbs, X": an untitled name inside the phrase is part of the body's name.
   while (next > 0 && (mentions[next].kind !== 'person' || mentions[next].locative || (mentions[next].via === 'candidate' && mentions[next].sentence === mentions[n].sentence)) && ROLE_PHRASE.test(text.slice(mentions[n].end, mentions[next].start))) next = nextNonModifier[next];
   return next;
+}
+
+const spellingNoteAfter = once(() => new RegExp(`^,\\s+as\\s+([^,.;]{0,60}?)name\\s+is\\s+(?:also\\s+)?(?:${phrasePattern(words.spellingNoteVerbs)})\\b`, 'iu'));
+const spellingNoteBefore = once(() => new RegExp(`(?:\\(|,)\\s*(?:also|or)\\s+(?:${phrasePattern(words.spellingNoteVerbs)})\\s+$`, 'iu'));
+
+/**
+ * "X, as the Egyptian minister's surname is also transliterated," / "Y (also spelled Z)": a name noted
+ * as another spelling is the person named before (of the note's country, when it tells one), not a new one.
+ */
+function respelledPerson(text: string, m: Mention, mentions: Mention[], resolved: Mention[], byKey: Map<string, DocEntity>): DocEntity | null {
+  const latestPerson = (keep: (p: DocEntity) => boolean) => {
+    for (let i = resolved.length - 1; i >= 0; i--) {
+      const entity = byKey.get(resolved[i].entity);
+      if (entity && entity.kind === 'person' && keep(entity)) return entity;
+    }
+    return null;
+  };
+  if (spellingNoteBefore().test(text.slice(Math.max(0, m.start - 30), m.start))) return latestPerson(() => true);
+  const note = spellingNoteAfter().exec(text.slice(m.end, m.end + 120));
+  if (!note) return null;
+  const noteEnd = m.end + note[0].length;
+  const country = mentions.find((o) => o.start >= m.end && o.end <= noteEnd && o.country)?.country ?? null;
+  return latestPerson((p) => country === null || p.country === country);
 }
 
 const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive|any|every|no|a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
