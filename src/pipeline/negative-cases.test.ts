@@ -566,6 +566,19 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     if (place !== target) expect(statement.targets).not.toContain(actor(dataset, place)?.id);
   });
 
+  it.each<[text: string, speaker: string, target: string, alluded: string]>([
+    ['Chilean Foreign Minister Alberto van Klaveren urged Peru to "respect the maritime ruling," in an apparent reference to recent remarks by Bolivia.', 'Alberto van Klaveren', 'Peru', 'Bolivia'],
+    ['Thai Foreign Minister Maris Sangiampongsa criticised Cambodia for "reckless provocations," in a veiled reference to the border dispute with Laos.', 'Maris Sangiampongsa', 'Cambodia', 'Laos'],
+  ])('an actor modifying what an "in an apparent reference to" clause alludes to is not a target: %s', (text, speaker, target, alluded) => {
+    const dataset = run(text);
+    const [statement] = statementsBy(dataset, speaker);
+    expect(statement.targets).toContain(actor(dataset, target)?.id);
+    expect(statement.targets).not.toContain(actor(dataset, alluded)?.id);
+    // Control: the clause naming the actor itself names whom the words are about.
+    const named = run(text.replace(/reference to .*\./, `reference to ${alluded}.`));
+    expect(statementsBy(named, speaker)[0]?.targets).toContain(actor(named, alluded)?.id);
+  });
+
   it('where words were said ("in a speech to the National Assembly") is not whom they are about', () => {
     const dataset = run('Pakistani Defence Minister Khawaja Asif accused Kabul of "sheltering terrorists" in a speech to the National Assembly on Tuesday.');
     const [accusation] = statementsBy(dataset, 'Khawaja Asif');

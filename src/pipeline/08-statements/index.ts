@@ -927,6 +927,17 @@ function placeWithinCountry(text: string, sentence: Sentence, m: Mention): boole
 
 const territoryPartBefore = once(() => new RegExp(String.raw`\bin\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}+\s+){0,2}(?:${phrasePattern(words.territoryPartNouns)})\s+of\s+(?:the\s+)?$`, 'u'));
 
+/**
+ * '…, in an apparent reference to past remarks by X about Y': an actor only modifying what the writer takes the words to
+ * allude to (remarks, a dispute) is not whom they are about; "in a veiled reference to Beijing" names the target itself.
+ * The clause runs to the next comma.
+ */
+function insideReferenceClause(text: string, sentence: Sentence, m: Mention): boolean {
+  return REFERENCE_CLAUSE_BEFORE.test(text.slice(sentence.start, m.start));
+}
+
+const REFERENCE_CLAUSE_BEFORE = /\b[Ii]n\s+(?:an?\s+)?(?:(?:apparent|veiled|thinly[\s-]veiled|oblique|indirect|clear|possible|likely)\s+)?(?:reference|allusion)\s+to\s+(?:(?:the|his|her|its|their)\s+)?(?!(?:the|his|her|its|their)\s)\p{Ll}[^,;"“”]*$/u;
+
 /** "accused X in a speech to the National Assembly": where the words were said, not whom they are about. */
 function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
   return /\b(?:speech|address|remarks|briefing|lecture)\s+(?:to|before|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
@@ -1187,7 +1198,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
