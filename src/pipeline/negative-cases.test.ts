@@ -579,6 +579,16 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(statementsBy(named, speaker)[0]?.targets).toContain(actor(named, alluded)?.id);
   });
 
+  it.each<[text: string, speaker: string, target: string, joined: string]>([
+    ['Polish Foreign Minister Radoslaw Sikorski reaffirmed support for Moldova\'s accession to the European Union.', 'Radoslaw Sikorski', 'Moldova', 'European Union'],
+    ['Estonian Foreign Minister Margus Tsahkna reaffirmed support for Armenia\'s integration into the European Union.', 'Margus Tsahkna', 'Armenia', 'European Union'],
+  ])('the organization a possessor accedes to ("X\'s accession to the EU") is not a target: %s', (text, speaker, target, joined) => {
+    const dataset = run(text);
+    const [statement] = statementsBy(dataset, speaker);
+    expect(statement.targets).toContain(actor(dataset, target)?.id);
+    expect(statement.targets).not.toContain(actor(dataset, joined)?.id);
+  });
+
   it('where words were said ("in a speech to the National Assembly") is not whom they are about', () => {
     const dataset = run('Pakistani Defence Minister Khawaja Asif accused Kabul of "sheltering terrorists" in a speech to the National Assembly on Tuesday.');
     const [accusation] = statementsBy(dataset, 'Khawaja Asif');

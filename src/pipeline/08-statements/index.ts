@@ -987,11 +987,15 @@ const organizationGathering = once(() => new RegExp(`^(?:(?:\\s+\\p{Ll}+){0,2}\\
  * else's noun is of (a path, a bid, a seat) is that noun's attribute, not whom the words are about.
  */
 function possessedInstitution(text: string, m: Mention): boolean {
+  if (m.kind === 'organization' && possessorsAccessionBefore().test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
   if (m.kind !== 'organization' || !POSSESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
   // A noun follows, not a preposition or a verb ("Iran's Revolutionary Guards in Syria"): the closed words never start a name.
   const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 30));
   return !!next && !lexicon().notNameWords.has(next[1][0].toUpperCase() + next[1].slice(1));
 }
+
+/** "Ukraine's accession to the EU", "Georgia's membership in NATO": the organization the possessor joins (words.json accessionNouns). */
+const possessorsAccessionBefore = once(() => new RegExp(String.raw`\p{L}['’]s?\s+(?:${phrasePattern(words.accessionNouns)})\s+(?:to|in|into|with)\s+(?:the\s+)?$`, 'u'));
 
 const POSSESSOR_BEFORE = /(?:\b(?:its|his|her|their|our|your)|\p{L}['’]s)\s+$/iu;
 
