@@ -572,6 +572,29 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     if (place !== target) expect(statement.targets).not.toContain(actor(dataset, place)?.id);
   });
 
+  it.each<[text: string, speaker: string, target: string, alluded: string]>([
+    ['Chilean Foreign Minister Alberto van Klaveren urged Peru to "respect the maritime ruling," in an apparent reference to recent remarks by Bolivia.', 'Alberto van Klaveren', 'Peru', 'Bolivia'],
+    ['Thai Foreign Minister Maris Sangiampongsa criticised Cambodia for "reckless provocations," in a veiled reference to the border dispute with Laos.', 'Maris Sangiampongsa', 'Cambodia', 'Laos'],
+  ])('an actor modifying what an "in an apparent reference to" clause alludes to is not a target: %s', (text, speaker, target, alluded) => {
+    const dataset = run(text);
+    const [statement] = statementsBy(dataset, speaker);
+    expect(statement.targets).toContain(actor(dataset, target)?.id);
+    expect(statement.targets).not.toContain(actor(dataset, alluded)?.id);
+    // Control: the clause naming the actor itself names whom the words are about.
+    const named = run(text.replace(/reference to .*\./, `reference to ${alluded}.`));
+    expect(statementsBy(named, speaker)[0]?.targets).toContain(actor(named, alluded)?.id);
+  });
+
+  it.each<[text: string, speaker: string, target: string, joined: string]>([
+    ['Polish Foreign Minister Radoslaw Sikorski reaffirmed support for Moldova\'s accession to the European Union.', 'Radoslaw Sikorski', 'Moldova', 'European Union'],
+    ['Estonian Foreign Minister Margus Tsahkna reaffirmed support for Armenia\'s integration into the European Union.', 'Margus Tsahkna', 'Armenia', 'European Union'],
+  ])('the organization a possessor accedes to ("X\'s accession to the EU") is not a target: %s', (text, speaker, target, joined) => {
+    const dataset = run(text);
+    const [statement] = statementsBy(dataset, speaker);
+    expect(statement.targets).toContain(actor(dataset, target)?.id);
+    expect(statement.targets).not.toContain(actor(dataset, joined)?.id);
+  });
+
   it('where words were said ("in a speech to the National Assembly") is not whom they are about', () => {
     const dataset = run('Pakistani Defence Minister Khawaja Asif accused Kabul of "sheltering terrorists" in a speech to the National Assembly on Tuesday.');
     const [accusation] = statementsBy(dataset, 'Khawaja Asif');

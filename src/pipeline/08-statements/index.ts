@@ -933,6 +933,17 @@ function placeWithinCountry(text: string, sentence: Sentence, m: Mention): boole
 
 const territoryPartBefore = once(() => new RegExp(String.raw`\bin\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}+\s+){0,2}(?:${phrasePattern(words.territoryPartNouns)})\s+of\s+(?:the\s+)?$`, 'u'));
 
+/**
+ * '…, in an apparent reference to past remarks by X about Y': an actor only modifying what the writer takes the words to
+ * allude to (remarks, a dispute) is not whom they are about; "in a veiled reference to Beijing" names the target itself.
+ * The clause runs to the next comma.
+ */
+function insideReferenceClause(text: string, sentence: Sentence, m: Mention): boolean {
+  return REFERENCE_CLAUSE_BEFORE.test(text.slice(sentence.start, m.start));
+}
+
+const REFERENCE_CLAUSE_BEFORE = /\b[Ii]n\s+(?:an?\s+)?(?:(?:apparent|veiled|thinly[\s-]veiled|oblique|indirect|clear|possible|likely)\s+)?(?:reference|allusion)\s+to\s+(?:(?:the|his|her|its|their)\s+)?(?!(?:the|his|her|its|their)\s)\p{Ll}[^,;"“”]*$/u;
+
 /** "accused X in a speech to the National Assembly": where the words were said, not whom they are about. */
 function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
   return /\b(?:speech|address|remarks|briefing|lecture)\s+(?:to|before|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
@@ -982,11 +993,15 @@ const organizationGathering = once(() => new RegExp(`^(?:(?:\\s+\\p{Ll}+){0,2}\\
  * else's noun is of (a path, a bid, a seat) is that noun's attribute, not whom the words are about.
  */
 function possessedInstitution(text: string, m: Mention): boolean {
+  if (m.kind === 'organization' && possessorsAccessionBefore().test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
   if (m.kind !== 'organization' || !POSSESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
   // A noun follows, not a preposition or a verb ("Iran's Revolutionary Guards in Syria"): the closed words never start a name.
   const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 30));
   return !!next && !lexicon().notNameWords.has(next[1][0].toUpperCase() + next[1].slice(1));
 }
+
+/** "Ukraine's accession to the EU", "Georgia's membership in NATO": the organization the possessor joins (words.json accessionNouns). */
+const possessorsAccessionBefore = once(() => new RegExp(String.raw`\p{L}['’]s?\s+(?:${phrasePattern(words.accessionNouns)})\s+(?:to|in|into|with)\s+(?:the\s+)?$`, 'u'));
 
 const POSSESSOR_BEFORE = /(?:\b(?:its|his|her|their|our|your)|\p{L}['’]s)\s+$/iu;
 
@@ -1195,7 +1210,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
