@@ -1965,6 +1965,9 @@ describe('a span and a day in one clause ("Earlier this month, … on March 6"):
     [`Earlier, on June 11, ${call}.`, '2023-06-11', null],
     // A month in a clause of its own is a background time, not a span the day must lie in.
     [`${call} on Monday about the treaty signed in September.`, '2024-03-11', null],
+    // A day in a relative clause tells another time than the month it lies in: the month dates the call.
+    [`${call} in March at a forum that opened on March 2.`, '2024-03-01', null],
+    [`${call} in March at a forum which opened on March 2.`, '2024-03-01', null],
   ])('%s', (text, date, reason) => {
     const [meeting] = meetingsOf(run(text), pair);
     expect(meeting?.date).toBe(date);

@@ -603,8 +603,8 @@ function whereClauseAfterReturn(text: string, sentence: Sentence, anchor: number
   return anchor >= start && anchor < end ? { start, end, verb: found[1].toLowerCase() } : null;
 }
 
-/** Words between two dates that start another clause, which may tell another time. */
-const CLAUSE_BREAK = /;|\b(?:and|but|while|whereas|after|before|since|when|then|until)\b/i;
+/** Words between two dates that start another clause, which may tell another time (a relative clause: "in March at a forum that opened on March 2"). */
+const CLAUSE_BREAK = /;|\b(?:and|but|while|whereas|after|before|since|when|then|until|that|which|who|whose|where)\b/i;
 
 function oneClause(text: string, a: DateMention, b: DateMention): boolean {
   const [first, second] = a.index < b.index ? [a, b] : [b, a];
