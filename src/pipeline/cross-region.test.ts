@@ -1968,9 +1968,48 @@ describe('a span and a day in one clause ("Earlier this month, … on March 6"):
     // A day in a relative clause tells another time than the month it lies in: the month dates the call.
     [`${call} in March at a forum that opened on March 2.`, '2024-03-01', null],
     [`${call} in March at a forum which opened on March 2.`, '2024-03-01', null],
-  ])('%s', (text, date, reason) => {
-    const [meeting] = meetingsOf(run(text), pair);
-    expect(meeting?.date).toBe(date);
-    if (reason) expect(meeting?.dateDerivation.reason).toMatch(reason);
+  ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
+});
+
+describe('"<weekday> last week": that weekday of the calendar week before the publication week', () => {
+  // Read against Tuesday 2024-03-12: last week is Monday March 4 to Sunday March 10.
+  const pair = ['Musalia Mudavadi', 'Jeje Odongo'];
+  const call = 'Kenyan Foreign Minister Musalia Mudavadi held a video call with Ugandan Foreign Minister Jeje Odongo';
+  it.each<[text: string, date: string]>([
+    [`${call} on Monday last week.`, '2024-03-04'],
+    [`${call} on Tuesday last week.`, '2024-03-05'],
+    [`${call} on Friday last week.`, '2024-03-08'],
+  ])('%s', (text, date) => {
+    expect(meetingsOf(run(text), pair)[0]?.date).toBe(date);
   });
 });
+
+describe('a sentence that opens on a day shift ("The following day, …") counts from the day of the meeting told before', () => {
+  const first = (when: string) => `Peruvian Foreign Minister Javier Gonzalez met Chilean Foreign Minister Alberto van Klaveren in Lima ${when}.\n\nTrade between the two countries grew last year.\n\n`;
+  const pair = ['Javier Gonzalez', 'Gabriela Sommerfeld'];
+  const second = 'Gonzalez received Ecuadorian Foreign Minister Gabriela Sommerfeld.';
+  it.each<[text: string, date: string | null, reason: RegExp | null]>([
+    [`${first('on Monday')}The following day, ${second}`, '2024-03-12', null],
+    [`${first('on Monday')}The day before, ${second}`, '2024-03-10', null],
+    [`${first('on Friday')}Two days later, ${second}`, '2024-03-10', null],
+    // The meeting told before has no day: nothing to count from.
+    [`${first('last month')}The following day, ${second}`, null, /counts from a day/],
+  ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
+});
+
+describe('a day in a "before/after <verb>ing" clause after the meeting dates that other action, not the meeting', () => {
+  const pair = ['Siaosi Sovaleni', 'Winston Peters'];
+  const met = "Tongan Prime Minister Siaosi Sovaleni met New Zealand Foreign Minister Winston Peters in Nuku'alofa";
+  it.each<[text: string, date: string | null, reason: RegExp | null]>([
+    [`${met} before leaving for Fiji on Thursday.`, null, /other action that "before leaving"/],
+    [`${met} after arriving from Fiji on Sunday.`, null, /other action that "after arriving"/],
+    [`${met} on Monday before leaving for Fiji on Thursday.`, '2024-03-11', null],
+  ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
+});
+
+/** The meeting of `pair` in `text` has `date`, and when it stays undated, the reason matches `reason`. */
+function expectMeetingDate(text: string, pair: string[], date: string | null, reason: RegExp | null): void {
+  const [meeting] = meetingsOf(run(text), pair);
+  expect(meeting?.date).toBe(date);
+  if (reason) expect(meeting?.dateDerivation.reason).toMatch(reason);
+}

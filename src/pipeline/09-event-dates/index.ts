@@ -34,6 +34,8 @@ interface Context {
   tellsPlaceLeft: (index: number) => boolean;
   /** The day of the one meeting told before `event` whose sentence names it so ("the trilateral meeting"), or null. */
   namedMeetingDay: (event: DraftEvent, name: string) => DateMention | null;
+  /** The day of the latest meeting told before `event`, when it has one and no other day is told between them, or null. */
+  lastMeetingDay: (event: DraftEvent) => DateMention | null;
 }
 
 interface Dated {
@@ -107,6 +109,10 @@ export const eventDates: Stage = (state) => {
       naming.add(event);
       return null;
     },
+    lastMeetingDay: (event) => {
+      naming.add(event);
+      return null;
+    },
   };
   const dated = (event: DraftEvent, withContext: Context): DraftEvent => {
     const index = sentenceAt(event);
@@ -132,6 +138,14 @@ export const eventDates: Stage = (state) => {
       const [day] = [...days];
       if (told.length === 0 || days.size !== 1 || !day || new Set(told.map(sentenceAt)).size !== 1) return null;
       return { text: told[0].dateDerivation.text ?? day, index: told[0].anchor, date: day, precision: 'day', relative: false, unresolved: null };
+    },
+    lastMeetingDay: (event) => {
+      const told = first.filter((e, i) => e.type === 'meeting' && e.status === 'occurred' && e.documentId === event.documentId && e.anchor < event.anchor && !naming.has(state.events[i])).pop();
+      if (!told?.date || told.datePrecision !== 'day') return null;
+      // A day told between them moves the story off the meeting's.
+      const [from, to] = [sentenceAt(told), sentenceAt(event)];
+      for (let k = from + 1; k < to; k++) if (datesOf(k).some((d) => d.date && d.precision === 'day')) return null;
+      return { text: told.dateDerivation.text ?? told.date, index: told.anchor, date: told.date, precision: 'day', relative: false, unresolved: null };
     },
   };
   return { ...state, events: first.map((event, i) => (naming.has(state.events[i]) ? dated(state.events[i], named) : event)) };
@@ -225,6 +239,9 @@ function cameAfter(afterCame: RegExp, before: string, own: DateMention[], senten
  * "the previous day", "the next day" after a trigger, compiled once. Not when an event follows: "on
  * Friday, the day before the summit opened" counts from the summit, which Friday already dates.
  */
+/** "before leaving", "after arriving": a clause after the trigger that tells another action (model/triggers.json otherActionLinks). */
+const otherActionPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.otherActionLinks)})\\s+\\p{Ll}+ing\\b`, 'iu'));
+const openingShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`^\\s*(?:${r.pattern})(?=\\s*,)`, 'i') })));
 const dayShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`\\b(?:${r.pattern})\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]))`) })));
 
 function dateEvent(event: DraftEvent, index: number, document: Article, context: Context): Dated {
@@ -256,13 +273,18 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     return undated(`"${phrase}" another event, which the text does not date`);
   }
   const afterTrigger = document.text.slice(event.anchor, sentence.end);
-  const shift = dayShiftPatterns()
+  // "The following day, X received Y": a sentence that opens on the shift, with no day of its own, counts from the day told before.
+  const beforeTrigger = document.text.slice(sentence.start, event.anchor);
+  const shiftAfter = dayShiftPatterns()
     .map((r) => ({ days: r.days, match: r.pattern.exec(afterTrigger) }))
     .find((r) => r.match !== null && !own.some((d) => d.index >= event.anchor && d.index < event.anchor + r.match!.index));
+  const shiftOpening = shiftAfter || own.some((d) => d.date) ? undefined : openingShiftPatterns().map((r) => ({ days: r.days, match: r.pattern.exec(beforeTrigger) })).find((r) => r.match !== null);
+  const shift = shiftAfter ?? shiftOpening;
   if (shift?.match) {
     // "spoke with X on Monday, and with Y the following day": Monday dates the first call, and the second counts from it.
     const phrase = shift.match[0];
-    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context);
+    // Paragraphs of background may stand between the meeting and the sentence that opens on the shift.
+    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (shiftOpening ? context.lastMeetingDay(event) : null);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
     return {
       date: addDays(from.date, shift.days),
@@ -278,7 +300,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const reportDay = reportAt <= event.anchor ? undefined : clauseDates.find((d) => d.index >= reportAt);
   const candidates = reportDay ? clauseDates.filter((d) => d.index < reportAt) : clauseDates;
   // "Y told reporters on Thursday he had met Z on Tuesday": Thursday is the report's day; Tuesday the meeting's.
-  const meetingDates = event.type === 'meeting' ? ownClauseDates(document.text, candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)), event.anchor) : candidates;
+  const clauseMeetingDates = event.type === 'meeting' ? ownClauseDates(document.text, candidates.filter((d) => !datesReport(document.text, sentence, d, event.anchor)), event.anchor) : candidates;
   // "X denied that he would meet Y in March": March is the meeting's, still to come, not the denial's.
   // "X said Iran had met E3 diplomats last month": last month is the reported meeting's, not the words'.
   // A year alone is what the words recall ("acknowledged the massacre in 1944"), not when they were said;
@@ -286,6 +308,11 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const closing = event.type === 'statement' ? closingAttributionStart(document.text, sentence, event.anchor) : -1;
   const attributionStart = closing < event.anchor ? closing : -1;
   const statementDates = event.type === 'statement' ? candidates.filter((d) => d.precision !== 'year' && d.index >= attributionStart && !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
+  // "X met Y before leaving for Z on Thursday": the day is the leaving's, and the meeting came before it.
+  const otherActionLink = (d: DateMention) => (event.type === 'meeting' && d.index > event.anchor ? otherActionPattern().exec(document.text.slice(event.anchor, d.index)) : null);
+  const meetingDates = clauseMeetingDates.filter((d) => !otherActionLink(d));
+  const otherAction = clauseMeetingDates.find((d) => d.date && otherActionLink(d));
+  if (otherAction && !meetingDates.some((d) => d.date)) return undated(`"${otherAction.text}" dates the other action that "${otherActionLink(otherAction)![0]}" tells, not the meeting`);
   const pool = (event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor));
   // "Earlier this month, X met Y on Nov. 6": the day the span holds, not the span nearer the trigger.
   const nearest = pool[0] ? dayOfSpan(document, pool[0], pool) : undefined;
@@ -603,12 +630,12 @@ function whereClauseAfterReturn(text: string, sentence: Sentence, anchor: number
   return anchor >= start && anchor < end ? { start, end, verb: found[1].toLowerCase() } : null;
 }
 
-/** Words between two dates that start another clause, which may tell another time (a relative clause: "in March at a forum that opened on March 2"). */
-const CLAUSE_BREAK = /;|\b(?:and|but|while|whereas|after|before|since|when|then|until|that|which|who|whose|where)\b/i;
+/** Words between two dates that start another clause, which may tell another time. */
+const clauseBreakPattern = once(() => new RegExp(`;|\\b(?:${phrasePattern(lexicon().triggers.clauseBreaks)})\\b`, 'i'));
 
 function oneClause(text: string, a: DateMention, b: DateMention): boolean {
   const [first, second] = a.index < b.index ? [a, b] : [b, a];
-  return !CLAUSE_BREAK.test(text.slice(first.index + first.text.length, second.index));
+  return !clauseBreakPattern().test(text.slice(first.index + first.text.length, second.index));
 }
 
 /**

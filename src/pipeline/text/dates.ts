@@ -108,7 +108,22 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
   const probe = new ReferenceProbe(parser, plain);
-  return results.map((result) => ({ text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe, THIS_BEFORE.test(plain.slice(Math.max(0, result.index - 6), result.index))) }));
+  return results.map((result) => {
+    const mention = { text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe, THIS_BEFORE.test(plain.slice(Math.max(0, result.index - 6), result.index))) };
+    return inWeekBefore(mention, result, reference);
+  });
+}
+
+const WEEK_BEFORE = new RegExp(dateParserCues.weekBefore.pattern, 'i');
+
+/**
+ * "on Thursday last week": that weekday of the calendar week (Monday first) before the reference's,
+ * not the latest Thursday before the reference.
+ */
+function inWeekBefore(mention: DateMention, result: chrono.ParsedResult, reference: string | null): DateMention {
+  if (!reference || !result.start.isCertain('weekday') || !WEEK_BEFORE.test(result.text)) return mention;
+  const weekday = result.start.get('weekday')!;
+  return { ...mention, date: addDays(mondayOf(reference), -7 + ((weekday + 6) % 7)), precision: 'day', relative: true, unresolved: null };
 }
 
 /**
@@ -215,6 +230,11 @@ function resolve(result: chrono.ParsedResult, reference: string | null, referenc
   return unresolved(`"${result.text}" names no day`);
 }
 
+const SPAN_SIDE = new RegExp(`\\b(${dateParserCues.spans.sides.join('|')})\\s+$`, 'i');
+const THIS_MONTH = new RegExp(dateParserCues.spans.thisMonth, 'i');
+const THIS_WEEK = new RegExp(dateParserCues.spans.thisWeek, 'i');
+const LAST_WEEK = new RegExp(dateParserCues.spans.lastWeek, 'i');
+
 /** The Monday of the week holding `iso`. */
 function mondayOf(iso: string): string {
   return addDays(iso, -((new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7));
@@ -231,11 +251,11 @@ export function daysHeld(mention: DateMention, reference: string | null, before:
   const monthEnd = (iso: string) => toIsoDate(new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)));
   if (mention.date && mention.precision === 'month') return { from: mention.date, to: monthEnd(mention.date) };
   if (mention.date) return null;
-  const side = /\b(earlier|later)\s+$/i.exec(before)?.[1].toLowerCase();
+  const side = SPAN_SIDE.exec(before)?.[1].toLowerCase();
   const cut = (from: string, to: string) => ({ from: side === 'later' ? reference : from, to: side === 'earlier' ? reference : to });
-  if (/^this\s+month\b/i.test(mention.text)) return cut(`${reference.slice(0, 8)}01`, monthEnd(reference));
-  if (/^this\s+week\b/i.test(mention.text)) return cut(mondayOf(reference), addDays(mondayOf(reference), 6));
-  if (/^last\s+week\b/i.test(mention.text)) return { from: addDays(mondayOf(reference), -7), to: addDays(mondayOf(reference), -2) };
+  if (THIS_MONTH.test(mention.text)) return cut(`${reference.slice(0, 8)}01`, monthEnd(reference));
+  if (THIS_WEEK.test(mention.text)) return cut(mondayOf(reference), addDays(mondayOf(reference), 6));
+  if (LAST_WEEK.test(mention.text)) return { from: addDays(mondayOf(reference), -7), to: addDays(mondayOf(reference), -2) };
   return null;
 }
 
