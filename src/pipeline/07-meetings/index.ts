@@ -922,6 +922,8 @@ function subjectSide(
   }
   // "... a day after X met Y": an actor right before the verb is that verb's subject.
   const adjacent = before[before.length - 1];
+  // "The visit comes a week after X held a phone call with Y": the clause after "after" holds its own meeting, of its own subject.
+  if (trigger.isNoun && HELD_THEN_NOUN.test(text.slice(adjacent.end, trigger.start)) && BACKGROUNDING_AFTER.test(text.slice(sentence.start, adjacent.start))) return [adjacent];
   if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) {
     const subjects = [adjacent];
     for (const earlier of before.slice(0, -1).reverse()) {
@@ -1073,7 +1075,13 @@ const TRANSCRIPT_LABEL_OPENING = new RegExp(`^${TRANSCRIPT_LABEL}`, 'u');
  * A transcript's label or an opening adverbial closed by a comma, then "the Minister" (group 1) and the words
  * BETWEEN_SUBJECT_AND_TRIGGER allows, or "had a" before a meeting noun ("the minister had a telephone conversation with").
  */
-const BARE_MINISTER_SUBJECT = new RegExp(String.raw`^(?:${TRANSCRIPT_LABEL})?(?:[^,;:]{1,80},\s*)?([Tt]he\s+[Mm]inister(?:\s+(?:also|has|had|then|later|${SUBJECT_TIME_ADVERBIAL}))*\s+(?:(?:had|held)\s+an?\s+)?)$`, 'u');
+// "Our correspondent learnt that the minister had earlier held…": a reporter's finding opens on the meeting told as fact.
+const BARE_MINISTER_SUBJECT = new RegExp(String.raw`^(?:${TRANSCRIPT_LABEL})?(?:[^,;:]{1,80},\s*|[^,;:]{1,80}\s(?:learnt|learned)\s+that\s+)?([Tt]he\s+[Mm]inister(?:\s+(?:also|has|had|then|later|earlier|${SUBJECT_TIME_ADVERBIAL}))*\s+(?:(?:had|held)\s+an?\s+(?:virtual\s+|video\s+|phone\s+)?)?)$`, 'iu');
+
+/** "comes a week after", "came days after", "follows": what the clause after it tells came first, as a fact. */
+const BACKGROUNDING_AFTER = /\b(?:comes|came|follows|followed)\s+(?:[\p{L}\d-]+\s+){0,3}?after\s+$/iu;
+/** "X held a phone call with": only "held" (never "had planned") between a backgrounded subject and a meeting noun. */
+const HELD_THEN_NOUN = /^\s+held\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 const TIME_GERUND_BEFORE = /\b(?:after|before|while|upon|when)\s+$/i;
 /** "before holding talks with Y", "after a meeting with Y" is not one: the gerund's subject is the main clause's. */

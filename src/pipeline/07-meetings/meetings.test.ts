@@ -159,6 +159,19 @@ describe('a meeting told in a "whom" clause', () => {
 /** Sentences between a meeting and a later one that name no one. */
 const TALKS_TOLD = 'The talks focused on trade. Both sides praised the good relations. Cooperation in energy was also reviewed.';
 
+describe('"The visit comes a week after X held talks with Y": the backgrounded meeting took place', () => {
+  const visit = 'Japanese Foreign Minister Takeshi Iwaya met Philippine Foreign Secretary Enrique Manalo in Manila on Friday. ';
+  it.each([
+    [`${visit}The visit comes a week after Iwaya held a phone call with Vietnamese Foreign Minister Bui Thanh Son on Nov. 13.`, ['Bui Thanh Son + Takeshi Iwaya', 'Enrique Manalo + Takeshi Iwaya']],
+    [`${visit}The trip came days after Iwaya held talks with Vietnamese Foreign Minister Bui Thanh Son in Tokyo.`, ['Bui Thanh Son + Takeshi Iwaya', 'Enrique Manalo + Takeshi Iwaya']],
+    // Still to come, or never held: no meeting.
+    [`${visit}The visit comes ahead of a planned meeting between Iwaya and Vietnamese Foreign Minister Bui Thanh Son.`, ['Enrique Manalo + Takeshi Iwaya']],
+    [`${visit}The visit comes a week after Iwaya cancelled talks with Vietnamese Foreign Minister Bui Thanh Son.`, ['Enrique Manalo + Takeshi Iwaya']],
+  ])('%s', (text, expected) => {
+    expect(meetingsIn(text).sort()).toEqual(expected);
+  });
+});
+
 describe('a bare "the Minister" or title before the verb is the one person the article named so before', () => {
   it.each([
     ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. In a separate engagement on Tuesday, the Minister received in audience the Ambassador of Italy to Zambia, H.E. Enrico Mattei.', ['Enrico Mattei + Mulambo Haimbe']],
@@ -170,6 +183,10 @@ describe('a bare "the Minister" or title before the verb is the one person the a
     // A transcript's speaker label is not the one who had the call.
     ['Zambian Foreign Ministry spokesperson Chanda Mwale briefed reporters. Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday.\n\nMwale: The minister had a telephone conversation with Malawian President Lazarus Chakwera on Thursday.', ['Lazarus Chakwera + Mulambo Haimbe']],
     ['Zambian Foreign Minister Mulambo Haimbe and Angolan Foreign Minister Téte António addressed a trade forum in Lusaka on Monday. The minister had a telephone conversation with Malawian President Lazarus Chakwera on Thursday.', []],
+    // A reporter's finding ("learnt that") tells the meeting as fact; a virtual meeting and the weekday after "earlier on" are read too.
+    ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday.\n\nOur correspondent learnt that the minister had earlier on Monday held a virtual meeting with Malawian President Lazarus Chakwera.', ['Lazarus Chakwera + Mulambo Haimbe']],
+    ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday.\n\nOur correspondent learnt that the minister will hold a virtual meeting with Malawian President Lazarus Chakwera.', []],
+    ['Zambian Foreign Minister Mulambo Haimbe and Angolan Foreign Minister Téte António addressed a trade forum in Lusaka on Monday.\n\nOur correspondent learnt that the minister had earlier on Monday held a virtual meeting with Malawian President Lazarus Chakwera.', []],
     // A prime minister is not called "the Minister".
     ['Zambian Prime Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. The Minister later met Malawian President Lazarus Chakwera.', []],
     // A title before the verb is the one person the article apposed that very title to before.
