@@ -2014,6 +2014,8 @@ describe('a day right after a participle of another act ("the deal signed on Mon
     [`${met} to discuss the deal signed on Monday.`, null, /"on Monday" dates the other action that "the deal signed/],
     [`${met} in Accra to review the accord reached on Friday.`, null, /other action/],
     [`${met} to discuss the ceasefire announced on Sunday.`, null, /other action/],
+    [`${met} to review the agreement concluded in 2019.`, null, /other action/],
+    [`John Mahama and Faure Gnassingbe signed the deal on Monday after talks in Lome.`, '2024-03-11', null],
     [`Earlier this month, ${met} on the deal signed on Monday.`, null, null],
     [`${met} on Monday to discuss the deal.`, '2024-03-11', null],
     [`${met} in Lome on Monday.`, '2024-03-11', null],
