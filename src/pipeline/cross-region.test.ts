@@ -2007,6 +2007,22 @@ describe('a day in a "before/after <verb>ing" clause after the meeting dates tha
   ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
 });
 
+describe('a day right after a participle of another act ("the deal signed on Monday") dates that act, not the meeting', () => {
+  const pair = ['John Mahama', 'Faure Gnassingbe'];
+  const met = 'Ghanaian President John Mahama met Togolese President Faure Gnassingbe';
+  it.each<[text: string, date: string | null, reason: RegExp | null]>([
+    [`${met} to discuss the deal signed on Monday.`, null, /"on Monday" dates the other action that "the deal signed/],
+    [`${met} in Accra to review the accord reached on Friday.`, null, /other action/],
+    [`${met} to discuss the ceasefire announced on Sunday.`, null, /other action/],
+    [`${met} to review the agreement concluded in 2019.`, null, /other action/],
+    [`John Mahama and Faure Gnassingbe signed the deal on Monday after talks in Lome.`, '2024-03-11', null],
+    [`Earlier this month, ${met} on the deal signed on Monday.`, null, null],
+    [`${met} on Monday to discuss the deal.`, '2024-03-11', null],
+    [`${met} in Lome on Monday.`, '2024-03-11', null],
+    [`Ghanaian President John Mahama received Togolese President Faure Gnassingbe on Monday.`, '2024-03-11', null],
+  ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
+});
+
 /** The meeting of `pair` in `text` has `date`, and when it stays undated, the reason matches `reason`. */
 function expectMeetingDate(text: string, pair: string[], date: string | null, reason: RegExp | null): void {
   const [meeting] = meetingsOf(run(text), pair);

@@ -239,6 +239,8 @@ function cameAfter(afterCame: RegExp, before: string, own: DateMention[], senten
  * "the previous day", "the next day" after a trigger, compiled once. Not when an event follows: "on
  * Friday, the day before the summit opened" counts from the summit, which Friday already dates.
  */
+/** "the deal signed on": a noun after a determiner, then a participle of another act (model/triggers.json otherActParticiples) right before the day. */
+const otherActParticiplePattern = once(() => new RegExp(`\\b(?:the|a|an|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}+\\s+(?:${phrasePattern(lexicon().triggers.otherActParticiples)})\\s+(?:on|in|last|this|earlier)?\\s*$`, 'iu'));
 /** "before leaving", "after arriving": a clause after the trigger that tells another action (model/triggers.json otherActionLinks). */
 const otherActionPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.otherActionLinks)})\\s+\\p{Ll}+ing\\b`, 'iu'));
 const openingShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`^\\s*(?:${r.pattern})(?=\\s*,)`, 'i') })));
@@ -309,7 +311,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const attributionStart = closing < event.anchor ? closing : -1;
   const statementDates = event.type === 'statement' ? candidates.filter((d) => d.precision !== 'year' && d.index >= attributionStart && !(d.index > event.anchor && tellsOtherTime(document.text.slice(event.anchor, d.index)))) : candidates;
   // "X met Y before leaving for Z on Thursday": the day is the leaving's, and the meeting came before it.
-  const otherActionLink = (d: DateMention) => (event.type === 'meeting' && d.index > event.anchor ? otherActionPattern().exec(document.text.slice(event.anchor, d.index)) : null);
+  // "X met Y to discuss the deal signed on Monday": the day is the signing's, told in a reduced relative clause.
+  const otherActionLink = (d: DateMention) => (event.type === 'meeting' && d.index > event.anchor ? otherActionPattern().exec(document.text.slice(event.anchor, d.index)) ?? otherActParticiplePattern().exec(document.text.slice(event.anchor, d.index)) : null);
   const meetingDates = clauseMeetingDates.filter((d) => !otherActionLink(d));
   const otherAction = clauseMeetingDates.find((d) => d.date && otherActionLink(d));
   if (otherAction && !meetingDates.some((d) => d.date)) return undated(`"${otherAction.text}" dates the other action that "${otherActionLink(otherAction)![0]}" tells, not the meeting`);
