@@ -604,6 +604,8 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Pakistani Prime Minister Shehbaz Sharif was quoted as saying by state media that India had no right to lecture Islamabad.', 'Shehbaz Sharif', ['India']],
     // A government named before: officials are people, not the body "the government" names later.
     ['Pakistani officials met Afghan envoys on Monday. Indian opposition leader Jairam Ramesh criticised the government on Tuesday.', 'Jairam Ramesh', []],
+    ['The interim Malian government closed the border on Monday. BNP founder Khaleda Zia criticised the government on Tuesday.', 'Khaleda Zia', []],
+    ['The Somali government closed the border on Monday. ODM party leader Raila Odinga criticised the government on Tuesday.', 'Raila Odinga', []],
     // "Brussels" as an actor is the European Union; "in Brussels" stays a place.
     ['Hungarian Prime Minister Viktor Orban accused Brussels on Monday of prolonging the war in Ukraine.', 'Viktor Orban', ['European Union']],
     // Who passed the words on is not whom they are about.

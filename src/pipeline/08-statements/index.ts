@@ -1007,13 +1007,14 @@ const POSSESSOR_BEFORE = /(?:\b(?:its|his|her|their|our|your)|\p{L}['’]s)\s+$/
 
 /**
  * "Opposition leader X said the government needed to…", "the opposition senator X accused the government": in the
- * opposition's mouth, a bare "the government" is the speaker's own country's, which the speaker speaks of from within.
+ * opposition's mouth, or a party figure's ("PTI founder X"), a bare "the government" is the speaker's own country's, which the speaker speaks of from within.
  */
 function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention): boolean {
-  return OPPOSITION_TITLE_BEFORE.test(text.slice(Math.max(sentence.start, speaker.start - 50), speaker.start));
+  return oppositionTitleBefore().test(text.slice(Math.max(sentence.start, speaker.start - 50), speaker.start));
 }
 
-const OPPOSITION_TITLE_BEFORE = /\bopposition(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+/** "Opposition leader X", "the opposition Patriotic Front senator X", "party chairman X", "PTI founder X" (words.json domesticOppositionTitleWords). */
+const oppositionTitleBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.domesticOppositionTitleWords)})(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu'));
 
 /**
  * "settled within the framework of the United Nations", "under the auspices of the AU", "for the next session of the
