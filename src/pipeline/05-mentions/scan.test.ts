@@ -185,3 +185,16 @@ describe('mentions in one sentence', () => {
     expect(scanSentence(text, sentence, 0, false).map((m) => m.form)).toEqual(['Nairobi']);
   });
 });
+
+describe('a compass word as a surname', () => {
+  const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person' && m.via !== 'role').map((m) => m.form);
+  it.each([
+    // After a given name the model knows, "West" or "North" is the surname.
+    ['Secretary of State for Trade Margaret West met the Chilean envoy.', ['Margaret West']],
+    ['Deputy Minister Oliver North said the talks went well.', ['Oliver North']],
+    // It never opens a name, nor follows a surname or a word no given-name list knows.
+    ['The West has ignored the appeal.', []],
+    ['Leaders in West Africa met in Accra.', ['Africa']],
+    ['President Ruto West of the river spoke.', ['Ruto']],
+  ])('%s', (text, expected) => expect(people(text)).toEqual(expected));
+});

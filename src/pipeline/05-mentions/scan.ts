@@ -1163,7 +1163,9 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
       j += 2;
       continue;
     }
-    if (scan.isNameAt(j) || titledOpening || innerMonthWord) {
+    // "Catherine West": a word that never opens a name is a surname right after a given name the model knows.
+    const surnameAfterGivenName = j === i + 1 && lexicon().surnamesAmongWords.has(tokens[j].text) && givenNameGender(tokens[i].text) !== null;
+    if (scan.isNameAt(j) || titledOpening || innerMonthWord || surnameAfterGivenName) {
       j++;
       continue;
     }

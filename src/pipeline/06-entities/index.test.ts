@@ -23,6 +23,9 @@ describe('references resolve to the person named before', () => {
     ['Bahraini Crown Prince and Prime Minister Salman Al Khalifa received Jordanian Foreign Minister Ayman Safadi in Manama on Monday. The Crown Prince said Bahrain valued its ties with Jordan.', 'Salman Al Khalifa (BHR)'],
     // Russian е after a vowel written -yev or -ev: one person.
     ['Uzbek Foreign Minister Bakhtiyor Boyev met Tajik Foreign Minister Sirojiddin Muhriddin in Tashkent on Monday. Boev said the two countries would share the water.', 'Bakhtiyor Boyev (UZB)'],
+    // A second surname after the surname of the one person named before ("Bruno Rodríguez … Rodríguez Parrilla").
+    ['Colombian President Gustavo Petro met Kenyan President William Ruto in Bogota on Monday. Petro Urrego said the two countries would trade more.', 'Gustavo Petro (COL)'],
+    ['Mexican Foreign Minister Juan Ramón de la Fuente met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday. De la Fuente Ramírez said trade would grow.', 'Juan Ramón de la Fuente (MEX)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 
   it('a given name opening a shorter and a longer form of one name is that person; of two names, no one', () => {

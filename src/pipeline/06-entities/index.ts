@@ -384,6 +384,9 @@ function onlyHolderFrom(persons: DocEntity[], roles: string[], country: string):
   return holders.length === 1 ? holders[0] : null;
 }
 
+/** "Donald Trump Jr.": a son's suffix after a surname, no second surname. */
+const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
 /** What a short name fits when it fits several people of the document: no one, and it opens no one. */
 const AMBIGUOUS = 'ambiguous';
 
@@ -402,6 +405,10 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
   if (matching.length === 0 && tokens.length >= 2) {
     const variant = persons.filter((person) => formKeysOf(person).some((keys) => keys.tokens.length >= 2 && Math.max(keys.tokens.length, tokens.length) >= 3 && keys.tokens[0] === tokens[0] && keys.tokens.at(-1) === tokens.at(-1)));
     if (variant.length === 1) return variant[0];
+    // "Bruno Rodríguez … Rodríguez Parrilla": a second surname after the surname of the one person named before.
+    const head = tokens.slice(0, -1);
+    const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => formKeysOf(person).some((keys) => keys.tokens.length > head.length && endsWith(keys.tokens, head)));
+    if (bySecondSurname.length === 1) return bySecondSurname[0];
   }
   // "Berdimuhamedov" after a father and a son of that name is neither: a guess would put one in the other's meeting.
   if (matching.length === 1) return matching[0];

@@ -142,6 +142,8 @@ export interface Lexicon {
   notNameWords: Set<string>;
   /** "Said": words of notNameWords that open a name after a title. */
   givenNamesAmongWords: Set<string>;
+  /** "West": words of notNameWords that are a surname right after a known given name ("Catherine West"). */
+  surnamesAmongWords: Set<string>;
   /** Each spelling of a given name written several ways (given-name-variants.json), to the group's first form. */
   givenNameVariants: Map<string, string>;
   /** Digraphs inside a name keyed as one letter (Rakhmon/Rahmon), as a pattern and each digraph's letter. */
@@ -284,6 +286,7 @@ function buildLexicon(): Lexicon {
     abbreviatedHonorifics: new Set(roles.abbreviatedHonorifics),
     notNameWords: new Set(words.notNameWords),
     givenNamesAmongWords: new Set(words.givenNamesAmongWords),
+    surnamesAmongWords: new Set(words.surnamesAmongWords),
     givenNameVariants: new Map(givenNameVariants.groups.flatMap((group) => group.map((spelling) => [spelling, group[0]] as const))),
     innerDigraphs: { pattern: new RegExp(`(?<=.)(?:${givenNameVariants.innerDigraphs.map(([digraph]) => digraph).join('|')})`, 'g'), letters: new Map(givenNameVariants.innerDigraphs.map(([digraph, letter]) => [digraph, letter] as const)) },
     joinedArticle: new RegExp(`^(?:${givenNameVariants.joinedArticles.join('|')})(?=[b-df-hj-np-tv-z][a-z]{5})`),
