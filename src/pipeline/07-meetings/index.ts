@@ -1045,14 +1045,14 @@ const describedRoles = once(() => new Map(Object.entries(lexicon().triggers.desc
 /** How far before the verb "The Chilean diplomat" and its adverbs may open. */
 const DESCRIBED_REACH = 80;
 
+/** `head` (group 1) opening the clause, after the sentence's start, a comma or "that", then only `between` words up to the verb. */
+const clauseSubjectBeforeVerb = (head: string, between: string) => new RegExp(String.raw`(?:^|,\s*|\bthat\s+)(${head})\s+(?:(?:${between})\s+)*$`, 'u');
+
 /** "The Chilean diplomat" (group 1; group 2 its noun) as the clause's subject before the verb, compiled once. */
-const describedSubject = once(() => {
-  const nouns = Object.keys(lexicon().triggers.descriptiveSubject);
-  return new RegExp(String.raw`(?:^|,\s*|\bthat\s+)([Tt]he\s+\p{Lu}\p{Ll}+\s+(${phrasePattern(nouns)}))\s+(?:(?:also|has|had|was|is|then|later)\s+)*$`, 'u');
-});
+const describedSubject = once(() => clauseSubjectBeforeVerb(String.raw`[Tt]he\s+\p{Lu}\p{Ll}+\s+(${phrasePattern(Object.keys(lexicon().triggers.descriptiveSubject))})`, 'also|has|had|was|is|then|later'));
 
 /** "The delegation" (group 1) as the clause's subject before the verb, compiled once. */
-const bareDelegationSubject = once(() => new RegExp(String.raw`(?:^|,\s*|\bthat\s+)([Tt]he\s+delegation)\s+(?:(?:also|has|had|was|is|will|be|then|later)\s+)*$`, 'u'));
+const bareDelegationSubject = once(() => clauseSubjectBeforeVerb(String.raw`[Tt]he\s+delegation`, 'also|has|had|was|is|will|be|then|later'));
 
 /** roles.json honorifics that open with "His" or "Her", alone (group 1) as the clause's subject before the verb, compiled once. */
 const bareHonorificSubject = once(() => {
