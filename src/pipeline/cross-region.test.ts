@@ -204,6 +204,9 @@ describe('publication dates read from the first lines (or a last line that is on
     // The agency's name after the day set off by slashes, or by a comma and ending a sentence.
     [`Headline\n\nACCRA, June 2, 2025 /GNA/. ${body}`, '2025-06-02'],
     [`Headline\n\nTBILISI, JUNE 2, 2025, AGENDA. ${body}`, '2025-06-02'],
+    // The day first and the place in brackets after it.
+    [`Headline\n\nJune 2, 2025 (QUITO) – ${body}`, '2025-06-02'],
+    [`Headline\n\n2 June 2025 (Quito) - ${body}`, '2025-06-02'],
     // Friday the 3rd fits both 1 October 2025 and 10 January 2025.
     [`Headline\n\nPublished on 01/10/2025 - 18:30\n\nBoric received Boluarte this Friday (3) in Santiago.`, null],
     [`Headline\n\nPublished on 05/05/2025 - 18:30\n\n${body}`, '2025-05-05'],

@@ -37,8 +37,10 @@ const DAY_MS = 86_400_000;
 /** A place name and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "12th March, 2025", "March 4/2025"), as datelines give them. */
 export const DATELINE_PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
 export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:(?:st|nd|rd|th)?,? |/)\d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4})`;
+/** The day first and the place in brackets after it, as the Sudan Tribune writes: "November 20, 2026 (PORT SUDAN) –". */
+export const DATE_FIRST_DATELINE = String.raw`${WRITTEN_DAY}\s*\(${DATELINE_PLACE}\)\s*`;
 /** A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "COLOMBO, May 28, 2025 — ", "(ANSA) - ROME, FEB 12 - ". */
-const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACE},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY})?(?:${CREDIT_DASH}+|:)\s`, 'u');
+const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACE},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY})?|${DATE_FIRST_DATELINE})(?:${CREDIT_DASH}+|:)\s`, 'u');
 
 const LABEL_WORDS = new Set(publicationLines.labelWords);
 
