@@ -954,6 +954,11 @@ describe('dates that must not be given', () => {
     expect(talks.dateDerivation.method).toBe('relative-to-event');
   });
 
+  it('"the following day at a banquet": a word after the shift that merely starts like "a" or "the" is no event it counts from', () => {
+    const dataset = run('Kenyan President William Ruto, who arrived in Kampala on Monday, met Ugandan Foreign Minister Jeje Odongo the following day at a banquet.');
+    expect(meetingsBetween(dataset, ['William Ruto', 'Jeje Odongo'], 'occurred')[0].date).toBe('2024-03-12');
+  });
+
   it('"the day before the summit opened" is an apposition to the stated day, not a shift from the text\'s day', () => {
     const dataset = run('Zimbabwean President Emmerson Mnangagwa held a bilateral meeting with South African President Cyril Ramaphosa on Friday, the day before the summit opened.');
     const [meeting] = meetingsBetween(dataset, ['Emmerson Mnangagwa', 'Cyril Ramaphosa'], 'occurred');

@@ -235,16 +235,17 @@ function cameAfter(afterCame: RegExp, before: string, own: DateMention[], senten
   return found !== null && !own.some((d) => d.index >= sentenceStart + found.index);
 }
 
-/**
- * "the previous day", "the next day" after a trigger, compiled once. Not when an event follows: "on
- * Friday, the day before the summit opened" counts from the summit, which Friday already dates.
- */
 /** "the deal signed on": a noun after a determiner, then a participle of another act (model/triggers.json otherActParticiples) right before the day. */
 const otherActParticiplePattern = once(() => new RegExp(`\\b(?:the|a|an|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}+\\s+(?:${phrasePattern(lexicon().triggers.otherActParticiples)})\\s+(?:on|in|last|this|earlier)?\\s*$`, 'iu'));
 /** "before leaving", "after arriving": a clause after the trigger that tells another action (model/triggers.json otherActionLinks). */
 const otherActionPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.otherActionLinks)})\\s+\\p{Ll}+ing\\b`, 'iu'));
 const openingShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`^\\s*(?:${r.pattern})(?=\\s*,)`, 'i') })));
-const dayShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`\\b(?:${r.pattern})\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]))`) })));
+/**
+ * "the previous day", "the next day" after a trigger, compiled once. Not when an event follows: "on
+ * Friday, the day before the summit opened" counts from the summit, which Friday already dates.
+ * A word after the phrase is no event merely for starting so: "the following day at a banquet".
+ */
+const dayShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`\\b(?:${r.pattern})\\b(?!\\s+(?:(?:the|a|an|his|her|its|their)\\b|[A-Z]))`) })));
 
 function dateEvent(event: DraftEvent, index: number, document: Article, context: Context): Dated {
   const { sentences, datesOf } = context;
