@@ -1193,14 +1193,15 @@ describe('delegations: where they came from is not where they met; a delegation 
     expect(found[0].place).toBe(place);
   });
 
-  // A body's representatives led by its president, or its president named after the body: the president is met.
-  it.each<[text: string, participants: [string, string]]>([
-    ['Peruvian Foreign Minister Ana Torres met representatives of the Alliance of Kisumu Traders (AKT), led by its president Jane Achieng, on Monday.', ['Ana Torres', 'Jane Achieng']],
-    ['Peruvian Foreign Minister Ana Torres met the president of the Alliance of Kisumu Traders, Jane Achieng, on Monday.', ['Ana Torres', 'Jane Achieng']],
-  ])('%s', (text, participants) => {
+  // A body's representatives or leadership led by its president, or its president named after the body: the president is met.
+  it.each<[text: string, participants: [string, string], role: string]>([
+    ['Peruvian Foreign Minister Ana Torres met representatives of the Alliance of Kisumu Traders (AKT), led by its president Jane Achieng, on Monday.', ['Ana Torres', 'Jane Achieng'], 'president'],
+    ['Peruvian Foreign Minister Ana Torres met the president of the Alliance of Kisumu Traders, Jane Achieng, on Monday.', ['Ana Torres', 'Jane Achieng'], 'president'],
+    ['Peruvian Foreign Minister Ana Torres also met the leadership of the Kisumu Farmers Party, led by its vice president Jane Achieng, later that evening.', ['Ana Torres', 'Jane Achieng'], 'vice president'],
+  ])('%s', (text, participants, role) => {
     const dataset = run(text);
     expect(meetingsOf(dataset, participants)).toHaveLength(1);
-    expect(actor(dataset, 'Jane Achieng')?.roles.map((r) => r.role)).toEqual(['president']);
+    expect(actor(dataset, 'Jane Achieng')?.roles.map((r) => r.role)).toEqual([role]);
   });
 
   it('a name apposed after a comma in the next sentence is not the role\'s ("the spokesman for X. On Monday, Y said")', () => {
