@@ -705,6 +705,10 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Lilongwe, March 11 (MANA) - Vice Minister of Foreign Affairs Chikondi Banda said Malawi "will not reopen the border" with Mozambique.', 'Chikondi Banda', ['Mozambique']],
     ['Lilongwe, March 11 (MANA) - Foreign Affairs Principal Secretary Chikondi Banda said Malawi "will not reopen the border" with Mozambique.', 'Chikondi Banda', ['Mozambique']],
     ['Lusaka, March 11 (ZNBC) - Cabinet Secretary Mwape Chilufya told reporters Zambia "will not accept" Malawi\'s new tariffs.', 'Mwape Chilufya', ['Malawi']],
+    // A national paper's staff byline or sign-off places it at home as a dateline does; a paper not listed so (a shared name, a wire) does not.
+    ['Cocoa levy row deepens\n\nBy Graphic Reporter\n\nMinister for Trade Kwesi Amoako said Ghana "will not accept" Togo\'s new transit fees.', 'Kwesi Amoako', ['Togo']],
+    ['State Minister for Trade Bilal Qureshi said Pakistan "cannot ignore" Iran\'s new border fees.\n\nPublished in The Express Tribune, March 12th, 2026.', 'Bilal Qureshi', ['Iran']],
+    ['Cocoa levy row deepens\n\nBy Herald Reporter\n\nMinister for Trade Kwesi Amoako said Ghana "will not accept" Togo\'s new transit fees.', 'Kwesi Amoako', ['Ghana', 'Togo']],
     // A shorter form of a visitor's name is the visitor, whatever the names left apart.
     ['Kigali, March 11 (RNA) - Foreign Minister Olivier Nduhungirehe held talks with Minister for Foreign Affairs and International Cooperation of the Republic of Burundi H.E. Edouard Bizimana Ntahomvukiye. Minister Edouard Bizimana, for his part, said Burundi is ready to work with Rwanda on the railway.', 'Edouard Bizimana Ntahomvukiye', ['Rwanda']],
     // Not a country the text gives someone as a nationality (a foreign outlet's), nor a former office, an apposed role or a party's leader.

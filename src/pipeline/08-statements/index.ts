@@ -9,6 +9,7 @@ import type { StatementKind } from '../../schema';
 import { lexicon } from '../model';
 import words from '../model/words.json';
 import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { isDatelinePlace } from '../text/datelines';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
@@ -254,6 +255,13 @@ function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map
       datelines.add(`${m.documentId}@${m.knownId}`);
     }
   }
+  // "By Monitor Reporter", "Published in The Express Tribune, …": a national paper's own credit places it as a dateline does.
+  for (const [documentId, { text }] of documents) {
+    const home = homePressOf(text, firstBodySentence.has(documentId) ? sentences[firstBodySentence.get(documentId)!].start : 0);
+    if (home === null) continue;
+    show(documentId, home);
+    datelines.add(`${documentId}@${home}`);
+  }
   for (const entity of entities.values()) {
     if (entity.kind === 'person' && entity.country !== null && !nationalityGiven.has(entity.key)) show(entity.documentId, entity.country);
   }
@@ -263,6 +271,14 @@ function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map
     if (unmarked.length === 1) homes.set(documentId, unmarked[0]);
   }
   return homes;
+}
+
+/** The country of the national paper (agencies.json homePress) a staff byline before the body or a sign-off credits, or null; null too when they name two. */
+function homePressOf(text: string, bodyStart: number): string | null {
+  const { homePress } = lexicon();
+  const credited = [staffBylineCredit(text.slice(0, bodyStart)), signOffCredit(text)].filter((name): name is string => !!name);
+  const homes = new Set(credited.map((name) => homePress.get(name.trim().toLowerCase()) ?? null));
+  return homes.size === 1 ? [...homes][0] : null;
 }
 
 /** "Sunday, 20 September 2026 | Kabul, Afghanistan": a headline line with a year, then the place after a bar, is where the outlet writes from. */

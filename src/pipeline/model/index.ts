@@ -176,6 +176,8 @@ export interface Lexicon {
   mediaHeads: string[];
   /** "SPA" → "SAU": a state's own news agency and the state it writes from. */
   nationalAgencies: Map<string, string>;
+  /** "express tribune" → "PAK": each name (lower case) of a national paper with its country (agencies.json homePress). */
+  homePress: Map<string, string>;
   /** Every capital's name as written ("Seoul", "Chisinau"), also those the curated aliases claim for their country ("Washington"). */
   capitalNames: Set<string>;
   /** "Observer", "Times": head words of newspapers' names that may follow a country's name. */
@@ -305,6 +307,7 @@ function buildLexicon(): Lexicon {
     titleRegionIndex: new PhraseIndex(words.titleRegions),
     mediaHeads: [...media.mediaHeads].sort((a, b) => b.length - a.length),
     nationalAgencies: byAgencyName((a) => (a.stateAgency ? a.country : undefined)),
+    homePress: new Map([...byAgencyName((a) => (a.homePress ? a.country : undefined))].map(([name, country]) => [name.toLowerCase(), country])),
     capitalNames,
     newspaperHeads: new Set(media.newspaperHeads),
     broadcastWords: new Set(media.broadcastWords),

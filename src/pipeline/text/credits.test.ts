@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closesCredit, closingCredit, datelineCredit } from './credits';
+import { closesCredit, closingCredit, datelineCredit, signOffCredit, staffBylineCredit } from './credits';
 
 describe('datelineCredit', () => {
   it.each([
@@ -26,4 +26,22 @@ describe('closesCredit', () => {
     [' said', false],
     [', the', false],
   ])('%s', (after, expected) => expect(closesCredit(after)).toBe(expected));
+});
+
+describe('staffBylineCredit', () => {
+  it.each([
+    ['Port row deepens\n\nBy Graphic Reporter\n\n', 'Graphic'],
+    ['Port row deepens\n\nBy Vanguard Correspondent\n', 'Vanguard'],
+    // A person's byline, or the words "by" opens in a sentence, credit no outlet.
+    ['Port row deepens\n\nBy Ama Owusu\n\n', undefined],
+    ['By then the reporter had left Lagos.', undefined],
+  ])('%s', (opening, expected) => expect(staffBylineCredit(opening)).toBe(expected));
+});
+
+describe('signOffCredit', () => {
+  it.each([
+    ['The talks resume in June.\n\nPublished in Dawn, June 3rd, 2026.', 'Dawn'],
+    ['The talks resume in June.\n\nPublished in The Hindu, June 3, 2026.', 'Hindu'],
+    ['The report was published in June by the ministry.', undefined],
+  ])('%s', (text, expected) => expect(signOffCredit(text)).toBe(expected));
 });

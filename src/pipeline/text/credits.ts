@@ -5,6 +5,7 @@
  *   agency table whether it knows the name;
  * - stage 06 has the outlet mentions, wherever they stand, and asks only whether what follows one
  *   closes a credit (`closesCredit`), which also takes a colon ("(Bernama):");
+ * - stage 08 reads the outlet a staff byline or a sign-off names (`staffBylineCredit`, `signOffCredit`), for the country it writes from;
  * - dateline patterns take a one-word credit after the day (`AGENCY_AFTER_DAY`) before their own close.
  */
 
@@ -36,4 +37,19 @@ export function closingCredit(line: string): string | undefined {
 /** Whether the text right after an agency's name closes a dateline's credit: ") -", " --", "):". */
 export function closesCredit(after: string): boolean {
   return CREDIT_CLOSE.test(after);
+}
+
+/** A byline that credits the outlet's own staff, alone on a line: "By Monitor Reporter", "By Nation Correspondent". */
+const STAFF_BYLINE = new RegExp(String.raw`^By\s+(${CREDIT_NAME}?)\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s*$`, 'mu');
+/** A sign-off naming the paper that printed the article: "Published in The Express Tribune, May 3rd, 2026." */
+const SIGN_OFF = new RegExp(String.raw`^Published in (?:the\s+)?(${CREDIT_NAME}?),`, 'imu');
+
+/** The outlet a staff byline among the article's first lines names ("By Monitor Reporter" → "Monitor"), or undefined. */
+export function staffBylineCredit(opening: string): string | undefined {
+  return opening.match(STAFF_BYLINE)?.[1];
+}
+
+/** The outlet a "Published in X," sign-off names ("Published in The Express Tribune, …" → "Express Tribune"), or undefined. */
+export function signOffCredit(text: string): string | undefined {
+  return text.match(SIGN_OFF)?.[1];
 }
