@@ -101,6 +101,10 @@ describe('meetings that did not happen keep their modality', () => {
     ['planned: talks between X and Y have been floated', 'Talks between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed have been floated for the autumn, a diplomat said.', ['William Ruto', 'Abiy Ahmed'], 'planned'],
     ['planned: a meeting between X and Y, no date has been set', 'A meeting between Serbian President Aleksandar Vučić and Hungarian Prime Minister Viktor Orbán is likely, although no date has been set.', ['Aleksandar Vučić', 'Viktor Orbán'], 'planned'],
     ['denied: have not met since a summit that was cancelled', 'Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti have not met since the Ohrid summit was cancelled.', ['Aleksandar Vučić', 'Albin Kurti'], 'denied'],
+    // A meeting noun whose predicate says it never happened, past a relative clause whose "sidelines of" is no meeting cue.
+    ['denied: a meeting noun that did not occur, past a relative clause', 'Chilean President Gabriel Boric met Argentine President Javier Milei on Monday. A meeting between Boric and Peruvian President Dina Boluarte, which had been discussed for the sidelines of the APEC summit, did not occur, the Foreign Ministry confirmed.', ['Gabriel Boric', 'Dina Boluarte'], 'denied'],
+    ['denied: a meeting noun that never took place', 'Talks between Kenyan President William Ruto and Ugandan President Yoweri Museveni in Kampala never took place.', ['William Ruto', 'Yoweri Museveni'], 'denied'],
+    ['denied: a meeting noun that did not take place, past a relative clause', 'A meeting between Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa, which officials had planned for the margins of the summit, did not take place.', ['Gustavo Petro', 'Daniel Noboa'], 'denied'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);
     expect(meetingsBetween(dataset, between, 'occurred')).toHaveLength(0);

@@ -1164,6 +1164,8 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   // "said there were no plans, though she did not rule out a meeting with Y": the possibility is the meeting's own modality.
   if (has(modality.possible, near)) return 'hypothetical';
   if (has(modality.denied, withoutEncounterSince(lower))) return 'denied';
+  // "A meeting between X and Y, which had been discussed for the sidelines of the summit, did not occur": the noun's own predicate, its relative clause blanked.
+  if (predicateAt !== null && notHeldPredicate().test(lower.slice(predicateAt))) return 'denied';
   const report = reportedBefore(lower, from, triggerAt);
   if (report === 'denied') return 'denied';
   if (has(modality.cancelled, lower)) return 'cancelled';
@@ -1270,6 +1272,9 @@ function relativeClauseAround(sentence: string, at: number): { start: number; en
 
 /** "to meet", "offered to host talks": the meeting is one to come (case kept: "President To Lam met" is a name). */
 const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s+)?)?$/;
+
+/** "did not occur" (triggers.json notHeld) as a meeting noun's predicate, up to three words (a place, a day) before it. */
+const notHeldPredicate = once(() => new RegExp(`^[\\s,]*(?:[^\\s,;.:"“”]+\\s+){0,3}?(?:${phrasePattern(lexicon().triggers.modality.notHeld)})\\b`, 'u'));
 
 /** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands, also inside a quote: 'a meeting between X and Y "could take place…"'. */
 const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+/u;
