@@ -847,11 +847,14 @@ function namesStateAgents(text: string, m: Mention): boolean {
   const head = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
   if (head === undefined || !demonymTargetHeads().has(head)) return false;
   const before = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-  return before === undefined || !demonymTargetRoutes().has(before);
+  if (before === undefined) return true;
+  return !demonymTargetRoutes().has(before) && !(demonymTerritoryInside().has(before) && demonymTerritoryPlaces().has(head));
 }
 
 const demonymTargetHeads = once(() => new Set(words.demonymTargetHeads));
 const demonymTargetRoutes = once(() => new Set(words.demonymTargetRoutes));
+const demonymTerritoryPlaces = once(() => new Set(words.demonymTerritoryPlaces));
+const demonymTerritoryInside = once(() => new Set(words.demonymTerritoryInside));
 
 /**
  * "said Patrick Youssef, the Red Cross's regional director", "said X, the UN's relief chief": the
