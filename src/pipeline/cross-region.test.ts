@@ -575,6 +575,11 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Chilean President Gabriel Boric said on Monday that Bolivian students would get more places.', 'Gabriel Boric', []],
     ['Kyrgyz President Sadyr Japarov said on Tuesday that exporters would ship grain via the Uzbek territory to Afghanistan.', 'Sadyr Japarov', ['Afghanistan']],
     ['Chilean President Gabriel Boric said on Monday that Chilean troops would stay at home.', 'Gabriel Boric', []],
+    // A demonym's territory after "in" is where something happens, not whom the words are about.
+    ['Estonian Prime Minister Kristen Michal said on Monday that Russian jets had flown in Finnish airspace.', 'Kristen Michal', []],
+    // A state named by its form alone is the one country named before whose official name has that form.
+    ["Indian Prime Minister Narendra Modi visited Bhutan on Monday. Nepalese Foreign Minister Arzu Rana Deuba said on Tuesday that Kathmandu valued the Kingdom's support.", 'Arzu Rana Deuba', ['Bhutan']],
+    ['Malaysian Prime Minister Anwar Ibrahim accused China on Monday of sending coast guard ships to patrol within Vietnamese waters.', 'Anwar Ibrahim', ['China']],
     // Whom the speaker met, or the speaker's own organization, is not whom the words are about.
     ['German Chancellor Olaf Scholz said during his meeting with French President Emmanuel Macron that Russia must withdraw.', 'Olaf Scholz', ['Russia']],
     ['Japanese Prime Minister Fumio Kishida said in a phone call with South Korean President Yoon Suk Yeol that North Korea posed a threat.', 'Fumio Kishida', ['North Korea']],

@@ -1163,3 +1163,12 @@ describe('a name after a note that is no spelling note is another person', () =>
     ['Chilean President Gabriel Boric met Ukrainian Foreign Minister Dmytro Kuleba in Santiago on Monday. Volodymyr Zelensky, as the minister\'s office wrote, said the visit was useful.', 'Volodymyr Zelensky'],
   ])('%s', (text, name) => expect(extractArticle(text, '2024-02-18').actors.map((a) => a.name)).toContain(name));
 });
+
+describe('a state named by its form alone ("the Kingdom") is no target when more than one country named before fits', () => {
+  it('two kingdoms named before: neither is whom the words are about', () => {
+    const dataset = run("Moroccan Foreign Minister Nasser Bourita met Jordanian Foreign Minister Ayman Safadi in Rabat on Monday. Tunisian President Kais Saied said on Tuesday that Tunis valued the Kingdom's mediation.");
+    const [statement] = statementsBy(dataset, 'Kais Saied');
+    expect(statement).toBeDefined();
+    for (const name of ['Morocco', 'Jordan']) expect(statement.targets).not.toContain(actor(dataset, name)?.id);
+  });
+});

@@ -6,7 +6,7 @@
  * less places and adjectives (`isTarget`).
  */
 import type { StatementKind } from '../../schema';
-import { lexicon } from '../model';
+import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
 import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
@@ -56,6 +56,7 @@ export const statements: Stage = (state) => {
       return;
     }
     const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
+    const aboutMentions = withStateForms(text, sentence, index, mentions, state.mentions, entities);
     const speakers = new Set<string>();
     const spoken: Spoken[] = [];
     for (const verb of allVerbs) {
@@ -89,7 +90,7 @@ export const statements: Stage = (state) => {
       if (passiveSubject) {
         if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
         speakers.add(speaker.entity);
-        const event = statementEvent(text, sentence, mentions, verb, speaker, clauseEnd);
+        const event = statementEvent(text, sentence, aboutMentions, verb, speaker, clauseEnd);
         events.push({ ...event, targets: [...new Set([passiveSubject.entity, ...event.targets])] });
         continue;
       }
@@ -97,14 +98,14 @@ export const statements: Stage = (state) => {
         // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone;
         // "… and described Namibia as": a neutral verb too, when what follows its object is what it calls them.
         const wordsEnd = objectEnd(text, mentions, verb, clauseEnd);
-        const event = statementEvent(text, sentence, mentions, verb, speaker, Math.min(clauseEnd, wordsEnd), true);
+        const event = statementEvent(text, sentence, aboutMentions, verb, speaker, Math.min(clauseEnd, wordsEnd), true);
         if ((event.kind !== 'COMMENT' || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && event.targets.length > 0) events.push(event);
         continue;
       }
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
         if (speakers.has(joint.entity)) continue;
         speakers.add(joint.entity);
-        const event = statementEvent(text, sentence, mentions, verb, joint, clauseEnd);
+        const event = statementEvent(text, sentence, aboutMentions, verb, joint, clauseEnd);
         events.push({ ...event, targets: event.targets.filter((target) => !voiced.has(target)) });
       }
     }
@@ -858,16 +859,44 @@ function isTarget(text: string, m: Mention, speaker: Mention): boolean {
   return m.locative === null || (m.locative === 'motion' && m.via === 'name');
 }
 
+/**
+ * "New Delhi valued the Kingdom's leadership": a state named by its form alone stands for the one country
+ * named before it in the article whose official name has that form ("Kingdom of Saudi Arabia"); when none
+ * or several fit, for no one. Only whom the words are about: such a form never makes a speaker here.
+ */
+function withStateForms(text: string, sentence: Sentence, index: number, mentions: Mention[], all: Mention[], entities: Map<string, DocEntity>): Mention[] {
+  const forms: Mention[] = [];
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(standaloneStateForm())) {
+    const start = sentence.start + match.index + match[0].length - match[1].length;
+    const fitting = new Map(all.filter((m) => m.documentId === sentence.documentId && m.start < start && m.kind === 'country' && m.knownId !== null && entities.has(m.entity) && hasStateForm(m.knownId, match[1])).map((m) => [m.entity, m]));
+    if (fitting.size !== 1) continue;
+    const [country] = fitting.values();
+    forms.push({ ...country, start, end: start + match[1].length, form: match[1], via: 'state-form', role: null, earlierRoles: undefined, modifier: /^['’]s?\b/.test(text.slice(start + match[1].length)), locative: null, sentence: index, inQuote: false, affiliation: null });
+  }
+  return forms.length === 0 ? mentions : [...mentions, ...forms].sort((a, b) => a.start - b.start);
+}
+
+/** "Kingdom" of "Kingdom of Saudi Arabia", "Republic" of "Federal Republic of Germany". */
+function hasStateForm(iso3: string, form: string): boolean {
+  return new RegExp(`\\b${form}\\b`).test(officialCountryName(iso3) ?? '');
+}
+
+/** "the Kingdom", "the Sultanate's": a form after "the" with no name after it ("the Kingdom of Spain", "the Republic Day"). */
+const standaloneStateForm = once(() => new RegExp(String.raw`\bthe (${phrasePattern(words.standaloneStateForms)})\b(?!\s+(?:of\b|\p{Lu}))`, 'gu'));
+
 /** "thanked Kenyan police officers", "from Afghan soil": a demonym before its state's agents or territory stands for the state. */
 function namesStateAgents(text: string, m: Mention): boolean {
   const head = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
   if (head === undefined || !demonymTargetHeads().has(head)) return false;
   const before = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-  return before === undefined || !demonymTargetRoutes().has(before);
+  if (before === undefined) return true;
+  return !demonymTargetRoutes().has(before) && !(demonymTerritoryInside().has(before) && demonymTerritoryPlaces().has(head));
 }
 
 const demonymTargetHeads = once(() => new Set(words.demonymTargetHeads));
 const demonymTargetRoutes = once(() => new Set(words.demonymTargetRoutes));
+const demonymTerritoryPlaces = once(() => new Set(words.demonymTerritoryPlaces));
+const demonymTerritoryInside = once(() => new Set(words.demonymTerritoryInside));
 
 /**
  * "said Patrick Youssef, the Red Cross's regional director", "said X, the UN's relief chief": the

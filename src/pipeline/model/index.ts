@@ -332,6 +332,14 @@ function gazetteerNode(): GazetteerNode {
 
 let cached: Lexicon | null = null;
 
+let officialNames: Map<string, string> | undefined;
+
+/** A country's official name by ISO3 ("Kingdom of Saudi Arabia" for SAU). */
+export function officialCountryName(iso3: string): string | undefined {
+  officialNames ??= new Map(countries.map((country) => [country.cca3, country.name.official]));
+  return officialNames.get(iso3);
+}
+
 export function lexicon(): Lexicon {
   cached ??= buildLexicon();
   return cached;
