@@ -1039,8 +1039,11 @@ function describedBefore(text: string, sentence: Sentence, trigger: Trigger, ent
   return solePerson(entities, sentence, (e) => e.country === country && e.roles.some((r) => (covers.test(r.role) || covers.test(r.evidence.quote.toLowerCase())) && r.evidence.start < sentence.start), at);
 }
 
-/** Each descriptiveSubject noun's roles as one pattern (a prime minister is no "minister"), compiled once. */
-const describedRoles = once(() => new Map(Object.entries(lexicon().triggers.descriptiveSubject as Record<string, string[]>).map(([noun, roles]) => [noun, new RegExp(`(?<!prime )\\b(?:${phrasePattern(roles)})\\b`, 'u')])));
+/** Each descriptiveSubject noun's roles as one pattern, not right after a descriptiveSubjectNotAfter word (a prime minister is no "minister"), compiled once. */
+const describedRoles = once(() => {
+  const notAfter = phrasePattern(lexicon().triggers.descriptiveSubjectNotAfter);
+  return new Map(Object.entries(lexicon().triggers.descriptiveSubject as Record<string, string[]>).map(([noun, roles]) => [noun, new RegExp(`(?<!(?:${notAfter}) )\\b(?:${phrasePattern(roles)})\\b`, 'u')]));
+});
 
 /** How far before the verb "The Chilean diplomat" and its adverbs may open. */
 const DESCRIBED_REACH = 80;
