@@ -215,12 +215,12 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
   const counterparts = resolveCounterparts(text, unnamedCounterparts, withPronouns, byKey);
   const resolved = counterparts.length === 0 ? withPronouns : [...withPronouns, ...counterparts].sort((a, b) => a.start - b.start || a.end - b.end);
-  const withInterviewee = withFirstPerson(text, resolved, sentences, documentSentences, byKey);
+  const withInterviewee = markIntervieweeAndAddFirstPerson(text, resolved, sentences, documentSentences, byKey);
   return { entities, mentions: withInterviewee.filter((m) => m.entity !== '' || m.via === 'outlet') };
 }
 
-/** An interview's answers: "I" and "me" are the interviewee the introduction names, whose entity is marked so. */
-function withFirstPerson(text: string, resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
+/** An interview: marks the interviewee the introduction names (their entity's `interviewee`) and adds their "I" and "me" mentions in the answers. */
+function markIntervieweeAndAddFirstPerson(text: string, resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
   // Most documents have no turn label: their sentences are not read for one.
   if (!opensTurn(text)) return resolved;
   const interviewee = intervieweeOf(text, sentences, documentSentences, groupBySentence(resolved), (entity) => byKey.get(entity)?.kind);

@@ -982,7 +982,7 @@ function solePerson(entities: Map<string, DocEntity>, sentence: Sentence, holds:
  * article apposed that very title to before ("The President of the Republic, Mr. X, received…"); no one when none or several.
  */
 function apposedBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
-  const bare = BARE_TITLE_SUBJECT.exec(text.slice(sentence.start, trigger.start));
+  const bare = bareTitleSubject().exec(text.slice(sentence.start, trigger.start));
   if (!bare || !capitalisedRoles().has(bare[2])) return [];
   const title = phrasePattern([bare[1].slice(bare[1].indexOf(bare[2]))]);
   const earlier = text.slice(0, sentence.start);
@@ -1039,29 +1039,33 @@ function describedBefore(text: string, sentence: Sentence, trigger: Trigger, ent
   return solePerson(entities, sentence, (e) => e.country === country && e.roles.some((r) => (covers.test(r.role) || covers.test(r.evidence.quote.toLowerCase())) && r.evidence.start < sentence.start), at);
 }
 
-/** Each descriptiveSubject noun's roles as one pattern (a prime minister is no "minister"), compiled once. */
-const describedRoles = once(() => new Map(Object.entries(lexicon().triggers.descriptiveSubject as Record<string, string[]>).map(([noun, roles]) => [noun, new RegExp(`(?<!prime )\\b(?:${phrasePattern(roles)})\\b`, 'u')])));
+/** Each descriptiveSubject noun's roles as one pattern, not right after a descriptiveSubjectNotAfter word (a prime minister is no "minister"), compiled once. */
+const describedRoles = once(() => {
+  const notAfter = phrasePattern(lexicon().triggers.descriptiveSubjectNotAfter);
+  return new Map(Object.entries(lexicon().triggers.descriptiveSubject as Record<string, string[]>).map(([noun, roles]) => [noun, new RegExp(`(?<!(?:${notAfter}) )\\b(?:${phrasePattern(roles)})\\b`, 'u')]));
+});
 
 /** How far before the verb "The Chilean diplomat" and its adverbs may open. */
 const DESCRIBED_REACH = 80;
 
-/** `head` (group 1) opening the clause, after the sentence's start, a comma or "that", then only `between` words up to the verb. */
-const clauseSubjectBeforeVerb = (head: string, between: string) => new RegExp(String.raw`(?:^|,\s*|\bthat\s+)(${head})\s+(?:(?:${between})\s+)*$`, 'u');
+/** `head` (group 1) opening the clause, after the sentence's start, a comma or "that", then only the `between` clauseSubjectAdverbs up to the verb. */
+const clauseSubjectBeforeVerb = (head: string, between: 'described' | 'delegation' | 'titleOrHonorific') =>
+  new RegExp(String.raw`(?:^|,\s*|\bthat\s+)(${head})\s+(?:(?:${phrasePattern(lexicon().triggers.clauseSubjectAdverbs[between])})\s+)*$`, 'u');
 
 /** "The Chilean diplomat" (group 1; group 2 its noun) as the clause's subject before the verb, compiled once. */
-const describedSubject = once(() => clauseSubjectBeforeVerb(String.raw`[Tt]he\s+\p{Lu}\p{Ll}+\s+(${phrasePattern(Object.keys(lexicon().triggers.descriptiveSubject))})`, 'also|has|had|was|is|then|later'));
+const describedSubject = once(() => clauseSubjectBeforeVerb(String.raw`[Tt]he\s+\p{Lu}\p{Ll}+\s+(${phrasePattern(Object.keys(lexicon().triggers.descriptiveSubject))})`, 'described'));
 
 /** "The delegation" (group 1) as the clause's subject before the verb, compiled once. */
-const bareDelegationSubject = once(() => clauseSubjectBeforeVerb(String.raw`[Tt]he\s+delegation`, 'also|has|had|was|is|will|be|then|later'));
+const bareDelegationSubject = once(() => clauseSubjectBeforeVerb(String.raw`[Tt]he\s+delegation`, 'delegation'));
 
 /** roles.json honorifics that open with "His" or "Her", alone (group 1) as the clause's subject before the verb, compiled once. */
 const bareHonorificSubject = once(() => {
   const standAlone = lexicon().honorifics.filter((honorific) => /^(?:His|Her)\s/.test(honorific));
-  return new RegExp(String.raw`(?:^|,\s*|\bthat\s+)(${phrasePattern(standAlone)})\s+(?:(?:also|has|had|then|later)\s+)*$`, 'u');
+  return clauseSubjectBeforeVerb(phrasePattern(standAlone), 'titleOrHonorific');
 });
 
-/** "the President of the Republic" (group 1; group 2 its role word) opening the clause before the verb, after a comma or "that". */
-const BARE_TITLE_SUBJECT = /(?:^|,\s*|\bthat\s+)([Tt]he\s+(\p{Lu}\p{Ll}+)(?:\s+(?:of\s+the|of|for)\s+\p{Lu}\p{Ll}+)*)\s+(?:(?:also|has|had|then|later)\s+)*$/u;
+/** "the President of the Republic" (group 1; group 2 its role word) opening the clause before the verb, after a comma or "that", compiled once. */
+const bareTitleSubject = once(() => clauseSubjectBeforeVerb(String.raw`[Tt]he\s+(\p{Lu}\p{Ll}+)(?:\s+(?:of\s+the|of|for)\s+\p{Lu}\p{Ll}+)*`, 'titleOrHonorific'));
 const HONORIFIC_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Dr|H\.E)\.?`;
 
 /** A minister's role ("foreign minister", "minister of state"); a prime minister is not called "the Minister". */
