@@ -605,6 +605,24 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(accusation.targets).toEqual([actor(dataset, 'Afghanistan')?.id]);
   });
 
+  it.each<[text: string, speaker: string, target: string, audience: string]>([
+    ['Irish Foreign Minister Simon Harris told the Security Council that Ireland "will not look away while Israel blocks aid."', 'Simon Harris', 'Israel', 'United Nations Security Council'],
+    ['Chilean Foreign Minister Alberto van Klaveren assured the European Union that Chile would "stand firm against Russia\'s aggression."', 'Alberto van Klaveren', 'Russia', 'European Union'],
+  ])('the body told or assured ("told the Security Council that…") is the audience, not a target: %s', (text, speaker, target, audience) => {
+    const dataset = run(text);
+    const [statement] = statementsBy(dataset, speaker);
+    expect(statement.targets).toContain(actor(dataset, target)?.id);
+    expect(statement.targets).not.toContain(actor(dataset, audience)?.id);
+  });
+
+  it('", with spokesperson X saying that…": X speaks, about what follows, and is not the body\'s target', () => {
+    const dataset = run('Vietnam\'s Foreign Ministry on Tuesday protested the patrol, with spokesperson Pham Thu Hang saying that the Philippines "must respect Hanoi\'s sovereignty."');
+    const [said] = statementsBy(dataset, 'Pham Thu Hang');
+    expect(said.targets).toContain(actor(dataset, 'Philippines')?.id);
+    const spokesperson = actor(dataset, 'Pham Thu Hang')?.id;
+    expect(statements(dataset).filter((s) => s.targets.includes(spokesperson!))).toHaveLength(0);
+  });
+
   it('", accusing X of…" after a clause is its subject\'s statement; after "the ministry said," it is not a second one', () => {
     const dataset = run('Hungarian Foreign Minister Peter Szijjarto hit back on Monday, accusing the EU of warmongering.');
     const [accusation] = statementsBy(dataset, 'Peter Szijjarto');

@@ -40,7 +40,7 @@ export const statements: Stage = (state) => {
     const text = documents.get(sentence.documentId)!.text;
     const masked = maskQuotes(text, sentence);
     const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence)].sort((a, b) => a.start - b.start);
-    const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs)];
+    const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs), ...withSubjectVerbs(masked, sentence.start)];
     const eventsBefore = events.length;
     // An interview's answer is the interviewee's words, where no speaker of its own is found.
     const answered = () => {
@@ -70,7 +70,7 @@ export const statements: Stage = (state) => {
       }
       // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
       if (reportsMeeting(text, masked, sentence, verb)) continue;
-      const own = verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : speakerOf(text, sentence, mentions, verb, verbs, entities);
+      const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : speakerOf(text, sentence, mentions, verb, verbs, entities);
       if (own) spoken.push({ verb, speaker: own, coordinated: false });
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
       if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
@@ -364,6 +364,8 @@ interface Verb {
   kind: StatementKind;
   /** ", accusing X of…": spoken by the main clause's subject. */
   participle?: boolean;
+  /** ", with spokesperson X saying that…": spoken by the subject of its "with" phrase. */
+  withSubject?: boolean;
 }
 
 const participlePattern = once(() => new RegExp(`,\\s+(${phrasePattern(Object.keys(lexicon().triggers.participleStatementVerbs))})\\b`, 'g'));
@@ -388,6 +390,22 @@ const NAME_THEN_PREDICATE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:["“]|an?\s
 function participleSpeaker(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, entities: Map<string, DocEntity>): Mention | null {
   const subject = subjectOf(text, sentence, mentions, entities);
   return subject && subject.end <= verb.start && !subject.inQuote ? subject : null;
+}
+
+/** "…, with spokesperson X (…) saying that…": a participle after the subject of a "with" phrase, which says it. */
+function withSubjectVerbs(masked: string, offset: number): Verb[] {
+  const kinds = lexicon().triggers.participleStatementVerbs as Record<string, StatementKind>;
+  return allMatches(masked, withSubjectPattern()).map((match) => {
+    const start = offset + match.index + match[0].length - match[1].length;
+    return { start, end: start + match[1].length, kind: kinds[normalizePhrase(match[1])], withSubject: true };
+  });
+}
+
+const withSubjectPattern = once(() => new RegExp(String.raw`,\s*with\s+(?:(?:its|their|the|a)\s+)?(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:\([^()]{1,40}\)\s+)?(${phrasePattern(Object.keys(lexicon().triggers.participleStatementVerbs))})\b`, 'gu'));
+
+/** The name that ends right before the participle, parentheses aside. */
+function withPhraseSubject(text: string, mentions: Mention[], verb: Verb): Mention | null {
+  return mentions.findLast((m) => m.end <= verb.start && !!m.entity && !m.inQuote && /^\s*(?:\([^()]{1,40}\)\s*)?$/.test(text.slice(m.end, verb.start))) ?? null;
 }
 
 const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${statementVerbAlternation()})\\b`));
@@ -994,6 +1012,18 @@ function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
   return /\b(?:speech|address|remarks|briefing|lecture)\s+(?:to|before|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
 }
 
+/**
+ * "X told the Security Council that…", "X assured the Senate that…": a body the words were told to, right after the
+ * verb, is their audience, not whom they are about. A person told ("X told Y that…") stays: the golds count Y.
+ */
+function toldAudience(text: string, verb: Verb, m: Mention): boolean {
+  return m.kind === 'organization' && addresseeVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && ADDRESSEE_GAP.test(text.slice(verb.end, m.start)) && ADDRESSEE_END.test(text.slice(m.end, m.end + 8));
+}
+
+const addresseeVerbs = once(() => new Set(words.addresseeVerbs));
+const ADDRESSEE_GAP = /^\s+(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
+const ADDRESSEE_END = /^\s*(?:,\s*)?(?:that\b|["“])/;
+
 /** "in a statement issued by his media aide, X", "through his spokesman, X": who passed the words on, not whom they are about. */
 function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
   return CONVEYED_BY.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
@@ -1256,7 +1286,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
