@@ -825,6 +825,10 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
     ['Malaysian Trade Minister Tengku Datuk Seri Faizal Tengku Abdul Rahman met Thai Commerce Minister Khun Somchai Rattanakorn in Bangkok on Monday.', 'Somchai Rattanakorn', 'THA'],
     ["Malaysian Education Minister Datin Seri Aisyah binti Kamal met Bruneian Education Minister Dato' Seri Hamid Yusof in Bandar Seri Begawan on Monday.", 'Aisyah binti Kamal', 'MYS'],
     ["Malaysian Education Minister Datin Seri Aisyah binti Kamal met Bruneian Education Minister Dato' Seri Hamid Yusof in Bandar Seri Begawan on Monday.", 'Hamid Yusof', 'BRN'],
+    // Bhutanese and Bruneian styles are titles too: "Lyonpo" (minister), "Dasho", "Pehin" stay out of the name.
+    ['Bhutanese Foreign Minister Lyonpo Karma Dorji met Nepalese Foreign Minister Sita Gurung in Kathmandu on Monday.', 'Karma Dorji', 'BTN'],
+    ['Bhutanese envoy Dasho Ugyen Tenzin met Nepalese Foreign Minister Sita Gurung in Kathmandu on Monday.', 'Ugyen Tenzin', 'BTN'],
+    ['Bruneian Defence Minister Pehin Halbi Yussof met Malaysian Defence Minister Datuk Seri Khalid Nordin in Jakarta on Monday.', 'Halbi Yussof', 'BRN'],
     // An Indonesian single name after a title is the whole name.
     ['Indonesian Defence Minister Sutrisno met Malaysian Defence Minister Datuk Seri Khalid Nordin in Jakarta on Monday.', 'Sutrisno', 'IDN'],
     // A given name that is also a country or a capital opens the name after a title.
@@ -842,6 +846,16 @@ describe('names: honorifics dropped, acronyms written as words, a surname that i
     expect(meetings(dataset)[0].participants).toContain(found!.id);
     expect(meetings(dataset)[0].participants).toHaveLength(2);
     expect(dataset.actors.filter((a) => a.kind === 'organization')).toEqual([]);
+  });
+
+  // A national title alone ("Lyonchhen", the prime minister) is the one holder named, as "the prime minister" is.
+  it.each<[text: string, speaker: string]>([
+    ['Lyonchhen Sonam Dorji met Nepalese Foreign Minister Ram Thapa in Thimphu on Monday. Lyonchhen said that Nepal \"remains a trusted friend.\"', 'Sonam Dorji'],
+    ['Bhutanese Home Minister Lyonpo Karma Wangdi met Nepalese Home Minister Ram Thapa in Thimphu on Monday. Lyonpo Wangdi said that Nepal \"remains a trusted friend.\"', 'Karma Wangdi'],
+  ])('%s', (text, speaker) => {
+    const dataset = run(text);
+    expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual([speaker, 'Ram Thapa'].sort());
+    expect(statements(dataset).map((s) => s.speaker)).toEqual([actorId(dataset, speaker)]);
   });
 
   it.each<[text: string, organization: string]>([
