@@ -579,6 +579,9 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['Estonian Prime Minister Kristen Michal said on Monday that Russian jets had flown in Finnish airspace.', 'Kristen Michal', []],
     // A state named by its form alone is the one country named before whose official name has that form.
     ["Indian Prime Minister Narendra Modi visited Bhutan on Monday. Nepalese Foreign Minister Arzu Rana Deuba said on Tuesday that Kathmandu valued the Kingdom's support.", 'Arzu Rana Deuba', ['Bhutan']],
+    // A government named by its leader's surname is that leader, when the surname is one person of the article.
+    ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. Ugandan Foreign Minister Jeje Odongo praised the Ruto administration on Tuesday for its trade policy.', 'Jeje Odongo', ['William Ruto']],
+    ['Fijian Prime Minister Sitiveni Rabuka met Tongan Prime Minister Aisake Eke in Suva on Monday. Opposition leader Inia Seruiratu accused the Rabuka-led government on Tuesday of neglecting rural roads.', 'Inia Seruiratu', ['Sitiveni Rabuka']],
     ['Malaysian Prime Minister Anwar Ibrahim accused China on Monday of sending coast guard ships to patrol within Vietnamese waters.', 'Anwar Ibrahim', ['China']],
     // Whom the speaker met, or the speaker's own organization, is not whom the words are about.
     ['German Chancellor Olaf Scholz said during his meeting with French President Emmanuel Macron that Russia must withdraw.', 'Olaf Scholz', ['Russia']],

@@ -537,6 +537,15 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(speakerOfSentence(two, 'The Kingdom welcomed')).toBeUndefined();
   });
 
+  it('"the X administration" is leader X only when X is one person of the article, and never the speaker himself', () => {
+    const twoNamed = run('Chilean President Gabriel Boric met Chilean Senator Maria Boric in Santiago on Monday. Peruvian Foreign Minister Elmer Schialer praised the Boric administration on Tuesday.');
+    expect(statementsBy(twoNamed, 'Elmer Schialer').flatMap((s) => s.targets)).toEqual([]);
+    const own = run('Ghanaian President John Mahama visited Togo on Monday. Mahama said on Tuesday that the Mahama administration would cut fuel prices.');
+    expect(statementsBy(own, 'John Mahama').flatMap((s) => s.targets)).toEqual([]);
+    const otherNoun = run('Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. Ugandan Foreign Minister Jeje Odongo praised the Ruto campaign on Tuesday.');
+    expect(statementsBy(otherNoun, 'Jeje Odongo').flatMap((s) => s.targets)).toEqual([]);
+  });
+
   it('a name closing a phrase before the subject ("In his meeting with President X, the prime minister said") is not the speaker', () => {
     const named = run('Danish Prime Minister Mette Frederiksen met Chilean President Gabriel Boric in Copenhagen on Monday. In her talks with President Boric, the prime minister said Denmark valued Chile\'s support.');
     expect(speakerOfSentence(named, 'In her talks')).toBe('Mette Frederiksen');

@@ -891,8 +891,18 @@ function withStateForms(text: string, sentence: Sentence, index: number, mention
     const [country] = fitting.values();
     forms.push({ ...country, start, end: start + match[1].length, form: match[1], via: 'state-form', role: null, earlierRoles: undefined, modifier: /^['’]s?\b/.test(text.slice(start + match[1].length)), locative: null, sentence: index, inQuote: false, affiliation: null });
   }
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(leaderGovernment())) {
+    const start = sentence.start + match.index + match[0].indexOf(match[1]);
+    const leaders = new Map(all.filter((m) => m.documentId === sentence.documentId && m.start < start && m.kind === 'person' && entities.get(m.entity)?.name.split(' ').pop() === match[1]).map((m) => [m.entity, m]));
+    if (leaders.size !== 1) continue;
+    const [leader] = leaders.values();
+    forms.push({ ...leader, start, end: start + match[1].length, form: match[1], via: 'leader-government', role: null, earlierRoles: undefined, modifier: true, locative: null, sentence: index, inQuote: false, affiliation: null });
+  }
   return forms.length === 0 ? mentions : [...mentions, ...forms].sort((a, b) => a.start - b.start);
 }
+
+/** "the Milei administration", "the Marape-led government": a government named by its leader's surname stands for the leader. */
+const leaderGovernment = once(() => new RegExp(String.raw`\bthe (\p{Lu}\p{Ll}+)(?:-led)? (?:${phrasePattern(words.leaderGovernmentHeads)})\b`, 'gu'));
 
 /** "Kingdom" of "Kingdom of Saudi Arabia", "Republic" of "Federal Republic of Germany". */
 function hasStateForm(iso3: string, form: string): boolean {
