@@ -2029,6 +2029,31 @@ describe('a sentence that opens on a day shift ("The following day, …") counts
   ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
 });
 
+describe('a yearless wire dateline with the credit and then the story, no dash ("Lima, Oct. 7 (Andina) President …"), takes its year from the caption', () => {
+  const caption = '\n\nPhoto courtesy of the Presidency Oct. 7, 2025: President Jose Jeri (left) greets Chilean President Gabriel Boric in Lima.';
+  it.each<[dateline: string, date: string | null]>([
+    ['Lima, Oct. 7 (Andina) ', '2025-10-07'],
+    ['Lima, Oct. 7 (Andina) -- ', '2025-10-07'],
+  ])('%s', (dateline, date) => {
+    const dataset = run(`${dateline}Peruvian President Jose Jeri met Chilean President Gabriel Boric in Lima on Tuesday. Boric, who arrived on Sunday, met Peruvian Foreign Minister Hugo de Zela the following day.${caption}`, null);
+    expect(dataset.documents[0].date).toBe(date);
+    expect(meetingsOf(dataset, ['Gabriel Boric', 'Hugo de Zela'])[0]?.date).toBe('2025-10-06');
+  });
+});
+
+describe('a shift from the meeting the story told, past sentences of quotes: "X had met Y the previous day", "The summit came a day after"', () => {
+  const summit = 'Colombian President Gustavo Petro met Ecuadorian President Daniel Noboa in Quito on Monday. Petro said the border "must be a bridge, not a wall." Noboa said Ecuador "shares that goal."';
+  const pair = ['Luis Gilberto Murillo', 'Gabriela Sommerfeld'];
+  const ministers = 'Colombian Foreign Minister Luis Gilberto Murillo held a video conference with Ecuadorian Foreign Minister Gabriela Sommerfeld';
+  it.each<[text: string, date: string | null, reason: RegExp | null]>([
+    [`${summit} Colombian Foreign Minister Luis Gilberto Murillo had met Ecuadorian Foreign Minister Gabriela Sommerfeld the previous day, the ministry said.`, '2024-03-10', null],
+    [`${summit} The summit came a day after ${ministers}.`, '2024-03-10', null],
+    [`${summit} The bilateral talks came two days after ${ministers}.`, '2024-03-09', null],
+    // Not a meeting noun: the announcement is another event, which the text does not date.
+    [`${summit} The announcement came a day after ${ministers}.`, null, /another event/],
+  ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
+});
+
 describe('a day in a "before/after <verb>ing" clause after the meeting dates that other action, not the meeting', () => {
   const pair = ['Siaosi Sovaleni', 'Winston Peters'];
   const met = "Tongan Prime Minister Siaosi Sovaleni met New Zealand Foreign Minister Winston Peters in Nuku'alofa";

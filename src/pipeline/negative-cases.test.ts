@@ -985,6 +985,14 @@ describe('dates that must not be given', () => {
     expect(talks.dateDerivation.method).toBe('relative-to-event');
   });
 
+  it('"had met Y the previous day" does not count from a meeting when another day lies between, nor without the pluperfect', () => {
+    const summit = 'Colombian President Gustavo Petro met Ecuadorian President Daniel Noboa in Quito on Monday. Petro said the border "must be a bridge, not a wall."';
+    const between = run(`${summit} Noboa travelled to Lima on Wednesday. Noboa said Peru "is a partner." Peruvian President Dina Boluarte said the talks were "frank." Colombian Foreign Minister Luis Gilberto Murillo had met Ecuadorian Foreign Minister Gabriela Sommerfeld the previous day, the ministry said.`);
+    expect(meetingsBetween(between, ['Luis Gilberto Murillo', 'Gabriela Sommerfeld'], 'occurred')[0].date).toBeNull();
+    const simplePast = run(`${summit} Noboa said Ecuador "shares that goal." Colombian Foreign Minister Luis Gilberto Murillo met Ecuadorian Foreign Minister Gabriela Sommerfeld the previous day, the ministry said.`);
+    expect(meetingsBetween(simplePast, ['Luis Gilberto Murillo', 'Gabriela Sommerfeld'], 'occurred')[0].date).toBeNull();
+  });
+
   it('"the following day at a banquet": a word after the shift that merely starts like "a" or "the" is no event it counts from', () => {
     const dataset = run('Kenyan President William Ruto, who arrived in Kampala on Monday, met Ugandan Foreign Minister Jeje Odongo the following day at a banquet.');
     expect(meetingsBetween(dataset, ['William Ruto', 'Jeje Odongo'], 'occurred')[0].date).toBe('2024-03-12');

@@ -115,8 +115,8 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
 
 const PUBLISHED_FOOTER_LINE = new RegExp(String.raw`^(?:[Ff]irst\s+)?(?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\s*:?\s*(?:on\s+)?${DAY_WITH_TIME}\s*$`, 'u');
 
-/** A wire dateline's month and day with no year, an agency's credit after it or not: "SEOUL, Nov. 18 (Yonhap) --", "MUSCAT, OCT 5". */
-const YEARLESS_WIRE_DATELINE = new RegExp(String.raw`^${PLACE},\s+(\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?=\s*(?:\([^()]{1,30}\)\s*)?(?:--|[-—–]|$))`, 'u');
+/** A wire dateline's month and day with no year, an agency's credit after it or not: "SEOUL, Nov. 18 (Yonhap) --", "MUSCAT, OCT 5", "Taipei, Nov. 18 (CNA) President …" (the credit then the story, no dash). */
+const YEARLESS_WIRE_DATELINE = new RegExp(String.raw`^${PLACE},\s+(\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?=\s*(?:\([^()]{1,30}\)\s*(?:--|[-—–]|$|(?=\p{Lu}))|--|[-—–]|$))`, 'u');
 
 /** How many days after a caption's photo a dateline may still be filed for that photo's event. */
 const CAPTION_TO_DATELINE_DAYS = 7;

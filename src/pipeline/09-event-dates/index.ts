@@ -229,6 +229,14 @@ const relationPatterns = once(() =>
   })),
 );
 
+/** "had met", "had also held": the trigger told in the pluperfect, before the time the story has reached. */
+const PLUPERFECT_BEFORE_TRIGGER = /\bhad\s+(?:(?:already|also|previously|earlier)\s+)?$/;
+/** "The summit came", "The bilateral talks followed": a sentence that opens on a meeting noun (model/triggers.json meetingToldAfter) before "came". */
+const meetingSubjectCamePattern = once(() => {
+  const { modifiers, nouns } = lexicon().triggers.meetingToldAfter;
+  return new RegExp(`^\\s*the\\s+(?:(?:${phrasePattern(modifiers)})\\s+)?(?:${phrasePattern(nouns)})\\s+(?:came|comes|followed|follows)\\b`, 'i');
+});
+
 /** "X came a day after <the event>": the event's clause gives no date of its own after the phrase, so it counts from X's day. */
 function cameAfter(afterCame: RegExp, before: string, own: DateMention[], sentenceStart: number): boolean {
   const found = afterCame.exec(before);
@@ -264,7 +272,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   const relation = relationPatterns().find((r) => r.beforeTrigger.test(before) || cameAfter(r.afterCame, before, own, sentence.start));
   if (relation) {
-    const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, context);
+    // "The summit came a day after X met Y": the meeting told before, which the text dated, paragraphs back.
+    const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, context) ?? (meetingSubjectCamePattern().test(before) ? context.lastMeetingDay(event) : null);
     const phrase = before.match(relation.phrase)?.[0] ?? relation.pattern;
     if (anchorMention?.date) {
       return {
@@ -287,7 +296,9 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     // "spoke with X on Monday, and with Y the following day": Monday dates the first call, and the second counts from it.
     const phrase = shift.match[0];
     // Paragraphs of background may stand between the meeting and the sentence that opens on the shift.
-    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (shiftOpening ? context.lastMeetingDay(event) : null);
+    // "X had met Y the previous day": the pluperfect goes back from the meeting the story told, however many sentences of quotes later.
+    const fromLastMeeting = shiftOpening || (shiftAfter && PLUPERFECT_BEFORE_TRIGGER.test(beforeTrigger));
+    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting ? context.lastMeetingDay(event) : null);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
     return {
       date: addDays(from.date, shift.days),
