@@ -80,7 +80,7 @@ export interface Mention {
   inQuote: boolean;
   /** Gazetteer id (ISO3 or organization name) when the mention names a known actor. */
   knownId: string | null;
-  /** Country or organization that a role or modifier ties this mention to ("Iraqi", "of Hamas"). */
+  /** Country or organization that a role or modifier ties this mention to ("Iraqi", "of Hamas"), or whose delegation the person leads. */
   affiliation: string | null;
 }
 

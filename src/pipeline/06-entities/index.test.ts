@@ -28,6 +28,12 @@ describe('references resolve to the person named before', () => {
     ['Mexican Foreign Minister Juan Ramón de la Fuente met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday. De la Fuente Ramírez said trade would grow.', 'Juan Ramón de la Fuente (MEX)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 
+  it('a second surname after a surname two people named before share joins neither', () => {
+    const text = 'Chilean Foreign Minister Ana Torres met Peruvian Foreign Minister Luis Torres in Lima on Monday. Torres Vidal said the two countries would trade more.';
+    const people = extractArticle(text, '2024-02-18').actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people.sort()).toEqual(['Ana Torres', 'Luis Torres', 'Torres Vidal']);
+  });
+
   it('a given name opening a shorter and a longer form of one name is that person; of two names, no one', () => {
     const oneName = 'Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani received Omani Foreign Minister Badr Albusaidi in Doha on Monday.\n\nSheikh Mohammed bin Abdulrahman receives Omani Foreign Minister Badr Albusaidi in Doha. Image Credit: QNA\n\nSheikh Mohammed stressed that Qatar backed the talks with Iran.';
     expect(lastSpeaker(oneName)).toBe('Mohammed bin Abdulrahman Al Thani (QAT)');
@@ -127,4 +133,11 @@ describe('a name noted as another spelling of a person\'s name is that person', 
     ['Japanese Foreign Minister Yoko Kamikawa met South Korean Foreign Minister Park Jin in Tokyo on Monday. Bak Jin, as the Korean minister\'s name is also romanized, said the talks were useful.', 2],
     ['Chilean President Gabriel Boric met South Korean Foreign Minister Park Jin (also spelled Bak Jin) in Santiago on Monday. Bak Jin said the talks were useful.', 2],
   ])('%s', (text, count) => expect(peopleCount(text)).toBe(count));
+
+  it('the note\'s country picks the person of that country, not the one named last', () => {
+    const text = 'Kazakh Foreign Minister Murat Nurtleu met Kyrgyz Foreign Minister Jeenbek Kulubaev in Astana on Monday. Murat Nurtileu, as the Kazakh minister\'s surname is also transliterated, said the border talks were useful.';
+    // One Kazakh person, named by the longer spelling, speaks.
+    expect(peopleCount(text)).toBe(2);
+    expect(lastSpeaker(text)).toBe('Murat Nurtileu (KAZ)');
+  });
 });

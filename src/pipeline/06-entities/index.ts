@@ -216,8 +216,19 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const counterparts = resolveCounterparts(text, unnamedCounterparts, withPronouns, byKey);
   const resolved = counterparts.length === 0 ? withPronouns : [...withPronouns, ...counterparts].sort((a, b) => a.start - b.start || a.end - b.end);
   const withInterviewee = markIntervieweeAndAddFirstPerson(text, resolved, sentences, documentSentences, byKey);
-  return { entities, mentions: withInterviewee.filter((m) => m.entity !== '' || m.via === 'outlet') };
+  const kept = withInterviewee.filter((m) => m.entity !== '' || m.via === 'outlet');
+  return { entities, mentions: kept.map((m, n) => withDelegationLed(text, m, kept[n - 1])) };
 }
+
+/** "a delegation from the European Union led by Ambassador X": the person speaks for the body or country whose delegation they lead. */
+function withDelegationLed(text: string, m: Mention, previous: Mention | undefined): Mention {
+  if (m.affiliation !== null || m.kind !== 'person' || previous?.kind === 'person' || previous?.sentence !== m.sentence) return m;
+  if (!LED_BY_TITLE.test(text.slice(previous.end, m.start)) || !DELEGATION_FROM.test(text.slice(Math.max(0, previous.start - 30), previous.start))) return m;
+  return { ...m, affiliation: previous.knownId ?? previous.form };
+}
+
+const DELEGATION_FROM = /\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$/i;
+const LED_BY_TITLE = /^\s+(?:led|headed)\s+by\s+(?:(?:its|the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;
 
 /** An interview: marks the interviewee the introduction names (their entity's `interviewee`) and adds their "I" and "me" mentions in the answers. */
 function markIntervieweeAndAddFirstPerson(text: string, resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {

@@ -697,13 +697,31 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
   const objectGap = text.slice(objectFrom, titleStart);
   const titleGap = after[0].via === 'role' ? objectGap.replace(OWNER_AND_ROLE_MODIFIERS, '') : objectGap;
-  if (titleStart - objectFrom - bodyLength > 70 || !withoutTitleOwners(titleGap, roleWords).replace(mealAfterTo(), '').replace(callChannel(), '').split(GAP_WORD_BREAK).every((word, k, words) => !word || OBJECT_GAP_WORDS.has(word.toLowerCase()) || OBJECT_GAP_WORDS.has(word.toLowerCase().replace(POSSESSIVE_END, '')) || roleWords.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase()) || /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords))) return [];
+  if (titleStart - objectFrom - bodyLength > MAX_OBJECT_GAP) return [];
+  const gapWords = withoutTitleOwners(titleGap, roleWords).replace(mealAfterTo(), '').replace(callChannel(), '').split(GAP_WORD_BREAK);
+  if (!gapWords.every((_, k) => objectGapWord(gapWords, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
     chosen.push(next);
   }
   return chosen;
+}
+
+/** Characters of gap words (names a title reads aside) beyond which an actor is too far from the trigger to be its object. */
+const MAX_OBJECT_GAP = 70;
+
+/** A capitalised word or number ("Foreign", "21st") or an acronym in brackets ("(ASEAN)"): part of a name or title. */
+const NAME_OR_ACRONYM = /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u;
+
+/**
+ * Whether the k-th gap word may stand between a trigger and its object: a connective or setting word ("with", "the",
+ * "phone", "lunch"), a role ("minister", "ministers"), a word of a name or title, or a word inside a title's portfolio.
+ */
+function objectGapWord(words: string[], k: number, roleWords: Set<string>): boolean {
+  const word = words[k];
+  const lower = word.toLowerCase();
+  return !word || OBJECT_GAP_WORDS.has(lower) || OBJECT_GAP_WORDS.has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords);
 }
 
 /**

@@ -111,7 +111,7 @@ export const statements: Stage = (state) => {
     }
     answered();
   });
-  return { ...state, events: withoutOwnBodyTargets(withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents), state.mentions, entities, documents) };
+  return { ...state, events: withoutOwnBodyTargets(withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
 };
 
 /**
@@ -120,31 +120,20 @@ export const statements: Stage = (state) => {
  * the speaker speaks for, not of; so is a country ("France's Permanent Representative X …, saying Paris…") and
  * whoever sent the delegation the speaker led.
  */
-function withoutOwnBodyTargets(events: DraftEvent[], mentions: Mention[], entities: Map<string, DocEntity>, documents: Map<string, { text: string }>): DraftEvent[] {
+function withoutOwnBodyTargets(events: DraftEvent[], mentions: Mention[], entities: Map<string, DocEntity>): DraftEvent[] {
   const bodies = new Map<string, Set<string>>();
   const names = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, key: string, value: string) => map.set(key, (map.get(key) ?? new Set()).add(value));
-  mentions.forEach((m, n) => {
-    const body = m.affiliation ?? delegationLed(documents.get(m.documentId)!.text, m, mentions[n - 1]);
-    if (body !== null) add(bodies, m.entity, body);
+  for (const m of mentions) {
+    if (m.affiliation !== null) add(bodies, m.entity, m.affiliation);
     if (m.kind !== 'person') add(names, m.entity, m.knownId ?? m.form);
-  });
+  }
   const ownBody = (speaker: string | null, target: string) => entities.get(target)?.kind !== 'person' && [...(names.get(target) ?? [])].some((name) => bodies.get(speaker ?? '')?.has(name));
   return events.map((event) => {
     if (event.type !== 'statement' || !event.targets.some((t) => ownBody(event.speaker, t))) return event;
     return { ...event, targets: event.targets.filter((t) => !ownBody(event.speaker, t)) };
   });
 }
-
-/** "a delegation from the European Union led by Ambassador X": the body or country whose delegation the person leads, or null. */
-function delegationLed(text: string, m: Mention, previous: Mention | undefined): string | null {
-  if (m.kind !== 'person' || previous?.kind === 'person' || previous?.sentence !== m.sentence) return null;
-  if (!LED_BY_TITLE.test(text.slice(previous.end, m.start)) || !DELEGATION_FROM.test(text.slice(Math.max(0, previous.start - 30), previous.start))) return null;
-  return previous.knownId ?? previous.form;
-}
-
-const DELEGATION_FROM = /\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$/i;
-const LED_BY_TITLE = /^\s+(?:led|headed)\s+by\s+(?:(?:its|the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;
 
 /**
  * "X said Kenya welcomed Uganda's decision": the speaker's own country as the subject of the reported clause is the
