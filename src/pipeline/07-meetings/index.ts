@@ -702,7 +702,8 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (!gapWords.every((_, k) => objectGapWord(gapWords, k, roleWords))) return [];
   const chosen = [after[0]];
   for (const next of after.slice(1)) {
-    if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
+    // "the British High Commissioner to Kenya, X, and Y": the name the role was read for goes on the list, whatever the role's owner.
+    if (!titleOfNext(chosen[chosen.length - 1], next) && !coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
     chosen.push(next);
   }
   return chosen;
@@ -913,6 +914,9 @@ function portfolioAnd(words: string[], k: number, roleWords: Set<string>): boole
 const NATIONALITY = /^\p{Lu}\p{Ll}+$/u;
 const PLURAL_ROLES = new Set(wordLists.pluralRoles);
 
+/** "The head of <body>, [title] ": a sentence opening (or a dateline's end) with a body's head, then the comma before the name apposed to it. */
+const bodyHeadOpening = once(() => new RegExp(String.raw`(?:^|\s[–—-]+\s+)(?:the\s+)?(?:${phrasePattern(wordLists.bodyHeadRoles)})\s+of\s+[^,]{1,80},\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$`, 'iu'));
+
 /** The sentence subject, a relative clause's antecedent ("X, who met Y"), or a possessor ("his meeting with"). */
 function subjectSide(
   text: string,
@@ -951,8 +955,10 @@ function subjectSide(
     }
     return subjects;
   }
-  // "Laos' special envoy on Myanmar, X, met Y": a name apposed to its role, closed by a comma, is the subject.
-  if (!trigger.isNoun && /^,\s*$/.test(text.slice(adjacent.end, trigger.start)) && skippable.some((m) => m.via === 'role' && m.entity === adjacent.entity && m.end < adjacent.start)) return [adjacent];
+  // "Laos' special envoy on Myanmar, X, met Y": a name apposed to its role, closed by a comma, is the subject. So is one apposed to an
+  // opening "The head of Mali's Transitional Council, General X, met Y": the body is his, no party.
+  const apposed = !trigger.isNoun && /^,\s*$/.test(text.slice(adjacent.end, trigger.start));
+  if (apposed && (skippable.some((m) => m.via === 'role' && m.entity === adjacent.entity && m.end < adjacent.start) || bodyHeadOpening().test(text.slice(sentence.start, adjacent.start)))) return [adjacent];
   const relative = text.slice(sentence.start, trigger.start).lastIndexOf(', who ');
   if (relative >= 0) {
     const at = sentence.start + relative;

@@ -108,6 +108,11 @@ describe('meeting participants', () => {
     // The owner of a role and the words narrowing it ("Ruto's security advisor, X") belong to the title of the person met.
     ["Tanzanian Foreign Minister Mahmoud Kombo met Ruto's policy advisor, Monica Juma, in Nairobi on Tuesday.", ['Mahmoud Kombo + Monica Juma']],
     ["Tanzanian Foreign Minister Mahmoud Kombo met Ruto's economic policy advisor, David Ndii, in Nairobi on Tuesday.", ['David Ndii + Mahmoud Kombo']],
+    // The name apposed to an opening "The head of <body>," (a rank before it, a dateline before all) is the subject; the body is his.
+    ["The head of Mali's Transitional Council, General Assimi Goita, met with French envoy Jean Dupont in Bamako on Thursday.", ['Assimi Goita + Jean Dupont']],
+    ["March 5, 2026 (NIAMEY) – The chairman of Niger's National Council, General Abdourahamane Tiani, met with U.S. Senior Advisor for Africa Peter Lang on Thursday.", ['Abdourahamane Tiani + Peter Lang']],
+    // The name a role with its own owner was read for ("High Commissioner to Kenya, X") goes on with the list after it.
+    ['Ruto met the British High Commissioner to Kenya, Neil Wigan, and Japanese Ambassador Ken Okaniwa in Nairobi on Monday.', ['Ken Okaniwa + Neil Wigan + Ruto']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
