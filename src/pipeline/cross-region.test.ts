@@ -1340,6 +1340,8 @@ describe('passives and government bodies: who speaks of whom', () => {
     ['Kenyan opposition leader Raila Odinga accused the government of fraud, a claim dismissed by Kenyan Interior Minister Kipchumba Murkomen as "nonsense".', 'Kipchumba Murkomen', 'Raila Odinga'],
     // "…, a charge Y rejected as": the same, with the agent before the verb.
     ['Chilean Senator Francisco Chahuán accused Bolivia of "provocation", a charge Bolivian President Luis Arce rejected as "false".', 'Luis Arce', 'Francisco Chahuán'],
+    // ",\" a remark the <demonym> president rejected": the agent is a described holder named before.
+    ['Peruvian President José Jerí visited Arica on Monday. Chilean Senator Francisco Chahuán said Peru "is losing control of its border," a remark the Peruvian president rejected.', 'José Jerí', 'Francisco Chahuán'],
     // A live blog's timestamped entry reports words in the present tense.
     ['UN Security Council live\n\n10:40 AM - The representative of Sudan, Ambassador Al-Harith Idriss, accuses the United Arab Emirates of "arming the rebels".', 'Al-Harith Idriss', 'United Arab Emirates'],
     ['UN Security Council live\n\n11:15 AM - Chinese Ambassador Fu Cong calls on Japan to respect the ceasefire.', 'Fu Cong', 'Japan'],

@@ -1209,3 +1209,35 @@ describe('a state named by its form alone ("the Kingdom") is no target when more
     for (const name of ['Morocco', 'Jordan']) expect(statement.targets).not.toContain(actor(dataset, name)?.id);
   });
 });
+
+describe('a claim another rejected ("…, a remark X rejected") is no statement of the claimant about X', () => {
+  it.each<[text: string, claimant: string, rejector: string]>([
+    ['Peruvian President José Jerí visited Arica on Monday. Chilean Senator Francisco Chahuán said Peru "is losing control of its border," a remark the Peruvian president rejected.', 'Francisco Chahuán', 'José Jerí'],
+    ['Bolivian President Rodrigo Paz spoke in La Paz on Friday. Chilean Senator Iván Moreira said Bolivia was "harbouring smugglers", a comment Bolivian President Rodrigo Paz dismissed.', 'Iván Moreira', 'Rodrigo Paz'],
+  ])('%s', (text, claimant, rejector) => {
+    const dataset = run(text);
+    const rejectorId = actor(dataset, rejector)?.id;
+    expect(rejectorId).toBeDefined();
+    expect(statementsBy(dataset, claimant).flatMap((s) => s.targets)).not.toContain(rejectorId);
+    expect(statementsBy(dataset, rejector).map((s) => s.targets)).toEqual([[actor(dataset, claimant)?.id]]);
+  });
+});
+
+describe("a body's readout of a signing is no statement about the signers; a person who notes one still speaks", () => {
+  it.each<[text: string, speaker: string, speaks: boolean]>([
+    ['Uruguayan President Yamandú Orsi met Paraguayan President Santiago Peña in Montevideo on Monday. Orsi and Peña also signed a joint declaration on river navigation, the Presidential Office said.', 'Presidential Office', false],
+    ['Fiji signed a fisheries pact with China last year, Fijian Prime Minister Sitiveni Rabuka noted.', 'Sitiveni Rabuka', true],
+  ])('%s', (text, speaker, speaks) => {
+    const dataset = run(text);
+    expect(statementsBy(dataset, speaker).length > 0).toBe(speaks);
+  });
+});
+
+describe('a body that only relays what a named person told someone is no speaker of its own', () => {
+  it.each<[text: string, person: string]>([
+    ['In a statement issued after the talks, the African Union said Chadian President Mahamat Déby told Nigerien leader Abdourahamane Tiani that N\'Djamena "will not accept any foreign troops."', 'Mahamat Déby'],
+  ])('%s', (text, person) => {
+    const dataset = run(text);
+    expect(statements(dataset).map((s) => s.speaker)).toEqual([actor(dataset, person)?.id]);
+  });
+});

@@ -71,6 +71,7 @@ export const statements: Stage = (state) => {
       // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
       if (reportsMeeting(text, masked, sentence, verb)) continue;
       const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : speakerOf(text, sentence, mentions, verb, verbs, entities);
+      if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
       if (own) spoken.push({ verb, speaker: own, coordinated: false });
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
       if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
@@ -84,13 +85,13 @@ export const statements: Stage = (state) => {
     const speaking = spoken
       .map((item) => (item.coordinated && voicedBy.has(item.speaker.start) ? { ...item, speaker: voicedBy.get(item.speaker.start)! } : item))
       .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
-    for (const { verb, speaker, coordinated, passiveSubject } of speaking.filter((item) => !relaysAnother(text, sentence, item, speaking, entities))) {
+    for (const { verb, speaker, coordinated, passiveSubject, rebuttal } of speaking.filter((item) => !relaysAnother(text, sentence, item, speaking, entities))) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence));
       const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
       if (passiveSubject) {
         if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
         speakers.add(speaker.entity);
-        const event = statementEvent(text, sentence, aboutMentions, verb, speaker, clauseEnd);
+        const event = statementEvent(text, sentence, aboutMentions, verb, speaker, clauseEnd, rebuttal);
         events.push({ ...event, targets: [...new Set([passiveSubject.entity, ...event.targets])] });
         continue;
       }
@@ -292,6 +293,8 @@ const PLACE_AFTER_BAR = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s*,?\s*){0,3}$/u;
 function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: Spoken[], entities: Map<string, DocEntity>): boolean {
   const relayer = entities.get(item.speaker.entity);
   if (!relayer || item.coordinated || item.passiveSubject) return false;
+  // "the Council said General X told Y that…": all the body says is what a named person said.
+  if (relayer.kind === 'organization') return spoken.some((other) => other.verb.start > item.verb.start && entities.get(other.speaker.entity)?.kind === 'person' && RELAYED_AT_ONCE.test(text.slice(item.verb.end, other.speaker.start)));
   const spokesperson = relayer.kind === 'person' && isRelayRole(relayer);
   if (relayer.kind !== 'country' && !spokesperson) return false;
   // A spokesperson of no stated country speaks for whoever they relay; a government, for a person of its own country
@@ -306,6 +309,9 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
     return passedOn && person !== relayer && person?.kind === 'person' && !isRelayRole(person) && (person.country === country || (spokesperson && country === null) || (!spokesperson && person.country === null));
   });
 }
+
+/** " that General ": between a body's verb and the person it relays, only "that" and a title. */
+const RELAYED_AT_ONCE = /^\s+(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 /**
  * "Mirzoyan said … that Armenia welcomed X and called on Y": a minister's own country, the subject of
@@ -345,6 +351,8 @@ interface Spoken {
   coordinated: boolean;
   /** "X was criticised by Y": the passive's subject, whom Y spoke about. */
   passiveSubject?: Mention;
+  /** ", a claim Y rejected": Y's words are only what follows the verb; what precedes is the claim. */
+  rebuttal?: boolean;
 }
 
 interface Verb {
@@ -560,11 +568,18 @@ function rebuttedClaim(text: string, mentions: Mention[], verb: Verb, spoken: Sp
   const agent = before[1]
     ? candidates.find((m) => m.start >= verb.start - before[1].length && /^\s+$/.test(text.slice(m.end, verb.start)))
     : candidates.find((m) => m.start >= verb.end && AGENT_GAP.test(text.slice(verb.end, m.start)) && !NAME_GOES_ON.test(text.slice(m.end, m.end + 40)));
-  return agent ? { verb, speaker: agent, coordinated: false, passiveSubject: claimant } : null;
+  return agent ? { verb, speaker: agent, coordinated: false, passiveSubject: claimant, rebuttal: true } : null;
 }
 
-/** ", a claim " before a passive verb, or ", a charge Foreign Ministry spokesman X " (captured) before an active one. */
-const rebuttedClaimBefore = once(() => new RegExp(String.raw`,\s*(?:a|an|the)\s+(?:${phrasePattern(words.rebuttedClaimNouns)})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,7})?$`, 'u'));
+/**
+ * ", a claim " before a passive verb, or ", a charge Foreign Ministry spokesman X " / ", a remark the Chilean
+ * president " (captured) before an active one.
+ */
+const rebuttedClaimBefore = once(() => new RegExp(String.raw`${rebuttedClaimOpening()}((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,7}(?:\p{Ll}+\s+)?)?$`, 'u'));
+/** ", a remark " or ",\" a remark " (a quote closed after its comma): the claim's apposition, after which another speaker's rebuttal follows. */
+const rebuttedClaimOpening = once(() => String.raw`,["”]?\s*(?:a|an|the)\s+(?:${phrasePattern(words.rebuttedClaimNouns)})\s+`);
+/** ", a remark Chile's president rejected": what follows is no longer the claimant's words. */
+const rebuttedClaimClause = once(() => new RegExp(rebuttedClaimOpening(), 'u'));
 
 /** The auxiliary of a passive, with one adverb: " was sharply ". */
 const PASSIVE_WITH_ADVERB = /\s(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?$/;
@@ -1228,6 +1243,14 @@ function reportsMeeting(text: string, masked: string, sentence: Sentence, verb: 
   return comma >= 0 && meetingWordPattern().test(masked.slice(0, comma - sentence.start)) && !deniedMeetingCue().test(text.slice(sentence.start, comma).toLowerCase());
 }
 
+/** "X and Y also signed a joint declaration, the Presidential Office said": a body's readout of what others did. */
+function readsOutAct(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
+  const comma = attributionComma(text, sentence, verb, true);
+  return comma >= 0 && bodyReadoutPattern().test(masked.slice(0, comma - sentence.start));
+}
+
+const bodyReadoutPattern = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.bodyReadoutWords)})\b`, 'i'));
+
 const deniedMeetingCue = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.modality.denied)})\\b`));
 
 const meetingWordPattern = once(() => {
@@ -1277,7 +1300,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
   const otherClause = rest.search(OTHER_CLAUSE);
   const asClause = rest.search(AS_CLAUSE);
-  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE)].filter((at) => at >= 0);
+  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE), rest.search(rebuttedClaimClause())].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").
