@@ -973,7 +973,7 @@ function subjectSide(
   // "X said the Crown Prince had briefed the Cabinet on his talks with Y": a reported clause's own titled subject holds the talks, never X.
   const reportedTitle = reported || reportEnd < 0 ? null : reportedTitleHolder(text, sentence, reportEnd, trigger, entities);
   if (reportedTitle) return reportedTitle;
-  const subject = reported ?? subjectOf(text, sentence, actors, entities);
+  const subject = reported ?? subjectOf(text, afterOpeningDayShift(text, sentence), actors, entities);
   if (!subject || subject.start >= trigger.start) return [];
   const chosen = [subject];
   for (const next of before.filter((m) => m.start > subject.start)) {
@@ -984,6 +984,13 @@ function subjectSide(
   }
   return chosen;
 }
+
+/** "A day earlier, X held talks with Y": the sentence past an opening day shift (triggers.json dayShifts), whose article is no subject. */
+function afterOpeningDayShift(text: string, sentence: Sentence): Sentence {
+  const shift = openingDayShift().exec(text.slice(sentence.start, sentence.end));
+  return shift ? { ...sentence, start: sentence.start + shift[0].length } : sentence;
+}
+const openingDayShift = once(() => new RegExp(`^\\s*(?:${lexicon().triggers.dayShifts.map((shift) => shift.pattern).join('|')})\\s*,`, 'i'));
 
 /**
  * "In a separate engagement on Wednesday, the Minister received …": a bare "the Minister" before the verb is the one

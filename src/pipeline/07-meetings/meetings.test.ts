@@ -177,6 +177,24 @@ describe('"The visit comes a week after X held talks with Y": the backgrounded m
   });
 });
 
+describe('"A day earlier, X held talks with Y": an opening day shift is no subject', () => {
+  it.each([
+    ['A day earlier, Lithuanian Foreign Minister Kestutis Budrys held a phone call with Estonian Foreign Minister Margus Tsahkna.', ['Kestutis Budrys + Margus Tsahkna']],
+    ['Two days earlier, Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan.', ['Samia Suluhu Hassan + William Ruto']],
+    ['A day later, Peruvian Foreign Minister Elmer Schialer held a meeting with Ecuadorian Foreign Minister Gabriela Sommerfeld.', ['Elmer Schialer + Gabriela Sommerfeld']],
+    ['The previous day, Greek Prime Minister Kyriakos Mitsotakis held a video call with Cypriot President Nikos Christodoulides.', ['Kyriakos Mitsotakis + Nikos Christodoulides']],
+  ])('%s', (text, expected) => {
+    expect(meetingsIn(`Headline\n\n${text}`)).toEqual(expected);
+  });
+
+  it('dates the meeting from the last exactly dated one, never from nothing', () => {
+    const dated = extractArticle('Headline\n\nOn 10 September 2024, Japanese Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol in Seoul. A day earlier, Ishiba held a phone call with Australian Prime Minister Anthony Albanese.', '2024-09-20');
+    expect(dated.events.filter((e) => e.type === 'meeting').map((e) => e.date).sort()).toEqual(['2024-09-09', '2024-09-10']);
+    const alone = extractArticle('Headline\n\nA day earlier, Japanese Prime Minister Shigeru Ishiba held a phone call with Australian Prime Minister Anthony Albanese.', '2024-09-20');
+    expect(alone.events.filter((e) => e.type === 'meeting').map((e) => [e.date, e.dateDerivation.method])).toEqual([[null, 'none']]);
+  });
+});
+
 describe('a bare "the Minister" or title before the verb is the one person the article named so before', () => {
   it.each([
     ['Zambian Foreign Minister Mulambo Haimbe addressed a trade forum in Lusaka on Monday. In a separate engagement on Tuesday, the Minister received in audience the Ambassador of Italy to Zambia, H.E. Enrico Mattei.', ['Enrico Mattei + Mulambo Haimbe']],
