@@ -8,7 +8,7 @@
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
 import wordLists from '../model/words.json';
-import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
@@ -987,10 +987,10 @@ function subjectSide(
 
 /** "A day earlier, X held talks with Y": the sentence past an opening day shift (triggers.json dayShifts), whose article is no subject. */
 function afterOpeningDayShift(text: string, sentence: Sentence): Sentence {
-  const shift = openingDayShift().exec(text.slice(sentence.start, sentence.end));
-  return shift ? { ...sentence, start: sentence.start + shift[0].length } : sentence;
+  const opening = text.slice(sentence.start, sentence.end);
+  const shift = openingDayShifts().map((r) => r.pattern.exec(opening)).find((match) => match !== null);
+  return shift ? { ...sentence, start: sentence.start + opening.indexOf(',', shift[0].length) + 1 } : sentence;
 }
-const openingDayShift = once(() => new RegExp(`^\\s*(?:${lexicon().triggers.dayShifts.map((shift) => shift.pattern).join('|')})\\s*,`, 'i'));
 
 /**
  * "In a separate engagement on Wednesday, the Minister received …": a bare "the Minister" before the verb is the one

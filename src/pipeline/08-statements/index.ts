@@ -893,16 +893,21 @@ function withStateForms(text: string, sentence: Sentence, index: number, mention
     const fitting = new Map(all.filter((m) => m.documentId === sentence.documentId && m.start < start && m.kind === 'country' && m.knownId !== null && entities.has(m.entity) && hasStateForm(m.knownId, match[1])).map((m) => [m.entity, m]));
     if (fitting.size !== 1) continue;
     const [country] = fitting.values();
-    forms.push({ ...country, start, end: start + match[1].length, form: match[1], via: 'state-form', role: null, earlierRoles: undefined, modifier: /^['’]s?\b/.test(text.slice(start + match[1].length)), locative: null, sentence: index, inQuote: false, affiliation: null });
+    forms.push(standIn(country, start, match[1], 'state-form', /^['’]s?\b/.test(text.slice(start + match[1].length)), index));
   }
   for (const match of text.slice(sentence.start, sentence.end).matchAll(leaderGovernment())) {
     const start = sentence.start + match.index + match[0].indexOf(match[1]);
     const leaders = new Map(all.filter((m) => m.documentId === sentence.documentId && m.start < start && m.kind === 'person' && entities.get(m.entity)?.name.split(' ').pop() === match[1]).map((m) => [m.entity, m]));
     if (leaders.size !== 1) continue;
     const [leader] = leaders.values();
-    forms.push({ ...leader, start, end: start + match[1].length, form: match[1], via: 'leader-government', role: null, earlierRoles: undefined, modifier: true, locative: null, sentence: index, inQuote: false, affiliation: null });
+    forms.push(standIn(leader, start, match[1], 'leader-government', true, index));
   }
   return forms.length === 0 ? mentions : [...mentions, ...forms].sort((a, b) => a.start - b.start);
+}
+
+/** A mention of `actor`'s entity where `form` stands for it in the sentence `index`. */
+function standIn(actor: Mention, start: number, form: string, via: Mention['via'], modifier: boolean, index: number): Mention {
+  return { ...actor, start, end: start + form.length, form, via, role: null, earlierRoles: undefined, modifier, locative: null, sentence: index, inQuote: false, affiliation: null };
 }
 
 /** "the Milei administration", "the Marape-led government": a government named by its leader's surname stands for the leader. */
@@ -910,7 +915,7 @@ const leaderGovernment = once(() => new RegExp(String.raw`\bthe (\p{Lu}\p{Ll}+)(
 
 /** "Kingdom" of "Kingdom of Saudi Arabia", "Republic" of "Federal Republic of Germany". */
 function hasStateForm(iso3: string, form: string): boolean {
-  return new RegExp(`\\b${form}\\b`).test(officialCountryName(iso3) ?? '');
+  return (officialCountryName(iso3) ?? '').split(' ').includes(form);
 }
 
 /** "the Kingdom", "the Sultanate's": a form after "the" with no name after it ("the Kingdom of Spain", "the Republic Day"). */

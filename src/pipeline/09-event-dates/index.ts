@@ -7,7 +7,7 @@
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
 import layout from '../model/layout.json';
-import { maskQuotes, once, phrasePattern, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
+import { maskQuotes, once, openingDayShifts, phrasePattern, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
 import { addDays, daysHeld, findDates, isHeaderDateLine, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
@@ -247,7 +247,6 @@ function cameAfter(afterCame: RegExp, before: string, own: DateMention[], senten
 const otherActParticiplePattern = once(() => new RegExp(`\\b(?:the|a|an|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}+\\s+(?:${phrasePattern(lexicon().triggers.otherActParticiples)})\\s+(?:on|in|last|this|earlier)?\\s*$`, 'iu'));
 /** "before leaving", "after arriving": a clause after the trigger that tells another action (model/triggers.json otherActionLinks). */
 const otherActionPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.otherActionLinks)})\\s+\\p{Ll}+ing\\b`, 'iu'));
-const openingShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`^\\s*(?:${r.pattern})(?=\\s*,)`, 'i') })));
 /**
  * "the previous day", "the next day" after a trigger, compiled once. Not when an event follows: "on
  * Friday, the day before the summit opened" counts from the summit, which Friday already dates.
@@ -290,7 +289,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const shiftAfter = dayShiftPatterns()
     .map((r) => ({ days: r.days, match: r.pattern.exec(afterTrigger) }))
     .find((r) => r.match !== null && !own.some((d) => d.index >= event.anchor && d.index < event.anchor + r.match!.index));
-  const shiftOpening = shiftAfter || own.some((d) => d.date) ? undefined : openingShiftPatterns().map((r) => ({ days: r.days, match: r.pattern.exec(beforeTrigger) })).find((r) => r.match !== null);
+  const shiftOpening = shiftAfter || own.some((d) => d.date) ? undefined : openingDayShifts().map((r) => ({ days: r.days, match: r.pattern.exec(beforeTrigger) })).find((r) => r.match !== null);
   const shift = shiftAfter ?? shiftOpening;
   if (shift?.match) {
     // "spoke with X on Monday, and with Y the following day": Monday dates the first call, and the second counts from it.

@@ -104,6 +104,9 @@ export function once<T>(build: () => T): () => T {
   return () => (value ??= build());
 }
 
+/** "A day earlier,", "The following day,": a day shift (triggers.json dayShifts) opening a sentence, up to its comma, with its shift in days; compiled once. */
+export const openingDayShifts = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`^\\s*(?:${r.pattern})(?=\\s*,)`, 'i') })));
+
 /** The statement verbs of the lexicon as one regex alternation (longest first), for the patterns that look for them. */
 export const statementVerbAlternation = once(() => phrasePattern(Object.keys(lexicon().triggers.statementVerbs)));
 /** Every speech verb as a word, for `allMatches`. */
