@@ -1241,3 +1241,11 @@ describe('a body that only relays what a named person told someone is no speaker
     expect(statements(dataset).map((s) => s.speaker)).toEqual([actor(dataset, person)?.id]);
   });
 });
+
+describe('a name after ", called" is whom the one before phoned, not that one\'s other name', () => {
+  it.each<[text: string, speaker: string]>([
+    ["Ugandan President Yoweri Museveni arrived in Mombasa on Sunday. Kenya's president, William Ruto, called Museveni on Monday. Museveni said the pipeline would be finished next year.", 'Yoweri Museveni'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOfSentence(run(text), 'Museveni said')).toBe(speaker);
+  });
+});

@@ -272,6 +272,8 @@ function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier:
 }
 
 const spellingNoteAfter = once(() => new RegExp(`^,\\s+as\\s+([^,.;]{0,60}?)name\\s+is\\s+(?:also\\s+)?(?:${phrasePattern(words.spellingNoteVerbs)})\\b`, 'iu'));
+// A bare "called" is a phone call ("X, called Y on Monday"): only a modifier ("popularly called") makes it a name.
+const nicknameNote = once(() => new RegExp(`^,\\s+(?:(?:(?:${phrasePattern(words.nicknameNoteModifiers)})\\s+)?(?:${phrasePattern(words.nicknameNoteVerbs)})|(?:${phrasePattern(words.nicknameNoteModifiers)})\\s+called)\\s+["“']?$`, 'iu'));
 const spellingNoteBefore = once(() => new RegExp(`(?:\\(|,)\\s*(?:also|or)\\s+(?:${phrasePattern(words.spellingNoteVerbs)})\\s+$`, 'iu'));
 
 /**
@@ -287,6 +289,12 @@ function respelledPerson(text: string, m: Mention, mentions: Mention[], resolved
     return null;
   };
   if (spellingNoteBefore().test(text.slice(Math.max(0, m.start - 30), m.start))) return latestPerson(() => true);
+  // "X, known as Y,": the nickname names the person just before the note, nobody further back.
+  const before = resolved[resolved.length - 1];
+  if (before && before.end <= m.start && nicknameNote().test(text.slice(before.end, m.start))) {
+    const named = byKey.get(before.entity);
+    if (named?.kind === 'person') return named;
+  }
   const note = spellingNoteAfter().exec(text.slice(m.end, m.end + 120));
   if (!note) return null;
   const noteEnd = m.end + note[0].length;
