@@ -778,7 +778,7 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   if (dateline) cursor += dateline[0].length;
   for (const quote of sentence.quotes) if (quote.start <= cursor + 1 && quote.end > cursor) cursor = quote.end;
   const opening = text.slice(cursor, sentence.end).replace(/^[\s,]+/, '');
-  const adverbial = opening.match(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*|(?:at|during|after|before|in|on|following)\b[^,]{0,80},\s*)/i)?.[0] ?? '';
+  const adverbial = opening.match(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*|(?:at|during|after|before|in|on|following)\b[^,]{0,80},\s*)/i)?.[0] ?? countedTimeOpening().exec(opening)?.[0] ?? '';
   const withoutAdverbial = opening.slice(adverbial.length);
   cursor = sentence.end - opening.length + adverbial.length;
   const firstWord = withoutAdverbial.match(/^[\p{L}'’-]+/u)?.[0] ?? '';
@@ -796,6 +796,9 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   if (subject && /^the$/i.test(firstWord) && isRoleOrGovernmentWord(headWord) && !titleWordsOnly(text.slice(cursor, subject.start))) return null;
   return subject;
 }
+
+/** "A week ago, X met Y", "Two days ago, X…": a counted span of time opening the sentence, whose article is no subject's. */
+const countedTimeOpening = once(() => new RegExp(`^(?:\\d+|${phrasePattern(words.timeSpanCounts)})\\s+(?:${phrasePattern(words.timeSpanUnits)})s?\\s+ago\\s*,\\s*`, 'i'));
 
 /** Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between. */
 function titleWordsOnly(span: string): boolean {
