@@ -418,6 +418,9 @@ describe('statements: speaker, date and kind', () => {
     ['Speaking to journalists after the talks, Chilean President Gabriel Boric said, "Chile and Argentina must protect the glaciers together."', 'Gabriel Boric', 'COMMENT', ['Argentina']],
     // A naming verb with a name and a quotation after it says something of the one named.
     ['Bolivian President Luis Arce has previously called Argentine President Javier Milei "an enemy of Latin America," and the two have never met.', 'Luis Arce', 'COMMENT', ['Javier Milei']],
+    // A reproach verb with a name, "for" and a quotation after it accuses the one named; "charged that" reports an accusation.
+    ['Malian junta leader Assimi Goïta, speaking in Bamako, attacked Algeria for "arming the rebels in the north."', 'Assimi Goïta', 'ACCUSE', ['Algeria']],
+    ['Malian junta leader Assimi Goïta charged that Algeria "has been arming the rebels in the north."', 'Assimi Goïta', 'ACCUSE', ['Algeria']],
   ])('speech verbs and frames: %s', (text, speaker, kind, targets) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));

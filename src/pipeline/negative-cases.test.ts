@@ -454,6 +454,7 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['a denied report of words', 'Indian spokesperson Randhir Jaiswal denied reports that Sri Lankan President Anura Kumara Dissanayake had requested a visit.', 'Sri Lankan President Anura Kumara Dissanayake had requested a visit, Indian spokesperson Randhir Jaiswal said.', 'Anura Kumara Dissanayake'],
     ['the aide who gives out a statement set off by commas', 'Ugandan President Yoweri Museveni, in a statement by his press secretary, Sandor Walusimbi, urged Rwanda to "open the border posts."', 'Ugandan presidential press secretary Sandor Walusimbi urged Rwanda to "open the border posts."', 'Sandor Walusimbi'],
     ['quote of a quote: "X quoted Y as saying"', 'Chilean Foreign Minister Alberto van Klaveren quoted Peruvian President Dina Boluarte as saying that "Peru will never forget the help of Chile."', 'Peruvian President Dina Boluarte said that "Peru will never forget the help of Chile."', 'Dina Boluarte'],
+    ['"attacked Y" with no "for" and quotation is an assault', 'Malian junta leader Assimi Goïta attacked Algeria on Monday with drones along the northern border.', 'Malian junta leader Assimi Goïta attacked Algeria for "arming the rebels in the north."', 'Assimi Goïta'],
     ['"called Y" with no quotation is a call', 'Bolivian President Luis Arce called Argentine President Javier Milei on Monday to discuss the gas contract.', 'Bolivian President Luis Arce called Argentine President Javier Milei "an enemy of Latin America" on Monday.', 'Luis Arce'],
     // Who was quoted stands before "quoted by"; what follows is the source's report.
     ['"a source quoted by <outlet>"', 'According to a diplomatic source quoted by Reuters, the Hungarian side also raised the issue of minority schools.', 'The Hungarian side said it had raised the issue of minority schools.', 'Hungary'],
@@ -1239,5 +1240,13 @@ describe('a body that only relays what a named person told someone is no speaker
   ])('%s', (text, person) => {
     const dataset = run(text);
     expect(statements(dataset).map((s) => s.speaker)).toEqual([actor(dataset, person)?.id]);
+  });
+});
+
+describe('a name after ", called" is whom the one before phoned, not that one\'s other name', () => {
+  it.each<[text: string, speaker: string]>([
+    ["Ugandan President Yoweri Museveni arrived in Mombasa on Sunday. Kenya's president, William Ruto, called Museveni on Monday. Museveni said the pipeline would be finished next year.", 'Yoweri Museveni'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOfSentence(run(text), 'Museveni said')).toBe(speaker);
   });
 });

@@ -132,7 +132,14 @@ describe('a name noted as another spelling of a person\'s name is that person', 
   it.each([
     ['Japanese Foreign Minister Yoko Kamikawa met South Korean Foreign Minister Park Jin in Tokyo on Monday. Bak Jin, as the Korean minister\'s name is also romanized, said the talks were useful.', 2],
     ['Chilean President Gabriel Boric met South Korean Foreign Minister Park Jin (also spelled Bak Jin) in Santiago on Monday. Bak Jin said the talks were useful.', 2],
+    ['Kenyan opposition leader Raila Odinga, better known as Baba, met Ugandan President Yoweri Museveni on Monday. Baba said the talks were useful.', 2],
   ])('%s', (text, count) => expect(peopleCount(text)).toBe(count));
+
+  it.each([
+    ['The Wagner group chief Yevgeny Prigozhin, known as Chef, accused the army of betrayal. Chef, who spoke from Rostov, said the ministry had lied.', 'Yevgeny Prigozhin'],
+    ['The rebel leader Bosco Ntaganda, widely known as Terminator, accused Kinshasa of sabotage. Terminator said the ceasefire was dead.', 'Bosco Ntaganda'],
+    ['The militia commander Abdel Rahim Dagalo, popularly called Abdelrahim, accused the army of sabotage. Abdelrahim said the truce was over.', 'Abdel Rahim Dagalo'],
+  ])('a name the person is known by: %s', (text, speaker) => expect(lastSpeaker(text)?.startsWith(`${speaker} (`)).toBe(true));
 
   it('the note\'s country picks the person of that country, not the one named last', () => {
     const text = 'Kazakh Foreign Minister Murat Nurtleu met Kyrgyz Foreign Minister Jeenbek Kulubaev in Astana on Monday. Murat Nurtileu, as the Kazakh minister\'s surname is also transliterated, said the border talks were useful.';

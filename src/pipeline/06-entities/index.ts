@@ -272,6 +272,8 @@ function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier:
 }
 
 const spellingNoteAfter = once(() => new RegExp(`^,\\s+as\\s+([^,.;]{0,60}?)name\\s+is\\s+(?:also\\s+)?(?:${phrasePattern(words.spellingNoteVerbs)})\\b`, 'iu'));
+// A bare "called" is a phone call ("X, called Y on Monday"): only a modifier ("popularly called") makes it a name.
+const nicknameNote = once(() => new RegExp(`^,\\s+(?:(?:(?:${phrasePattern(words.nicknameNoteModifiers)})\\s+)?(?:${phrasePattern(words.nicknameNoteVerbs)})|(?:${phrasePattern(words.nicknameNoteModifiers)})\\s+called)\\s+["“']?$`, 'iu'));
 const spellingNoteBefore = once(() => new RegExp(`(?:\\(|,)\\s*(?:also|or)\\s+(?:${phrasePattern(words.spellingNoteVerbs)})\\s+$`, 'iu'));
 
 /**
@@ -287,6 +289,12 @@ function respelledPerson(text: string, m: Mention, mentions: Mention[], resolved
     return null;
   };
   if (spellingNoteBefore().test(text.slice(Math.max(0, m.start - 30), m.start))) return latestPerson(() => true);
+  // "X, known as Y,": the nickname names the person just before the note, nobody further back.
+  const before = resolved[resolved.length - 1];
+  if (before && before.end <= m.start && nicknameNote().test(text.slice(before.end, m.start))) {
+    const named = byKey.get(before.entity);
+    if (named?.kind === 'person') return named;
+  }
   const note = spellingNoteAfter().exec(text.slice(m.end, m.end + 120));
   if (!note) return null;
   const noteEnd = m.end + note[0].length;
@@ -770,7 +778,7 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   if (dateline) cursor += dateline[0].length;
   for (const quote of sentence.quotes) if (quote.start <= cursor + 1 && quote.end > cursor) cursor = quote.end;
   const opening = text.slice(cursor, sentence.end).replace(/^[\s,]+/, '');
-  const adverbial = opening.match(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*|(?:at|during|after|before|in|on|following)\b[^,]{0,80},\s*)/i)?.[0] ?? '';
+  const adverbial = opening.match(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*|(?:at|during|after|before|in|on|following)\b[^,]{0,80},\s*)/i)?.[0] ?? countedTimeOpening().exec(opening)?.[0] ?? '';
   const withoutAdverbial = opening.slice(adverbial.length);
   cursor = sentence.end - opening.length + adverbial.length;
   const firstWord = withoutAdverbial.match(/^[\p{L}'’-]+/u)?.[0] ?? '';
@@ -788,6 +796,9 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   if (subject && /^the$/i.test(firstWord) && isRoleOrGovernmentWord(headWord) && !titleWordsOnly(text.slice(cursor, subject.start))) return null;
   return subject;
 }
+
+/** "A week ago, X met Y", "Two days ago, X…": a counted span of time opening the sentence, whose article is no subject's. */
+const countedTimeOpening = once(() => new RegExp(`^(?:\\d+|${phrasePattern(words.timeSpanCounts)})\\s+(?:${phrasePattern(words.timeSpanUnits)})s?\\s+ago\\s*,\\s*`, 'i'));
 
 /** Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between. */
 function titleWordsOnly(span: string): boolean {

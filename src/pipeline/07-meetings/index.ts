@@ -54,8 +54,7 @@ export const meetings: Stage = (state, _context) => {
     const mentions = bySentence.get(index) ?? [];
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, true), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
-    if (joiner) return;
-    for (const found of findTriggers(masked, sentence.start)) {
+    for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start)) {
       const trigger = withCallManner(document.text, sentence, found);
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index)));
@@ -1316,6 +1315,16 @@ const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-
 
 /** "would be" and no participle after a meeting noun's participants ("would be held" is a plan). */
 const WOULD_BE_JUDGEMENT = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}?would be\s+(?!held\b|\p{Ll}+(?:ed|en|wn)\b)/u;
+
+/**
+ * "X, who joined the talks, also held a video call with Y": a joining phrase in a relative clause tells of the
+ * meeting before; the main clause after it tells a meeting of its own. Any other joining sentence tells no other.
+ */
+function triggersPastJoiningClause(masked: string, sentence: Sentence): Trigger[] {
+  const phrase = anyJoinPhrase().exec(masked);
+  const clause = phrase ? relativeClauses(masked).find((c) => c.start <= phrase.index && phrase.index < c.end) : undefined;
+  return clause ? findTriggers(masked, sentence.start).filter((t) => t.start >= sentence.start + clause.end) : [];
+}
 
 /** Every joining phrase in one pattern, in any case and spacing: one search per sentence, not one per phrase. */
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));

@@ -16,6 +16,12 @@ describe('meeting participants', () => {
     ['Polish Prime Minister Donald Tusk and Czech Prime Minister Petr Fiala met German Chancellor Olaf Scholz in Berlin on Friday.', ['Donald Tusk + Olaf Scholz + Petr Fiala']],
     ['Nigerian President Bola Tinubu spoke by phone with Ghanaian President John Mahama on Wednesday.', ['Bola Tinubu + John Mahama']],
     ['Chilean President Gabriel Boric, who met Bolivian President Luis Arce in La Paz on Tuesday, said trade would grow.', ['Gabriel Boric + Luis Arce']],
+    // A counted span of time opening the sentence ("A week ago,") is an adverbial: the subject follows it.
+    ['A week ago, Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbé in Accra.', ['Faure Gnassingbé + John Mahama']],
+    ['Two days ago, Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbé in Accra.', ['Faure Gnassingbé + John Mahama']],
+    // A joiner named in a relative clause joins the meeting before; the main clause after it tells a meeting of its own.
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren, who joined the talks, also held a video call with Bolivian Foreign Minister Celinda Sosa on Monday.', ['Alberto van Klaveren + Celinda Sosa', 'Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren also joined the talks.', ['Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
     // A verb, what it made, then whom the subject met: "co-chaired the … consultation with", "hosted a reception for".
     ['Cambodian Foreign Minister Prak Sokhonn co-chaired the political consultation with Thai Foreign Minister Maris Sangiampongsa in Bangkok on Monday.', ['Maris Sangiampongsa + Prak Sokhonn']],
     ['Indonesian President Prabowo Subianto hosted a reception for Malaysian Prime Minister Anwar Ibrahim at the Merdeka Palace on Monday.', ['Anwar Ibrahim + Prabowo Subianto']],

@@ -407,15 +407,22 @@ function withPhraseSubject(text: string, mentions: Mention[], verb: Verb): Menti
 
 const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${statementVerbAlternation()})\\b`));
 
-/** "X has called Y "a dictator"": a naming verb outside quotations, then a name and the quotation that opens right after it. */
+/**
+ * "X has called Y "a dictator"": a naming verb outside quotations, then a name and the quotation that opens right after it;
+ * "X attacked Y for "arming the militias"": a reproach verb, a name, "for" and the quotation.
+ */
 function namingVerbs(text: string, masked: string, sentence: Sentence): Verb[] {
-  const kinds = lexicon().triggers.namingVerbs as Record<string, StatementKind>;
-  return allMatches(text.slice(sentence.start, sentence.end), namingVerbPattern())
+  const { namingVerbs: naming, reproachVerbs } = lexicon().triggers;
+  const kinds = { ...naming, ...reproachVerbs } as Record<string, StatementKind>;
+  const said = text.slice(sentence.start, sentence.end);
+  return [...allMatches(said, namingVerbPattern()), ...allMatches(said, reproachVerbPattern())]
     .filter((match) => masked.startsWith(match[1], match.index))
     .map((match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[1].length, kind: kinds[normalizePhrase(match[1])] }));
 }
 
-const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?=["“])`, 'gu'));
+const NAME_BEFORE_QUOTE = String.raw`\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}`;
+const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})${NAME_BEFORE_QUOTE}(?=["“])`, 'gu'));
+const reproachVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.reproachVerbs))})${NAME_BEFORE_QUOTE}for\s+(?=["“])`, 'gu'));
 
 /** "10:40 AM - Ambassador X accuses France of…": a live blog's timestamped entry reports words in the present tense. */
 function liveBlogVerbs(masked: string, offset: number): Verb[] {
