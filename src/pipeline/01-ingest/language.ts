@@ -18,13 +18,20 @@ const MAX_CAPITALISED_SHARE = 0.5;
  */
 const MIN_ENGLISH_SHARE = 0.1;
 
-/** The warning's reason when the text does not read as English, else null. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The warning's reason when the text does not read as English, else null. Either share alone clears the text, so
+ * the English words are counted first and only until there are enough (most articles), the capitals only after.
+ */
 export function notEnglishReason(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   const words = sample.match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
-  if (words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > MAX_CAPITALISED_SHARE) return null;
-  const englishShare = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())).length / words.length;
-  if (englishShare >= MIN_ENGLISH_SHARE) return null;
-  return `does not read as English (${Math.round(englishShare * 100)} % of its words are common English ones); extraction rules are English-only, so its people, meetings and statements may be missed`;
+  let english = 0;
+  for (const word of words) {
+    if (ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()) && ++english / words.length >= MIN_ENGLISH_SHARE) return null;
+  }
+  if (words.filter((word) => CAPITALISED.test(word)).length / words.length > MAX_CAPITALISED_SHARE) return null;
+  return `does not read as English (${Math.round((english / words.length) * 100)} % of its words are common English ones); extraction rules are English-only, so its people, meetings and statements may be missed`;
 }
