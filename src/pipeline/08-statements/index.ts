@@ -1117,8 +1117,14 @@ const oppositionTitleBefore = once(() => new RegExp(String.raw`\b(?:${phrasePatt
 function underFramework(text: string, sentence: Sentence, m: Mention): boolean {
   if (m.kind !== 'organization') return false;
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-  return FRAMEWORK_OF_BEFORE.test(before) || recurringSessionOfBefore().test(before);
+  return FRAMEWORK_OF_BEFORE.test(before) || recurringSessionOfBefore().test(before) || adheredToBefore().test(before);
 }
+
+/**
+ * "Kenya was committed to the East African Community (EAC) Customs Union": the bloc a party holds to (words.json
+ * adherenceWords), and a body named within it, is that party's own side.
+ */
+const adheredToBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.adherenceWords)})\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:\(\p{Lu}+\)\s+)?){0,5}\(?$`, 'u'));
 
 const recurringSessionOfBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.recurringSessionOpeners)}|\\d+(?:st|nd|rd|th))\\s+(?:${phrasePattern(words.venueEventNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'));
 
