@@ -1287,6 +1287,9 @@ describe('coordinated verbs: "X praised Y and accused Z" is two statements of X'
     // The speaker's own country as the reported clause's subject is the speaker's voice, in its coordinated verbs too.
     ['Uruguayan Foreign Minister Mario Lubetkin said in a statement on Friday that Uruguay welcomed Paraguay\'s proposal and called on Bolivia to "join the corridor".', 'Mario Lubetkin', [['said', ['Paraguay'], 'COMMENT'], ['called on', ['Bolivia'], 'REQUEST']]],
     ['Kenyan Foreign Minister Musalia Mudavadi said Kenya welcomed Uganda\'s decision and urged Tanzania to reopen the border.', 'Musalia Mudavadi', [['said', ['Uganda'], 'COMMENT'], ['urged', ['Tanzania'], 'REQUEST']]],
+    // A coordinated saying verb's words are its whole clause; the speaker's own country there is the speaker's voice.
+    ['Vietnamese Deputy Foreign Minister Tran Minh Khoa praised Norway\'s role and said Vietnam would not accept "any pressure" from China.', 'Tran Minh Khoa', [['praised', ['Norway'], 'SUPPORT'], ['said', ['China'], 'COMMENT']]],
+    ['Peruvian Foreign Minister Javier Quispe thanked Chile for its help and said Lima would never accept a deal imposed by Bolivia.', 'Javier Quispe', [['thanked', ['Chile'], 'SUPPORT'], ['said', ['Bolivia'], 'COMMENT']]],
   ])('%s', (text, speaker, expected) => {
     const dataset = run(text);
     const said = statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker));

@@ -604,11 +604,25 @@ describe('statements that are not the named actor\'s (each with a positive twin)
   it.each<[text: string, speaker: string, target: string, joined: string]>([
     ['Polish Foreign Minister Radoslaw Sikorski reaffirmed support for Moldova\'s accession to the European Union.', 'Radoslaw Sikorski', 'Moldova', 'European Union'],
     ['Estonian Foreign Minister Margus Tsahkna reaffirmed support for Armenia\'s integration into the European Union.', 'Margus Tsahkna', 'Armenia', 'European Union'],
+    ['Norwegian Foreign Minister Lars Haugen said Norway would not let Russia block Moldova\'s path to the European Union.', 'Lars Haugen', 'Russia', 'European Union'],
   ])('the organization a possessor accedes to ("X\'s accession to the EU") is not a target: %s', (text, speaker, target, joined) => {
     const dataset = run(text);
     const [statement] = statementsBy(dataset, speaker);
     expect(statement.targets).toContain(actor(dataset, target)?.id);
     expect(statement.targets).not.toContain(actor(dataset, joined)?.id);
+  });
+
+  it.each<[text: string, speaker: string, target: string, bloc: string]>([
+    ['Peruvian Foreign Minister Javier Quispe said Peru remained committed to the Andean Community and urged Bolivia to reopen the border.', 'Javier Quispe', 'Bolivia', 'Andean Community'],
+    ['Norwegian Foreign Minister Lars Haugen said Norway\'s commitment to NATO was "unshakeable" and accused Russia of "reckless provocations" in the Arctic.', 'Lars Haugen', 'Russia', 'NATO'],
+  ])('the bloc a party is committed to ("committed to the Andean Community") is its own side, not a target: %s', (text, speaker, target, bloc) => {
+    const dataset = run(text);
+    const said = statementsBy(dataset, speaker);
+    expect(said.flatMap((s) => s.targets)).toContain(actor(dataset, target)?.id);
+    expect(said.flatMap((s) => s.targets)).not.toContain(actor(dataset, bloc)?.id);
+    // Control: a bloc criticised is whom the words are about.
+    const criticised = run(text.replace(/committed to|commitment to/, 'critical of'));
+    expect(statementsBy(criticised, speaker).flatMap((s) => s.targets)).toContain(actor(criticised, bloc)?.id);
   });
 
   it('where words were said ("in a speech to the National Assembly") is not whom they are about', () => {

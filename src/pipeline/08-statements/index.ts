@@ -98,9 +98,14 @@ export const statements: Stage = (state) => {
       if (coordinated) {
         // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone;
         // "… and described Namibia as": a neutral verb too, when what follows its object is what it calls them.
-        const wordsEnd = objectEnd(text, mentions, verb, clauseEnd);
+        // "… and said Vietnam would not accept pressure from China": a saying verb's words are the whole clause after it.
+        const saying = clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase());
+        const wordsEnd = saying ? clauseEnd : objectEnd(text, mentions, verb, clauseEnd);
         const event = statementEvent(text, sentence, aboutMentions, verb, speaker, Math.min(clauseEnd, wordsEnd), true);
-        if ((event.kind !== 'COMMENT' || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && event.targets.length > 0) events.push(event);
+        // "… and said La Paz would defend its lithium": the speaker's own country is the voice, not whom the words are about.
+        const ownCountry = entities.get(speaker.entity)?.country ?? null;
+        const targets = event.targets.filter((target) => !(saying && ownCountry !== null && entities.get(target)?.knownId === ownCountry));
+        if ((event.kind !== 'COMMENT' || saying || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
         continue;
       }
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
@@ -1124,8 +1129,14 @@ const oppositionTitleBefore = once(() => new RegExp(String.raw`\b(?:${phrasePatt
 function underFramework(text: string, sentence: Sentence, m: Mention): boolean {
   if (m.kind !== 'organization') return false;
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-  return FRAMEWORK_OF_BEFORE.test(before) || recurringSessionOfBefore().test(before);
+  return FRAMEWORK_OF_BEFORE.test(before) || recurringSessionOfBefore().test(before) || adheredToBefore().test(before);
 }
+
+/**
+ * "Kenya was committed to the East African Community (EAC) Customs Union": the bloc a party holds to (words.json
+ * adherenceWords), and a body named within it, is that party's own side.
+ */
+const adheredToBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.adherenceWords)})\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:\(\p{Lu}+\)\s+)?){0,5}\(?$`, 'u'));
 
 const recurringSessionOfBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.recurringSessionOpeners)}|\\d+(?:st|nd|rd|th))\\s+(?:${phrasePattern(words.venueEventNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'));
 
@@ -1243,6 +1254,8 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 const DIRECT_OBJECT_GAP = /^\s*(?:that\s+|(?:the\s+)?(?:["“][^"“”]{1,60}["”]|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "described X as …", "regarded X as …": the object, then what it is called. */
 const DESCRIBED_AS = /^\s+as\s/;
+
+const clauseSayingVerbs = once(() => new Set(words.clauseSayingVerbs));
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
 
 /**
