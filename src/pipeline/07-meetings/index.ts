@@ -512,8 +512,9 @@ function beforeAttribution(text: string, sentence: Sentence, from: number, actor
 
 /**
  * "X and Y met on Monday at the residence … in Nicosia, in the presence of Z", "X and Y held a one-on-one meeting,
- * followed by delegation talks attended by Z": with no object, whoever the meeting of the subjects was held in the
- * presence of, in the trigger's clause or the talks that followed it, was at it too.
+ * followed by delegation talks attended by Z", "X and Y met on Friday at the residence of envoy Z": with no object,
+ * whoever the meeting of the subjects was held in the presence of (or hosted at the residence of), in the trigger's
+ * clause or the talks that followed it, was at it too.
  */
 function presentAtMeetingOf(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const rest = text.slice(trigger.end, sentence.end);
