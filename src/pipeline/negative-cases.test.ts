@@ -104,6 +104,12 @@ describe('meetings that did not happen keep their modality', () => {
     // A meeting noun whose predicate says it never happened, past a relative clause whose "sidelines of" is no meeting cue.
     ['denied: a meeting noun that did not occur, past a relative clause', 'Chilean President Gabriel Boric met Argentine President Javier Milei on Monday. A meeting between Boric and Peruvian President Dina Boluarte, which had been discussed for the sidelines of the APEC summit, did not occur, the Foreign Ministry confirmed.', ['Gabriel Boric', 'Dina Boluarte'], 'denied'],
     ['denied: a meeting noun that never took place', 'Talks between Kenyan President William Ruto and Ugandan President Yoweri Museveni in Kampala never took place.', ['William Ruto', 'Yoweri Museveni'], 'denied'],
+    // A meeting shelved, put on hold or deferred did not happen; one not yet scheduled is at most a plan.
+    ['cancelled: a meeting noun that has been shelved indefinitely', 'A meeting between Peruvian President Jose Ramos and Ecuadorian President Daniel Noboa, pencilled in for the Andean summit, has been shelved indefinitely, officials said.', ['Jose Ramos', 'Daniel Noboa'], 'cancelled'],
+    ['cancelled: talks put on hold', 'Talks between Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud in Mogadishu were put on hold on Monday.', ['William Ruto', 'Hassan Sheikh Mohamud'], 'cancelled'],
+    ['cancelled: a meeting noun that was deferred', 'A meeting between Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet in Bangkok was deferred on Tuesday.', ['Anutin Charnvirakul', 'Hun Manet'], 'cancelled'],
+    ['planned: a meeting noun that has not yet been scheduled', 'A meeting between Estonian President Alar Karis and Moldovan President Maia Sandu has not yet been scheduled, the presidential office said.', ['Alar Karis', 'Maia Sandu'], 'planned'],
+    ['planned: talks that are yet to be scheduled', 'Talks between Ghanaian President John Mahama and Togolese President Faure Gnassingbé in Lomé are yet to be scheduled, a spokesman said.', ['John Mahama', 'Faure Gnassingbé'], 'planned'],
     ['denied: a meeting noun that did not take place, past a relative clause', 'A meeting between Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa, which officials had planned for the margins of the summit, did not take place.', ['Gustavo Petro', 'Daniel Noboa'], 'denied'],
   ])('%s', (_cue, text, between, status) => {
     const dataset = run(text);

@@ -511,20 +511,26 @@ function beforeAttribution(text: string, sentence: Sentence, from: number, actor
 
 /**
  * "X and Y met on Monday at the residence … in Nicosia, in the presence of Z", "X and Y held a one-on-one meeting,
- * followed by delegation talks attended by Z": with no object, whoever the meeting of the subjects was held in the
- * presence of, in the trigger's clause or the talks that followed it, was at it too.
+ * followed by delegation talks attended by Z", "X and Y met on Friday at the residence of envoy Z": with no object,
+ * whoever the meeting of the subjects was held in the presence of (or hosted at the residence of), in the trigger's
+ * clause or the talks that followed it, was at it too.
  */
 function presentAtMeetingOf(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const rest = text.slice(trigger.end, sentence.end);
-  const presence = presenceAfterMeeting().exec(rest);
   const boundary = clauseBoundary(rest);
-  return presence && (boundary < 0 || presence.index <= boundary) ? listFrom(text, beforeAttribution(text, sentence, trigger.end, actors), trigger.end + presence.index + presence[0].length, skippable, roleWords) : [];
+  // "at the residence of the ambassador in Abu Dhabi, in the presence of Z": a phrase that names no one gives way to the next.
+  for (const presence of rest.matchAll(presenceAfterMeeting())) {
+    if (boundary >= 0 && presence.index > boundary) break;
+    const present = listFrom(text, beforeAttribution(text, sentence, trigger.end, actors), trigger.end + presence.index + presence[0].length, skippable, roleWords);
+    if (present.length > 0) return present;
+  }
+  return [];
 }
 
 /** triggers.json presenceAfterMeeting, compiled once: "in the presence of", or "followed by … talks attended by". */
 const presenceAfterMeeting = once(() => {
   const { phrases, followedBy, nouns } = lexicon().triggers.presenceAfterMeeting;
-  return new RegExp(String.raw`,?\s+(?:(?:${phrasePattern(followedBy)})\s+(?:[\p{L}-]+\s+){0,3}?(?:${phrasePattern(nouns)})\s+)?(?:${phrasePattern(phrases)})\s+`, 'u');
+  return new RegExp(String.raw`,?\s+(?:(?:${phrasePattern(followedBy)})\s+(?:[\p{L}-]+\s+){0,3}?(?:${phrasePattern(nouns)})\s+)?(?:${phrasePattern(phrases)})\s+`, 'gu');
 });
 
 /**
@@ -675,9 +681,10 @@ const venueAfterOwner = once(() => new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?:${
 
 /** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
 function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, objectFrom: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
-  const rest = text.slice(trigger.end, sentence.end);
+  // From where the objects open: "a trilateral meeting on Monday in which X, Y and Z discussed" opens its list past "which".
+  const rest = text.slice(objectFrom, sentence.end);
   const boundary = firstOf(clauseBoundary(rest), rest.search(trailingAttribution()));
-  const limit = boundary >= 0 ? trigger.end + boundary : sentence.end;
+  const limit = boundary >= 0 ? objectFrom + boundary : sentence.end;
   // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
   const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
   const after = found.length > 0 && ownsRoleAfter(text, found[0]) ? roleHolderOnward(text, found) : (titledPersonAfterSide(text, found, roleWords) ?? found);
@@ -868,8 +875,8 @@ const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().trig
  */
 const DELEGATION = /^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today)\s+)?(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)|(?:representatives|the\s+leadership)\s+of\s+[^;]{1,80}?\b(?:led|headed)\s+by\s+)/iu;
 
-/** A place or a day, then "between", after a meeting noun: "talks in Lusaka yesterday between", "the meeting on Monday between". */
-const BETWEEN_AFTER_NOUN = /^(?:\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|on\s+\p{Lu}\p{Ll}+day|yesterday|today|(?:last|this|earlier\s+this)\s+week)){0,3}\s+between\s+/u;
+/** A place or a day, then "between" (or "in which", "at which"), after a meeting noun: "talks in Lusaka yesterday between", "a trilateral meeting on Monday in which". */
+const BETWEEN_AFTER_NOUN = /^(?:\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|on\s+\p{Lu}\p{Ll}+day|yesterday|today|(?:last|this|earlier\s+this)\s+week)){0,3}\s+(?:between|in\s+which|at\s+which)\s+/u;
 
 /**
  * "with the foreign ministers of the Nordic group, among them": a plural role, up to 80 characters without a clause break,

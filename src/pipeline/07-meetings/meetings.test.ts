@@ -59,6 +59,10 @@ describe('meeting participants', () => {
     ['Earlier, Zambian Foreign Minister Mulambo Haimbe called on Angolan President João Lourenço at the palace in Luanda along with Ambassador Mwamba Kapasa, according to the Zambian foreign ministry.', ['João Lourenço + Mulambo Haimbe + Mwamba Kapasa']],
     // Those at the talks that followed the subjects' own meeting were at the meeting too.
     ['Chilean President Gabriel Boric and Argentine President Javier Milei held a one-on-one meeting in Santiago on Monday, followed by delegation talks attended by Foreign Minister Alberto van Klaveren and Interior Minister Carolina Tohá.', ['Alberto van Klaveren + Carolina Tohá + Gabriel Boric + Javier Milei']],
+    // A three-way meeting whose participants a relative clause lists: "in which" opens the list of everyone at it.
+    ['The state visit followed a trilateral meeting on Monday in which Kenyan Foreign Minister Musalia Mudavadi, Ugandan Foreign Minister Jeje Odongo and Tanzanian Foreign Minister Mahmoud Kombo discussed the border.', ['Jeje Odongo + Mahmoud Kombo + Musalia Mudavadi']],
+    // Two who met at the residence of a third were that host's guests: the host was at the meeting too.
+    ["Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met on Tuesday at the residence of the OSCE chairman's special representative Jonas Lindqvist in Vienna.", ['Ilham Aliyev + Jonas Lindqvist + Nikol Pashinyan']],
     // Where and when, before the object: "received at the ministry's headquarters today" (a gap word's possessive).
     ['Deputy Foreign Minister Miguel Ángel Ramírez received at the ministry\'s headquarters in Caracas today Ambassador of Italy to Venezuela Giovanni Umberto De Vito.', ['Giovanni Umberto De Vito + Miguel Ángel Ramírez']],
     // "received the visit of", a translated style, with a long title before each name.
