@@ -269,7 +269,7 @@ function knownCountryOf(person: DocEntity): string | null {
 function nameLeaderBySurname(person: DocEntity): void {
   if (person.forms.length === 0 || person.forms.some((form) => nameTokens(form).length !== 1)) return;
   if (!person.roles.some(({ role }) => surnameLeaderTitles().has(role.toLowerCase()))) return;
-  const known = knownPeopleBySurname().get(keysOf(person.forms[0]).full);
+  const known = knownPersonBySurname(person.forms[0]);
   if (!known) return;
   person.name = known.name;
   person.forms.push(known.name);
@@ -278,7 +278,11 @@ function nameLeaderBySurname(person: DocEntity): void {
 
 const surnameLeaderTitles = once(() => new Set(roles.surnameLeaderTitles));
 
-/** Each dictionary person by the key of their last name; a last name two dictionary people share gives none. */
+/** The one dictionary person (model/people.json) whose last name is `surname`; none when two share it. */
+export function knownPersonBySurname(surname: string): { name: string; country: string } | null {
+  return knownPeopleBySurname().get(keysOf(surname).full) ?? null;
+}
+
 const knownPeopleBySurname = once(() => {
   const bySurname = new Map<string, { name: string; country: string } | null>();
   for (const entry of people.people) {
