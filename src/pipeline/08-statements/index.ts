@@ -912,8 +912,8 @@ function withStateForms(text: string, sentence: Sentence, index: number, mention
 /**
  * "criticised Belarus … the Lukashenko regime" where the article names no Lukashenko before: the one dictionary person
  * with that surname (06-entities knownPersonBySurname), as an entity of the document made once. Only where the
- * sentence names the person's country by its name too ("crimes of the Assad regime, for which Syrians are wanted"
- * tells of a past rule, not of the man); a surname two dictionary people share names no one.
+ * sentence names the person's country by its name too ("abuses of the Ortega regime, which Nicaraguans fled" may
+ * tell of a rule, not of the man); a surname two dictionary people share names no one.
  */
 function dictionaryLeader(sentence: Sentence, index: number, start: number, surname: string, mentions: Mention[], entities: Map<string, DocEntity>, leadersBySurname: DocEntity[]): Mention | null {
   const known = knownPersonBySurname(surname);
