@@ -539,6 +539,15 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(speakerOfSentence(two, 'The Kingdom welcomed')).toBeUndefined();
   });
 
+  it('a state told by its relation to another ("Zimbabwe\'s southern neighbour") is not the state named', () => {
+    const neighbour = run("Zambian President Hakainde Hichilema criticised the leader of Zimbabwe's southern neighbour on Monday over the fuel tariffs.");
+    expect(statementsBy(neighbour, 'Hakainde Hichilema').flatMap((s) => s.targets)).toEqual([]);
+    const ally = run("Chinese Foreign Minister Wang Yi warned Japan's closest ally on Monday against new chip export curbs.");
+    expect(statementsBy(ally, 'Wang Yi').flatMap((s) => s.targets)).toEqual([]);
+    const named = run('Zambian President Hakainde Hichilema criticised Zimbabwe on Monday over the fuel tariffs.');
+    expect(statementsBy(named, 'Hakainde Hichilema').flatMap((s) => s.targets)).toEqual(['zimbabwe']);
+  });
+
   it('"the X administration" is leader X only when X is one person of the article (or, named nowhere, of the dictionary, with the country named), and never the speaker himself', () => {
     const twoNamed = run('Chilean President Gabriel Boric met Chilean Senator Maria Boric in Santiago on Monday. Peruvian Foreign Minister Elmer Schialer praised the Boric administration on Tuesday.');
     expect(statementsBy(twoNamed, 'Elmer Schialer').flatMap((s) => s.targets)).toEqual([]);

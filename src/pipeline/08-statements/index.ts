@@ -881,7 +881,7 @@ function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], v
  */
 function isTarget(text: string, m: Mention, speaker: Mention): boolean {
   // "it" is more often the deal or the plan than an organization named before.
-  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || (m.via === 'demonym' && !namesStateAgents(text, m)) || (m.via === 'pronoun' && m.kind === 'organization')) return false;
+  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || (m.via === 'demonym' && !namesStateAgents(text, m)) || (m.via === 'pronoun' && m.kind === 'organization') || namesRelative(text, m)) return false;
   return m.locative === null || (m.locative === 'motion' && m.via === 'name');
 }
 
@@ -943,6 +943,13 @@ function hasStateForm(iso3: string, form: string): boolean {
 
 /** "the Kingdom", "the Sultanate's": a form after "the" with no name after it ("the Kingdom of Spain", "the Republic Day"). */
 const standaloneStateForm = once(() => new RegExp(String.raw`\bthe (${phrasePattern(words.standaloneStateForms)})\b(?!\s+(?:of\b|\p{Lu}))`, 'gu'));
+
+/** "the leader of Kenya's northern neighbour", "Japan's closest ally": another state, told by its relation to the one named (`words.json` relationalStateNouns). */
+function namesRelative(text: string, m: Mention): boolean {
+  return relationalStateNoun().test(text.slice(m.end, m.end + 40));
+}
+
+const relationalStateNoun = once(() => new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:${phrasePattern(words.relationalStateNouns)})\b`, 'u'));
 
 /** "thanked Kenyan police officers", "from Afghan soil": a demonym before its state's agents or territory stands for the state. */
 function namesStateAgents(text: string, m: Mention): boolean {
