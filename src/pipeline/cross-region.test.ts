@@ -585,6 +585,9 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     // A government named by its leader's surname is that leader, when the surname is one person of the article.
     ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. Ugandan Foreign Minister Jeje Odongo praised the Ruto administration on Tuesday for its trade policy.', 'Jeje Odongo', ['William Ruto']],
     ['Fijian Prime Minister Sitiveni Rabuka met Tongan Prime Minister Aisake Eke in Suva on Monday. Opposition leader Inia Seruiratu accused the Rabuka-led government on Tuesday of neglecting rural roads.', 'Inia Seruiratu', ['Sitiveni Rabuka']],
+    // Named nowhere else, the leader is the one dictionary person with that surname, in a sentence that names the leader's country.
+    ['Czech Foreign Minister Jan Lipavsky said on Monday that Hungary was blocking the aid package and that the Orbán government had to change course.', 'Jan Lipavsky', ['Hungary', 'Viktor Orbán']],
+    ['Guyanese President Irfaan Ali accused Venezuela on Monday of massing troops at the border, calling it a provocation by the Maduro regime.', 'Irfaan Ali', ['Venezuela', 'Nicolás Maduro']],
     ['Malaysian Prime Minister Anwar Ibrahim accused China on Monday of sending coast guard ships to patrol within Vietnamese waters.', 'Anwar Ibrahim', ['China']],
     // Whom the speaker met, or the speaker's own organization, is not whom the words are about.
     ['German Chancellor Olaf Scholz said during his meeting with French President Emmanuel Macron that Russia must withdraw.', 'Olaf Scholz', ['Russia']],

@@ -546,11 +546,25 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(speakerOfSentence(two, 'The Kingdom welcomed')).toBeUndefined();
   });
 
-  it('"the X administration" is leader X only when X is one person of the article, and never the speaker himself', () => {
+  it('a state told by its relation to another ("Zimbabwe\'s southern neighbour") is not the state named', () => {
+    const neighbour = run("Zambian President Hakainde Hichilema criticised the leader of Zimbabwe's southern neighbour on Monday over the fuel tariffs.");
+    expect(statementsBy(neighbour, 'Hakainde Hichilema').flatMap((s) => s.targets)).toEqual([]);
+    const ally = run("Chinese Foreign Minister Wang Yi warned Japan's closest ally on Monday against new chip export curbs.");
+    expect(statementsBy(ally, 'Wang Yi').flatMap((s) => s.targets)).toEqual([]);
+    const named = run('Zambian President Hakainde Hichilema criticised Zimbabwe on Monday over the fuel tariffs.');
+    expect(statementsBy(named, 'Hakainde Hichilema').flatMap((s) => s.targets)).toEqual(['zimbabwe']);
+  });
+
+  it('"the X administration" is leader X only when X is one person of the article (or, named nowhere, of the dictionary, with the country named), and never the speaker himself', () => {
     const twoNamed = run('Chilean President Gabriel Boric met Chilean Senator Maria Boric in Santiago on Monday. Peruvian Foreign Minister Elmer Schialer praised the Boric administration on Tuesday.');
     expect(statementsBy(twoNamed, 'Elmer Schialer').flatMap((s) => s.targets)).toEqual([]);
     const own = run('Ghanaian President John Mahama visited Togo on Monday. Mahama said on Tuesday that the Mahama administration would cut fuel prices.');
     expect(statementsBy(own, 'John Mahama').flatMap((s) => s.targets)).toEqual([]);
+    // Named nowhere in the article: a dictionary surname only with its country named in the sentence, and only one person's.
+    const countryUnnamed = run('Czech Foreign Minister Jan Lipavsky said on Monday that the Orbán government had to change course on the aid package.');
+    expect(statementsBy(countryUnnamed, 'Jan Lipavsky').flatMap((s) => s.targets)).toEqual([]);
+    const sharedSurname = run('Afghan Foreign Minister Amir Khan Muttaqi said on Monday that Pakistan had closed the border and that the Khan government was to blame.');
+    expect(statementsBy(sharedSurname, 'Amir Khan Muttaqi').flatMap((s) => s.targets)).toEqual(['pakistan']);
     const otherNoun = run('Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. Ugandan Foreign Minister Jeje Odongo praised the Ruto campaign on Tuesday.');
     expect(statementsBy(otherNoun, 'Jeje Odongo').flatMap((s) => s.targets)).toEqual([]);
   });

@@ -148,3 +148,14 @@ describe('a name noted as another spelling of a person\'s name is that person', 
     expect(lastSpeaker(text)).toBe('Murat Nurtileu (KAZ)');
   });
 });
+
+describe('a leader named by title and surname only is the one dictionary person with that surname', () => {
+  it.each([
+    ['President Kagame said on Monday that the border with Burundi would reopen next month.', 'Paul Kagame (RWA)'],
+    ['Mr Tinubu met the state governors in Abuja on Thursday. President Tinubu told reporters on Friday that the fuel plan would go ahead.', 'Bola Tinubu (NGA)'],
+    // Two dictionary people share the surname: no one is meant.
+    ['President Khan said on Monday that the talks would resume in Doha.', 'Khan (-)'],
+    // Not a head of state's or government's title.
+    ['Senator Kagame said on Monday that the border with Burundi would reopen next month.', 'Kagame (-)'],
+  ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
+});

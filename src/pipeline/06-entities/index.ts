@@ -7,11 +7,12 @@
  */
 import { lexicon } from '../model';
 import people from '../model/people.json';
+import roles from '../model/roles.json';
 import words from '../model/words.json';
 import { groupBySentence, once, phrasePattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
 import { isDatelinePlace } from '../text/datelines';
-import { fullNameKey, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
+import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
 import { genderOf, pronounGender } from './gender';
@@ -212,6 +213,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   });
   // "President Claudia Sheinbaum said": a well-known person the text gives no nationality.
   for (const person of persons) person.country ??= knownCountryOf(person);
+  for (const person of persons) if (person.country === null) nameLeaderBySurname(person);
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
   const counterparts = resolveCounterparts(text, unnamedCounterparts, withPronouns, byKey);
   const resolved = counterparts.length === 0 ? withPronouns : [...withPronouns, ...counterparts].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -258,6 +260,39 @@ function knownCountryOf(person: DocEntity): string | null {
   }
   return null;
 }
+
+/**
+ * "President Museveni said": a leader the article names by title and surname only is the one dictionary person
+ * (model/people.json) with that surname, with their full name and country. A surname two dictionary people share
+ * names no one; so does a title that is not a head of state's or government's (roles.json surnameLeaderTitles).
+ */
+function nameLeaderBySurname(person: DocEntity): void {
+  if (person.forms.length === 0 || person.forms.some((form) => nameTokens(form).length !== 1)) return;
+  if (!person.roles.some(({ role }) => surnameLeaderTitles().has(role.toLowerCase()))) return;
+  const known = knownPersonBySurname(person.forms[0]);
+  if (!known) return;
+  person.name = known.name;
+  person.forms.push(known.name);
+  person.country = known.country;
+}
+
+const surnameLeaderTitles = once(() => new Set(roles.surnameLeaderTitles));
+
+/** The one dictionary person (model/people.json) whose last name is `surname`; none when two share it. */
+export function knownPersonBySurname(surname: string): { name: string; country: string } | null {
+  return knownPeopleBySurname().get(keysOf(surname).full) ?? null;
+}
+
+const knownPeopleBySurname = once(() => {
+  const bySurname = new Map<string, { name: string; country: string } | null>();
+  for (const entry of people.people) {
+    const surname = nameTokens(entry.name).at(-1);
+    if (surname === undefined || isReignNumber(surname)) continue;
+    const key = fullNameKey(surname);
+    bySurname.set(key, bySurname.has(key) && bySurname.get(key)?.name !== entry.name ? null : entry);
+  }
+  return bySurname;
+});
 
 /**
  * The first mention after role mention `n` that is not inside the role's own phrase: in "envoy on

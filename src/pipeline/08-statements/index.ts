@@ -10,9 +10,10 @@ import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
 import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
+import { fullNameKey } from '../text/names';
 import { isDatelinePlace } from '../text/datelines';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
-import { subjectOf } from '../06-entities';
+import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
 
@@ -35,6 +36,8 @@ export const statements: Stage = (state) => {
   const affiliated = new Set(state.mentions.filter((m) => m.affiliation !== null).map((m) => m.entity));
   // Each interview's interviewee, whom stage 06 marked.
   const interviewees = new Map(state.entities.filter((e) => e.interviewee).map((e) => [e.documentId, e.key]));
+  // "the Lukashenko regime" in an article that names him nowhere else: the dictionary person, added to the entities.
+  const leadersBySurname: DocEntity[] = [];
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
@@ -56,7 +59,7 @@ export const statements: Stage = (state) => {
       return;
     }
     const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
-    const aboutMentions = withStateForms(text, sentence, index, mentions, state.mentions, entities);
+    const aboutMentions = withStateForms(text, sentence, index, mentions, state.mentions, entities, leadersBySurname);
     const speakers = new Set<string>();
     const spoken: Spoken[] = [];
     for (const verb of allVerbs) {
@@ -117,7 +120,8 @@ export const statements: Stage = (state) => {
     }
     answered();
   });
-  return { ...state, events: withoutOwnBodyTargets(withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
+  const withLeaders = leadersBySurname.length === 0 ? state.entities : [...state.entities, ...leadersBySurname];
+  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
 };
 
 /**
@@ -889,7 +893,7 @@ function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], v
  */
 function isTarget(text: string, m: Mention, speaker: Mention): boolean {
   // "it" is more often the deal or the plan than an organization named before.
-  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || (m.via === 'demonym' && !namesStateAgents(text, m)) || (m.via === 'pronoun' && m.kind === 'organization')) return false;
+  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || (m.via === 'demonym' && !namesStateAgents(text, m)) || (m.via === 'pronoun' && m.kind === 'organization') || namesRelative(text, m)) return false;
   return m.locative === null || (m.locative === 'motion' && m.via === 'name');
 }
 
@@ -898,7 +902,7 @@ function isTarget(text: string, m: Mention, speaker: Mention): boolean {
  * named before it in the article whose official name has that form ("Kingdom of Saudi Arabia"); when none
  * or several fit, for no one. Only whom the words are about: such a form never makes a speaker here.
  */
-function withStateForms(text: string, sentence: Sentence, index: number, mentions: Mention[], all: Mention[], entities: Map<string, DocEntity>): Mention[] {
+function withStateForms(text: string, sentence: Sentence, index: number, mentions: Mention[], all: Mention[], entities: Map<string, DocEntity>, leadersBySurname: DocEntity[]): Mention[] {
   const forms: Mention[] = [];
   for (const match of text.slice(sentence.start, sentence.end).matchAll(standaloneStateForm())) {
     const start = sentence.start + match.index + match[0].length - match[1].length;
@@ -910,11 +914,30 @@ function withStateForms(text: string, sentence: Sentence, index: number, mention
   for (const match of text.slice(sentence.start, sentence.end).matchAll(leaderGovernment())) {
     const start = sentence.start + match.index + match[0].indexOf(match[1]);
     const leaders = new Map(all.filter((m) => m.documentId === sentence.documentId && m.start < start && m.kind === 'person' && entities.get(m.entity)?.name.split(' ').pop() === match[1]).map((m) => [m.entity, m]));
-    if (leaders.size !== 1) continue;
-    const [leader] = leaders.values();
-    forms.push(standIn(leader, start, match[1], 'leader-government', true, index));
+    if (leaders.size > 1) continue;
+    const leader = leaders.size === 1 ? [...leaders.values()][0] : dictionaryLeader(sentence, index, start, match[1], mentions, entities, leadersBySurname);
+    if (leader) forms.push(standIn(leader, start, match[1], 'leader-government', true, index));
   }
   return forms.length === 0 ? mentions : [...mentions, ...forms].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "criticised Belarus … the Lukashenko regime" where the article names no Lukashenko before: the one dictionary person
+ * with that surname (06-entities knownPersonBySurname), as an entity of the document made once. Only where the
+ * sentence names the person's country by its name too ("abuses of the Ortega regime, which Nicaraguans fled" may
+ * tell of a rule, not of the man); a surname two dictionary people share names no one.
+ */
+function dictionaryLeader(sentence: Sentence, index: number, start: number, surname: string, mentions: Mention[], entities: Map<string, DocEntity>, leadersBySurname: DocEntity[]): Mention | null {
+  const known = knownPersonBySurname(surname);
+  if (!known || !mentions.some((m) => m.kind === 'country' && m.knownId === known.country && (m.via === 'name' || m.via === 'alias'))) return null;
+  const key = `${sentence.documentId}#person:${fullNameKey(known.name)}`;
+  let entity = entities.get(key);
+  if (!entity) {
+    entity = { key, documentId: sentence.documentId, kind: 'person', name: known.name, forms: [known.name, surname], country: known.country, roles: [], knownId: null };
+    entities.set(key, entity);
+    leadersBySurname.push(entity);
+  }
+  return { documentId: sentence.documentId, start, end: start + surname.length, form: surname, kind: 'person', entity: key, country: entity.country, role: null, via: 'leader-government', modifier: true, locative: null, sentence: index, inQuote: false, knownId: null, affiliation: null };
 }
 
 /** A mention of `actor`'s entity where `form` stands for it in the sentence `index`. */
@@ -932,6 +955,13 @@ function hasStateForm(iso3: string, form: string): boolean {
 
 /** "the Kingdom", "the Sultanate's": a form after "the" with no name after it ("the Kingdom of Spain", "the Republic Day"). */
 const standaloneStateForm = once(() => new RegExp(String.raw`\bthe (${phrasePattern(words.standaloneStateForms)})\b(?!\s+(?:of\b|\p{Lu}))`, 'gu'));
+
+/** "the leader of Kenya's northern neighbour", "Japan's closest ally": another state, told by its relation to the one named (`words.json` relationalStateNouns). */
+function namesRelative(text: string, m: Mention): boolean {
+  return relationalStateNoun().test(text.slice(m.end, m.end + 40));
+}
+
+const relationalStateNoun = once(() => new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:${phrasePattern(words.relationalStateNouns)})\b`, 'u'));
 
 /** "thanked Kenyan police officers", "from Afghan soil": a demonym before its state's agents or territory stands for the state. */
 function namesStateAgents(text: string, m: Mention): boolean {
