@@ -2097,3 +2097,26 @@ function expectMeetingDate(text: string, pair: string[], date: string | null, re
   expect(meeting?.date).toBe(date);
   if (reason) expect(meeting?.dateDerivation.reason).toMatch(reason);
 }
+
+describe('speakers named by a style alone, a body\'s acronym, or after a body that opens their title', () => {
+  it.each<[cue: string, text: string, sentence: string, speaker: string, kind: ActorKind, targets: string[]]>([
+    // A style alone as the subject is the one person the article named after that style before.
+    ['"His Majesty warned"', 'His Majesty Sultan Haitham bin Tarik received Kenyan President William Ruto at Al Alam Palace on Monday. His Majesty warned that Iran "must respect freedom of navigation in the Strait of Hormuz."', 'His Majesty warned', 'Haitham bin Tarik', 'person', ['Iran']],
+    // "Prince X" beside a king of the same given name: the one named before with that style.
+    ['"Prince Mohammed" beside "King Mohammed"', 'Moroccan King Mohammed bin Hassan received His Royal Highness Prince Mohammed bin Faisal at the royal palace in Rabat on Monday. HRH Prince Mohammed said Algeria "must return to dialogue."', 'HRH Prince Mohammed said', 'Mohammed bin Faisal', 'person', ['Algeria']],
+    // An acronym no list knows, after "the" and before a speech verb, is a body.
+    ['"The <acronym> accused"', 'The MDC accused Zimbabwean President Emmerson Mnangagwa of "rigging the by-elections."', 'The MDC accused', 'MDC', 'organization', ['Emmerson Mnangagwa']],
+    // The speaker relays an antecedent's words in a relative clause: the antecedent is no target of the speaker's own words.
+    ['"…, which he claimed had said that"', 'Opposition spokesperson Mark Phiri said the party had written to Kenyan President William Ruto\'s office, which he claimed had said that Uganda "cannot be trusted."', 'Opposition spokesperson Mark Phiri said', 'Mark Phiri', 'person', []],
+  ])('%s', (_cue, text, sentence, speaker, kind, targets) => {
+    const dataset = run(text);
+    const said = statementIn(dataset, sentence);
+    expect(actor(dataset, speaker)?.kind).toBe(kind);
+    expect([said?.speaker, said?.targets]).toEqual([actorId(dataset, speaker), targets.map((name) => actorId(dataset, name))]);
+  });
+
+  it('"<body> <branch> commander General X": the person, not the body, is met', () => {
+    const dataset = run('Ghanaian Defence Minister Omane Boamah met US Army Africa commander General Andrew Rohling in Accra on Monday.');
+    expect(meetingsOf(dataset, ['Omane Boamah', 'Andrew Rohling'])).toHaveLength(1);
+  });
+});

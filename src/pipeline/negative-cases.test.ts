@@ -1284,3 +1284,22 @@ describe('a name after ", called" is whom the one before phoned, not that one\'s
     expect(speakerOfSentence(run(text), 'Museveni said')).toBe(speaker);
   });
 });
+
+describe('words relayed by someone else are not the relayer\'s statement (each with a twin where the relayer speaks)', () => {
+  it.each<[cue: string, text: string, twin: string, relayer: string]>([
+    ['"conveyed the greetings of Y, who, he said, had stressed"', 'Qatari Minister of State Mohammed Al-Khulaifi conveyed the greetings of Emir Tamim bin Hamad Al Thani, who, he said, had stressed that "Kuwait\'s stability is part of Qatar\'s stability."', 'Qatari Minister of State Mohammed Al-Khulaifi stressed that "Kuwait\'s stability is part of Qatar\'s stability."', 'Mohammed Al-Khulaifi'],
+  ])('%s', (_cue, text, twin, relayer) => {
+    expect(statements(run(text))).toEqual([]);
+    expect(statementsBy(run(twin), relayer)).toHaveLength(1);
+  });
+
+  it('"Y recalled that His Majesty had said": a style alone in a reported clause speaks no statement of its own', () => {
+    const dataset = run('His Majesty Sultan Haitham bin Tarik received Kenyan President William Ruto on Monday. Government Spokesperson Ali Hamdan recalled that His Majesty had said in his speech to the UN that "there will be no peace without justice".');
+    expect(statementsBy(dataset, 'Haitham bin Tarik')).toEqual([]);
+  });
+
+  it('an acronym the text gave in brackets after a ministry is that ministry, not a new body that speaks', () => {
+    const dataset = run('Indonesian Foreign Minister Sugiono met Thai Foreign Minister Maris Sangiampongsa at the Ministry of Foreign Affairs (KEMLU) in Jakarta on Monday. In a statement, the KEMLU said the two ministers discussed trade.');
+    expect(actor(dataset, 'KEMLU')).toBeUndefined();
+  });
+});

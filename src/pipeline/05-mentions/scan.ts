@@ -6,7 +6,7 @@
  */
 import { canonicalRole, lexicon, PhraseIndex, type GazetteerEntry } from '../model';
 import words from '../model/words.json';
-import { once } from '../text/clauses';
+import { once, statementVerbAlternation } from '../text/clauses';
 import { givenNameGender } from '../text/given-names';
 import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
 import type { Mention, Sentence } from '../types';
@@ -264,6 +264,13 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // "Prime Ministers X and Y": a plural role of two words before a list of names is none of them.
     if (tokens[i].capitalized && PLURAL_ROLES.has(`${tokens[i].lower} ${tokens[i + 1]?.lower}`)) {
       i += 2;
+      continue;
+    }
+    // "The EFF accused …": an acronym no list knows, right after "the" and before a speech verb, is a body that speaks;
+    // not one the text gave in brackets after a name ("the Department of Foreign Affairs (DFA)"), which is that body.
+    if (tokens[i - 1]?.lower === 'the' && ACRONYM.test(tokens[i].text) && speechVerbAfter().test(text.slice(tokens[i].end, tokens[i].end + 40)) && text.lastIndexOf(`(${tokens[i].text})`, tokens[i].start) < 0) {
+      found.add(i, i + 1, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
+      i++;
       continue;
     }
     const nameEnd = matchNameRun(scan, i);
@@ -549,6 +556,11 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
         if (ofPlace > 0) found[ofPlace].modifier = true;
         continue;
       }
+      // "US Army Europe commander General X": the body and its branch's name open the title of the person after it.
+      if (bodyOpensTitle(scan, found, ranges, n)) {
+        mention.modifier = true;
+        continue;
+      }
     }
     const afterPossessive = isPossessive(next) ? to + 1 : to;
     // "Kenyan Cabinet Secretary X": the head word opens the person's title, not a government body.
@@ -594,6 +606,16 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
 /** "the Afghan side said", "the Indian side took note": a demonym's side in talks is its government; not "the Lebanese side of the border". */
 function demonymSideEnd(mention: Mention, tokens: Token[], to: number): number {
   return mention.via === 'demonym' && DEMONYM_SIDE_HEADS.has(tokens[to]?.lower) && tokens[to + 1]?.lower !== 'of' ? to + 1 : 0;
+}
+
+/** A titled person whose title opens right after organization mention `n`, past up to two capitalised words ("Europe"). */
+function bodyOpensTitle(scan: SentenceTokens, found: Mention[], ranges: TokenRange[], n: number): boolean {
+  const person = found.slice(n + 1).findIndex((m) => m.kind === 'person' && m.via === 'title');
+  if (person < 0) return false;
+  const { from } = ranges[n + 1 + person];
+  const titleStart = findTitleStart(scan, from);
+  const to = ranges[n].to;
+  return titleStart < from && titleStart >= to && titleStart - to <= 2 && scan.tokens.slice(to, titleStart).every((token) => token.capitalized);
 }
 
 /** "(ODM) leader X", "(NUP) presidential candidate, X": a body's acronym in brackets at token `k`, then a person's title. */
@@ -1120,6 +1142,11 @@ function isLowerAscii(code: number): boolean {
 }
 
 /** Whether token `i` follows "the", directly or after up to two lower-case words ("the breakaway"). */
+/** An acronym: two to six capitals, no other letter. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A speech verb right after the subject, past one auxiliary or adverb: " also accused". */
+const speechVerbAfter = once(() => new RegExp(`^\\s+(?:(?:also|has|had|have|then|later)\\s+)?(?:${statementVerbAlternation()})\\b`, 'u'));
+
 function afterArticle(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (tokens[k].lower === 'the') return true;

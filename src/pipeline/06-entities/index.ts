@@ -177,7 +177,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     const { tokens, full } = keysOf(m.form);
-    const existing = findPerson(persons, m.form, m.role);
+    const existing = findPerson(persons, m.form, m.role, styledAlike(text, m));
     if (existing === AMBIGUOUS) continue;
     if (existing) {
       assign(m, existing);
@@ -445,7 +445,7 @@ const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const AMBIGUOUS = 'ambiguous';
 
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
-function findPerson(persons: DocEntity[], form: string, role: string | null = null): DocEntity | typeof AMBIGUOUS | null {
+function findPerson(persons: DocEntity[], form: string, role: string | null = null, styled: ((person: DocEntity) => boolean) | null = null): DocEntity | typeof AMBIGUOUS | null {
   const own = keysOf(form);
   const { tokens, full } = own;
   if (tokens.length === 0) return null;
@@ -474,7 +474,9 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     // "Crown Prince Mohammed" beside two other Mohammeds: the one with that role, else no one (not a new "Mohammed").
     if (byGivenName.length > 1) {
       const byRole = role ? byGivenName.filter((p) => p.roles.some((r) => r.role === role)) : [];
-      return byRole.length === 1 ? byRole[0] : (longestOfOneName(byGivenName) ?? AMBIGUOUS);
+      // "Prince Salman" after "Prince Salman bin Hamad" and "King Salman bin Abdulaziz": the one named before with that style.
+      const byStyle = byRole.length === 0 && styled ? byGivenName.filter(styled) : [];
+      return byRole.length === 1 ? byRole[0] : byStyle.length === 1 ? byStyle[0] : (longestOfOneName(byGivenName) ?? AMBIGUOUS);
     }
     // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
     const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.slice(1, Math.min(keys.tokens.length - 1, keys.fathers[0] ?? Infinity)).includes(tokens[0])));
@@ -482,6 +484,20 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
   }
   return null;
 }
+
+/**
+ * "Prince Salman": whether a person was named before with the same style (roles.json honorifics) right before one of
+ * their names, as in "Prince Salman bin Hamad"; null when no style stands before the mention.
+ */
+function styledAlike(text: string, m: Mention): ((person: DocEntity) => boolean) | null {
+  const style = styleBefore().exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!style) return null;
+  const earlier = text.slice(0, m.start);
+  return (person) => person.forms.some((form) => new RegExp(`(?<![\\p{L}])${phrasePattern([style[1]])}\\s+${phrasePattern([form])}(?![\\p{L}])`, 'u').test(earlier));
+}
+
+/** A style (group 1) ending the text before a name, compiled once. */
+const styleBefore = once(() => new RegExp(`(?<![\\p{L}])(${phrasePattern(lexicon().honorifics)})\\.?\\s+$`, 'u'));
 
 /**
  * "Zeljko Komsic stayed at home. … Komsic said": the one name run before that ends with the surname now

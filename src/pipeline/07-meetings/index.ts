@@ -1031,7 +1031,7 @@ function apposedBefore(text: string, sentence: Sentence, trigger: Trigger, entit
  * "His Highness also met Y": an honorific that stands alone for a person ("His Highness", "Her Majesty") before the verb is the
  * one person the article named after that very honorific before ("His Highness Prince X, Minister of …"); no one when none or several.
  */
-function honoredBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+export function honoredBefore(text: string, sentence: Sentence, trigger: Pick<Trigger, 'start'>, entities: Map<string, DocEntity>): Mention[] {
   const bare = bareHonorificSubject().exec(text.slice(sentence.start, trigger.start));
   if (!bare) return [];
   const earlier = text.slice(0, sentence.start);

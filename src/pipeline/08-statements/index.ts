@@ -14,6 +14,7 @@ import { fullNameKey } from '../text/names';
 import { isDatelinePlace } from '../text/datelines';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { knownPersonBySurname, subjectOf } from '../06-entities';
+import { honoredBefore } from '../07-meetings';
 import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
 
@@ -66,6 +67,8 @@ export const statements: Stage = (state) => {
       // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
       if (meetingAnchors.has(`${sentence.documentId}@${verb.start}`)) continue;
       if (deniedReport(text, verb, verbs)) continue;
+      // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
+      if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
       const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
       if (passive) {
         spoken.push(passive);
@@ -73,7 +76,7 @@ export const statements: Stage = (state) => {
       }
       // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
       if (reportsMeeting(text, masked, sentence, verb)) continue;
-      const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : speakerOf(text, sentence, mentions, verb, verbs, entities);
+      const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities) ?? honoredSpeaker(text, sentence, verb, entities));
       if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
       if (own) spoken.push({ verb, speaker: own, coordinated: false });
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
@@ -111,11 +114,14 @@ export const statements: Stage = (state) => {
         if ((event.kind !== 'COMMENT' || saying || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
         continue;
       }
+      const relay = relayedRelative(text, mentions, verb, clauseEnd);
+      // "X conveyed the greetings of Y, who, he said, had stressed …": all X says is Y's words.
+      if (relay?.only) continue;
       for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
         if (speakers.has(joint.entity)) continue;
         speakers.add(joint.entity);
-        const event = statementEvent(text, sentence, aboutMentions, verb, joint, clauseEnd);
-        events.push({ ...event, targets: event.targets.filter((target) => !voiced.has(target)) });
+        const event = statementEvent(text, sentence, aboutMentions, verb, joint, relay?.start ?? clauseEnd);
+        events.push({ ...event, targets: event.targets.filter((target) => !voiced.has(target) && target !== relay?.source) });
       }
     }
     answered();
@@ -660,6 +666,44 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const after = usable.find((m) => m.start >= verb.end && !m.modifier);
   return after?.entity && entities.has(after.entity) && postposedSubjectGap(text.slice(verb.end, after.start), after) ? after : null;
 }
+
+/**
+ * "…the greetings of Y, who, he said, had stressed that …", "…Y's office, which he claimed had said that …": a relative
+ * clause in which the speaker (a pronoun set off as a parenthesis) passes on the antecedent's words. The speaker's words end
+ * where it opens (`start`); its antecedent (`source`) said them, so is no target; `only` when the verb's object is no more
+ * than that source ("conveyed the greetings of Y"): the speaker then says nothing of their own. Null without such a clause.
+ */
+function relayedRelative(text: string, mentions: Mention[], verb: Verb, clauseEnd: number): { start: number; source: string; only: boolean } | null {
+  const relay = relayedRelativePattern().exec(text.slice(verb.end, clauseEnd));
+  if (!relay) return null;
+  const start = verb.end + relay.index;
+  const source = mentions.filter((m) => m.entity && m.end <= start && m.start >= verb.end).at(-1);
+  if (!source) return null;
+  return { start, source: source.entity, only: ONLY_SOURCE_OBJECT.test(text.slice(verb.end, source.start)) && RELAY_ANTECEDENT_TAIL.test(text.slice(source.end, start)) };
+}
+
+/** ", who, he said": a relative pronoun, then a pronoun and its reporting verb. */
+const RELAYING_PARENTHESIS = String.raw`,\s*(?:who|which),?\s+(?:he|she|they)\s+(?:${phrasePattern(words.relayedRelativeReportingVerbs)})`;
+/** ", who, he said, had stressed", ", which he claimed had said": the parenthesis, then a speech verb. */
+const relayedRelativePattern = once(() => new RegExp(String.raw`${RELAYING_PARENTHESIS},?\s+(?:(?:had|has|have)\s+)?(?:${statementVerbAlternation()})\b`, 'u'));
+/** The parenthesis ending the text, up to its reporting verb. */
+const relayingParenthesis = once(() => new RegExp(`${RELAYING_PARENTHESIS}$`, 'u'));
+/** " of the Custodian of the Two Holy Mosques King ": only "of" and the source's titles between a conveying verb and the source. */
+const ONLY_SOURCE_OBJECT = /^\s+of\s+(?:(?:the|of|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+/** The source's own name may go on after its mention ("King Salman bin Abdulaziz Al Saud"), up to the relative clause. */
+const RELAY_ANTECEDENT_TAIL = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/**
+ * "His Majesty warned that …": a style alone opening the clause is the one person the article named after that style before
+ * (stage 07 finds a meeting's subject so). Not in a reported clause: "Y recalled that His Majesty had said" is a quote of a quote.
+ */
+function honoredSpeaker(text: string, sentence: Sentence, verb: Verb, entities: Map<string, DocEntity>): Mention | null {
+  if (REPORTED_STYLE_SUBJECT.test(text.slice(sentence.start, verb.start))) return null;
+  return honoredBefore(text, sentence, verb, entities)[0] ?? null;
+}
+
+/** "that His Majesty had ": a style alone as the subject of a "that" clause, before its verb. */
+const REPORTED_STYLE_SUBJECT = /\bthat\s+(?:His|Her)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:\p{Ll}+\s+)*$/u;
 
 /** "according to": what opens a source that passed the words on, inserted, opening or closing the sentence. */
 const ACCORDING_TO = String.raw`according\s+to\s`;
