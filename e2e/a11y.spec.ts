@@ -10,6 +10,8 @@ async function seriousViolations(page: Page) {
 }
 
 test('no serious axe violations in the graph, list and source views', async ({ page }) => {
+  // Three full axe scans: on a busy 2-core machine they alone can take most of the default 30 s.
+  test.slow();
   await page.goto('./?actor=ali-khamenei');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Ali Khamenei');
   expect(await seriousViolations(page)).toEqual([]);
