@@ -584,7 +584,8 @@ function laterMeetingDayBefore(index: number, { sentences, storyDatesOf: datesOf
 function reasonFor(document: Article, mention: DateMention): string {
   if (!mention.relative) return `stated: "${mention.text}"`;
   const source = document.referenceDateSource === 'caption' ? 'the date of the article\'s photo caption' : 'the publication date';
-  return `"${mention.text}" read against ${source} (${document.referenceDate})`;
+  const yearFromFoot = document.referenceDateSource === 'dateline-footer-year' ? ': the dateline\'s day, in the year the article\'s foot states' : '';
+  return `"${mention.text}" read against ${source} (${document.referenceDate}${yearFromFoot})`;
 }
 
 /** The date a date expression gives, or why it gives none. */
