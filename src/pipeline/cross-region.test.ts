@@ -2116,6 +2116,17 @@ describe('a day right after a participle of another act ("the deal signed on Mon
   ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
 });
 
+describe('a meeting told aside in a relative clause ("X, who also had a call with Y, said") takes no day from the sentence before', () => {
+  const talks = 'Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan Foreign Minister Jeje Odongo in Kampala on Monday.\n\n';
+  const pair = ['Musalia Mudavadi', 'Mahmoud Thabit Kombo'];
+  it.each<[text: string, date: string | null, reason: RegExp | null]>([
+    [`${talks}Mudavadi, who also had a phone call with Tanzanian Foreign Minister Mahmoud Thabit Kombo, said the border "must stay open".`, null, /relative clause/],
+    [`${talks}Mudavadi, who also held a video call with Tanzanian Foreign Minister Mahmoud Thabit Kombo, warned of floods.`, null, /relative clause/],
+    // Its own clause dates it.
+    [`${talks}Mudavadi, who also had a phone call with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Sunday, said the border "must stay open".`, '2024-03-10', null],
+  ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
+});
+
 /** The meeting of `pair` in `text` has `date`, and when it stays undated, the reason matches `reason`. */
 function expectMeetingDate(text: string, pair: string[], date: string | null, reason: RegExp | null): void {
   const [meeting] = meetingsOf(run(text), pair);
