@@ -272,6 +272,40 @@ describe('publication dates read from the first lines (or a last line that is on
   });
 });
 
+describe('a wire dateline with no year takes the one year the article\'s foot states: its copyright line or transmission stamp', () => {
+  // Past the first eight lines, where a short header line may date the article by itself.
+  const paragraphs = Array.from({ length: 9 }, (_, i) => `Trade on border crossing ${i + 1} grew last year.\n\n`).join('');
+  const talks = `Ghanaian President John Mahama received Togolese President Faure Gnassingbe at Jubilee House on Wednesday.\n\n${paragraphs}`;
+  it.each<[text: string, date: string | null]>([
+    [`Headline\n\nAccra, June 5 (GNA).- ${talks}(c) GNA 2025. All rights reserved.`, '2025-06-05'],
+    [`Headline\n\nAccra, June 5 (GNA): ${talks}KA/MO\nGNA 1130 GMT 2025-06-05`, '2025-06-05'],
+    [`Headline\n\nACCRA, June 5 (GNA) -- ${talks}2025-06-05 11:30 UTC`, '2025-06-05'],
+    // A stamp in GMT may fall a day from the local day of the dateline.
+    [`Headline\n\nAccra, June 5 (GNA): ${talks}GNA 0015 GMT 2025-06-06`, '2025-06-05'],
+    [`Headline\n\nAccra, June 5 (GNA): ${talks}(c) GNA 2025\nGNA 1130 GMT 2025-06-05`, '2025-06-05'],
+    // No year at all, or a stamp of another day (an update, another story), or a stamp across the new year: no year is guessed.
+    [`Headline\n\nAccra, June 5 (GNA): ${talks}(end) ka.mo`, null],
+    [`Headline\n\nAccra, June 5 (GNA): ${talks}GNA 1130 GMT 2025-06-19`, null],
+    [`Headline\n\nAccra, Dec. 31 (GNA): ${talks}GNA 0015 GMT 2026-01-01`, null],
+    // Two years in the foot, or a copyright year the caption's day contradicts.
+    [`Headline\n\nAccra, June 5 (GNA): ${talks}(c) GNA 2024\nGNA 1130 GMT 2025-06-05`, null],
+    [`Headline\n\nAccra, June 5 (GNA): ${talks}© 2010-2025 GNA`, null],
+    [`Headline\n\nAccra, June 5 (GNA): ${talks}Photo: Mahama and Gnassingbe in Accra on June 4, 2025.\n\n(c) GNA 2024.`, null],
+    // A list's third item at the foot is no copyright line.
+    [`Headline\n\nAccra, June 5 (GNA): ${talks}They agreed on three points.\n\n(a) a joint border commission;\n(b) the 2019 fisheries accord;\n(c) 2025 as the year of the rail link.`, null],
+  ])('%s', (text, date) => {
+    expect(run(text, null).documents[0].date).toBe(date);
+  });
+
+  it('reads the story\'s weekdays against that day, and says where its year came from', () => {
+    const dataset = run(`Headline\n\nMontevideo, Nov 6 (IP).- Uruguayan President Yamandu Orsi received Paraguayan President Santiago Pena at the Torre Ejecutiva on Wednesday.\n\n(c) IP 2025.`, null);
+    expect(dataset.documents[0].dateSource).toBe('dateline-footer-year');
+    const [meeting] = meetings(dataset);
+    expect(meeting?.date).toBe('2025-11-05');
+    expect(meeting?.dateDerivation.reason).toMatch(/"on Wednesday" read against the publication date \(2025-11-06: the dateline's day, in the year the article's foot states\)/);
+  });
+});
+
 describe('people and their countries (ISO3) from titles and appositives', () => {
   it.each<[text: string, name: string, kind: ActorKind, country: string, role: string]>([
     ['Kenyan Foreign Minister Musalia Mudavadi met with his Ugandan counterpart Jeje Odongo in Nairobi on Tuesday.', 'Musalia Mudavadi', 'person', 'KEN', 'foreign minister'],
@@ -2088,6 +2122,17 @@ describe('a day right after a participle of another act ("the deal signed on Mon
     [`${met} on Monday to discuss the deal.`, '2024-03-11', null],
     [`${met} in Lome on Monday.`, '2024-03-11', null],
     [`Ghanaian President John Mahama received Togolese President Faure Gnassingbe on Monday.`, '2024-03-11', null],
+  ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
+});
+
+describe('a meeting told aside in a relative clause ("X, who also had a call with Y, said") takes no day from the sentence before', () => {
+  const talks = 'Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan Foreign Minister Jeje Odongo in Kampala on Monday.\n\n';
+  const pair = ['Musalia Mudavadi', 'Mahmoud Thabit Kombo'];
+  it.each<[text: string, date: string | null, reason: RegExp | null]>([
+    [`${talks}Mudavadi, who also had a phone call with Tanzanian Foreign Minister Mahmoud Thabit Kombo, said the border "must stay open".`, null, /relative clause/],
+    [`${talks}Mudavadi, who also held a video call with Tanzanian Foreign Minister Mahmoud Thabit Kombo, warned of floods.`, null, /relative clause/],
+    // Its own clause dates it.
+    [`${talks}Mudavadi, who also had a phone call with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Sunday, said the border "must stay open".`, '2024-03-10', null],
   ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
 });
 

@@ -35,7 +35,8 @@ export const BlockSchema = z.object({
   filePhoto: z.boolean(),
 });
 
-export const DateSourceSchema = z.enum(['front-matter', 'manifest', 'date-line', 'dateline', 'byline', 'html-meta', 'caption']);
+/** Where a date came from; `dateline-footer-year`: a wire dateline's day and month, and the year from the article's copyright line or transmission stamp. */
+export const DateSourceSchema = z.enum(['front-matter', 'manifest', 'date-line', 'dateline', 'dateline-footer-year', 'byline', 'html-meta', 'caption']);
 
 export const DocumentSchema = z.object({
   /** File stem, with `~N` appended for the N-th (from 2) article of a file holding several. */

@@ -108,27 +108,32 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     if (date) return { date, source: 'date-line' };
   }
   const yearlessDateline = yearlessDatelineDay(document);
-  if (yearlessDateline) return { date: yearlessDateline, source: 'dateline' };
+  if (yearlessDateline) return yearlessDateline;
   const yearless = yearlessHeaderDay(document);
   return yearless ? { date: yearless, source: 'date-line' } : null;
 }
 
 const PUBLISHED_FOOTER_LINE = new RegExp(String.raw`^(?:[Ff]irst\s+)?(?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\s*:?\s*(?:on\s+)?${DAY_WITH_TIME}\s*$`, 'u');
 
-/** A wire dateline's month and day with no year, an agency's credit after it or not: "SEOUL, Nov. 18 (Yonhap) --", "MUSCAT, OCT 5", "Taipei, Nov. 18 (CNA) President …" (the credit then the story, no dash). */
-const YEARLESS_WIRE_DATELINE = new RegExp(String.raw`^${PLACE},\s+(\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?=\s*(?:\([^()]{1,30}\)\s*(?:--|[-—–]|$|(?=\p{Lu}))|--|[-—–]|$))`, 'u');
+/**
+ * A wire dateline's month and day with no year, an agency's credit after it or not: "SEOUL, Nov. 18 (Yonhap) --", "MUSCAT, OCT 5",
+ * "Taipei, Nov. 18 (CNA) President …" (the credit then the story, no dash), "Lima, Nov. 18 (EFE).-", "Doha, Nov. 18 (QNA):".
+ */
+const YEARLESS_WIRE_DATELINE = new RegExp(String.raw`^${PLACE},\s+(\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?=\s*(?:\([^()]{1,30}\)\s*(?:\.?--|\.?[-—–]|:|$|(?=\p{Lu}))|--|[-—–]|$))`, 'u');
 
 /** How many days after a caption's photo a dateline may still be filed for that photo's event. */
 const CAPTION_TO_DATELINE_DAYS = 7;
 
 /**
- * "SEOUL, Nov. 18 (Yonhap) --" with the year only in a photo caption: "… in Seoul on Nov. 17, 2026".
- * The year is taken only when it is certain: a caption that is not a file photo shows the story's
- * own event, so its full day is the dateline's or falls at most a week before it, and only one
- * year puts the dateline's month and day there. A caption days after the dateline, a file photo
- * or a full date in the body (an anniversary's "signed on Nov. 18, 2021") gives no year.
+ * "SEOUL, Nov. 18 (Yonhap) --" with the year only in a photo caption ("… in Seoul on Nov. 17, 2026") or
+ * in the article's foot ("(c) EFE 2026.", "BNA 1604 GMT 2026-11-16"). The year is taken only when it is
+ * certain: a caption that is not a file photo shows the story's own event, so its full day is the
+ * dateline's or falls at most a week before it; the foot states one year and its stamps agree with the
+ * dateline's day; and caption and foot put the dateline's month and day in one year. A caption days
+ * after the dateline, a file photo, a stamp days from it, or a full date in the body (an anniversary's
+ * "signed on Nov. 18, 2021") gives no year.
  */
-function yearlessDatelineDay(document: Article): string | null {
+function yearlessDatelineDay(document: Article): { date: string; source: DateSource } | null {
   const firstLines = document.blocks.slice(0, 4).filter((b) => b.kind !== 'caption');
   const dateline = firstLines.map((b) => document.text.slice(b.start, b.end).match(YEARLESS_WIRE_DATELINE)).find(Boolean);
   if (!dateline) return null;
@@ -140,16 +145,59 @@ function yearlessDatelineDay(document: Article): string | null {
   for (const captionDay of captionDays) {
     const year = Number(captionDay.slice(0, 4));
     for (const candidate of [year, year + 1]) {
-      const reading = findDates(`${dateline[1]}, ${candidate}`, null).find((d) => d.precision === 'day' && !d.relative)?.date;
+      const reading = dayInYear(dateline[1], candidate);
       if (reading && reading >= captionDay && reading <= addDays(captionDay, CAPTION_TO_DATELINE_DAYS)) readings.add(reading);
     }
   }
-  return readings.size === 1 ? [...readings][0] : null;
+  const foot = footYear(document);
+  const fromFoot = foot ? dayInYear(dateline[1], foot.year) : null;
+  if (foot && !(fromFoot && agreesWithStamps(fromFoot, foot))) return null;
+  if (fromFoot) readings.add(fromFoot);
+  if (readings.size !== 1) return null;
+  return { date: [...readings][0], source: fromFoot ? 'dateline-footer-year' : 'dateline' };
 }
 
-/** A footer's copyright line: "Copyright © africanews 2026", "© 2026 The Lima Post". */
-const COPYRIGHT_LINE = /^(?:copyright\b|©)/i;
+/** A month and day ("Nov. 18", "18 November") in the given year, or null. */
+function dayInYear(monthAndDay: string, year: number): string | null {
+  return findDates(`${monthAndDay}, ${year}`, null).find((d) => d.precision === 'day' && !d.relative)?.date ?? null;
+}
+
+const COPYRIGHT_LINE = new RegExp(publicationLines.copyrightLine, 'u');
+const TRANSMISSION_STAMPS = publicationLines.transmissionStamps.map((pattern) => new RegExp(pattern, 'u'));
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** How many of an article's last lines are its foot, read for a copyright line or a transmission stamp that is not boilerplate. */
+const FOOT_LINES = 3;
+/** How many days a transmission stamp in GMT may fall from the local day of the dateline it closes. */
+const STAMP_TO_DATELINE_DAYS = 1;
+
+type FootYear = { year: number; stampDays: string[] };
+
+/**
+ * The one year an article's copyright lines and transmission stamps state ("Copyright © africanews 2026",
+ * "(c) EFE 2026.", "BNA 1604 GMT 2026-11-16"), with the stamps' days; null when they state none, or
+ * more than one ("© 2010-2025", a stamp of another year than the copyright).
+ */
+function footYear(document: Article): FootYear | null {
+  const years = new Set<string>();
+  const stampDays: string[] = [];
+  document.blocks.forEach((block, i) => {
+    const line = document.text.slice(block.start, block.end);
+    const atFoot = i >= document.blocks.length - FOOT_LINES;
+    if ((block.kind === 'boilerplate' || atFoot) && COPYRIGHT_LINE.test(line)) for (const year of line.match(YEAR) ?? []) years.add(year);
+    const stampDay = atFoot ? TRANSMISSION_STAMPS.map((stamp) => line.match(stamp)?.groups?.day).find(Boolean) : undefined;
+    if (stampDay) {
+      years.add(stampDay.slice(0, 4));
+      stampDays.push(stampDay);
+    }
+  });
+  return years.size === 1 ? { year: Number([...years][0]), stampDays } : null;
+}
+
+/** Whether every transmission stamp of the foot falls within a day of `day` (a stamp of another day is no stamp of this story). */
+function agreesWithStamps(day: string, foot: FootYear): boolean {
+  return foot.stampDays.every((stamp) => stamp >= addDays(day, -STAMP_TO_DATELINE_DAYS) && stamp <= addDays(day, STAMP_TO_DATELINE_DAYS));
+}
+
 /** A day and month in digits with no year: "19/08 - 16:05", "19.08, 16:05" (a colon is a time). */
 const NUMERIC_DAY_NO_YEAR = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![\d/.])/;
 /** A day and a written month with no year, either way round: "19 Aug, 16:05", "Aug 19"; chrono tells a month from another word. */
@@ -157,26 +205,25 @@ const WRITTEN_DAYS_NO_YEAR = [/(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?/gu
 
 /**
  * "Last updated: 19/08 - 16:05" over a page that ends "Copyright © africanews 2026": the header gives
- * the day and month, and the copyright line the only year the page states. Read only when every
- * copyright line names that one year, and a numeric day and month only when a part over 12 says
- * which is which; otherwise the article stays undated rather than given a guessed year.
+ * the day and month, and the foot the only year the page states (`footYear`). Read only when the foot
+ * names that one year and its stamps agree with the day, and a numeric day and month only when a part
+ * over 12 says which is which; otherwise the article stays undated rather than given a guessed year.
  */
 function yearlessHeaderDay(document: Article): string | null {
-  const years = new Set<string>();
-  for (const block of document.blocks) {
-    const line = document.text.slice(block.start, block.end);
-    if (block.kind === 'boilerplate' && COPYRIGHT_LINE.test(line)) for (const year of line.match(YEAR) ?? []) years.add(year);
-  }
-  if (years.size !== 1) return null;
-  const [year] = [...years];
+  const foot = footYear(document);
+  const date = foot ? headerDayInYear(document, foot.year) : null;
+  return date && agreesWithStamps(date, foot!) ? date : null;
+}
+
+function headerDayInYear(document: Article, year: number): string | null {
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);
     if (block.kind === 'caption' || line.length > 120 || line.match(YEAR) || !(BYLINE.test(line) || isHeaderDateLine(line))) continue;
     const numeric = line.match(NUMERIC_DAY_NO_YEAR);
     if (numeric) {
       const [first, second] = [Number(numeric[1]), Number(numeric[2])];
-      if (first > 12) return calendarDate(Number(year), second, first);
-      if (second > 12) return calendarDate(Number(year), first, second);
+      if (first > 12) return calendarDate(year, second, first);
+      if (second > 12) return calendarDate(year, first, second);
       return null;
     }
     for (const pattern of WRITTEN_DAYS_NO_YEAR) {
