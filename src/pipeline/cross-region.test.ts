@@ -2115,11 +2115,16 @@ describe('a vague span opening a sentence ("Weeks later,", "A few days earlier,"
     ['Later that week, ', null],
     ['Earlier that month, ', null],
     ['Later in the week, ', null],
+    // Counted spans that dating does not count (triggers.json dayShifts): no day rather than the day told before.
+    ['Three days later, ', null],
+    ['A week later, ', null],
+    ['10 days earlier, ', null],
   ])('%s', (opening, date) => expectOpeningDate(opening, date));
   it.each<[opening: string, date: string | null]>([
     // Spans the date reader already leaves undated, which the rule must keep so.
     ['Earlier this month, ', null],
     ['Earlier this year, ', null],
+    ['Two weeks ago, ', null],
     // The sentence pins the day itself.
     ['Weeks earlier, on February 20, ', '2024-02-20'],
     // Exact shifts count from the day told before.

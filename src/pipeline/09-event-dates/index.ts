@@ -508,7 +508,7 @@ const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().tr
 /** "Weeks later,", "A few days earlier,", "Later that month," at the head of the sentence (model/triggers.json vagueSpanOpenings), compiled once. */
 const vagueSpanOpeningPattern = once(() => {
   const { quantifiers, units, directions, periods } = lexicon().triggers.vagueSpanOpenings;
-  const span = `(?:(?:${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern(units)})\\s+(?:${phrasePattern(directions)})`;
+  const span = `(?:(?:\\d+|${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern(units)})\\s+(?:${phrasePattern(directions)})`;
   return new RegExp(`^\\s*(?:${span}|${phrasePattern(periods)})\\b`, 'i');
 });
 
