@@ -2165,3 +2165,48 @@ describe('speakers named by a style alone, a body\'s acronym, or after a body th
     expect(meetingsOf(dataset, ['Omane Boamah', 'Andrew Rohling'])).toHaveLength(1);
   });
 });
+
+describe('a vague span opening a sentence ("Weeks later,", "A few days earlier,", "Later that month,") leaves the meeting undated unless the sentence pins the day', () => {
+  // Read against Tuesday 2024-03-12; the meeting told before is on Monday, March 11.
+  const first = 'Ghanaian Foreign Minister Samuel Okudzeto Ablakwa met Togolese Foreign Minister Robert Dussey in Accra on Monday.\n\n';
+  const pair = ['Samuel Okudzeto Ablakwa', 'Olushegun Adjadi Bakari'];
+  const second = 'Ablakwa received Beninese Foreign Minister Olushegun Adjadi Bakari in Accra.';
+  const expectOpeningDate = (opening: string, date: string | null) => {
+    const [meeting] = meetingsOf(run(`${first}${opening}${second}`), pair);
+    expect(meeting?.date).toBe(date);
+    if (date === null) expect(meeting.dateDerivation.reason).toBeTruthy();
+  };
+  it.each<[opening: string, date: string | null]>([
+    ['A few weeks later, ', null],
+    ['Weeks later, ', null],
+    ['Months later, ', null],
+    ['Days later, ', null],
+    ['Several days later, ', null],
+    ['Some days earlier, ', null],
+    ['Many months earlier, ', null],
+    ['Years ago, ', null],
+    ['Later that month, ', null],
+    ['Later that week, ', null],
+    ['Earlier that month, ', null],
+    ['Later in the week, ', null],
+    // Counted spans that dating does not count (triggers.json dayShifts): no day rather than the day told before.
+    ['Three days later, ', null],
+    ['A week later, ', null],
+    ['10 days earlier, ', null],
+  ])('%s', (opening, date) => expectOpeningDate(opening, date));
+  it.each<[opening: string, date: string | null]>([
+    // Spans the date reader already leaves undated, which the rule must keep so.
+    ['Earlier this month, ', null],
+    ['Earlier this year, ', null],
+    ['Two weeks ago, ', null],
+    // The sentence pins the day itself.
+    ['Weeks earlier, on February 20, ', '2024-02-20'],
+    // Exact shifts count from the day told before.
+    ['A day earlier, ', '2024-03-10'],
+    ['The following day, ', '2024-03-12'],
+    ['Two days later, ', '2024-03-13'],
+    // "Later," alone goes on with the story's day (the golds date "Later, X held talks with Y" so).
+    ['Later, ', '2024-03-11'],
+    ['Later that day, ', '2024-03-11'],
+  ])('kept: %s', (opening, date) => expectOpeningDate(opening, date));
+});

@@ -885,6 +885,17 @@ describe('dates that must not be given', () => {
     expect(meeting.dateDerivation.reason).toMatch(/Later that day/);
   });
 
+  it('"A couple of months later," is no day the text had reached: the meeting stays undated, with the reason', () => {
+    const told = 'Peruvian President Dina Boluarte met Bolivian President Luis Arce in Lima on Monday.';
+    const later = run(`${told} A couple of months later, Peruvian Foreign Minister Javier Gonzalez held talks with Ecuadorian Foreign Minister Gabriela Sommerfeld in Quito.`);
+    const [meeting] = meetingsBetween(later, ['Javier Gonzalez', 'Gabriela Sommerfeld'], 'occurred');
+    expect(meeting.date).toBeNull();
+    expect(meeting.dateDerivation.reason).toMatch(/A couple of months later/);
+    // Control: a counted shift does count from that Monday.
+    const counted = run(`${told} A day later, Peruvian Foreign Minister Javier Gonzalez held talks with Ecuadorian Foreign Minister Gabriela Sommerfeld in Quito.`);
+    expect(meetingsBetween(counted, ['Javier Gonzalez', 'Gabriela Sommerfeld'], 'occurred')[0].date).toBe('2024-03-12');
+  });
+
   it.each([
     // The dateline and the publication line date the report: what it tells is not dated by them.
     ['ACCRA, Ghana, March 12. Ghanaian Foreign Minister Kwame Asante has held talks with Togolese Foreign Minister Komi Adjovi in Accra, GNA reports.'],

@@ -848,8 +848,8 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   return subject;
 }
 
-/** "A week ago, X met Y", "Two days ago, X…": a counted span of time opening the sentence, whose article is no subject's. */
-const countedTimeOpening = once(() => new RegExp(`^(?:\\d+|${phrasePattern(words.timeSpanCounts)})\\s+(?:${phrasePattern(words.timeSpanUnits)})s?\\s+ago\\s*,\\s*`, 'i'));
+/** "A week ago, X met Y", "A few weeks later, X…": a counted span of time opening the sentence, whose article is no subject's. */
+const countedTimeOpening = once(() => new RegExp(`^(?:\\d+|${phrasePattern(words.timeSpanCounts)})\\s+(?:${phrasePattern(words.timeSpanUnits)})s?\\s+(?:ago|later|earlier)\\s*,\\s*`, 'i'));
 
 /** Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between. */
 function titleWordsOnly(span: string): boolean {

@@ -345,8 +345,11 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     return undated(`"${nearest.text}" dates the report of the meeting, which the words "had …" put earlier`);
   }
   if (nearest) return datedBy(document, nearest);
-  // "Later that day", "Earlier in the day", "on the same day": the day the text has reached, however many sentences back it was given.
   const sentenceText = document.text.slice(sentence.start, sentence.end);
+  // "Weeks later, X met Y": not the day the text had reached, and no other day told.
+  const vagueSpan = vagueSpanOpeningPattern().exec(sentenceText);
+  if (vagueSpan) return undated(`"${vagueSpan[0]}" puts the meeting an uncounted span from the day the text had reached, and the sentence gives no day of its own`);
+  // "Later that day", "Earlier in the day", "on the same day": the day the text has reached, however many sentences back it was given.
   const sameDay = sentence.blockKind === 'body' ? (sameDayPattern().exec(sentenceText) ?? sameDayOpeningPattern().exec(sentenceText)) : null;
   // "On the same day as the trilateral meeting": that meeting's day, not the day the text had reached.
   const namedEvent = sameDay ? sameDayAs(sentenceText) : null;
@@ -503,6 +506,13 @@ function tookPlaceDate(index: number, document: Article, { sentences, datesOf, t
 
 /** "later that day", "earlier in the day", "the same day", compiled once from the model's list. */
 const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.sameDay)})\\b`, 'i'));
+
+/** "Weeks later,", "A few days earlier,", "Later that month," at the head of the sentence (model/triggers.json vagueSpanOpenings), compiled once. */
+const vagueSpanOpeningPattern = once(() => {
+  const { quantifiers, units, directions, periods } = lexicon().triggers.vagueSpanOpenings;
+  const span = `(?:(?:\\d+|${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern(units)})\\s+(?:${phrasePattern(directions)})`;
+  return new RegExp(`^\\s*(?:${span}|${phrasePattern(periods)})\\b`, 'i');
+});
 
 /** "After the talks, …" at the head of the sentence, compiled once from the model's list. */
 const sameDayOpeningPattern = once(() => new RegExp(`^\\s*(?:${phrasePattern(lexicon().triggers.sameDayOpenings)})(?=\\s*,)`, 'i'));
