@@ -1385,12 +1385,25 @@ describe('passives and government bodies: who speaks of whom', () => {
     ['Chilean Senator Francisco Chahuán accused Bolivia of "provocation", a charge Bolivian President Luis Arce rejected as "false".', 'Luis Arce', 'Francisco Chahuán'],
     // ",\" a remark the <demonym> president rejected": the agent is a described holder named before.
     ['Peruvian President José Jerí visited Arica on Monday. Chilean Senator Francisco Chahuán said Peru "is losing control of its border," a remark the Peruvian president rejected.', 'José Jerí', 'Francisco Chahuán'],
+    // "X rejected the remark": what X rejects is the statement of the sentence before.
+    ['Ghanaian Foreign Minister Samuel Ablakwa told reporters that Togo "must stop harbouring rebels." Togolese Foreign Minister Robert Dussey rejected the remark, saying Lomé "does not take lessons."', 'Robert Dussey', 'Samuel Ablakwa'],
+    ['Peruvian Senator Rosa Bartra said the government had hidden the border deal. Peruvian Prime Minister Eduardo Arana dismissed the claims as "fantasy."', 'Eduardo Arana', 'Rosa Bartra'],
     // A live blog's timestamped entry reports words in the present tense.
     ['UN Security Council live\n\n10:40 AM - The representative of Sudan, Ambassador Al-Harith Idriss, accuses the United Arab Emirates of "arming the rebels".', 'Al-Harith Idriss', 'United Arab Emirates'],
     ['UN Security Council live\n\n11:15 AM - Chinese Ambassador Fu Cong calls on Japan to respect the ceasefire.', 'Fu Cong', 'Japan'],
   ])('a rebutted claim or a live blog entry: %s', (text, speaker, target) => {
     const dataset = run(text);
     expect(statements(dataset).filter((s) => s.speaker === actorId(dataset, speaker)).map((s) => s.targets)).toEqual([[actorId(dataset, target)]]);
+  });
+
+  it.each([
+    // Two speakers in the sentence before: whose remark it was is not known.
+    'Ghanaian Foreign Minister Samuel Ablakwa said Togo "must stop harbouring rebels," while Nigerian Foreign Minister Yusuf Tuggar said the same. Togolese Foreign Minister Robert Dussey rejected the remark.',
+    // A new paragraph: the rebuttal may answer anything said earlier.
+    'Ghanaian Foreign Minister Samuel Ablakwa told reporters that Togo "must stop harbouring rebels."\n\nTogolese Foreign Minister Robert Dussey rejected the remark.',
+  ])('"X rejected the remark" with no one claimant right before: no target: %s', (text) => {
+    const dataset = run(text);
+    expect(statements(dataset).filter((s) => s.speaker === actorId(dataset, 'Robert Dussey')).map((s) => s.targets)).toEqual([[]]);
   });
 
   it('"the embassy" after an organization\'s embassy is no country: the dataset stays valid', () => {

@@ -601,7 +601,13 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['Colombian Foreign Minister Luis Gilberto Murillo said Venezuela "is arming gangs" in the southern provinces of Ecuador.', 'Luis Gilberto Murillo', 'Ecuador', 'Venezuela'],
     ['Chadian Foreign Minister Abderaman Koulamallah warned Sudan that militias were "regrouping" in border areas of Sudan.', 'Abderaman Koulamallah', 'Sudan', 'Sudan'],
     ['Peruvian Foreign Minister Elmer Schialer said Chile "must stop the smuggling" in the northern regions of Bolivia.', 'Elmer Schialer', 'Bolivia', 'Chile'],
-  ])('the country holding the place where something happens ("in the southern provinces of X") is not a target: %s', (text, speaker, place, target) => {
+    // An organization naming an area is where something happens too.
+    ['Romanian President Nicusor Dan praised Bulgaria as "a pillar of NATO\'s southern flank".', 'Nicusor Dan', 'NATO', 'Bulgaria'],
+    ['Thai Foreign Minister Maris Sangiampongsa warned that the ASEAN region "cannot carry" the burden Myanmar placed on it.', 'Maris Sangiampongsa', 'ASEAN', 'Myanmar'],
+    // A hedged reference is the writer's guess at whom the words are about.
+    ['Kenyan President William Ruto urged Uganda to "open the border," in an apparent reference to Tanzania.', 'William Ruto', 'Tanzania', 'Uganda'],
+    ['Peruvian Foreign Minister Elmer Schialer criticised Ecuador for "broken promises", in a possible allusion to Colombia.', 'Elmer Schialer', 'Colombia', 'Ecuador'],
+  ])('the country holding the place where something happens ("in the southern provinces of X"), an organization naming an area ("NATO\'s southern flank") and whom "in an apparent reference to X" guesses at are not targets: %s', (text, speaker, place, target) => {
     const dataset = run(text);
     const [statement] = statementsBy(dataset, speaker);
     expect(statement.targets).toContain(actor(dataset, target)?.id);
@@ -616,8 +622,8 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     const [statement] = statementsBy(dataset, speaker);
     expect(statement.targets).toContain(actor(dataset, target)?.id);
     expect(statement.targets).not.toContain(actor(dataset, alluded)?.id);
-    // Control: the clause naming the actor itself names whom the words are about.
-    const named = run(text.replace(/reference to .*\./, `reference to ${alluded}.`));
+    // Control: a clause asserting the reference names whom the words are about.
+    const named = run(text.replace(/in an? \w+ reference to .*\./, `in a veiled reference to ${alluded}.`));
     expect(statementsBy(named, speaker)[0]?.targets).toContain(actor(named, alluded)?.id);
   });
 

@@ -127,8 +127,32 @@ export const statements: Stage = (state) => {
     answered();
   });
   const withLeaders = leadersBySurname.length === 0 ? state.entities : [...state.entities, ...leadersBySurname];
-  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(events, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
+  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(withRebuttedClaimants(events, documents), state.sentences, state.mentions, entities, documents), state.mentions, entities) };
 };
+
+/**
+ * "Y told reporters that… . X rejected the remark, saying…", "X dismissed the claims as…": what X rejects is the
+ * statement of the sentence right before, so X speaks of its speaker, when that sentence has one.
+ */
+function withRebuttedClaimants(events: DraftEvent[], documents: Map<string, { text: string }>): DraftEvent[] {
+  const said = events.filter((e) => e.type === 'statement');
+  return events.map((event) => {
+    const text = documents.get(event.documentId)!.text;
+    if (event.type !== 'statement' || event.kind !== 'REJECT' || !rejectedClaimAfter().test(text.slice(event.anchor + event.trigger.length, event.anchor + event.trigger.length + 40))) return event;
+    const sentenceStart = event.evidence[0].start;
+    const last = said.filter((e) => e.documentId === event.documentId && e.evidence[0].start < sentenceStart).at(-1);
+    if (!last || !SAME_PARAGRAPH_NEXT.test(text.slice(last.evidence[0].end, sentenceStart))) return event;
+    const claimants = new Set(said.filter((e) => e.documentId === event.documentId && e.evidence[0].start === last.evidence[0].start).map((e) => e.speaker));
+    const [claimant] = claimants;
+    return claimants.size === 1 && claimant && claimant !== event.speaker && !event.targets.includes(claimant) ? { ...event, targets: [claimant, ...event.targets] } : event;
+  });
+}
+
+// Only the sentence right before in the same paragraph: across a paragraph break the rebuttal may answer anything said earlier.
+const SAME_PARAGRAPH_NEXT = /^["”’]?[ \t]*$/;
+
+/** " the remark", " these claims": the rejecting verb's object is something said before (words.json rebuttedClaimNouns). */
+const rejectedClaimAfter = once(() => new RegExp(String.raw`^\s+(?:the|that|these|those|such)\s+(?:${phrasePattern(words.rebuttedClaimNouns)})s?\b`));
 
 /**
  * "The OSCE's Special Representative in Moldova, X, …, saying the OSCE…", "UN Secretary-General X" and later
@@ -1112,6 +1136,20 @@ function insideReferenceClause(text: string, sentence: Sentence, m: Mention): bo
 
 const REFERENCE_CLAUSE_BEFORE = /\b[Ii]n\s+(?:an?\s+)?(?:(?:apparent|veiled|thinly[\s-]veiled|oblique|indirect|clear|possible|likely)\s+)?(?:reference|allusion)\s+to\s+(?:(?:the|his|her|its|their)\s+)?(?!(?:the|his|her|its|their)\s)\p{Ll}[^,;"“”]*$/u;
 
+/** "…, in an apparent reference to China": the writer's guess at whom the words are about, not what they say ("in a veiled reference to X" asserts it). */
+function hedgedReference(text: string, sentence: Sentence, m: Mention): boolean {
+  return hedgedReferenceBefore().test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+}
+
+const hedgedReferenceBefore = once(() => new RegExp(String.raw`\b[Ii]n\s+(?:an?\s+)?(?:${phrasePattern(words.hedgedReferenceWords)})\s+(?:reference|allusion)\s+to\s+(?:the\s+)?$`, 'u'));
+
+/** "the backbone of NATO's eastern flank", "the ASEAN region": an organization naming a stretch of land or sea, where something happens. */
+function organizationArea(text: string, m: Mention): boolean {
+  return m.kind === 'organization' && organizationAreaAfter().test(text.slice(m.end, m.end + 40));
+}
+
+const organizationAreaAfter = once(() => new RegExp(String.raw`^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${phrasePattern(words.organizationAreaNouns)})\b`, 'u'));
+
 /** "accused X in a speech to the National Assembly": where the words were said, not whom they are about. */
 function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
   return /\b(?:speech|address|remarks|briefing|lecture)\s+(?:to|before|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
@@ -1407,7 +1445,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
