@@ -138,6 +138,25 @@ describe('named in a meeting\'s sentence but not at it (each with a twin where t
   });
 });
 
+describe('"The previous day, the two presidents held talks with X": no group stand-in unless the meeting told just before had two people of that office (each with its twin)', () => {
+  const twin = 'Ghanaian President John Mahama received Togolese President Faure Gnassingbé in Accra on Friday. The previous day, the two presidents held a video conference with Beninese President Patrice Talon.';
+  it.each<[cue: string, text: string]>([
+    ['three at the meeting before', 'Ghanaian President John Mahama received Togolese President Faure Gnassingbé and Burkinabe President Ibrahim Traoré in Accra on Friday. The previous day, the two presidents held a video conference with Beninese President Patrice Talon.'],
+    ['a statement, not a meeting, before', 'Ghanaian President John Mahama said on Friday that Togolese President Faure Gnassingbé was a friend. The previous day, the two presidents held a video conference with Beninese President Patrice Talon.'],
+    ['another meeting between', 'Ghanaian President John Mahama received Togolese President Faure Gnassingbé in Accra on Friday.\n\nGhanaian Foreign Minister Samuel Okudzeto Ablakwa met Nigerian Foreign Minister Yusuf Tuggar and Ivorian Foreign Minister Kacou Houadja Léon Adom in Abuja on Monday.\n\nThe previous day, the two presidents held a video conference with Beninese President Patrice Talon.'],
+    ['one of the two holds another office', 'Ghanaian President John Mahama received Togolese Foreign Minister Robert Dussey in Accra on Friday. The previous day, the two presidents held a video conference with Beninese President Patrice Talon.'],
+    ['a vice president is no president', 'Ghanaian President John Mahama received Togolese Vice President Ahmed Tidjani in Accra on Friday. The previous day, the two presidents held a video conference with Beninese President Patrice Talon.'],
+  ])('%s', (_cue, text) => {
+    expect(meetingsBetween(run(text), ['John Mahama', 'Patrice Talon'], 'occurred')).toHaveLength(0);
+    expect(meetingsBetween(run(twin), ['John Mahama', 'Patrice Talon'], 'occurred')).toHaveLength(1);
+  });
+
+  it('the group\'s meeting "the previous day" is dated the day before the meeting it refers back to, not that day', () => {
+    const dataset = run('Ghanaian President John Mahama received Togolese President Faure Gnassingbé in Accra on Friday, March 6, 2026. The previous day, the two presidents held a video conference with Beninese President Patrice Talon.');
+    expect(meetingsBetween(dataset, ['Faure Gnassingbé', 'Patrice Talon'], 'occurred').map((m) => m.date)).toEqual(['2026-03-05']);
+  });
+});
+
 describe('"took part in a videoconference with" only in the past: one still to come or denied is no meeting (each with its past twin)', () => {
   const twin = 'Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday. Both ministers also took part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday.';
   it.each<[cue: string, text: string]>([

@@ -56,7 +56,7 @@ export const meetings: Stage = (state, _context) => {
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, true), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start)) {
       const trigger = withCallManner(document.text, sentence, found);
-      const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence);
+      const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index)));
     }
   });
@@ -231,7 +231,7 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
  * December"), when it had that many participants and no other person was named since. Null when
  * the sentence opens otherwise or no such meeting was told.
  */
-function groupSubjects(text: string, index: number, sentences: Sentence[], trigger: Trigger, events: DraftEvent[], bySentence: Map<number, Mention[]>): Mention[] | null {
+function groupSubjects(text: string, index: number, sentences: Sentence[], trigger: Trigger, events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): Mention[] | null {
   const sentence = sentences[index];
   const group = GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start));
   if (!group) return null;
@@ -239,6 +239,12 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   const size = group[1] ? groupSize(group[1]) : 2;
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
   if (!meeting || meeting.participants.length !== size) return null;
+  // "the two presidents": people, one of them holding the office the noun names and none another ("his counterpart X" has none).
+  const people = meeting.participants.map((p) => entities.get(p));
+  if (!people.every((e) => e?.kind === 'person')) return null;
+  const role = groupSubjectRoles().get((group[2] ?? group[3]).toLowerCase().replace(/\s+/g, ' '));
+  const holds = (e: DocEntity) => e.roles.some((r) => role!.test(r.role.toLowerCase()));
+  if (role && (!people.some((e) => holds(e!)) || people.some((e) => e!.roles.length > 0 && !holds(e!)))) return null;
   if (!onlyItsPeopleSince(meeting, index, sentences, bySentence)) return null;
   // They sit where the sentence opens.
   return groupMembers(meeting.participants, sentence.documentId, sentence.start);
@@ -270,7 +276,7 @@ function insideQuote(sentence: Sentence): boolean {
 }
 
 // An opening adverbial, to a comma: "Later in the day, the two ministers", "Both ministers".
-const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+)?(?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
+const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+|(?:the (?:previous|following|next) day|the day before|a day (?:earlier|later)),\s+)?(?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
 
 /** The meeting a trigger tells of, or one per object when the subject met them "separately". */
 function readMeetings(
@@ -418,6 +424,12 @@ function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], 
   // Done at the meeting it was witnessed at: dated as that meeting is, from its sentence.
   return [witnesses ? { ...event, anchor: witnesses.anchor } : event];
 }
+
+/** Each groupSubjectRoles noun's role, ending the role and not right after a groupSubjectRoleNotAfter word, compiled once. */
+const groupSubjectRoles = once(() => {
+  const notAfter = phrasePattern(lexicon().triggers.groupSubjectRoleNotAfter);
+  return new Map(Object.entries(lexicon().triggers.groupSubjectRoles as Record<string, string>).map(([noun, role]) => [noun, new RegExp(`(?<!\\b(?:${notAfter}) )\\b${role}$`, 'u')]));
+});
 
 /** "signed the accord in the presence of both leaders" ("the two presidents": group 1 the number): the people of the meeting told just before were there. */
 const WITNESSED_BY_GROUP = new RegExp(String.raw`\bin the presence of (?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\b`, 'iu');

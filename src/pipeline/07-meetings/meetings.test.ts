@@ -100,6 +100,9 @@ describe('meeting participants', () => {
     // "Both ministers" stands for the two of the meeting told before; "took part in a videoconference with" is a meeting of them with its object.
     ['Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Monday.\n\nBoth ministers also took part in a videoconference with Tanzanian Foreign Minister Mahmoud Thabit Kombo on Tuesday.', ['Jeje Odongo + Musalia Mudavadi', 'Jeje Odongo + Mahmoud Thabit Kombo + Musalia Mudavadi']],
     ['Ugandan Foreign Minister Jeje Odongo took part in a videoconference with Rwandan Foreign Minister Olivier Nduhungirehe on Tuesday.', ['Jeje Odongo + Olivier Nduhungirehe']],
+    // "The previous day, the two presidents": the two of the meeting told before, one a president and the other "his counterpart", with no role of his own.
+    ['Ghanaian President John Mahama received his Togolese counterpart Faure Gnassingbé in Accra on Friday.\n\n"Our borders are one," Mahama said.\n\nThe previous day, the two presidents held a video conference with Beninese President Patrice Talon on cross-border trade.', ['Faure Gnassingbé + John Mahama + Patrice Talon', 'Faure Gnassingbé + John Mahama']],
+    ['Peruvian Prime Minister Eduardo Arana met Ecuadorian Foreign Minister Gabriela Sommerfeld in Lima on Monday.\n\nThe following day, the two leaders spoke by phone with Colombian President Gustavo Petro.', ['Eduardo Arana + Gabriela Sommerfeld', 'Eduardo Arana + Gabriela Sommerfeld + Gustavo Petro']],
     // "the political directors of" countries: each country is a side.
     ["Kenyan Deputy Foreign Minister Korir Sing'oei met the political directors of Sweden, Norway and Denmark in Oslo on Monday.", ["Denmark + Korir Sing'oei + Norway + Sweden"]],
     // The group of the meeting "were accompanied by their foreign ministers, A and B": they were at it too.
