@@ -258,6 +258,15 @@ describe('publication dates read from the first lines (or a last line that is on
     // A publication line at the foot of the page, the time first or last, before a caption and a last paragraph.
     [`Boric and Boluarte meet\n\nLIMA\n\n${`${body}\n\n`.repeat(9)}Published: 18:21 05 June 2025\n\nPhoto: Boric and Boluarte in Lima. — Andina\n\n${body}`, '2025-06-05'],
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Posted: 05 June 2025 18:21`, '2025-06-05'],
+    // With a weekday and "at" before the time, or a "Last Updated" note after a bar.
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Posted Thu 5 Jun 2025 at 6:21pm\n\nPhoto: Boric and Boluarte in Lima. (Andina)`, '2025-06-05'],
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Posted: Jun 5, 2025 6:21 PM PET | Last Updated: 3 hours ago`, '2025-06-05'],
+    // An updated line alone at the foot dates the article; beside a published line, the published day wins.
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Updated: June 5, 2025, 6:21 PM`, '2025-06-05'],
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Updated: June 5, 2025, 6:21 PM\n\nPublished: June 4, 2025`, '2025-06-04'],
+    // Two updated days give none; nor does an updated line higher in the body.
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Updated: June 4, 2025\n\nUpdated: June 5, 2025, 6:21 PM`, null],
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Updated: June 5, 2025, 6:21 PM\n\n${`${body}\n\n`.repeat(5)}`, null],
     // A wire dateline with no year: the year from a photo caption of the story's own event, on that day or up to a week before.
     [`Headline\n\nLIMA, June 5 (Andina) -- ${`${body}\n\n`.repeat(9)}(Photo) Boric (L) and Boluarte shake hands in Lima on June 4, 2025. (Andina)`, '2025-06-05'],
     [`Headline\n\nLIMA, JUN 5\n\n${`${body}\n\n`.repeat(9)}Photo: Boric and Boluarte in Lima on June 5, 2025.`, '2025-06-05'],

@@ -1066,6 +1066,15 @@ describe('dates that must not be given', () => {
     expect(meetingsBetween(simplePast, ['Luis Gilberto Murillo', 'Gabriela Sommerfeld'], 'occurred')[0].date).toBeNull();
   });
 
+  it('"X also held talks with Z the previous day" in the simple past counts back from the meeting X was told at, past sentences of quotes', () => {
+    const summit = 'Chilean President Gabriel Boric met Argentine President Javier Milei in Buenos Aires on Thursday. A spokesman said Boric raised the glacier treaty. He said Milei had praised the mining accord.';
+    const also = run(`${summit} Boric also held talks with Uruguayan President Yamandu Orsi on water sharing the previous day.`);
+    expect(meetingsBetween(also, ['Gabriel Boric', 'Yamandu Orsi'], 'occurred')[0].date).toBe('2024-03-06');
+    // Whom the meeting told before did not include gets no day from it.
+    const other = run(`${summit} Uruguayan President Yamandu Orsi held talks with Paraguayan President Santiago Pena on water sharing the previous day.`);
+    expect(meetingsBetween(other, ['Yamandu Orsi', 'Santiago Pena'], 'occurred')[0].date).toBeNull();
+  });
+
   it('"the following day at a banquet": a word after the shift that merely starts like "a" or "the" is no event it counts from', () => {
     const dataset = run('Kenyan President William Ruto, who arrived in Kampala on Monday, met Ugandan Foreign Minister Jeje Odongo the following day at a banquet.');
     expect(meetingsBetween(dataset, ['William Ruto', 'Jeje Odongo'], 'occurred')[0].date).toBe('2024-03-12');

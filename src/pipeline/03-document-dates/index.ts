@@ -101,19 +101,35 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) ? dayOf(line, document) : null;
     if (date) return { date, source: 'date-line' };
   }
-  // A publication line at the foot, time first or last: "Published: 18:21 05 October 2026".
-  for (const block of document.blocks.slice(-4)) {
-    const line = document.text.slice(block.start, block.end);
-    const date = PUBLISHED_FOOTER_LINE.test(line) ? dayOf(line, document) : null;
-    if (date) return { date, source: 'date-line' };
-  }
+  const footer = footerPublicationDay(document);
+  if (footer) return { date: footer, source: 'date-line' };
   const yearlessDateline = yearlessDatelineDay(document);
   if (yearlessDateline) return yearlessDateline;
   const yearless = yearlessHeaderDay(document);
   return yearless ? { date: yearless, source: 'date-line' } : null;
 }
 
-const PUBLISHED_FOOTER_LINE = new RegExp(String.raw`^(?:[Ff]irst\s+)?(?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\s*:?\s*(?:on\s+)?${DAY_WITH_TIME}\s*$`, 'u');
+/** "Published: 18:21 05 October 2026", "Posted Sat 21 Nov 2026 at 7:40pm", "Posted: Nov 21, 2026 4:00 AM EST | Last Updated: 2 hours ago". */
+const footerLine = (labels: string[]) =>
+  new RegExp(String.raw`^(?:${labels.join('|').replace(/ /g, '\\s+')})\s*:?\s*(?:on\s+)?${DAY_WITH_TIME}(?:\s+at\s+${TIME})?(?:\s*\|\s*(?:${publicationLines.footerUpdatedLabels.join('|').replace(/ /g, '\\s+')})\b[^|]*)?\s*$`, 'iu');
+const PUBLISHED_FOOTER_LINE = footerLine(publicationLines.footerPublishedLabels);
+const UPDATED_FOOTER_LINE = footerLine(publicationLines.footerUpdatedLabels);
+/** How many of an article's last lines may hold its publication line. */
+const PUBLICATION_FOOT_LINES = 4;
+
+/**
+ * The day of a publication line at the article's foot, whose last lines only are read (a dated line
+ * higher up is the story's): a published line's, else the one updated line's when the foot has no
+ * published line (see footerUpdatedLabels); null when updated lines give two days.
+ */
+function footerPublicationDay(document: Article): string | null {
+  const lines = document.blocks.slice(-PUBLICATION_FOOT_LINES).map((block) => document.text.slice(block.start, block.end));
+  const daysOf = (pattern: RegExp) => [...new Set(lines.filter((line) => pattern.test(line)).map((line) => dayOf(line, document)).filter((day): day is string => !!day))];
+  const published = daysOf(PUBLISHED_FOOTER_LINE);
+  if (published.length > 0) return published[0];
+  const updated = daysOf(UPDATED_FOOTER_LINE);
+  return updated.length === 1 ? updated[0] : null;
+}
 
 /**
  * A wire dateline's month and day with no year, an agency's credit after it or not: "SEOUL, Nov. 18 (Yonhap) --", "MUSCAT, OCT 5",

@@ -34,8 +34,11 @@ interface Context {
   tellsPlaceLeft: (index: number) => boolean;
   /** The day of the one meeting told before `event` whose sentence names it so ("the trilateral meeting"), or null. */
   namedMeetingDay: (event: DraftEvent, name: string) => DateMention | null;
-  /** The day of the latest meeting told before `event`, when it has one and no other day is told between them, or null. */
-  lastMeetingDay: (event: DraftEvent) => DateMention | null;
+  /**
+   * The day of the latest meeting told before `event`, when it has one and no other day is told between them, or null;
+   * with `sameSubject`, only when `event`'s subject (its first participant) took part in that meeting.
+   */
+  lastMeetingDay: (event: DraftEvent, sameSubject?: boolean) => DateMention | null;
 }
 
 interface Dated {
@@ -139,9 +142,9 @@ export const eventDates: Stage = (state) => {
       if (told.length === 0 || days.size !== 1 || !day || new Set(told.map(sentenceAt)).size !== 1) return null;
       return { text: told[0].dateDerivation.text ?? day, index: told[0].anchor, date: day, precision: 'day', relative: false, unresolved: null };
     },
-    lastMeetingDay: (event) => {
+    lastMeetingDay: (event, sameSubject) => {
       const told = first.filter((e, i) => e.type === 'meeting' && e.status === 'occurred' && e.documentId === event.documentId && e.anchor < event.anchor && !naming.has(state.events[i])).pop();
-      if (!told?.date || told.datePrecision !== 'day') return null;
+      if (!told?.date || told.datePrecision !== 'day' || (sameSubject && !told.participants.includes(event.participants[0]))) return null;
       // A day told between them moves the story off the meeting's.
       const [from, to] = [sentenceAt(told), sentenceAt(event)];
       for (let k = from + 1; k < to; k++) if (datesOf(k).some((d) => d.date && d.precision === 'day')) return null;
@@ -296,8 +299,10 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     const phrase = shift.match[0];
     // Paragraphs of background may stand between the meeting and the sentence that opens on the shift.
     // "X had met Y the previous day": the pluperfect goes back from the meeting the story told, however many sentences of quotes later.
+    // "X also held talks with Z the previous day": in the simple past, only the subject of the meeting told before goes back from its day.
     const fromLastMeeting = shiftOpening || (shiftAfter && PLUPERFECT_BEFORE_TRIGGER.test(beforeTrigger));
-    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting ? context.lastMeetingDay(event) : null);
+    const fromSubjectsMeeting = event.type === 'meeting' && !fromLastMeeting && shiftAfter;
+    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting || fromSubjectsMeeting ? context.lastMeetingDay(event, !fromLastMeeting) : null);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
     return {
       date: addDays(from.date, shift.days),
