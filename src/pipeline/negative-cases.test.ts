@@ -587,6 +587,19 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(deWever.targets).toEqual([actor(dataset, 'United States')?.id]);
   });
 
+  // The dictionary (model/people.json) gives the country of an official named with no nationality, and so his own country is no target.
+  it.each<[text: string, speaker: string, own: string, target: string]>([
+    ['Foreign Adviser Md Touhid Hossain said Dhaka wanted Nepal to reopen the transit route.', 'Md Touhid Hossain', 'Bangladesh', 'Nepal'],
+    ['Sheikh Mohamed bin Zayed said the UAE would help Sudan rebuild its ports.', 'Mohamed bin Zayed', 'United Arab Emirates', 'Sudan'],
+    ['Iraqi Prime Minister Mohammed Shia al-Sudani received a Saudi trade delegation headed by Minister of Investment Khalid Al-Falih in Baghdad on Tuesday. Al-Falih said the Kingdom "stands by Iraq in its recovery."', 'Khalid Al-Falih', 'Saudi Arabia', 'Iraq'],
+    ['Speaker of Parliament Anita Among praised Kenya for "standing with Uganda in hard times."', 'Anita Among', 'Uganda', 'Kenya'],
+  ])('a known official\'s own country named with no nationality is no target: %s', (text, speaker, own, target) => {
+    const dataset = run(text);
+    const [statement] = statementsBy(dataset, speaker);
+    expect(statement?.targets).toContain(actor(dataset, target)?.id);
+    expect(statement?.targets).not.toContain(actor(dataset, own)?.id);
+  });
+
   it.each<[text: string, speaker: string, partner: string, control: string]>([
     ['Armenian Foreign Minister Ararat Mirzoyan said that Yerevan and Baku had shown that the border could be settled peacefully.', 'Ararat Mirzoyan', 'Azerbaijan', 'Armenian Foreign Minister Ararat Mirzoyan said that Baku had shown that the border could be settled peacefully.'],
     ['Kenyan Foreign Minister Musalia Mudavadi noted that Kenya and Uganda had "proved that any dispute can be resolved."', 'Musalia Mudavadi', 'Uganda', 'Kenyan Foreign Minister Musalia Mudavadi noted that Uganda had "proved that any dispute can be resolved."'],
