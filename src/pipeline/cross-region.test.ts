@@ -446,6 +446,8 @@ describe('statements: speaker, date and kind', () => {
     ['ACCRA, March 3 (GNA) - Ghanaian Foreign Minister Samuel Ablakwa met Togolese Foreign Minister Robert Dussey on Monday.\n\nMeanwhile, the Ministry of Foreign Affairs rejected as "baseless" claims made by Burkina Faso about the border.', 'Ghana', 'REJECT', ['Burkina Faso']],
     // A state's own agency datelining a wire from abroad names its own government bare.
     ['GENEVA, March 3 (KUNA) - Kuwaiti Foreign Minister Abdullah Al-Yahya met Chilean Foreign Minister Alberto van Klaveren on Monday.\n\nThe Ministry of Foreign Affairs rejected as "baseless" claims made by Iraq about the border.', 'Kuwait', 'REJECT', ['Iraq']],
+    // Another country's officials named in the wire are people, no government whose "the ministry" a bare one may be.
+    ['GENEVA, March 3 (KUNA) - Kuwaiti Foreign Minister Abdullah Al-Yahya will not meet Iranian officials in Oman, an aide said.\n\nThe Ministry of Foreign Affairs rejected as "baseless" claims made by Iraq about the border.', 'Kuwait', 'REJECT', ['Iraq']],
     ['NEW YORK, March 3, 2024, WAM -- Emirati Foreign Minister Abdullah bin Zayed met Peruvian Foreign Minister Elmer Schialer on Monday.\n\nThe Cabinet rejected as "baseless" claims made by Iran about the islands.', 'United Arab Emirates', 'REJECT', ['Iran']],
     // A ministry's acronym in a wire datelined in the country it is about is that country's government.
     ['HANOI, March 3 (VNA) - Vietnamese Foreign Minister Bui Thanh Son met Thai Foreign Minister Maris Sangiampongsa on Monday.\n\nMOFA also rejected as "baseless" claims made by Cambodia about the border.', 'Vietnam', 'REJECT', ['Cambodia']],

@@ -478,6 +478,7 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     ['who is named inside an inserted attribution passed the words on', 'Kenyan Foreign Minister Musalia Mudavadi held talks with the Chinese envoy, who, according to Kenyan Foreign Minister Musalia Mudavadi, criticised Uganda.', 'Kenyan Foreign Minister Musalia Mudavadi held talks with the Chinese envoy and criticised Uganda.', 'Musalia Mudavadi'],
     ['a denied report of words', 'Indian spokesperson Randhir Jaiswal denied reports that Sri Lankan President Anura Kumara Dissanayake had requested a visit.', 'Sri Lankan President Anura Kumara Dissanayake had requested a visit, Indian spokesperson Randhir Jaiswal said.', 'Anura Kumara Dissanayake'],
     ['the aide who gives out a statement set off by commas', 'Ugandan President Yoweri Museveni, in a statement by his press secretary, Sandor Walusimbi, urged Rwanda to "open the border posts."', 'Ugandan presidential press secretary Sandor Walusimbi urged Rwanda to "open the border posts."', 'Sandor Walusimbi'],
+    ['quote of a quote: "X said Y had welcomed"', 'Ghanaian Foreign Minister Samuel Ablakwa met Togolese President Faure Gnassingbé in Lomé on Monday. Ablakwa said Gnassingbé had welcomed the new customs agreement.', 'Ghanaian Foreign Minister Samuel Ablakwa met Togolese President Faure Gnassingbé in Lomé on Monday. Gnassingbé welcomed the new customs agreement.', 'Faure Gnassingbé'],
     ['quote of a quote: "X quoted Y as saying"', 'Chilean Foreign Minister Alberto van Klaveren quoted Peruvian President Dina Boluarte as saying that "Peru will never forget the help of Chile."', 'Peruvian President Dina Boluarte said that "Peru will never forget the help of Chile."', 'Dina Boluarte'],
     ['"attacked Y" with no "for" and quotation is an assault', 'Malian junta leader Assimi Goïta attacked Algeria on Monday with drones along the northern border.', 'Malian junta leader Assimi Goïta attacked Algeria for "arming the rebels in the north."', 'Assimi Goïta'],
     ['"called Y" with no quotation is a call', 'Bolivian President Luis Arce called Argentine President Javier Milei on Monday to discuss the gas contract.', 'Bolivian President Luis Arce called Argentine President Javier Milei "an enemy of Latin America" on Monday.', 'Luis Arce'],
@@ -603,6 +604,19 @@ describe('statements that are not the named actor\'s (each with a positive twin)
     expect(schoof.targets).toContain(actor(dataset, 'Ukraine')?.id);
     expect(schoof.targets).not.toContain(actor(dataset, 'United States')?.id);
     expect(deWever.targets).toEqual([actor(dataset, 'United States')?.id]);
+  });
+
+  // The dictionary (model/people.json) gives the country of an official named with no nationality, and so his own country is no target.
+  it.each<[text: string, speaker: string, own: string, target: string]>([
+    ['Foreign Adviser Md Touhid Hossain said Dhaka wanted Nepal to reopen the transit route.', 'Md Touhid Hossain', 'Bangladesh', 'Nepal'],
+    ['Sheikh Mohamed bin Zayed said the UAE would help Sudan rebuild its ports.', 'Mohamed bin Zayed', 'United Arab Emirates', 'Sudan'],
+    ['Iraqi Prime Minister Mohammed Shia al-Sudani received a Saudi trade delegation headed by Minister of Investment Khalid Al-Falih in Baghdad on Tuesday. Al-Falih said the Kingdom "stands by Iraq in its recovery."', 'Khalid Al-Falih', 'Saudi Arabia', 'Iraq'],
+    ['Speaker of Parliament Anita Among praised Kenya for "standing with Uganda in hard times."', 'Anita Among', 'Uganda', 'Kenya'],
+  ])('a known official\'s own country named with no nationality is no target: %s', (text, speaker, own, target) => {
+    const dataset = run(text);
+    const [statement] = statementsBy(dataset, speaker);
+    expect(statement?.targets).toContain(actor(dataset, target)?.id);
+    expect(statement?.targets).not.toContain(actor(dataset, own)?.id);
   });
 
   it.each<[text: string, speaker: string, partner: string, control: string]>([

@@ -682,7 +682,7 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   // "Pakistani officials met … . X criticised the government": officials are people, not the body a later "the government" names.
   // "Hamas officials … the government": after an organization's body, no country's government is meant.
   for (let k = n - 1; k >= 0; k--) {
-    if (mentions[k].via === 'government' && mentions[k].knownId && !/\bofficials$/i.test(text.slice(mentions[k].start, mentions[k].end))) return mentions[k].kind === 'country' ? mentions[k].knownId : null;
+    if (mentions[k].via === 'government' && mentions[k].knownId && !namesOfficials(text, mentions[k])) return mentions[k].kind === 'country' ? mentions[k].knownId : null;
   }
   // "Riyadh, May 3, SPA -- The Cabinet welcomed…": a state's own agency names its own government bare, wherever it writes from;
   // only as the speaker, not "briefed the Cabinet on his talks with X", whose talks were not the Cabinet's.
@@ -705,7 +705,13 @@ function agencyCountryOf(text: string, mentions: Mention[]): string | null {
   const agencies = new Set(mentions.filter((m) => m.via === 'outlet' && closesCredit(text.slice(m.end, m.end + 4))).map((m) => lexicon().nationalAgencies.get(m.form)));
   const [home] = agencies;
   if (agencies.size !== 1 || home === undefined) return null;
-  return mentions.some((m) => m.via === 'government' && m.knownId !== home) ? null : home;
+  // "would meet Israeli officials in Baku": officials are people, no other government whose "the ministry" a bare one may be.
+  return mentions.some((m) => m.via === 'government' && m.knownId !== home && !namesOfficials(text, m)) ? null : home;
+}
+
+/** "Pakistani officials": a country's officials, people rather than its government's body. */
+function namesOfficials(text: string, m: Mention): boolean {
+  return /\bofficials$/i.test(text.slice(m.start, m.end));
 }
 
 /** The country of the place that opens the document's first body sentence ("Accra, 30th October 2025"), or null. */

@@ -91,7 +91,9 @@ export const statements: Stage = (state) => {
     const speaking = spoken
       .map((item) => (item.coordinated && voicedBy.has(item.speaker.start) ? { ...item, speaker: voicedBy.get(item.speaker.start)! } : item))
       .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
-    for (const { verb, speaker, coordinated, passiveSubject, rebuttal } of speaking.filter((item) => !relaysAnother(text, sentence, item, speaking, entities))) {
+    const relaying = speaking.filter((item) => relaysAnother(text, sentence, item, speaking, entities));
+    const speakingNow = speaking.filter((item) => !relaying.includes(item) && !reportedPastWords(text, item, speaking, relaying, entities));
+    for (const { verb, speaker, coordinated, passiveSubject, rebuttal } of speakingNow) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence));
       const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
       if (passiveSubject) {
@@ -348,6 +350,19 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
     return passedOn && person !== relayer && person?.kind === 'person' && !isRelayRole(person) && (person.country === country || (spokesperson && country === null) || (!spokesperson && person.country === null));
   });
 }
+
+/**
+ * "X said Y had welcomed …": what a person reports another had said earlier is a quote of a quote, the reporter's
+ * words, not a statement of Y's own. Not when the reporter relays (a spokesperson or government passing on its own
+ * side's words, which `relaysAnother` credits to the one relayed).
+ */
+function reportedPastWords(text: string, item: Spoken, spoken: Spoken[], relaying: Spoken[], entities: Map<string, DocEntity>): boolean {
+  if (item.coordinated || item.passiveSubject || !PLUPERFECT_GAP.test(text.slice(item.speaker.end, item.verb.start))) return false;
+  return spoken.some((reporter) => !relaying.includes(reporter) && reporter.speaker.entity !== item.speaker.entity && entities.get(reporter.speaker.entity)?.kind === 'person' && reporter.verb.end <= item.speaker.start && REPORTED_SUBJECT_GAP.test(text.slice(reporter.verb.end, item.speaker.start)));
+}
+
+/** " had ": the reported clause's verb in the past before the past of its report. */
+const PLUPERFECT_GAP = /^\s+had\s+$/;
 
 /** " that General ": between a body's verb and the person it relays, only "that" and a title. */
 const RELAYED_AT_ONCE = /^\s+(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
