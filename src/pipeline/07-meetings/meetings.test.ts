@@ -58,6 +58,10 @@ describe('meeting participants', () => {
     // "according to the presidency" is no infinitive after "called on": a courtesy call still.
     ['Earlier, Zambian Foreign Minister Mulambo Haimbe called on Angolan President João Lourenço at the palace in Luanda along with Ambassador Mwamba Kapasa, according to the Zambian foreign ministry.', ['João Lourenço + Mulambo Haimbe + Mwamba Kapasa']],
     // Those at the talks that followed the subjects' own meeting were at the meeting too.
+    // Joined by a third, after a pair met with no object: the joiner was at the table too; "joined by" after another act is not.
+    ['Fijian Prime Minister Sitiveni Rabuka and New Zealand Prime Minister Christopher Luxon met in Suva on Friday, joined by Tongan Prime Minister Siaosi Sovaleni for part of the talks.', ['Christopher Luxon + Siaosi Sovaleni + Sitiveni Rabuka']],
+    ['Fijian Prime Minister Sitiveni Rabuka has hosted New Zealand Prime Minister Christopher Luxon in Suva. The two leaders met at the Grand Pacific Hotel on Friday, joined by Tongan Prime Minister Siaosi Sovaleni for part of the talks.', ['Christopher Luxon + Siaosi Sovaleni + Sitiveni Rabuka']],
+    ["Fijian Prime Minister Sitiveni Rabuka and New Zealand Prime Minister Christopher Luxon met in Suva on Friday. Tongan Prime Minister Siaosi Sovaleni flew to Nadi, joined by Samoa's Prime Minister Fiame Naomi Mata'afa.", ['Christopher Luxon + Sitiveni Rabuka']],
     ['Chilean President Gabriel Boric and Argentine President Javier Milei held a one-on-one meeting in Santiago on Monday, followed by delegation talks attended by Foreign Minister Alberto van Klaveren and Interior Minister Carolina Tohá.', ['Alberto van Klaveren + Carolina Tohá + Gabriel Boric + Javier Milei']],
     // A three-way meeting whose participants a relative clause lists: "in which" opens the list of everyone at it.
     ['The state visit followed a trilateral meeting on Monday in which Kenyan Foreign Minister Musalia Mudavadi, Ugandan Foreign Minister Jeje Odongo and Tanzanian Foreign Minister Mahmoud Kombo discussed the border.', ['Jeje Odongo + Mahmoud Kombo + Musalia Mudavadi']],
