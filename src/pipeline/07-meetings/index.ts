@@ -412,7 +412,9 @@ function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], 
   const place = trigger.mode === 'in-person' ? placeOf(text, actClause, mentions, trigger) ?? witnesses?.place ?? null : null;
   if (trigger.mode === 'in-person' && place === null && !witnesses) return [];
   if (statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start) !== 'occurred') return [];
-  const participants = [...new Set([...subjects.map((m) => m.entity), ...(witnesses?.participants ?? [])])];
+  // "co-chaired the Joint Committee in Amman, with the participation of Z": Z was at the table too.
+  const present = presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
+  const participants = [...new Set([...subjects.map((m) => m.entity), ...(witnesses?.participants ?? []), ...present.map((m) => m.entity)])];
   if (participants.length < 2) return [];
   const event = meetingEvent(text, sentence, trigger, participants, place, 'occurred');
   // Done at the meeting it was witnessed at: dated as that meeting is, from its sentence.

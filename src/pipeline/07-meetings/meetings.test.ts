@@ -22,6 +22,9 @@ describe('meeting participants', () => {
     // A joiner named in a relative clause joins the meeting before; the main clause after it tells a meeting of its own.
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren, who joined the talks, also held a video call with Bolivian Foreign Minister Celinda Sosa on Monday.', ['Alberto van Klaveren + Celinda Sosa', 'Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren also joined the talks.', ['Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
+    // A joint act of two, then who took part in it: the third was at the table too.
+    ['Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa co-chaired on Wednesday the meetings of the Kenya-Uganda Joint Commission in Kampala, with the participation of Rwandan Trade Minister Prudence Sebahizi.', ['Francis Mwebesa + Lee Kinyanjui + Prudence Sebahizi']],
+    ['Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa co-chaired the Kenya-Uganda Joint Commission in Kampala on Wednesday.', ['Francis Mwebesa + Lee Kinyanjui']],
     // A verb, what it made, then whom the subject met: "co-chaired the … consultation with", "hosted a reception for".
     ['Cambodian Foreign Minister Prak Sokhonn co-chaired the political consultation with Thai Foreign Minister Maris Sangiampongsa in Bangkok on Monday.', ['Maris Sangiampongsa + Prak Sokhonn']],
     ['Indonesian President Prabowo Subianto hosted a reception for Malaysian Prime Minister Anwar Ibrahim at the Merdeka Palace on Monday.', ['Anwar Ibrahim + Prabowo Subianto']],
