@@ -418,7 +418,9 @@ function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], 
   const place = trigger.mode === 'in-person' ? placeOf(text, actClause, mentions, trigger) ?? witnesses?.place ?? null : null;
   if (trigger.mode === 'in-person' && place === null && !witnesses) return [];
   if (statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start) !== 'occurred') return [];
-  const participants = [...new Set([...subjects.map((m) => m.entity), ...(witnesses?.participants ?? [])])];
+  // "co-chaired the Joint Committee in Amman, with the participation of Z": Z was at the table too.
+  const present = presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
+  const participants = [...new Set([...subjects.map((m) => m.entity), ...(witnesses?.participants ?? []), ...present.map((m) => m.entity)])];
   if (participants.length < 2) return [];
   const event = meetingEvent(text, sentence, trigger, participants, place, 'occurred');
   // Done at the meeting it was witnessed at: dated as that meeting is, from its sentence.
@@ -1216,6 +1218,8 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   const has = (cues: string[], where: string) => cuePatterns().get(cues)!.test(where);
   // "said there were no plans, though she did not rule out a meeting with Y": the possibility is the meeting's own modality.
   if (has(modality.possible, near)) return 'hypothetical';
+  // "had not yet received a formal request for talks with Y": a meeting asked for, not one held.
+  if (soughtBefore().test(near)) return 'hypothetical';
   if (has(modality.denied, withoutEncounterSince(lower))) return 'denied';
   // "A meeting between X and Y, which had been discussed for the sidelines of the summit, did not occur": the noun's own predicate, its relative clause blanked.
   if (predicateAt !== null && notHeldPredicate().test(lower.slice(predicateAt))) return 'denied';
@@ -1272,8 +1276,11 @@ function beforePurposeOfPastMeeting(sentence: string, lower: string, triggerAt: 
 /** "held (bilateral) talks", "had a meeting": a meeting noun whose verb is in the past tense. */
 const HELD_BEFORE_NOUN = /\b(?:held|had)\s+(?:[a-z-]+\s+){0,2}$/;
 
-/** "to" and a lower-case verb ("to finalise", not "to the", "to Moscow"), or ", during which". */
-const PURPOSE_CLAUSE = /\s(?:in order )?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|date)\b)\p{Ll}+\b|,\s*during which\b/u;
+/**
+ * "to" and a lower-case verb ("to finalise", not "to the", "to Moscow"), ", during which", or a trailing clause of
+ * circumstance (", as both countries brace for a review next year", ", while", ", amid"; not ", as well as").
+ */
+const PURPOSE_CLAUSE = /\s(?:in order )?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|date)\b)\p{Ll}+\b|,\s*during which\b|,\s*(?:as|while|amid)\s+(?!well\b)/u;
 
 /** Where a "when" clause whose verb is the trigger in the past tense opens ("…, when X met Y"), or -1. */
 function pastWhenClauseStart(lower: string, triggerAt: number): number {
@@ -1303,6 +1310,9 @@ function withoutEncounterSince(lower: string): string {
 /** "declined to give details", "refusing to comment" (triggers.json withheldSpeech), in lower case. */
 const withheldSpeech = once(() => new RegExp(`\\b(?:declined|declining|refused|refusing)\\s+to\\s+(?:${phrasePattern(lexicon().triggers.withheldSpeech)})\\b`, 'g'));
 
+/** A request for the meeting just before its noun (triggers.json soughtNouns): "a formal request for talks", "an offer of direct talks". */
+const soughtBefore = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.modality.soughtNouns)})\\s+(?:for|of)\\s+(?:[a-z-]+\\s+){0,2}$`));
+
 /** "welcomed the next round of (peace) talks with X": a meeting still to come. */
 const NEXT_BEFORE_TRIGGER = /\bnext\s+(?:(?:round|session)\s+of\s+(?:[a-z-]+\s+){0,2})?$/;
 
@@ -1326,8 +1336,11 @@ function relativeClauseAround(sentence: string, at: number): { start: number; en
 /** "to meet", "offered to host talks": the meeting is one to come (case kept: "President To Lam met" is a name). */
 const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s+)?)?$/;
 
-/** "did not occur" (triggers.json notHeld) as a meeting noun's predicate, up to three words (a place, a day) before it. */
-const notHeldPredicate = once(() => new RegExp(`^[\\s,]*(?:[^\\s,;.:"“”]+\\s+){0,3}?(?:${phrasePattern(lexicon().triggers.modality.notHeld)})\\b`, 'u'));
+/**
+ * "did not occur" (triggers.json notHeld) as a meeting noun's predicate, up to three words (a place, a day) before it,
+ * past a phrase apposed between commas ("…, reported by some regional outlets, did not take place").
+ */
+const notHeldPredicate = once(() => new RegExp(`^\\s*(?:,\\s*(?:[^\\s,;.:"“”]+\\s+){1,8}?[^\\s,;.:"“”]+\\s*,)?[\\s,]*(?:[^\\s,;.:"“”]+\\s+){0,3}?(?:${phrasePattern(lexicon().triggers.modality.notHeld)})\\b`, 'u'));
 
 /** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands, also inside a quote: 'a meeting between X and Y "could take place…"'. */
 const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+/u;

@@ -22,6 +22,9 @@ describe('meeting participants', () => {
     // A joiner named in a relative clause joins the meeting before; the main clause after it tells a meeting of its own.
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren, who joined the talks, also held a video call with Bolivian Foreign Minister Celinda Sosa on Monday.', ['Alberto van Klaveren + Celinda Sosa', 'Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren also joined the talks.', ['Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
+    // A joint act of two, then who took part in it: the third was at the table too.
+    ['Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa co-chaired on Wednesday the meetings of the Kenya-Uganda Joint Commission in Kampala, with the participation of Rwandan Trade Minister Prudence Sebahizi.', ['Francis Mwebesa + Lee Kinyanjui + Prudence Sebahizi']],
+    ['Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa co-chaired the Kenya-Uganda Joint Commission in Kampala on Wednesday.', ['Francis Mwebesa + Lee Kinyanjui']],
     // A verb, what it made, then whom the subject met: "co-chaired the … consultation with", "hosted a reception for".
     ['Cambodian Foreign Minister Prak Sokhonn co-chaired the political consultation with Thai Foreign Minister Maris Sangiampongsa in Bangkok on Monday.', ['Maris Sangiampongsa + Prak Sokhonn']],
     ['Indonesian President Prabowo Subianto hosted a reception for Malaysian Prime Minister Anwar Ibrahim at the Merdeka Palace on Monday.', ['Anwar Ibrahim + Prabowo Subianto']],
@@ -58,6 +61,10 @@ describe('meeting participants', () => {
     // "according to the presidency" is no infinitive after "called on": a courtesy call still.
     ['Earlier, Zambian Foreign Minister Mulambo Haimbe called on Angolan President João Lourenço at the palace in Luanda along with Ambassador Mwamba Kapasa, according to the Zambian foreign ministry.', ['João Lourenço + Mulambo Haimbe + Mwamba Kapasa']],
     // Those at the talks that followed the subjects' own meeting were at the meeting too.
+    // Joined by a third, after a pair met with no object: the joiner was at the table too; "joined by" after another act is not.
+    ['Fijian Prime Minister Sitiveni Rabuka and New Zealand Prime Minister Christopher Luxon met in Suva on Friday, joined by Tongan Prime Minister Siaosi Sovaleni for part of the talks.', ['Christopher Luxon + Siaosi Sovaleni + Sitiveni Rabuka']],
+    ['Fijian Prime Minister Sitiveni Rabuka has hosted New Zealand Prime Minister Christopher Luxon in Suva. The two leaders met at the Grand Pacific Hotel on Friday, joined by Tongan Prime Minister Siaosi Sovaleni for part of the talks.', ['Christopher Luxon + Siaosi Sovaleni + Sitiveni Rabuka']],
+    ["Fijian Prime Minister Sitiveni Rabuka and New Zealand Prime Minister Christopher Luxon met in Suva on Friday. Tongan Prime Minister Siaosi Sovaleni flew to Nadi, joined by Samoa's Prime Minister Fiame Naomi Mata'afa.", ['Christopher Luxon + Sitiveni Rabuka']],
     ['Chilean President Gabriel Boric and Argentine President Javier Milei held a one-on-one meeting in Santiago on Monday, followed by delegation talks attended by Foreign Minister Alberto van Klaveren and Interior Minister Carolina Tohá.', ['Alberto van Klaveren + Carolina Tohá + Gabriel Boric + Javier Milei']],
     // A three-way meeting whose participants a relative clause lists: "in which" opens the list of everyone at it.
     ['The state visit followed a trilateral meeting on Monday in which Kenyan Foreign Minister Musalia Mudavadi, Ugandan Foreign Minister Jeje Odongo and Tanzanian Foreign Minister Mahmoud Kombo discussed the border.', ['Jeje Odongo + Mahmoud Kombo + Musalia Mudavadi']],

@@ -36,5 +36,14 @@ describe('meeting status from modality', () => {
     ["Vieira held bilateral talks with van Klaveren in Santiago on Wednesday to prepare for Boric's visit to Brasilia next month.", 'talks', 'occurred'],
     ["Vieira will hold talks with van Klaveren in Santiago next month to prepare for Boric's visit.", 'talks', 'planned'],
     ['Vieira held talks with van Klaveren in Santiago next month.', 'held talks', 'planned'],
+    // A trailing clause of circumstance looks ahead from a meeting that took place; "as well as" adds no clause.
+    ['Noboa met Petro in Quito on Friday, as both countries brace for a tough review of the border pact next year.', 'met', 'occurred'],
+    ['Noboa held talks with Petro in Quito on Friday, while their ministers prepare a summit next month.', 'held talks', 'occurred'],
+    ['Noboa will meet Petro in Quito, as well as Boric next year.', 'meet', 'planned'],
+    ['Noboa met Petro in Quito, as well as Boric next year.', 'met', 'planned'],
+    // A meeting asked for or offered is not one held.
+    ['Ecuador has not yet received a formal request for talks with Petro.', 'talks with', 'hypothetical'],
+    ['Noboa turned down an offer of direct talks with Petro.', 'talks with', 'hypothetical'],
+    ['Noboa held direct talks with Petro.', 'talks with', 'occurred'],
   ])('%s → %s', (sentence, trigger, status) => expect(statusOf(sentence, sentence.indexOf(trigger))).toBe(status));
 });
