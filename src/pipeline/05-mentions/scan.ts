@@ -195,6 +195,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     if (entry) {
+      const branchEnd = nationalBranchEnd(scan, entry);
+      if (branchEnd) {
+        found.add(i, branchEnd.end, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, branchEnd.end), country: branchEnd.entry.country });
+        i = branchEnd.end;
+        continue;
+      }
       found.add(i, entry.end, gazetteerFields(text, tokens, i, entry));
       i = entry.end;
       continue;
@@ -269,6 +275,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // "The EFF accused …": an acronym no list knows, right after "the" and before a speech verb, is a body that speaks;
     // not one the text gave in brackets after a name ("the Department of Foreign Affairs (DFA)"), which is that body.
     if (tokens[i - 1]?.lower === 'the' && ACRONYM.test(tokens[i].text) && speechVerbAfter().test(text.slice(tokens[i].end, tokens[i].end + 40)) && text.lastIndexOf(`(${tokens[i].text})`, tokens[i].start) < 0) {
+      found.add(i, i + 1, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
+      i++;
+      continue;
+    }
+    if (namesOppositionParty(tokens, i)) {
       found.add(i, i + 1, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
       i++;
       continue;
@@ -495,6 +506,21 @@ function fieldListAfter(tokens: Token[], from: number): boolean {
 /** "Enlargement", "Equality", "Governance": an abstract noun of a field, by its ending (roles.json portfolioEndings), that is no given name. */
 function isPortfolioNoun(token: Token | undefined): boolean {
   return !!token?.capitalized && lexicon().portfolioNoun.test(token.text) && givenNameGender(token.text) === null;
+}
+
+const nationalBranchBodies = once(() => new Set(words.nationalBranchOrganizations));
+
+/** "Greenpeace Indonesia", "Amnesty International Kenya": a body with national branches, then a country's own name, is that branch. */
+function nationalBranchEnd(scan: SentenceTokens, body: GazetteerMatch): GazetteerMatch | null {
+  if (body.entry.kind !== 'organization' || !nationalBranchBodies().has(body.entry.id)) return null;
+  const country = scan.gazetteerAt(body.end);
+  return country?.entry.kind === 'country' && (country.entry.via === 'name' || country.entry.via === 'alias') ? country : null;
+}
+
+/** "The opposition Greens accused …": one capitalised plural noun after "the opposition" is a party, not a person. */
+function namesOppositionParty(tokens: Token[], i: number): boolean {
+  const word = tokens[i];
+  return tokens[i - 1]?.lower === 'opposition' && tokens[i - 2]?.lower === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(word.text) && !isCapitalized(tokens[i + 1]) && !isPossessive(word);
 }
 
 /** The mention a gazetteer match makes: a country, an organization, or an outlet (which is never an actor). */
