@@ -6,7 +6,7 @@
  */
 import { canonicalRole, lexicon, PhraseIndex, type GazetteerEntry } from '../model';
 import words from '../model/words.json';
-import { once, statementVerbAlternation } from '../text/clauses';
+import { once, phrasePattern, statementVerbAlternation } from '../text/clauses';
 import { givenNameGender } from '../text/given-names';
 import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
 import type { Mention, Sentence } from '../types';
@@ -304,6 +304,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i = nameEnd;
       continue;
     }
+    if (nameEnd > i && partyApposition().test(text.slice(tokens[nameEnd - 1].end, tokens[nameEnd - 1].end + 80))) {
+      found.add(i, nameEnd, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, nameEnd) });
+      i = nameEnd;
+      continue;
+    }
     if (nameEnd > i) {
       found.add(i, nameEnd, { kind: 'person', via: 'candidate', form: personForm(text, scan, i, nameEnd) });
       i = nameEnd;
@@ -516,6 +521,9 @@ function nationalBranchEnd(scan: SentenceTokens, body: GazetteerMatch): Gazettee
   const country = scan.gazetteerAt(body.end);
   return country?.entry.kind === 'country' && (country.entry.via === 'name' || country.entry.via === 'alias') ? country : null;
 }
+
+// "X, the head of the party," is a person: the words before the noun qualify it, they are no phrase of their own.
+const partyApposition = once(() => new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|the|for|in)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${phrasePattern(words.partyAppositionNouns)})\\s*[,;.]`, 'u'));
 
 /** "The opposition Greens accused …": one capitalised plural noun after "the opposition" is a party, not a person. */
 function namesOppositionParty(tokens: Token[], i: number): boolean {

@@ -161,6 +161,11 @@ describe('a body named with a country or after "the opposition" is an organizati
     // A plural party name after "the opposition" is the party, not a person.
     ['The opposition Liberals accused the Australian government of neglecting the Pacific.', ['Liberals (organization)', 'Australia (country)']],
     ['The opposition Democrats said the Serbian budget would ruin pensioners.', ['Democrats (organization)']],
+    // An unknown name apposed to "the main opposition party" or "a left-wing coalition" is that party.
+    ['Smer, the main opposition party, accused the Slovak government of lying about the deficit.', ['Smer (organization)']],
+    ['Sumar, a left-wing coalition, said the Spanish budget was unfair to renters.', ['Sumar (organization)']],
+    // Words with "of" before the noun say what the person is in the party.
+    ['Jan Novak, the head of the party, accused the Slovak government of lying about the deficit.', ['Jan Novak (person)']],
   ])('%s', (text, actors) => expect(actorsOf(text)).toEqual(expect.arrayContaining(actors)));
 
   it('a body with no national branches keeps the country after it', () => {
