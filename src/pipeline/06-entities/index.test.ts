@@ -173,6 +173,13 @@ describe('a body named with a country or after "the opposition" is an organizati
   });
 });
 
+describe('a country named by its acronym is that country', () => {
+  it('PNG is Papua New Guinea', () => {
+    const text = 'Indonesian President Prabowo Subianto hailed PNG as a partner in every sense.';
+    expect(extractArticle(text, '2024-02-18').actors.map((a) => a.name)).toContain('Papua New Guinea');
+  });
+});
+
 describe('a leader named by title and surname only is the one dictionary person with that surname', () => {
   it.each([
     ['President Kagame said on Monday that the border with Burundi would reopen next month.', 'Paul Kagame (RWA)'],
