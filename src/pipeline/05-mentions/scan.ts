@@ -6,7 +6,7 @@
  */
 import { canonicalRole, lexicon, PhraseIndex, type GazetteerEntry } from '../model';
 import words from '../model/words.json';
-import { once, statementVerbAlternation } from '../text/clauses';
+import { once, phrasePattern, statementVerbAlternation } from '../text/clauses';
 import { givenNameGender } from '../text/given-names';
 import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
 import type { Mention, Sentence } from '../types';
@@ -195,6 +195,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     if (entry) {
+      const branchEnd = nationalBranchEnd(scan, entry);
+      if (branchEnd) {
+        found.add(i, branchEnd.end, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, branchEnd.end), country: branchEnd.entry.country });
+        i = branchEnd.end;
+        continue;
+      }
       found.add(i, entry.end, gazetteerFields(text, tokens, i, entry));
       i = entry.end;
       continue;
@@ -273,6 +279,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i++;
       continue;
     }
+    if (namesOppositionParty(tokens, i)) {
+      found.add(i, i + 1, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
+      i++;
+      continue;
+    }
     const nameEnd = matchNameRun(scan, i);
     // "the Prime Minister's Office said": a lone head word names no one; "the Elysee", "the
     // Pacific", "the breakaway Sahel states": a name after an article (and its adjectives) is an
@@ -290,6 +301,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     if (nameEnd > i + 1 && namesBroadcaster(tokens, i, nameEnd)) {
       found.add(i, nameEnd, outletFields(joinTokens(text, tokens, i, nameEnd)));
+      i = nameEnd;
+      continue;
+    }
+    if (nameEnd > i && partyApposition().test(text.slice(tokens[nameEnd - 1].end, tokens[nameEnd - 1].end + 80))) {
+      found.add(i, nameEnd, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, nameEnd) });
       i = nameEnd;
       continue;
     }
@@ -495,6 +511,24 @@ function fieldListAfter(tokens: Token[], from: number): boolean {
 /** "Enlargement", "Equality", "Governance": an abstract noun of a field, by its ending (roles.json portfolioEndings), that is no given name. */
 function isPortfolioNoun(token: Token | undefined): boolean {
   return !!token?.capitalized && lexicon().portfolioNoun.test(token.text) && givenNameGender(token.text) === null;
+}
+
+const nationalBranchBodies = once(() => new Set(words.nationalBranchOrganizations));
+
+/** "Greenpeace Indonesia", "Amnesty International Kenya": a body with national branches, then a country's own name, is that branch. */
+function nationalBranchEnd(scan: SentenceTokens, body: GazetteerMatch): GazetteerMatch | null {
+  if (body.entry.kind !== 'organization' || !nationalBranchBodies().has(body.entry.id)) return null;
+  const country = scan.gazetteerAt(body.end);
+  return country?.entry.kind === 'country' && (country.entry.via === 'name' || country.entry.via === 'alias') ? country : null;
+}
+
+// "X, the head of the party," is a person: the words before the noun qualify it, they are no phrase of their own.
+const partyApposition = once(() => new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|the|for|in)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${phrasePattern(words.partyAppositionNouns)})\\s*[,;.]`, 'u'));
+
+/** "The opposition Greens accused …": one capitalised plural noun after "the opposition" is a party, not a person. */
+function namesOppositionParty(tokens: Token[], i: number): boolean {
+  const word = tokens[i];
+  return tokens[i - 1]?.lower === 'opposition' && tokens[i - 2]?.lower === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(word.text) && !isCapitalized(tokens[i + 1]) && !isPossessive(word);
 }
 
 /** The mention a gazetteer match makes: a country, an organization, or an outlet (which is never an actor). */

@@ -139,6 +139,8 @@ describe('a name noted as another spelling of a person\'s name is that person', 
     ['The Wagner group chief Yevgeny Prigozhin, known as Chef, accused the army of betrayal. Chef, who spoke from Rostov, said the ministry had lied.', 'Yevgeny Prigozhin'],
     ['The rebel leader Bosco Ntaganda, widely known as Terminator, accused Kinshasa of sabotage. Terminator said the ceasefire was dead.', 'Bosco Ntaganda'],
     ['The militia commander Abdel Rahim Dagalo, popularly called Abdelrahim, accused the army of sabotage. Abdelrahim said the truce was over.', 'Abdel Rahim Dagalo'],
+    ['The Mozambican insurgent leader Bonomade Machude Omar, alias Abu Sulayfa, accused the army of massacres. Abu Sulayfa said the fighting would go on.', 'Bonomade Machude Omar'],
+    ['The Haitian gang leader Jimmy Cherizier, a.k.a. Barbecue, accused the police of abuses. Barbecue said the talks were over.', 'Jimmy Cherizier'],
   ])('a name the person is known by: %s', (text, speaker) => expect(lastSpeaker(text)?.startsWith(`${speaker} (`)).toBe(true));
 
   it('the note\'s country picks the person of that country, not the one named last', () => {
@@ -146,6 +148,35 @@ describe('a name noted as another spelling of a person\'s name is that person', 
     // One Kazakh person, named by the longer spelling, speaks.
     expect(peopleCount(text)).toBe(2);
     expect(lastSpeaker(text)).toBe('Murat Nurtileu (KAZ)');
+  });
+});
+
+describe('a body named with a country or after "the opposition" is an organization', () => {
+  const actorsOf = (text: string) => extractArticle(text, '2024-02-18').actors.map((a) => `${a.name} (${a.kind})`);
+  it.each([
+    // A national branch of a body with branches is that branch, not the country it works in.
+    ['Amnesty International Kenya criticized the police over the arrests of protesters in Nakuru.', ['Amnesty International Kenya (organization)']],
+    ['Transparency International Bangladesh said on Monday that the tender had been rigged.', ['Transparency International Bangladesh (organization)']],
+    ['Oxfam India warned that the new labour code would hurt farm workers.', ['Oxfam India (organization)']],
+    // A plural party name after "the opposition" is the party, not a person.
+    ['The opposition Liberals accused the Australian government of neglecting the Pacific.', ['Liberals (organization)', 'Australia (country)']],
+    ['The opposition Democrats said the Serbian budget would ruin pensioners.', ['Democrats (organization)']],
+    // An unknown name apposed to "the main opposition party" or "a left-wing coalition" is that party.
+    ['Smer, the main opposition party, accused the Slovak government of lying about the deficit.', ['Smer (organization)']],
+    ['Sumar, a left-wing coalition, said the Spanish budget was unfair to renters.', ['Sumar (organization)']],
+    // Words with "of" before the noun say what the person is in the party.
+    ['Jan Novak, the head of the party, accused the Slovak government of lying about the deficit.', ['Jan Novak (person)']],
+  ])('%s', (text, actors) => expect(actorsOf(text)).toEqual(expect.arrayContaining(actors)));
+
+  it('a body with no national branches keeps the country after it', () => {
+    expect(actorsOf('The World Bank Kenya programme was extended on Monday.')).not.toContain('World Bank Kenya (organization)');
+  });
+});
+
+describe('a country named by its acronym is that country', () => {
+  it('PNG is Papua New Guinea', () => {
+    const text = 'Indonesian President Prabowo Subianto hailed PNG as a partner in every sense.';
+    expect(extractArticle(text, '2024-02-18').actors.map((a) => a.name)).toContain('Papua New Guinea');
   });
 });
 
