@@ -25,6 +25,9 @@ describe('mentions in one sentence', () => {
     ['The ruling Georgian Dream party won the vote.', ['Georgian Dream|organization|name|GEO']],
     // A body's portfolio ("for National Security") is the body's name, not the given names of the surname after it.
     ['Chairman of the State Committee for Border Security Aliyev said the crossing was calm.', ['State Committee for Border Security|organization|organization-head|modifier', 'Aliyev|person|title|chairman']],
+    // A bracketed "retd" after a rank is the title's, so the name after it is the adviser's.
+    ['Defence Adviser Maj Gen (retd) Tariq Hasan Siddique spoke.', ['Tariq Hasan Siddique|person|title|adviser']],
+    ['Brig Gen (Rtd.) Peter Otieno spoke.', ['Peter Otieno|person|honorific']],
     // A portfolio word ends the title, so the name after it is the minister's.
     ['Minister of Media Kofi Asante spoke.', ['Kofi Asante|person|title|minister']],
     [

@@ -201,6 +201,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
         i = branchEnd.end;
         continue;
       }
+      const bodyEnd = countryBodyEnd(tokens, entry);
+      if (bodyEnd) {
+        found.add(i, bodyEnd, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, bodyEnd), country: entry.entry.country });
+        i = bodyEnd;
+        continue;
+      }
       found.add(i, entry.end, gazetteerFields(text, tokens, i, entry));
       i = entry.end;
       continue;
@@ -520,6 +526,14 @@ function nationalBranchEnd(scan: SentenceTokens, body: GazetteerMatch): Gazettee
   if (body.entry.kind !== 'organization' || !nationalBranchBodies().has(body.entry.id)) return null;
   const country = scan.gazetteerAt(body.end);
   return country?.entry.kind === 'country' && (country.entry.via === 'name' || country.entry.via === 'alias') ? country : null;
+}
+
+const countryBodyNames = once(() => new PhraseIndex(words.countryBodyNames));
+
+/** "the US Chamber of Commerce", "the Kenya Red Cross": a country's name or adjective, then a body every country has one of, is that body; its end, or 0. */
+function countryBodyEnd(tokens: Token[], country: GazetteerMatch): number {
+  if (country.entry.kind !== 'country' || !isCapitalized(tokens[country.end])) return 0;
+  return countryBodyNames().match(tokens, country.end);
 }
 
 // "X, the head of the party," is a person: the words before the noun qualify it, they are no phrase of their own.
@@ -1148,8 +1162,15 @@ function matchHonorifics(tokens: Token[], i: number): number {
   for (;;) {
     const end = isCapitalized(tokens[j]) ? phraseAt(lexicon().honorificIndex, tokens, j) : 0;
     if (!end || (tokens[end]?.text !== '.' && lexicon().abbreviatedHonorifics.has(tokens[j].text))) return j;
-    j = tokens[end]?.text === '.' ? end + 1 : end;
+    j = retiredMarkerEnd(tokens, tokens[end]?.text === '.' ? end + 1 : end);
   }
+}
+
+/** "Lt Gen (retd) X": past a bracketed retirement marker (roles.json retiredRankMarkers) after a rank, which is the title's. */
+function retiredMarkerEnd(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== '(' || !lexicon().retiredRankMarkers.has(PhraseIndex.normalize(tokens[at + 1]?.text ?? ''))) return at;
+  const close = tokens[at + 2]?.text === '.' ? at + 3 : at + 2;
+  return tokens[close]?.text === ')' ? close + 1 : at;
 }
 
 function isNameToken(token: Token | undefined): boolean {

@@ -596,10 +596,19 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   if (prev && prev.via === 'role' && apposedName(text, prev, m)) return true;
   if (actsNext(text, m)) return true;
   if (meetingVerbObject(text, m)) return true;
+  if (leadsDelegation(text, m)) return true;
   if (PLURAL_ROLE_APPOSED.test(text.slice(Math.max(0, m.start - 160), m.start))) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
 }
+
+/** "a delegation of Chinese legislators led by Wang Ming": a name of two or three words right after "led by" a delegation leads it, a person. */
+function leadsDelegation(text: string, m: Mention): boolean {
+  const words = nameTokens(m.form).length;
+  return words >= 2 && words <= 3 && DELEGATION_LED_BY.test(text.slice(Math.max(0, m.start - 80), m.start));
+}
+
+const DELEGATION_LED_BY = /\bdelegations?\b[^.;:,"“”]{0,60}\s(?:led|headed)\s+by\s+$/i;
 
 /**
  * "Shavkat Mirziyoyev, Kassym-Jomart Tokayev and Sadyr Japarov met": full names listed before the

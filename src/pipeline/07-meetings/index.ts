@@ -121,6 +121,8 @@ function roleWordSet(): Set<string> {
   for (const role of lexicon().roles) for (const w of role.split(' ')) words.add(w);
   for (const h of lexicon().honorifics) for (const w of h.split(' ')) words.add(w.toLowerCase());
   for (const m of lexicon().roleModifiers) words.add(m);
+  // "A and Jordanian Minister of Industry and Trade B": a title's portfolio words are the title's too.
+  for (const w of lexicon().portfolioWords) words.add(w.toLowerCase());
   return words;
 }
 

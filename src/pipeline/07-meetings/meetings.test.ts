@@ -22,6 +22,13 @@ describe('meeting participants', () => {
     // A joiner named in a relative clause joins the meeting before; the main clause after it tells a meeting of its own.
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren, who joined the talks, also held a video call with Bolivian Foreign Minister Celinda Sosa on Monday.', ['Alberto van Klaveren + Celinda Sosa', 'Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren also joined the talks.', ['Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
+    // A coordinated portfolio ("Minister of Mines and Energy") is the title's, not a break between the two subjects.
+    ['Minister of Mines Joseph Kasongo and Zambian Minister of Mines and Energy Paul Kabuswe co-chaired the Joint Commission in Lusaka on Friday.', ['Joseph Kasongo + Paul Kabuswe']],
+    // A bare name right after "led by" a delegation is its leader, a person.
+    ['Ghanaian Speaker Alban Bagbin received a delegation of Korean lawmakers led by Kim Tae-ho in Accra on Monday.', ['Alban Bagbin + Kim Tae-ho']],
+    // A body every country has one of, after the country's name, is that body, not the country.
+    ['Ghanaian President John Mahama met a delegation of the Canada Chamber of Commerce in Accra on Monday.', ['Canada Chamber of Commerce + John Mahama']],
+    ['Ghanaian President John Mahama met a delegation of the Nigerian Red Cross in Accra on Monday.', ['John Mahama + Nigerian Red Cross']],
     // A joint act of two, then who took part in it: the third was at the table too.
     ['Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa co-chaired on Wednesday the meetings of the Kenya-Uganda Joint Commission in Kampala, with the participation of Rwandan Trade Minister Prudence Sebahizi.', ['Francis Mwebesa + Lee Kinyanjui + Prudence Sebahizi']],
     ['Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa co-chaired the Kenya-Uganda Joint Commission in Kampala on Wednesday.', ['Francis Mwebesa + Lee Kinyanjui']],

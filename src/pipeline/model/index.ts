@@ -111,6 +111,8 @@ export interface Lexicon {
   portfolioOnRoles: Set<string>;
   /** "adviser" in "Adviser to the King, X": roles whose title goes on with the role they serve. */
   servingRoles: Set<string>;
+  /** "retd" in "Lt Gen (retd) X": a bracketed word after a rank that belongs to the title (lower case, no period). */
+  retiredRankMarkers: Set<string>;
   /** "Enlargement", "Equality": a capitalised abstract noun, read as a portfolio word after a role's "for"/"of". */
   portfolioNoun: RegExp;
   /** "Member" in "Minister of State, Cabinet Member and Climate Envoy X": closes a title segment that is no role. */
@@ -269,6 +271,7 @@ function buildLexicon(): Lexicon {
     portfolioWords: new Set(roles.portfolioWords),
     portfolioOnRoles: new Set(roles.portfolioOnRoles),
     servingRoles: new Set(roles.servingRoles),
+    retiredRankMarkers: new Set(roles.retiredRankMarkers),
     titleListNouns: new Set(roles.titleListNouns),
     portfolioNoun: new RegExp(`^\\p{Lu}\\p{Ll}{4,}(?:${roles.portfolioEndings.join('|')})s?$`, 'u'),
     roleSynonyms: { ...spacedSynonyms, ...(roles.roleSynonyms as Record<string, string>) },
