@@ -466,14 +466,15 @@ const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${state
  * "X attacked Y for "arming the militias"": a reproach verb, a name, "for" and the quotation.
  */
 function namingVerbs(text: string, masked: string, sentence: Sentence): Verb[] {
-  const { namingVerbs: naming, reproachVerbs } = lexicon().triggers;
-  const kinds = { ...naming, ...reproachVerbs } as Record<string, StatementKind>;
+  const kinds = namingVerbKinds();
   const said = text.slice(sentence.start, sentence.end);
   return [...allMatches(said, namingVerbPattern()), ...allMatches(said, reproachVerbPattern())]
     .filter((match) => masked.startsWith(match[1], match.index))
     .map((match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[1].length, kind: kinds[normalizePhrase(match[1])] }));
 }
 
+/** Each naming and reproach verb's kind (triggers.json namingVerbs, reproachVerbs), merged once rather than per sentence. */
+const namingVerbKinds = once(() => ({ ...lexicon().triggers.namingVerbs, ...lexicon().triggers.reproachVerbs }) as Record<string, StatementKind>);
 const NAME_BEFORE_QUOTE = String.raw`\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}`;
 const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})${NAME_BEFORE_QUOTE}(?=["“])`, 'gu'));
 const reproachVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.reproachVerbs))})${NAME_BEFORE_QUOTE}for\s+(?=["“])`, 'gu'));
