@@ -137,14 +137,22 @@ export const statements: Stage = (state) => {
  * statement of the sentence right before, so X speaks of its speaker, when that sentence has one.
  */
 function withRebuttedClaimants(events: DraftEvent[], documents: Map<string, { text: string }>): DraftEvent[] {
-  const said = events.filter((e) => e.type === 'statement');
+  // Each document's statements, in order: a batch's other documents are never searched.
+  const saidIn = new Map<string, DraftEvent[]>();
+  for (const e of events) {
+    if (e.type !== 'statement') continue;
+    const said = saidIn.get(e.documentId);
+    if (said) said.push(e);
+    else saidIn.set(e.documentId, [e]);
+  }
   return events.map((event) => {
     const text = documents.get(event.documentId)!.text;
     if (event.type !== 'statement' || event.kind !== 'REJECT' || !rejectedClaimAfter().test(text.slice(event.anchor + event.trigger.length, event.anchor + event.trigger.length + 40))) return event;
+    const said = saidIn.get(event.documentId)!;
     const sentenceStart = event.evidence[0].start;
-    const last = said.filter((e) => e.documentId === event.documentId && e.evidence[0].start < sentenceStart).at(-1);
+    const last = said.filter((e) => e.evidence[0].start < sentenceStart).at(-1);
     if (!last || !SAME_PARAGRAPH_NEXT.test(text.slice(last.evidence[0].end, sentenceStart))) return event;
-    const claimants = new Set(said.filter((e) => e.documentId === event.documentId && e.evidence[0].start === last.evidence[0].start).map((e) => e.speaker));
+    const claimants = new Set(said.filter((e) => e.evidence[0].start === last.evidence[0].start).map((e) => e.speaker));
     const [claimant] = claimants;
     return claimants.size === 1 && claimant && claimant !== event.speaker && !event.targets.includes(claimant) ? { ...event, targets: [claimant, ...event.targets] } : event;
   });
