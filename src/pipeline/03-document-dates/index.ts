@@ -228,10 +228,12 @@ const WRITTEN_DAYS_NO_YEAR = [/(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?/gu
  */
 function yearlessHeaderDay(document: Article): string | null {
   const foot = footYear(document);
-  const date = foot ? headerDayInYear(document, foot.year) : null;
-  return date && agreesWithStamps(date, foot!) ? date : null;
+  if (!foot) return null;
+  const date = headerDayInYear(document, foot.year);
+  return date && agreesWithStamps(date, foot) ? date : null;
 }
 
+/** The day and month of one of the first header lines that states no year ("19/08 - 16:05", "Aug 19"), in `year`, or null. */
 function headerDayInYear(document: Article, year: number): string | null {
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);
