@@ -158,7 +158,7 @@ function withRebuttedClaimants(events: DraftEvent[], documents: Map<string, { te
   });
 }
 
-// Only the sentence right before in the same paragraph: across a paragraph break the rebuttal may answer anything said earlier.
+/** Only the sentence right before in the same paragraph: across a paragraph break the rebuttal may answer anything said earlier. */
 const SAME_PARAGRAPH_NEXT = /^["”’]?[ \t]*$/;
 
 /** " the remark", " these claims": the rejecting verb's object is something said before (words.json rebuttedClaimNouns). */
