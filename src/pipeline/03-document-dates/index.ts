@@ -9,6 +9,7 @@
 import type { DateSource } from '../../schema';
 import publicationLines from '../model/publication-lines.json';
 import { agencyDigitOrders, type DigitOrder } from '../model';
+import { phrasePattern } from '../text/clauses';
 import { AGENCY_AFTER_DAY, closingCredit, CREDIT_DASH, datelineCredit } from '../text/credits';
 import { addDays, calendarDate, DATE_FIRST_DATELINE, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
@@ -111,7 +112,7 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
 
 /** "Published: 18:21 05 October 2026", "Posted Sat 21 Nov 2026 at 7:40pm", "Posted: Nov 21, 2026 4:00 AM EST | Last Updated: 2 hours ago". */
 const footerLine = (labels: string[]) =>
-  new RegExp(String.raw`^(?:${labels.join('|').replace(/ /g, '\\s+')})\s*:?\s*(?:on\s+)?${DAY_WITH_TIME}(?:\s+at\s+${TIME})?(?:\s*\|\s*(?:${publicationLines.footerUpdatedLabels.join('|').replace(/ /g, '\\s+')})\b[^|]*)?\s*$`, 'iu');
+  new RegExp(String.raw`^(?:${phrasePattern(labels)})\s*:?\s*(?:on\s+)?${DAY_WITH_TIME}(?:\s+at\s+${TIME})?(?:\s*\|\s*(?:${phrasePattern(publicationLines.footerUpdatedLabels)})\b[^|]*)?\s*$`, 'iu');
 const PUBLISHED_FOOTER_LINE = footerLine(publicationLines.footerPublishedLabels);
 const UPDATED_FOOTER_LINE = footerLine(publicationLines.footerUpdatedLabels);
 /** How many of an article's last lines may hold its publication line. */
@@ -227,10 +228,12 @@ const WRITTEN_DAYS_NO_YEAR = [/(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?/gu
  */
 function yearlessHeaderDay(document: Article): string | null {
   const foot = footYear(document);
-  const date = foot ? headerDayInYear(document, foot.year) : null;
-  return date && agreesWithStamps(date, foot!) ? date : null;
+  if (!foot) return null;
+  const date = headerDayInYear(document, foot.year);
+  return date && agreesWithStamps(date, foot) ? date : null;
 }
 
+/** The day and month of one of the first header lines that states no year ("19/08 - 16:05", "Aug 19"), in `year`, or null. */
 function headerDayInYear(document: Article, year: number): string | null {
   for (const block of document.blocks.slice(0, 8)) {
     const line = document.text.slice(block.start, block.end);

@@ -1196,12 +1196,12 @@ function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-/** Whether token `i` follows "the", directly or after up to two lower-case words ("the breakaway"). */
 /** An acronym: two to six capitals, no other letter. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A speech verb right after the subject, past one auxiliary or adverb: " also accused". */
 const speechVerbAfter = once(() => new RegExp(`^\\s+(?:(?:also|has|had|have|then|later)\\s+)?(?:${statementVerbAlternation()})\\b`, 'u'));
 
+/** Whether token `i` follows "the", directly or after up to two lower-case words ("the breakaway"). */
 function afterArticle(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (tokens[k].lower === 'the') return true;

@@ -137,20 +137,28 @@ export const statements: Stage = (state) => {
  * statement of the sentence right before, so X speaks of its speaker, when that sentence has one.
  */
 function withRebuttedClaimants(events: DraftEvent[], documents: Map<string, { text: string }>): DraftEvent[] {
-  const said = events.filter((e) => e.type === 'statement');
+  // Each document's statements, in order: a batch's other documents are never searched.
+  const saidIn = new Map<string, DraftEvent[]>();
+  for (const e of events) {
+    if (e.type !== 'statement') continue;
+    const said = saidIn.get(e.documentId);
+    if (said) said.push(e);
+    else saidIn.set(e.documentId, [e]);
+  }
   return events.map((event) => {
     const text = documents.get(event.documentId)!.text;
     if (event.type !== 'statement' || event.kind !== 'REJECT' || !rejectedClaimAfter().test(text.slice(event.anchor + event.trigger.length, event.anchor + event.trigger.length + 40))) return event;
+    const said = saidIn.get(event.documentId)!;
     const sentenceStart = event.evidence[0].start;
-    const last = said.filter((e) => e.documentId === event.documentId && e.evidence[0].start < sentenceStart).at(-1);
+    const last = said.filter((e) => e.evidence[0].start < sentenceStart).at(-1);
     if (!last || !SAME_PARAGRAPH_NEXT.test(text.slice(last.evidence[0].end, sentenceStart))) return event;
-    const claimants = new Set(said.filter((e) => e.documentId === event.documentId && e.evidence[0].start === last.evidence[0].start).map((e) => e.speaker));
+    const claimants = new Set(said.filter((e) => e.evidence[0].start === last.evidence[0].start).map((e) => e.speaker));
     const [claimant] = claimants;
     return claimants.size === 1 && claimant && claimant !== event.speaker && !event.targets.includes(claimant) ? { ...event, targets: [claimant, ...event.targets] } : event;
   });
 }
 
-// Only the sentence right before in the same paragraph: across a paragraph break the rebuttal may answer anything said earlier.
+/** Only the sentence right before in the same paragraph: across a paragraph break the rebuttal may answer anything said earlier. */
 const SAME_PARAGRAPH_NEXT = /^["”’]?[ \t]*$/;
 
 /** " the remark", " these claims": the rejecting verb's object is something said before (words.json rebuttedClaimNouns). */
@@ -466,14 +474,15 @@ const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${state
  * "X attacked Y for "arming the militias"": a reproach verb, a name, "for" and the quotation.
  */
 function namingVerbs(text: string, masked: string, sentence: Sentence): Verb[] {
-  const { namingVerbs: naming, reproachVerbs } = lexicon().triggers;
-  const kinds = { ...naming, ...reproachVerbs } as Record<string, StatementKind>;
+  const kinds = namingVerbKinds();
   const said = text.slice(sentence.start, sentence.end);
   return [...allMatches(said, namingVerbPattern()), ...allMatches(said, reproachVerbPattern())]
     .filter((match) => masked.startsWith(match[1], match.index))
     .map((match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[1].length, kind: kinds[normalizePhrase(match[1])] }));
 }
 
+/** Each naming and reproach verb's kind (triggers.json namingVerbs, reproachVerbs), merged once rather than per sentence. */
+const namingVerbKinds = once(() => ({ ...lexicon().triggers.namingVerbs, ...lexicon().triggers.reproachVerbs }) as Record<string, StatementKind>);
 const NAME_BEFORE_QUOTE = String.raw`\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}`;
 const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})${NAME_BEFORE_QUOTE}(?=["“])`, 'gu'));
 const reproachVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.reproachVerbs))})${NAME_BEFORE_QUOTE}for\s+(?=["“])`, 'gu'));
@@ -1381,7 +1390,7 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 const DIRECT_OBJECT_GAP = /^\s*(?:that\s+|(?:the\s+)?(?:["“][^"“”]{1,60}["”]|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "described X as …", "regarded X as …": the object, then what it is called. */
 const DESCRIBED_AS = /^\s+as\s/;
-
+/** "… and said Vietnam would not accept …": coordinated speech verbs whose words are the whole clause after them (words.json clauseSayingVerbs). */
 const clauseSayingVerbs = once(() => new Set(words.clauseSayingVerbs));
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
 

@@ -390,7 +390,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     const span = duringVisitPatterns().multiDay.exec(sentenceText);
     if (span) return undated(`"${span[0]}": the sentence tells of more than one day and does not say which`);
     // "The three ministers were later received by X", "X also met Y during the one-day visit": the story goes on, past a paragraph of quotes ("separately" may be another day).
-    // "Lamola, who also had a phone call with Kallas, warned …": a meeting told aside in a relative clause is no step of the story, and the day it reached is not its day.
+    // "X, who also had a phone call with Y, warned …": a meeting told aside in a relative clause is no step of the story, and the day it reached is not its day.
     if (clauses.some((c) => c.start <= event.anchor && event.anchor < c.end)) return undated('no date in the relative clause that tells the meeting; the day the text had reached dates the story, not what the clause tells aside');
     const continued = CONTINUES_STORY.exec(sentenceText) ?? visit;
     const told = contextDate(index, context, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES);
