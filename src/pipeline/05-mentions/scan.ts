@@ -6,7 +6,7 @@
  */
 import { canonicalRole, lexicon, PhraseIndex, type GazetteerEntry } from '../model';
 import words from '../model/words.json';
-import { once, phrasePattern, statementVerbAlternation } from '../text/clauses';
+import { once, phrasePattern, statementVerbAt } from '../text/clauses';
 import { givenNameGender } from '../text/given-names';
 import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
 import type { Mention, Sentence } from '../types';
@@ -280,7 +280,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     // "The EFF accused …": an acronym no list knows, right after "the" and before a speech verb, is a body that speaks;
     // not one the text gave in brackets after a name ("the Department of Foreign Affairs (DFA)"), which is that body.
-    if (tokens[i - 1]?.lower === 'the' && ACRONYM.test(tokens[i].text) && speechVerbAfter().test(text.slice(tokens[i].end, tokens[i].end + 40)) && text.lastIndexOf(`(${tokens[i].text})`, tokens[i].start) < 0) {
+    if (tokens[i - 1]?.lower === 'the' && ACRONYM.test(tokens[i].text) && speechVerbAfter(text.slice(tokens[i].end, tokens[i].end + 40)) && text.lastIndexOf(`(${tokens[i].text})`, tokens[i].start) < 0) {
       found.add(i, i + 1, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
       i++;
       continue;
@@ -1198,8 +1198,14 @@ function isLowerAscii(code: number): boolean {
 
 /** An acronym: two to six capitals, no other letter. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-/** A speech verb right after the subject, past one auxiliary or adverb: " also accused". */
-const speechVerbAfter = once(() => new RegExp(`^\\s+(?:(?:also|has|had|have|then|later)\\s+)?(?:${statementVerbAlternation()})\\b`, 'u'));
+/** The space after a subject, then maybe one auxiliary or adverb and its space: " also ". */
+const SUBJECT_VERB_GAP = /^\s+((?:also|has|had|have|then|later)\s+)?/u;
+
+/** Whether `after` (the text right after a subject) opens with a speech verb, past one auxiliary or adverb: " also accused". */
+function speechVerbAfter(after: string): boolean {
+  const gap = SUBJECT_VERB_GAP.exec(after);
+  return gap !== null && (statementVerbAt(after, gap[0].length) || (gap[1] !== undefined && statementVerbAt(after, gap[0].length - gap[1].length)));
+}
 
 /** Whether token `i` follows "the", directly or after up to two lower-case words ("the breakaway"). */
 function afterArticle(tokens: Token[], i: number): boolean {

@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelinePlace } from '../text/datelines';
@@ -722,9 +722,9 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
  * than that source ("conveyed the greetings of Y"): the speaker then says nothing of their own. Null without such a clause.
  */
 function relayedRelative(text: string, mentions: Mention[], verb: Verb, clauseEnd: number): { start: number; source: string; only: boolean } | null {
-  const relay = relayedRelativePattern().exec(text.slice(verb.end, clauseEnd));
-  if (!relay) return null;
-  const start = verb.end + relay.index;
+  const relay = relayedRelativeStart(text.slice(verb.end, clauseEnd));
+  if (relay < 0) return null;
+  const start = verb.end + relay;
   const source = mentions.filter((m) => m.entity && m.end <= start && m.start >= verb.end).at(-1);
   if (!source) return null;
   return { start, source: source.entity, only: ONLY_SOURCE_OBJECT.test(text.slice(verb.end, source.start)) && RELAY_ANTECEDENT_TAIL.test(text.slice(source.end, start)) };
@@ -732,8 +732,19 @@ function relayedRelative(text: string, mentions: Mention[], verb: Verb, clauseEn
 
 /** ", who, he said": a relative pronoun, then a pronoun and its reporting verb. */
 const RELAYING_PARENTHESIS = String.raw`,\s*(?:who|which),?\s+(?:he|she|they)\s+(?:${phrasePattern(words.relayedRelativeReportingVerbs)})`;
-/** ", who, he said, had stressed", ", which he claimed had said": the parenthesis, then a speech verb. */
-const relayedRelativePattern = once(() => new RegExp(String.raw`${RELAYING_PARENTHESIS},?\s+(?:(?:had|has|have)\s+)?(?:${statementVerbAlternation()})\b`, 'u'));
+/** ", who, he said, had ": the parenthesis, its comma and space, then maybe an auxiliary and its space. */
+const relayingGap = once(() => new RegExp(String.raw`${RELAYING_PARENTHESIS},?\s+((?:had|has|have)\s+)?`, 'gu'));
+
+/** Where ", who, he said, had stressed", ", which he claimed had said" (the parenthesis, then a speech verb) opens in `clause`; -1 if nowhere. */
+function relayedRelativeStart(clause: string): number {
+  const gap = relayingGap();
+  gap.lastIndex = 0;
+  for (let match = gap.exec(clause); match; gap.lastIndex = match.index + 1, match = gap.exec(clause)) {
+    const end = match.index + match[0].length;
+    if (statementVerbAt(clause, end) || (match[1] !== undefined && statementVerbAt(clause, end - match[1].length))) return match.index;
+  }
+  return -1;
+}
 /** The parenthesis ending the text, up to its reporting verb. */
 const relayingParenthesis = once(() => new RegExp(`${RELAYING_PARENTHESIS}$`, 'u'));
 /** " of the Custodian of the Two Holy Mosques King ": only "of" and the source's titles between a conveying verb and the source. */

@@ -111,6 +111,15 @@ export const openingDayShifts = once(() => lexicon().triggers.dayShifts.map((r) 
 export const statementVerbAlternation = once(() => phrasePattern(Object.keys(lexicon().triggers.statementVerbs)));
 /** Every speech verb as a word, for `allMatches`. */
 export const statementVerbPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\b`, 'g'));
+/**
+ * Whether a statement verb starts at `index` of `text` (just after a space). Tested with the one compiled
+ * `statementVerbPattern`: every further compiled copy of the verbs' alternation costs memory in each worker.
+ */
+export function statementVerbAt(text: string, index: number): boolean {
+  const pattern = statementVerbPattern();
+  pattern.lastIndex = index;
+  return pattern.exec(text)?.index === index;
+}
 
 /** "…, the Kremlin said.", "…, Angolan officials said.": who reports what the sentence tells, closing it. */
 export const trailingAttribution = once(() => new RegExp(`,\\s+[^,;]{1,80}?\\s(?:${statementVerbAlternation()})\\b[^,;]{0,60}$`));
