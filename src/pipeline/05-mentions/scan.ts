@@ -195,16 +195,10 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     if (entry) {
-      const branchEnd = nationalBranchEnd(scan, entry);
-      if (branchEnd) {
-        found.add(i, branchEnd.end, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, branchEnd.end), country: branchEnd.entry.country });
-        i = branchEnd.end;
-        continue;
-      }
-      const bodyEnd = countryBodyEnd(tokens, entry);
-      if (bodyEnd) {
-        found.add(i, bodyEnd, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, bodyEnd), country: entry.entry.country });
-        i = bodyEnd;
+      const body = nationalBodyAt(scan, entry);
+      if (body) {
+        found.add(i, body.end, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, body.end), country: body.country });
+        i = body.end;
         continue;
       }
       found.add(i, entry.end, gazetteerFields(text, tokens, i, entry));
@@ -519,22 +513,24 @@ function isPortfolioNoun(token: Token | undefined): boolean {
   return !!token?.capitalized && lexicon().portfolioNoun.test(token.text) && givenNameGender(token.text) === null;
 }
 
+/**
+ * One body of one country, where a gazetteer match opens it: "Greenpeace Indonesia", "Amnesty International Kenya" (a body
+ * with national branches, then a country's own name: that branch), or "the US Chamber of Commerce", "the Kenya Red Cross"
+ * (a country's name or adjective, then a body every country has one of). Its end and country, or null.
+ */
+function nationalBodyAt(scan: SentenceTokens, match: GazetteerMatch): { end: number; country: string | null } | null {
+  const { entry } = match;
+  if (entry.kind === 'organization' && nationalBranchBodies().has(entry.id)) {
+    const country = scan.gazetteerAt(match.end);
+    return country?.entry.kind === 'country' && (country.entry.via === 'name' || country.entry.via === 'alias') ? { end: country.end, country: country.entry.country } : null;
+  }
+  if (entry.kind !== 'country' || !isCapitalized(scan.tokens[match.end])) return null;
+  const end = countryBodyNames().match(scan.tokens, match.end);
+  return end ? { end, country: entry.country } : null;
+}
+
 const nationalBranchBodies = once(() => new Set(words.nationalBranchOrganizations));
-
-/** "Greenpeace Indonesia", "Amnesty International Kenya": a body with national branches, then a country's own name, is that branch. */
-function nationalBranchEnd(scan: SentenceTokens, body: GazetteerMatch): GazetteerMatch | null {
-  if (body.entry.kind !== 'organization' || !nationalBranchBodies().has(body.entry.id)) return null;
-  const country = scan.gazetteerAt(body.end);
-  return country?.entry.kind === 'country' && (country.entry.via === 'name' || country.entry.via === 'alias') ? country : null;
-}
-
 const countryBodyNames = once(() => new PhraseIndex(words.countryBodyNames));
-
-/** "the US Chamber of Commerce", "the Kenya Red Cross": a country's name or adjective, then a body every country has one of, is that body; its end, or 0. */
-function countryBodyEnd(tokens: Token[], country: GazetteerMatch): number {
-  if (country.entry.kind !== 'country' || !isCapitalized(tokens[country.end])) return 0;
-  return countryBodyNames().match(tokens, country.end);
-}
 
 // "X, the head of the party," is a person: the words before the noun qualify it, they are no phrase of their own.
 const partyApposition = once(() => new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|the|for|in)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${phrasePattern(words.partyAppositionNouns)})\\s*[,;.]`, 'u'));
