@@ -225,12 +225,14 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
 /** "a delegation from the European Union led by Ambassador X": the person speaks for the body or country whose delegation they lead. */
 function withDelegationLed(text: string, m: Mention, previous: Mention | undefined): Mention {
   if (m.affiliation !== null || m.kind !== 'person' || previous?.kind === 'person' || previous?.sentence !== m.sentence) return m;
-  if (!LED_BY_TITLE.test(text.slice(previous.end, m.start)) || !DELEGATION_FROM.test(text.slice(Math.max(0, previous.start - 30), previous.start))) return m;
+  if (!ledByTitle().test(text.slice(previous.end, m.start)) || !DELEGATION_FROM.test(text.slice(Math.max(0, previous.start - 30), previous.start))) return m;
   return { ...m, affiliation: previous.knownId ?? previous.form };
 }
 
 const DELEGATION_FROM = /\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$/i;
-const LED_BY_TITLE = /^\s+(?:led|headed)\s+by\s+(?:(?:its|the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;
+const ledByTitle = once(() => new RegExp(String.raw`^\s+(?:${ledBy()})\s+(?:(?:its|the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$`, 'u'));
+/** "led by", "headed by" (triggers.json delegationLeader.ledBy), as one alternation. */
+const ledBy = once(() => phrasePattern(lexicon().triggers.delegationLeader.ledBy));
 
 /** An interview: marks the interviewee the introduction names (their entity's `interviewee`) and adds their "I" and "me" mentions in the answers. */
 function markIntervieweeAndAddFirstPerson(text: string, resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
@@ -605,10 +607,10 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
 /** "a delegation of Chinese legislators led by Wang Ming": a name of two or three words right after "led by" a delegation leads it, a person. */
 function leadsDelegation(text: string, m: Mention): boolean {
   const words = nameTokens(m.form).length;
-  return words >= 2 && words <= 3 && DELEGATION_LED_BY.test(text.slice(Math.max(0, m.start - 80), m.start));
+  return words >= 2 && words <= 3 && delegationLedBy().test(text.slice(Math.max(0, m.start - 80), m.start));
 }
 
-const DELEGATION_LED_BY = /\bdelegations?\b[^.;:,"“”]{0,60}\s(?:led|headed)\s+by\s+$/i;
+const delegationLedBy = once(() => new RegExp(String.raw`\bdelegations?\b[^.;:,"“”]{0,60}\s(?:${ledBy()})\s+$`, 'i'));
 
 /**
  * "Shavkat Mirziyoyev, Kassym-Jomart Tokayev and Sadyr Japarov met": full names listed before the
