@@ -235,7 +235,7 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
  */
 function groupSubjects(text: string, index: number, sentences: Sentence[], trigger: Trigger, events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): Mention[] | null {
   const sentence = sentences[index];
-  const group = GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start));
+  const group = groupSubject().exec(text.slice(sentence.start, trigger.start));
   if (!group) return null;
   // "Both ministers": two.
   const size = group[1] ? groupSize(group[1]) : 2;
@@ -278,7 +278,8 @@ function insideQuote(sentence: Sentence): boolean {
 }
 
 // An opening adverbial, to a comma: "Later in the day, the two ministers", "Both ministers".
-const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+|(?:the (?:previous|following|next) day|the day before|a day (?:earlier|later)),\s+)?(?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
+// A day shift may open it ("The previous day, the two presidents held …"): triggers.json dayShifts, which stage 09 counts.
+const groupSubject = once(() => new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+|(?:${lexicon().triggers.dayShifts.map((shift) => shift.pattern).join('|')}),\s+)?(?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu'));
 
 /** The meeting a trigger tells of, or one per object when the subject met them "separately". */
 function readMeetings(
@@ -1423,7 +1424,7 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   if (joiners.length === 0) return null;
   // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
   const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length));
-  const group = joinedBy ? GROUP_SUBJECT.exec(masked.slice(0, joinedBy.index)) : null;
+  const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
   return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith };
 }
 
