@@ -1166,10 +1166,10 @@ const territoryPartBefore = once(() => new RegExp(String.raw`\bin\s+(?:(?:the|it
  * The clause runs to the next comma.
  */
 function insideReferenceClause(text: string, sentence: Sentence, m: Mention): boolean {
-  return REFERENCE_CLAUSE_BEFORE.test(text.slice(sentence.start, m.start));
+  return referenceClauseBefore().test(text.slice(sentence.start, m.start));
 }
 
-const REFERENCE_CLAUSE_BEFORE = /\b[Ii]n\s+(?:an?\s+)?(?:(?:apparent|veiled|thinly[\s-]veiled|oblique|indirect|clear|possible|likely)\s+)?(?:reference|allusion)\s+to\s+(?:(?:the|his|her|its|their)\s+)?(?!(?:the|his|her|its|their)\s)\p{Ll}[^,;"“”]*$/u;
+const referenceClauseBefore = once(() => new RegExp(String.raw`\b[Ii]n\s+(?:an?\s+)?(?:(?:${phrasePattern([...words.assertedReferenceWords, ...words.hedgedReferenceWords])})\s+)?(?:reference|allusion)\s+to\s+(?:(?:the|his|her|its|their)\s+)?(?!(?:the|his|her|its|their)\s)\p{Ll}[^,;"“”]*$`, 'u'));
 
 /** "…, in an apparent reference to China": the writer's guess at whom the words are about, not what they say ("in a veiled reference to X" asserts it). */
 function hedgedReference(text: string, sentence: Sentence, m: Mention): boolean {
