@@ -301,7 +301,7 @@ function readMeetings(
   // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
   const representatives = representativesOf().exec(text.slice(trigger.end, sentence.end));
   const counterparts = COUNTERPARTS_FROM.exec(text.slice(trigger.end, sentence.end)) ?? representatives;
-  const delegation = counterparts ?? DELEGATION.exec(text.slice(trigger.end, sentence.end)) ?? groupMembersListed().exec(text.slice(trigger.end, sentence.end));
+  const delegation = counterparts ?? delegationOpening().exec(text.slice(trigger.end, sentence.end)) ?? groupMembersListed().exec(text.slice(trigger.end, sentence.end));
   const message = /^receive/.test(trigger.phrase) ? messageBearer(text, sentence, actors, trigger, skippable, roleWords) : null;
   if (message?.length === 0) return [];
   // The countries after "counterparts from" are where the counterparts came from, each a side.
@@ -890,7 +890,10 @@ const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().trig
  * "a delegation of U.S. lawmakers led by", "met in Nairobi with a delegation of the transitional government headed by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from;
  * "representatives of the Alliance of Vojvodina Serbs (AVS), led by its president", "the leadership of the X Party, led by its vice president": whom they are led by.
  */
-const DELEGATION = /^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today)\s+)?(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:led|headed)\s+by\s+|\s+(?:from|of)\s+(?:the\s+)?)|(?:representatives|the\s+leadership)\s+of\s+[^;]{1,80}?\b(?:led|headed)\s+by\s+)/iu;
+const delegationOpening = once(() => {
+  const ledBy = phrasePattern(lexicon().triggers.delegationLeader.ledBy);
+  return new RegExp(String.raw`^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today)\s+)?(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:${ledBy})\s+|\s+(?:from|of)\s+(?:the\s+)?)|(?:representatives|the\s+leadership)\s+of\s+[^;]{1,80}?\b(?:${ledBy})\s+)`, 'iu');
+});
 
 /** A place or a day, then "between" (or "in which", "at which"), after a meeting noun: "talks in Lusaka yesterday between", "a trilateral meeting on Monday in which". */
 const BETWEEN_AFTER_NOUN = /^(?:\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|on\s+\p{Lu}\p{Ll}+day|yesterday|today|(?:last|this|earlier\s+this)\s+week)){0,3}\s+(?:between|in\s+which|at\s+which)\s+/u;
