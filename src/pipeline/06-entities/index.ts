@@ -865,8 +865,14 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   return subject;
 }
 
-/** "A week ago, X met Y", "A few weeks later, X…": a counted span of time opening the sentence, whose article is no subject's. */
-const countedTimeOpening = once(() => new RegExp(`^(?:\\d+|${phrasePattern(words.timeSpanCounts)})\\s+(?:${phrasePattern(words.timeSpanUnits)})s?\\s+(?:ago|later|earlier)\\s*,\\s*`, 'i'));
+/**
+ * "A week ago, X met Y", "A few weeks later, X…", "Hours later, X…": a span of time opening the sentence, whose article is no subject's.
+ * The spans dating reads (triggers.json vagueSpanOpenings) and the shorter ones it need not (words.json sameDaySpanUnits).
+ */
+const countedTimeOpening = once(() => {
+  const { quantifiers, units, directions } = lexicon().triggers.vagueSpanOpenings;
+  return new RegExp(`^(?:(?:\\d+|${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern([...units, ...words.sameDaySpanUnits])})\\s+(?:${phrasePattern(directions)})\\s*,\\s*`, 'i');
+});
 
 /** Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between. */
 function titleWordsOnly(span: string): boolean {

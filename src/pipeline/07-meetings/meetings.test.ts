@@ -19,6 +19,8 @@ describe('meeting participants', () => {
     // A counted span of time opening the sentence ("A week ago,") is an adverbial: the subject follows it.
     ['A week ago, Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbé in Accra.', ['Faure Gnassingbé + John Mahama']],
     ['Two days ago, Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbé in Accra.', ['Faure Gnassingbé + John Mahama']],
+    ['A matter of weeks later, Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala.', ['William Ruto + Yoweri Museveni']],
+    ['A few hours later, Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala.', ['William Ruto + Yoweri Museveni']],
     // A joiner named in a relative clause joins the meeting before; the main clause after it tells a meeting of its own.
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren, who joined the talks, also held a video call with Bolivian Foreign Minister Celinda Sosa on Monday.', ['Alberto van Klaveren + Celinda Sosa', 'Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren also joined the talks.', ['Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
