@@ -21,6 +21,8 @@ test('filtering 1,000 events redraws the graph with what the filter keeps', asyn
 });
 
 test('every actor of a large graph: after the pointer crosses it, a drag and the arrow keys pan the view and a click selects', async ({ page }) => {
+  // 3,000 events among 1,500 actors, drawn in full, then dragged and keyed: on a busy 2-core machine that alone can take most of the default 30 s.
+  test.slow();
   await page.route('**/dataset.json', (route) => route.fulfill({ json: largeDataset(3000, 1500) }));
   await page.goto('./?test&level=actors');
   await waitForGraph(page);

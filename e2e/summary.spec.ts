@@ -58,6 +58,8 @@ test('clicking the group of organizations without a country drills into them and
 });
 
 test('a graph too large to read opens as the country summary, with the reason and a way out', async ({ page }) => {
+  // 3,000 events among 1,500 actors drawn twice (the summary, then in full): on a busy 2-core machine that can take most of the default 30 s.
+  test.slow();
   const large = largeDataset(3000, 1500);
   const groups = actorsPerGroup(large);
   await page.route('**/dataset.json', (route) => route.fulfill({ json: large }));
