@@ -352,6 +352,25 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
   });
 });
 
+describe('an attendance the text doubts adds no one to the meeting (each with a twin that joins)', () => {
+  const met = 'Ghanaian President John Mahama received Togolese President Faure Gnassingbé in Accra on Monday. ';
+  it.each<[cue: string, doubted: string, twin: string]>([
+    ['could not confirm whether', 'Reporters could not confirm whether Nigerian Foreign Minister Yusuf Tuggar attended the meeting.', 'Nigerian Foreign Minister Yusuf Tuggar also attended the meeting.'],
+    ['could not confirm whether the envoy, X, attended', "Reporters could not confirm whether Nigeria's envoy, Yusuf Tuggar, attended the meeting.", "Nigeria's envoy, Yusuf Tuggar, also attended the meeting."],
+    ['it was unclear whether', 'It was unclear whether Nigerian Foreign Minister Yusuf Tuggar took part in the talks.', 'Nigerian Foreign Minister Yusuf Tuggar took part in the talks.'],
+    ['did not say whether', 'The presidency did not say whether Nigerian Foreign Minister Yusuf Tuggar joined the talks.', 'Nigerian Foreign Minister Yusuf Tuggar joined the talks.'],
+    ['it is not known if', 'It is not known if Nigerian Foreign Minister Yusuf Tuggar attended the talks.', 'Nigerian Foreign Minister Yusuf Tuggar attended the talks.'],
+    ['may have attended', 'Nigerian Foreign Minister Yusuf Tuggar may have attended the meeting.', 'Nigerian Foreign Minister Yusuf Tuggar attended the meeting.'],
+    ['was attended by, unconfirmed', 'The meeting was attended by Nigerian Foreign Minister Yusuf Tuggar, though this could not be confirmed.', 'The meeting was attended by Nigerian Foreign Minister Yusuf Tuggar.'],
+  ])('%s', (_cue, doubted, twin) => {
+    // The joiner may be in no event at all, and so no actor: the meeting keeps its two alone.
+    const dataset = run(met + doubted);
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+    expect(meetingsBetween(dataset, ['John Mahama', 'Faure Gnassingbé'], 'occurred')).toHaveLength(1);
+    expect(meetingsBetween(run(met + twin), ['John Mahama', 'Faure Gnassingbé', 'Yusuf Tuggar'], 'occurred')).toHaveLength(1);
+  });
+});
+
 describe('a role with a country is not the person of no known country named in the same sentence', () => {
   it('"X met Uganda\'s foreign minister" gives X no Ugandan role', () => {
     const dataset = run("Foreign Minister Thandi Mokoena met Uganda's foreign minister in Kampala on Monday. Mokoena said the talks on trade were useful.");

@@ -1456,6 +1456,12 @@ const hostedByPattern = once(() => {
   return new RegExp(`^\\s*the\\s+(?:${modifier}\\s+){0,2}(?:${phrasePattern(nouns)})(?:\\s*,\\s*(?:which\\s+(?:was|were)\\s+)?|\\s+(?:was|were)\\s+)(?:${phrasePattern(verbs)})\\s+`, 'iu');
 });
 
+/** triggers.json attendanceDoubts with modality's questions and unconfirmed cues, compiled once. */
+const attendanceDoubt = once(() => {
+  const { attendanceDoubts, modality } = lexicon().triggers;
+  return new RegExp(`\\b(?:${phrasePattern([...attendanceDoubts, ...modality.questions, ...modality.unconfirmed])})\\b`);
+});
+
 /** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
 function joinedMeeting(
   text: string,
@@ -1473,7 +1479,8 @@ function joinedMeeting(
   const found = joinersAround(text, masked, sentence, mentions, roleWords) ?? hostsOfMeeting(text, masked, sentence, mentions, entities, roleWords);
   // Found first: looking back through the batch's events for every sentence was a scan of them all
   // wherever the document had no meeting yet.
-  if (!found) return false;
+  // "could not confirm whether the envoy, X, attended the meeting": a doubted attendance adds no one.
+  if (!found || attendanceDoubt().test(masked.toLowerCase())) return false;
   const told = (e: DraftEvent) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred';
   // A photo's caption between the body's meeting and "The meeting was attended by" shows that meeting: the body's is joined.
   // "the two ministers were joined by": the latest meeting of two people (not "the talks between Germany and Poland"), paragraphs on.

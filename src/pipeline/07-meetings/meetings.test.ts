@@ -24,6 +24,14 @@ describe('meeting participants', () => {
     // A joiner named in a relative clause joins the meeting before; the main clause after it tells a meeting of its own.
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren, who joined the talks, also held a video call with Bolivian Foreign Minister Celinda Sosa on Monday.', ['Alberto van Klaveren + Celinda Sosa', 'Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren also joined the talks.', ['Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
+    // "reportedly attended" is told as fact: the joiner is at the meeting; a doubted attendance adds no one.
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. Foreign Minister Alberto van Klaveren reportedly attended the meeting.', ['Alberto van Klaveren + Dina Boluarte + Gabriel Boric']],
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte at La Moneda on Tuesday. It was not clear whether Foreign Minister Alberto van Klaveren attended the meeting.', ['Dina Boluarte + Gabriel Boric']],
+    // A country's envoy apposed to the role ("the United States chargé d'affaires, X,") is that person, in any spelling of the role.
+    ["Indonesian Foreign Minister Sugiono on Tuesday met the United States chargé d'affaires, Peter Haymond, in Jakarta.", ['Peter Haymond + Sugiono']],
+    ['Chilean Foreign Minister Alberto van Klaveren met the British charge d’affaires, Louise de Sousa, in Santiago on Monday.', ['Alberto van Klaveren + Louise de Sousa']],
+    ["Thai Foreign Minister Maris Sangiampongsa met the Chinese chargée d'affaires, Wang Xiaolong, in Bangkok on Monday.", ['Maris Sangiampongsa + Wang Xiaolong']],
+    ['Ghanaian Foreign Minister Samuel Okudzeto Ablakwa on Monday met the Kenyan high commissioner, Eunice Kagiri, in Accra.', ['Eunice Kagiri + Samuel Okudzeto Ablakwa']],
     // A coordinated portfolio ("Minister of Mines and Energy") is the title's, not a break between the two subjects.
     ['Minister of Mines Joseph Kasongo and Zambian Minister of Mines and Energy Paul Kabuswe co-chaired the Joint Commission in Lusaka on Friday.', ['Joseph Kasongo + Paul Kabuswe']],
     // A bare name right after "led by" a delegation is its leader, a person.
