@@ -1385,3 +1385,18 @@ describe('words relayed by someone else are not the relayer\'s statement (each w
     expect(actor(dataset, 'KEMLU')).toBeUndefined();
   });
 });
+
+describe('a topic discussed, or a body naming its holder\'s office, is no target (each with a twin where it is one)', () => {
+  it.each<[cue: string, text: string, speaker: string, notTarget: string, twin: string]>([
+    ['"the two discussed Y": a topic', 'Peruvian Foreign Minister Elmer Schialer said on Monday that the two ministers discussed Ecuador and the fishing quotas.', 'Elmer Schialer', 'Ecuador', 'Peruvian Foreign Minister Elmer Schialer criticised Ecuador over the fishing quotas.'],
+    ['"the <body> Secretary-General\'s envoy X": the holder\'s office', "Mozambican President Daniel Chapo criticised the SADC Executive Secretary's envoy Thabo Ndlovu on Monday.", 'Daniel Chapo', 'Southern African Development Community', 'Mozambican President Daniel Chapo criticised SADC on Monday over its silence.'],
+  ])('%s', (_cue, text, speaker, notTarget, twin) => {
+    const dataset = run(text);
+    const [statement] = statementsBy(dataset, speaker);
+    expect(statement).toBeDefined();
+    // Unless some event names it, the body is no actor at all.
+    expect(statement.targets.map((id) => dataset.actors.find((a) => a.id === id)?.name)).not.toContain(notTarget);
+    const other = run(twin);
+    expect(statementsBy(other, speaker)[0]?.targets).toContain(actor(other, notTarget)?.id);
+  });
+});

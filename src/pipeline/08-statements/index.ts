@@ -1294,12 +1294,40 @@ const FRAMEWORK_OF_BEFORE = /\b(?:framework|auspices|aegis)\s+of\s+(?:the\s+)?$/
  * role is that person's country, an adjective as "the American official" is; the words are about the person.
  */
 function countryOfUnnamedHolder(text: string, m: Mention): boolean {
-  if (m.kind !== 'country' || !m.modifier || m.via === 'demonym') return false;
-  const after = ROLE_WORDS_AFTER.exec(text.slice(m.end, m.end + 40));
-  return !!after && (knownRoles().has(after[1]) || (!!after[2] && knownRoles().has(`${after[1]} ${after[2]}`)));
+  return m.kind === 'country' && m.modifier && m.via !== 'demonym' && roleAfter(text, m, ROLE_WORDS_AFTER);
+}
+
+/**
+ * "criticised the UN Secretary-General's envoy X", "thanked Ghana for its role as AU chair": a body before a role
+ * (its title capitalised or not) names the office of the holder named right after it, or of the one "as" says plays
+ * it; the words are about that holder. "thanked the UN chief" names no one else: the body stays.
+ */
+function officeOfHolder(text: string, m: Mention, next: Mention | undefined): boolean {
+  if (m.kind !== 'organization' || !roleAfter(text, m, TITLE_WORDS_AFTER)) return false;
+  const holderNamed = next?.kind === 'person' && HOLDER_TITLE_GAP.test(text.slice(m.end, next.start));
+  return holderNamed || ROLE_PLAYED_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
+const HOLDER_TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{L}-]+(?:['’]s)?){1,5}\s+$/u;
+const ROLE_PLAYED_BEFORE = /\bas\s+(?:the\s+)?$/;
+
+/** Whether the one or two words `after` finds right after the mention are a known role. */
+function roleAfter(text: string, m: Mention, after: RegExp): boolean {
+  const found = after.exec(text.slice(m.end, m.end + 40));
+  if (!found) return false;
+  const [first, second] = [found[1].toLowerCase(), found[2]?.toLowerCase()];
+  return knownRoles().has(first) || (!!second && knownRoles().has(`${first} ${second}`));
 }
 
 const ROLE_WORDS_AFTER = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
+const TITLE_WORDS_AFTER = /^\s+(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?/u;
+
+/** "said the two discussed Iran": a name right after "discussed" is the talks' topic (words.json topicVerbs); "discussed sanctions against Iran" aims its own noun at Iran, "had not discussed Ukraine" denies something of it. */
+function discussedTopic(text: string, sentence: Sentence, m: Mention): boolean {
+  return topicVerbBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+}
+
+const topicVerbBefore = once(() => new RegExp(`(?<!\\b(?:not|never)\\s+)\\b(?:${phrasePattern(words.topicVerbs)})\\s+(?:the\\s+)?$`, 'i'));
 const knownRoles = once(() => new Set(lexicon().roles));
 
 /** "for a non-permanent seat in the United Nations Security Council": the body a seat is in is where it is sought, not whom the words are about. */
@@ -1480,7 +1508,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
