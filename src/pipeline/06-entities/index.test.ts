@@ -90,6 +90,19 @@ describe('governing bodies named after a people are organisations, not the count
   });
 });
 
+describe('well-known parties are organisations of their country, by name or by an acronym news uses for nothing else', () => {
+  it.each([
+    ['Opposition leader Ravi Menon accused the BJP of "dividing the nation."', 'Bharatiya Janata Party', 'IND'],
+    ['Opposition leader Kemal Arslan accused the AKP of "silencing the press."', 'Justice and Development Party', 'TUR'],
+    ['The KMT said on Monday it would boycott the vote.', 'Kuomintang', 'TWN'],
+    ["Nomvula Dlamini said the ANC's housing policy had \"betrayed the townships.\"", 'African National Congress', 'ZAF'],
+    ['Nomvula Dlamini criticised the African National Congress for "betraying the townships."', 'African National Congress', 'ZAF'],
+  ])('%s → %s', (text, name, country) => {
+    const dataset = extractArticle(text, '2024-02-18');
+    expect(dataset.actors.find((a) => a.name === name)).toMatchObject({ kind: 'organization', country });
+  });
+});
+
 describe('a title "of the <parliament>" before a name ends at the parliament\'s own word', () => {
   it.each([
     ['Chairman of the State Great Khural Gankhuyag Batbold said on Monday that the border would stay open.', 'Gankhuyag Batbold (-)'],
