@@ -81,12 +81,23 @@ describe('institutions that speak are not people', () => {
   });
 });
 
-describe('governing bodies named after a people are organisations, not the country', () => {
+describe('the Palestinian Authority is Palestine\'s government, as "the Kenyan government" is Kenya', () => {
   it.each([
-    ['The Palestinian Authority said on Monday that it welcomed the Saudi aid package.', 'Palestinian Authority', 'organization'],
-  ])('%s → %s', (text, name, kind) => {
+    ['The Palestinian Authority said on Monday that it welcomed the Saudi aid package.', 'Palestine (PSE)'],
+    ["The Palestinian Authority's foreign ministry said the Dutch envoy had ignored its invitation.", 'Palestine (PSE)'],
+  ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
+});
+
+describe('well-known parties are organisations of their country, by name or by an acronym news uses for nothing else', () => {
+  it.each([
+    ['Opposition leader Ravi Menon accused the BJP of "dividing the nation."', 'Bharatiya Janata Party', 'IND'],
+    ['Opposition leader Kemal Arslan accused the AKP of "silencing the press."', 'Justice and Development Party', 'TUR'],
+    ['The KMT said on Monday it would boycott the vote.', 'Kuomintang', 'TWN'],
+    ["Nomvula Dlamini said the ANC's housing policy had \"betrayed the townships.\"", 'African National Congress', 'ZAF'],
+    ['Nomvula Dlamini criticised the African National Congress for "betraying the townships."', 'African National Congress', 'ZAF'],
+  ])('%s → %s', (text, name, country) => {
     const dataset = extractArticle(text, '2024-02-18');
-    expect(dataset.actors.find((a) => a.name === name)?.kind).toBe(kind);
+    expect(dataset.actors.find((a) => a.name === name)).toMatchObject({ kind: 'organization', country });
   });
 });
 

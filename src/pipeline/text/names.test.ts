@@ -31,6 +31,8 @@ describe('name keys join spelling and transliteration variants', () => {
     ['Mahamadou Issoufou', 'Mamadou Issoufou'],
     ['Mykhailo Podolyak', 'Mikhail Podolyak'],
     ['Souleymane Cissé', 'Suleiman Cissé'],
+    ['Binyamin Ezra', 'Benjamin Ezra'],
+    ['Mohamud Abdi Warsame', 'Mohamed Abdi Warsame'],
     ['Oksana Tkatchenko', 'Oksana Tkachenko'],
     ['Ivan Kuznetzov', 'Ivan Kuznetsov'],
     // Russian е after a vowel, written -yev or -ev.
