@@ -622,7 +622,7 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     }
     const afterPossessive = isPossessive(next) ? to + 1 : to;
     // "Kenyan Cabinet Secretary X": the head word opens the person's title, not a government body.
-    const bodyHead = scan.titleAt(afterPossessive)?.role ? 0 : countryBodyHeadEnd(tokens, afterPossessive);
+    const bodyHead = scan.titleAt(afterPossessive)?.role ? 0 : phraseAt(lexicon().governmentIndex, tokens, afterPossessive);
     const sideHead = bodyHead ? 0 : demonymSideEnd(mention, tokens, to);
     const governmentHead = bodyHead || sideHead;
     if (governmentHead) {
@@ -982,13 +982,8 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
  * Government Printer"). Not a mission ("the Chinese Embassy in Apia"): capitalised, it names the mission itself.
  */
 function governmentBodyOf(tokens: Token[], match: GazetteerMatch): boolean {
-  const headEnd = match.entry.kind === 'country' && !NAMED_MISSION_HEADS.has(tokens[match.end].lower) ? countryBodyHeadEnd(tokens, match.end) : 0;
+  const headEnd = match.entry.kind === 'country' && !NAMED_MISSION_HEADS.has(tokens[match.end].lower) ? phraseAt(lexicon().governmentIndex, tokens, match.end) : 0;
   return headEnd > 0 && !isCapitalized(tokens[headEnd]);
-}
-
-/** The end of a government body's or a legislature's head word at `at` ("Foreign Ministry", "Senate"), or 0. */
-function countryBodyHeadEnd(tokens: Token[], at: number): number {
-  return phraseAt(lexicon().governmentIndex, tokens, at) || phraseAt(lexicon().legislatureIndex, tokens, at);
 }
 
 /** "the Vietnamese Party, State and people": a party's head word paired with the state's (`words.json` partyStateHeads) names the country's ruling party by its function. */

@@ -169,8 +169,6 @@ export interface Lexicon {
   patronymicParticles: Set<string>;
   governmentHeads: string[];
   governmentIndex: PhraseIndex;
-  /** "Senate", "Diet": a country's legislature, which after the country's name stands for it as its ministries do. */
-  legislatureIndex: PhraseIndex;
   /** "Union Buildings said", "Mindef said": a building, or a ministry's acronym, that stands for the government. */
   governmentSeatIndex: PhraseIndex;
   /** "Latin America": parts of the world that hold a country's alias, and are no actor. */
@@ -307,7 +305,6 @@ function buildLexicon(): Lexicon {
     patronymicParticles: new Set(words.patronymicParticles),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
     governmentIndex: new PhraseIndex(words.governmentHeads),
-    legislatureIndex: new PhraseIndex(words.legislatureHeads),
     governmentSeatIndex: new PhraseIndex([...words.governmentSeats, ...words.ministryAcronyms]),
     regionIndex: new PhraseIndex(countryAliases.regions),
     titleRegionIndex: new PhraseIndex(words.titleRegions),
