@@ -23,6 +23,10 @@ describe('mentions in one sentence', () => {
     // Well-known armed groups and parties by name (organizations.json), a demonym in the name no country.
     ['Burundian officials said the FDLR had attacked a camp.', ['Burundian|country|government|BDI', 'FDLR|organization|name']],
     ['The ruling Georgian Dream party won the vote.', ['Georgian Dream|organization|name|GEO']],
+    // The word before "party", or after "the … party", is the party's name.
+    ['The ruling Zanok party won the vote.', ['Zanok|organization|organization-head']],
+    ['The nationalist party Zanok won the vote.', ['Zanok|organization|organization-head']],
+    ['The opposition KDP won the vote.', ['KDP|organization|organization-head']],
     // A body's portfolio ("for National Security") is the body's name, not the given names of the surname after it.
     ['Chairman of the State Committee for Border Security Aliyev said the crossing was calm.', ['State Committee for Border Security|organization|organization-head|modifier', 'Aliyev|person|title|chairman']],
     // A bracketed "retd" after a rank is the title's, so the name after it is the adviser's.

@@ -279,7 +279,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i++;
       continue;
     }
-    if (namesOppositionParty(tokens, i)) {
+    if (namesParty(tokens, i)) {
       found.add(i, i + 1, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
       i++;
       continue;
@@ -301,6 +301,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     if (nameEnd > i + 1 && namesBroadcaster(tokens, i, nameEnd)) {
       found.add(i, nameEnd, outletFields(joinTokens(text, tokens, i, nameEnd)));
+      i = nameEnd;
+      continue;
+    }
+    if (nameEnd === i + 1 && partyNouns().has(tokens[i + 1]?.lower) && afterArticle(tokens, i)) {
+      // "the ruling Hazam party said": the word before a party noun is the party's name.
+      found.add(i, nameEnd, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
       i = nameEnd;
       continue;
     }
@@ -535,11 +541,19 @@ const countryBodyNames = once(() => new PhraseIndex(words.countryBodyNames));
 // "X, the head of the party," is a person: the words before the noun qualify it, they are no phrase of their own.
 const partyApposition = once(() => new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|the|for|in)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${phrasePattern(words.partyAppositionNouns)})\\s*[,;.]`, 'u'));
 
-/** "The opposition Greens accused …": one capitalised plural noun after "the opposition" is a party, not a person. */
-function namesOppositionParty(tokens: Token[], i: number): boolean {
+/**
+ * "The opposition Greens accused …", "the ruling PTI said", "the communist party Akel": one capitalised word after
+ * "the" and a party's standing (words.json partyStandingWords), or after a party noun, is a party, not a person.
+ */
+function namesParty(tokens: Token[], i: number): boolean {
   const word = tokens[i];
-  return tokens[i - 1]?.lower === 'opposition' && tokens[i - 2]?.lower === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(word.text) && !isCapitalized(tokens[i + 1]) && !isPossessive(word);
+  if (!isCapitalized(word) || isCapitalized(tokens[i + 1]) || isPossessive(word)) return false;
+  if (partyStandingWords().has(tokens[i - 1]?.lower) && tokens[i - 2]?.lower === 'the') return true;
+  return partyNouns().has(tokens[i - 1]?.lower) && afterArticle(tokens, i - 1);
 }
+
+const partyStandingWords = once(() => new Set(words.partyStandingWords));
+const partyNouns = once(() => new Set(words.partyAppositionNouns));
 
 /** The mention a gazetteer match makes: a country, an organization, or an outlet (which is never an actor). */
 function gazetteerFields(text: string, tokens: Token[], from: number, match: GazetteerMatch): MentionFields {

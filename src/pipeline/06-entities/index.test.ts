@@ -177,7 +177,20 @@ describe('a body named with a country or after "the opposition" is an organizati
     ['Sumar, a left-wing coalition, said the Spanish budget was unfair to renters.', ['Sumar (organization)']],
     // Words with "of" before the noun say what the person is in the party.
     ['Jan Novak, the head of the party, accused the Slovak government of lying about the deficit.', ['Jan Novak (person)']],
+    // One capitalised word after "the ruling" or "the opposition", an acronym too, is a party.
+    ['The ruling Zanok accused the Slovak government of lying about the deficit.', ['Zanok (organization)']],
+    ['The opposition KDP said the Malawian budget would ruin pensioners.', ['KDP (organization)']],
+    // A well-known party by its one-word name (organizations.json).
+    ['Likud accused the Iranian government of funding the militias.', ['Likud (organization)']],
+    ['Fidesz said the Romanian budget would ruin pensioners.', ['Fidesz (organization)']],
+    // Named as a party once, the name is that party where it stands alone too.
+    ['The ruling Zanok party held a rally in Bratislava. Zanok accused the Czech government of lying about the deficit.', ['Zanok (organization)']],
+    ['Zanok accused the Czech government of lying about the deficit. Zanok, the main opposition party, held a rally in Bratislava.', ['Zanok (organization)']],
   ])('%s', (text, actors) => expect(actorsOf(text)).toEqual(expect.arrayContaining(actors)));
+
+  it('a person after "the opposition" and a title stays a person', () => {
+    expect(actorsOf('The opposition leader Peter Zanok accused the Slovak government of lying about the deficit.')).toContain('Peter Zanok (person)');
+  });
 
   it('a body with no national branches keeps the country after it', () => {
     expect(actorsOf('The World Bank Kenya programme was extended on Monday.')).not.toContain('World Bank Kenya (organization)');

@@ -128,6 +128,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const untakenNames: Mention[] = [];
   let assignedLate = false;
   // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
+  const partyNames = namedParties(mentions);
   const previousNonModifier = nearestNonModifier(mentions, -1);
   const nextNonModifier = nearestNonModifier(mentions, 1);
 
@@ -171,6 +172,11 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     if (m.via === 'candidate' && namesPlace(text, m)) continue;
+    // "Hazam criticised …" where the article calls Hazam a party elsewhere ("Hazam, the main opposition party,").
+    if (m.via === 'candidate' && partyNames.has(m.form)) {
+      assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
+      continue;
+    }
     const respelled = respelledPerson(text, m, mentions, out, byKey);
     if (respelled) {
       assign(m, respelled);
@@ -220,6 +226,11 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const withInterviewee = markIntervieweeAndAddFirstPerson(text, resolved, sentences, documentSentences, byKey);
   const kept = withInterviewee.filter((m) => m.entity !== '' || m.via === 'outlet');
   return { entities, mentions: kept.map((m, n) => withDelegationLed(text, m, kept[n - 1])) };
+}
+
+/** One-word names the article makes a party or other body somewhere ("the ruling Hazam party", "Hazam, the main opposition party,"). */
+function namedParties(mentions: Mention[]): Set<string> {
+  return new Set(mentions.filter((m) => m.kind === 'organization' && m.via === 'organization-head' && !m.knownId && !m.form.includes(' ')).map((m) => m.form));
 }
 
 /** "a delegation from the European Union led by Ambassador X": the person speaks for the body or country whose delegation they lead. */
