@@ -2234,3 +2234,28 @@ describe('a vague span opening a sentence ("Weeks later,", "A few days earlier,"
     ['Later that day, ', '2024-03-11'],
   ])('kept: %s', (opening, date) => expectOpeningDate(opening, date));
 });
+
+describe('relayed words: "X said Y had reminded Z that…" is Y\'s, told to Z; "told her", "quoted him as" name the person before; "as X has said" cites a source', () => {
+  /** The speaker and target names of each statement, as "speaker -> targets". */
+  const said = (dataset: Dataset) => statements(dataset).map((s) => `${dataset.actors.find((a) => a.id === s.speaker)?.name} -> ${s.targets.map((t) => dataset.actors.find((a) => a.id === t)?.name).sort().join(', ')}`);
+
+  it.each<[cue: string, text: string, expected: string, reporter: string]>([
+    ['a teller named by name, who told a named person', 'Kenyan Foreign Minister Musalia Mudavadi said President William Ruto had told Ugandan President Yoweri Museveni that "the border must stay open."', 'William Ruto -> Yoweri Museveni', 'Musalia Mudavadi'],
+    ["a bare role in a minister's report is his own country's holder; \"his colleague\" the other holder", 'Trinidad and Tobago Prime Minister Keith Rowley met Jamaican Prime Minister Andrew Holness in Port of Spain on Monday. Mr Holness said Jamaica would "stand by its neighbours." Trinidad and Tobago Foreign Minister Amery Browne said the Prime Minister had reminded his colleague that "the region is strongest when it speaks with one voice."', 'Keith Rowley -> Andrew Holness', 'Amery Browne'],
+  ])('%s', (_cue, text, expected, reporter) => {
+    const dataset = run(text);
+    expect(said(dataset)).toContain(expected);
+    expect(statements(dataset).filter((s) => s.speaker === actor(dataset, reporter)?.id)).toEqual([]);
+  });
+
+  it.each<[cue: string, text: string, expected: string]>([
+    ['"quoted him as criticizing": the pronoun is the person named before, the name after it whom he criticized', 'Vietnamese Foreign Minister Bui Thanh Son arrived in Manila on Monday. Son said his country would "work with all partners," according to the Vietnam News Agency. VNA also quoted him as criticizing China for "unilateral actions" at sea.', 'Bui Thanh Son -> China'],
+    ['"told him": the one other person of the sentence before, of that gender', 'Nigerian Foreign Minister Yusuf Tuggar arrived in Accra on Monday. Mr Tuggar was received at Jubilee House by Ghanaian President John Mahama, the presidency said. Mahama told him that Ghana "will always stand with Nigeria."', 'John Mahama -> Nigeria, Yusuf Tuggar'],
+  ])('%s', (_cue, text, expected) => expect(said(run(text))).toContain(expected));
+
+  it('"as President X has said" inside a spokesman\'s quote: X is the source cited, not whom he speaks of', () => {
+    const dataset = run('Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi. Government spokesman Isaac Mwaura added: "The cabinet made it clear that, as President Ruto has said, \'we will not beg Somalia for anything\'."');
+    expect(said(dataset)).toContain('Isaac Mwaura -> Somalia');
+    expect(said(dataset)).not.toContain('Isaac Mwaura -> Somalia, William Ruto');
+  });
+});

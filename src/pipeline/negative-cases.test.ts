@@ -1400,3 +1400,27 @@ describe('a topic discussed, or a body naming its holder\'s office, is no target
     expect(statementsBy(other, speaker)[0]?.targets).toContain(actor(other, notTarget)?.id);
   });
 });
+
+describe('relayed words and object pronouns credit no one the text does not pin', () => {
+  const targetNames = (dataset: Dataset, speaker: string) => statementsBy(dataset, speaker).flatMap((s) => s.targets.map((t) => dataset.actors.find((a) => a.id === t)?.name));
+
+  it.each<[cue: string, text: string, speaker: string, notTarget: string]>([
+    ['"told her" when the one person before is a man', 'Nigerian Foreign Minister Yusuf Tuggar arrived in Accra on Monday. Mr Tuggar was received at Jubilee House by Ghanaian President John Mahama, the presidency said. Mahama told her that Ghana "will always stand with Nigeria."', 'John Mahama', 'Yusuf Tuggar'],
+    ['"told him" a paragraph after the person was named', 'Nigerian Foreign Minister Yusuf Tuggar arrived in Accra on Monday. Mr Tuggar was received at Jubilee House by Ghanaian President John Mahama, the presidency said.\n\nMahama told him that Ghana "will always stand with Nigeria."', 'John Mahama', 'Yusuf Tuggar'],
+  ])('%s', (_cue, text, speaker, notTarget) => {
+    expect(statementsBy(run(text), speaker)).toHaveLength(1);
+    expect(targetNames(run(text), speaker)).not.toContain(notTarget);
+  });
+
+  it('"quoted her as criticizing Y" with no woman to stand for: Y is no speaker', () => {
+    const dataset = run('Chinese Foreign Minister Wang Yi arrived in Hanoi on Monday. The Vietnam News Agency also quoted her as criticizing the United States for "reckless provocations" at sea.');
+    expect(statementsBy(dataset, 'United States')).toEqual([]);
+  });
+
+  it('"said the Prime Minister had reminded…" from a reporter of no stated country, with two prime ministers named: no one guessed, no targets for the reporter', () => {
+    const dataset = run('Trinidad and Tobago Prime Minister Keith Rowley met Jamaican Prime Minister Andrew Holness in Port of Spain on Monday. Mr Holness said Jamaica would "stand by its neighbours." Analyst Maria Lopez said the Prime Minister had reminded his colleague that "the region is strongest when it speaks with one voice."');
+    const relayed = statements(dataset).filter((s) => s.evidence[0].quote.startsWith('Analyst'));
+    expect(relayed.flatMap((s) => s.targets)).toEqual([]);
+    expect(statementsBy(dataset, 'Keith Rowley')).toEqual([]);
+  });
+});

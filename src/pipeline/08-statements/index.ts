@@ -17,6 +17,7 @@ import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
 import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
+import { citedSources, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
@@ -61,6 +62,7 @@ export const statements: Stage = (state) => {
     }
     const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
     const aboutMentions = withStateForms(text, sentence, index, mentions, state.mentions, entities, leadersBySurname);
+    const pronounContext: PronounContext = { text, sentences: state.sentences, index, bySentence, entities, mentions: state.mentions };
     const speakers = new Set<string>();
     const spoken: Spoken[] = [];
     for (const verb of allVerbs) {
@@ -76,7 +78,7 @@ export const statements: Stage = (state) => {
       }
       // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
       if (reportsMeeting(text, masked, sentence, verb)) continue;
-      const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities) ?? honoredSpeaker(text, sentence, verb, entities));
+      const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
       if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
       if (own) spoken.push({ verb, speaker: own, coordinated: false });
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
@@ -116,6 +118,16 @@ export const statements: Stage = (state) => {
         if ((event.kind !== 'COMMENT' || saying || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
         continue;
       }
+      // "X said the Prime Minister had reminded her colleague that …": the Prime Minister's words, told to the colleague.
+      const telling = relayedTelling(text, mentions, verb.end, speaker.entity, entities);
+      if (telling) {
+        // A teller named by a role the article gives to several people, none of the reporter's country, is no one known.
+        if (!telling.teller || speakers.has(telling.teller.entity)) continue;
+        speakers.add(telling.teller.entity);
+        const event = statementEvent(text, sentence, aboutMentions, verb, telling.teller, clauseEnd);
+        events.push({ ...event, targets: telling.told ? [telling.told.entity] : [] });
+        continue;
+      }
       const relay = relayedRelative(text, mentions, verb, clauseEnd);
       // "X conveyed the greetings of Y, who, he said, had stressed …": all X says is Y's words.
       if (relay?.only) continue;
@@ -123,7 +135,11 @@ export const statements: Stage = (state) => {
         if (speakers.has(joint.entity)) continue;
         speakers.add(joint.entity);
         const event = statementEvent(text, sentence, aboutMentions, verb, joint, relay?.start ?? clauseEnd);
-        events.push({ ...event, targets: event.targets.filter((target) => !voiced.has(target) && target !== relay?.source) });
+        // "Putin told her that…": whom "her" stands for, named in the sentence before, is told it.
+        const told = RELAY_VERB.test(event.trigger) ? null : objectPronounReferent(pronounContext, verb.end, joint.entity);
+        const cited = citedSources(text, mentions, verb.end);
+        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target));
+        events.push({ ...event, targets: told && !targets.includes(told.entity) ? [...targets, told.entity] : targets });
       }
     }
     answered();
@@ -671,7 +687,7 @@ function leadersCountry(leader: Mention, entities: Map<string, DocEntity>): Ment
   return country ? { ...leader, kind: 'country', entity: country.key } : null;
 }
 
-function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, verbs: Verb[], entities: Map<string, DocEntity>): Mention | null {
+function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, verbs: Verb[], entities: Map<string, DocEntity>, pronounContext?: PronounContext): Mention | null {
   const verbText = text.slice(verb.start, verb.end).toLowerCase();
   const clauseStart = clauseStartOf(text, sentence, verb);
   const leading = text.slice(clauseStart, verb.start);
@@ -686,7 +702,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   // "X quoted Y as saying": a person who quotes another speaks, and the quoted words stay nobody's statement.
   const personQuotes = relays && nearest?.kind === 'person' && BETWEEN_SUBJECT_AND_VERB.test(text.slice(nearest.end, verb.start));
   if (!passive && ((relays && !personQuotes) || isMedia(text, nearest, verb.start) || MEDIA_TAIL.test(leading))) {
-    return relayedSpeaker(text, sentence, mentions, verb);
+    return relayedSpeaker(text, sentence, mentions, verb, pronounContext);
   }
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
   const spokespersonBodies = new Set(before.filter((m) => governmentSpokesperson(text, m, subjectEnd)));
@@ -979,9 +995,11 @@ const BODY_OF_TITLE = /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6
 const NAME_WORD_AFTER_NAME_WORD = /(?<=\p{Lu}[\p{L}'’.-]*\s)\p{Lu}[\p{L}'’-]*/gu;
 
 /** An outlet's report: "quoted X as saying", or an actor followed by a speech verb inside the report. */
-function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], verb: Verb): Mention | null {
+function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, pronounContext?: PronounContext): Mention | null {
   const verbText = text.slice(verb.start, verb.end).toLowerCase();
   const candidates = mentions.filter((m) => m.entity && !m.modifier && !m.locative && m.via !== 'outlet');
+  // "KCNA quoted her as criticizing the United States": the pronoun is who speaks, never the name after it.
+  if (RELAY_VERB.test(verbText) && OBJECT_PRONOUN.test(text.slice(verb.end, verb.end + 20))) return pronounContext ? objectPronounReferent(pronounContext, verb.end, null) : null;
   // "a diplomatic source quoted by LRT, the Polish side…": who was quoted stands before "quoted by", unnamed here.
   if (verbText === 'quoted' || verbText === 'cited') return /^\s+by\b/.test(text.slice(verb.end, verb.end + 4)) ? null : (candidates.find((m) => m.start >= verb.end) ?? null);
   return candidates.find((m) => relayedVerbPattern().test(text.slice(m.end, sentence.end))) ?? null;
@@ -1483,13 +1501,10 @@ const RELATIVE_PRONOUN_BEFORE = /,\s*(?:who\s+(?:\p{Ll}+\s+){0,2}|whom\s[^,;]{1,
  * the verb is the one other person the sentence names, if it names only one.
  */
 function pronounAddressee(text: string, mentions: Mention[], verb: Verb, speaker: Mention): string | null {
-  if (!OBJECT_PRONOUN_AFTER_VERB.test(text.slice(verb.end, verb.end + 20))) return null;
+  if (!OBJECT_PRONOUN.test(text.slice(verb.end, verb.end + 20))) return null;
   const others = new Set(mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker.entity && !m.inQuote && !m.modifier && m.end <= verb.start).map((m) => m.entity));
   return others.size === 1 ? [...others][0] : null;
 }
-
-/** "him", or "her" when no noun follows it ("told her counterpart" is possessive). */
-const OBJECT_PRONOUN_AFTER_VERB = /^\s+(?:him|her)(?=\s*(?:[,.;:]|$|\s(?:that|to|for|of|about|on|in|during|and|at|after|before|over)\b))/i;
 
 const RELAY_VERB = /^(?:quoted|cited)$/i;
 

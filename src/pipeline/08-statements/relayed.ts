@@ -1,0 +1,128 @@
+/**
+ * Words passed on by someone else: an object pronoun that stands for the person named just before
+ * ("Putin told her that…", "KCNA quoted her as criticizing…"), and a statement a speaker relays
+ * ("X said Y had reminded Z that…"), which is Y's.
+ */
+import type { Gender } from '../text/given-names';
+import { lexicon } from '../model';
+import words from '../model/words.json';
+import { once, phrasePattern } from '../text/clauses';
+import { genderOf } from '../06-entities/gender';
+import type { DocEntity, Mention, Sentence } from '../types';
+
+/** "him" or "her" right after a verb, when no noun follows it ("told her counterpart" is possessive). */
+export const OBJECT_PRONOUN = /^\s+(him|her)(?=\s*(?:[,.;:]|$|\s(?:that|to|for|of|about|on|in|during|and|at|after|before|over|as)\b))/i;
+
+/** A blank line: a new paragraph, where a pronoun no longer looks back. */
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+export interface PronounContext {
+  text: string;
+  sentences: Sentence[];
+  index: number;
+  bySentence: Map<number, Mention[]>;
+  entities: Map<string, DocEntity>;
+  /** Every mention of the document, for a person's gender. */
+  mentions: Mention[];
+}
+
+/**
+ * The person an object pronoun right after `verbEnd` stands for, as a mention at the pronoun: the one person
+ * other than `speaker` named before it in its sentence, or, when its sentence names none, in the sentence just
+ * before in the same paragraph ("Choe was received by Putin. Putin told her…"), whose gender does not clash.
+ * Null when no pronoun follows or the person is not the only one.
+ */
+export function objectPronounReferent(context: PronounContext, verbEnd: number, speaker: string | null): Mention | null {
+  const { text, sentences, index, bySentence } = context;
+  const pronoun = OBJECT_PRONOUN.exec(text.slice(verbEnd, verbEnd + 20));
+  if (!pronoun) return null;
+  const start = verbEnd + pronoun[0].length - pronoun[1].length;
+  const people = (mentions: Mention[], end: number) => mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker && context.entities.has(m.entity) && !m.inQuote && !m.modifier && m.end <= end);
+  const own = people(bySentence.get(index) ?? [], start);
+  const sentence = sentences[index];
+  const previous = sentences[index - 1];
+  const looksBack = own.length === 0 && previous && previous.documentId === sentence.documentId && previous.blockKind === 'body' && !PARAGRAPH_BREAK.test(text.slice(previous.end, sentence.start));
+  const found = own.length > 0 ? own : looksBack ? people(bySentence.get(index - 1) ?? [], previous.end) : [];
+  const entities = new Set(found.map((m) => m.entity));
+  if (entities.size !== 1) return null;
+  const referent = found[0];
+  const wanted: Gender = pronoun[1].toLowerCase() === 'her' ? 'female' : 'male';
+  const ofReferent = context.mentions.filter((m) => m.entity === referent.entity);
+  const gender = genderOf(text, ofReferent, context.entities.get(referent.entity)?.forms ?? []) ?? saidPronounGender(text, ofReferent);
+  // Looking back a sentence, the person must be known to be the pronoun's gender: "her" may be someone named earlier still.
+  if (gender !== wanted && (own.length === 0 || gender !== null)) return null;
+  return { ...referent, start, end: start + pronoun[1].length, form: pronoun[1], via: 'pronoun', sentence: index, locative: null };
+}
+
+/** "Choe said her country…", "X said she…": the pronoun right after the person's "said" gives their gender; one answer or null. */
+function saidPronounGender(text: string, mentions: Mention[]): Gender | null {
+  const found = new Set(mentions.map((m) => SAID_PRONOUN.exec(text.slice(m.end, m.end + 12))?.[1].toLowerCase()).filter((word) => word !== undefined).map((word): Gender => (word === 'she' || word === 'her' ? 'female' : 'male')));
+  return found.size === 1 ? [...found][0] : null;
+}
+
+const SAID_PRONOUN = /^\s+said\s+(she|he|her|his)\b/i;
+
+/**
+ * "X said the Prime Minister had reminded her colleague that …": the words are the teller's (Y), told to the object (Z),
+ * not the reporter's. Y is the person named right after the reporting verb (or its "that"), Z the actor right after the
+ * telling verb, if any. Null when the clause after the verb is not so.
+ */
+export function relayedTelling(text: string, mentions: Mention[], verbEnd: number, reporter: string, entities: Map<string, DocEntity>): { teller: Mention | null; told: Mention | null } | null {
+  const named = mentions.find((m) => m.start >= verbEnd && !m.inQuote);
+  if (!named?.entity || entities.get(named.entity)?.kind !== 'person' || named.modifier || !REPORTED_SUBJECT.test(text.slice(verbEnd, named.start))) return null;
+  const telling = tellingAfter().exec(text.slice(named.end, named.end + 40));
+  if (!telling) return null;
+  const holder = named.via === 'role' && named.country === null ? reportersOwnHolder(named, reporter, entities) : named.entity;
+  const teller = holder === null ? null : { ...named, entity: holder };
+  const objectFrom = named.end + telling[0].length;
+  const told = teller && (mentions.find((m) => m.start >= objectFrom && m.entity && m.entity !== teller.entity && entities.has(m.entity) && !m.inQuote && !m.modifier && !m.locative && TOLD_OBJECT_GAP.test(text.slice(objectFrom, m.start))) ?? null);
+  // "had reminded her colleague": the one other person of the article who holds the teller's office.
+  const colleague = teller && !told && colleagueNoun().test(text.slice(objectFrom, objectFrom + 30)) ? colleagueOf(teller.entity, entities) : null;
+  return { teller, told: colleague ? { ...named, entity: colleague, start: objectFrom, end: objectFrom } : told };
+}
+
+/** The one person other than `person` in the document who holds one of `person`'s roles, or null. */
+function colleagueOf(person: string, entities: Map<string, DocEntity>): string | null {
+  const own = entities.get(person);
+  if (!own) return null;
+  const roles = new Set(own.roles.map((r) => r.role));
+  const others = [...entities.values()].filter((e) => e.documentId === own.documentId && e.key !== person && e.kind === 'person' && e.roles.some((r) => roles.has(r.role)));
+  return others.length === 1 ? others[0].key : null;
+}
+
+/** "his colleague", "her counterpart" with no name after it. */
+const colleagueNoun = once(() => new RegExp(String.raw`^(?:his|her)\s+(?:${phrasePattern([...lexicon().counterpartRoles, ...words.colleagueNouns])})\b(?!\s*,?\s*\p{Lu})`, 'u'));
+
+/**
+ * "Symmonds said the Prime Minister had…" in an article naming two prime ministers: a bare role in a minister's report is
+ * the holder from the reporter's own country, when exactly one; the role's one holder when the article names one; else null.
+ */
+function reportersOwnHolder(role: Mention, reporter: string, entities: Map<string, DocEntity>): string | null {
+  const holders = [...entities.values()].filter((e) => e.documentId === role.documentId && e.kind === 'person' && e.roles.some((r) => r.role === role.role));
+  if (holders.length <= 1) return role.entity;
+  const country = entities.get(reporter)?.country ?? null;
+  const own = country === null ? [] : holders.filter((e) => e.country === country && e.key !== reporter);
+  return own.length === 1 ? own[0].key : null;
+}
+
+/** Between the reporting verb and the teller: at most "that", an article and a title. */
+const REPORTED_SUBJECT = /^\s+(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** Before the told object: at most a determiner and a title ("Ugandan President "). */
+const TOLD_OBJECT_GAP = /^(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const tellingAfter = once(() => new RegExp(`^\\s+had\\s+(?:${phrasePattern(words.relayedTellingVerbs)})\\s+`));
+
+/**
+ * "as President Ramaphosa has said, 'South Africa will not beg'": whom a speaker cites as the source of words they
+ * repeat is no one they speak of. The entities of a sentence named only so (every mention of them after `from`).
+ */
+export function citedSources(text: string, mentions: Mention[], from: number): Set<string> {
+  const after = mentions.filter((m) => m.entity && m.start >= from);
+  const isCited = (m: Mention) => CITING_AS_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && citingVerbAfter().test(text.slice(m.end, m.end + 40));
+  const cited = new Set(after.filter(isCited).map((m) => m.entity));
+  return new Set([...cited].filter((entity) => after.every((m) => m.entity !== entity || isCited(m))));
+}
+
+/** "as ", "as the ", "as President ": "as" opening a clause, then at most a determiner and a title. */
+const CITING_AS_BEFORE = /(?:^|[,;:'‘"“]\s*|\s)as\s+(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** " has said,", " noted": the source's reporting verb, maybe after an auxiliary, closing the "as" clause. */
+const citingVerbAfter = once(() => new RegExp(String.raw`^\s+(?:(?:has|had|have)\s+)?(?:often\s+|repeatedly\s+|rightly\s+)?(?:${phrasePattern(words.relayedRelativeReportingVerbs)})\s*[,;'’"”]`, 'u'));
