@@ -729,8 +729,8 @@ describe('statement targets: whom it is about, not every name in the sentence', 
     ['At a briefing on Tuesday, the ministry\'s official representative Ani Badalyan said Azerbaijan "has not replied to the proposal."', 'Ani Badalyan', ['Azerbaijan']],
     ['Kenyan opposition senator Ann Wairimu claimed that Uganda had "closed the border without notice."', 'Ann Wairimu', ['Uganda']],
     ['A statement from the Kenyan Foreign Ministry on Sunday said Nairobi "respects Somalia\'s sovereignty."', 'Kenya', ['Somalia']],
-    // A capitalised embassy names the mission itself, a body of its own.
-    ['A statement from the Turkish Embassy in Baghdad on Sunday said Ankara "respects Iraq\'s sovereignty."', 'Turkish Embassy', ['Iraq']],
+    // An embassy speaks for its country, as a ministry does.
+    ['A statement from the Turkish Embassy in Baghdad on Sunday said Ankara "respects Iraq\'s sovereignty."', 'Türkiye', ['Iraq']],
     ['A meeting between Ruto and Somali President Hassan Sheikh Mohamud is not on the agenda, presidential spokesman Hussein Mohamed said on Friday.', 'Hussein Mohamed', ['Hassan Sheikh Mohamud']],
     ['Talks with Guyana are "not on the table at this stage," Venezuelan presidential spokesperson Freddy Ñáñez said on Thursday.', 'Freddy Ñáñez', ['Guyana']],
     // "the <demonym> Government" and "the <demonym> side" are the country (not "the Lebanese side of the border", nor the side talked with).
@@ -2257,5 +2257,20 @@ describe('relayed words: "X said Y had reminded Z that…" is Y\'s, told to Z; "
     const dataset = run('Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi. Government spokesman Isaac Mwaura added: "The cabinet made it clear that, as President Ruto has said, \'we will not beg Somalia for anything\'."');
     expect(said(dataset)).toContain('Isaac Mwaura -> Somalia');
     expect(said(dataset)).not.toContain('Isaac Mwaura -> Somalia, William Ruto');
+  });
+});
+
+describe('bodies that speak for a country: an embassy is its country; "issued a statement … criticising" is the issuer\'s', () => {
+  const speakers = (dataset: Dataset) => statements(dataset).map((s) => dataset.actors.find((a) => a.id === s.speaker)?.name);
+
+  it.each<[cue: string, text: string, expected: string]>([
+    ['a capitalised embassy that speaks is its country', 'The Turkish Embassy in Nairobi said Kenya had been "a reliable partner in trade."', 'Türkiye'],
+    ['an embassy that speaks, named with its city', 'The Indian Embassy in Kathmandu said Nepal "remains a close neighbour."', 'India'],
+    ['"issued a communique accusing": the issuer accuses', "Bolivia's Foreign Ministry on Monday issued a communique accusing Chile of \"unfriendly acts.\"", 'Bolivia'],
+    ['"issued a statement on Friday criticising", the issuer an embassy', 'The Japanese Embassy in Manila issued a statement on Friday criticising China for "dangerous manoeuvres."', 'Japan'],
+  ])('%s', (_cue, text, expected) => {
+    const dataset = run(text);
+    expect(speakers(dataset)).toContain(expected);
+    expect(dataset.actors.map((a) => a.name).filter((name) => /embassy/i.test(name))).toEqual([]);
   });
 });

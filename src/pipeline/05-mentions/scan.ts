@@ -24,7 +24,6 @@ const HYPHENATED_SYLLABLES = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
 const DEMONYM_SIDE_HEADS = new Set(words.demonymSideHeads);
-const NAMED_MISSION_HEADS = new Set(words.namedMissionHeads);
 const PLURAL_ROLES = new Set(words.pluralRoles);
 const BODY_UNIT_NOUNS = new Set(words.bodyUnitNouns);
 /** "People's", "Workers'": a possessive that is part of a body's name ("People's Liberation Army"), not an owner. */
@@ -979,10 +978,10 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
 
 /**
  * A country's word, then a government head that closes the capitalised run ("Ghanaian Government said", not "Kenya
- * Government Printer"). Not a mission ("the Chinese Embassy in Apia"): capitalised, it names the mission itself.
+ * Government Printer"); a mission speaks for its country too ("the Chinese Embassy in Apia said").
  */
 function governmentBodyOf(tokens: Token[], match: GazetteerMatch): boolean {
-  const headEnd = match.entry.kind === 'country' && !NAMED_MISSION_HEADS.has(tokens[match.end].lower) ? phraseAt(lexicon().governmentIndex, tokens, match.end) : 0;
+  const headEnd = match.entry.kind === 'country' ? phraseAt(lexicon().governmentIndex, tokens, match.end) : 0;
   return headEnd > 0 && !isCapitalized(tokens[headEnd]);
 }
 

@@ -443,7 +443,12 @@ interface Verb {
   withSubject?: boolean;
 }
 
-const participlePattern = once(() => new RegExp(`,\\s+(${phrasePattern(Object.keys(lexicon().triggers.participleStatementVerbs))})\\b`, 'g'));
+/** After a comma, or after a statement issued ("issued a communique on Friday accusing…"): the document's words are its issuer's. */
+const participlePattern = once(() => {
+  const { participleStatementVerbs, documentIssuingVerbs, statementDocuments } = lexicon().triggers;
+  const issuedDocument = String.raw`\b(?:${phrasePattern(documentIssuingVerbs)})\s+(?:a|an|its|their)\s+(?:joint\s+)?(?:${phrasePattern(statementDocuments)})(?:\s+[\p{L}\d]+){0,3}?`;
+  return new RegExp(String.raw`(?:,|${issuedDocument})\s+(${phrasePattern(Object.keys(participleStatementVerbs))})\b`, 'gu');
+});
 
 /** Participles after a comma, in a sentence with no finite speech verb before them ("…, the ministry said, adding" is that verb's). */
 function participleVerbs(text: string, masked: string, offset: number, verbs: Verb[]): Verb[] {
