@@ -155,8 +155,11 @@ const triggerPatterns = once((): TriggerPattern[] => {
   // Nouns may open a sentence ("Talks between X and Y"): each also capitalised, rather than a
   // case-blind pattern, which would let "in a phone call" pass for a place ("talks in Tehran with").
   const withCapitals = (phrases: string[]) => phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]);
+  // "a telephone conversation on Wednesday between", "a phone call the previous day between": the call's day between the noun and its "between".
+  const betweenHeads = otherNouns.filter((n) => n.endsWith(' between')).map((n) => n.slice(0, -' between'.length));
   return [
     modifiedTalksPattern(),
+    { regex: new RegExp(`\\b(${phrasePattern(withCapitals(betweenHeads))})\\s+(?:${TIME_BEFORE_FROM}|${lexicon().triggers.dayShifts.map((shift) => shift.pattern).join('|')})\\s+between\\b`, 'gu'), word: 'between', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} between` },
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     lengthModifiedNounPattern(otherNouns),
@@ -700,7 +703,7 @@ const venueAfterOwner = once(() => new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?:${
 function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, objectFrom: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
   // From where the objects open: "a trilateral meeting on Monday in which X, Y and Z discussed" opens its list past "which".
   const rest = text.slice(objectFrom, sentence.end);
-  const boundary = firstOf(clauseBoundary(rest), rest.search(trailingAttribution()));
+  const boundary = firstOf(firstOf(clauseBoundary(rest), rest.search(trailingAttribution())), rest.search(withSpeakerClause()));
   const limit = boundary >= 0 ? objectFrom + boundary : sentence.end;
   // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
   const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
@@ -731,6 +734,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   }
   return chosen;
 }
+
+/** ", with spokesperson X saying": who speaks in a "with" clause (triggers.json participleStatementVerbs) is no party to the meeting before it. */
+const withSpeakerClause = once(() => new RegExp(String.raw`,\s*with\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:${phrasePattern(Object.keys(lexicon().triggers.participleStatementVerbs))})\b`, 'iu'));
 
 /** Characters of gap words (names a title reads aside) beyond which an actor is too far from the trigger to be its object. */
 const MAX_OBJECT_GAP = 70;

@@ -214,6 +214,20 @@ describe('"The visit comes a week after X held talks with Y": the backgrounded m
   });
 });
 
+describe('"a phone call the previous day between X and Y": the call\'s day may stand between the noun and its "between"', () => {
+  const summit = 'Headline\n\nChilean President Gabriel Boric and Argentine President Javier Milei agreed on Wednesday to reopen the Cristo Redentor pass, after talks in Santiago.\n\n"We share a long border," Boric told reporters. Milei said the pass "must never close again."\n\n';
+  it.each([
+    [`${summit}The summit followed a phone call the previous day between Chilean Foreign Minister Alberto van Klaveren and his Argentine counterpart, Gerardo Werthein, in which the two set the agenda.`, '2024-09-17'],
+    [`${summit}The summit followed a telephone conversation on Monday between Chilean Foreign Minister Alberto van Klaveren and Argentine Foreign Minister Gerardo Werthein.`, '2024-09-16'],
+    [`${summit}The talks followed a telephone call the day before between Chilean Foreign Minister Alberto van Klaveren and Argentine Foreign Minister Gerardo Werthein.`, '2024-09-17'],
+  ])('%s', (text, date) => {
+    const dataset = extractArticle(text, '2024-09-20');
+    const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
+    const call = dataset.events.filter((e) => e.type === 'meeting' && e.participants.some((p) => name.get(p) === 'Gerardo Werthein'));
+    expect(call.map((e) => [e.type === 'meeting' ? e.participants.map((p) => name.get(p)).sort().join(' + ') : '', e.date])).toEqual([['Alberto van Klaveren + Gerardo Werthein', date]]);
+  });
+});
+
 describe('"A day earlier, X held talks with Y": an opening day shift is no subject', () => {
   it.each([
     ['A day earlier, Lithuanian Foreign Minister Kestutis Budrys held a phone call with Estonian Foreign Minister Margus Tsahkna.', ['Kestutis Budrys + Margus Tsahkna']],

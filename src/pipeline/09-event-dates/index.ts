@@ -300,7 +300,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     // Paragraphs of background may stand between the meeting and the sentence that opens on the shift.
     // "X had met Y the previous day": the pluperfect goes back from the meeting the story told, however many sentences of quotes later.
     // "X also held talks with Z the previous day": in the simple past, only the subject of the meeting told before goes back from its day.
-    const fromLastMeeting = shiftOpening || (shiftAfter && PLUPERFECT_BEFORE_TRIGGER.test(beforeTrigger));
+    // "The summit followed a phone call the previous day between X and Y": the day before the meeting told before.
+    const fromLastMeeting = shiftOpening || (shiftAfter && (PLUPERFECT_BEFORE_TRIGGER.test(beforeTrigger) || meetingSubjectCamePattern().test(beforeTrigger)));
     const fromSubjectsMeeting = event.type === 'meeting' && !fromLastMeeting && shiftAfter;
     const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting || fromSubjectsMeeting ? context.lastMeetingDay(event, !fromLastMeeting) : null);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
