@@ -215,6 +215,8 @@ describe('a title\'s field and a known body\'s office', () => {
     ['The Pacific Islands Forum Secretariat welcomed the talks in Suva.', ['Pacific Islands Forum Secretariat|organization|name', 'Suva|country|capital|FJI|locative']],
     ['The ECOWAS Commission criticized the junta in Bamako.', ['ECOWAS Commission|organization|name', 'Bamako|country|capital|MLI']],
     ['The House of Representatives in Canberra passed the bill.', ['Canberra|country|capital|AUS|locative']],
+    // A messaging channel is no one's name.
+    ['Ruiz, in a post on Telegram, said Quito would respond.', ['Ruiz|person|candidate', 'Quito|country|capital|ECU']],
     // Well-known bodies by name and unambiguous acronym (organizations.json).
     ['The opposition Law and Justice (PiS) accused the government.', ['Law and Justice|organization|name|POL', 'PiS|organization|alias|POL', 'the government|country|focal-government']],
     ['ODM and UNSMIL welcomed the deal.', ['ODM|organization|alias|KEN', 'UNSMIL|organization|alias']],
