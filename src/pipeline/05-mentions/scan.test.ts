@@ -205,3 +205,23 @@ describe('a compass word as a surname', () => {
     ['President Ruto West of the river spoke.', ['Ruto']],
   ])('%s', (text, expected) => expect(people(text)).toEqual(expected));
 });
+
+describe('a title\'s field and a known body\'s office', () => {
+  it.each([
+    // A field that opens on a region of the world and closes on a portfolio word is the role's, not a name.
+    ['Chile hosted Canada\'s Minister for Arctic Island Affairs, Jean Tremblay, on Monday.', ['Chile|country|name|CHL', 'Canada|country|name|CAN|modifier', 'Minister for Arctic Island Affairs|person|role|minister|CAN', 'Jean Tremblay|person|candidate']],
+    ['Ruiz spoke through his Special Adviser on Information and Strategy, Ade Bello.', ['Ruiz|person|candidate', 'Special Adviser on Information and Strategy|person|role|special adviser', 'Ade Bello|person|candidate']],
+    // A known body's secretariat or commission is that body; a commission on a field is another body.
+    ['The Pacific Islands Forum Secretariat welcomed the talks in Suva.', ['Pacific Islands Forum Secretariat|organization|name', 'Suva|country|capital|FJI|locative']],
+    ['The ECOWAS Commission criticized the junta in Bamako.', ['ECOWAS Commission|organization|name', 'Bamako|country|capital|MLI']],
+    ['The House of Representatives in Canberra passed the bill.', ['Canberra|country|capital|AUS|locative']],
+    // A messaging channel is no one's name.
+    ['Ruiz, in a post on Telegram, said Quito would respond.', ['Ruiz|person|candidate', 'Quito|country|capital|ECU']],
+    // Well-known bodies by name and unambiguous acronym (organizations.json).
+    ['The opposition Law and Justice (PiS) accused the government.', ['Law and Justice|organization|name|POL', 'PiS|organization|alias|POL', 'the government|country|focal-government']],
+    ['ODM and UNSMIL welcomed the deal.', ['ODM|organization|alias|KEN', 'UNSMIL|organization|alias']],
+    ['The Taiwan Affairs Office criticized the trip.', ['Taiwan Affairs Office|organization|name|CHN']],
+  ])('%s', (text, expected) => {
+    expect(scan(text)).toEqual(expected);
+  });
+});

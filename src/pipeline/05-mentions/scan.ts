@@ -24,6 +24,8 @@ const HYPHENATED_SYLLABLES = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
 const DEMONYM_SIDE_HEADS = new Set(words.demonymSideHeads);
+const BODY_OFFICE_HEADS = new Set(words.bodyOfficeHeads);
+const FIELD_PREPOSITIONS = new Set(['of', 'on', 'for']);
 const PLURAL_ROLES = new Set(words.pluralRoles);
 const BODY_UNIT_NOUNS = new Set(words.bodyUnitNouns);
 /** "People's", "Workers'": a possessive that is part of a body's name ("People's Liberation Army"), not an owner. */
@@ -345,6 +347,8 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   const regionEnd = tokens[at]?.text === 'for' ? titleRegionsEnd(tokens, from) : 0;
   if (regionEnd) {
     const regionNameEnd = matchNameRun(scan, regionEnd, true);
+    // "Minister for Pacific Island Affairs, X": a run closed by a portfolio word is the role's field, not a name.
+    if (isPortfolioWord(tokens[regionNameEnd - 1])) return null;
     return regionNameEnd >= regionEnd + 2 && !scan.gazetteerAt(regionEnd) ? { from, to: regionEnd, nameStart: regionEnd, nameEnd: regionNameEnd, fields: null } : null;
   }
   // "Minister of Foreign Affairs of the Republic of Turkiye X": a state's form the gazetteer does not hold, then its country.
@@ -954,6 +958,8 @@ function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | null {
   // A gazetteer word inside a longer capitalised name ("Supreme National Security Council") is not
   // itself a mention; before a title that opens with a head word ("Kenyan Cabinet Secretary X") it is.
   // "the Sri Lankan Government", "the Turkish Embassy": a country's government body, as in lower case, not a body's name.
+  // "the Pacific Islands Forum Secretariat", "the ECOWAS Commission": a known body's own office is that body ("the UN Commission on …" is another).
+  if (longest?.entry.kind === 'organization' && BODY_OFFICE_HEADS.has(tokens[longest.end]?.text) && !FIELD_PREPOSITIONS.has(tokens[longest.end + 1]?.lower)) return { end: longest.end + 1, entry: longest.entry };
   if (longest && longest.entry.kind !== 'media' && isCapitalized(tokens[longest.end]) && lexicon().organizationHeads.has(tokens[longest.end].text) && !matchTitle(tokens, longest.end)?.role && !governmentBodyOf(tokens, longest) && !pairedWithState(tokens, longest.end)) return null;
   // "the Kenya Human Rights Commission": a few capitalised words closed by a head word make the country part of a body's name,
   // unless they are its government's ("Kenya Foreign Ministry") or a title ("Kenya Foreign Affairs Cabinet Secretary").
