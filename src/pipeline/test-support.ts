@@ -1,5 +1,5 @@
 /** Helpers for tests that run the whole pipeline on a few sentences. */
-import type { Actor, Dataset } from '../schema';
+import type { Actor, Dataset, Statement } from '../schema';
 import { runPipeline } from './index';
 import { readHtml } from './01-ingest/read-html';
 
@@ -14,4 +14,13 @@ const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').
 /** The actor whose canonical name (or, failing that, one of its aliases) is `name`, accents ignored. */
 export function findActor(dataset: Dataset, name: string): Actor | undefined {
   return dataset.actors.find((a) => fold(a.name) === fold(name)) ?? dataset.actors.find((a) => a.aliases.some((f) => fold(f) === fold(name)));
+}
+
+/** The names of the targets of the first statement `speaker` makes in `text`, sorted; throws when the speaker makes none. */
+export function firstStatementTargets(text: string, speaker: string): string[] {
+  const dataset = extractArticle(text);
+  const id = findActor(dataset, speaker)?.id;
+  const statement = dataset.events.find((e): e is Statement => e.type === 'statement' && e.speaker === id);
+  if (!statement) throw new Error(`no statement by "${speaker}"`);
+  return statement.targets.map((t) => dataset.actors.find((a) => a.id === t)!.name).sort();
 }

@@ -96,7 +96,7 @@ export const statements: Stage = (state) => {
     const relaying = speaking.filter((item) => relaysAnother(text, sentence, item, speaking, entities));
     const speakingNow = speaking.filter((item) => !relaying.includes(item) && !reportedPastWords(text, item, speaking, relaying, entities));
     for (const { verb, speaker, coordinated, passiveSubject, rebuttal } of speakingNow) {
-      const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence));
+      const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence), ownRelativeStart(text, verb, speaker, speaking, sentence));
       const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
       if (passiveSubject) {
         if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
@@ -119,7 +119,7 @@ export const statements: Stage = (state) => {
         continue;
       }
       // "X said the Prime Minister had reminded her colleague that …": the Prime Minister's words, told to the colleague.
-      const telling = relayedTelling(text, mentions, verb.end, speaker.entity, entities);
+      const telling = relayedTelling(text, mentions, verb.end, speaker.entity, entities, state.mentions);
       if (telling) {
         // A teller named by a role the article gives to several people, none of the reporter's country, is no one known.
         if (!telling.teller || speakers.has(telling.teller.entity)) continue;
@@ -1113,6 +1113,13 @@ function describesSpeaker(text: string, m: Mention, next: Mention | undefined, s
   return describesRole || (m.start > speaker.end && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(speaker.end, m.start)));
 }
 
+/** "said X, a researcher at the Y Institute": the body the apposition places the speaker in is theirs, not whom they speak of. */
+function speakersPlace(text: string, m: Mention, speaker: Mention): boolean {
+  return m.kind === 'organization' && m.start > speaker.end && PLACE_IN_APPOSITION.test(text.slice(speaker.end, m.start));
+}
+
+const PLACE_IN_APPOSITION = /^\s*,\s*(?:an?|the)\s+(?:\p{Ll}+\s+){1,3}(?:at|with|from)\s+(?:the\s+)?$/u;
+
 /** "U.S. Secretary of State Marco Rubio", "Kenya's foreign minister X": the country is the person's affiliation; the person is the target. */
 function namesAffiliation(m: Mention, next: Mention | undefined): boolean {
   return m.modifier && next?.kind === 'person' && !!next.entity && next.affiliation === (m.knownId ?? m.form);
@@ -1154,6 +1161,9 @@ const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
 
 /** '…," according to a statement from the Prime Minister's Office.': the source closing the sentence passed the words on; it is not whom they are about. */
 const CLOSING_SOURCE = new RegExp(String.raw`,\s+${ACCORDING_TO}[^,;]{1,80}$`);
+
+/** "X said Doha would not be drawn in after a report claimed that Y…": what the report claimed is its own, not the speaker's words. */
+const REPORT_BACKGROUND = /\b(?:after|following|amid)\s+(?:an?\s+|the\s+)?(?:media\s+|press\s+|news\s+)?(?:report|reports|claim|claims|allegation|allegations)\b/;
 
 /** "X pledged … as Foreign Minister Y hosted Z": who acts in the "as" clause is not what was said (not "as well as", "such as", "as saying"). */
 const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?${PAST_TENSE_VERB}\b`, 'u');
@@ -1429,6 +1439,15 @@ function nestedSpeakerStart(verb: Verb, speaker: Mention, spoken: Spoken[], sent
   return nested?.speaker.start ?? sentence.end;
 }
 
+/** "said X, a researcher, who said Y had told her…": the speaker's own relative clause after the name is a statement of its own. */
+function ownRelativeStart(text: string, verb: Verb, speaker: Mention, spoken: Spoken[], sentence: Sentence): number {
+  const own = spoken.find((other) => other.verb.start > verb.end && other.speaker.entity === speaker.entity && speaker.end <= other.verb.start);
+  const relative = own ? OWN_RELATIVE_BEFORE.exec(text.slice(speaker.end, own.verb.start)) : null;
+  return own && relative ? speaker.end + relative.index : sentence.end;
+}
+
+const OWN_RELATIVE_BEFORE = /,\s*who\s+(?:(?:also|had|has|have|then|later)\s+)?$/;
+
 /**
  * "… and urged the world to stop attacks on Iran": a verb that borrows its subject says something
  * only of its object, the actors just after it ("and thanked Egypt", "and warned Tokyo and Seoul");
@@ -1520,7 +1539,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
   const otherClause = rest.search(OTHER_CLAUSE);
   const asClause = rest.search(AS_CLAUSE);
-  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE), rest.search(rebuttedClaimClause())].filter((at) => at >= 0);
+  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE), rest.search(rebuttedClaimClause()), rest.search(REPORT_BACKGROUND)].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").
@@ -1528,7 +1547,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);

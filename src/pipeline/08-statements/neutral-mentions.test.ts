@@ -3,16 +3,7 @@
  * named holder's title names. Each case sits beside one where the same words do mark a target.
  */
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../schema';
-import { extractArticle, findActor } from '../test-support';
-
-function targetsOf(text: string, speaker: string): string[] {
-  const dataset = extractArticle(text);
-  const id = findActor(dataset, speaker)?.id;
-  const statement = dataset.events.find((e): e is Statement => e.type === 'statement' && e.speaker === id);
-  if (!statement) throw new Error(`no statement by "${speaker}"`);
-  return statement.targets.map((t) => dataset.actors.find((a) => a.id === t)!.name).sort();
-}
+import { firstStatementTargets as targetsOf } from '../test-support';
 
 describe('neutral mentions: named in the words, not aimed at', () => {
   it.each<[text: string, speaker: string, targets: string[]]>([

@@ -10,8 +10,8 @@ import { once, phrasePattern } from '../text/clauses';
 import { genderOf } from '../06-entities/gender';
 import type { DocEntity, Mention, Sentence } from '../types';
 
-/** "him" or "her" right after a verb, when no noun follows it ("told her counterpart" is possessive). */
-export const OBJECT_PRONOUN = /^\s+(him|her)(?=\s*(?:[,.;:]|$|\s(?:that|to|for|of|about|on|in|during|and|at|after|before|over|as)\b))/i;
+/** "him" right after a verb, or "her" when no noun follows it ("told her counterpart" is possessive; "him" never is). */
+export const OBJECT_PRONOUN = /^\s+(him\b|her(?=\s*(?:[,.;:]|$|\s(?:that|to|for|of|about|on|in|during|and|at|after|before|over|as)\b)))/i;
 
 /** A blank line: a new paragraph, where a pronoun no longer looks back. */
 const PARAGRAPH_BREAK = /\n\s*\n/;
@@ -49,8 +49,10 @@ export function objectPronounReferent(context: PronounContext, verbEnd: number, 
   const wanted: Gender = pronoun[1].toLowerCase() === 'her' ? 'female' : 'male';
   const ofReferent = context.mentions.filter((m) => m.entity === referent.entity);
   const gender = genderOf(text, ofReferent, context.entities.get(referent.entity)?.forms ?? []) ?? saidPronounGender(text, ofReferent);
-  // Looking back a sentence, the person must be known to be the pronoun's gender: "her" may be someone named earlier still.
-  if (gender !== wanted && (own.length === 0 || gender !== null)) return null;
+  // Looking back a sentence, the person must be known to be the pronoun's gender: "her" may be someone named earlier still;
+  // unless that sentence names the speaker too ("X hosted Y. She told him…"): the pronoun is the other of the two.
+  const pairBefore = own.length === 0 && speaker !== null && gender === null && (bySentence.get(index - 1) ?? []).some((m) => m.entity === speaker && !m.modifier);
+  if (gender !== wanted && (own.length === 0 ? !pairBefore : gender !== null)) return null;
   return { ...referent, start, end: start + pronoun[1].length, form: pronoun[1], via: 'pronoun', sentence: index, locative: null };
 }
 
@@ -67,7 +69,7 @@ const SAID_PRONOUN = /^\s+said\s+(she|he|her|his)\b/i;
  * not the reporter's. Y is the person named right after the reporting verb (or its "that"), Z the actor right after the
  * telling verb, if any. Null when the clause after the verb is not so.
  */
-export function relayedTelling(text: string, mentions: Mention[], verbEnd: number, reporter: string, entities: Map<string, DocEntity>): { teller: Mention | null; told: Mention | null } | null {
+export function relayedTelling(text: string, mentions: Mention[], verbEnd: number, reporter: string, entities: Map<string, DocEntity>, allMentions: Mention[]): { teller: Mention | null; told: Mention | null } | null {
   const named = mentions.find((m) => m.start >= verbEnd && !m.inQuote);
   if (!named?.entity || entities.get(named.entity)?.kind !== 'person' || named.modifier || !REPORTED_SUBJECT.test(text.slice(verbEnd, named.start))) return null;
   const telling = tellingAfter().exec(text.slice(named.end, named.end + 40));
@@ -78,8 +80,25 @@ export function relayedTelling(text: string, mentions: Mention[], verbEnd: numbe
   const told = teller && (mentions.find((m) => m.start >= objectFrom && m.entity && m.entity !== teller.entity && entities.has(m.entity) && !m.inQuote && !m.modifier && !m.locative && TOLD_OBJECT_GAP.test(text.slice(objectFrom, m.start))) ?? null);
   // "had reminded her colleague": the one other person of the article who holds the teller's office.
   const colleague = teller && !told && colleagueNoun().test(text.slice(objectFrom, objectFrom + 30)) ? colleagueOf(teller.entity, entities) : null;
-  return { teller, told: colleague ? { ...named, entity: colleague, start: objectFrom, end: objectFrom } : told };
+  // "X said Y had told her": the reporter tells what was said to them, when the pronoun fits the reporter's gender.
+  const toldReporter = teller && !told && !colleague && reporterAsPronoun(text, objectFrom - 1, reporter, allMentions, entities);
+  const toldEntity = colleague ?? (toldReporter ? reporter : null);
+  return { teller, told: toldEntity ? { ...named, entity: toldEntity, start: objectFrom, end: objectFrom } : told };
 }
+
+/** Whether "him" or "her" right after `at` is `reporter`, unless the article shows the reporter to be of the other gender. */
+function reporterAsPronoun(text: string, at: number, reporter: string, allMentions: Mention[], entities: Map<string, DocEntity>): boolean {
+  const pronoun = TOLD_PRONOUN.exec(text.slice(at, at + 20));
+  const person = entities.get(reporter);
+  if (!pronoun || person?.kind !== 'person') return false;
+  const wanted: Gender = pronoun[1].toLowerCase() === 'her' ? 'female' : 'male';
+  const ofReporter = allMentions.filter((m) => m.entity === reporter);
+  const gender = genderOf(text, ofReporter, person.forms) ?? saidPronounGender(text, ofReporter);
+  return gender === null || gender === wanted;
+}
+
+/** "told her that", "told him last year", "told her earlier": the pronoun, then what was told or when (not "told her counterpart"). */
+const TOLD_PRONOUN = /^\s+(him|her)(?=\s*(?:[,.;:]|$|\s(?:that|earlier|last|this|yesterday|recently|previously|privately|then|on|in|during|at|when|after|before)\b))/i;
 
 /** The one person other than `person` in the document who holds one of `person`'s roles, or null. */
 function colleagueOf(person: string, entities: Map<string, DocEntity>): string | null {
@@ -105,8 +124,8 @@ function reportersOwnHolder(role: Mention, reporter: string, entities: Map<strin
   return own.length === 1 ? own[0].key : null;
 }
 
-/** Between the reporting verb and the teller: at most "that", an article and a title. */
-const REPORTED_SUBJECT = /^\s+(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** Between the reporting verb and the teller: at most when it was said ("on Thursday"), "that", an article and a title. */
+const REPORTED_SUBJECT = /^\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|afterwards|later),?\s+)?(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** Before the told object: at most a determiner and a title ("Ugandan President "). */
 const TOLD_OBJECT_GAP = /^(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const tellingAfter = once(() => new RegExp(`^\\s+had\\s+(?:${phrasePattern(words.relayedTellingVerbs)})\\s+`));
