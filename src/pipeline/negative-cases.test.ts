@@ -1425,3 +1425,27 @@ describe('relayed words and object pronouns credit no one the text does not pin'
     expect(statementsBy(dataset, 'Keith Rowley')).toEqual([]);
   });
 });
+
+describe('a capital after "officials in" is its country speaking only when the group says something and is no one else\'s (each with its twin)', () => {
+  it.each<[cue: string, text: string, twin: string, country: string]>([
+    ['a foreign modifier before the group', 'Western officials in Vientiane said Thailand had criticised Cambodia.', 'Officials in Vientiane said Thailand had criticised Cambodia.', 'Laos'],
+    ['a country before the group', 'Chinese officials in Vientiane said Thailand had criticised Cambodia.', 'Officials in Vientiane said Thailand had criticised Cambodia.', 'Laos'],
+    ['the group is told something', 'Thailand urged the authorities in Vientiane to condemn Cambodia.', 'Thailand had criticised Cambodia, authorities in Vientiane said.', 'Laos'],
+  ])('%s', (_cue, text, twin, country) => {
+    expect(statementsBy(run(text), country)).toEqual([]);
+    expect(statementsBy(run(twin), country)).toHaveLength(1);
+  });
+
+  it('a group that does something other than speak is people in the capital: no meeting with its country', () => {
+    const dataset = run('Officials in Tegucigalpa had quietly hoped for a meeting with Guatemalan President Bernardo Arévalo.');
+    expect(meetings(dataset)).toEqual([]);
+  });
+
+  it('the government saying what its own leader did says nothing of him (its twin, another country\'s officials, does)', () => {
+    const text = 'Honduran President Xiomara Castro did not travel to Managua, officials in Tegucigalpa said.';
+    const [own] = statementsBy(run(text), 'Honduras');
+    expect(own?.targets).toEqual([]);
+    const twin = run('Honduran President Xiomara Castro did not travel to Managua, officials in San Salvador said.');
+    expect(statementsBy(twin, 'El Salvador')[0]?.targets).toEqual([actor(twin, 'Xiomara Castro')?.id]);
+  });
+});

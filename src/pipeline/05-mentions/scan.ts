@@ -14,6 +14,9 @@ import type { Mention, Sentence } from '../types';
 const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 const MOTION_WORDS = new Set(words.motionWords);
 const MODIFIED_NOUNS = new Set(words.modifiedNouns);
+const CAPITAL_GROUPS = new Set(words.capitalGroups);
+const FOREIGN_GROUP_MODIFIERS = new Set(words.foreignGroupModifiers);
+const SAYING_VERBS = new Set(words.clauseSayingVerbs);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const MAX_NAME_TOKENS = 6;
 /** One romanised Korean or Chinese syllable: consonants, vowels, a final ("seung", "kyeong", "ho", "ahn", "duck"). */
@@ -657,11 +660,27 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     if (from === 0 && (opensDateline(tokens, to) || (mention.kind === 'country' && DATELINE_CLOSE.test(tokens[to]?.text ?? '')))) mention.locative = 'place';
     // "SUVA, Fiji — X held talks", "ALMATY, Kazakhstan (Reuters) -": the country after an upper-case dateline place.
     if (afterUpperCasePlace(tokens, from) && (tokens[to]?.text === '(' || DATELINE_CLOSE.test(tokens[to]?.text ?? ''))) mention.locative = 'place';
+    if (speaksForCapital(mention, tokens, from, to) && !(n > 0 && ranges[n - 1].to >= from - 2)) {
+      // Its tokens now open at the group, as "Malian officials" does.
+      mention.via = 'government';
+      mention.start = tokens[from - 2].start;
+      ranges[n] = { from: from - 2, to };
+      continue;
+    }
     if (!prev) continue;
     const listed = placeListBefore(found, ranges, n, prev.lower);
     if ((PLACE_PREPOSITIONS.has(prev.lower) && !rulersIn(tokens, from)) || listed === 'place') mention.locative = 'place';
     else if (MOTION_WORDS.has(prev.lower) || listed === 'motion') mention.locative = 'motion';
   }
+}
+
+/** "officials in Dushanbe said": the capital after a speaking group's "in" is its country's government, not where they are; not "Western officials in Bamako" (nor "US officials in Hanoi", whose owner is a mention). */
+function speaksForCapital(mention: Mention, tokens: Token[], from: number, to: number): boolean {
+  // Only as the speaker: "officials in Kathmandu had hoped", "urged the authorities in Niamey" are people there.
+  if (mention.via !== 'capital' || !SAYING_VERBS.has(tokens[to]?.lower) || tokens[from - 1]?.lower !== 'in' || !CAPITAL_GROUPS.has(tokens[from - 2]?.lower)) return false;
+  const before = tokens[from - 3];
+  // A capitalised word before the group is its owner ("Nato officials"), unless it only opens the sentence ("Senior officials").
+  return !before || (!FOREIGN_GROUP_MODIFIERS.has(before.lower) && !(before.capitalized && (from > 3 || !before.known)));
 }
 
 /** "the Afghan side said", "the Indian side took note": a demonym's side in talks is its government; not "the Lebanese side of the border". */

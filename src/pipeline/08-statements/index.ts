@@ -138,7 +138,9 @@ export const statements: Stage = (state) => {
         // "Putin told her that…": whom "her" stands for, named in the sentence before, is told it.
         const told = RELAY_VERB.test(event.trigger) ? null : objectPronounReferent(pronounContext, verb.end, joint.entity);
         const cited = citedSources(text, mentions, verb.end);
-        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target));
+        // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
+        const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
+        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
         events.push({ ...event, targets: told && !targets.includes(told.entity) ? [...targets, told.entity] : targets });
       }
     }
@@ -1471,6 +1473,13 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 const DIRECT_OBJECT_GAP = /^\s*(?:that\s+|(?:the\s+)?(?:["“][^"“”]{1,60}["”]|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "described X as …", "regarded X as …": the object, then what it is called. */
 const DESCRIBED_AS = /^\s+as\s/;
+/** "Tajik President X did not travel, officials in Dushanbe said": a government neutrally saying what its own people did reports it, says nothing of them. */
+function ownPerson(entities: Map<string, DocEntity>, speaker: string, target: string): boolean {
+  const voice = entities.get(speaker);
+  const person = entities.get(target);
+  return voice?.kind === 'country' && person?.kind === 'person' && person.country === voice.knownId;
+}
+
 /** "… and said Vietnam would not accept …": coordinated speech verbs whose words are the whole clause after them (words.json clauseSayingVerbs). */
 const clauseSayingVerbs = once(() => new Set(words.clauseSayingVerbs));
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
