@@ -18,8 +18,6 @@ export interface BatchJob {
   catalogue: Catalogue;
   /** Where text shards go; null to keep no texts (eval, benchmarks). */
   textFolder: string | null;
-  /** One of the corpus's last batches: the worker keeps its heap tight after it (`pipeline-worker`). */
-  nearEnd: boolean;
 }
 
 /** The batch's findings without the texts, which are on disk by now; with a text folder, without the quotes too (`evidence-quotes`). */

@@ -38,12 +38,6 @@ const MAIN_HEAP_MIN_SLACK_BYTES = 8 * 2 ** 20;
  */
 const REFINER_BEFORE_ASSEMBLY = 'merge reported events';
 
-/**
- * The last batches, in which the workers keep their heaps tight (`pipeline-worker`): the run's peak
- * comes at the end of the worker phase, when the main thread holds nearly all the findings.
- */
-const SHARE_OF_BATCHES_NEAR_END = 0.5;
-
 export function defaultWorkerCount(): number {
   return availableParallelism();
 }
@@ -84,9 +78,7 @@ export async function extractCorpusLayingOut(listing: CorpusListing, options: Ex
   const context = options.context ?? {};
   const corpus = catalogueCorpus(listing.articles.map((file) => file.path), listing.manifests);
   context.onStage?.('catalogue');
-  const batches = planBatches(listing.articles);
-  const firstNearEnd = Math.floor(batches.length * (1 - SHARE_OF_BATCHES_NEAR_END));
-  const jobs: BatchJob[] = batches.map((files, index) => ({ files, catalogue: catalogueFor(corpus.catalogue, files), textFolder: options.textFolder, nearEnd: index >= firstNearEnd }));
+  const jobs: BatchJob[] = planBatches(listing.articles).map((files) => ({ files, catalogue: catalogueFor(corpus.catalogue, files), textFolder: options.textFolder }));
   const totalBytes = listing.articles.reduce((sum, file) => sum + file.size, 0);
   const workers = totalBytes < MIN_PARALLEL_BYTES ? 1 : Math.min(options.workers, jobs.length);
   const heap = new HeapGrowthLimit(MAIN_HEAP_GROWTH, MAIN_HEAP_MIN_SLACK_BYTES);
