@@ -6,7 +6,7 @@
 import type { Gender } from '../text/given-names';
 import { lexicon } from '../model';
 import words from '../model/words.json';
-import { once, phrasePattern } from '../text/clauses';
+import { once, phrasePattern, SUBJECT_TIME_ADVERBIAL } from '../text/clauses';
 import { genderOf } from '../06-entities/gender';
 import type { DocEntity, Mention, Sentence } from '../types';
 
@@ -69,7 +69,7 @@ const SAID_PRONOUN = /^\s+said\s+(she|he|her|his)\b/i;
  */
 export function relayedTelling(text: string, mentions: Mention[], verbEnd: number, reporter: string, entities: Map<string, DocEntity>): { teller: Mention | null; told: Mention | null } | null {
   const named = mentions.find((m) => m.start >= verbEnd && !m.inQuote);
-  if (!named?.entity || entities.get(named.entity)?.kind !== 'person' || named.modifier || !REPORTED_SUBJECT.test(text.slice(verbEnd, named.start))) return null;
+  if (!named?.entity || entities.get(named.entity)?.kind !== 'person' || named.modifier || !REPORTED_SUBJECT.test(text.slice(verbEnd, named.start).replace(LEADING_TIME, ''))) return null;
   const telling = tellingAfter().exec(text.slice(named.end, named.end + 40));
   if (!telling) return null;
   const holder = named.via === 'role' && named.country === null ? reportersOwnHolder(named, reporter, entities) : named.entity;
@@ -78,7 +78,20 @@ export function relayedTelling(text: string, mentions: Mention[], verbEnd: numbe
   const told = teller && (mentions.find((m) => m.start >= objectFrom && m.entity && m.entity !== teller.entity && entities.has(m.entity) && !m.inQuote && !m.modifier && !m.locative && TOLD_OBJECT_GAP.test(text.slice(objectFrom, m.start))) ?? null);
   // "had reminded her colleague": the one other person of the article who holds the teller's office.
   const colleague = teller && !told && colleagueNoun().test(text.slice(objectFrom, objectFrom + 30)) ? colleagueOf(teller.entity, entities) : null;
-  return { teller, told: colleague ? { ...named, entity: colleague, start: objectFrom, end: objectFrom } : told };
+  const reporterTold = teller && !told && !colleague ? reporterAsObject(text, mentions, objectFrom, reporter, entities) : null;
+  return { teller, told: colleague ? { ...named, entity: colleague, start: objectFrom, end: objectFrom } : (told ?? (reporterTold && { ...named, ...reporterTold })) };
+}
+
+/** "X said Y had told him that …": the pronoun is the reporter, a person whose gender, if known, is the pronoun's. */
+function reporterAsObject(text: string, mentions: Mention[], objectFrom: number, reporter: string, entities: Map<string, DocEntity>): Pick<Mention, 'entity' | 'start' | 'end'> | null {
+  // "him" is never possessive, so any time phrase may follow it ("told him earlier this month that").
+  const pronoun = OBJECT_PRONOUN.exec(text.slice(objectFrom - 1, objectFrom + 20)) ?? /^\s+(him)\b/i.exec(text.slice(objectFrom - 1, objectFrom + 5));
+  const person = entities.get(reporter);
+  if (!pronoun || person?.kind !== 'person') return null;
+  const gender = genderOf(text, mentions.filter((m) => m.entity === reporter), person.forms);
+  if (gender !== null && gender !== (pronoun[1].toLowerCase() === 'her' ? 'female' : 'male')) return null;
+  const start = objectFrom - 1 + pronoun[0].length - pronoun[1].length;
+  return { entity: reporter, start, end: start + pronoun[1].length };
 }
 
 /** The one person other than `person` in the document who holds one of `person`'s roles, or null. */
@@ -107,6 +120,8 @@ function reportersOwnHolder(role: Mention, reporter: string, entities: Map<strin
 
 /** Between the reporting verb and the teller: at most "that", an article and a title. */
 const REPORTED_SUBJECT = /^\s+(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** "said on Thursday that …": the day of the report, before the reported clause. */
+const LEADING_TIME = new RegExp(String.raw`^\s+${SUBJECT_TIME_ADVERBIAL}(?=\s)`, 'i');
 /** Before the told object: at most a determiner and a title ("Ugandan President "). */
 const TOLD_OBJECT_GAP = /^(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const tellingAfter = once(() => new RegExp(`^\\s+had\\s+(?:${phrasePattern(words.relayedTellingVerbs)})\\s+`));
