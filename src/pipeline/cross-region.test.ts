@@ -2274,3 +2274,25 @@ describe('bodies that speak for a country: an embassy is its country; "issued a 
     expect(dataset.actors.map((a) => a.name).filter((name) => /embassy/i.test(name))).toEqual([]);
   });
 });
+
+describe('unnamed spokespeople of seats of power, relayed telling after a time phrase, a capital in a relative clause on a statement', () => {
+  /** The speaker and target names of each statement, as "speaker -> targets". */
+  const said = (dataset: Dataset) => statements(dataset).map((s) => `${dataset.actors.find((a) => a.id === s.speaker)?.name} -> ${s.targets.map((t) => dataset.actors.find((a) => a.id === t)?.name).sort().join(', ')}`);
+
+  it.each<[cue: string, text: string, expected: string]>([
+    ['"A Kremlin spokesman on Wednesday denied": a seat of power\'s spokesman, a day before the verb', 'A Kremlin spokesman on Wednesday denied that Finland had been attacked.', 'Russia -> Finland'],
+    ['"A White House spokeswoman on Tuesday said"', 'A White House spokeswoman on Tuesday said Cuba had "ignored" the offer.', 'United States -> Cuba'],
+    ['"A … foreign ministry spokesperson said": the article is the spokesperson\'s', 'A Chinese foreign ministry spokesperson said Japan had "provoked" the incident.', 'China -> Japan'],
+    ['"said on Tuesday that President Y had told him": Y\'s words, told to the reporter', 'Peruvian Foreign Minister Elmer Schialer said on Tuesday that President Gabriel Boric had told him earlier this month that Chile would "stand with" Peru.', 'Gabriel Boric -> Elmer Schialer'],
+    ['"in a statement that Algiers dismissed as": the capital heads the relative clause and speaks for its country', 'Morocco accused Algeria of "meddling" in the Sahara, in a statement that Algiers dismissed as "lies."', 'Algeria -> '],
+  ])('%s', (_cue, text, expected) => expect(said(run(text))).toContain(expected));
+
+  it.each<[cue: string, text: string]>([
+    ['"concern … that X may attack …, said sources": a "that" after no statement opens no clause headed by a speaker', 'Concern has been high that Rwanda may attack government buildings, mines and strategic locations, not just the positions of the armed groups that have previously launched attacks against Rwanda, said sources close to the ruling Sacred Union.'],
+  ])('%s', (_cue, text) => expect(statements(run(text))).toEqual([]));
+
+  it('"told her" after a male reporter is someone else: not the reporter', () => {
+    const dataset = run('Peruvian Foreign Minister Elmer Schialer said on Tuesday that President Gabriel Boric had told her that Chile would "stand with" Peru.');
+    expect(said(dataset)).not.toContain('Gabriel Boric -> Elmer Schialer');
+  });
+});

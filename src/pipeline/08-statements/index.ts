@@ -721,7 +721,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     const headFrom = Math.max(reportingVerbEnd, ANTECEDENT_GAP.test(gap) ? objectStart(text, clauseStart, candidate) : -1);
     // "The interim government of X requested": not X but the government, which is X's country.
     const ledGovernment = candidate.kind === 'person' && ledGovernmentBefore().test(text.slice(clauseStart, candidate.start));
-    if (!BETWEEN_SUBJECT_AND_VERB.test(gap) || (!ledGovernment && !isActorHead(text, candidate, clauseStart, headFrom)) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
+    if (!BETWEEN_SUBJECT_AND_VERB.test(gap) || (!ledGovernment && !isActorHead(text, candidate, clauseStart, headFrom) && !unnamedSpokesperson(text, candidate, clauseStart, spokespersonBodies)) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
     // "X said he and Y reaffirmed …": the reporter's pronoun leads the subject, so Y only shares what X reports.
     if (reportingVerbEnd > sentence.start && PRONOUN_AND_TITLE.test(text.slice(reportingVerbEnd, candidate.start))) return null;
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
@@ -804,11 +804,18 @@ const INSERTED_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${ATTRIBUTION}|${AIDES
  * runs to its head, words.json governmentHeads) speaks for the body as the body itself would; a named one
  * ("X's government spokesman, Y, said") is the subject, and a spokesperson of anyone else stays nobody.
  */
-function governmentSpokesperson(text: string, m: Mention, subjectEnd: number): boolean {
-  return m.via === 'government' && spokespersonThenVerb().test(text.slice(m.end, subjectEnd));
+/** "A Kremlin spokesman said", "A foreign ministry spokesperson said": the article is the spokesperson's, who speaks for the body. */
+function unnamedSpokesperson(text: string, m: Mention, clauseStart: number, spokespersonBodies: Set<Mention>): boolean {
+  return spokespersonBodies.has(m) && /^\s*an?\s+$/i.test(text.slice(clauseStart, m.start));
 }
 
-const spokespersonThenVerb = once(() => new RegExp(String.raw`^\s+(?:${phrasePattern(words.bodySpokespersonWords)})\s+(?:also\s+)?$`));
+function governmentSpokesperson(text: string, m: Mention, subjectEnd: number): boolean {
+  // "A Kremlin spokesman denied": a seat of power (a country's alias) speaks for its country as a ministry does.
+  const seatOfPower = m.kind === 'country' && m.via === 'alias';
+  return (m.via === 'government' || seatOfPower) && spokespersonThenVerb().test(text.slice(m.end, subjectEnd));
+}
+
+const spokespersonThenVerb = once(() => new RegExp(String.raw`^\s+(?:${phrasePattern(words.bodySpokespersonWords)})\s+(?:also\s+|${SUBJECT_TIME_ADVERBIAL}\s+)?$`, 'i'));
 
 /**
  * '"…," said Mr X', '"…," said Kenyan Foreign Minister X', '"…," said the Ugandan foreign minister(, X)':
@@ -979,7 +986,8 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   if (statementFrom().test(reported)) return true;
   // "The interim government of X requested": the government speaks, not its leader.
   if (m.kind === 'person' && ledGovernmentBefore().test(text.slice(from, m.start))) return false;
-  const lead = (reportingVerbEnd >= 0 ? reported.split(/\bthat\s/).pop()! : reported).split(/\s+/).filter(Boolean);
+  // "…, in a statement that Algiers dismissed": a relative clause on a statement, headed by the name.
+  const lead = (reportingVerbEnd >= 0 ? reported.split(/\bthat\s/).pop()! : reported.split(statementThat()).pop()!).split(/\s+/).filter(Boolean);
   // "the ministry's official representative X": every word of the name's own title is the title's, not a head noun.
   if (m.via === 'title') {
     const titleWords = new Set(m.role?.split(' ') ?? []);
@@ -991,6 +999,9 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
 
 /** "government of ", "administration of President ": a government named by its leader, up to four words of the leader's title between. */
 const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.ledGovernmentHeads.flatMap((head) => [head, head[0].toUpperCase() + head.slice(1)]))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
+
+/** "statement that ", "communiqué which ": a statement document, then the relative pronoun of a clause about it. */
+const statementThat = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.statementDocuments)})\\s+(?:that|which)\\s`));
 
 /** "A statement from the", "a joint communiqué issued by", compiled once from triggers.json statementDocuments. */
 const statementFrom = once(() => new RegExp(`^\\s*(?:a|the)\\s+(?:joint\\s+|written\\s+)?(?:${phrasePattern(lexicon().triggers.statementDocuments)})\\s+(?:from|by|issued by)\\s+(?:the\\s+)?$`));
