@@ -314,16 +314,18 @@ function readMeetings(
   const named = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
-  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartCountry(text, mentions, trigger, entities));
+  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartCountry(text, mentions, trigger, entities)), () => unnamedEnvoyCountry(text, mentions, trigger, entities));
   // "the political directors of the African Union": a body's officials are not told apart from it; no meeting.
   if (representatives && (objects.length === 0 || objects.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
-  if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
+  // An envoy named by no one ("received the German ambassador", "received Germany's ambassador") is a person; his country stands for him.
+  const envoySide = objects.length === 1 && unnamedEnvoyCountry(text, mentions, trigger, entities)[0]?.start === objects[0].start;
+  if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && !envoySide && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
   if (objects.length > 0 && briefedOnHeldTalks(text, sentence, trigger, objects[objects.length - 1])) return heldTalksBriefedOn(text, sentence, mentions, trigger, objects[objects.length - 1], entities, roleWords, earlier);
   // "after talks with Y collapsed": the outcome after the object makes the talks a process too.
   if (trigger.isNoun && objects.length > 0 && processOutcome().test(text.slice(objects[objects.length - 1].end, sentence.end))) return [];
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
-  if (trigger.needsPersonObject && /^['’]s\b/.test(text.slice(objects[0].end))) return [];
+  if (trigger.needsPersonObject && !envoySide && /^['’]s\b/.test(text.slice(objects[0].end))) return [];
   // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
   // "X said after talks with Y": where the speech verb begins. What X said is no modality of the talks.
   const spoke = trigger.isNoun ? SPOKE_AFTER.exec(text.slice(sentence.start, trigger.start)) : null;
@@ -505,6 +507,27 @@ function unnamedCounterpartCountry(text: string, mentions: Mention[], trigger: T
   const persons = [...entities.values()].filter((e) => e.kind === 'person' && e.documentId === possessor?.documentId);
   return nationality && country && possessor && counterpartUnnamed(possessor, country, persons) ? [nationality] : [];
 }
+
+/**
+ * "met the German ambassador on Wednesday", "received Germany's ambassador to Poland": an envoy named by no one is his
+ * country's side (triggers.json unnamedEnvoy); none when a name follows the role or a person of that country in the
+ * article holds one of the envoy roles (who may be the one met).
+ */
+function unnamedEnvoyCountry(text: string, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  if (trigger.isNoun || !lexicon().triggers.unnamedEnvoy.verbs.includes(trigger.phrase.toLowerCase())) return [];
+  const unnamed = unnamedEnvoy().exec(text.slice(trigger.end, trigger.end + 120));
+  if (!unnamed) return [];
+  const at = trigger.end + unnamed[0].indexOf(unnamed[1]);
+  const sender = mentions.find((m) => m.start === at && entities.get(m.entity)?.kind === 'country');
+  const country = sender ? entities.get(sender.entity) : undefined;
+  if (!sender || !country?.knownId) return [];
+  const roles = lexicon().triggers.unnamedEnvoy.roles;
+  const envoyNamed = [...entities.values()].some((e) => e.kind === 'person' && e.documentId === country.documentId && e.roles.some((r) => r.country === country.knownId && roles.includes(r.role.toLowerCase())));
+  return envoyNamed ? [] : [sender];
+}
+
+/** "the German ambassador", "Germany's ambassador to Poland" (group 1 the country), then a lower-case word or a stop: no name; compiled once. */
+const unnamedEnvoy = once(() => new RegExp(String.raw`^\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:${phrasePattern(lexicon().triggers.unnamedEnvoy.roles)})(?:\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?(?=\s*(?:[.;]|,?\s+(?:\p{Ll}|$)))`, 'u'));
 
 /** "with his Ghanaian counterpart" (group 1 the nationality), then no name, compiled once. */
 const unnamedCounterpart = once(() => new RegExp(String.raw`^\s+(?:with\s+)?(?:his|her)\s+(\p{Lu}[\p{L}-]+)\s+(?:${phrasePattern([...lexicon().counterpartRoles])})\b(?!,?\s+(?:\p{Lu}|H\.E\.))`, 'u'));
@@ -707,7 +730,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const limit = boundary >= 0 ? objectFrom + boundary : sentence.end;
   // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
   const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
-  const after = found.length > 0 && ownsRoleAfter(text, found[0]) ? roleHolderOnward(text, found) : (titledPersonAfterSide(text, found, roleWords) ?? found);
+  const after = found.length > 0 && ownsRoleAfter(text, found[0]) ? roleHolderOnward(text, found) : (titledPersonAfterSide(text, found, roleWords) ?? postedEnvoyAfter(text, found) ?? found);
   if (after.length === 0) return [];
   const gap = text.slice(objectFrom, after[0].start);
   // "a ministerial meeting on Sudan", "talks about Ukraine": what a meeting is about is not who is at it.
@@ -793,6 +816,21 @@ function titledPersonAfterSide(text: string, actors: Mention[], roleWords: Set<s
 }
 
 /**
+ * "received the Saudi envoy for Lebanon, Prince X,": the country after a role and "for" (or "to", "on") is where the role is
+ * posted, and the titled name apposed after it is whom the subject met. The actors from that person on; null otherwise.
+ */
+function postedEnvoyAfter(text: string, actors: Mention[]): Mention[] | null {
+  const [posting, holder] = actors;
+  if (!posting || !holder || posting.kind === 'person' || holder.kind !== 'person' || holder.via !== 'title') return null;
+  const role = ROLE_THEN_POSTING.exec(text.slice(Math.max(0, posting.start - 60), posting.start));
+  const apposed = /^,\s+\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(posting.end, holder.start));
+  return role && apposed && roleHeads().has(role[1].toLowerCase()) ? actors.slice(1) : null;
+}
+
+/** A role word (group 1) then "for", "to" or "on" right before the country it is posted to. */
+const ROLE_THEN_POSTING = /\b([\p{L}-]+)\s+(?:for|to|on)\s+(?:the\s+)?$/u;
+
+/**
  * Capitalised title words (with "of", "for", "and", "to", "on", "the" inside), then two to four capitalised words
  * (name particles between them: "Jan van der Berg") closing the run: a title and a name. Compiled once.
  */
@@ -800,6 +838,19 @@ const titledNameAfter = once(() => {
   const particle = `(?:${phrasePattern([...lexicon().nameParticles])})\\s+`;
   return new RegExp(`^\\s+((?:\\p{Lu}[\\p{L}.'’-]*,?\\s+(?:(?:of|for|and|to|on)\\s+(?:the\\s+)?)?){1,12})(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${particle}){0,2}\\p{Lu}[\\p{L}'’-]+){1,3})(?=\\s*(?:[,.;:()]|\\s\\p{Ll}|$))`, 'u');
 });
+
+/**
+ * "the Minister of Foreign Affairs, Ambassador X, met Y": a name under its own title word (a rank, an honorific), apposed
+ * to a role phrase, is that role's holder, though the role is not kept as a mention of him.
+ */
+function rankApposedToRole(text: string, sentence: Sentence, name: Mention): boolean {
+  if (name.via !== 'title') return false;
+  const role = ROLE_THEN_RANK.exec(text.slice(sentence.start, name.start));
+  return role !== null && role[1].toLowerCase().split(/\s+/).some((word) => roleHeads().has(word));
+}
+
+/** A role phrase (group 1) after "the", a comma, then one capitalised title word right before the name. */
+const ROLE_THEN_RANK = /\bthe\s+([\p{L}'’ -]+),\s+\p{Lu}[\p{L}.]*\s+$/u;
 
 /** The one-word roles of the lexicon ("secretary", "commissioner", "envoy"): a title holds one. */
 const roleHeads = once(() => new Set(lexicon().roles.filter((role) => !role.includes(' '))));
@@ -990,7 +1041,7 @@ function subjectSide(
   // "Laos' special envoy on Myanmar, X, met Y": a name apposed to its role, closed by a comma, is the subject. So is one apposed to an
   // opening "The head of Mali's Transitional Council, General X, met Y": the body is his, no party.
   const apposed = !trigger.isNoun && /^,\s*$/.test(text.slice(adjacent.end, trigger.start));
-  if (apposed && (skippable.some((m) => m.via === 'role' && m.entity === adjacent.entity && m.end < adjacent.start) || bodyHeadOpening().test(text.slice(sentence.start, adjacent.start)))) return [adjacent];
+  if (apposed && (skippable.some((m) => m.via === 'role' && m.entity === adjacent.entity && m.end < adjacent.start) || bodyHeadOpening().test(text.slice(sentence.start, adjacent.start)) || rankApposedToRole(text, sentence, adjacent))) return [adjacent];
   const relative = text.slice(sentence.start, trigger.start).lastIndexOf(', who ');
   if (relative >= 0) {
     const at = sentence.start + relative;

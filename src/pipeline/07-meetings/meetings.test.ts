@@ -150,6 +150,15 @@ describe('meeting participants', () => {
     ["March 5, 2026 (NIAMEY) – The chairman of Niger's National Council, General Abdourahamane Tiani, met with U.S. Senior Advisor for Africa Peter Lang on Thursday.", ['Abdourahamane Tiani + Peter Lang']],
     // The name a role with its own owner was read for ("High Commissioner to Kenya, X") goes on with the list after it.
     ['Ruto met the British High Commissioner to Kenya, Neil Wigan, and Japanese Ambassador Ken Okaniwa in Nairobi on Monday.', ['Ken Okaniwa + Neil Wigan + Ruto']],
+    // A name under its own rank ("Ambassador", "General"), apposed to a role phrase, holds that role: the subject.
+    ['The meeting came a day after the Minister of Foreign Affairs, Ambassador Kwame Mensah Boateng, met the AU Commission Chairperson, Dr Moussa Faki Mahamat, in Addis Ababa.', ['Kwame Mensah Boateng + Moussa Faki Mahamat']],
+    ['The talks came two days after the Minister of Foreign Affairs, Ambassador Rashid Meredov, met the SCO Secretary-General, Zhang Ming, in Beijing.', ['Rashid Meredov + Zhang Ming']],
+    ['The visit came a day after the Defence Minister, General Tiani Salifou, met the ECOWAS Commission President, Omar Touray, in Niamey.', ['Omar Touray + Tiani Salifou']],
+    // The country after "envoy for" is where the envoy is posted; the titled name apposed after it is whom the subject received.
+    ['Lebanese President Michel Sleiman received on Tuesday the Saudi envoy for Yemen, Prince Khalid bin Salman, at the palace.', ['Khalid bin Salman + Michel Sleiman']],
+    // An envoy met and named by no one: his country stands for that side.
+    ['Czech Foreign Minister Jan Lipavsky met the Hungarian ambassador in Prague on Wednesday.', ['Hungary + Jan Lipavsky']],
+    ["Slovak Foreign Minister Juraj Blanar received Austria's ambassador to Slovakia on Tuesday to discuss energy.", ['Austria + Juraj Blanar']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
