@@ -2274,3 +2274,17 @@ describe('bodies that speak for a country: an embassy is its country; "issued a 
     expect(dataset.actors.map((a) => a.name).filter((name) => /embassy/i.test(name))).toEqual([]);
   });
 });
+
+describe('statements told inside a time clause ("a day after X accused Y") were made: X speaks', () => {
+  const said = (dataset: Dataset) => statements(dataset).map((s) => `${dataset.actors.find((a) => a.id === s.speaker)?.name} -> ${s.targets.map((t) => dataset.actors.find((a) => a.id === t)?.name).sort().join(', ')}`);
+
+  it.each<[cue: string, text: string, expected: string]>([
+    ['"a day after" a country\'s lower-case foreign ministry accused', 'Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday. The meeting came a day after Ecuador\'s foreign ministry accused Colombia of "reckless interference" at the border.', 'Ecuador -> Colombia'],
+    ['"a week after" a ministry criticised', 'Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Accra on Monday. The visit came a week after Benin\'s foreign ministry criticised Burkina Faso for "hostile acts" on the border.', 'Benin -> Burkina Faso'],
+  ])('%s', (_cue, text, expected) => expect(said(run(text))).toContain(expected));
+
+  it('"a day after a source close to X accused Y": the source speaks, not X', () => {
+    const dataset = run('Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday. The meeting came a day after a source close to Ecuador\'s foreign ministry accused Colombia of "reckless interference".');
+    expect(said(dataset).filter((s) => s.startsWith('Ecuador'))).toEqual([]);
+  });
+});

@@ -974,7 +974,10 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   const titled = m.via === 'title' && m.affiliation !== null ? text.slice(from, m.start).replace(BODY_OF_TITLE, ' ') : text.slice(from, m.start);
   const span = titled.replace(NAME_WORD_AFTER_NAME_WORD, (word) => ' '.repeat(word.length));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said": the noun phrase opens after the last comma.
-  const reported = span.toLowerCase().split(',').pop()!;
+  const lastClause = span.toLowerCase().split(',').pop()!;
+  // "The meeting came a day after X accused Y": the time clause opens a noun phrase of its own; what the clause tells happened.
+  const spanAfter = allMatches(lastClause, spanAfterPattern()).pop();
+  const reported = spanAfter ? lastClause.slice(spanAfter.index + spanAfter[0].length) : lastClause;
   // "A statement from the Turkish Embassy said": the statement's author speaks.
   if (statementFrom().test(reported)) return true;
   // "The interim government of X requested": the government speaks, not its leader.
@@ -988,6 +991,12 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   }
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
+
+/** "a day after ", "hours after ", "two weeks after ": a counted span before "after" (the spans of triggers.json vagueSpanOpenings and words.json sameDaySpanUnits). */
+const spanAfterPattern = once(() => {
+  const { quantifiers, units } = lexicon().triggers.vagueSpanOpenings;
+  return new RegExp(`\\b(?:(?:\\d+|${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern([...units, ...words.sameDaySpanUnits])})\\s+after\\s+`, 'g');
+});
 
 /** "government of ", "administration of President ": a government named by its leader, up to four words of the leader's title between. */
 const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.ledGovernmentHeads.flatMap((head) => [head, head[0].toUpperCase() + head.slice(1)]))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
