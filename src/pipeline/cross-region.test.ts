@@ -2275,16 +2275,29 @@ describe('bodies that speak for a country: an embassy is its country; "issued a 
   });
 });
 
-describe('statements told inside a time clause ("a day after X accused Y") were made: X speaks', () => {
-  const said = (dataset: Dataset) => statements(dataset).map((s) => `${dataset.actors.find((a) => a.id === s.speaker)?.name} -> ${s.targets.map((t) => dataset.actors.find((a) => a.id === t)?.name).sort().join(', ')}`);
+/** The speaker and target names of each statement, as "speaker -> targets". */
+const saidBy = (dataset: Dataset) => statements(dataset).map((s) => `${dataset.actors.find((a) => a.id === s.speaker)?.name} -> ${s.targets.map((t) => dataset.actors.find((a) => a.id === t)?.name).sort().join(', ')}`);
 
+describe('statements told inside a time clause ("a day after X accused Y") were made: X speaks', () => {
   it.each<[cue: string, text: string, expected: string]>([
     ['"a day after" a country\'s lower-case foreign ministry accused', 'Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday. The meeting came a day after Ecuador\'s foreign ministry accused Colombia of "reckless interference" at the border.', 'Ecuador -> Colombia'],
     ['"a week after" a ministry criticised', 'Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Accra on Monday. The visit came a week after Benin\'s foreign ministry criticised Burkina Faso for "hostile acts" on the border.', 'Benin -> Burkina Faso'],
-  ])('%s', (_cue, text, expected) => expect(said(run(text))).toContain(expected));
+  ])('%s', (_cue, text, expected) => expect(saidBy(run(text))).toContain(expected));
 
   it('"a day after a source close to X accused Y": the source speaks, not X', () => {
     const dataset = run('Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday. The meeting came a day after a source close to Ecuador\'s foreign ministry accused Colombia of "reckless interference".');
-    expect(said(dataset).filter((s) => s.startsWith('Ecuador'))).toEqual([]);
+    expect(saidBy(dataset).filter((s) => s.startsWith('Ecuador'))).toEqual([]);
   });
+});
+
+describe('a summons told as a protest ("summoned X\'s ambassador over what it called…", "…to protest") is the summoner\'s statement about the envoy\'s country', () => {
+  it.each<[cue: string, text: string, expected: string]>([
+    ['"in connection with what it called", a possessive envoy', 'The Polish Foreign Ministry also summoned Belarus\'s ambassador in connection with what it called "Minsk\'s hostile rhetoric."', 'Poland -> Belarus'],
+    ['"to protest", a demonym envoy, after when', 'The Lithuanian Foreign Ministry summoned the Russian ambassador on Monday to protest "provocations" at the border.', 'Lithuania -> Russia'],
+  ])('%s', (_cue, text, expected) => expect(saidBy(run(text))).toContain(expected));
+
+  it.each<[cue: string, text: string]>([
+    ['a bare summons says nothing', 'The Lithuanian Foreign Ministry summoned Russia\'s ambassador on Monday.'],
+    ['"over" a plain noun is no characterization', 'Estonia summoned the Russian ambassador over the airspace violation.'],
+  ])('%s', (_cue, text) => expect(statements(run(text))).toEqual([]));
 });

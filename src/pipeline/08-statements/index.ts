@@ -44,7 +44,7 @@ export const statements: Stage = (state) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
     const masked = maskQuotes(text, sentence);
-    const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence)].sort((a, b) => a.start - b.start);
+    const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence), ...protestSummonsVerbs(masked, sentence.start)].sort((a, b) => a.start - b.start);
     const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs), ...withSubjectVerbs(masked, sentence.start)];
     const eventsBefore = events.length;
     // An interview's answer is the interviewee's words, where no speaker of its own is found.
@@ -141,7 +141,8 @@ export const statements: Stage = (state) => {
         // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
         const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
-        events.push({ ...event, targets: told && !targets.includes(told.entity) ? [...targets, told.entity] : targets });
+        const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities).filter((country) => !targets.includes(country));
+        events.push({ ...event, targets: [...targets, ...envoys, ...(told && !targets.includes(told.entity) ? [told.entity] : [])] });
       }
     }
     answered();
@@ -443,6 +444,8 @@ interface Verb {
   participle?: boolean;
   /** ", with spokesperson X saying that…": spoken by the subject of its "with" phrase. */
   withSubject?: boolean;
+  /** "summoned the Russian ambassador to protest…": where the envoy's words end; the envoy's country (a demonym too) is the target. */
+  envoyEnd?: number;
 }
 
 /** After a comma, or after a statement issued ("issued a communique on Friday accusing…"): the document's words are its issuer's. */
@@ -509,6 +512,22 @@ const namingVerbKinds = once(() => ({ ...lexicon().triggers.namingVerbs, ...lexi
 const NAME_BEFORE_QUOTE = String.raw`\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}`;
 const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})${NAME_BEFORE_QUOTE}(?=["“])`, 'gu'));
 const reproachVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.reproachVerbs))})${NAME_BEFORE_QUOTE}for\s+(?=["“])`, 'gu'));
+
+/** "summoned Finland's ambassador over what it called…", "summoned the Ugandan envoy to protest…": a summons told as a protest (triggers.json protestSummons). */
+function protestSummonsVerbs(masked: string, offset: number): Verb[] {
+  return allMatches(masked, protestSummonsPattern()).map((match) => ({ start: offset + match.index, end: offset + match.index + match[2].length, kind: 'ACCUSE', envoyEnd: offset + match.index + match[1].length }));
+}
+
+/** The countries named before the summoned envoy's noun ("Finland's", "the Russian"). */
+function envoysCountries(mentions: Mention[], from: number, to: number, entities: Map<string, DocEntity>): string[] {
+  return [...new Set(mentions.filter((m) => m.start >= from && m.end <= to && entities.get(m.entity)?.kind === 'country').map((m) => m.entity))];
+}
+
+/** The verb (group 2) and the envoy (group 1 ends there): the envoy's country (a possessive or a demonym), the envoy, at most a short adverbial ("on Monday"), then the cue. */
+const protestSummonsPattern = once(() => {
+  const { verbs, envoys, cues } = lexicon().triggers.protestSummons;
+  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${phrasePattern(envoys)}))\b(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
+});
 
 /** "10:40 AM - Ambassador X accuses France of…": a live blog's timestamped entry reports words in the present tense. */
 function liveBlogVerbs(masked: string, offset: number): Verb[] {
