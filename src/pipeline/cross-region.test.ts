@@ -2301,3 +2301,15 @@ describe('a summons told as a protest ("summoned X\'s ambassador over what it ca
     ['"over" a plain noun is no characterization', 'Estonia summoned the Russian ambassador over the airspace violation.'],
   ])('%s', (_cue, text) => expect(statements(run(text))).toEqual([]));
 });
+
+describe('a bare role told of ("saying the Prime Minister should…") in an article naming several holders: the article\'s own', () => {
+  it('an opposition leader of no given country speaks of the unmarked prime minister', () => {
+    const dataset = run('Prime Minister Sitiveni Rabuka met New Zealand Prime Minister Christopher Luxon in Wellington on Monday. Opposition Leader Inia Seruiratu questioned the trip, saying the Prime Minister should "stay at home and fix the economy".');
+    expect(saidBy(dataset)).toContain('Inia Seruiratu -> Sitiveni Rabuka');
+  });
+
+  it('no one when neither holder is the speaker\'s or the article\'s', () => {
+    const dataset = run('Samoan Prime Minister Fiame Naomi Mataafa met Tongan Prime Minister Siaosi Sovaleni in Apia on Monday. A Fijian analyst, Tevita Naulu, said the Prime Minister should "stay at home".');
+    expect(statements(dataset).flatMap((s) => s.targets)).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
 import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
-import { citedSources, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
+import { bareRoleHolders, citedSources, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
@@ -40,6 +40,7 @@ export const statements: Stage = (state) => {
   const interviewees = new Map(state.entities.filter((e) => e.interviewee).map((e) => [e.documentId, e.key]));
   // "the Lukashenko regime" in an article that names him nowhere else: the dictionary person, added to the entities.
   const leadersBySurname: DocEntity[] = [];
+  const homes = homeCountries(state.sentences, state.mentions, entities, documents);
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
@@ -142,13 +143,15 @@ export const statements: Stage = (state) => {
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
         const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
         const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities).filter((country) => !targets.includes(country));
-        events.push({ ...event, targets: [...targets, ...envoys, ...(told && !targets.includes(told.entity) ? [told.entity] : [])] });
+        // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
+        const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
+        events.push({ ...event, targets: [...new Set([...targets, ...envoys, ...holders, ...(told && !targets.includes(told.entity) ? [told.entity] : [])])] });
       }
     }
     answered();
   });
   const withLeaders = leadersBySurname.length === 0 ? state.entities : [...state.entities, ...leadersBySurname];
-  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(withRebuttedClaimants(events, documents), state.sentences, state.mentions, entities, documents), state.mentions, entities) };
+  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(withRebuttedClaimants(events, documents), homes, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
 };
 
 /**
@@ -239,8 +242,7 @@ const REPORTED_SUBJECT_GAP = /^\s+(?:that\s+)?$/;
  * never gives, speaks for the article's home country, not about it (as `dropOwnCountryTargets` has
  * it for a speaker whose country is known).
  */
-function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>, documents: Map<string, { text: string }>): DraftEvent[] {
-  const homes = homeCountries(sentences, mentions, entities, documents);
+function withoutHomeCountryTargets(events: DraftEvent[], homes: Map<string, string>, sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>, documents: Map<string, { text: string }>): DraftEvent[] {
   if (homes.size === 0) return events;
   const officials = new Set(mentions.filter((m, n) => homes.has(m.documentId) && titledHomeOffice(documents.get(m.documentId)!.text, sentences[m.sentence], m, mentions[n - 1])).map((m) => m.entity));
   // "Minister Y Z" after "Djiboutian Foreign Minister X Y Z": a shorter form of a person of a given country is that person, whom the names did not join.
