@@ -17,7 +17,7 @@ import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
 import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
-import { citedSources, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
+import { bareRoleHolders, citedSources, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
@@ -40,11 +40,12 @@ export const statements: Stage = (state) => {
   const interviewees = new Map(state.entities.filter((e) => e.interviewee).map((e) => [e.documentId, e.key]));
   // "the Lukashenko regime" in an article that names him nowhere else: the dictionary person, added to the entities.
   const leadersBySurname: DocEntity[] = [];
+  const homes = homeCountries(state.sentences, state.mentions, entities, documents);
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
     const masked = maskQuotes(text, sentence);
-    const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence)].sort((a, b) => a.start - b.start);
+    const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence), ...protestSummonsVerbs(masked, sentence.start)].sort((a, b) => a.start - b.start);
     const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs), ...withSubjectVerbs(masked, sentence.start)];
     const eventsBefore = events.length;
     // An interview's answer is the interviewee's words, where no speaker of its own is found.
@@ -141,13 +142,16 @@ export const statements: Stage = (state) => {
         // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
         const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
-        events.push({ ...event, targets: told && !targets.includes(told.entity) ? [...targets, told.entity] : targets });
+        const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities).filter((country) => !targets.includes(country));
+        // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
+        const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
+        events.push({ ...event, targets: [...new Set([...targets, ...envoys, ...holders, ...(told && !targets.includes(told.entity) ? [told.entity] : [])])] });
       }
     }
     answered();
   });
   const withLeaders = leadersBySurname.length === 0 ? state.entities : [...state.entities, ...leadersBySurname];
-  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(withRebuttedClaimants(events, documents), state.sentences, state.mentions, entities, documents), state.mentions, entities) };
+  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(withRebuttedClaimants(events, documents), homes, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
 };
 
 /**
@@ -238,8 +242,7 @@ const REPORTED_SUBJECT_GAP = /^\s+(?:that\s+)?$/;
  * never gives, speaks for the article's home country, not about it (as `dropOwnCountryTargets` has
  * it for a speaker whose country is known).
  */
-function withoutHomeCountryTargets(events: DraftEvent[], sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>, documents: Map<string, { text: string }>): DraftEvent[] {
-  const homes = homeCountries(sentences, mentions, entities, documents);
+function withoutHomeCountryTargets(events: DraftEvent[], homes: Map<string, string>, sentences: Sentence[], mentions: Mention[], entities: Map<string, DocEntity>, documents: Map<string, { text: string }>): DraftEvent[] {
   if (homes.size === 0) return events;
   const officials = new Set(mentions.filter((m, n) => homes.has(m.documentId) && titledHomeOffice(documents.get(m.documentId)!.text, sentences[m.sentence], m, mentions[n - 1])).map((m) => m.entity));
   // "Minister Y Z" after "Djiboutian Foreign Minister X Y Z": a shorter form of a person of a given country is that person, whom the names did not join.
@@ -443,6 +446,8 @@ interface Verb {
   participle?: boolean;
   /** ", with spokesperson X saying that…": spoken by the subject of its "with" phrase. */
   withSubject?: boolean;
+  /** "summoned the Russian ambassador to protest…": where the envoy's words end; the envoy's country (a demonym too) is the target. */
+  envoyEnd?: number;
 }
 
 /** After a comma, or after a statement issued ("issued a communique on Friday accusing…"): the document's words are its issuer's. */
@@ -509,6 +514,22 @@ const namingVerbKinds = once(() => ({ ...lexicon().triggers.namingVerbs, ...lexi
 const NAME_BEFORE_QUOTE = String.raw`\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}`;
 const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})${NAME_BEFORE_QUOTE}(?=["“])`, 'gu'));
 const reproachVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.reproachVerbs))})${NAME_BEFORE_QUOTE}for\s+(?=["“])`, 'gu'));
+
+/** "summoned Finland's ambassador over what it called…", "summoned the Ugandan envoy to protest…": a summons told as a protest (triggers.json protestSummons). */
+function protestSummonsVerbs(masked: string, offset: number): Verb[] {
+  return allMatches(masked, protestSummonsPattern()).map((match) => ({ start: offset + match.index, end: offset + match.index + match[2].length, kind: 'ACCUSE', envoyEnd: offset + match.index + match[1].length }));
+}
+
+/** The countries named before the summoned envoy's noun ("Finland's", "the Russian"). */
+function envoysCountries(mentions: Mention[], from: number, to: number, entities: Map<string, DocEntity>): string[] {
+  return [...new Set(mentions.filter((m) => m.start >= from && m.end <= to && entities.get(m.entity)?.kind === 'country').map((m) => m.entity))];
+}
+
+/** The verb (group 2) and the envoy (group 1 ends there): the envoy's country (a possessive or a demonym), the envoy, at most a short adverbial ("on Monday"), then the cue. */
+const protestSummonsPattern = once(() => {
+  const { verbs, envoys, cues } = lexicon().triggers.protestSummons;
+  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${phrasePattern(envoys)}))\b(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
+});
 
 /** "10:40 AM - Ambassador X accuses France of…": a live blog's timestamped entry reports words in the present tense. */
 function liveBlogVerbs(masked: string, offset: number): Verb[] {
@@ -981,7 +1002,10 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   const titled = m.via === 'title' && m.affiliation !== null ? text.slice(from, m.start).replace(BODY_OF_TITLE, ' ') : text.slice(from, m.start);
   const span = titled.replace(NAME_WORD_AFTER_NAME_WORD, (word) => ' '.repeat(word.length));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said": the noun phrase opens after the last comma.
-  const reported = span.toLowerCase().split(',').pop()!;
+  const lastClause = span.toLowerCase().split(',').pop()!;
+  // "The meeting came a day after X accused Y": the time clause opens a noun phrase of its own; what the clause tells happened.
+  const spanAfter = allMatches(lastClause, spanAfterPattern()).pop();
+  const reported = spanAfter ? lastClause.slice(spanAfter.index + spanAfter[0].length) : lastClause;
   // "A statement from the Turkish Embassy said": the statement's author speaks.
   if (statementFrom().test(reported)) return true;
   // "The interim government of X requested": the government speaks, not its leader.
@@ -996,6 +1020,12 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   }
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
+
+/** "a day after ", "hours after ", "two weeks after ": a counted span before "after" (the spans of triggers.json vagueSpanOpenings and words.json sameDaySpanUnits). */
+const spanAfterPattern = once(() => {
+  const { quantifiers, units } = lexicon().triggers.vagueSpanOpenings;
+  return new RegExp(`\\b(?:(?:\\d+|${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern([...units, ...words.sameDaySpanUnits])})\\s+after\\s+`, 'g');
+});
 
 /** "government of ", "administration of President ": a government named by its leader, up to four words of the leader's title between. */
 const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.ledGovernmentHeads.flatMap((head) => [head, head[0].toUpperCase() + head.slice(1)]))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));

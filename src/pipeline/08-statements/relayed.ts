@@ -6,7 +6,7 @@
 import type { Gender } from '../text/given-names';
 import { lexicon } from '../model';
 import words from '../model/words.json';
-import { once, phrasePattern } from '../text/clauses';
+import { allMatches, once, phrasePattern } from '../text/clauses';
 import { genderOf } from '../06-entities/gender';
 import type { DocEntity, Mention, Sentence } from '../types';
 
@@ -117,12 +117,39 @@ const colleagueNoun = once(() => new RegExp(String.raw`^(?:his|her)\s+(?:${phras
  * the holder from the reporter's own country, when exactly one; the role's one holder when the article names one; else null.
  */
 function reportersOwnHolder(role: Mention, reporter: string, entities: Map<string, DocEntity>): string | null {
-  const holders = [...entities.values()].filter((e) => e.documentId === role.documentId && e.kind === 'person' && e.roles.some((r) => r.role === role.role));
+  const holders = roleHolders(role.documentId, role.role ?? '', entities);
   if (holders.length <= 1) return role.entity;
-  const country = entities.get(reporter)?.country ?? null;
-  const own = country === null ? [] : holders.filter((e) => e.country === country && e.key !== reporter);
+  return countrysHolder(holders, entities.get(reporter)?.country ?? null, reporter);
+}
+
+/** The people of a document who hold `role`. */
+function roleHolders(documentId: string, role: string, entities: Map<string, DocEntity>): DocEntity[] {
+  return [...entities.values()].filter((e) => e.documentId === documentId && e.kind === 'person' && e.roles.some((r) => r.role === role));
+}
+
+/** The one holder of `country` other than `speaker`, or null. */
+function countrysHolder(holders: DocEntity[], country: string | null, speaker: string): string | null {
+  const own = country === null ? [] : holders.filter((e) => e.country === country && e.key !== speaker);
   return own.length === 1 ? own[0].key : null;
 }
+
+/**
+ * "Opposition Leader X questioned the trip, saying the Prime Minister should…" in an article naming several prime ministers:
+ * each bare role ("the Prime Minister", no name after it) between `from` and `to` of `masked` (quotes masked) is the one holder of
+ * the speaker's country, or of `home` (the article's country) for a speaker of none. Roles the article gives one holder are
+ * mentions already; none when the country has no single holder.
+ */
+export function bareRoleHolders(masked: string, offset: number, from: number, to: number, documentId: string, speaker: string, home: string | null, entities: Map<string, DocEntity>): string[] {
+  const country = entities.get(speaker)?.country ?? home;
+  return allMatches(masked.slice(from - offset, to - offset), bareRolePattern())
+    .map((match) => roleHolders(documentId, match[1].toLowerCase(), entities))
+    .filter((holders) => holders.length > 1)
+    .map((holders) => countrysHolder(holders, country, speaker))
+    .filter((key): key is string => key !== null);
+}
+
+/** "the Prime Minister", "the President": a capitalised role with no name after it. */
+const bareRolePattern = once(() => new RegExp(String.raw`\bthe\s+(${phrasePattern(lexicon().roles.map((role) => role.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase())))})\b(?!['’]|\s+\p{Lu})`, 'gu'));
 
 /** Between the reporting verb and the teller: at most when it was said ("on Thursday"), "that", an article and a title. */
 const REPORTED_SUBJECT = /^\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|afterwards|later),?\s+)?(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
