@@ -9,7 +9,7 @@ import { lexicon } from '../model';
 import people from '../model/people.json';
 import roles from '../model/roles.json';
 import words from '../model/words.json';
-import { groupBySentence, once, phrasePattern } from '../text/clauses';
+import { groupBySentence, once, phrasePattern, timeSpanPattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
 import { isDatelinePlace } from '../text/datelines';
 import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
@@ -880,10 +880,7 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
  * "A week ago, X met Y", "A few weeks later, X…", "Hours later, X…": a span of time opening the sentence, whose article is no subject's.
  * The spans dating reads (triggers.json vagueSpanOpenings) and the shorter ones it need not (words.json sameDaySpanUnits).
  */
-const countedTimeOpening = once(() => {
-  const { quantifiers, units, directions } = lexicon().triggers.vagueSpanOpenings;
-  return new RegExp(`^(?:(?:\\d+|${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern([...units, ...words.sameDaySpanUnits])})\\s+(?:${phrasePattern(directions)})\\s*,\\s*`, 'i');
-});
+const countedTimeOpening = once(() => new RegExp(`^${timeSpanPattern(true)}\\s+(?:${phrasePattern(lexicon().triggers.vagueSpanOpenings.directions)})\\s*,\\s*`, 'i'));
 
 /** Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between. */
 function titleWordsOnly(span: string): boolean {

@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelinePlace } from '../text/datelines';
@@ -1004,7 +1004,7 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said": the noun phrase opens after the last comma.
   const lastClause = span.toLowerCase().split(',').pop()!;
   // "The meeting came a day after X accused Y": the time clause opens a noun phrase of its own; what the clause tells happened.
-  const spanAfter = allMatches(lastClause, spanAfterPattern()).pop();
+  const spanAfter = lastClause.includes('after') ? allMatches(lastClause, spanAfterPattern()).pop() : undefined;
   const reported = spanAfter ? lastClause.slice(spanAfter.index + spanAfter[0].length) : lastClause;
   // "A statement from the Turkish Embassy said": the statement's author speaks.
   if (statementFrom().test(reported)) return true;
@@ -1022,10 +1022,7 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
 }
 
 /** "a day after ", "hours after ", "two weeks after ": a counted span before "after" (the spans of triggers.json vagueSpanOpenings and words.json sameDaySpanUnits). */
-const spanAfterPattern = once(() => {
-  const { quantifiers, units } = lexicon().triggers.vagueSpanOpenings;
-  return new RegExp(`\\b(?:(?:\\d+|${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern([...units, ...words.sameDaySpanUnits])})\\s+after\\s+`, 'g');
-});
+const spanAfterPattern = once(() => new RegExp(`\\b${timeSpanPattern(true)}\\s+after\\s+`, 'g'));
 
 /** "government of ", "administration of President ": a government named by its leader, up to four words of the leader's title between. */
 const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.ledGovernmentHeads.flatMap((head) => [head, head[0].toUpperCase() + head.slice(1)]))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));

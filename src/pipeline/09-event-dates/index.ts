@@ -7,7 +7,7 @@
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
 import layout from '../model/layout.json';
-import { maskQuotes, once, openingDayShifts, phrasePattern, relativeClauses, statementVerbAlternation, trailingAttribution } from '../text/clauses';
+import { maskQuotes, once, openingDayShifts, phrasePattern, relativeClauses, statementVerbAlternation, timeSpanPattern, trailingAttribution } from '../text/clauses';
 import { addDays, daysHeld, findDates, isHeaderDateLine, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
@@ -515,8 +515,8 @@ const sameDayPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().tr
 
 /** "Weeks later,", "A few days earlier,", "Later that month," at the head of the sentence (model/triggers.json vagueSpanOpenings), compiled once. */
 const vagueSpanOpeningPattern = once(() => {
-  const { quantifiers, units, directions, periods } = lexicon().triggers.vagueSpanOpenings;
-  const span = `(?:(?:\\d+|${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern(units)})\\s+(?:${phrasePattern(directions)})`;
+  const { directions, periods } = lexicon().triggers.vagueSpanOpenings;
+  const span = `${timeSpanPattern(false)}\\s+(?:${phrasePattern(directions)})`;
   return new RegExp(`^\\s*(?:${span}|${phrasePattern(periods)})\\b`, 'i');
 });
 

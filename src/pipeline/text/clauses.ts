@@ -1,5 +1,6 @@
 /** Helpers shared by the event stages: the actor mentions of a sentence and quote-masked text. */
 import { lexicon } from '../model';
+import words from '../model/words.json';
 import type { Mention, Sentence } from '../types';
 
 /** The sentence with quoted words blanked out (offsets kept), so triggers inside quotes are not read. */
@@ -33,6 +34,16 @@ function escapeRegExp(text: string): string {
 }
 
 /** A time adverbial that may stand between a subject and its verb: "X on Thursday accused Y", "X yesterday met Y". */
+/**
+ * "a few days", "two weeks", "hours": a span of time, an optional count (a number or triggers.json vagueSpanOpenings'
+ * quantifiers) before one of its units, plus words.json sameDaySpanUnits ("hours") when `withSameDay`, as a pattern
+ * source. Stage 06 reads it as an opening adverbial, stage 08 before "after", stage 09 as a vague opening.
+ */
+export function timeSpanPattern(withSameDay: boolean): string {
+  const { quantifiers, units } = lexicon().triggers.vagueSpanOpenings;
+  return `(?:(?:\\d+|${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern(withSameDay ? [...units, ...words.sameDaySpanUnits] : units)})`;
+}
+
 export const SUBJECT_TIME_ADVERBIAL = String.raw`(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})|yesterday|today|last\s+(?:week|month))(?:\s+(?:morning|afternoon|evening|night))?,?`;
 
 /** Words allowed between two coordinated participants besides roles and adjectival mentions; "(PUK)": a body's acronym in brackets. */
