@@ -46,14 +46,24 @@ export function objectPronounReferent(context: PronounContext, verbEnd: number, 
   const entities = new Set(found.map((m) => m.entity));
   if (entities.size !== 1) return null;
   const referent = found[0];
-  const wanted: Gender = pronoun[1].toLowerCase() === 'her' ? 'female' : 'male';
-  const ofReferent = context.mentions.filter((m) => m.entity === referent.entity);
-  const gender = genderOf(text, ofReferent, context.entities.get(referent.entity)?.forms ?? []) ?? saidPronounGender(text, ofReferent);
+  const wanted = pronounGender(pronoun[1]);
+  const gender = personGender(text, context.mentions, referent.entity, context.entities);
   // Looking back a sentence, the person must be known to be the pronoun's gender: "her" may be someone named earlier still;
   // unless that sentence names the speaker too ("X hosted Y. She told him…"): the pronoun is the other of the two.
   const pairBefore = own.length === 0 && speaker !== null && gender === null && (bySentence.get(index - 1) ?? []).some((m) => m.entity === speaker && !m.modifier);
   if (gender !== wanted && (own.length === 0 ? !pairBefore : gender !== null)) return null;
   return { ...referent, start, end: start + pronoun[1].length, form: pronoun[1], via: 'pronoun', sentence: index, locative: null };
+}
+
+/** "her" is a woman, "him" a man. */
+function pronounGender(pronoun: string): Gender {
+  return pronoun.toLowerCase() === 'her' ? 'female' : 'male';
+}
+
+/** A person's gender from their title or given name, else from "X said she…"; null when unknown or mixed. */
+function personGender(text: string, allMentions: Mention[], entity: string, entities: Map<string, DocEntity>): Gender | null {
+  const ofPerson = allMentions.filter((m) => m.entity === entity);
+  return genderOf(text, ofPerson, entities.get(entity)?.forms ?? []) ?? saidPronounGender(text, ofPerson);
 }
 
 /** "Choe said her country…", "X said she…": the pronoun right after the person's "said" gives their gender; one answer or null. */
@@ -91,10 +101,8 @@ function reporterAsPronoun(text: string, at: number, reporter: string, allMentio
   const pronoun = TOLD_PRONOUN.exec(text.slice(at, at + 20));
   const person = entities.get(reporter);
   if (!pronoun || person?.kind !== 'person') return false;
-  const wanted: Gender = pronoun[1].toLowerCase() === 'her' ? 'female' : 'male';
-  const ofReporter = allMentions.filter((m) => m.entity === reporter);
-  const gender = genderOf(text, ofReporter, person.forms) ?? saidPronounGender(text, ofReporter);
-  return gender === null || gender === wanted;
+  const gender = personGender(text, allMentions, reporter, entities);
+  return gender === null || gender === pronounGender(pronoun[1]);
 }
 
 /** "told her that", "told him last year", "told her earlier": the pronoun, then what was told or when (not "told her counterpart"). */
