@@ -314,12 +314,13 @@ function readMeetings(
   const named = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
-  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartCountry(text, mentions, trigger, entities)), () => unnamedEnvoyCountry(text, mentions, trigger, entities));
+  const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
+  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartCountry(text, mentions, trigger, entities)), () => envoy);
   // "the political directors of the African Union": a body's officials are not told apart from it; no meeting.
   if (representatives && (objects.length === 0 || objects.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   // An envoy named by no one ("received the German ambassador", "received Germany's ambassador") is a person; his country stands for him.
-  const envoySide = objects.length === 1 && unnamedEnvoyCountry(text, mentions, trigger, entities)[0]?.start === objects[0].start;
+  const envoySide = objects.length === 1 && envoy[0]?.start === objects[0].start;
   if (trigger.needsPersonObject && (objects.length === 0 || (!delegation && !envoySide && entities.get(objects[0].entity)?.kind !== 'person'))) return [];
   if (objects.length > 0 && briefedOnHeldTalks(text, sentence, trigger, objects[objects.length - 1])) return heldTalksBriefedOn(text, sentence, mentions, trigger, objects[objects.length - 1], entities, roleWords, earlier);
   // "after talks with Y collapsed": the outcome after the object makes the talks a process too.
