@@ -35,8 +35,10 @@ export interface PronounContext {
 export function objectPronounReferent(context: PronounContext, verbEnd: number, speaker: string | null): Mention | null {
   const { text, sentences, index, bySentence } = context;
   const pronoun = OBJECT_PRONOUN.exec(text.slice(verbEnd, verbEnd + 20));
-  if (!pronoun) return null;
-  const start = verbEnd + pronoun[0].length - pronoun[1].length;
+  const counterpart = pronoun ? null : toldCounterpart().exec(text.slice(verbEnd, verbEnd + 30));
+  const object = pronoun ?? counterpart;
+  if (!object) return null;
+  const start = verbEnd + object[0].length - object[1].length;
   const people = (mentions: Mention[], end: number) => mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker && context.entities.has(m.entity) && !m.inQuote && !m.modifier && m.end <= end);
   const own = people(bySentence.get(index) ?? [], start);
   const sentence = sentences[index];
@@ -46,14 +48,20 @@ export function objectPronounReferent(context: PronounContext, verbEnd: number, 
   const entities = new Set(found.map((m) => m.entity));
   if (entities.size !== 1) return null;
   const referent = found[0];
+  const mention = { ...referent, start, end: start + object[1].length, form: object[1], via: 'pronoun', sentence: index, locative: null };
+  // "her counterpart" has no gender of its own; looking back a sentence, that sentence must name the speaker too ("X met Y. X told her guest…").
+  if (!pronoun) return own.length > 0 || (speaker !== null && (bySentence.get(index - 1) ?? []).some((m) => m.entity === speaker && !m.modifier)) ? mention : null;
   const wanted = pronounGender(pronoun[1]);
   const gender = personGender(text, context.mentions, referent.entity, context.entities);
   // Looking back a sentence, the person must be known to be the pronoun's gender: "her" may be someone named earlier still;
   // unless that sentence names the speaker too ("X hosted Y. She told him…"): the pronoun is the other of the two.
   const pairBefore = own.length === 0 && speaker !== null && gender === null && (bySentence.get(index - 1) ?? []).some((m) => m.entity === speaker && !m.modifier);
   if (gender !== wanted && (own.length === 0 ? !pairBefore : gender !== null)) return null;
-  return { ...referent, start, end: start + pronoun[1].length, form: pronoun[1], via: 'pronoun', sentence: index, locative: null };
+  return mention;
 }
+
+/** " her counterpart that", " his guest about" right after the verb (words.json toldCounterpartNouns); not "said his counterpart would", where the counterpart speaks. */
+const toldCounterpart = once(() => new RegExp(String.raw`^\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+(${phrasePattern(words.toldCounterpartNouns)})(?=\s*[.;:]|\s+(?:that|about|of|on|during|at|in)\b)`, 'u'));
 
 /** "her" is a woman, "him" a man. */
 function pronounGender(pronoun: string): Gender {
