@@ -258,6 +258,7 @@ describe('publication dates read from the first lines (or a last line that is on
     // A publication line at the foot of the page, the time first or last, before a caption and a last paragraph.
     [`Boric and Boluarte meet\n\nLIMA\n\n${`${body}\n\n`.repeat(9)}Published: 18:21 05 June 2025\n\nPhoto: Boric and Boluarte in Lima. — Andina\n\n${body}`, '2025-06-05'],
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Posted: 05 June 2025 18:21`, '2025-06-05'],
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}— Published: June 5, 2025 18:21\n\nRelated:\n\nPeru and Chile sign a fishing accord`, '2025-06-05'],
     // With a weekday and "at" before the time, or a "Last Updated" note after a bar.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Posted Thu 5 Jun 2025 at 6:21pm\n\nPhoto: Boric and Boluarte in Lima. (Andina)`, '2025-06-05'],
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Posted: Jun 5, 2025 6:21 PM PET | Last Updated: 3 hours ago`, '2025-06-05'],
@@ -2095,6 +2096,9 @@ describe('a sentence that opens on a day shift ("The following day, …") counts
     [`${first('on Friday')}Two days later, ${second}`, '2024-03-10', null],
     // The meeting told before has no day: nothing to count from.
     [`${first('last month')}The following day, ${second}`, null, /counts from a day/],
+    // The meeting's own day, told in a later sentence, is still the day the story has reached; another day told between is not.
+    [`Peruvian Foreign Minister Javier Gonzalez met Chilean Foreign Minister Alberto van Klaveren in Lima.\n\nThe meeting took place on Monday at the Torre Tagle Palace.\n\nGonzalez said trade was growing. Van Klaveren said Chile agreed.\n\nThe previous day, ${second}`, '2024-03-10', null],
+    [`Peruvian Foreign Minister Javier Gonzalez met Chilean Foreign Minister Alberto van Klaveren in Lima.\n\nThe meeting took place on Monday at the Torre Tagle Palace.\n\nA trade fair opened on Friday.\n\nGonzalez said trade was growing. Van Klaveren said Chile agreed.\n\nThe previous day, ${second}`, null, /counts from a day/],
   ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
 });
 
