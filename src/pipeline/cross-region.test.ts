@@ -1482,6 +1482,8 @@ describe('"his Ethiopian counterpart" with no name is the one person of that cou
     ['Indian Foreign Secretary Vikram Misri met his Nepali counterpart in Kathmandu on Monday. Nepali Foreign Minister Arzu Rana Deuba said ties were strong.', ['Vikram Misri', 'Arzu Rana Deuba']],
     // "said after talks with": the talks are the speaker's, not the first country named.
     ['Kenya and Uganda agreed to reopen the border, Kenyan Foreign Minister Musalia Mudavadi said after talks with his Ugandan counterpart in Kampala on Monday. Ugandan Foreign Minister Jeje Odongo welcomed the deal.', ['Musalia Mudavadi', 'Jeje Odongo']],
+    // "colleague" is a counterpart too.
+    ['Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan colleague in Nairobi on Tuesday. Ugandan Foreign Minister Jeje Odongo said the border would stay open.', ['Musalia Mudavadi', 'Jeje Odongo']],
   ])('%s', (text, participants) => {
     const dataset = run(text);
     expect(meetingsOf(dataset, participants)).toHaveLength(1);
