@@ -258,6 +258,7 @@ describe('publication dates read from the first lines (or a last line that is on
     // A publication line at the foot of the page, the time first or last, before a caption and a last paragraph.
     [`Boric and Boluarte meet\n\nLIMA\n\n${`${body}\n\n`.repeat(9)}Published: 18:21 05 June 2025\n\nPhoto: Boric and Boluarte in Lima. — Andina\n\n${body}`, '2025-06-05'],
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Posted: 05 June 2025 18:21`, '2025-06-05'],
+    [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}— Published: June 5, 2025 18:21\n\nRelated:\n\nPeru and Chile sign a fishing accord`, '2025-06-05'],
     // With a weekday and "at" before the time, or a "Last Updated" note after a bar.
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Posted Thu 5 Jun 2025 at 6:21pm\n\nPhoto: Boric and Boluarte in Lima. (Andina)`, '2025-06-05'],
     [`Boric and Boluarte meet\n\n${`${body}\n\n`.repeat(9)}Posted: Jun 5, 2025 6:21 PM PET | Last Updated: 3 hours ago`, '2025-06-05'],
@@ -1481,6 +1482,8 @@ describe('"his Ethiopian counterpart" with no name is the one person of that cou
     ['Indian Foreign Secretary Vikram Misri met his Nepali counterpart in Kathmandu on Monday. Nepali Foreign Minister Arzu Rana Deuba said ties were strong.', ['Vikram Misri', 'Arzu Rana Deuba']],
     // "said after talks with": the talks are the speaker's, not the first country named.
     ['Kenya and Uganda agreed to reopen the border, Kenyan Foreign Minister Musalia Mudavadi said after talks with his Ugandan counterpart in Kampala on Monday. Ugandan Foreign Minister Jeje Odongo welcomed the deal.', ['Musalia Mudavadi', 'Jeje Odongo']],
+    // "colleague" is a counterpart too.
+    ['Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan colleague in Nairobi on Tuesday. Ugandan Foreign Minister Jeje Odongo said the border would stay open.', ['Musalia Mudavadi', 'Jeje Odongo']],
   ])('%s', (text, participants) => {
     const dataset = run(text);
     expect(meetingsOf(dataset, participants)).toHaveLength(1);
@@ -2095,6 +2098,9 @@ describe('a sentence that opens on a day shift ("The following day, …") counts
     [`${first('on Friday')}Two days later, ${second}`, '2024-03-10', null],
     // The meeting told before has no day: nothing to count from.
     [`${first('last month')}The following day, ${second}`, null, /counts from a day/],
+    // The meeting's own day, told in a later sentence, is still the day the story has reached; another day told between is not.
+    [`Peruvian Foreign Minister Javier Gonzalez met Chilean Foreign Minister Alberto van Klaveren in Lima.\n\nThe meeting took place on Monday at the Torre Tagle Palace.\n\nGonzalez said trade was growing. Van Klaveren said Chile agreed.\n\nThe previous day, ${second}`, '2024-03-10', null],
+    [`Peruvian Foreign Minister Javier Gonzalez met Chilean Foreign Minister Alberto van Klaveren in Lima.\n\nThe meeting took place on Monday at the Torre Tagle Palace.\n\nA trade fair opened on Friday.\n\nGonzalez said trade was growing. Van Klaveren said Chile agreed.\n\nThe previous day, ${second}`, null, /counts from a day/],
   ])('%s', (text, date, reason) => expectMeetingDate(text, pair, date, reason));
 });
 

@@ -110,9 +110,9 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
   return yearless ? { date: yearless, source: 'date-line' } : null;
 }
 
-/** "Published: 18:21 05 October 2026", "Posted Sat 21 Nov 2026 at 7:40pm", "Posted: Nov 21, 2026 4:00 AM EST | Last Updated: 2 hours ago". */
+/** "Published: 18:21 05 October 2026", "Posted Sat 21 Nov 2026 at 7:40pm", "Posted: Nov 21, 2026 4:00 AM EST | Last Updated: 2 hours ago", a dash before it or not ("— Published: …"). */
 const footerLine = (labels: string[]) =>
-  new RegExp(String.raw`^(?:${phrasePattern(labels)})\s*:?\s*(?:on\s+)?${DAY_WITH_TIME}(?:\s+at\s+${TIME})?(?:\s*\|\s*(?:${phrasePattern(publicationLines.footerUpdatedLabels)})\b[^|]*)?\s*$`, 'iu');
+  new RegExp(String.raw`^(?:[—–-]\s*)?(?:${phrasePattern(labels)})\s*:?\s*(?:on\s+)?${DAY_WITH_TIME}(?:\s+at\s+${TIME})?(?:\s*\|\s*(?:${phrasePattern(publicationLines.footerUpdatedLabels)})\b[^|]*)?\s*$`, 'iu');
 const PUBLISHED_FOOTER_LINE = footerLine(publicationLines.footerPublishedLabels);
 const UPDATED_FOOTER_LINE = footerLine(publicationLines.footerUpdatedLabels);
 /** How many of an article's last lines may hold its publication line. */

@@ -518,7 +518,8 @@ function unnamedEnvoyCountry(text: string, mentions: Mention[], trigger: Trigger
   if (trigger.isNoun || !lexicon().triggers.unnamedEnvoy.verbs.includes(trigger.phrase.toLowerCase())) return [];
   const unnamed = unnamedEnvoy().exec(text.slice(trigger.end, trigger.end + 120));
   if (!unnamed) return [];
-  const at = trigger.end + unnamed[0].indexOf(unnamed[1]);
+  // Group 2, the country after "of", ends the match.
+  const at = trigger.end + (unnamed[1] ? unnamed[0].indexOf(unnamed[1]) : unnamed[0].length - unnamed[2].length);
   const sender = mentions.find((m) => m.start === at && entities.get(m.entity)?.kind === 'country');
   const country = sender ? entities.get(sender.entity) : undefined;
   if (!sender || !country?.knownId) return [];
@@ -527,8 +528,18 @@ function unnamedEnvoyCountry(text: string, mentions: Mention[], trigger: Trigger
   return envoyNamed ? [] : [sender];
 }
 
-/** "the German ambassador", "Germany's ambassador to Poland" (group 1 the country), then a lower-case word or a stop: no name; compiled once. */
-const unnamedEnvoy = once(() => new RegExp(String.raw`^\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:${phrasePattern(lexicon().triggers.unnamedEnvoy.roles)})(?:\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?(?=\s*(?:[.;]|,?\s+(?:\p{Ll}|$)))`, 'u'));
+/**
+ * "the German ambassador", "Germany's ambassador to Poland" (group 1 the country), or "the Ambassador of Afghanistan", its role
+ * capitalised or not (group 2 the country), then a lower-case word or a stop: no name; compiled once.
+ */
+const unnamedEnvoy = once(() => {
+  const { roles } = lexicon().triggers.unnamedEnvoy;
+  const titled = roles.map((role) => role.replace(/(^|[\s'’])(\p{Ll})(?=\p{L}{2})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
+  return new RegExp(
+    String.raw`^\s+(?:(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:${phrasePattern(roles)})(?:\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?|the\s+(?:${phrasePattern([...roles, ...titled])})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+))(?=\s*(?:[.;]|,?\s+(?:\p{Ll}|$)))`,
+    'u',
+  );
+});
 
 /** "with his Ghanaian counterpart" (group 1 the nationality), then no name, compiled once. */
 const unnamedCounterpart = once(() => new RegExp(String.raw`^\s+(?:with\s+)?(?:his|her)\s+(\p{Lu}[\p{L}-]+)\s+(?:${phrasePattern([...lexicon().counterpartRoles])})\b(?!,?\s+(?:\p{Lu}|H\.E\.))`, 'u'));

@@ -159,6 +159,11 @@ describe('meeting participants', () => {
     // An envoy met and named by no one: his country stands for that side.
     ['Czech Foreign Minister Jan Lipavsky met the Hungarian ambassador in Prague on Wednesday.', ['Hungary + Jan Lipavsky']],
     ["Slovak Foreign Minister Juraj Blanar received Austria's ambassador to Slovakia on Tuesday to discuss energy.", ['Austria + Juraj Blanar']],
+    // The role first, its country after "of", capitalised or not.
+    ['Deputy Foreign Minister Marek Vrana received the Ambassador of Moldova.', ['Marek Vrana + Moldova']],
+    ['Slovak Foreign Minister Juraj Blanar met the high commissioner of the Bahamas on Tuesday.', ['Bahamas + Juraj Blanar']],
+    // A name after the envoy: the person met, not his country.
+    ['Deputy Foreign Minister Marek Vrana received the Ambassador of Moldova, Mr Dorin Recean.', ['Dorin Recean + Marek Vrana']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
@@ -167,6 +172,8 @@ describe('meeting participants', () => {
     ['Kenyan activist Boniface Mwangi held a phone conversation with his Tanzanian counterpart on Sunday.'],
     // Two people of that country hold offices of the counterpart's family: either may be it, so the country does not stand in.
     ['Slovak Prime Minister Robert Fico held a phone conversation with his Austrian counterpart on Monday. Austrian President Alexander Van der Bellen and Austrian Chancellor Christian Stocker both welcomed the call.'],
+    // A summons is a protest, whichever way the envoy is written.
+    ['Czech Foreign Minister Jan Lipavsky summoned the Ambassador of Hungary on Monday.'],
     ['Ghanaian President John Mahama received an award from Nigerian President Bola Tinubu on Monday.'],
     ['Brazilian President Luiz Inácio Lula da Silva visited Angola on Thursday.'],
     ['Japanese Prime Minister Shigeru Ishiba met reporters in Tokyo on Friday.'],

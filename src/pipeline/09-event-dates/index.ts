@@ -145,9 +145,9 @@ export const eventDates: Stage = (state) => {
     lastMeetingDay: (event, sameSubject) => {
       const told = first.filter((e, i) => e.type === 'meeting' && e.status === 'occurred' && e.documentId === event.documentId && e.anchor < event.anchor && !naming.has(state.events[i])).pop();
       if (!told?.date || told.datePrecision !== 'day' || (sameSubject && !told.participants.includes(event.participants[0]))) return null;
-      // A day told between them moves the story off the meeting's.
+      // Another day told between them moves the story off the meeting's; its own day, told after it ("The meeting took place on Wednesday"), does not.
       const [from, to] = [sentenceAt(told), sentenceAt(event)];
-      for (let k = from + 1; k < to; k++) if (datesOf(k).some((d) => d.date && d.precision === 'day')) return null;
+      for (let k = from + 1; k < to; k++) if (datesOf(k).some((d) => d.date && d.precision === 'day' && d.date !== told.date)) return null;
       return { text: told.dateDerivation.text ?? told.date, index: told.anchor, date: told.date, precision: 'day', relative: false, unresolved: null };
     },
   };
