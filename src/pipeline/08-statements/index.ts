@@ -1573,8 +1573,10 @@ const RELATIVE_PRONOUN_BEFORE = /,\s*(?:who\s+(?:\p{Ll}+\s+){0,2}|whom\s[^,;]{1,
  */
 function pronounAddressee(text: string, mentions: Mention[], verb: Verb, speaker: Mention): string | null {
   if (!OBJECT_PRONOUN.test(text.slice(verb.end, verb.end + 20))) return null;
+  // "A ministry spokesman, X, said she had told him…": a spokesperson passes on what was told to someone else.
+  const relayers = new Set(mentions.filter((m) => lexicon().relayRoles.has(m.role ?? '')).map((m) => m.entity));
   const others = new Set(mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker.entity && !m.inQuote && !m.modifier && m.end <= verb.start).map((m) => m.entity));
-  return others.size === 1 ? [...others][0] : null;
+  return others.size === 1 && !relayers.has([...others][0]) ? [...others][0] : null;
 }
 
 const RELAY_VERB = /^(?:quoted|cited)$/i;

@@ -39,7 +39,8 @@ export function objectPronounReferent(context: PronounContext, verbEnd: number, 
   const object = pronoun ?? counterpart;
   if (!object) return null;
   const start = verbEnd + object[0].length - object[1].length;
-  const people = (mentions: Mention[], end: number) => mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker && context.entities.has(m.entity) && !m.inQuote && !m.modifier && m.end <= end);
+  // A spokesperson passes on what their principal told someone else ("A ministry spokesman, X, said she had told him…").
+  const people = (mentions: Mention[], end: number) => mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker && context.entities.has(m.entity) && !isRelayer(context.entities.get(m.entity)) && !m.inQuote && !m.modifier && m.end <= end);
   const own = people(bySentence.get(index) ?? [], start);
   const sentence = sentences[index];
   const previous = sentences[index - 1];
@@ -62,6 +63,11 @@ export function objectPronounReferent(context: PronounContext, verbEnd: number, 
 
 /** " her counterpart that", " his guest about" right after the verb (words.json toldCounterpartNouns); not "said his counterpart would", where the counterpart speaks. */
 const toldCounterpart = once(() => new RegExp(String.raw`^\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+(${phrasePattern(words.toldCounterpartNouns)})(?=\s*[.;:]|\s+(?:that|about|of|on|during|at|in)\b)`, 'u'));
+
+/** A spokesperson or press secretary. */
+function isRelayer(person: DocEntity | undefined): boolean {
+  return person?.roles.some((r) => lexicon().relayRoles.has(r.role)) ?? false;
+}
 
 /** "her" is a woman, "him" a man. */
 function pronounGender(pronoun: string): Gender {
@@ -104,11 +110,14 @@ export function relayedTelling(text: string, mentions: Mention[], verbEnd: numbe
   return { teller, told: toldEntity ? { ...named, entity: toldEntity, start: objectFrom, end: objectFrom } : told };
 }
 
-/** Whether "him" or "her" right after `at` is `reporter`, unless the article shows the reporter to be of the other gender. */
+/**
+ * Whether "him" or "her" right after `at` is `reporter`, unless the article shows the reporter to be of the other gender.
+ * A spokesperson passes on what their principal told someone else ("A ministry spokesman, X, said she had told him…").
+ */
 function reporterAsPronoun(text: string, at: number, reporter: string, allMentions: Mention[], entities: Map<string, DocEntity>): boolean {
   const pronoun = TOLD_PRONOUN.exec(text.slice(at, at + 20));
   const person = entities.get(reporter);
-  if (!pronoun || person?.kind !== 'person') return false;
+  if (!pronoun || person?.kind !== 'person' || isRelayer(person)) return false;
   const gender = personGender(text, allMentions, reporter, entities);
   return gender === null || gender === pronounGender(pronoun[1]);
 }

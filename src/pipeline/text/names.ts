@@ -4,6 +4,8 @@
  * Bagheri/Baqeri, Frolow/Frolov, Mueller/Müller, Oleh/Oleg (model/given-name-variants.json).
  */
 import { lexicon } from '../model';
+import wordLists from '../model/words.json';
+import { once } from './clauses';
 import { foldAccents } from './accents';
 
 /** Lower case, accents and apostrophes dropped, a leading article particle ("al-", "el-") removed. */
@@ -79,12 +81,18 @@ function skeleton(plain: string): string {
 
 /** The tokens of a person's name that identify them: particles-only tokens and initials dropped. */
 export function nameTokens(name: string): string[] {
-  const tokens = name
-    .split(/\s+/)
-    .filter((t) => t && !/^\p{Lu}\.?$/u.test(t) && !lexicon().nameParticles.has(plainToken(t)));
+  const words = name.split(/\s+/);
+  const tokens = words.filter((t, n) => t && !/^\p{Lu}\.?$/u.test(t) && (!lexicon().nameParticles.has(plainToken(t)) || (n === 0 && familyNameFirst(words, t))));
   // "King Abdullah" is keyed as "Abdullah": the title is no part of the name.
   return tokens.length > 1 && opensWithRegnalTitle(name) ? tokens.slice(1) : tokens;
 }
+
+/** "Le Thi Thu Hang", "Le": a capitalised family name written first that is elsewhere a particle, opening a long name or alone (not "Le Drian"). */
+function familyNameFirst(words: string[], word: string): boolean {
+  return (words.length === 1 || words.length >= 3) && /^\p{Lu}/u.test(word) && familyNamesWrittenFirst().has(word.toLowerCase());
+}
+
+const familyNamesWrittenFirst = once(() => new Set(wordLists.familyNamesWrittenFirst));
 
 /** "King Abdullah", "Sultan Haitham": a form that opens with a monarch's title (roles.json regnalRoles). */
 export function opensWithRegnalTitle(form: string): boolean {
