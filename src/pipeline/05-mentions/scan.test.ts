@@ -23,6 +23,7 @@ describe('mentions in one sentence', () => {
     // Well-known armed groups and parties by name (organizations.json), a demonym in the name no country.
     ['Burundian officials said the FDLR had attacked a camp.', ['Burundian|country|government|BDI', 'FDLR|organization|name']],
     ['The ruling Georgian Dream party won the vote.', ['Georgian Dream|organization|name|GEO']],
+    ['Leaders of the DUP, the United National Movement and VMRO-DPMNE met on Monday.', ['DUP|organization|alias|GBR', 'United National Movement|organization|name|GEO', 'VMRO-DPMNE|organization|name|MKD']],
     // The word before "party", or after "the … party", is the party's name.
     ['The ruling Zanok party won the vote.', ['Zanok|organization|organization-head']],
     ['The nationalist party Zanok won the vote.', ['Zanok|organization|organization-head']],

@@ -26,6 +26,10 @@ describe('references resolve to the person named before', () => {
     // A second surname after the surname of the one person named before ("Bruno Rodríguez … Rodríguez Parrilla").
     ['Colombian President Gustavo Petro met Kenyan President William Ruto in Bogota on Monday. Petro Urrego said the two countries would trade more.', 'Gustavo Petro (COL)'],
     ['Mexican Foreign Minister Juan Ramón de la Fuente met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday. De la Fuente Ramírez said trade would grow.', 'Juan Ramón de la Fuente (MEX)'],
+    // A leader named by title and surname is the one dictionary person of that surname, past a son's suffix ("X Jr.").
+    ['President Whipps said on Monday that Palau would host the Pacific forum next year.', 'Surangel Whipps Jr. (PLW)'],
+    // A nickname the dictionary lists for a well-known person is that person.
+    ['Bongbong Marcos said on Friday that Tokyo would help build the new coast guard ships.', 'Ferdinand Marcos Jr. (PHL)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 
   it('a second surname after a surname two people named before share joins neither', () => {
@@ -73,6 +77,10 @@ describe('institutions that speak are not people', () => {
     // A seat of government speaks for the country the article is about, as "the ministry" does.
     ['Kenyan President William Ruto will not sign the border deal, State House said.', 'Kenya (KEN)'],
     ['Argentine President Javier Milei will travel to Madrid next week, the Casa Rosada said on Friday.', 'Casa Rosada (ARG)'],
+    // A foreign ministry's formal name that one country alone uses speaks for that country.
+    ['The Federal Department of Foreign Affairs said Kenyan President William Ruto would visit Geneva next month.', 'Switzerland (CHE)'],
+    // "the Department of Foreign Affairs" is a government body: the country the article is about, as "the Foreign Ministry" is.
+    ['Irish Foreign Minister Simon Harris will visit Nairobi next month. The Department of Foreign Affairs said the trip would focus on trade.', 'Ireland (IRL)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 
   it('an unknown name after "the" does not become a person', () => {

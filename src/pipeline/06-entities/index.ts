@@ -220,6 +220,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   // "President Claudia Sheinbaum said": a well-known person the text gives no nationality.
   for (const person of persons) person.country ??= knownCountryOf(person);
   for (const person of persons) if (person.country === null) nameLeaderBySurname(person);
+  for (const person of persons) nameKnownByAlias(person);
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
   const counterparts = resolveCounterparts(text, unnamedCounterparts, withPronouns, byKey);
   const resolved = counterparts.length === 0 ? withPronouns : [...withPronouns, ...counterparts].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -289,6 +290,21 @@ function nameLeaderBySurname(person: DocEntity): void {
   person.country = known.country;
 }
 
+/** "Bongbong Marcos": a name model/people.json lists as another name of a well-known person is that person, with their full name and country. */
+function nameKnownByAlias(person: DocEntity): void {
+  const known = person.forms.map((form) => knownPeopleByAlias().get(keysOf(form).full)).find((entry) => entry !== undefined);
+  if (!known || person.forms.includes(known.name)) return;
+  person.name = known.name;
+  person.forms.push(known.name);
+  person.country ??= known.country;
+}
+
+const knownPeopleByAlias = once(() => {
+  const byAlias = new Map<string, { name: string; country: string }>();
+  for (const entry of people.people) for (const alias of entry.aliases ?? []) byAlias.set(fullNameKey(alias), entry);
+  return byAlias;
+});
+
 const surnameLeaderTitles = once(() => new Set(roles.surnameLeaderTitles));
 
 /** The one dictionary person (model/people.json) whose last name is `surname`; none when two share it. */
@@ -299,13 +315,17 @@ export function knownPersonBySurname(surname: string): { name: string; country: 
 const knownPeopleBySurname = once(() => {
   const bySurname = new Map<string, { name: string; country: string } | null>();
   for (const entry of people.people) {
-    const surname = nameTokens(entry.name).at(-1);
+    // "Ferdinand Marcos Jr.": the surname stands before a son's suffix.
+    const tokens = nameTokens(entry.name);
+    const surname = tokens.at(SON_SUFFIX.test(tokens.at(-1) ?? '') ? -2 : -1);
     if (surname === undefined || isReignNumber(surname)) continue;
     const key = fullNameKey(surname);
     bySurname.set(key, bySurname.has(key) && bySurname.get(key)?.name !== entry.name ? null : entry);
   }
   return bySurname;
 });
+
+const SON_SUFFIX = /^(?:jr|sr)\.?$/i;
 
 /**
  * The first mention after role mention `n` that is not inside the role's own phrase: in "envoy on
