@@ -43,6 +43,8 @@ describe('name keys join spelling and transliteration variants', () => {
     ['Radovan Ilčenko', 'Radovan Ilchenko'],
     // An Arabic article joined to the family name or written apart (joinedArticles).
     ['Khalifa bin Saeed Alnuaimi', 'Khalifa bin Saeed Al Nuaimi'],
+    // A Vietnamese family name with and without its diacritics (words.json familyNamesWrittenFirst).
+    ['Lê Văn Thanh', 'Le Van Thanh'],
   ])('%s = %s', (a, b) => expect(fullNameKey(a)).toBe(fullNameKey(b)));
 
   it.each([
