@@ -165,8 +165,11 @@ function countrysHolder(holders: DocEntity[], country: string | null, speaker: s
  * mentions already; none when the country has no single holder.
  */
 export function bareRoleHolders(masked: string, offset: number, from: number, to: number, documentId: string, speaker: string, home: string | null, entities: Map<string, DocEntity>): string[] {
+  const clause = masked.slice(from - offset, to - offset);
+  // Most clauses have no "the" at all: the role alternation is not worth running there.
+  if (!clause.includes('the')) return [];
   const country = entities.get(speaker)?.country ?? home;
-  return allMatches(masked.slice(from - offset, to - offset), bareRolePattern())
+  return allMatches(clause, bareRolePattern())
     .map((match) => roleHolders(documentId, match[1].toLowerCase(), entities))
     .filter((holders) => holders.length > 1)
     .map((holders) => countrysHolder(holders, country, speaker))
@@ -188,9 +191,12 @@ const tellingAfter = once(() => new RegExp(`^\\s+had\\s+(?:${phrasePattern(words
  */
 export function citedSources(text: string, mentions: Mention[], from: number): Set<string> {
   const after = mentions.filter((m) => m.entity && m.start >= from);
-  const isCited = (m: Mention) => CITING_AS_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && citingVerbAfter().test(text.slice(m.end, m.end + 40));
-  const cited = new Set(after.filter(isCited).map((m) => m.entity));
-  return new Set([...cited].filter((entity) => after.every((m) => m.entity !== entity || isCited(m))));
+  // The anchored verb test first: it fails at once on most mentions, the "as" test scans back from every position.
+  const isCited = (m: Mention) => citingVerbAfter().test(text.slice(m.end, m.end + 40)) && CITING_AS_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  const citedMentions = after.filter(isCited);
+  if (citedMentions.length === 0) return new Set();
+  const cited = new Set(citedMentions.map((m) => m.entity));
+  return new Set([...cited].filter((entity) => after.every((m) => m.entity !== entity || citedMentions.includes(m))));
 }
 
 /** "as ", "as the ", "as President ": "as" opening a clause, then at most a determiner and a title. */
