@@ -695,8 +695,6 @@ const ADVERBS_BEFORE_VERB = String.raw`(?:(?:also|has|had|have|then|later|earlie
 const DIRECT_VERB = new RegExp(String.raw`^(?:['’]s office)?(?:\s*\([^()]{1,40}\))?,?\s+${ADVERBS_BEFORE_VERB}`);
 const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;“”"]{1,120},\s+${ADVERBS_BEFORE_VERB}`);
 
-const BARE_MINISTRY = /\bministry$/i;
-
 /**
  * The country "the ministry" or "the government" (mention `n`) stands for: the one whose government
  * the text named last ("Russia's foreign ministry said... the ministry added"), else the country the
@@ -705,12 +703,8 @@ const BARE_MINISTRY = /\bministry$/i;
 function governmentMeant(text: string, mentions: Mention[], n: number, focal: { country: string; at: number } | null, dateline: string | null, agencyHome: string | null): string | null {
   // "Pakistani officials met … . X criticised the government": officials are people, not the body a later "the government" names.
   // "Hamas officials … the government": after an organization's body, no country's government is meant.
-  // "Y said the Serbian government would not … . The Foreign Ministry denied": a bare ministry is an earlier ministry, not a government.
-  const ministry = BARE_MINISTRY.test(mentions[n].form);
   for (let k = n - 1; k >= 0; k--) {
-    if (mentions[k].via !== 'government' || !mentions[k].knownId || namesOfficials(text, mentions[k])) continue;
-    if (ministry && !BARE_MINISTRY.test(text.slice(mentions[k].start, mentions[k].end))) continue;
-    return mentions[k].kind === 'country' ? mentions[k].knownId : null;
+    if (mentions[k].via === 'government' && mentions[k].knownId && !namesOfficials(text, mentions[k])) return mentions[k].kind === 'country' ? mentions[k].knownId : null;
   }
   // "Riyadh, May 3, SPA -- The Cabinet welcomed…": a state's own agency names its own government bare, wherever it writes from;
   // only as the speaker, not "briefed the Cabinet on his talks with X", whose talks were not the Cabinet's.

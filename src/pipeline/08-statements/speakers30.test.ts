@@ -29,8 +29,6 @@ describe('a body placed by its capital, or an unnamed spokesperson for a body, s
   it.each<[text: string, speakers: string[]]>([
     // An embassy in a capital is another country's.
     [`${MEETING}The embassy in Lima said Chile had "once again chosen rhetoric over its commitments."`, []],
-    // A government named inside someone's words is no ministry that a bare "the Foreign Ministry" could be.
-    ['Chilean Foreign Minister Alberto van Klaveren received Argentine Foreign Minister Gerardo Werthein in Santiago on Monday. Van Klaveren said Werthein had told him that the Argentine government would not join the sanctions. The Foreign Ministry denied media reports that the minister had met Bolivian officials in La Paz.', ['Gerardo Werthein']],
     // A person's aide is left to the rules for aides.
     [`${MEETING}A spokeswoman for Gabriel Boric said the president would not "be lectured by Buenos Aires" on trade.`, []],
   ])('no other speaker: %s', (text, speakers) => {
