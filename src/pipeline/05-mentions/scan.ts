@@ -17,6 +17,7 @@ const MODIFIED_NOUNS = new Set(words.modifiedNouns);
 const CAPITAL_GROUPS = new Set(words.capitalGroups);
 const FOREIGN_GROUP_MODIFIERS = new Set(words.foreignGroupModifiers);
 const SAYING_VERBS = new Set(words.clauseSayingVerbs);
+const GOVERNMENT_BODY = new RegExp(String.raw`\b(?:${phrasePattern(words.governmentHeads)})$`, 'i');
 const BODIES_ABROAD = new RegExp(String.raw`\b(?:${phrasePattern(words.bodiesAbroad)})$`, 'i');
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const MAX_NAME_TOKENS = 6;
@@ -691,7 +692,8 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
 function capitalsGovernmentBody(tokens: Token[], found: Mention[], ranges: TokenRange[], n: number): number {
   const { from, to } = ranges[n];
   if (found[n].via !== 'capital' || tokens[from - 1]?.lower !== 'in') return -1;
-  const isBody = (k: number) => found[k]?.via === 'focal-government' && !BODIES_ABROAD.test(found[k].form);
+  // Not a seat ("at State House in Nairobi" is where) nor a body named as a place ("talks at the ministry in Lima").
+  const isBody = (k: number) => found[k]?.via === 'focal-government' && !found[k].locative && GOVERNMENT_BODY.test(found[k].form) && !BODIES_ABROAD.test(found[k].form);
   if (n > 0 && ranges[n - 1].to === from - 1 && isBody(n - 1)) return n - 1;
   const frontedBody = from === 1 && tokens[to]?.text === ',' && ranges[n + 1]?.from === to + 1 && isBody(n + 1);
   return frontedBody ? n + 1 : -1;
