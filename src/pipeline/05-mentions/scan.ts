@@ -17,6 +17,8 @@ const MODIFIED_NOUNS = new Set(words.modifiedNouns);
 const CAPITAL_GROUPS = new Set(words.capitalGroups);
 const FOREIGN_GROUP_MODIFIERS = new Set(words.foreignGroupModifiers);
 const SAYING_VERBS = new Set(words.clauseSayingVerbs);
+const GOVERNMENT_BODY = new RegExp(String.raw`\b(?:${phrasePattern(words.governmentHeads)})$`, 'i');
+const BODIES_ABROAD = new RegExp(String.raw`\b(?:${phrasePattern(words.bodiesAbroad)})$`, 'i');
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const MAX_NAME_TOKENS = 6;
 /** One romanised Korean or Chinese syllable: consonants, vowels, a final ("seung", "kyeong", "ho", "ahn", "duck"). */
@@ -592,7 +594,9 @@ function roleEndsAt(scan: SentenceTokens, at: number): boolean {
 /** Possessive, adjectival and locative uses, and the affiliations that roles and "of X" give. */
 function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[]): void {
   const { tokens } = scan;
+  const placedBodies = new Set<number>();
   for (let n = 0; n < found.length; n++) {
+    if (placedBodies.has(n)) continue;
     const mention = found[n];
     const { from, to } = ranges[n];
     const prev = tokens[from - 1];
@@ -660,6 +664,13 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     if (from === 0 && (opensDateline(tokens, to) || (mention.kind === 'country' && DATELINE_CLOSE.test(tokens[to]?.text ?? '')))) mention.locative = 'place';
     // "SUVA, Fiji — X held talks", "ALMATY, Kazakhstan (Reuters) -": the country after an upper-case dateline place.
     if (afterUpperCasePlace(tokens, from) && (tokens[to]?.text === '(' || DATELINE_CLOSE.test(tokens[to]?.text ?? ''))) mention.locative = 'place';
+    const capitalsBody = capitalsGovernmentBody(tokens, found, ranges, n);
+    if (capitalsBody >= 0) {
+      // "The Foreign Ministry in Sofia said", "In Algiers, the foreign ministry said": the capital's own government, not the focal one.
+      found[capitalsBody] = { ...found[capitalsBody], via: 'government', knownId: mention.knownId, country: mention.knownId };
+      // Fronted, the body comes next: it is the sentence's subject, not a second place in a list after "In".
+      placedBodies.add(capitalsBody);
+    }
     if (speaksForCapital(mention, tokens, from, to) && !(n > 0 && ranges[n - 1].to >= from - 2)) {
       // Its tokens now open at the group, as "Malian officials" does.
       mention.via = 'government';
@@ -672,6 +683,20 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     if ((PLACE_PREPOSITIONS.has(prev.lower) && !rulersIn(tokens, from)) || listed === 'place') mention.locative = 'place';
     else if (MOTION_WORDS.has(prev.lower) || listed === 'motion') mention.locative = 'motion';
   }
+}
+
+/**
+ * The index of the bare government body that capital mention `n` places ("The Foreign Ministry in Sofia", or fronted:
+ * "In Algiers, the foreign ministry"), or -1; an embassy in a capital is another country's (words.json bodiesAbroad).
+ */
+function capitalsGovernmentBody(tokens: Token[], found: Mention[], ranges: TokenRange[], n: number): number {
+  const { from, to } = ranges[n];
+  if (found[n].via !== 'capital' || tokens[from - 1]?.lower !== 'in') return -1;
+  // Not a seat ("at State House in Nairobi" is where) nor a body named as a place ("talks at the ministry in Lima").
+  const isBody = (k: number) => found[k]?.via === 'focal-government' && !found[k].locative && GOVERNMENT_BODY.test(found[k].form) && !BODIES_ABROAD.test(found[k].form);
+  if (n > 0 && ranges[n - 1].to === from - 1 && isBody(n - 1)) return n - 1;
+  const frontedBody = from === 1 && tokens[to]?.text === ',' && ranges[n + 1]?.from === to + 1 && isBody(n + 1);
+  return frontedBody ? n + 1 : -1;
 }
 
 /** "officials in Dushanbe said": the capital after a speaking group's "in" is its country's government, not where they are; not "Western officials in Bamako" (nor "US officials in Hanoi", whose owner is a mention). */
