@@ -164,6 +164,9 @@ describe('meeting participants', () => {
     ['Slovak Foreign Minister Juraj Blanar met the high commissioner of the Bahamas on Tuesday.', ['Bahamas + Juraj Blanar']],
     // A name after the envoy: the person met, not his country.
     ['Deputy Foreign Minister Marek Vrana received the Ambassador of Moldova, Mr Dorin Recean.', ['Dorin Recean + Marek Vrana']],
+    // "held a working dinner with", "a video call between X and Y": a meal held, or a call named by its two sides.
+    ['Chilean Foreign Minister Alberto van Klaveren held a working dinner with the Peruvian ambassador to Chile, Ana Cecilia Gervasi, in Santiago on Monday.', ['Alberto van Klaveren + Ana Cecilia Gervasi']],
+    ['The summit followed a video call between Kenyan President William Ruto and Ugandan President Yoweri Museveni on Monday.', ['William Ruto + Yoweri Museveni']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
