@@ -7,6 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
+import publicationLines from '../model/publication-lines.json';
 import wordLists from '../model/words.json';
 import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
@@ -1097,6 +1098,9 @@ function soleMinister(text: string, sentence: Sentence, trigger: Trigger, entiti
   return solePerson(entities, sentence, (e) => e.roles.some((r) => MINISTER_ROLE.test(r.role) && r.evidence.start < sentence.start), sentence.start + bare[0].length - bare[1].length);
 }
 
+/** Not right after a groupSubjectRoleNotAfter word, in either case: the Minister is no one named "Prime Minister X". */
+const titleNotAfterModifier = once(() => `(?<!\\b(?:${lexicon().triggers.groupSubjectRoleNotAfter.map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|')})[\\s-])`);
+
 /** The one person of the sentence's article for whom `holds` is true, as the subject found at `at`; no one when none or several. */
 function solePerson(entities: Map<string, DocEntity>, sentence: Sentence, holds: (person: DocEntity) => boolean, at: number): Mention[] {
   const holders = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && holds(e));
@@ -1105,14 +1109,15 @@ function solePerson(entities: Map<string, DocEntity>, sentence: Sentence, holds:
 
 /**
  * "It should be recalled that the President of the Republic had received Y": a title before the verb is the one person the
- * article apposed that very title to before ("The President of the Republic, Mr. X, received…"); no one when none or several.
+ * article apposed that very title to before ("The President of the Republic, Mr. X, received…", or with no comma: "Chancellor X
+ * met…"); no one when none or several.
  */
 function apposedBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
   const bare = bareTitleSubject().exec(text.slice(sentence.start, trigger.start));
   if (!bare || !capitalisedRoles().has(bare[2])) return [];
   const title = phrasePattern([bare[1].slice(bare[1].indexOf(bare[2]))]);
   const earlier = text.slice(0, sentence.start);
-  const apposed = (form: string) => new RegExp(`\\b${title},\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
+  const apposed = (form: string) => new RegExp(`${titleNotAfterModifier()}\\b${title},?\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
   return solePerson(entities, sentence, (e) => e.forms.some(apposed), sentence.start + bare.index + bare[0].length - bare[1].length);
 }
 
@@ -1505,6 +1510,26 @@ const PRESENCE_OPENS = /^\s*$/;
 
 const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
 
+/** "took part in Wednesday's talks": the meeting named by its day (group 1). */
+const MEETING_NAMED_BY_DAY = new RegExp(`\\b(${publicationLines.weekdays.join('|')})['’]s (?:meeting|talks)\\b`, 'i');
+
+/**
+ * "X also took part in Wednesday's talks", a phone call told between: the one meeting of the document whose
+ * telling (up to the next meeting, or this sentence) names that day; none when no meeting's or several meetings' do.
+ */
+function meetingOfNamedDay(text: string, masked: string, sentence: Sentence, told: DraftEvent[]): DraftEvent | null {
+  const day = MEETING_NAMED_BY_DAY.exec(masked)?.[1];
+  if (!day) return null;
+  const dayWord = new RegExp(`\\b${day}\\b`, 'i');
+  const starts = told.map((e) => e.evidence[0].start).filter((start) => start < sentence.start).sort((a, b) => a - b);
+  const naming = told.filter((e) => {
+    const start = e.evidence[0].start;
+    const next = starts.find((other) => other > start) ?? sentence.start;
+    return start < sentence.start && dayWord.test(text.slice(start, Math.min(next, sentence.start)));
+  });
+  return naming.length === 1 ? naming[0] : null;
+}
+
 /**
  * "The three-hour meeting, hosted by the head of Unmik X, ended…", "The talks were hosted by X": a sentence that
  * opens on the meeting and names its host adds the persons it names (a host country is no one at the table).
@@ -1553,16 +1578,17 @@ function joinedMeeting(
   const told = (e: DraftEvent) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred';
   // A photo's caption between the body's meeting and "The meeting was attended by" shows that meeting: the body's is joined.
   // "the two ministers were joined by": the latest meeting of two people (not "the talks between Germany and Poland"), paragraphs on.
-  const meeting = found.meetingWith.length > 0
+  const namedByDay = meetingOfNamedDay(text, masked, sentence, events.filter(told));
+  const meeting = namedByDay ?? (found.meetingWith.length > 0
     ? events.findLast((e) => told(e) && found.meetingWith.every((p) => e.participants.includes(p)) && metThere(e, found.meetingWith))
     : found.group
     ? events.findLast((e) => told(e) && e.participants.length === found.group!.size && (!found.group!.ofPeople || e.participants.every((p) => entities.get(p)?.kind === 'person')))
-    : ((sentence.blockKind === 'body' && events.findLast((e) => told(e) && !e.evidence.every((item) => item.fromCaption))) || events.findLast(told));
+    : ((sentence.blockKind === 'body' && events.findLast((e) => told(e) && !e.evidence.every((item) => item.fromCaption))) || events.findLast(told)));
   // "attended the meeting" names it, wherever it was told; "was also present" paragraphs on is at the
   // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined,
   // or, for a list after the phrase ("Also present were X and Y"), one the paragraphs since told of no one else.
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
-  if (!meeting || !(found.namesTheMeeting || sameParagraph || found.group || (found.listAfter && stillAbout(meeting)))) return false;
+  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || (found.listAfter && stillAbout(meeting)))) return false;
   // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").
   const joined = MEETINGS_TOLD_AGAIN.test(masked) ? events.filter((e) => told(e) && e.evidence[0].start === meeting.evidence[0].start) : [meeting];
   for (const event of joined) {

@@ -164,6 +164,12 @@ describe('meeting participants', () => {
     ['Slovak Foreign Minister Juraj Blanar met the high commissioner of the Bahamas on Tuesday.', ['Bahamas + Juraj Blanar']],
     // A name after the envoy: the person met, not his country.
     ['Deputy Foreign Minister Marek Vrana received the Ambassador of Moldova, Mr Dorin Recean.', ['Dorin Recean + Marek Vrana']],
+    // An envoy-designate is an envoy; "took part in Wednesday's talks" joins the one meeting told with that day, past a call told between.
+    ["Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart, Jeje Odongo, in Nairobi.\n\nThe meeting, held at the ministry on Wednesday, focused on trade.\n\nEarlier, on Monday, President William Ruto held a telephone conversation with Ugandan President Yoweri Museveni.\n\nKenya's Ambassador-designate to Uganda, Joshua Kutuny, also took part in Wednesday's talks.", ['William Ruto + Yoweri Museveni', 'Jeje Odongo + Joshua Kutuny + Musalia Mudavadi']],
+    ["Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart, Jeje Odongo, on Wednesday.\n\nOn Wednesday, President William Ruto held a telephone conversation with Ugandan President Yoweri Museveni.\n\nKenyan envoy Joshua Kutuny also took part in Wednesday's talks.", ['William Ruto + Yoweri Museveni', 'Jeje Odongo + Musalia Mudavadi']],
+    // A bare title as the subject is the one person the article named after that title, with or without a comma; no one when two were.
+    ['Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.\n\nSeparately, the Chancellor spoke by phone on Tuesday evening with the Polish prime minister Donald Tusk.', ['Emmanuel Macron + Olaf Scholz', 'Donald Tusk + Olaf Scholz']],
+    ['Chancellor Olaf Scholz met Austrian Chancellor Karl Nehammer in Berlin on Monday.\n\nSeparately, the Chancellor spoke by phone on Tuesday evening with the Polish prime minister Donald Tusk.', ['Karl Nehammer + Olaf Scholz']],
     // "held a working dinner with", "a video call between X and Y": a meal held, or a call named by its two sides.
     ['Chilean Foreign Minister Alberto van Klaveren held a working dinner with the Peruvian ambassador to Chile, Ana Cecilia Gervasi, in Santiago on Monday.', ['Alberto van Klaveren + Ana Cecilia Gervasi']],
     ['The summit followed a video call between Kenyan President William Ruto and Ugandan President Yoweri Museveni on Monday.', ['William Ruto + Yoweri Museveni']],
