@@ -243,17 +243,38 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   if (!group) return null;
   // "Both ministers": two.
   const size = group[1] ? groupSize(group[1]) : 2;
+  const role = groupSubjectRoles().get((group[2] ?? group[3]).toLowerCase().replace(/\s+/g, ' '));
+  const holds = (e: DocEntity) => e.roles.some((r) => role!.test(r.role.toLowerCase()));
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
-  if (!meeting || meeting.participants.length !== size) return null;
+  if (!meeting) return role ? holdersJustBefore(text, index, sentences, size, bySentence, entities, holds) : null;
+  if (meeting.participants.length !== size) return null;
   // "the two presidents": people, one of them holding the office the noun names and none another ("his counterpart X" has none).
   const people = meeting.participants.map((p) => entities.get(p));
   if (!people.every((e) => e?.kind === 'person')) return null;
-  const role = groupSubjectRoles().get((group[2] ?? group[3]).toLowerCase().replace(/\s+/g, ' '));
-  const holds = (e: DocEntity) => e.roles.some((r) => role!.test(r.role.toLowerCase()));
   if (role && (!people.some((e) => holds(e!)) || people.some((e) => e!.roles.length > 0 && !holds(e!)))) return null;
   if (!onlyItsPeopleSince(meeting, index, sentences, bySentence)) return null;
   // They sit where the sentence opens.
   return groupMembers(meeting.participants, sentence.documentId, sentence.start);
+}
+
+/** Between two coordinated names: a comma or "and", then at most a country's title ("and Ecuador's Foreign Minister "). */
+const COORDINATED_NAMES = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}.'’-]+\s+){0,6}$/u;
+
+/**
+ * "X and Y agreed on Monday to … The two ministers met in Z": with no meeting told before, a group that names its office is
+ * the people the sentence just before named, coordinated ("X and Y", not "X said that Y"), when it named that many and each
+ * holds the office; none otherwise.
+ */
+function holdersJustBefore(text: string, index: number, sentences: Sentence[], size: number, bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, holds: (e: DocEntity) => boolean): Mention[] | null {
+  const sentence = sentences[index];
+  if (index === 0 || sentences[index - 1].documentId !== sentence.documentId) return null;
+  const names = (bySentence.get(index - 1) ?? []).filter((m) => m.kind === 'person' && m.via !== 'pronoun' && m.via !== 'role');
+  const named = [...new Set(names.map((m) => m.entity))];
+  const people = named.map((key) => entities.get(key));
+  if (named.length !== size || !people.every((e) => e?.kind === 'person' && holds(e))) return null;
+  const firsts = named.map((key) => names.find((m) => m.entity === key)!);
+  if (firsts.slice(1).some((m, k) => !COORDINATED_NAMES.test(text.slice(firsts[k].end, m.start)))) return null;
+  return groupMembers(named, sentence.documentId, sentence.start);
 }
 
 /**

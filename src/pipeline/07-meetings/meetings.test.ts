@@ -170,6 +170,11 @@ describe('meeting participants', () => {
     // A bare title as the subject is the one person the article named after that title, with or without a comma; no one when two were.
     ['Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.\n\nSeparately, the Chancellor spoke by phone on Tuesday evening with the Polish prime minister Donald Tusk.', ['Emmanuel Macron + Olaf Scholz', 'Donald Tusk + Olaf Scholz']],
     ['Chancellor Olaf Scholz met Austrian Chancellor Karl Nehammer in Berlin on Monday.\n\nSeparately, the Chancellor spoke by phone on Tuesday evening with the Polish prime minister Donald Tusk.', ['Karl Nehammer + Olaf Scholz']],
+    // "The two ministers met", no meeting told before: the two ministers the sentence before named; "accompanied by" adds who came along.
+    ["Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister Alberto van Klaveren agreed on Monday to reopen the border crossing.\n\nThe two ministers met in Tacna, accompanied by Chile's Interior Minister Carolina Tohá and the governor of Arica, Diego Paco.", ['Alberto van Klaveren + Carolina Tohá + Diego Paco + Elmer Schialer']],
+    ["Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister Alberto van Klaveren agreed on Monday to reopen the border crossing.\n\nThe two ministers met in Tacna on Tuesday.", ['Alberto van Klaveren + Elmer Schialer']],
+    ["Peru's Foreign Minister Elmer Schialer, Chile's Foreign Minister Alberto van Klaveren and Bolivian Foreign Minister Celinda Sosa agreed on Monday to reopen the border crossing.\n\nThe two ministers met in Tacna on Tuesday.", []],
+    ["Peruvian President Dina Boluarte and Chilean President Gabriel Boric agreed on Monday to reopen the border crossing.\n\nThe two ministers met in Tacna on Tuesday.", []],
     // "held a working dinner with", "a video call between X and Y": a meal held, or a call named by its two sides.
     ['Chilean Foreign Minister Alberto van Klaveren held a working dinner with the Peruvian ambassador to Chile, Ana Cecilia Gervasi, in Santiago on Monday.', ['Alberto van Klaveren + Ana Cecilia Gervasi']],
     ['The summit followed a video call between Kenyan President William Ruto and Ugandan President Yoweri Museveni on Monday.', ['William Ruto + Yoweri Museveni']],
