@@ -7,6 +7,7 @@
  */
 import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
+import publicationLines from '../model/publication-lines.json';
 import wordLists from '../model/words.json';
 import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
@@ -242,17 +243,38 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   if (!group) return null;
   // "Both ministers": two.
   const size = group[1] ? groupSize(group[1]) : 2;
+  const role = groupSubjectRoles().get((group[2] ?? group[3]).toLowerCase().replace(/\s+/g, ' '));
+  const holds = (e: DocEntity) => e.roles.some((r) => role!.test(r.role.toLowerCase()));
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
-  if (!meeting || meeting.participants.length !== size) return null;
+  if (!meeting) return role ? holdersJustBefore(text, index, sentences, size, bySentence, entities, holds) : null;
+  if (meeting.participants.length !== size) return null;
   // "the two presidents": people, one of them holding the office the noun names and none another ("his counterpart X" has none).
   const people = meeting.participants.map((p) => entities.get(p));
   if (!people.every((e) => e?.kind === 'person')) return null;
-  const role = groupSubjectRoles().get((group[2] ?? group[3]).toLowerCase().replace(/\s+/g, ' '));
-  const holds = (e: DocEntity) => e.roles.some((r) => role!.test(r.role.toLowerCase()));
   if (role && (!people.some((e) => holds(e!)) || people.some((e) => e!.roles.length > 0 && !holds(e!)))) return null;
   if (!onlyItsPeopleSince(meeting, index, sentences, bySentence)) return null;
   // They sit where the sentence opens.
   return groupMembers(meeting.participants, sentence.documentId, sentence.start);
+}
+
+/** Between two coordinated names: a comma or "and", then at most a country's title ("and Ecuador's Foreign Minister "). */
+const COORDINATED_NAMES = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}.'’-]+\s+){0,6}$/u;
+
+/**
+ * "X and Y agreed on Monday to … The two ministers met in Z": with no meeting told before, a group that names its office is
+ * the people the sentence just before named, coordinated ("X and Y", not "X said that Y"), when it named that many and each
+ * holds the office; none otherwise.
+ */
+function holdersJustBefore(text: string, index: number, sentences: Sentence[], size: number, bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, holds: (e: DocEntity) => boolean): Mention[] | null {
+  const sentence = sentences[index];
+  if (index === 0 || sentences[index - 1].documentId !== sentence.documentId) return null;
+  const names = (bySentence.get(index - 1) ?? []).filter((m) => m.kind === 'person' && m.via !== 'pronoun' && m.via !== 'role');
+  const named = [...new Set(names.map((m) => m.entity))];
+  const people = named.map((key) => entities.get(key));
+  if (named.length !== size || !people.every((e) => e?.kind === 'person' && holds(e))) return null;
+  const firsts = named.map((key) => names.find((m) => m.entity === key)!);
+  if (firsts.slice(1).some((m, k) => !COORDINATED_NAMES.test(text.slice(firsts[k].end, m.start)))) return null;
+  return groupMembers(named, sentence.documentId, sentence.start);
 }
 
 /**
@@ -1097,6 +1119,9 @@ function soleMinister(text: string, sentence: Sentence, trigger: Trigger, entiti
   return solePerson(entities, sentence, (e) => e.roles.some((r) => MINISTER_ROLE.test(r.role) && r.evidence.start < sentence.start), sentence.start + bare[0].length - bare[1].length);
 }
 
+/** Not right after a groupSubjectRoleNotAfter word, in either case: the Minister is no one named "Prime Minister X". */
+const titleNotAfterModifier = once(() => `(?<!\\b(?:${lexicon().triggers.groupSubjectRoleNotAfter.map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|')})[\\s-])`);
+
 /** The one person of the sentence's article for whom `holds` is true, as the subject found at `at`; no one when none or several. */
 function solePerson(entities: Map<string, DocEntity>, sentence: Sentence, holds: (person: DocEntity) => boolean, at: number): Mention[] {
   const holders = [...entities.values()].filter((e) => e.documentId === sentence.documentId && e.kind === 'person' && holds(e));
@@ -1105,14 +1130,15 @@ function solePerson(entities: Map<string, DocEntity>, sentence: Sentence, holds:
 
 /**
  * "It should be recalled that the President of the Republic had received Y": a title before the verb is the one person the
- * article apposed that very title to before ("The President of the Republic, Mr. X, received…"); no one when none or several.
+ * article apposed that very title to before ("The President of the Republic, Mr. X, received…", or with no comma: "Chancellor X
+ * met…"); no one when none or several.
  */
 function apposedBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
   const bare = bareTitleSubject().exec(text.slice(sentence.start, trigger.start));
   if (!bare || !capitalisedRoles().has(bare[2])) return [];
   const title = phrasePattern([bare[1].slice(bare[1].indexOf(bare[2]))]);
   const earlier = text.slice(0, sentence.start);
-  const apposed = (form: string) => new RegExp(`\\b${title},\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
+  const apposed = (form: string) => new RegExp(`${titleNotAfterModifier()}\\b${title},?\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
   return solePerson(entities, sentence, (e) => e.forms.some(apposed), sentence.start + bare.index + bare[0].length - bare[1].length);
 }
 
@@ -1505,6 +1531,26 @@ const PRESENCE_OPENS = /^\s*$/;
 
 const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
 
+/** "took part in Wednesday's talks": the meeting named by its day (group 1). */
+const MEETING_NAMED_BY_DAY = new RegExp(`\\b(${publicationLines.weekdays.join('|')})['’]s (?:meeting|talks)\\b`, 'i');
+
+/**
+ * "X also took part in Wednesday's talks", a phone call told between: the one meeting of the document whose
+ * telling (up to the next meeting, or this sentence) names that day; none when no meeting's or several meetings' do.
+ */
+function meetingOfNamedDay(text: string, masked: string, sentence: Sentence, told: DraftEvent[]): DraftEvent | null {
+  const day = MEETING_NAMED_BY_DAY.exec(masked)?.[1];
+  if (!day) return null;
+  const dayWord = new RegExp(`\\b${day}\\b`, 'i');
+  const starts = told.map((e) => e.evidence[0].start).filter((start) => start < sentence.start).sort((a, b) => a - b);
+  const naming = told.filter((e) => {
+    const start = e.evidence[0].start;
+    const next = starts.find((other) => other > start) ?? sentence.start;
+    return start < sentence.start && dayWord.test(text.slice(start, Math.min(next, sentence.start)));
+  });
+  return naming.length === 1 ? naming[0] : null;
+}
+
 /**
  * "The three-hour meeting, hosted by the head of Unmik X, ended…", "The talks were hosted by X": a sentence that
  * opens on the meeting and names its host adds the persons it names (a host country is no one at the table).
@@ -1553,16 +1599,17 @@ function joinedMeeting(
   const told = (e: DraftEvent) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred';
   // A photo's caption between the body's meeting and "The meeting was attended by" shows that meeting: the body's is joined.
   // "the two ministers were joined by": the latest meeting of two people (not "the talks between Germany and Poland"), paragraphs on.
-  const meeting = found.meetingWith.length > 0
+  const namedByDay = meetingOfNamedDay(text, masked, sentence, events.filter(told));
+  const meeting = namedByDay ?? (found.meetingWith.length > 0
     ? events.findLast((e) => told(e) && found.meetingWith.every((p) => e.participants.includes(p)) && metThere(e, found.meetingWith))
     : found.group
     ? events.findLast((e) => told(e) && e.participants.length === found.group!.size && (!found.group!.ofPeople || e.participants.every((p) => entities.get(p)?.kind === 'person')))
-    : ((sentence.blockKind === 'body' && events.findLast((e) => told(e) && !e.evidence.every((item) => item.fromCaption))) || events.findLast(told));
+    : ((sentence.blockKind === 'body' && events.findLast((e) => told(e) && !e.evidence.every((item) => item.fromCaption))) || events.findLast(told)));
   // "attended the meeting" names it, wherever it was told; "was also present" paragraphs on is at the
   // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined,
   // or, for a list after the phrase ("Also present were X and Y"), one the paragraphs since told of no one else.
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
-  if (!meeting || !(found.namesTheMeeting || sameParagraph || found.group || (found.listAfter && stillAbout(meeting)))) return false;
+  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || (found.listAfter && stillAbout(meeting)))) return false;
   // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").
   const joined = MEETINGS_TOLD_AGAIN.test(masked) ? events.filter((e) => told(e) && e.evidence[0].start === meeting.evidence[0].start) : [meeting];
   for (const event of joined) {

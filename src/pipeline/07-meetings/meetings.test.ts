@@ -164,6 +164,20 @@ describe('meeting participants', () => {
     ['Slovak Foreign Minister Juraj Blanar met the high commissioner of the Bahamas on Tuesday.', ['Bahamas + Juraj Blanar']],
     // A name after the envoy: the person met, not his country.
     ['Deputy Foreign Minister Marek Vrana received the Ambassador of Moldova, Mr Dorin Recean.', ['Dorin Recean + Marek Vrana']],
+    // An envoy-designate is an envoy; "took part in Wednesday's talks" joins the one meeting told with that day, past a call told between.
+    ["Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart, Jeje Odongo, in Nairobi.\n\nThe meeting, held at the ministry on Wednesday, focused on trade.\n\nEarlier, on Monday, President William Ruto held a telephone conversation with Ugandan President Yoweri Museveni.\n\nKenya's Ambassador-designate to Uganda, Joshua Kutuny, also took part in Wednesday's talks.", ['William Ruto + Yoweri Museveni', 'Jeje Odongo + Joshua Kutuny + Musalia Mudavadi']],
+    ["Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart, Jeje Odongo, on Wednesday.\n\nOn Wednesday, President William Ruto held a telephone conversation with Ugandan President Yoweri Museveni.\n\nKenyan envoy Joshua Kutuny also took part in Wednesday's talks.", ['William Ruto + Yoweri Museveni', 'Jeje Odongo + Musalia Mudavadi']],
+    // A bare title as the subject is the one person the article named after that title, with or without a comma; no one when two were.
+    ['Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.\n\nSeparately, the Chancellor spoke by phone on Tuesday evening with the Polish prime minister Donald Tusk.', ['Emmanuel Macron + Olaf Scholz', 'Donald Tusk + Olaf Scholz']],
+    ['Chancellor Olaf Scholz met Austrian Chancellor Karl Nehammer in Berlin on Monday.\n\nSeparately, the Chancellor spoke by phone on Tuesday evening with the Polish prime minister Donald Tusk.', ['Karl Nehammer + Olaf Scholz']],
+    // "The two ministers met", no meeting told before: the two ministers the sentence before named; "accompanied by" adds who came along.
+    ["Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister Alberto van Klaveren agreed on Monday to reopen the border crossing.\n\nThe two ministers met in Tacna, accompanied by Chile's Interior Minister Carolina Tohá and the governor of Arica, Diego Paco.", ['Alberto van Klaveren + Carolina Tohá + Diego Paco + Elmer Schialer']],
+    ["Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister Alberto van Klaveren agreed on Monday to reopen the border crossing.\n\nThe two ministers met in Tacna on Tuesday.", ['Alberto van Klaveren + Elmer Schialer']],
+    ["Peru's Foreign Minister Elmer Schialer, Chile's Foreign Minister Alberto van Klaveren and Bolivian Foreign Minister Celinda Sosa agreed on Monday to reopen the border crossing.\n\nThe two ministers met in Tacna on Tuesday.", []],
+    ["Peruvian President Dina Boluarte and Chilean President Gabriel Boric agreed on Monday to reopen the border crossing.\n\nThe two ministers met in Tacna on Tuesday.", []],
+    // "held a working dinner with", "a video call between X and Y": a meal held, or a call named by its two sides.
+    ['Chilean Foreign Minister Alberto van Klaveren held a working dinner with the Peruvian ambassador to Chile, Ana Cecilia Gervasi, in Santiago on Monday.', ['Alberto van Klaveren + Ana Cecilia Gervasi']],
+    ['The summit followed a video call between Kenyan President William Ruto and Ugandan President Yoweri Museveni on Monday.', ['William Ruto + Yoweri Museveni']],
   ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
 
   it.each([
