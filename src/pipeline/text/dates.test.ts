@@ -127,6 +127,9 @@ describe('chrono parsers left out by their cues', () => {
     'It may rain in May and mayor Mayfair said so in Mayof.',
     'On Monday, last Tuesday, Wednesdaythis week, onFriday, nextsaturday and the weekend.',
     'Three days ago, a week before, two months earlier, an hour later and 3 days from now.',
+    // The number forms, time units and closing words of the ago and later spans, one a text: their cues read them backwards.
+    ...['A couple     days after', 'half an hour later', '1.5 hrs before', 'six mos out', 'a few d ago', 'met 2yr henceforth', 'Twelve weeks forward'],
+    ...['the quarter earlier', 'a couple of weeks earlier', 'several s later', 'eleven mins from now', 'One year, two months and 3 days ago', 'an  few qtr after', 'seven Years Ago', 'a y ago'],
     'In five days, within a month, for the next two weeks, this year, past month, +2 hours.',
     'Today, tonight, tomorrow, tmrw, overmorrow, yesterday, last night and now.',
     'This morning, in the afternoon, at noon, midday and midnight, late evening.',
