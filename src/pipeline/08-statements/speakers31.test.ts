@@ -13,6 +13,8 @@ describe('a body voiced by its named member, and a saying verb that only reports
     [`${MEETING}The opposition Green Party criticized the agreement. Its foreign affairs spokeswoman, Camila Rojas, said the government "has once again bypassed Congress."`, ['Camila Rojas']],
     [`${MEETING}The Green Party criticized the visit, with party leader Camila Rojas saying the government "should not court those who insult Chile."`, ['Camila Rojas']],
     ['Presidential spokesman Felipe Soto said President Gabriel Boric had held a phone conversation with Argentine President Javier Milei on Tuesday on lithium exports.', []],
+    // An outlet that quotes 'like this': a paragraph ending in a closing single quote is body text, not a headline.
+    [`${MEETING}\n\nPeruvian Foreign Minister Elmer Schialer said Lima remained 'committed to the border treaty signed in 1998.'`, ['Elmer Schialer']],
   ])('%s', (text, speakers) => {
     expect(speakersOf(text)).toEqual(speakers);
   });
