@@ -533,7 +533,8 @@ function namingVerbs(text: string, masked: string, sentence: Sentence): Verb[] {
 /** Each naming and reproach verb's kind (triggers.json namingVerbs, reproachVerbs), merged once rather than per sentence. */
 const namingVerbKinds = once(() => ({ ...lexicon().triggers.namingVerbs, ...lexicon().triggers.reproachVerbs }) as Record<string, StatementKind>);
 const NAME_BEFORE_QUOTE = String.raw`\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}`;
-const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})${NAME_BEFORE_QUOTE}(?=["“])`, 'gu'));
+// "called Lula a "corrupt communist"": an article may open what the quotation calls them.
+const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})${NAME_BEFORE_QUOTE}(?:an?\s+)?(?=["“])`, 'gu'));
 const reproachVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.reproachVerbs))})${NAME_BEFORE_QUOTE}for\s+(?=["“])`, 'gu'));
 
 /** "summoned Finland's ambassador over what it called…", "summoned the Ugandan envoy to protest…": a summons told as a protest (triggers.json protestSummons). */

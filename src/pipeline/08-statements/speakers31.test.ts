@@ -15,6 +15,8 @@ describe('a body voiced by its named member, and a saying verb that only reports
     ['Presidential spokesman Felipe Soto said President Gabriel Boric had held a phone conversation with Argentine President Javier Milei on Tuesday on lithium exports.', []],
     // An outlet that quotes 'like this': a paragraph ending in a closing single quote is body text, not a headline.
     [`${MEETING}\n\nPeruvian Foreign Minister Elmer Schialer said Lima remained 'committed to the border treaty signed in 1998.'`, ['Elmer Schialer']],
+    // A naming verb whose quotation opens with an article.
+    [`${MEETING}Ties had been strained since Milei, during his 2023 campaign, called Boric a "communist clown".`, ['Javier Milei']],
   ])('%s', (text, speakers) => {
     expect(speakersOf(text)).toEqual(speakers);
   });
