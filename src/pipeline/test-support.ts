@@ -24,3 +24,10 @@ export function firstStatementTargets(text: string, speaker: string): string[] {
   if (!statement) throw new Error(`no statement by "${speaker}"`);
   return statement.targets.map((t) => dataset.actors.find((a) => a.id === t)!.name).sort();
 }
+
+/** The names of the speakers of all statements in `text`, sorted, one per statement. */
+export function statementSpeakers(text: string): string[] {
+  const dataset = extractArticle(text);
+  const name = (id: string) => dataset.actors.find((a) => a.id === id)!.name;
+  return dataset.events.filter((e): e is Statement => e.type === 'statement').map((e) => name(e.speaker)).sort();
+}

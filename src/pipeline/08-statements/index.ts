@@ -78,7 +78,7 @@ export const statements: Stage = (state) => {
         continue;
       }
       // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
-      if (reportsMeeting(text, masked, sentence, verb)) continue;
+      if (reportsMeeting(text, masked, sentence, verb) || reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold)) continue;
       const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
       if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
       if (own) spoken.push({ verb, speaker: own, coordinated: false });
@@ -151,8 +151,29 @@ export const statements: Stage = (state) => {
     answered();
   });
   const withLeaders = leadersBySurname.length === 0 ? state.entities : [...state.entities, ...leadersBySurname];
-  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(withRebuttedClaimants(events, documents), homes, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
+  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(withRebuttedClaimants(withoutVoicedBodies(events, documents, entities), documents), homes, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
 };
+
+/**
+ * "The Green Party criticized the deal. Its spokesperson, X, said …", "The party criticized the deal, with its leader X
+ * saying …": the body's unquoted reaction is voiced by the member named right after, whose statement stands for it.
+ */
+function withoutVoicedBodies(events: DraftEvent[], documents: Map<string, { text: string }>, entities: Map<string, DocEntity>): DraftEvent[] {
+  return events.filter((event) => {
+    if (event.type !== 'statement' || entities.get(event.speaker!)?.kind !== 'organization') return true;
+    const { start, end } = event.evidence[0];
+    const text = documents.get(event.documentId)!.text;
+    const saying = memberSaying().exec(text.slice(event.anchor, end));
+    // Only the body's own words, unquoted, before the member's.
+    const reactionEnd = saying ? event.anchor + saying.index : end;
+    if (/["“”]/.test(text.slice(start, reactionEnd))) return true;
+    return saying === null && !MEMBER_APPOSED.test(text.slice(end, end + 160));
+  });
+}
+
+const MEMBER_APPOSED = /^[ \t]+(?:Its|Their)\s+[^,.;"“”]{1,60},\s*\p{Lu}[^,.;"“”]{1,60},\s*(?:\p{Ll}+\s+)?\p{Ll}+/u;
+// A spokesperson saying it is the body's own voice ("…, with spokesperson X saying …").
+const memberSaying = once(() => new RegExp(String.raw`,\s*with\s+(?:(?:its|their|the)\s+)?(?:(?!(?:${phrasePattern(words.bodySpokespersonWords)})\b)\p{Ll}+\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}saying\b`, 'u'));
 
 /**
  * "Y told reporters that… . X rejected the remark, saying…", "X dismissed the claims as…": what X rejects is the
@@ -512,7 +533,8 @@ function namingVerbs(text: string, masked: string, sentence: Sentence): Verb[] {
 /** Each naming and reproach verb's kind (triggers.json namingVerbs, reproachVerbs), merged once rather than per sentence. */
 const namingVerbKinds = once(() => ({ ...lexicon().triggers.namingVerbs, ...lexicon().triggers.reproachVerbs }) as Record<string, StatementKind>);
 const NAME_BEFORE_QUOTE = String.raw`\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}`;
-const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})${NAME_BEFORE_QUOTE}(?=["“])`, 'gu'));
+// "called Lula a "corrupt communist"": an article may open what the quotation calls them.
+const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})${NAME_BEFORE_QUOTE}(?:an?\s+)?(?=["“])`, 'gu'));
 const reproachVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.reproachVerbs))})${NAME_BEFORE_QUOTE}for\s+(?=["“])`, 'gu'));
 
 /** "summoned Finland's ambassador over what it called…", "summoned the Ugandan envoy to protest…": a summons told as a protest (triggers.json protestSummons). */
@@ -1538,6 +1560,19 @@ function reportsMeeting(text: string, masked: string, sentence: Sentence, verb: 
   const comma = attributionComma(text, sentence, verb, true);
   return comma >= 0 && meetingWordPattern().test(masked.slice(0, comma - sentence.start)) && !deniedMeetingCue().test(text.slice(sentence.start, comma).toLowerCase());
 }
+
+/**
+ * "A spokesman said the President had held a phone call with X on Tuesday on trade.": what the verb reports is only the
+ * meeting told right after it, with no other speech verb or quotation in the rest of the sentence.
+ */
+function reportsMeetingAfter(text: string, sentence: Sentence, verb: Verb, verbs: Verb[], meetingsTold: Map<string, DraftEvent[]>): boolean {
+  if (!clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) || verbs.some((other) => other.start > verb.end)) return false;
+  if (/["“”]/.test(text.slice(verb.end, sentence.end))) return false;
+  const meetings = meetingsTold.get(`${sentence.documentId}@${sentence.start}`) ?? [];
+  return meetings.some((meeting) => meeting.anchor > verb.end && MEETING_REPORTED_AFTER.test(text.slice(verb.end, meeting.anchor)));
+}
+
+const MEETING_REPORTED_AFTER = /^\s+(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:had\s+|has\s+)?(?:held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?)?$/u;
 
 /** "X and Y also signed a joint declaration, the Presidential Office said": a body's readout of what others did. */
 function readsOutAct(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {

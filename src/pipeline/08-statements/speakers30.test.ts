@@ -3,14 +3,7 @@
  * foreign ministry …") or an unnamed spokesperson for a body ("A spokeswoman for the Green Party said").
  */
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../schema';
-import { extractArticle } from '../test-support';
-
-function speakersOf(text: string): string[] {
-  const dataset = extractArticle(text);
-  const name = (id: string) => dataset.actors.find((a) => a.id === id)!.name;
-  return dataset.events.filter((e): e is Statement => e.type === 'statement').map((e) => name(e.speaker)).sort();
-}
+import { statementSpeakers as speakersOf } from '../test-support';
 
 const MEETING = 'Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday. ';
 

@@ -40,4 +40,17 @@ describe('quotation spans', () => {
     const spans = quoteSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end));
     expect(spans).toEqual(['“no deal”', '"never again"', '“open']);
   });
+
+  it('reads single quotes as quotes in a paragraph with no double ones, not apostrophes or an unclosed mark', () => {
+    const text = "Okafor said Abuja was 'not for sale', in Port Harcourt's 'free zone' since the '90s.";
+    const spans = quoteSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(["'not for sale'", "'free zone'"]);
+    const mixed = 'He said "no" to \'that\'.';
+    expect(quoteSpans(mixed, 0, mixed.length).map((s) => mixed.slice(s.start, s.end))).toEqual(['"no"']);
+  });
+
+  it('ends a sentence after a closing single quote', () => {
+    const text = "Okafor said it was 'over.' Adeyemi disagreed.";
+    expect(splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual(["Okafor said it was 'over.'", 'Adeyemi disagreed.']);
+  });
 });

@@ -20,7 +20,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const spans: Span[] = [];
   // Matches start only at the first mark of a run: a run of marks with no capital after it then fails
   // once, not once per mark (100,000 periods took minutes).
-  const boundary = /(?<![.!?])[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+  const boundary = /(?<![.!?])[.!?]+["”'’)\]]*(?=\s+["“'‘(\[]?[\p{Lu}\d])/gu;
   const slice = text.slice(start, end);
   let sentenceStart = 0;
   for (const match of allMatches(slice, boundary)) {
@@ -140,6 +140,21 @@ export function quoteSpans(text: string, start: number, end: number): Span[] {
     }
   }
   if (open >= 0) spans.push({ start: open, end });
+  return spans.length > 0 || DOUBLE_QUOTE_MARK.test(text.slice(start, end)) ? spans : singleQuoteSpans(text, start, end);
+}
+
+const DOUBLE_QUOTE_MARK = /["“”]/;
+
+/**
+ * Spans inside single quotation marks, in a paragraph with no double ones (outlets that quote 'like this'): an opening
+ * mark after a space, before a letter or digit; a closing one after a non-space, before no letter (not "Cox's").
+ * Unclosed marks are no quote ("the '90s").
+ */
+function singleQuoteSpans(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  const pattern = /(?<=^|[\s(\[—–])['‘](?=[\p{L}\p{N}])[^'‘’\n]*?\S['’](?![\p{L}\p{N}])/gu;
+  const slice = text.slice(start, end);
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) spans.push({ start: start + match.index, end: start + match.index + match[0].length });
   return spans;
 }
 
