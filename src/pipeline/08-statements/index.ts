@@ -1277,8 +1277,12 @@ const ADDRESSEE_END = /^\s*(?:,\s*)?(?:that\b|["“])/;
 
 /** "in a statement issued by his media aide, X", "through his spokesman, X": who passed the words on, not whom they are about. */
 function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
-  return CONVEYED_BY.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+  const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+  return CONVEYED_BY.test(before) || SOURCE_ACCORDING_TO.test(before);
 }
+
+/** "told aides, according to the daily Y, that…": the source the report cites, not whom the words are about. */
+const SOURCE_ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed|carried|broadcast|aired)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
 
