@@ -1340,11 +1340,15 @@ const POSSESSOR_BEFORE = /(?:\b(?:its|his|her|their|our|your)|\p{L}['’]s)\s+$/
  * opposition's mouth, or a party figure's ("PTI founder X"), a bare "the government" is the speaker's own country's, which the speaker speaks of from within.
  */
 function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention): boolean {
-  return oppositionTitleBefore().test(text.slice(Math.max(sentence.start, speaker.start - 50), speaker.start));
+  const before = text.slice(Math.max(sentence.start, speaker.start - 90), speaker.start);
+  return oppositionTitleBefore().test(before.slice(-50)) || oppositionPartyTitleBefore().test(before);
 }
 
 /** "Opposition leader X", "the opposition Patriotic Front senator X", "party chairman X", "PTI founder X" (words.json domesticOppositionTitleWords). */
 const oppositionTitleBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.domesticOppositionTitleWords)})(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu'));
+
+/** "Opposition Homeland Union – Christian Democrats MP X": the party's full name, of capitalised words and dashes, between the word and the title. */
+const oppositionPartyTitleBefore = once(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrasePattern(words.domesticOppositionTitleWords.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1)]))})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[–—]))+\s+$`, 'u'));
 
 /**
  * "settled within the framework of the United Nations", "under the auspices of the AU", "for the next session of the

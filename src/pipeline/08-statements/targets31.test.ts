@@ -1,6 +1,6 @@
 /**
  * Whom a statement is not aimed at: the source a report cites ("according to the daily Y"), and the speaker's own
- * country under a name the press of that country writes ("Việt Nam").
+ * country under a name the press of that country writes ("Việt Nam"), or a foreign government for an opposition member.
  */
 import { describe, expect, it } from 'vitest';
 import { firstStatementTargets as targetsOf } from '../test-support';
@@ -13,5 +13,12 @@ describe('targets that are a source or the speaker’s own side', () => {
     ['Vietnamese Foreign Minister Bui Thanh Son said Việt Nam would deepen its cooperation with Cambodia.', 'Bui Thanh Son', ['Cambodia']],
   ])('%s', (text, speaker, targets) => {
     expect(targetsOf(text, speaker)).toEqual([...targets].sort());
+  });
+
+  it.each<[text: string, speaker: string, targets: string[]]>([
+    // An opposition member's "the government" is the home one, not the foreign government the article is about; the party's full name stands between "Opposition" and the title.
+    ['Estonia and Latvia agreed to coordinate closures of border crossings with Belarus. Belarus\'s Foreign Ministry said the accusations were "groundless." Opposition New Unity – Progressive Alliance MP Janis Ozols said the government had "lost months" before reaching the deal.', 'Janis Ozols', []],
+  ])('no target: %s', (text, speaker, targets) => {
+    expect(targetsOf(text, speaker)).toEqual(targets);
   });
 });
