@@ -218,12 +218,12 @@ function ownCountryVoices(text: string, spoken: Spoken[], verbs: Verb[], mention
   for (const { verb, speaker, passiveSubject } of spoken) {
     const person = entities.get(speaker.entity);
     if (person?.kind !== 'person' || passiveSubject) continue;
-    const subject = mentions.find((m) => m.start >= verb.end && REPORTED_SUBJECT_GAP.test(text.slice(verb.end, m.start)));
+    const subject = mentions.find((m) => m.start >= verb.end && (REPORTED_SUBJECT_GAP.test(text.slice(verb.end, m.start)) || TOLD_THEN_SUBJECT_GAP.test(text.slice(verb.end, m.start))));
     const country = entities.get(subject?.entity ?? '');
     if (!subject || subject.modifier || country?.kind !== 'country') continue;
     // "X noted that Yerevan and Baku had shown…": a partner sharing the clause's subject with the speaker's own country speaks with it.
     const partner = mentions.find((m) => m.start >= subject.end && COSUBJECT_GAP.test(text.slice(subject.end, m.start)) && !m.modifier && entities.get(m.entity)?.kind === 'country');
-    const subjectOfClause = partner ? PREDICATE_OPENING.test(text.slice(partner.end)) : verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start)));
+    const subjectOfClause = partner ? PREDICATE_OPENING.test(text.slice(partner.end)) : verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start))) || (/\bthat\s+$/.test(text.slice(verb.end, subject.start)) && FINITE_PREDICATE.test(text.slice(subject.end)));
     if (!subjectOfClause) continue;
     if (person.country === country.knownId || (person.country === null && !affiliated.has(person.key))) voices.set(verb, partner ? [subject, partner] : [subject]);
   }
@@ -235,6 +235,10 @@ const COSUBJECT_GAP = /^\s+and\s+(?:the\s+)?$/;
 const PREDICATE_OPENING = /^\s+\p{Ll}/u;
 const VERB_AFTER_SUBJECT = /^\s+(?:(?:also|has|had|have|would|will)\s+)?$/;
 const REPORTED_SUBJECT_GAP = /^\s+(?:that\s+)?$/;
+/** "told her counterpart that", "informed him that": whom the words were told, then the reported clause's subject. */
+const TOLD_THEN_SUBJECT_GAP = /^\s+(?:him|her|them|(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+that\s+$/u;
+/** "that Manila hoped", "that Sofia expected", "that Dhaka could no longer": a finite verb after the subject of the reported clause. */
+const FINITE_PREDICATE = /^\s+(?:(?:also|always|still|now|no longer|not)\s+)*(?:would|will|could|can|should|must|may|might|was|is|had|has|have|\p{Ll}+ed)\s/u;
 
 /**
  * "Foreign Minister X said Malawi "looks to Zambia…"" in a Malawian outlet: a home outlet names
