@@ -223,7 +223,7 @@ function ownCountryVoices(text: string, spoken: Spoken[], verbs: Verb[], mention
     if (!subject || subject.modifier || country?.kind !== 'country') continue;
     // "X noted that Yerevan and Baku had shown…": a partner sharing the clause's subject with the speaker's own country speaks with it.
     const partner = mentions.find((m) => m.start >= subject.end && COSUBJECT_GAP.test(text.slice(subject.end, m.start)) && !m.modifier && entities.get(m.entity)?.kind === 'country');
-    const subjectOfClause = partner ? PREDICATE_OPENING.test(text.slice(partner.end)) : verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start))) || (/\bthat\s+$/.test(text.slice(verb.end, subject.start)) && FINITE_PREDICATE.test(text.slice(subject.end)));
+    const subjectOfClause = partner ? PREDICATE_OPENING.test(text.slice(partner.end)) : verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start))) || (TOLD_THEN_SUBJECT_GAP.test(text.slice(verb.end, subject.start)) && FINITE_PREDICATE.test(text.slice(subject.end)));
     if (!subjectOfClause) continue;
     if (person.country === country.knownId || (person.country === null && !affiliated.has(person.key))) voices.set(verb, partner ? [subject, partner] : [subject]);
   }
