@@ -239,12 +239,12 @@ function ownCountryVoices(text: string, spoken: Spoken[], verbs: Verb[], mention
   for (const { verb, speaker, passiveSubject } of spoken) {
     const person = entities.get(speaker.entity);
     if (person?.kind !== 'person' || passiveSubject) continue;
-    const subject = mentions.find((m) => m.start >= verb.end && REPORTED_SUBJECT_GAP.test(text.slice(verb.end, m.start)));
+    const subject = mentions.find((m) => m.start >= verb.end && (REPORTED_SUBJECT_GAP.test(text.slice(verb.end, m.start)) || TOLD_THEN_SUBJECT_GAP.test(text.slice(verb.end, m.start))));
     const country = entities.get(subject?.entity ?? '');
     if (!subject || subject.modifier || country?.kind !== 'country') continue;
     // "X noted that Yerevan and Baku had shown…": a partner sharing the clause's subject with the speaker's own country speaks with it.
     const partner = mentions.find((m) => m.start >= subject.end && COSUBJECT_GAP.test(text.slice(subject.end, m.start)) && !m.modifier && entities.get(m.entity)?.kind === 'country');
-    const subjectOfClause = partner ? PREDICATE_OPENING.test(text.slice(partner.end)) : verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start)));
+    const subjectOfClause = partner ? PREDICATE_OPENING.test(text.slice(partner.end)) : verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start))) || (TOLD_THEN_SUBJECT_GAP.test(text.slice(verb.end, subject.start)) && FINITE_PREDICATE.test(text.slice(subject.end)));
     if (!subjectOfClause) continue;
     if (person.country === country.knownId || (person.country === null && !affiliated.has(person.key))) voices.set(verb, partner ? [subject, partner] : [subject]);
   }
@@ -256,6 +256,10 @@ const COSUBJECT_GAP = /^\s+and\s+(?:the\s+)?$/;
 const PREDICATE_OPENING = /^\s+\p{Ll}/u;
 const VERB_AFTER_SUBJECT = /^\s+(?:(?:also|has|had|have|would|will)\s+)?$/;
 const REPORTED_SUBJECT_GAP = /^\s+(?:that\s+)?$/;
+/** "told her counterpart that", "informed him that": whom the words were told, then the reported clause's subject. */
+const TOLD_THEN_SUBJECT_GAP = /^\s+(?:him|her|them|(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+that\s+$/u;
+/** "that Manila hoped", "that Sofia expected", "that Dhaka could no longer": a finite verb after the subject of the reported clause. */
+const FINITE_PREDICATE = /^\s+(?:(?:also|always|still|now|no longer|not)\s+)*(?:would|will|could|can|should|must|may|might|was|is|had|has|have|\p{Ll}+ed)\s/u;
 
 /**
  * "Foreign Minister X said Malawi "looks to Zambia…"" in a Malawian outlet: a home outlet names
@@ -1306,8 +1310,12 @@ const ADDRESSEE_END = /^\s*(?:,\s*)?(?:that\b|["“])/;
 
 /** "in a statement issued by his media aide, X", "through his spokesman, X": who passed the words on, not whom they are about. */
 function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
-  return CONVEYED_BY.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+  const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+  return CONVEYED_BY.test(before) || SOURCE_ACCORDING_TO.test(before);
 }
+
+/** "told aides, according to the daily Y, that…": the source the report cites, not whom the words are about. */
+const SOURCE_ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed|carried|broadcast|aired)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
 
@@ -1365,11 +1373,15 @@ const POSSESSOR_BEFORE = /(?:\b(?:its|his|her|their|our|your)|\p{L}['’]s)\s+$/
  * opposition's mouth, or a party figure's ("PTI founder X"), a bare "the government" is the speaker's own country's, which the speaker speaks of from within.
  */
 function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention): boolean {
-  return oppositionTitleBefore().test(text.slice(Math.max(sentence.start, speaker.start - 50), speaker.start));
+  const before = text.slice(Math.max(sentence.start, speaker.start - 90), speaker.start);
+  return oppositionTitleBefore().test(before.slice(-50)) || oppositionPartyTitleBefore().test(before);
 }
 
 /** "Opposition leader X", "the opposition Patriotic Front senator X", "party chairman X", "PTI founder X" (words.json domesticOppositionTitleWords). */
 const oppositionTitleBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.domesticOppositionTitleWords)})(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu'));
+
+/** "Opposition Homeland Union – Christian Democrats MP X": the party's full name, of capitalised words and dashes, between the word and the title. */
+const oppositionPartyTitleBefore = once(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrasePattern(words.domesticOppositionTitleWords.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1)]))})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[–—]))+\s+$`, 'u'));
 
 /**
  * "settled within the framework of the United Nations", "under the auspices of the AU", "for the next session of the
