@@ -545,7 +545,8 @@ const nationalBranchBodies = once(() => new Set(words.nationalBranchOrganization
 const countryBodyNames = once(() => new PhraseIndex(words.countryBodyNames));
 
 // "X, the head of the party," is a person: the words before the noun qualify it, they are no phrase of their own.
-const partyApposition = once(() => new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|the|for|in)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${phrasePattern(words.partyAppositionNouns)})\\s*[,;.]`, 'u'));
+// "X, Meloni's junior coalition partner,": a possessive stands for the article.
+const partyApposition = once(() => new RegExp(`^,\\s+(?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|the|for|in)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${phrasePattern(words.partyAppositionNouns)})\\s*[,;.]`, 'u'));
 
 /**
  * "The opposition Greens accused …", "the ruling PTI said", "the communist party Akel": one capitalised word after
