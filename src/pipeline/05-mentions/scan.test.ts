@@ -175,6 +175,8 @@ describe('mentions in one sentence', () => {
     // "Food" is a portfolio, so a list of fields after it reaches the name; "ambassador-designate" is a role.
     ['Ruto met Deputy Minister of Food, Agriculture and Light Industry Anna Berg.', ['Ruto|person|candidate', 'Anna Berg|person|title|deputy minister']],
     ["Kenya's Ambassador-designate to Uganda, Peter Otieno, spoke.", ['Kenya|country|name|KEN|modifier', 'Ambassador-designate|person|role|ambassador-designate|KEN', 'Uganda|country|name|UGA|locative', 'Peter Otieno|person|candidate']],
+    // After a country's possessive, a body named as an international one is the country's own, not the UN's.
+    ["The secretary of Armenia's Security Council met the envoy.", ['secretary|person|role|secretary|ARM', "Armenia's Security Council|organization|organization-head|ARM|modifier", 'envoy|person|role|envoy']],
     // A plural role before a list of names is none of them.
     ['Presidents Luis Arce and Gabriel Boric met at the border.', ['Luis Arce|person|candidate', 'Gabriel Boric|person|candidate']],
     ['Prime Ministers Mette Frederiksen and Jonas Gahr Store met.', ['Mette Frederiksen|person|candidate', 'Jonas Gahr Store|person|candidate']],

@@ -222,3 +222,11 @@ describe('a leader named by title and surname only is the one dictionary person 
     ['Senator Kagame said on Monday that the border with Burundi would reopen next month.', 'Kagame (-)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 });
+
+describe('a role at a body, apposed to a name', () => {
+  it('"The State Secretary at the Foreign Ministry, X," makes X a person', () => {
+    const text = 'The State Secretary at the Foreign Ministry, Anna Berg, spoke on the phone on Tuesday with Kenyan Foreign Minister Musalia Mudavadi.';
+    const people = extractArticle(text, '2024-02-18').actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people.sort()).toEqual(['Anna Berg', 'Musalia Mudavadi']);
+  });
+});

@@ -374,7 +374,7 @@ const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presu
 
 const pastOfficeOpening = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(lexicon().pastOfficeModifiers)})\\s*(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+$`, 'iu'));
 
-const ROLE_PHRASE = /^\s+(?:of|to|for|on|in)\s+[^,;]{0,80}$/;
+const ROLE_PHRASE = /^\s+(?:of|to|for|on|in|at)\s+[^,;]{0,80}$/;
 
 /** For each mention, the index of the nearest mention before it (direction -1) or after it (1) that is not a modifier, else -1. */
 function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
@@ -392,8 +392,8 @@ function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
  * Between a role and the name apposed to it: the role's phrase, a bracketed qualifier ("Minister of State for Foreign
  * Affairs (Regional Affairs), X"), a comma, and initials ("Gen. X"), or up to four capitalised words before a name with an honorific.
  */
-const ROLE_PHRASE_THEN_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u;
-const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+const ROLE_PHRASE_THEN_NAME = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u;
+const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
 
 /** "X, the representative of Y" or "Iran's supreme leader, X": a role and a name side by side. */
 function apposedName(text: string, first: Mention | undefined, second: Mention | undefined, nameFirst = false): boolean | null {
@@ -406,7 +406,7 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
     return /^,\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:(?:former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(between) ? true : null;
   }
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
-  // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X", "Consul General in Moyale, X": the role, its phrase, then the name.
+  // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X", "Consul General in Moyale, X", "State Secretary at the ministry, X": the role, its phrase, then the name.
   // An honorific the name's mention left out ("the Emir of Kuwait, Sheikh X") may stand before it too.
   if ((second.via === 'honorific' ? ROLE_PHRASE_THEN_TITLED_NAME : ROLE_PHRASE_THEN_NAME).test(between)) return true;
   // "the bloc's current president, Paraguayan President X": the name's own title must be the same role.
