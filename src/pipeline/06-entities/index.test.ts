@@ -230,3 +230,11 @@ describe('a role at a body, apposed to a name', () => {
     expect(people.sort()).toEqual(['Anna Berg', 'Musalia Mudavadi']);
   });
 });
+
+describe('a member of a known body', () => {
+  it('"X Y of the <known party> met …" makes X Y a person', () => {
+    const text = 'Rosa Duarte of the Democratic Unionist Party met Irish Foreign Minister Simon Harris in Dublin on Monday.';
+    const people = extractArticle(text, '2024-02-18').actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people.sort()).toEqual(['Rosa Duarte', 'Simon Harris']);
+  });
+});

@@ -195,7 +195,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     }
     // "the head of the party's International Department, Liu Jianchao": a role already apposed to this name makes it a person.
     // "met Hun Manet in Phnom Penh": a name model/people.json lists is a person without a title.
-    if (tokens.length >= 2 && (apposedRoles.has(m.start) || knownCountries().has(full) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]) || listedBeforeSpeaker(text, mentions, nextNonModifier, n))) {
+    if (tokens.length >= 2 && (apposedRoles.has(m.start) || knownCountries().has(full) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]) || listedBeforeSpeaker(text, mentions, nextNonModifier, n) || memberOfActingBody(text, m, mentions[n + 1]))) {
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
@@ -633,6 +633,12 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   if (PLURAL_ROLE_APPOSED.test(text.slice(Math.max(0, m.start - 160), m.start))) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
+}
+
+/** "Anna Berg of the Green Party said": a name of two or three words, then "of the" a body the model knows that acts, is the body's member, a person. */
+function memberOfActingBody(text: string, m: Mention, next: Mention | undefined): boolean {
+  const words = nameTokens(m.form).length;
+  return !!next && next.kind === 'organization' && !!next.knownId && words >= 2 && words <= 3 && /^\s+of\s+the\s+$/.test(text.slice(m.end, next.start)) && actsNext(text, next);
 }
 
 /** "a delegation of Chinese legislators led by Wang Ming": a name of two or three words right after "led by" a delegation leads it, a person. */
