@@ -89,7 +89,7 @@ export function nameTokens(name: string): string[] {
 
 /** "Le Thi Thu Hang", "Le": a capitalised family name written first that is elsewhere a particle, opening a long name or alone (not "Le Drian"). */
 function familyNameFirst(words: string[], word: string): boolean {
-  return (words.length === 1 || words.length >= 3) && /^\p{Lu}/u.test(word) && familyNamesWrittenFirst().has(word.toLowerCase());
+  return (words.length === 1 || words.length >= 3) && /^\p{Lu}/u.test(word) && familyNamesWrittenFirst().has(plainToken(word));
 }
 
 const familyNamesWrittenFirst = once(() => new Set(wordLists.familyNamesWrittenFirst));
