@@ -97,6 +97,16 @@ describe('turn labels of a transcript', () => {
   });
 });
 
+describe('a sentence that ends in a quote', () => {
+  it.each<[line: string, kind: string]>([
+    ["The UN envoy in Chile, Ana Ruiz, said any vote must be 'free and fair.'", 'body'],
+    ['The UN envoy in Chile, Ana Ruiz, said any vote must be "free and fair."', 'body'],
+    ["Chile says vote 'free and fair'", 'headline'],
+  ])('%s', (line, kind) => {
+    expect(classifyBlocks(`Chile votes\n\n${line}\n\nThe talks ended without an agreement, the two delegations said afterwards.`, false)[1].kind).toBe(kind);
+  });
+});
+
 describe("an interview's turns and introduction", () => {
   const text = 'Lamola: Talks go on\n\nLamola spoke to Daily Maverick about the talks. Excerpts:\n\nQ: Did you meet Mr Nandi?\n\nA: Yes. We met in Windhoek.';
 

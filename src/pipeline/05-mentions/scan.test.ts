@@ -166,6 +166,17 @@ describe('mentions in one sentence', () => {
     ['HE Eurasian Commissioner for Trade Anna Berg met Ruto.', ['Anna Berg|person|title|commissioner', 'Ruto|person|candidate']],
     ['HE Federal Minister for Trade Anna Berg met Ruto.', ['Anna Berg|person|title|minister', 'Ruto|person|candidate']],
     ['Mr. Lammy Foreign Secretary spoke.', ['Lammy|person|honorific', 'Foreign Secretary|person|role|foreign secretary']],
+    // A seat of power stands for its state; a country's own name and capital as its outlets write them, accents kept, are that country.
+    ['La Moncloa denied the report on Monday.', ['La Moncloa|country|alias|ESP']],
+    ['Ruto met President Tran in Hà Nội and said Việt Nam and Österreich would help.', ['Ruto|person|candidate', 'Tran|person|title|president', 'Hà Nội|country|capital|VNM|locative', 'Việt Nam|country|alias|VNM', 'Österreich|country|alias|AUT']],
+    // An unknown name apposed to "<possessive> coalition partner" is a party; to a person's role, a person.
+    ["Zanok, Orban's junior coalition partner, asked the minister to resign.", ['Zanok|organization|organization-head', 'Orban|person|candidate', 'minister|person|role|minister']],
+    ["Anna Berg, Orban's chief of staff, asked the minister to resign.", ['Anna Berg|person|candidate', 'Orban|person|candidate|modifier', 'chief of staff|person|role|chief of staff', 'minister|person|role|minister']],
+    // "Food" is a portfolio, so a list of fields after it reaches the name; "ambassador-designate" is a role.
+    ['Ruto met Deputy Minister of Food, Agriculture and Light Industry Anna Berg.', ['Ruto|person|candidate', 'Anna Berg|person|title|deputy minister']],
+    ["Kenya's Ambassador-designate to Uganda, Peter Otieno, spoke.", ['Kenya|country|name|KEN|modifier', 'Ambassador-designate|person|role|ambassador|KEN', 'Uganda|country|name|UGA|locative', 'Peter Otieno|person|candidate']],
+    // After a country's possessive, a body named as an international one is the country's own, not the UN's.
+    ["The secretary of Armenia's Security Council met the envoy.", ['secretary|person|role|secretary|ARM', "Armenia's Security Council|organization|organization-head|ARM|modifier", 'envoy|person|role|envoy']],
     // A plural role before a list of names is none of them.
     ['Presidents Luis Arce and Gabriel Boric met at the border.', ['Luis Arce|person|candidate', 'Gabriel Boric|person|candidate']],
     ['Prime Ministers Mette Frederiksen and Jonas Gahr Store met.', ['Mette Frederiksen|person|candidate', 'Jonas Gahr Store|person|candidate']],

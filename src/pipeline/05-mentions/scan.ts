@@ -538,16 +538,24 @@ function nationalBodyAt(scan: SentenceTokens, match: GazetteerMatch): { end: num
     const country = scan.gazetteerAt(match.end);
     return country?.entry.kind === 'country' && (country.entry.via === 'name' || country.entry.via === 'alias') ? { end: country.end, country: country.entry.country } : null;
   }
-  if (entry.kind !== 'country' || !isCapitalized(scan.tokens[match.end])) return null;
+  if (entry.kind !== 'country') return null;
+  // "Armenia's Security Council": after a country's possessive, a body named as an international one is the country's own.
+  if (isPossessive(scan.tokens[match.end]) && isCapitalized(scan.tokens[match.end + 1])) {
+    const end = possessedBodyNames().match(scan.tokens, match.end + 1);
+    return end ? { end, country: entry.country } : null;
+  }
+  if (!isCapitalized(scan.tokens[match.end])) return null;
   const end = countryBodyNames().match(scan.tokens, match.end);
   return end ? { end, country: entry.country } : null;
 }
 
 const nationalBranchBodies = once(() => new Set(words.nationalBranchOrganizations));
 const countryBodyNames = once(() => new PhraseIndex(words.countryBodyNames));
+const possessedBodyNames = once(() => new PhraseIndex(words.possessedBodyNames));
 
 // "X, the head of the party," is a person: the words before the noun qualify it, they are no phrase of their own.
-const partyApposition = once(() => new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|the|for|in)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${phrasePattern(words.partyAppositionNouns)})\\s*[,;.]`, 'u'));
+// "X, Meloni's junior coalition partner,": a possessive stands for the article.
+const partyApposition = once(() => new RegExp(`^,\\s+(?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|the|for|in)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${phrasePattern(words.partyAppositionNouns)})\\s*[,;.]`, 'u'));
 
 /**
  * "The opposition Greens accused …", "the ruling PTI said", "the communist party Akel": one capitalised word after

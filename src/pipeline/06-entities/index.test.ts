@@ -222,3 +222,19 @@ describe('a leader named by title and surname only is the one dictionary person 
     ['Senator Kagame said on Monday that the border with Burundi would reopen next month.', 'Kagame (-)'],
   ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
 });
+
+describe('a role at a body, apposed to a name', () => {
+  it('"The State Secretary at the Foreign Ministry, X," makes X a person', () => {
+    const text = 'The State Secretary at the Foreign Ministry, Anna Berg, spoke on the phone on Tuesday with Kenyan Foreign Minister Musalia Mudavadi.';
+    const people = extractArticle(text, '2024-02-18').actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people.sort()).toEqual(['Anna Berg', 'Musalia Mudavadi']);
+  });
+});
+
+describe('a member of a known body', () => {
+  it('"X Y of the <known party> met …" makes X Y a person', () => {
+    const text = 'Rosa Duarte of the Democratic Unionist Party met Irish Foreign Minister Simon Harris in Dublin on Monday.';
+    const people = extractArticle(text, '2024-02-18').actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people.sort()).toEqual(['Rosa Duarte', 'Simon Harris']);
+  });
+});

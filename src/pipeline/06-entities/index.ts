@@ -195,7 +195,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     }
     // "the head of the party's International Department, Liu Jianchao": a role already apposed to this name makes it a person.
     // "met Hun Manet in Phnom Penh": a name model/people.json lists is a person without a title.
-    if (tokens.length >= 2 && (apposedRoles.has(m.start) || knownCountries().has(full) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]) || listedBeforeSpeaker(text, mentions, nextNonModifier, n))) {
+    if (tokens.length >= 2 && (apposedRoles.has(m.start) || knownCountries().has(full) || isPersonContext(text, m, mentions[nextNonModifier[n]], mentions[previousNonModifier[n]], mentions[n - 1]) || listedBeforeSpeaker(text, mentions, nextNonModifier, n) || memberOfActingBody(text, m, mentions[n + 1]))) {
       assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
       continue;
     }
@@ -374,7 +374,7 @@ const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presu
 
 const pastOfficeOpening = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(lexicon().pastOfficeModifiers)})\\s*(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+$`, 'iu'));
 
-const ROLE_PHRASE = /^\s+(?:of|to|for|on|in)\s+[^,;]{0,80}$/;
+const ROLE_PHRASE = /^\s+(?:of|to|for|on|in|at)\s+[^,;]{0,80}$/;
 
 /** For each mention, the index of the nearest mention before it (direction -1) or after it (1) that is not a modifier, else -1. */
 function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
@@ -392,8 +392,8 @@ function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
  * Between a role and the name apposed to it: the role's phrase, a bracketed qualifier ("Minister of State for Foreign
  * Affairs (Regional Affairs), X"), a comma, and initials ("Gen. X"), or up to four capitalised words before a name with an honorific.
  */
-const ROLE_PHRASE_THEN_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u;
-const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+const ROLE_PHRASE_THEN_NAME = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u;
+const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
 
 /** "X, the representative of Y" or "Iran's supreme leader, X": a role and a name side by side. */
 function apposedName(text: string, first: Mention | undefined, second: Mention | undefined, nameFirst = false): boolean | null {
@@ -406,7 +406,7 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
     return /^,\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:(?:former|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(between) ? true : null;
   }
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
-  // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X", "Consul General in Moyale, X": the role, its phrase, then the name.
+  // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X", "Consul General in Moyale, X", "State Secretary at the ministry, X": the role, its phrase, then the name.
   // An honorific the name's mention left out ("the Emir of Kuwait, Sheikh X") may stand before it too.
   if ((second.via === 'honorific' ? ROLE_PHRASE_THEN_TITLED_NAME : ROLE_PHRASE_THEN_NAME).test(between)) return true;
   // "the bloc's current president, Paraguayan President X": the name's own title must be the same role.
@@ -633,6 +633,12 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   if (PLURAL_ROLE_APPOSED.test(text.slice(Math.max(0, m.start - 160), m.start))) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
+}
+
+/** "Anna Berg of the Green Party said": a name of two or three words, then "of the" a body the model knows that acts, is the body's member, a person. */
+function memberOfActingBody(text: string, m: Mention, next: Mention | undefined): boolean {
+  const words = nameTokens(m.form).length;
+  return !!next && next.kind === 'organization' && !!next.knownId && words >= 2 && words <= 3 && /^\s+of\s+the\s+$/.test(text.slice(m.end, next.start)) && actsNext(text, next);
 }
 
 /** "a delegation of Chinese legislators led by Wang Ming": a name of two or three words right after "led by" a delegation leads it, a person. */

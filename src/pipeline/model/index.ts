@@ -232,6 +232,9 @@ function buildLexicon(): Lexicon {
     const name = country.name.common;
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
     add(country.name.official, entry('alias'));
+    // "Việt Nam", "Österreich": a country's own name as its outlets write it; only in Latin letters and with its accents,
+    // which keep it from a given name or an English word ("Maurice", "Viti"; "Ísland" is no "Island").
+    for (const native of Object.values(country.name.native ?? {})) if (isAccentedLatinName(native.common)) add(native.common, entry('alias'));
     for (const alt of country.altSpellings) if (alt.length > 3 && !alt.includes(',') && !ignoredAltSpellings.has(alt)) add(alt, entry('alias'));
     for (const capital of [...(country.capital ?? []), ...(extraCapitals[iso3] ?? [])]) {
       capitalNames.add(capital);
@@ -351,4 +354,9 @@ export function lexicon(): Lexicon {
 export function canonicalRole(role: string): string {
   const lower = role.toLowerCase();
   return lexicon().roleSynonyms[lower] ?? lower;
+}
+
+/** A name in Latin letters that carries an accent ("Việt Nam", "España"), not one only spaced or spelt otherwise ("Nederland"). */
+function isAccentedLatinName(name: string): boolean {
+  return /^[\p{Script=Latin}\s'’-]+$/u.test(name) && foldAccents(name) !== name;
 }
