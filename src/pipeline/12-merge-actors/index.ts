@@ -235,6 +235,13 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
  * than with every cluster: the whole-name key (spelling variants), first + last name, the name's
  * opening words ("Mohammed bin Zayed" opens "Mohamed bin Zayed Al Nahyan") and the surname.
  */
+/** Why a cluster found by `NameKeys.lookups`' first, second and later keys fits. */
+const LOOKUP_RULES = [
+  'same name key (spelling or transliteration variant)',
+  'same first and last name',
+  'the shorter name opens the longer (family name dropped)',
+] as const;
+
 class PeopleIndex {
   private readonly byKey = new Map<string, Cluster[]>();
   private readonly surnames = new Map<string, Set<Cluster>>();
@@ -247,11 +254,8 @@ class PeopleIndex {
 
   add(cluster: Cluster, forms: string[]): void {
     for (const form of forms) {
-      const { tokens: keys, full } = this.names.of(form);
-      this.keep(`name:${full}`, cluster);
-      this.keep(`ends:${keys[0]}|${keys[keys.length - 1]}`, cluster);
-      for (let n = 2; n < keys.length; n++) this.keep(`opens:${keys.slice(0, n).join('|')}`, cluster);
-      this.keep(`whole:${keys.join('|')}`, cluster);
+      const keys = this.names.of(form).tokens;
+      for (const key of this.names.claims(form)) this.keep(key, cluster);
       // "Mohammed bin Salman": a father's name closing the name is no surname ("Salman" alone is someone else, "bin Salman" the son).
       const surnames = this.names.fatherCloses(form) ? this.patronymics : this.surnames;
       const surname = keys[keys.length - 1];
@@ -273,16 +277,11 @@ class PeopleIndex {
 
   find(forms: string[], entity: DocEntity): { cluster: Cluster; rule: string } | null {
     for (const form of forms) {
-      const { tokens: keys, full } = this.names.of(form);
-      const candidates: [string, string][] = [
-        [`name:${full}`, 'same name key (spelling or transliteration variant)'],
-        [`ends:${keys[0]}|${keys[keys.length - 1]}`, 'same first and last name'],
-        [`opens:${keys.join('|')}`, 'the shorter name opens the longer (family name dropped)'],
-        ...keys.slice(2).map((_, k): [string, string] => [`whole:${keys.slice(0, k + 2).join('|')}`, 'the shorter name opens the longer (family name dropped)']),
-      ];
-      for (const [key, rule] of candidates) {
-        const cluster = this.byKey.get(key)?.find((claimant) => countriesAgree(claimant, entity));
-        if (cluster) return { cluster, rule };
+      const keys = this.names.of(form).tokens;
+      const lookups = this.names.lookups(form);
+      for (let n = 0; n < lookups.length; n++) {
+        const cluster = this.byKey.get(lookups[n])?.find((claimant) => countriesAgree(claimant, entity));
+        if (cluster) return { cluster, rule: LOOKUP_RULES[Math.min(n, 2)] };
       }
       // "Suzuki Keisuke" and "Keisuke Suzuki": family name first or last, as outlets write Japanese or
       // Hungarian names. Two different people of one country seldom share both names, but only then.
@@ -322,6 +321,33 @@ function countriesAgree(cluster: Cluster, entity: DocEntity): boolean {
 class NameKeys {
   private readonly byForm = new Map<string, { tokens: string[]; full: string }>();
   private readonly fatherCloser = new Map<string, boolean>();
+  private readonly claimsOf = new Map<string, string[]>();
+  private readonly lookupsOf = new Map<string, string[]>();
+
+  /** The index keys a cluster with this form claims (`PeopleIndex.add`), built once per form. */
+  claims(form: string): string[] {
+    let claims = this.claimsOf.get(form);
+    if (claims === undefined) {
+      const { tokens: keys, full } = this.of(form);
+      claims = [`name:${full}`, `ends:${keys[0]}|${keys[keys.length - 1]}`];
+      for (let n = 2; n < keys.length; n++) claims.push(`opens:${keys.slice(0, n).join('|')}`);
+      claims.push(`whole:${keys.join('|')}`);
+      this.claimsOf.set(form, claims);
+    }
+    return claims;
+  }
+
+  /** The index keys `PeopleIndex.find` asks for this form, in order (`LOOKUP_RULES` says why each fits), built once per form. */
+  lookups(form: string): string[] {
+    let lookups = this.lookupsOf.get(form);
+    if (lookups === undefined) {
+      const { tokens: keys, full } = this.of(form);
+      lookups = [`name:${full}`, `ends:${keys[0]}|${keys[keys.length - 1]}`, `opens:${keys.join('|')}`];
+      for (let k = 2; k < keys.length; k++) lookups.push(`whole:${keys.slice(0, k).join('|')}`);
+      this.lookupsOf.set(form, lookups);
+    }
+    return lookups;
+  }
 
   /** `tokens`: the token keys of the identifying tokens (`nameTokens`); `full`: `fullNameKey`. */
   of(form: string): { tokens: string[]; full: string } {
