@@ -139,8 +139,8 @@ function colleagueOf(person: string, entities: Map<string, DocEntity>): string |
   return others.length === 1 ? others[0].key : null;
 }
 
-/** "his colleague", "her counterpart" with no name after it. */
-const colleagueNoun = once(() => new RegExp(String.raw`^(?:his|her)\s+(?:${phrasePattern([...lexicon().counterpartRoles, ...words.colleagueNouns])})\b(?!\s*,?\s*\p{Lu})`, 'u'));
+/** "his colleague", "her counterpart" (roles.json counterpartRoles) with no name after it. */
+const colleagueNoun = once(() => new RegExp(String.raw`^(?:his|her)\s+(?:${phrasePattern([...lexicon().counterpartRoles])})\b(?!\s*,?\s*\p{Lu})`, 'u'));
 
 /**
  * "Symmonds said the Prime Minister had…" in an article naming two prime ministers: a bare role in a minister's report is
