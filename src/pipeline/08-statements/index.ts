@@ -17,7 +17,7 @@ import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
 import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
-import { bareRoleHolders, citedSources, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
+import { bareRoleHolders, citedSources, isRelayer, isRelayRole, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
@@ -390,7 +390,7 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
   if (!relayer || item.coordinated || item.passiveSubject) return false;
   // "the Council said General X told Y that…": all the body says is what a named person said.
   if (relayer.kind === 'organization') return spoken.some((other) => other.verb.start > item.verb.start && entities.get(other.speaker.entity)?.kind === 'person' && RELAYED_AT_ONCE.test(text.slice(item.verb.end, other.speaker.start)));
-  const spokesperson = relayer.kind === 'person' && isRelayRole(relayer);
+  const spokesperson = relayer.kind === 'person' && isRelayer(relayer);
   if (relayer.kind !== 'country' && !spokesperson) return false;
   // A spokesperson of no stated country speaks for whoever they relay; a government, for a person of its own country
   // or of none the text gives ("Wisma Putra said that Mohamad stressed": a home outlet names its minister bare).
@@ -401,7 +401,7 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
     const person = entities.get(other.speaker.entity);
     if (closing && other.verb.start < item.verb.start && person?.kind === 'person') return true;
     const passedOn = !CLOSING_VERB.test(text.slice(other.verb.end, sentence.end)) && (spokesperson || other.verb.start > item.verb.start);
-    return passedOn && person !== relayer && person?.kind === 'person' && !isRelayRole(person) && (person.country === country || (spokesperson && country === null) || (!spokesperson && person.country === null));
+    return passedOn && person !== relayer && person?.kind === 'person' && !isRelayer(person) && (person.country === country || (spokesperson && country === null) || (!spokesperson && person.country === null));
   });
 }
 
@@ -432,7 +432,7 @@ function reportedHomeCountries(text: string, spoken: Spoken[], entities: Map<str
     if (country?.kind !== 'country' || item.coordinated || item.passiveSubject) continue;
     const reporter = spoken.find((other) => {
       const person = entities.get(other.speaker.entity);
-      return person?.kind === 'person' && !isRelayRole(person) && person.country === country.knownId
+      return person?.kind === 'person' && !isRelayer(person) && person.country === country.knownId
         && other.verb.end <= item.speaker.start && REPORTED_CLAUSE_OPENING.test(text.slice(other.verb.end, item.speaker.start));
     });
     if (reporter) reporters.set(item.speaker.start, reporter.speaker);
@@ -447,10 +447,6 @@ const REPORTED_CLAUSE_OPENING = /^[^;:"“”]{0,60}?\bthat\s+(?:the\s+)?$/;
 const CLOSING_VERB = /^(?:\s+\p{L}+){0,2}\s*[.!?]?\s*$/u;
 /** A comma or a closing quotation mark, and at most an article, before an attribution's subject. */
 const AFTER_CLAUSE = /[,"”]\s*(?:the\s+)?$/i;
-
-function isRelayRole(person: DocEntity): boolean {
-  return person.roles.some((r) => lexicon().relayRoles.has(r.role));
-}
 
 interface Spoken {
   verb: Verb;
@@ -1628,7 +1624,7 @@ const RELATIVE_PRONOUN_BEFORE = /,\s*(?:who\s+(?:\p{Ll}+\s+){0,2}|whom\s[^,;]{1,
 function pronounAddressee(text: string, mentions: Mention[], verb: Verb, speaker: Mention): string | null {
   if (!OBJECT_PRONOUN.test(text.slice(verb.end, verb.end + 20))) return null;
   // "A ministry spokesman, X, said she had told him…": a spokesperson passes on what was told to someone else.
-  const relayers = new Set(mentions.filter((m) => lexicon().relayRoles.has(m.role ?? '')).map((m) => m.entity));
+  const relayers = new Set(mentions.filter((m) => isRelayRole(m.role)).map((m) => m.entity));
   const others = new Set(mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker.entity && !m.inQuote && !m.modifier && m.end <= verb.start).map((m) => m.entity));
   return others.size === 1 && !relayers.has([...others][0]) ? [...others][0] : null;
 }

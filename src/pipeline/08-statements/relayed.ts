@@ -64,9 +64,14 @@ export function objectPronounReferent(context: PronounContext, verbEnd: number, 
 /** " her counterpart that", " his guest about" right after the verb (words.json toldCounterpartNouns); not "said his counterpart would", where the counterpart speaks. */
 const toldCounterpart = once(() => new RegExp(String.raw`^\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+(${phrasePattern(words.toldCounterpartNouns)})(?=\s*[.;:]|\s+(?:that|about|of|on|during|at|in)\b)`, 'u'));
 
-/** A spokesperson or press secretary. */
-function isRelayer(person: DocEntity | undefined): boolean {
-  return person?.roles.some((r) => lexicon().relayRoles.has(r.role)) ?? false;
+/** A spokesperson or press secretary: one who passes on what their principal said, never the person a pronoun stands for. */
+export function isRelayer(person: DocEntity | undefined): boolean {
+  return person?.roles.some((r) => isRelayRole(r.role)) ?? false;
+}
+
+/** Whether `role` is a spokesperson's or press secretary's (roles.json relayRoles). */
+export function isRelayRole(role: string | null | undefined): boolean {
+  return lexicon().relayRoles.has(role ?? '');
 }
 
 /** "her" is a woman, "him" a man. */
@@ -134,8 +139,8 @@ function colleagueOf(person: string, entities: Map<string, DocEntity>): string |
   return others.length === 1 ? others[0].key : null;
 }
 
-/** "his colleague", "her counterpart" with no name after it. */
-const colleagueNoun = once(() => new RegExp(String.raw`^(?:his|her)\s+(?:${phrasePattern([...lexicon().counterpartRoles, ...words.colleagueNouns])})\b(?!\s*,?\s*\p{Lu})`, 'u'));
+/** "his colleague", "her counterpart" (roles.json counterpartRoles) with no name after it. */
+const colleagueNoun = once(() => new RegExp(String.raw`^(?:his|her)\s+(?:${phrasePattern([...lexicon().counterpartRoles])})\b(?!\s*,?\s*\p{Lu})`, 'u'));
 
 /**
  * "Symmonds said the Prime Minister had…" in an article naming two prime ministers: a bare role in a minister's report is
