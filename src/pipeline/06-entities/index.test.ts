@@ -238,3 +238,36 @@ describe('a member of a known body', () => {
     expect(people.sort()).toEqual(['Rosa Duarte', 'Simon Harris']);
   });
 });
+
+/** The names of the people in each meeting and of each statement's targets, for the given article. */
+function namesOfEvents(text: string): { meetings: string[][]; targets: string[][] } {
+  const dataset = extractArticle(text, '2024-02-18');
+  const name = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
+  const meetings = dataset.events.flatMap((e) => (e.type === 'meeting' ? [e.participants.map(name).sort()] : []));
+  const targets = dataset.events.flatMap((e) => (e.type === 'statement' ? [e.targets.map(name).sort()] : []));
+  return { meetings, targets };
+}
+
+describe('a short name before the full name', () => {
+  it.each([
+    // The one person named in full later whose name holds the short name.
+    ['The summit followed a phone call between Moreno and Gabriel Boric on Sunday. President Lenín Moreno Garcés told reporters the call had gone well.', [['Gabriel Boric', 'Lenín Moreno Garcés']]],
+    // Two people named later hold it: no one.
+    ['The summit followed a phone call between Moreno and Gabriel Boric on Sunday. President Lenín Moreno Garcés and Senator Ana Moreno Ruiz told reporters the call had gone well.', []],
+  ])('%s', (text, meetings) => expect(namesOfEvents(text).meetings).toEqual(meetings));
+});
+
+describe('a title before a surname two people share', () => {
+  const opening = 'Guinean Foreign Minister Morissanda Kouyaté held talks with Senegalese Foreign Minister Yassine Fall in Dakar on Monday. Mr Kouyaté said Guinea valued the ties. On Tuesday, President Bassirou Diomaye Faye spoke by phone with Guinean leader General Mamadi Kouyaté.';
+  it.each([
+    // The person of that surname named before with that title, written out or abbreviated.
+    [`${opening} President Faye told Gen. Kouyaté that the border must stay open.`, [['Mamadi Kouyaté']]],
+    // A title neither was named with: no one rather than a guess.
+    [`${opening} President Faye told Dr Kouyaté that the border must stay open.`, [[]]],
+  ])('%s', (text, targets) => expect(namesOfEvents(text).targets.slice(-1)).toEqual(targets));
+
+  it('names the person by the titled form, not by the surname the other holds too', () => {
+    const actors = extractArticle(`${opening} President Faye told Gen. Kouyaté that the border must stay open.`, '2024-02-18').actors;
+    expect(actors.find((a) => a.name === 'Mamadi Kouyaté')?.aliases).toEqual(['Gen. Kouyaté']);
+  });
+});

@@ -126,6 +126,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const unnamedCounterparts: Mention[] = [];
   // Name runs of two words or more not taken as people where they stood ("X Y stayed at home"), for a surname that acts later ("Y said").
   const untakenNames: Mention[] = [];
+  // One-word names no one named before fits, for a person named in full after them.
+  const shortBeforeFull: Mention[] = [];
   let assignedLate = false;
   // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
   const partyNames = namedParties(mentions);
@@ -183,10 +185,13 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     const { tokens, full } = keysOf(m.form);
-    const existing = findPerson(persons, m.form, m.role, styledAlike(text, m));
+    const styled = styledAlike(text, m);
+    const existing = findPerson(persons, m.form, m.role, styled);
     if (existing === AMBIGUOUS) continue;
     if (existing) {
-      assign(m, existing);
+      // "Capt. Traoré" told from a "Mr Traoré": the surname two people share is a name of neither, the titled form is.
+      const shared = styled && persons.some((person) => person !== existing && findPerson([person], m.form) === person);
+      assign(shared ? { ...m, form: text.slice(styleAt(text, m)!.start, m.end) } : m, existing);
       continue;
     }
     if (tokens.length >= 2 && m.via !== 'candidate') {
@@ -208,7 +213,14 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
         assign(m, person);
         assignedLate = true;
       } else assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
-    }
+    } else if (tokens.length === 1) shortBeforeFull.push(m);
+  }
+  // "a call between Lula and X. … President Luiz Inácio Lula da Silva": a short name that fits one person named in full later.
+  for (const m of shortBeforeFull) {
+    const later = findPerson(persons, m.form);
+    if (later === null || later === AMBIGUOUS) continue;
+    assign(m, later);
+    assignedLate = true;
   }
   if (assignedLate) out.sort((a, b) => a.start - b.start || a.end - b.end);
   // Role mentions apposed to a name take that name's entity (which has their role already).
@@ -499,6 +511,11 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
   }
   // "Berdimuhamedov" after a father and a son of that name is neither: a guess would put one in the other's meeting.
   if (matching.length === 1) return matching[0];
+  // "Capt. Traoré" beside a minister and a captain of that surname: the one named before with that title, else no one.
+  if (matching.length > 1 && styled) {
+    const byStyle = matching.filter(styled);
+    return byStyle.length === 1 ? byStyle[0] : AMBIGUOUS;
+  }
   if (matching.length > 1) return matching.find((person) => formKeysOf(person).some((keys) => keys.full === full)) ?? AMBIGUOUS;
   // Some naming traditions (Ethiopian, Icelandic, Indonesian) shorten to the given name: accept it when one person fits.
   if (tokens.length === 1) {
@@ -523,10 +540,19 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
  * their names, as in "Prince Salman bin Hamad"; null when no style stands before the mention.
  */
 function styledAlike(text: string, m: Mention): ((person: DocEntity) => boolean) | null {
-  const style = styleBefore().exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const style = styleAt(text, m)?.match;
   if (!style) return null;
   const earlier = text.slice(0, m.start);
-  return (person) => person.forms.some((form) => new RegExp(`(?<![\\p{L}])${phrasePattern([style[1]])}\\s+${phrasePattern([form])}(?![\\p{L}])`, 'u').test(earlier));
+  // "Capt." abbreviates "Captain": an abbreviated style matches the style written out before.
+  const written = style[0].trimEnd().endsWith('.') ? `${phrasePattern([style[1]])}\\p{L}*\\.?` : phrasePattern([style[1]]);
+  return (person) => person.forms.some((form) => new RegExp(`(?<![\\p{L}])${written}\\s+${phrasePattern([form])}(?![\\p{L}])`, 'u').test(earlier));
+}
+
+/** The style (roles.json honorifics) right before a name, and where it starts. */
+function styleAt(text: string, m: Mention): { match: RegExpExecArray; start: number } | null {
+  const from = Math.max(0, m.start - 40);
+  const match = styleBefore().exec(text.slice(from, m.start));
+  return match && { match, start: from + match.index };
 }
 
 /** A style (group 1) ending the text before a name, compiled once. */
