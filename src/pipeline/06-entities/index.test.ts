@@ -89,6 +89,14 @@ describe('institutions that speak are not people', () => {
   });
 });
 
+describe('a bare ministry under a dateline that spells its country out is that country\'s', () => {
+  it.each([
+    ['LIMA, Peru — Chilean President Gabriel Boric will visit Lima next month. The Foreign Ministry said the visit would focus on trade.', 'Peru (PER)'],
+    // A foreign embassy is a mission, not the government a later bare ministry belongs to.
+    ['ANKARA, Turkey — The Russian embassy criticised the new visa rules. The Foreign Ministry said the rules would stand.', 'Türkiye (TUR)'],
+  ])('%s → %s', (text, speaker) => expect(lastSpeaker(text)).toBe(speaker));
+});
+
 describe('the Palestinian Authority is Palestine\'s government, as "the Kenyan government" is Kenya', () => {
   it.each([
     ['The Palestinian Authority said on Monday that it welcomed the Saudi aid package.', 'Palestine (PSE)'],

@@ -120,7 +120,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (apposed) giveRole(entity, apposed);
   };
   const focal = focalCountryOf(mentions);
-  const dateline = datelineCountryOf(mentions, sentences, documentSentences);
+  const dateline = datelineCountryOf(text, mentions, sentences, documentSentences);
   const agencyHome = agencyCountryOf(text, mentions);
   // "his Ethiopian counterpart" with no name apposed: resolved once every person of the document is known.
   const unnamedCounterparts: Mention[] = [];
@@ -752,11 +752,14 @@ const VERB_AFTER_APPOSITIVE = new RegExp(String.raw`^(?:['’]s office)?,[^,.;�
  * the text named last ("Russia's foreign ministry said... the ministry added"), else the country the
  * article is about, if it has named no other country as an actor so far; otherwise no one.
  */
-function governmentMeant(text: string, mentions: Mention[], n: number, focal: { country: string; at: number } | null, dateline: string | null, agencyHome: string | null): string | null {
+function governmentMeant(text: string, mentions: Mention[], n: number, focal: { country: string; at: number } | null, dateline: Dateline | null, agencyHome: string | null): string | null {
   // "Pakistani officials met … . X criticised the government": officials are people, not the body a later "the government" names.
   // "Hamas officials … the government": after an organization's body, no country's government is meant.
+  // "The Chinese embassy in Lima … the Foreign Ministry": a mission abroad is no ministry; the bare one is the host's, if any
+  // (but "the embassy" is the one named before).
+  const mission = namesMission(text, mentions[n]);
   for (let k = n - 1; k >= 0; k--) {
-    if (mentions[k].via === 'government' && mentions[k].knownId && !namesOfficials(text, mentions[k])) return mentions[k].kind === 'country' ? mentions[k].knownId : null;
+    if (mentions[k].via === 'government' && mentions[k].knownId && !namesOfficials(text, mentions[k]) && (mission || !namesMission(text, mentions[k]))) return mentions[k].kind === 'country' ? mentions[k].knownId : null;
   }
   // "Riyadh, May 3, SPA -- The Cabinet welcomed…": a state's own agency names its own government bare, wherever it writes from;
   // only as the speaker, not "briefed the Cabinet on his talks with X", whose talks were not the Cabinet's.
@@ -765,7 +768,8 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   if (!focal || focal.at > n) return null;
   // "Addis Ababa, May 3 (ENA) - … the Ministry of Foreign Affairs rejected": a wire datelined in the country it is about names its own
   // government bare; datelined elsewhere ("NAIROBI - … hosted Ugandan President Y. … the Foreign Ministry"), the first country named is no guide.
-  if (dateline !== null) return dateline === focal.country ? focal.country : null;
+  // A dateline that spells its country out ("LIMA, Peru —") is a home paper's, which names its own government bare.
+  if (dateline !== null) return dateline.country === focal.country || dateline.spelledOut ? dateline.country : null;
   const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focal.country && !m.locative);
   return othersNamed ? null : focal.country;
 }
@@ -783,17 +787,29 @@ function agencyCountryOf(text: string, mentions: Mention[]): string | null {
   return mentions.some((m) => m.via === 'government' && m.knownId !== home && !namesOfficials(text, m)) ? null : home;
 }
 
+/** "the Chinese embassy", "Japan's consulate": a country's mission abroad rather than its government at home. */
+function namesMission(text: string, m: Mention): boolean {
+  return /\b(?:embassy|consulate)$/i.test(text.slice(m.start, m.end));
+}
+
 /** "Pakistani officials": a country's officials, people rather than its government's body. */
 function namesOfficials(text: string, m: Mention): boolean {
   return /\bofficials$/i.test(text.slice(m.start, m.end));
 }
 
-/** The country of the place that opens the document's first body sentence ("Accra, 30th October 2025"), or null. */
-function datelineCountryOf(mentions: Mention[], sentences: Sentence[], documentSentences: number[]): string | null {
+/** The country of a document's dateline, and whether the dateline names that country after its city ("LIMA, Peru —"). */
+interface Dateline { country: string; spelledOut: boolean }
+
+/** The dateline of the place that opens the document's first body sentence ("Accra, 30th October 2025"), or null. */
+function datelineCountryOf(text: string, mentions: Mention[], sentences: Sentence[], documentSentences: number[]): Dateline | null {
   const first = documentSentences.find((index) => sentences[index].blockKind === 'body');
   if (first === undefined) return null;
-  const place = mentions.find((m) => isDatelinePlace(m, sentences, first) && m.kind === 'country');
-  return place?.knownId ?? null;
+  const at = mentions.findIndex((m) => isDatelinePlace(m, sentences, first) && m.kind === 'country');
+  const place = mentions[at];
+  if (!place?.knownId) return null;
+  const next = mentions[at + 1];
+  const spelledOut = !!next && next.knownId === place.knownId && next.form !== place.form && /^,\s*$/.test(text.slice(place.end, next.start));
+  return { country: place.knownId, spelledOut };
 }
 
 /** The country a document is about: the first country it names as an actor (headlines come first), and the index of that mention. */
