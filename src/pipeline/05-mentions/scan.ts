@@ -6,7 +6,7 @@
  */
 import { canonicalRole, lexicon, PhraseIndex, type GazetteerEntry } from '../model';
 import words from '../model/words.json';
-import { once, phrasePattern, statementVerbAt } from '../text/clauses';
+import { bodyAbroadAtEnd, once, phrasePattern, statementVerbAt } from '../text/clauses';
 import { givenNameGender } from '../text/given-names';
 import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
 import type { Mention, Sentence } from '../types';
@@ -18,7 +18,6 @@ const CAPITAL_GROUPS = new Set(words.capitalGroups);
 const FOREIGN_GROUP_MODIFIERS = new Set(words.foreignGroupModifiers);
 const SAYING_VERBS = new Set(words.clauseSayingVerbs);
 const GOVERNMENT_BODY = new RegExp(String.raw`\b(?:${phrasePattern(words.governmentHeads)})$`, 'i');
-const BODIES_ABROAD = new RegExp(String.raw`\b(?:${phrasePattern(words.bodiesAbroad)})$`, 'i');
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const MAX_NAME_TOKENS = 6;
 /** One romanised Korean or Chinese syllable: consonants, vowels, a final ("seung", "kyeong", "ho", "ahn", "duck"). */
@@ -701,7 +700,7 @@ function capitalsGovernmentBody(tokens: Token[], found: Mention[], ranges: Token
   const { from, to } = ranges[n];
   if (found[n].via !== 'capital' || tokens[from - 1]?.lower !== 'in') return -1;
   // Not a seat ("at State House in Nairobi" is where) nor a body named as a place ("talks at the ministry in Lima").
-  const isBody = (k: number) => found[k]?.via === 'focal-government' && !found[k].locative && GOVERNMENT_BODY.test(found[k].form) && !BODIES_ABROAD.test(found[k].form);
+  const isBody = (k: number) => found[k]?.via === 'focal-government' && !found[k].locative && GOVERNMENT_BODY.test(found[k].form) && !bodyAbroadAtEnd().test(found[k].form);
   if (n > 0 && ranges[n - 1].to === from - 1 && isBody(n - 1)) return n - 1;
   const frontedBody = from === 1 && tokens[to]?.text === ',' && ranges[n + 1]?.from === to + 1 && isBody(n + 1);
   return frontedBody ? n + 1 : -1;

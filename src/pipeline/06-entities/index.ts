@@ -9,7 +9,7 @@ import { lexicon } from '../model';
 import people from '../model/people.json';
 import roles from '../model/roles.json';
 import words from '../model/words.json';
-import { groupBySentence, once, phrasePattern, timeSpanPattern } from '../text/clauses';
+import { bodyAbroadAtEnd, groupBySentence, once, phrasePattern, timeSpanPattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
 import { isDatelinePlace } from '../text/datelines';
 import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
@@ -327,17 +327,16 @@ export function knownPersonBySurname(surname: string): { name: string; country: 
 const knownPeopleBySurname = once(() => {
   const bySurname = new Map<string, { name: string; country: string } | null>();
   for (const entry of people.people) {
-    // "Ferdinand Marcos Jr.": the surname stands before a son's suffix.
+    // "Ferdinand Marcos Jr.": the surname stands before a son's suffix (a reign number, "Charles III", is no suffix: skipped below).
     const tokens = nameTokens(entry.name);
-    const surname = tokens.at(SON_SUFFIX.test(tokens.at(-1) ?? '') ? -2 : -1);
+    const last = tokens.at(-1) ?? '';
+    const surname = tokens.at(GENERATION_SUFFIX.test(last) && !isReignNumber(last) ? -2 : -1);
     if (surname === undefined || isReignNumber(surname)) continue;
     const key = fullNameKey(surname);
     bySurname.set(key, bySurname.has(key) && bySurname.get(key)?.name !== entry.name ? null : entry);
   }
   return bySurname;
 });
-
-const SON_SUFFIX = /^(?:jr|sr)\.?$/i;
 
 /**
  * The first mention after role mention `n` that is not inside the role's own phrase: in "envoy on
@@ -789,7 +788,7 @@ function agencyCountryOf(text: string, mentions: Mention[]): string | null {
 
 /** "the Chinese embassy", "Japan's consulate": a country's mission abroad rather than its government at home. */
 function namesMission(text: string, m: Mention): boolean {
-  return /\b(?:embassy|consulate)$/i.test(text.slice(m.start, m.end));
+  return bodyAbroadAtEnd().test(text.slice(m.start, m.end));
 }
 
 /** "Pakistani officials": a country's officials, people rather than its government's body. */

@@ -148,3 +148,6 @@ export const PAST_MEETING_VERB = /^(?:met|received|hosted|held|had|spoke|visited
 
 /** "X used the occasion to:", "took the opportunity to:" closing the lead of a list whose items are X's words. */
 export const LIST_LEAD = /\s(?:used|took|seized)\s+the\s+(?:occasion|opportunity)\s+to\s*:\s*$/;
+
+/** A government body that sits in another country's capital, ending a phrase ("the Chinese embassy", "Sofia's high commission"; words.json bodiesAbroad). */
+export const bodyAbroadAtEnd = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.bodiesAbroad)})$`, 'i'));
