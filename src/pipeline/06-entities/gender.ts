@@ -4,12 +4,12 @@
  * that disagrees, or none, leaves it unknown, and an unknown gender never rules a person out.
  */
 import words from '../model/words.json';
+import { lexicon } from '../model';
 import { givenNameGender, type Gender } from '../text/given-names';
 import { nameTokens } from '../text/names';
 import type { Mention } from '../types';
 
 const TITLES = new Map<string, Gender>([...words.feminineTitles.map((t) => [t, 'female'] as const), ...words.masculineTitles.map((t) => [t, 'male'] as const)]);
-const FAMILY_NAMES_WRITTEN_FIRST = new Set(words.familyNamesWrittenFirst);
 
 /** The word just before a mention, a period dropped: honorifics are kept out of mention spans. */
 const WORD_BEFORE = /([\p{L}]+)\.?\s+$/u;
@@ -33,7 +33,7 @@ export function genderOf(text: string, mentions: readonly Mention[], forms: read
   for (const form of forms) {
     const tokens = nameTokens(form);
     // A lone token is a surname as often as a given name; "Pham Minh Chinh" opens with a family name.
-    const byName = tokens.length >= 2 && !FAMILY_NAMES_WRITTEN_FIRST.has(tokens[0].toLowerCase()) ? givenNameGender(tokens[0]) : null;
+    const byName = tokens.length >= 2 && !lexicon().familyNamesWrittenFirst.has(tokens[0].toLowerCase()) ? givenNameGender(tokens[0]) : null;
     if (byName) found.add(byName);
   }
   return found.size === 1 ? [...found][0] : null;

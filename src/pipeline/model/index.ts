@@ -165,6 +165,8 @@ export interface Lexicon {
   genericRoles: Set<string>;
   /** Lower-case words inside names ("bin", "von", "al"). */
   nameParticles: Set<string>;
+  /** Family names written before the given name ("Le", "Nguyen"), in lower case (words.json familyNamesWrittenFirst). */
+  familyNamesWrittenFirst: Set<string>;
   /** "bin", "ibn": particles that open a father's name. */
   patronymicParticles: Set<string>;
   governmentHeads: string[];
@@ -305,6 +307,7 @@ function buildLexicon(): Lexicon {
     placeAndBodyWords: new Set(words.placeAndBodyWords),
     genericRoles: new Set(words.genericRoles),
     nameParticles: new Set(words.nameParticles),
+    familyNamesWrittenFirst: new Set(words.familyNamesWrittenFirst),
     patronymicParticles: new Set(words.patronymicParticles),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
     governmentIndex: new PhraseIndex(words.governmentHeads),

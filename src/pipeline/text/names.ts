@@ -4,8 +4,6 @@
  * Bagheri/Baqeri, Frolow/Frolov, Mueller/Müller, Oleh/Oleg (model/given-name-variants.json).
  */
 import { lexicon } from '../model';
-import wordLists from '../model/words.json';
-import { once } from './clauses';
 import { foldAccents } from './accents';
 
 /** Lower case, accents and apostrophes dropped, a leading article particle ("al-", "el-") removed. */
@@ -89,10 +87,8 @@ export function nameTokens(name: string): string[] {
 
 /** "Le Thi Thu Hang", "Le": a capitalised family name written first that is elsewhere a particle, opening a long name or alone (not "Le Drian"). */
 function familyNameFirst(words: string[], word: string): boolean {
-  return (words.length === 1 || words.length >= 3) && /^\p{Lu}/u.test(word) && familyNamesWrittenFirst().has(plainToken(word));
+  return (words.length === 1 || words.length >= 3) && /^\p{Lu}/u.test(word) && lexicon().familyNamesWrittenFirst.has(plainToken(word));
 }
-
-const familyNamesWrittenFirst = once(() => new Set(wordLists.familyNamesWrittenFirst));
 
 /** "King Abdullah", "Sultan Haitham": a form that opens with a monarch's title (roles.json regnalRoles). */
 export function opensWithRegnalTitle(form: string): boolean {
