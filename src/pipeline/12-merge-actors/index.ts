@@ -230,11 +230,6 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
   };
 }
 
-/**
- * People clusters indexed by name keys, so each new name is compared with its few candidates rather
- * than with every cluster: the whole-name key (spelling variants), first + last name, the name's
- * opening words ("Mohammed bin Zayed" opens "Mohamed bin Zayed Al Nahyan") and the surname.
- */
 /** Why a cluster found by `NameKeys.lookups`' first, second and later keys fits. */
 const LOOKUP_RULES = [
   'same name key (spelling or transliteration variant)',
@@ -242,6 +237,11 @@ const LOOKUP_RULES = [
   'the shorter name opens the longer (family name dropped)',
 ] as const;
 
+/**
+ * People clusters indexed by name keys, so each new name is compared with its few candidates rather
+ * than with every cluster: the whole-name key (spelling variants), first + last name, the name's
+ * opening words ("Mohammed bin Zayed" opens "Mohamed bin Zayed Al Nahyan") and the surname.
+ */
 class PeopleIndex {
   private readonly byKey = new Map<string, Cluster[]>();
   private readonly surnames = new Map<string, Set<Cluster>>();
