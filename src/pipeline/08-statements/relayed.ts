@@ -50,13 +50,14 @@ export function objectPronounReferent(context: PronounContext, verbEnd: number, 
   if (entities.size !== 1) return null;
   const referent = found[0];
   const mention = { ...referent, start, end: start + object[1].length, form: object[1], via: 'pronoun', sentence: index, locative: null };
+  const speakerBefore = speaker !== null && (bySentence.get(index - 1) ?? []).some((m) => m.entity === speaker && !m.modifier);
   // "her counterpart" has no gender of its own; looking back a sentence, that sentence must name the speaker too ("X met Y. X told her guest…").
-  if (!pronoun) return own.length > 0 || (speaker !== null && (bySentence.get(index - 1) ?? []).some((m) => m.entity === speaker && !m.modifier)) ? mention : null;
+  if (!pronoun) return own.length > 0 || speakerBefore ? mention : null;
   const wanted = pronounGender(pronoun[1]);
   const gender = personGender(text, context.mentions, referent.entity, context.entities);
   // Looking back a sentence, the person must be known to be the pronoun's gender: "her" may be someone named earlier still;
   // unless that sentence names the speaker too ("X hosted Y. She told him…"): the pronoun is the other of the two.
-  const pairBefore = own.length === 0 && speaker !== null && gender === null && (bySentence.get(index - 1) ?? []).some((m) => m.entity === speaker && !m.modifier);
+  const pairBefore = own.length === 0 && gender === null && speakerBefore;
   if (gender !== wanted && (own.length === 0 ? !pairBefore : gender !== null)) return null;
   return mention;
 }
