@@ -1437,6 +1437,20 @@ function discussedTopic(text: string, sentence: Sentence, m: Mention): boolean {
   return topicVerbBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
 }
 
+/** "the Cyprus file should be debated": a place named as what a file or an issue is about is its topic, not whom the words are aimed at. */
+function namesMatter(text: string, m: Mention): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && matterNounAfter().test(text.slice(m.end, m.end + 30));
+}
+
+const matterNounAfter = once(() => new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${phrasePattern(words.topicNouns)})\\b`, 'u'));
+
+/** "to work through ASEAN", "a gateway to the EU": a body named as the channel or the goal of what is done is not whom the words are aimed at. */
+function bodySetting(text: string, sentence: Sentence, m: Mention): boolean {
+  return m.kind === 'organization' && bodySettingBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+}
+
+const bodySettingBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.bodySettingWords)})\\s+(?:the\\s+)?$`, 'i'));
+
 const topicVerbBefore = once(() => new RegExp(`(?<!\\b(?:not|never)\\s+)\\b(?:${phrasePattern(words.topicVerbs)})\\s+(?:the\\s+)?$`, 'i'));
 const knownRoles = once(() => new Set(lexicon().roles));
 
@@ -1646,7 +1660,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const addressee = pronounAddressee(text, mentions, verb, speaker);
   if (addressee) targets.push(addressee);
