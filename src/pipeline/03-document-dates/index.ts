@@ -43,6 +43,13 @@ const OUTLET_AND_DATE_LINE = new RegExp(String.raw`^[\p{L} .]{1,40}?\s*[|,/]\s*$
  */
 const FOOTER_LINE = new RegExp(String.raw`^(?:(?:\p{L}+,\s*)?${DAY}\s*\|\s*${PLACE}|[\p{L} .]{1,40}?\s*\|\s*${DAY_WITH_TIME})\s*$`, 'u');
 
+/**
+ * The last line naming who filed the story, or where, then the day, a comma between: "Bulawayo Bureau,
+ * 19 November 2026", "NHK World, Nov. 20, 2026". Only capitalised words before the comma: a last
+ * caption's "X and Y in Lima, June 2, 2025" is its picture's day.
+ */
+const FOOT_CREDIT_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*${DAY_WITH_TIME}\s*$`, 'u');
+
 export const documentDates: Stage = (state) => ({
   ...state,
   documents: state.documents.map(withDates),
@@ -96,10 +103,12 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     if (date) return { date, source: 'date-line' };
   }
   // Agency copy may end with the day it was filed: "The Associated Press\nDecember 7, 2023"; a
-  // page's footer with the outlet's name beside it: "Tuesday, 14 April 2026 | The Namibian".
+  // page's footer with the outlet's name beside it: "Tuesday, 14 April 2026 | The Namibian"; a
+  // bureau's credit: "Bulawayo Bureau, 19 November 2026".
   for (const block of document.blocks.slice(Math.max(8, document.blocks.length - 3))) {
     const line = document.text.slice(block.start, block.end);
-    const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) ? dayOf(line, document) : null;
+    const credit = block.kind !== 'caption' && FOOT_CREDIT_LINE.test(line);
+    const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) || credit ? dayOf(line, document) : null;
     if (date) return { date, source: 'date-line' };
   }
   const footer = footerPublicationDay(document);

@@ -2,7 +2,8 @@
  * Dates events. In order: a date expression in the event's own sentence (nearest the trigger,
  * outside quotations); "a day after meeting X" counted back from the date the text has reached;
  * for meetings in body text, a date given in one of the two sentences before (the text is still
- * telling the same day). Anything else stays undated, with the reason kept.
+ * telling the same day), or the day of the meeting told before that "also" adds it to. Anything
+ * else stays undated, with the reason kept.
  */
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
@@ -36,9 +37,9 @@ interface Context {
   namedMeetingDay: (event: DraftEvent, name: string) => DateMention | null;
   /**
    * The day of the latest meeting told before `event`, when it has one and no other day is told between them, or null;
-   * with `sameSubject`, only when `event`'s subject (its first participant) took part in that meeting.
+   * with 'subject', only when `event`'s subject (its first participant) took part in that meeting; with 'anyone', when one of its participants did.
    */
-  lastMeetingDay: (event: DraftEvent, sameSubject?: boolean) => DateMention | null;
+  lastMeetingDay: (event: DraftEvent, shared?: 'subject' | 'anyone') => DateMention | null;
 }
 
 interface Dated {
@@ -142,9 +143,11 @@ export const eventDates: Stage = (state) => {
       if (told.length === 0 || days.size !== 1 || !day || new Set(told.map(sentenceAt)).size !== 1) return null;
       return { text: told[0].dateDerivation.text ?? day, index: told[0].anchor, date: day, precision: 'day', relative: false, unresolved: null };
     },
-    lastMeetingDay: (event, sameSubject) => {
+    lastMeetingDay: (event, shared) => {
       const told = first.filter((e, i) => e.type === 'meeting' && e.status === 'occurred' && e.documentId === event.documentId && e.anchor < event.anchor && !naming.has(state.events[i])).pop();
-      if (!told?.date || told.datePrecision !== 'day' || (sameSubject && !told.participants.includes(event.participants[0]))) return null;
+      if (!told?.date || told.datePrecision !== 'day') return null;
+      if (shared === 'subject' && !told.participants.includes(event.participants[0])) return null;
+      if (shared === 'anyone' && !event.participants.some((p) => told.participants.includes(p))) return null;
       // Another day told between them moves the story off the meeting's; its own day, told after it ("The meeting took place on Wednesday"), does not.
       const [from, to] = [sentenceAt(told), sentenceAt(event)];
       for (let k = from + 1; k < to; k++) if (datesOf(k).some((d) => d.date && d.precision === 'day' && d.date !== told.date)) return null;
@@ -303,7 +306,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     // "The summit followed a phone call the previous day between X and Y": the day before the meeting told before.
     const fromLastMeeting = shiftOpening || (shiftAfter && (PLUPERFECT_BEFORE_TRIGGER.test(beforeTrigger) || meetingSubjectCamePattern().test(beforeTrigger)));
     const fromSubjectsMeeting = event.type === 'meeting' && !fromLastMeeting && shiftAfter;
-    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting || fromSubjectsMeeting ? context.lastMeetingDay(event, !fromLastMeeting) : null);
+    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting || fromSubjectsMeeting ? context.lastMeetingDay(event, fromLastMeeting ? undefined : 'subject') : null);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
     return {
       date: addDays(from.date, shift.days),
@@ -400,6 +403,15 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
         date: told.date,
         datePrecision: told.precision,
         dateDerivation: { method: 'context', text: told.text, reason: continued ? `no date in the sentence; "${continued[0]}" goes on from the last day the text gave, "${told.text}"` : `no date in the sentence; the sentence just before is dated "${told.text}"` },
+      };
+    }
+    // "X met Y on Friday. [quotes] X was also received by Z": "also" adds a meeting to the one told before, with one of its participants, on its day.
+    const also = ALSO_BEFORE_TRIGGER.exec(beforeTrigger) ? context.lastMeetingDay(event, 'anyone') : null;
+    if (also?.date) {
+      return {
+        date: also.date,
+        datePrecision: also.precision,
+        dateDerivation: { method: 'context', text: also.text, reason: `no date in the sentence; "also" adds it to the meeting told before, on ${also.date} ("${also.text}"), with one of the same participants` },
       };
     }
   }
@@ -545,6 +557,9 @@ const duringVisitPatterns = once(() => {
     multiDay: new RegExp(multiDay, 'i'),
   };
 });
+
+/** "also met", "was also received by": the trigger right after "also", not after "had", "has" or "have" (an earlier, unstated time). */
+const ALSO_BEFORE_TRIGGER = /(?<!\b(?:had|has|have)\s+)\balso\s+(?:(?:was|were|been)\s+)?$/i;
 
 /** Words that go on with the story told before, not off to another time ("later in the week" does). */
 const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|that|next|on|last)\b)/i;
