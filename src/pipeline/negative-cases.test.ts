@@ -1452,3 +1452,12 @@ describe('a capital after "officials in" is its country speaking only when the g
     expect(statementsBy(twin, 'El Salvador')[0]?.targets).toEqual([actor(twin, 'Xiomara Castro')?.id]);
   });
 });
+
+describe('"Yet his talks with Y": a possessive opening holds the talks only for the one person the sentence before told of', () => {
+  it('the sentence before names two people: no meeting with Y (its twin, naming one, has one)', () => {
+    const two = run('Kenyan President William Ruto and Foreign Minister Musalia Mudavadi arrived in Addis Ababa last week. Yet his talks with Ethiopian Prime Minister Abiy Ahmed produced a joint statement on the border.');
+    expect(meetings(two)).toEqual([]);
+    const one = run('Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa last week. Yet his talks with Ethiopian Prime Minister Abiy Ahmed produced a joint statement on the border.');
+    expect(meetingsBetween(one, ['Musalia Mudavadi', 'Abiy Ahmed'], 'occurred')).toHaveLength(1);
+  });
+});

@@ -31,3 +31,12 @@ export function statementSpeakers(text: string): string[] {
   const name = (id: string) => dataset.actors.find((a) => a.id === id)!.name;
   return dataset.events.filter((e): e is Statement => e.type === 'statement').map((e) => name(e.speaker)).sort();
 }
+
+/** The participants of each meeting that took place in `text` (published 2024-09-20), each meeting's names sorted and joined with " + ". */
+export function occurredMeetings(text: string): string[] {
+  const dataset = extractArticle(text, '2024-09-20');
+  const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  return dataset.events
+    .filter((e) => e.type === 'meeting' && e.status === 'occurred')
+    .map((e) => (e.type === 'meeting' ? e.participants.map((p) => name.get(p)).sort().join(' + ') : ''));
+}

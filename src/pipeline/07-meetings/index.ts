@@ -57,7 +57,7 @@ export const meetings: Stage = (state, _context) => {
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, true), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start)) {
       const trigger = withCallManner(document.text, sentence, found);
-      const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey);
+      const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index)));
     }
   });
@@ -255,6 +255,24 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   if (!onlyItsPeopleSince(meeting, index, sentences, bySentence)) return null;
   // They sit where the sentence opens.
   return groupMembers(meeting.participants, sentence.documentId, sentence.start);
+}
+
+/** "Yet her talks with": a possessive pronoun opening the sentence before a meeting noun (triggers.json possessorOpening), compiled once. */
+const possessorOpening = once(() => {
+  const { connectives, pronouns } = lexicon().triggers.possessorOpening;
+  return new RegExp(String.raw`^(?:(?:${phrasePattern(connectives)})\s*,?\s+)?(?:${phrasePattern(pronouns)})\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
+});
+
+/**
+ * "When X arrived in Hanoi, few expected much. Yet her talks with Y produced…": the possessor is the one person the sentence
+ * just before told of, by name, role or pronoun; null when it told of none or of several, or the opening is no possessive.
+ */
+function possessorJustBefore(text: string, index: number, sentences: Sentence[], trigger: Trigger, bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): Mention[] | null {
+  const sentence = sentences[index];
+  if (!trigger.isNoun || insideQuote(sentence) || !possessorOpening().test(text.slice(sentence.start, trigger.start))) return null;
+  if (index === 0 || sentences[index - 1].documentId !== sentence.documentId) return null;
+  const people = new Set((bySentence.get(index - 1) ?? []).filter((m) => m.entity && entities.get(m.entity)?.kind === 'person').map((m) => m.entity));
+  return people.size === 1 ? groupMembers([...people], sentence.documentId, sentence.start) : null;
 }
 
 /** Between two coordinated names: a comma or "and", then at most a country's title ("and Ecuador's Foreign Minister "). */

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../test-support';
-
-function meetingsIn(text: string): string[] {
-  const dataset = extractArticle(text, '2024-09-20');
-  const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  return dataset.events
-    .filter((e) => e.type === 'meeting' && e.status === 'occurred')
-    .map((e) => (e.type === 'meeting' ? e.participants.map((p) => name.get(p)).sort().join(' + ') : ''));
-}
+import { extractArticle, occurredMeetings } from '../test-support';
 
 describe('meeting participants', () => {
   it.each([
@@ -178,7 +170,7 @@ describe('meeting participants', () => {
     // "held a working dinner with", "a video call between X and Y": a meal held, or a call named by its two sides.
     ['Chilean Foreign Minister Alberto van Klaveren held a working dinner with the Peruvian ambassador to Chile, Ana Cecilia Gervasi, in Santiago on Monday.', ['Alberto van Klaveren + Ana Cecilia Gervasi']],
     ['The summit followed a video call between Kenyan President William Ruto and Ugandan President Yoweri Museveni on Monday.', ['William Ruto + Yoweri Museveni']],
-  ])('%s', (text, expected) => expect(meetingsIn(text)).toEqual(expected));
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 
   it.each([
     // No nationality, or an office no counterpart family holds: no side to stand in.
@@ -193,7 +185,7 @@ describe('meeting participants', () => {
     ['Japanese Prime Minister Shigeru Ishiba met reporters in Tokyo on Friday.'],
     ['Kenyan President William Ruto received a letter from the United Nations on Monday.'],
     ["Kenyan President William Ruto received at the ministry's headquarters a letter from Ugandan President Yoweri Museveni on Monday."],
-  ])('no meeting: %s', (text) => expect(meetingsIn(text)).toEqual([]));
+  ])('no meeting: %s', (text) => expect(occurredMeetings(text)).toEqual([]));
 });
 
 describe('government bodies speak for their country', () => {
@@ -240,7 +232,7 @@ describe('"The visit comes a week after X held talks with Y": the backgrounded m
     [`${visit}The visit comes ahead of a planned meeting between Iwaya and Vietnamese Foreign Minister Bui Thanh Son.`, ['Enrique Manalo + Takeshi Iwaya']],
     [`${visit}The visit comes a week after Iwaya cancelled talks with Vietnamese Foreign Minister Bui Thanh Son.`, ['Enrique Manalo + Takeshi Iwaya']],
   ])('%s', (text, expected) => {
-    expect(meetingsIn(text).sort()).toEqual(expected);
+    expect(occurredMeetings(text).sort()).toEqual(expected);
   });
 });
 
@@ -265,7 +257,7 @@ describe('"A day earlier, X held talks with Y": an opening day shift is no subje
     ['A day later, Peruvian Foreign Minister Elmer Schialer held a meeting with Ecuadorian Foreign Minister Gabriela Sommerfeld.', ['Elmer Schialer + Gabriela Sommerfeld']],
     ['The previous day, Greek Prime Minister Kyriakos Mitsotakis held a video call with Cypriot President Nikos Christodoulides.', ['Kyriakos Mitsotakis + Nikos Christodoulides']],
   ])('%s', (text, expected) => {
-    expect(meetingsIn(`Headline\n\n${text}`)).toEqual(expected);
+    expect(occurredMeetings(`Headline\n\n${text}`)).toEqual(expected);
   });
 
   it('dates the meeting from the last exactly dated one, never from nothing', () => {
@@ -314,7 +306,7 @@ describe('a bare "the Minister" or title before the verb is the one person the a
     ['Kuwait City, March 3 -- His Royal Highness Prince Salman Al-Khalifa addressed the Gulf forum on Monday.\n\nHis Highness also met Chilean Foreign Minister Alberto van Klaveren.', []],
     // Two persons named after "His Highness": either may be meant.
     ['Kuwait City, March 3 -- His Highness Sheikh Abdullah Al-Yahya and His Highness Sheikh Fahad Al-Sabah addressed the Gulf forum on Monday.\n\nHis Highness also met Chilean Foreign Minister Alberto van Klaveren.', []],
-  ])('%s', (text, expected) => expect(meetingsIn(text).sort()).toEqual([...expected].sort()));
+  ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual([...expected].sort()));
 });
 
 describe('a possessive in a clause reported after a speech verb is that clause\'s subject, never the speaker', () => {
@@ -326,5 +318,5 @@ describe('a possessive in a clause reported after a speech verb is that clause\'
     ['Minister of Information Khalid Al-Harbi said the Crown Prince had briefed the Cabinet on his talks with the Prime Minister of Morocco, Aziz Akhannouch, in Jeddah on Sunday.', []],
     // The speaker's own talks, told with "he": still his.
     ['Moroccan Foreign Minister Nasser Bourita said he had briefed the cabinet on his talks with Spanish Foreign Minister José Manuel Albares in Rabat on Monday.', ['José Manuel Albares + Nasser Bourita']],
-  ])('%s', (text, expected) => expect(meetingsIn(text).sort()).toEqual([...expected].sort()));
+  ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual([...expected].sort()));
 });
