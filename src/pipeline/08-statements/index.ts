@@ -17,7 +17,7 @@ import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
 import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
-import { bareRoleHolders, citedSources, isRelayer, isRelayRole, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
+import { bareRoleHolders, citedSources, isRelayer, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
@@ -103,7 +103,7 @@ export const statements: Stage = (state) => {
         if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
         speakers.add(speaker.entity);
         const event = statementEvent(text, sentence, aboutMentions, verb, speaker, clauseEnd, rebuttal);
-        events.push({ ...event, targets: [...new Set([passiveSubject.entity, ...event.targets])] });
+        events.push({ ...event, targets: [...new Set([passiveSubject.entity, ...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])] });
         continue;
       }
       if (coordinated) {
@@ -115,7 +115,7 @@ export const statements: Stage = (state) => {
         const event = statementEvent(text, sentence, aboutMentions, verb, speaker, Math.min(clauseEnd, wordsEnd), true);
         // "… and said La Paz would defend its lithium": the speaker's own country is the voice, not whom the words are about.
         const ownCountry = entities.get(speaker.entity)?.country ?? null;
-        const targets = event.targets.filter((target) => !(saying && ownCountry !== null && entities.get(target)?.knownId === ownCountry));
+        const targets = [...new Set([...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])].filter((target) => !(saying && ownCountry !== null && entities.get(target)?.knownId === ownCountry));
         if ((event.kind !== 'COMMENT' || saying || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
         continue;
       }
@@ -136,8 +136,7 @@ export const statements: Stage = (state) => {
         if (speakers.has(joint.entity)) continue;
         speakers.add(joint.entity);
         const event = statementEvent(text, sentence, aboutMentions, verb, joint, relay?.start ?? clauseEnd);
-        // "Putin told her that…": whom "her" stands for, named in the sentence before, is told it.
-        const told = RELAY_VERB.test(event.trigger) ? null : objectPronounReferent(pronounContext, verb.end, joint.entity);
+        const told = toldPronoun(pronounContext, verb, joint.entity);
         const cited = citedSources(text, mentions, verb.end);
         // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
@@ -145,7 +144,7 @@ export const statements: Stage = (state) => {
         const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities).filter((country) => !targets.includes(country));
         // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
         const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
-        events.push({ ...event, targets: [...new Set([...targets, ...envoys, ...holders, ...(told && !targets.includes(told.entity) ? [told.entity] : [])])] });
+        events.push({ ...event, targets: [...new Set([...targets, ...envoys, ...holders, ...told])] });
       }
     }
     answered();
@@ -1631,19 +1630,14 @@ const CLOSING_ATTRIBUTION_REST = /^(?:\s+(?:on|in|at|to|during|after|without|lat
 
 const RELATIVE_PRONOUN_BEFORE = /,\s*(?:who\s+(?:\p{Ll}+\s+){0,2}|whom\s[^,;]{1,80})$/u;
 
-/**
- * "X spoke with Y, who assured him that…", "X met Y and told her that…": "him" or "her" right after
- * the verb is the one other person the sentence names, if it names only one.
- */
-function pronounAddressee(text: string, mentions: Mention[], verb: Verb, speaker: Mention): string | null {
-  if (!OBJECT_PRONOUN.test(text.slice(verb.end, verb.end + 20))) return null;
-  // "A ministry spokesman, X, said she had told him…": a spokesperson passes on what was told to someone else.
-  const relayers = new Set(mentions.filter((m) => isRelayRole(m.role)).map((m) => m.entity));
-  const others = new Set(mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker.entity && !m.inQuote && !m.modifier && m.end <= verb.start).map((m) => m.entity));
-  return others.size === 1 && !relayers.has([...others][0]) ? [...others][0] : null;
-}
-
 const RELAY_VERB = /^(?:quoted|cited)$/i;
+
+/** "Putin told her that…", "X met Y and told him…": whom the pronoun stands for is told it; not "quoted her as saying", where she speaks. */
+function toldPronoun(context: PronounContext, verb: Verb, speaker: string): string[] {
+  if (RELAY_VERB.test(context.text.slice(verb.start, verb.end))) return [];
+  const referent = objectPronounReferent(context, verb.end, speaker);
+  return referent ? [referent.entity] : [];
+}
 
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention, clauseEnd: number, coordinated = false): DraftEvent {
   // Who reports the statement ("…, officials said.") is not whom it is about.
@@ -1662,8 +1656,6 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const targets = mentions
     .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
-  const addressee = pronounAddressee(text, mentions, verb, speaker);
-  if (addressee) targets.push(addressee);
   const quote = text.slice(sentence.start, sentence.end);
   // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.
   const quotesAnother = speaker.end <= verb.start && RELAY_VERB.test(text.slice(verb.start, verb.end)) && !PASSIVE_AUXILIARY.test(text.slice(speaker.end, verb.start));

@@ -39,8 +39,9 @@ export function objectPronounReferent(context: PronounContext, verbEnd: number, 
   const object = pronoun ?? counterpart;
   if (!object) return null;
   const start = verbEnd + object[0].length - object[1].length;
-  // A spokesperson passes on what their principal told someone else ("A ministry spokesman, X, said she had told him…").
-  const people = (mentions: Mention[], end: number) => mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker && context.entities.has(m.entity) && !isRelayer(context.entities.get(m.entity)) && !m.inQuote && !m.modifier && m.end <= end);
+  // A spokesperson passes on what their principal told someone else ("A ministry spokesman, X, said she had told him…");
+  // but one the sentence calls "he" or "she" tells of their own talk ("The party's spokesman… . He said the minister had told him…").
+  const people = (mentions: Mention[], end: number) => mentions.filter((m) => m.kind === 'person' && m.entity && m.entity !== speaker && context.entities.has(m.entity) && (m.via === 'pronoun' || !isRelayer(context.entities.get(m.entity))) && !m.inQuote && !m.modifier && m.end <= end);
   const own = people(bySentence.get(index) ?? [], start);
   const sentence = sentences[index];
   const previous = sentences[index - 1];
