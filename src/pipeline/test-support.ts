@@ -31,3 +31,10 @@ export function statementSpeakers(text: string): string[] {
   const name = (id: string) => dataset.actors.find((a) => a.id === id)!.name;
   return dataset.events.filter((e): e is Statement => e.type === 'statement').map((e) => name(e.speaker)).sort();
 }
+
+/** The meetings that took place in `text`, each as its participants' names sorted and joined by " + ". */
+export function occurredMeetings(text: string): string[] {
+  const dataset = extractArticle(text);
+  const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  return dataset.events.filter((e) => e.type === 'meeting' && e.status === 'occurred').map((e) => (e.type === 'meeting' ? e.participants.map((p) => name.get(p)).sort().join(' + ') : ''));
+}

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { occurredMeetings } from '../test-support';
+
+describe('objects listed apart ("and, separately,")', () => {
+  it.each([
+    // "met A and, separately, B": the subject met each; A never met B.
+    ["Chilean Foreign Minister Alberto van Klaveren spent Monday in Lima, meeting Peruvian President Dina Boluarte and, separately, Peru's deputy foreign minister, Ignacio Higueras, before flying on to Quito.", ['Alberto van Klaveren + Dina Boluarte', 'Alberto van Klaveren + Ignacio Higueras']],
+    ['Ghanaian President John Mahama met Togolese President Faure Gnassingbé and, separately, Beninese President Patrice Talon in Accra on Monday.', ['Faure Gnassingbé + John Mahama', 'John Mahama + Patrice Talon']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual(expected));
+});
