@@ -8,3 +8,11 @@ describe('objects listed apart ("and, separately,")', () => {
     ['Ghanaian President John Mahama met Togolese President Faure Gnassingbé and, separately, Beninese President Patrice Talon in Accra on Monday.', ['Faure Gnassingbé + John Mahama', 'John Mahama + Patrice Talon']],
   ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual(expected));
 });
+
+describe('a call taken ("took a phone call from Y")', () => {
+  it.each([
+    // The call of "received a phone call from Y".
+    ['Earlier in the day, Chilean Foreign Minister Alberto van Klaveren took a phone call from Peruvian Foreign Minister Elmer Schialer.', ['Alberto van Klaveren + Elmer Schialer']],
+    ['Kenyan President William Ruto took a call from Ugandan President Yoweri Museveni on Sunday.', ['William Ruto + Yoweri Museveni']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
