@@ -784,11 +784,12 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const gapWords = withoutTitleOwners(titleGap, roleWords).replace(mealAfterTo(), '').replace(callChannel(), '').split(GAP_WORD_BREAK);
   if (!gapWords.every((_, k) => objectGapWord(gapWords, k, roleWords))) return [];
   const chosen = [after[0]];
-  // "meeting X and, separately, Y": the list goes on past the adverb; each object met the subject alone.
-  const listText = text.replace(SEPARATELY_IN_LIST, (match) => ' '.repeat(match.length));
+  const listed = text.slice(objectFrom, limit);
+  const apart = listed.search(SEPARATELY_IN_LIST) >= 0;
   for (const next of after.slice(1)) {
+    const previous = chosen[chosen.length - 1];
     // "the British High Commissioner to Kenya, X, and Y": the name the role was read for goes on the list, whatever the role's owner.
-    if (!titleOfNext(chosen[chosen.length - 1], next) && !coordinated(listText, chosen[chosen.length - 1], next, skippable, roleWords)) break;
+    if (!titleOfNext(previous, next) && !coordinated(text, previous, next, skippable, roleWords) && !(apart && coordinatedPastSeparately(listed, objectFrom, previous, next, skippable, roleWords))) break;
     chosen.push(next);
   }
   return chosen;
@@ -799,6 +800,13 @@ const withSpeakerClause = once(() => new RegExp(String.raw`,\s*with\s+(?:[\p{L}.
 
 /** "and, separately," between two objects: the adverb between commas, after the conjunction. */
 const SEPARATELY_IN_LIST = /(?<=\band),\s*separately\s*,/gi;
+
+/** "meeting X and, separately, Y": the list goes on past the adverb (each object met the subject alone); read in the list's own text, from `offset`. */
+function coordinatedPastSeparately(listed: string, offset: number, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {
+  const shift = (m: Mention): Mention => ({ ...m, start: m.start - offset, end: m.end - offset });
+  const blanked = listed.replace(SEPARATELY_IN_LIST, (match) => ' '.repeat(match.length));
+  return coordinated(blanked, shift(first), shift(second), skippable.filter((m) => m.start >= offset).map(shift), roleWords);
+}
 
 /** Characters of gap words (names a title reads aside) beyond which an actor is too far from the trigger to be its object. */
 const MAX_OBJECT_GAP = 70;
