@@ -504,10 +504,10 @@ describe('a list of three is one meeting of all three', () => {
   });
 
   it.each<[text: string, participants: string[]]>([
-    // Counterparts named after their nationalities, a meeting that brought them together, an envoy summoned.
+    // Counterparts named after their nationalities, a meeting that brought them together, an envoy received (a summons is none).
     ['Ukrainian Foreign Minister Andriy Sybiha hosted his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu, in Odesa on Monday.', ['Andriy Sybiha', 'Mihai Popsoi', 'Oana Toiu']],
     ['The meeting in the afternoon brought together Singaporean Foreign Minister Vivian Balakrishnan, Indonesian Foreign Minister Sugiono and Australian Defence Minister Richard Marles.', ['Vivian Balakrishnan', 'Sugiono', 'Richard Marles']],
-    ['On Monday, Ukrainian Deputy Foreign Minister Mariana Betsa summoned Hungarian Ambassador Antal Heizer to the ministry in Kyiv.', ['Mariana Betsa', 'Antal Heizer']],
+    ['On Monday, Ukrainian Deputy Foreign Minister Mariana Betsa received Hungarian Ambassador Antal Heizer at the ministry in Kyiv.', ['Mariana Betsa', 'Antal Heizer']],
     ['Nigerian Foreign Minister Yusuf Tuggar had a telephone conversation with his Ghanaian counterpart Samuel Okudzeto Ablakwa on Monday.', ['Yusuf Tuggar', 'Samuel Okudzeto Ablakwa']],
     ['Uruguayan President Yamandú Orsi and his Argentine peer Javier Milei met on Friday at the Casa Rosada in Buenos Aires.', ['Yamandú Orsi', 'Javier Milei']],
     // Whoever came with one side was there too.

@@ -214,7 +214,7 @@ describe('no meeting at all (each with a positive twin that does produce one)', 
     ['a place after "in the" is no party ("were set to hold talks in the Saudi city")', 'Ukrainian President Volodymyr Zelensky arrived in Jeddah on Monday, where delegations were set to hold talks in the Saudi city.', 'Ukrainian President Volodymyr Zelensky held talks with Saudi Arabia on Monday.', ['Volodymyr Zelensky', 'Saudi Arabia']],
     ['internal session: chaired a cabinet meeting', 'Kenyan President William Ruto chaired a cabinet meeting at State House in Nairobi on Tuesday.', 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan at State House in Nairobi on Tuesday.', ['William Ruto', 'Samia Suluhu Hassan']],
     ['welcoming a person\'s commitment is not welcoming the person', "Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama's commitment to regional security on Monday.", 'Nigerian President Bola Tinubu welcomed Ghanaian President John Mahama to Abuja on Monday.', ['Bola Tinubu', 'John Mahama']],
-    ['summoning an envoy named by no one is no meeting', 'Kenya summoned the Ugandan ambassador on Monday.', 'Kenya summoned the Ugandan ambassador, Robinah Nabbanja, on Monday.', ['Kenya', 'Robinah Nabbanja']],
+    ['summoning an envoy named by no one is no meeting', 'Kenya summoned the Ugandan ambassador on Monday.', 'Kenya received the Ugandan ambassador, Robinah Nabbanja, on Monday.', ['Kenya', 'Robinah Nabbanja']],
     ['summoning an envoy named by no one is no meeting with his country', 'Czech Foreign Minister Jan Lipavsky summoned the Hungarian ambassador on Monday.', 'Czech Foreign Minister Jan Lipavsky met the Hungarian ambassador on Monday.', ['Jan Lipavsky', 'Hungary']],
     ['an unnamed envoy a meeting to come is with is no meeting', 'Czech Foreign Minister Jan Lipavsky will meet the Hungarian ambassador on Monday.', 'Czech Foreign Minister Jan Lipavsky received the Hungarian ambassador on Monday.', ['Jan Lipavsky', 'Hungary']],
     ['an envoy the article names elsewhere is no country side', 'Kenyan Foreign Minister Musalia Mudavadi met the Ugandan ambassador in Nairobi on Monday. Ugandan Ambassador Robinah Nabbanja later said the talks went well.', 'Kenyan Foreign Minister Musalia Mudavadi met the Ugandan ambassador in Nairobi on Monday. Ugandan President Yoweri Museveni later said the talks went well.', ['Musalia Mudavadi', 'Uganda']],
@@ -1459,5 +1459,15 @@ describe('"Yet his talks with Y": a possessive opening holds the talks only for 
     expect(meetings(two)).toEqual([]);
     const one = run('Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa last week. Yet his talks with Ethiopian Prime Minister Abiy Ahmed produced a joint statement on the border.');
     expect(meetingsBetween(one, ['Musalia Mudavadi', 'Abiy Ahmed'], 'occurred')).toHaveLength(1);
+  });
+});
+
+describe('a summons is never a meeting, the envoy named or not, whatever act follows (its twin, a reception, is one)', () => {
+  it.each<[text: string, twin: string, between: [string, string]]>([
+    ['The Chilean foreign ministry summoned Bolivia\'s ambassador, Rosa Mamani, and handed her a protest note on Monday.', 'The Chilean foreign ministry received Bolivia\'s ambassador, Rosa Mamani, and handed her a protest note on Monday.', ['Chile', 'Rosa Mamani']],
+    ['Ghana summoned the Togolese ambassador, Kossi Amegan, on Tuesday.', 'Ghana received the Togolese ambassador, Kossi Amegan, on Tuesday.', ['Ghana', 'Kossi Amegan']],
+  ])('%s', (text, twin, between) => {
+    expect(meetings(run(text))).toEqual([]);
+    expect(meetingsBetween(run(twin), between, 'occurred')).toHaveLength(1);
   });
 });

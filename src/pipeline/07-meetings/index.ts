@@ -382,7 +382,7 @@ function readMeetings(
   // "met A and B separately in Brussels", "met A and B on Monday in separate meetings", "met A and B on Monday and Tuesday respectively": said after the list too.
   // "X met A and B. … Y also attended the meetings": the sentences after it count them as several.
   // "His Highness also met separately with A and B", its subject unread: A and B still never met each other.
-  const separately = objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0]?.end ?? trigger.start, objects[0].start)) || (subjects.length > 0 && (/\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())))));
+  const separately = objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0]?.end ?? trigger.start, objects[0].start)) || text.slice(objects[0].end, objects[objects.length - 1].start).search(SEPARATELY_IN_LIST) >= 0 || (subjects.length > 0 && (/\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())))));
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
@@ -802,9 +802,12 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const gapWords = withoutTitleOwners(titleGap, roleWords).replace(mealAfterTo(), '').replace(callChannel(), '').split(GAP_WORD_BREAK);
   if (!gapWords.every((_, k) => objectGapWord(gapWords, k, roleWords))) return [];
   const chosen = [after[0]];
+  const listed = text.slice(objectFrom, limit);
+  const apart = listed.search(SEPARATELY_IN_LIST) >= 0;
   for (const next of after.slice(1)) {
+    const previous = chosen[chosen.length - 1];
     // "the British High Commissioner to Kenya, X, and Y": the name the role was read for goes on the list, whatever the role's owner.
-    if (!titleOfNext(chosen[chosen.length - 1], next) && !coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
+    if (!titleOfNext(previous, next) && !coordinated(text, previous, next, skippable, roleWords) && !(apart && coordinatedPastSeparately(listed, objectFrom, previous, next, skippable, roleWords))) break;
     chosen.push(next);
   }
   return chosen;
@@ -812,6 +815,16 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
 
 /** ", with spokesperson X saying": who speaks in a "with" clause (triggers.json participleStatementVerbs) is no party to the meeting before it. */
 const withSpeakerClause = once(() => new RegExp(String.raw`,\s*with\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:${phrasePattern(Object.keys(lexicon().triggers.participleStatementVerbs))})\b`, 'iu'));
+
+/** "and, separately," between two objects: the adverb between commas, after the conjunction. */
+const SEPARATELY_IN_LIST = /(?<=\band),\s*separately\s*,/gi;
+
+/** "meeting X and, separately, Y": the list goes on past the adverb (each object met the subject alone); read in the list's own text, from `offset`. */
+function coordinatedPastSeparately(listed: string, offset: number, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {
+  const shift = (m: Mention): Mention => ({ ...m, start: m.start - offset, end: m.end - offset });
+  const blanked = listed.replace(SEPARATELY_IN_LIST, (match) => ' '.repeat(match.length));
+  return coordinated(blanked, shift(first), shift(second), skippable.filter((m) => m.start >= offset).map(shift), roleWords);
+}
 
 /** Characters of gap words (names a title reads aside) beyond which an actor is too far from the trigger to be its object. */
 const MAX_OBJECT_GAP = 70;
