@@ -218,7 +218,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     if (title) {
       // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi": the portfolio belongs to the title,
       // and so does a second role after it ("Minister of State for Foreign Affairs and Climate Envoy X").
-      const portfolioStop = servedRoleEnd(scan, title, portfolioEnd(tokens, title));
+      const portfolioStop = postedRoleEnd(scan, title, servedRoleEnd(scan, title, portfolioEnd(tokens, title)));
       const listed = title.role ? listedTitleAt(scan, Math.max(title.end, portfolioStop)) : null;
       const secondRole = listed ?? (portfolioStop > title.end && !givenNameTitleAt(tokens, portfolioStop) ? scan.titleAt(portfolioStop) : null);
       // "Minister of Foreign Affairs and Expatriates Dr. X": an honorific may stand between the portfolio and the name.
@@ -423,6 +423,16 @@ function servedRoleEnd(scan: SentenceTokens, title: Title, at: number): number {
   const from = scan.tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
   const served = scan.titleAt(from);
   return served?.role && served.roleStart === from ? portfolioEnd(scan.tokens, served) : at;
+}
+
+/**
+ * "Chilean Ambassador to Peru X": past the country or body an envoy's title names as the posting, when a name follows
+ * it; without one ("the ambassador to Peru said") the posting stays a mention of its own.
+ */
+function postedRoleEnd(scan: SentenceTokens, title: Title, at: number): number {
+  if (!lexicon().postedRoles.has(title.role ?? '') || at !== title.end) return at;
+  const posted = postingEnd(scan, at);
+  return posted > at && matchNameRun(scan, posted, true) > posted ? posted : at;
 }
 
 /**
@@ -965,7 +975,7 @@ function findTitleStart(scan: SentenceTokens, nameStart: number): number {
   for (let back = 1; back <= 16 && nameStart - back >= 0; back++) {
     const title = scan.titleAt(nameStart - back);
     if (!title) continue;
-    const stop = portfolioEnd(scan.tokens, title);
+    const stop = postedRoleEnd(scan, title, portfolioEnd(scan.tokens, title));
     if (title.end >= start - 1 || stop >= start || (title.role && listedTitleAt(scan, Math.max(title.end, stop))?.roleStart === start)) start = nameStart - back;
   }
   // "U.S. Trade Representative X": capitalised portfolio words open the title; so do qualifiers ("Brazilian presidential adviser X").
@@ -1219,6 +1229,7 @@ function countModifiers(tokens: Token[], i: number): number {
 function isTitleCased(tokens: Token[]): boolean {
   const lower = tokens.every((t) => t.text === t.lower || ['of', 'the', 'for'].includes(t.text));
   const title = tokens.every((t) => t.capitalized || ['of', 'the', 'for', 'and'].includes(t.text) || t.text === 'PM');
+  if (tokens.some((t) => lexicon().capitalsOnlyRoles.has(t.lower) && t.text !== t.text.toUpperCase())) return false;
   return lower || title || tokens.some((t) => t.text === 'PM');
 }
 

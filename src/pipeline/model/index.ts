@@ -111,6 +111,10 @@ export interface Lexicon {
   portfolioOnRoles: Set<string>;
   /** "adviser" in "Adviser to the King, X": roles whose title goes on with the role they serve. */
   servingRoles: Set<string>;
+  /** "ceo": acronym roles read only in capitals. */
+  capitalsOnlyRoles: Set<string>;
+  /** "ambassador" in "Ambassador to Peru X": envoy roles whose title goes on with the posting. */
+  postedRoles: Set<string>;
   /** "retd" in "Lt Gen (retd) X": a bracketed word after a rank that belongs to the title (lower case, no period). */
   retiredRankMarkers: Set<string>;
   /** "Enlargement", "Equality": a capitalised abstract noun, read as a portfolio word after a role's "for"/"of". */
@@ -276,6 +280,8 @@ function buildLexicon(): Lexicon {
     portfolioWords: new Set(roles.portfolioWords),
     portfolioOnRoles: new Set(roles.portfolioOnRoles),
     servingRoles: new Set(roles.servingRoles),
+    postedRoles: new Set(roles.postedRoles),
+    capitalsOnlyRoles: new Set(roles.capitalsOnlyRoles),
     retiredRankMarkers: new Set(roles.retiredRankMarkers),
     titleListNouns: new Set(roles.titleListNouns),
     portfolioNoun: new RegExp(`^\\p{Lu}\\p{Ll}{4,}(?:${roles.portfolioEndings.join('|')})s?$`, 'u'),
