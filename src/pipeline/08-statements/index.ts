@@ -159,9 +159,12 @@ export const statements: Stage = (state) => {
  */
 function withoutVoicedBodies(events: DraftEvent[], documents: Map<string, { text: string }>, entities: Map<string, DocEntity>): DraftEvent[] {
   return events.filter((event) => {
-    if (event.type !== 'statement' || entities.get(event.speaker!)?.kind !== 'organization') return true;
+    const kind = event.type === 'statement' ? entities.get(event.speaker!)?.kind : undefined;
+    if (kind !== 'organization' && kind !== 'person') return true;
     const { start, end } = event.evidence[0];
     const text = documents.get(event.documentId)!.text;
+    // "Analdex welcomed the deal. Its president, X, said": "Its" takes up no person, so a name taken for one is a body's.
+    if (kind === 'person') return !NON_PERSON_MEMBER_APPOSED.test(text.slice(end, end + 160));
     const saying = memberSaying().exec(text.slice(event.anchor, end));
     // Only the body's own words, unquoted, before the member's.
     const reactionEnd = saying ? event.anchor + saying.index : end;
@@ -171,6 +174,7 @@ function withoutVoicedBodies(events: DraftEvent[], documents: Map<string, { text
 }
 
 const MEMBER_APPOSED = /^[ \t]+(?:Its|Their)\s+[^,.;"“”]{1,60},\s*\p{Lu}[^,.;"“”]{1,60},\s*(?:\p{Ll}+\s+)?\p{Ll}+/u;
+const NON_PERSON_MEMBER_APPOSED = new RegExp(MEMBER_APPOSED.source.replace('(?:Its|Their)', 'Its'), 'u');
 // A spokesperson saying it is the body's own voice ("…, with spokesperson X saying …").
 const memberSaying = once(() => new RegExp(String.raw`,\s*with\s+(?:(?:its|their|the)\s+)?(?:(?!(?:${phrasePattern(words.bodySpokespersonWords)})\b)\p{Ll}+\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}saying\b`, 'u'));
 
@@ -976,8 +980,16 @@ function insideRelativeClause(text: string, clauseStart: number, candidate: Ment
  * subject stands before the phrase.
  */
 function insideInterposedPhrase(text: string, clauseStart: number, candidate: Mention, subjectEnd: number): boolean {
-  return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && interposedPhraseBefore().test(text.slice(clauseStart, candidate.start));
+  const leading = text.slice(clauseStart, candidate.start);
+  if (candidate.kind === 'person' && voicingPhraseBefore().test(leading)) return false;
+  return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && interposedPhraseBefore().test(leading);
 }
+
+/**
+ * "The opposition, through its ranking member on defence, X, said": the body spoke through the member the phrase names, who
+ * is the speaker. Not through its spokesperson, whose words are the body's own ("The embassy, through its spokesperson X, warned").
+ */
+const voicingPhraseBefore = once(() => new RegExp(`,\\s*(?:${phrasePattern(words.voicingPhraseOpeners)})\\s+(?:its|his|her|their)\\s(?![^,;“”"]*\\b(?:${phrasePattern(words.bodySpokespersonWords)})\\b)[^,;“”"]*(?:,[^,;“”"]*)?$`, 'i'));
 
 // The phrase may hold an apposition of its own: "The Cabinet, in its session chaired by X, Crown Prince and Prime Minister, welcomed".
 const interposedPhraseBefore = once(() => new RegExp(`,\\s*(?:${phrasePattern(words.interposedPhraseOpeners)})\\s[^,;“”"]*(?:,[^,;“”"]*)?$`, 'i'));
