@@ -280,11 +280,17 @@ const knownCountries = once(() => {
 });
 
 function knownCountryOf(person: DocEntity): string | null {
-  for (const form of [...person.forms, ...person.forms.flatMap(withoutOneAncestor)]) {
+  for (const form of [...person.forms, ...person.forms.flatMap(withoutOneAncestor), ...person.forms.flatMap(givenNameFirst)]) {
     const country = knownCountries().get(keysOf(form).full);
     if (country) return country;
   }
   return null;
+}
+
+/** "Chief Cabinet Secretary Kihara Minoru": a two-word name written surname first (Japanese style) is listed given name first. */
+function givenNameFirst(form: string): string[] {
+  const tokens = form.split(' ');
+  return tokens.length === 2 ? [`${tokens[1]} ${tokens[0]}`] : [];
 }
 
 /**
@@ -463,7 +469,9 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
     // "X welcomed his Uruguayan counterpart Y … the Uruguayan foreign minister": a holder of no known country is not of
     // the role's country when someone else of that country is named.
     // "Foreign Minister X met Uganda's foreign minister": a holder of no known country named in the same sentence is someone else.
-    const countryFits = !m.country || person.country === m.country || (!person.country && lastSentence.get(person.key) !== m.sentence && !persons.some((other) => other !== person && other.country === m.country));
+    // "Foreign Minister X … the Czech foreign minister": a holder model/people.json places in another country is someone else.
+    const country = person.country ?? knownCountryOf(person);
+    const countryFits = !m.country || country === m.country || (!country && lastSentence.get(person.key) !== m.sentence && !persons.some((other) => other !== person && other.country === m.country));
     return fits && countryFits;
   });
   const mentionedAt = (person: DocEntity) => lastSentence.get(person.key) ?? -1;

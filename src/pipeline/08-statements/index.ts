@@ -1237,7 +1237,8 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
  */
 const ownMeetingReportedPattern = once(() => new RegExp(`(?<!\\bden(?:y|ies|ied|ying)\\s+(?:that\\s+)?)\\b(?:he|she|they)\\s+(?:had|has|have)\\s+(?:met|spoken|talked)(?:\\s+by\\s+(?:tele)?phone)?\\s+(?:with\\s+)?${counterpartTitleWords()}$`, 'u'));
 
-const OTHER_CLAUSE = /,\s+(?:while|whereas)\s|;\s/;
+/** Another speaker's clause: ", while Y urged", or after a quote closing past its comma: '…," while Y urged'. */
+const OTHER_CLAUSE = /,["”]?\s+(?:while|whereas)\s|;\s/;
 
 /** '…," according to a statement from the Prime Minister's Office.': the source closing the sentence passed the words on; it is not whom they are about. */
 const CLOSING_SOURCE = new RegExp(String.raw`,\s+${ACCORDING_TO}[^,;]{1,80}$`);
@@ -1651,6 +1652,22 @@ function toldPronoun(context: PronounContext, verb: Verb, speaker: string): stri
   return referent ? [referent.entity] : [];
 }
 
+/** "denied reports that X had met Y": who is said to have met is the denial's subject, not whom it speaks against (Y, the other side, may be). */
+function deniedMeetingSubject(text: string, verb: Verb, m: Mention): boolean {
+  return verb.kind === 'REJECT' && m.start >= verb.end && deniedMeetingSubjectBefore().test(text.slice(verb.end, m.start)) && deniedMeetingAfterSubject().test(text.slice(m.end, m.end + 60));
+}
+
+const deniedMeetingSubjectBefore = once(() => new RegExp(String.raw`^\s+(?:(?:the|these|those|such)\s+)?(?:(?:${phrasePattern(words.deniedMeetingReports)})\s+)?that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
+const deniedMeetingAfterSubject = once(() => new RegExp(String.raw`^\s+(?:(?:had|has|have|would|will|did)\s+)?(?:(?:not|never|ever)\s+)?(?:${phrasePattern(words.deniedMeetingVerbs)})\b`, 'u'));
+
+/** "I did not meet Mr Y", "she has never met Y": whom a meeting is denied with is not spoken against; nor who is denied to have met. */
+function deniedMeetingParty(text: string, sentence: Sentence, verb: Verb, m: Mention): boolean {
+  if (deniedMeetingSubject(text, verb, m)) return true;
+  return deniedMeetingBefore().test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
+}
+
+const deniedMeetingBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.deniedMeetingNegations)})\s+(?:${phrasePattern(words.deniedMeetingVerbs)})\s+(?:with\s+)?(?:(?:the|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'iu'));
+
 function statementEvent(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: Mention, clauseEnd: number, coordinated = false): DraftEvent {
   // Who reports the statement ("…, officials said.") is not whom it is about.
   const rest = text.slice(verb.end, clauseEnd);
@@ -1666,7 +1683,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const quote = text.slice(sentence.start, sentence.end);
   // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.
