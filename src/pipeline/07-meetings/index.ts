@@ -27,7 +27,7 @@ interface Trigger {
 }
 
 /** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
-const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', 'last', 'visiting', "'s", '’s']);
+const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', 'last', 'visiting', 'newly', "'s", '’s']);
 
 /** What may stand between a meeting verb and the actor just before it, its subject (a gloss in brackets first: "Abiy Ahmed (PhD) on Wednesday held"; a passive: "X was received by Y"). */
 const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:also|has|had|have|was|were|been|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
@@ -655,9 +655,9 @@ const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+
 /**
  * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
  * a name, after an optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X", "the Minister of State, Minister of …",
- * "the Advisor to the King, Mr. X".
+ * "the Advisor to the King, Mr. X"; a body's acronym in brackets among them ("National Intelligence Agency (NIA) chief X").
  */
-const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|at|to)\s+(?:the\s+)?)?){0,8}$/u;
+const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}{2,8}\))(?:['’]s)?,?\s+(?:(?:of|for|at|to)\s+(?:the\s+)?)?){0,8}$/u;
 
 /** ", and with" after a meeting's object, before any other verb: the subject met someone else too. */
 const FURTHER_MEETING = /^(?:\s+(?:on|in|at|by)\s+[^,;]{1,40})?,?\s+and\s+(?:later\s+|then\s+|also\s+)?with\b/;
@@ -839,7 +839,9 @@ const NAME_OR_ACRONYM = /^[\p{Lu}\d][\p{L}\d.’'-]*$|^\(\p{Lu}{2,8}\)$/u;
 function objectGapWord(words: string[], k: number, roleWords: Set<string>): boolean {
   const word = words[k];
   const lower = word.toLowerCase();
-  return !word || OBJECT_GAP_WORDS.has(lower) || OBJECT_GAP_WORDS.has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords);
+  // "received the newly appointed US Consul General, X": the participle after "newly" describes the title.
+  const afterNewly = words[k - 1]?.toLowerCase() === 'newly' && /^\p{Ll}+ed$/u.test(word);
+  return !word || afterNewly || OBJECT_GAP_WORDS.has(lower) || OBJECT_GAP_WORDS.has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords);
 }
 
 /**
