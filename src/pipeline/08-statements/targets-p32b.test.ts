@@ -17,3 +17,11 @@ describe('a protest summons of a named envoy', () => {
     expect(targetsOf(text, speaker)).toEqual(targets);
   });
 });
+
+describe('a "while" clause right after the quote is the reporter\'s background', () => {
+  it.each<[text: string, speaker: string, targets: string[]]>([
+    ['Opposition leader Rahul Gandhi accused the government of "sleeping on the job" while Pakistan strengthened its ties with Beijing.', 'Rahul Gandhi', []],
+  ])('%s', (text, speaker, targets) => {
+    expect(targetsOf(text, speaker)).toEqual(targets);
+  });
+});
