@@ -140,8 +140,9 @@ export const statements: Stage = (state) => {
         const cited = citedSources(text, mentions, verb.end);
         // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
-        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
-        const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities).filter((country) => !targets.includes(country));
+        const summoned = verb.envoyEnd === undefined ? new Set<string>() : new Set(aboutMentions.filter((m) => m.start >= verb.end && m.end <= verb.envoyEnd!).map((m) => m.entity));
+        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !summoned.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
+        const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
         // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
         const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
         events.push({ ...event, targets: [...new Set([...targets, ...envoys, ...holders, ...told])] });
@@ -470,7 +471,7 @@ interface Verb {
   participle?: boolean;
   /** ", with spokesperson X saying that…": spoken by the subject of its "with" phrase. */
   withSubject?: boolean;
-  /** "summoned the Russian ambassador to protest…": where the envoy's words end; the envoy's country (a demonym too) is the target. */
+  /** "summoned the Russian ambassador, X, to protest…": where the envoy (and his name) end; the envoy's country (a demonym too) is the target, the envoy himself none. */
   envoyEnd?: number;
 }
 
@@ -550,10 +551,10 @@ function envoysCountries(mentions: Mention[], from: number, to: number, entities
   return [...new Set(mentions.filter((m) => m.start >= from && m.end <= to && entities.get(m.entity)?.kind === 'country').map((m) => m.entity))];
 }
 
-/** The verb (group 2) and the envoy (group 1 ends there): the envoy's country (a possessive or a demonym), the envoy, at most a short adverbial ("on Monday"), then the cue. */
+/** The verb (group 2) and the envoy (group 1 ends there): the envoy's country (a possessive or a demonym), the envoy, his name set off by commas, at most a short adverbial ("on Monday"), then the cue. */
 const protestSummonsPattern = once(() => {
   const { verbs, envoys, cues } = lexicon().triggers.protestSummons;
-  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${phrasePattern(envoys)}))\b(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
+  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${phrasePattern(envoys)})\b(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
 });
 
 /** "10:40 AM - Ambassador X accuses France of…": a live blog's timestamped entry reports words in the present tense. */
@@ -1239,6 +1240,8 @@ const ownMeetingReportedPattern = once(() => new RegExp(`(?<!\\bden(?:y|ies|ied|
 
 /** Another speaker's clause: ", while Y urged", or after a quote closing past its comma: '…," while Y urged'. */
 const OTHER_CLAUSE = /,["”]?\s+(?:while|whereas)\s|;\s/;
+/** '…of being "asleep" while Y expanded…': the words end with the quote; what happens meanwhile is the reporter's background. */
+const WHILE_AFTER_QUOTE = /["”]\s+(?:while|whereas)\s/;
 
 /** '…," according to a statement from the Prime Minister's Office.': the source closing the sentence passed the words on; it is not whom they are about. */
 const CLOSING_SOURCE = new RegExp(String.raw`,\s+${ACCORDING_TO}[^,;]{1,80}$`);
@@ -1675,7 +1678,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
   const otherClause = rest.search(OTHER_CLAUSE);
   const asClause = rest.search(AS_CLAUSE);
-  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE), rest.search(rebuttedClaimClause()), rest.search(REPORT_BACKGROUND)].filter((at) => at >= 0);
+  const ends = [attribution, otherClause, rest.search(WHILE_AFTER_QUOTE), asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE), rest.search(rebuttedClaimClause()), rest.search(REPORT_BACKGROUND)].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").
