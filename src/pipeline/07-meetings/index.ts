@@ -58,7 +58,7 @@ export const meetings: Stage = (state, _context) => {
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start)) {
       const trigger = withCallManner(document.text, sentence, found);
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
-      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index)));
+      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), () => nextSentenceMentions(state.sentences, index, bySentence)));
     }
   });
   return { ...state, events };
@@ -336,6 +336,8 @@ function readMeetings(
   knownSubjects: Mention[] | null = null,
   // The text of the next sentences, read only when a meeting has several objects.
   following: () => string = () => '',
+  // The next sentence's mentions, read only when the object is an unnamed envoy sent from somewhere.
+  next: () => { start: number; mentions: Mention[] } | null = () => null,
 ): DraftEvent[] {
   if (trigger.jointAct) return jointActMeeting(text, sentence, mentions, trigger, entities, roleWords, earlier);
   if (trigger.isNoun && meetingNounNotAnEvent(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start), text.slice(trigger.end, sentence.end))) return [];
@@ -351,7 +353,7 @@ function readMeetings(
   const objectCandidates = counterparts ? mentions.filter((m) => m.entity && !m.modifier && !m.inQuote && (!m.locative || m.locative === 'motion') && entities.has(m.entity)) : actors;
   // "following talks in Lusaka yesterday between A and B": the list after "between" is everyone at them.
   const between = trigger.isNoun ? BETWEEN_AFTER_NOUN.exec(text.slice(trigger.end, sentence.end)) : null;
-  const named = message ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
+  const named = message ?? envoyNamedNext(text, trigger, next, entities) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
@@ -420,6 +422,27 @@ const WHOM_PRONOUN_BEFORE = /,\s+whom\s+(?:he|she)\s+(?:(?:had|has|have|will|wou
 const MEETINGS_TOLD_AGAIN = /\b(?:the|both|these|those)\s+(?:two\s+)?meetings\b(?!\s+of\b)/i;
 
 /** The text of the next sentences of the document, where it may go on about a meeting just told. */
+/** The mentions of the sentence after this one, in the same document. */
+function nextSentenceMentions(sentences: Sentence[], index: number, bySentence: Map<number, Mention[]>): { start: number; mentions: Mention[] } | null {
+  return sentences[index + 1]?.documentId === sentences[index].documentId ? { start: sentences[index + 1].start, mentions: bySentence.get(index + 1) ?? [] } : null;
+}
+
+/** "received a special envoy from A", "an envoy of A", "a delegation from A": an unnamed envoy, sent from somewhere. */
+const ENVOY_FROM = /^\s+(?:a|an)\s+(?:special\s+)?(?:envoy|delegation)\s+(?:from|of)\s/i;
+/** "The envoy, Mr Z,", "The envoy, A's Minister of Transport, Mr Z,": the next sentence opens by naming him. */
+const THE_ENVOY_NAMED = /^\s*The\s+envoy,\s+(?:[^,;]{1,80},\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/;
+
+/**
+ * "received a special envoy from A. The envoy, A's minister, Mr Z, delivered …": the one met is the person the very next
+ * sentence names in that opening; null when the object is no unnamed envoy or the next sentence does not open so.
+ */
+function envoyNamedNext(text: string, trigger: Trigger, next: () => { start: number; mentions: Mention[] } | null, entities: Map<string, DocEntity>): Mention[] | null {
+  if (trigger.isNoun || !ENVOY_FROM.test(text.slice(trigger.end))) return null;
+  const sentence = next();
+  const named = sentence?.mentions.filter((m) => entities.get(m.entity)?.kind === 'person' && text.startsWith(',', m.end) && THE_ENVOY_NAMED.test(text.slice(sentence.start, m.start)));
+  return named?.length === 1 ? named : null;
+}
+
 function followingText(text: string, sentences: Sentence[], index: number): string {
   const sentence = sentences[index];
   let last = index;
