@@ -15,6 +15,7 @@ const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 const MOTION_WORDS = new Set(words.motionWords);
 const MODIFIED_NOUNS = new Set(words.modifiedNouns);
 const CAPITAL_GROUPS = new Set(words.capitalGroups);
+const SEAT_OFFICIALS = new Set(words.seatOfficials);
 const FOREIGN_GROUP_MODIFIERS = new Set(words.foreignGroupModifiers);
 const SAYING_VERBS = new Set(words.clauseSayingVerbs);
 const GOVERNMENT_BODY = new RegExp(String.raw`\b(?:${phrasePattern(words.governmentHeads)})$`, 'i');
@@ -695,6 +696,8 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
       ranges[n] = { from: from - 2, to };
       continue;
     }
+    // "a diplomat at the Elysee said": the seat is who speaks (stage 08), not where the official is.
+    if (officialAtSeat(mention, tokens, from, to)) continue;
     if (!prev) continue;
     const listed = placeListBefore(found, ranges, n, prev.lower);
     if ((PLACE_PREPOSITIONS.has(prev.lower) && !rulersIn(tokens, from)) || listed === 'place') mention.locative = 'place';
@@ -723,6 +726,14 @@ function speaksForCapital(mention: Mention, tokens: Token[], from: number, to: n
   const before = tokens[from - 3];
   // A capitalised word before the group is its owner ("Nato officials"), unless it only opens the sentence ("Senior officials").
   return !before || (!FOREIGN_GROUP_MODIFIERS.has(before.lower) && !(before.capitalized && (from > 3 || !before.known)));
+}
+
+/** "a diplomat at the Elysee said": an unnamed official ("a"/"an", words.json seatOfficials) at a seat of power that speaks. */
+function officialAtSeat(mention: Mention, tokens: Token[], from: number, to: number): boolean {
+  if (mention.via !== 'alias' || !SAYING_VERBS.has(tokens[to]?.lower)) return false;
+  const at = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  const article = tokens[at - 2]?.lower;
+  return (tokens[at]?.lower === 'at' || tokens[at]?.lower === 'in') && SEAT_OFFICIALS.has(tokens[at - 1]?.lower) && (article === 'a' || article === 'an');
 }
 
 /** "the Afghan side said", "the Indian side took note": a demonym's side in talks is its government; not "the Lebanese side of the border". */

@@ -768,7 +768,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     const headFrom = Math.max(reportingVerbEnd, ANTECEDENT_GAP.test(gap) ? objectStart(text, clauseStart, candidate) : -1);
     // "The interim government of X requested": not X but the government, which is X's country.
     const ledGovernment = candidate.kind === 'person' && ledGovernmentBefore().test(text.slice(clauseStart, candidate.start));
-    if (!BETWEEN_SUBJECT_AND_VERB.test(gap) || (!ledGovernment && !isActorHead(text, candidate, clauseStart, headFrom) && !unnamedSpokesperson(text, candidate, clauseStart, spokespersonBodies) && !spokespersonFor(text, candidate, clauseStart)) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
+    if (!BETWEEN_SUBJECT_AND_VERB.test(gap) || (!ledGovernment && !isActorHead(text, candidate, clauseStart, headFrom) && !unnamedSpokesperson(text, candidate, clauseStart, spokespersonBodies) && !spokespersonFor(text, candidate, clauseStart) && !officialAtSeat(text, candidate, clauseStart)) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
     // "X said he and Y reaffirmed …": the reporter's pronoun leads the subject, so Y only shares what X reports.
     if (reportingVerbEnd > sentence.start && PRONOUN_AND_TITLE.test(text.slice(reportingVerbEnd, candidate.start))) return null;
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
@@ -862,6 +862,13 @@ function spokespersonFor(text: string, m: Mention, clauseStart: number): boolean
 }
 
 const spokespersonForOpening = once(() => new RegExp(String.raw`^\s*an?\s+(?:${phrasePattern(words.bodySpokespersonWords)})\s+for\s+(?:the\s+)?$`, 'i'));
+
+/** "A diplomat at the Kremlin said", '"…," an aide at the Elysee said': an unnamed official at a seat of power (a country's alias) speaks for its country. */
+function officialAtSeat(text: string, m: Mention, clauseStart: number): boolean {
+  return m.kind === 'country' && m.via === 'alias' && officialAtSeatOpening().test(text.slice(clauseStart, m.start));
+}
+
+const officialAtSeatOpening = once(() => new RegExp(String.raw`(?:^|[,"”’]+)\s*an?\s+(?:${phrasePattern(words.seatOfficials)})\s+(?:at|in)\s+(?:the\s+)?$`, 'i'));
 
 function governmentSpokesperson(text: string, m: Mention, subjectEnd: number): boolean {
   // "A Kremlin spokesman denied": a seat of power (a country's alias) speaks for its country as a ministry does.
