@@ -825,14 +825,14 @@ function focalCountryOf(mentions: Mention[]): { country: string; at: number } | 
   return at < 0 ? null : { country: mentions[at].knownId!, at };
 }
 
+/** "Asked about X's remarks, ": a question opening a sentence, whose people are not its subject. */
+const ASKED_ABOUT_OPENING = /^\s*asked about\b[^,]{0,80},\s*/i;
+
 /**
  * He/she/it take the subject of the nearest earlier sentence with an actor subject of the right kind.
  * A person whose gender the document gives otherwise is passed over for the one person of that
  * sentence it does fit ("X met Ms. Y. She said..." is Y); if none fits, the pronoun stays unresolved.
  */
-/** "Asked about X's remarks, ": a question opening a sentence, whose people are not its subject. */
-const ASKED_ABOUT_OPENING = /^\s*asked about\b[^,]{0,80},\s*/i;
-
 function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
   const result = [...resolved];
   // The subject (or null) of each body sentence read so far, with the sentence: a pronoun looks back three.

@@ -422,6 +422,13 @@ const WHOM_PRONOUN_BEFORE = /,\s+whom\s+(?:he|she)\s+(?:(?:had|has|have|will|wou
 const MEETINGS_TOLD_AGAIN = /\b(?:the|both|these|those)\s+(?:two\s+)?meetings\b(?!\s+of\b)/i;
 
 /** The text of the next sentences of the document, where it may go on about a meeting just told. */
+function followingText(text: string, sentences: Sentence[], index: number): string {
+  const sentence = sentences[index];
+  let last = index;
+  while (last < index + FOLLOWING_SENTENCES && sentences[last + 1]?.documentId === sentence.documentId) last++;
+  return text.slice(sentence.end, sentences[last].end);
+}
+
 /** The mentions of the sentence after this one, in the same document. */
 function nextSentenceMentions(sentences: Sentence[], index: number, bySentence: Map<number, Mention[]>): { start: number; mentions: Mention[] } | null {
   return sentences[index + 1]?.documentId === sentences[index].documentId ? { start: sentences[index + 1].start, mentions: bySentence.get(index + 1) ?? [] } : null;
@@ -441,13 +448,6 @@ function envoyNamedNext(text: string, trigger: Trigger, next: () => { start: num
   const sentence = next();
   const named = sentence?.mentions.filter((m) => entities.get(m.entity)?.kind === 'person' && text.startsWith(',', m.end) && THE_ENVOY_NAMED.test(text.slice(sentence.start, m.start)));
   return named?.length === 1 ? named : null;
-}
-
-function followingText(text: string, sentences: Sentence[], index: number): string {
-  const sentence = sentences[index];
-  let last = index;
-  while (last < index + FOLLOWING_SENTENCES && sentences[last + 1]?.documentId === sentence.documentId) last++;
-  return text.slice(sentence.end, sentences[last].end);
 }
 
 const FOLLOWING_SENTENCES = 3;

@@ -174,8 +174,10 @@ function withoutVoicedBodies(events: DraftEvent[], documents: Map<string, { text
   });
 }
 
-const MEMBER_APPOSED = /^[ \t]+(?:Its|Their)\s+[^,.;"“”]{1,60},\s*\p{Lu}[^,.;"“”]{1,60},\s*(?:\p{Ll}+\s+)?\p{Ll}+/u;
-const NON_PERSON_MEMBER_APPOSED = new RegExp(MEMBER_APPOSED.source.replace('(?:Its|Their)', 'Its'), 'u');
+// ", its president, X, said": a member's role and name apposed after the body's possessive.
+const APPOSED_MEMBER = String.raw`\s+[^,.;"“”]{1,60},\s*\p{Lu}[^,.;"“”]{1,60},\s*(?:\p{Ll}+\s+)?\p{Ll}+`;
+const MEMBER_APPOSED = new RegExp(String.raw`^[ \t]+(?:Its|Their)${APPOSED_MEMBER}`, 'u');
+const NON_PERSON_MEMBER_APPOSED = new RegExp(String.raw`^[ \t]+Its${APPOSED_MEMBER}`, 'u');
 // A spokesperson saying it is the body's own voice ("…, with spokesperson X saying …").
 const memberSaying = once(() => new RegExp(String.raw`,\s*with\s+(?:(?:its|their|the)\s+)?(?:(?!(?:${phrasePattern(words.bodySpokespersonWords)})\b)\p{Ll}+\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}saying\b`, 'u'));
 
