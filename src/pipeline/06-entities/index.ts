@@ -382,9 +382,19 @@ function respelledPerson(text: string, m: Mention, mentions: Mention[], resolved
   }
   const note = spellingNoteAfter().exec(text.slice(m.end, m.end + 120));
   if (!note) return null;
+  // "Kosherbaev, as his surname is also transliterated,": the person whose name it respells, whoever was named last.
+  const respells = latestPerson((p) => sharesTokenKey(p.name, m.form));
+  if (respells) return respells;
   const noteEnd = m.end + note[0].length;
   const country = mentions.find((o) => o.start >= m.end && o.end <= noteEnd && o.country)?.country ?? null;
-  return latestPerson((p) => country === null || p.country === country);
+  // A note that names no country and matches no name points at nobody rather than at whoever was named last.
+  return country === null ? null : latestPerson((p) => p.country === country);
+}
+
+/** Two names share a token spelled alike (Kosherbaev, Kosherbayev). */
+function sharesTokenKey(name: string, other: string): boolean {
+  const keys = new Set(nameTokens(name).map(tokenKey));
+  return nameTokens(other).some((t) => keys.has(tokenKey(t)));
 }
 
 const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive|any|every|no|a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
