@@ -1471,3 +1471,23 @@ describe('a summons is never a meeting, the envoy named or not, whatever act fol
     expect(meetingsBetween(run(twin), between, 'occurred')).toHaveLength(1);
   });
 });
+
+describe('"Also present were X", "X, who sat in on the talks," join no meeting still to come, and none but one held and told just before (each with a twin that joins)', () => {
+  const met = 'Tajik Foreign Minister Sirojiddin Muhriddin met Uzbek Foreign Minister Bakhtiyor Saidov in Dushanbe on Monday.\n';
+  it.each<[cue: string, text: string, twin: string]>([
+    ['a ceremony still to come ("will be")', 'Also present at the signing ceremony next week will be Tajik Deputy Foreign Minister Farrukh Sharifzoda.', 'Also present was Tajik Deputy Foreign Minister Farrukh Sharifzoda.'],
+    ['"who will sit in on the talks"', 'Tajik Deputy Foreign Minister Farrukh Sharifzoda, who will sit in on the talks, said the border would reopen.', 'Tajik Deputy Foreign Minister Farrukh Sharifzoda, who sat in on the talks, said the border would reopen.'],
+    ['a planned meeting told between', 'Muhriddin and Saidov will meet again in Tashkent next month.\nAlso present were Tajik Deputy Foreign Minister Farrukh Sharifzoda and Uzbek Ambassador Olim Tursunov.', 'Muhriddin and Saidov agreed to reopen the border.\nAlso present were Tajik Deputy Foreign Minister Farrukh Sharifzoda and Uzbek Ambassador Olim Tursunov.'],
+    ['a planned meeting told between, in the same paragraph', 'Muhriddin and Saidov will meet again in Tashkent next month. Also present were Tajik Deputy Foreign Minister Farrukh Sharifzoda and Uzbek Ambassador Olim Tursunov.', 'Muhriddin and Saidov agreed to reopen the border. Also present were Tajik Deputy Foreign Minister Farrukh Sharifzoda and Uzbek Ambassador Olim Tursunov.'],
+    ['a denied meeting told between', 'Muhriddin denied that he had met Saidov in secret last year.\nAlso present were Tajik Deputy Foreign Minister Farrukh Sharifzoda and Uzbek Ambassador Olim Tursunov.', 'Muhriddin said he had met Saidov in good faith.\nAlso present were Tajik Deputy Foreign Minister Farrukh Sharifzoda and Uzbek Ambassador Olim Tursunov.'],
+    ['the meeting between told as one to come', 'The ministry said the meeting of the two presidents would be held in Tashkent next month.\nAlso present were Tajik Deputy Foreign Minister Farrukh Sharifzoda and Uzbek Ambassador Olim Tursunov.', 'In a statement issued after the meeting, the ministry said both sides had discussed trade.\nAlso present were Tajik Deputy Foreign Minister Farrukh Sharifzoda and Uzbek Ambassador Olim Tursunov.'],
+  ])('%s', (_cue, text, twin) => {
+    expect(meetingsBetween(run(met + text), ['Sirojiddin Muhriddin', 'Farrukh Sharifzoda'], 'occurred')).toHaveLength(0);
+    expect(meetingsBetween(run(met + twin), ['Sirojiddin Muhriddin', 'Bakhtiyor Saidov', 'Farrukh Sharifzoda'], 'occurred')).toHaveLength(1);
+  });
+
+  it('"Also present were reporters": no person, no one joins', () => {
+    const dataset = run(met + 'Also present were reporters from both countries.');
+    expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
+  });
+});

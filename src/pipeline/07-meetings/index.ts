@@ -54,7 +54,7 @@ export const meetings: Stage = (state, _context) => {
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
-    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, true), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
+    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start)) {
       const trigger = withCallManner(document.text, sentence, found);
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
@@ -297,16 +297,23 @@ function holdersJustBefore(text: string, index: number, sentences: Sentence[], s
 
 /**
  * Whether the sentences between a meeting and the one at `index` name no person but its participants: the text is
- * still about it. `eachNamesOne`: and every body sentence outside a quotation names one of them ("The summit opened on Tuesday" moved on).
+ * still about it. `aboutIt`, when given: and every body sentence outside a quotation names one of them or passes it
+ * ("The summit opened on Tuesday" moved on; "In a statement issued after the meeting" did not).
  */
-function onlyItsPeopleSince(meeting: DraftEvent, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>, eachNamesOne = false): boolean {
+function onlyItsPeopleSince(meeting: DraftEvent, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>, aboutIt: ((sentence: Sentence) => boolean) | null = null): boolean {
   const members = new Set(meeting.participants);
   for (let k = index - 1; k >= 0 && sentences[k].documentId === sentences[index].documentId && sentences[k].start > meeting.anchor; k--) {
     const mentions = bySentence.get(k) ?? [];
     if (mentions.some((m) => m.kind === 'person' && !members.has(m.entity))) return false;
-    if (eachNamesOne && sentences[k].blockKind === 'body' && !insideQuote(sentences[k]) && !mentions.some((m) => members.has(m.entity))) return false;
+    if (aboutIt && sentences[k].blockKind === 'body' && !insideQuote(sentences[k]) && !mentions.some((m) => members.has(m.entity)) && !aboutIt(sentences[k])) return false;
   }
   return true;
+}
+
+/** "In a statement issued after the meeting, the ministry said…": a sentence that tells of the meeting by its noun, as one held (not "the meeting will"). */
+function talksOfTheMeeting(sentence: string): boolean {
+  const named = MEETING_NAMED.exec(sentence);
+  return !!named && statusOf(sentence, named.index) === 'occurred';
 }
 
 /** Whether each of `met` is named after the meeting's trigger in the sentence that told it: whom the subject met, not the subject. */
@@ -1627,6 +1634,14 @@ const hostedByPattern = once(() => {
   return new RegExp(`^\\s*the\\s+(?:${modifier}\\s+){0,2}(?:${phrasePattern(nouns)})(?:\\s*,\\s*(?:which\\s+(?:was|were)\\s+)?|\\s+(?:was|were)\\s+)(?:${phrasePattern(verbs)})\\s+`, 'iu');
 });
 
+/**
+ * Whether another meeting of the document, held or not ("a summit is planned for March"), was told after `meeting`
+ * and before `sentence`; a photo's caption shows the meeting told, not another.
+ */
+function otherMeetingSince(meeting: DraftEvent, events: DraftEvent[], sentence: Sentence): boolean {
+  return events.some((e) => e !== meeting && e.type === 'meeting' && e.documentId === sentence.documentId && e.anchor > meeting.anchor && e.anchor < sentence.start && !e.evidence.every((item) => item.fromCaption));
+}
+
 /** triggers.json attendanceDoubts with modality's questions and unconfirmed cues, compiled once. */
 const attendanceDoubt = once(() => {
   const { attendanceDoubts, modality } = lexicon().triggers;
@@ -1666,6 +1681,8 @@ function joinedMeeting(
   // or, for a list after the phrase ("Also present were X and Y"), one the paragraphs since told of no one else.
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
   if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || (found.listAfter && stillAbout(meeting)))) return false;
+  // "X and Y will meet again next month. Also present were Z and W": with another meeting told since, held or not, which one they were at is unclear.
+  if (!namedByDay && found.meetingWith.length === 0 && !found.group && otherMeetingSince(meeting, events, sentence)) return false;
   // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").
   const joined = MEETINGS_TOLD_AGAIN.test(masked) ? events.filter((e) => told(e) && e.evidence[0].start === meeting.evidence[0].start) : [meeting];
   for (const event of joined) {
