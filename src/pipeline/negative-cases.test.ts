@@ -1491,3 +1491,21 @@ describe('"Also present were X", "X, who sat in on the talks," join no meeting s
     expect(meetings(dataset).map((m) => m.participants.length)).toEqual([2]);
   });
 });
+
+describe('a currency, an affiliation or a told reporter credits no one (each with its twin)', () => {
+  it('"200 million US dollars": the United States is no target; its twin, a loan from the United States, is one', () => {
+    const names = (text: string) => statements(run(text)).flatMap((s) => s.targets);
+    expect(names('Kenyan Finance Minister John Mbadi said the loan, worth 200 million US dollars, would be repaid by 2030.')).toEqual([]);
+    expect(names('Kenyan Finance Minister John Mbadi said the loan from the US would be repaid by 2030.')).toHaveLength(1);
+  });
+
+  it('"X, of the Y Foundation, said": the foundation speaks no words', () => {
+    const dataset = run('Political scientist Lena Brandt, of the Bertelsmann Foundation, said that "Berlin got the deal it wanted."');
+    expect(statementsBy(dataset, 'Bertelsmann Foundation')).toEqual([]);
+  });
+
+  it('"tells reporters that Y had told him": Y makes no statement', () => {
+    const dataset = run('11.05am: Deputy Minister Lotte Hansen tells reporters that Pedro Alves had told her Lisbon was "willing to look again" at the quota.');
+    expect(statementsBy(dataset, 'Pedro Alves')).toEqual([]);
+  });
+});

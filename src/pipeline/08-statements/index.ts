@@ -418,8 +418,16 @@ function relaysAnother(text: string, sentence: Sentence, item: Spoken, spoken: S
  */
 function reportedPastWords(text: string, item: Spoken, spoken: Spoken[], relaying: Spoken[], entities: Map<string, DocEntity>): boolean {
   if (item.coordinated || item.passiveSubject || !PLUPERFECT_GAP.test(text.slice(item.speaker.end, item.verb.start))) return false;
+  // "… tells reporters that Y had told him …": the reporter's account of what Y told him, unless a spokesperson
+  // reports it ("A ministry spokesman said that she had told him …" passes on Y's own words).
+  if (REPORTED_THAT.test(text.slice(Math.max(0, item.speaker.start - 6), item.speaker.start)) && TOLD_THE_REPORTER.test(text.slice(item.verb.start, item.verb.end + 8))) {
+    return !spoken.some((reporter) => reporter.verb.end <= item.speaker.start && isRelayer(entities.get(reporter.speaker.entity)));
+  }
   return spoken.some((reporter) => !relaying.includes(reporter) && reporter.speaker.entity !== item.speaker.entity && entities.get(reporter.speaker.entity)?.kind === 'person' && reporter.verb.end <= item.speaker.start && REPORTED_SUBJECT_GAP.test(text.slice(reporter.verb.end, item.speaker.start)));
 }
+
+const REPORTED_THAT = /\bthat\s+$/;
+const TOLD_THE_REPORTER = /^told\s+(?:him|her)\b/i;
 
 /** " had ": the reported clause's verb in the past before the past of its report. */
 const PLUPERFECT_GAP = /^\s+had\s+$/;
@@ -972,8 +980,17 @@ function placeAfter(text: string, mentions: Mention[], subject: Mention): Mentio
  * said" opens with no name, so Z is the subject.
  */
 function insideApposition(text: string, clauseStart: number, candidate: Mention, subjectEnd: number): boolean {
-  return /^\s*,/.test(text.slice(candidate.end, subjectEnd)) && OPENING_NAME_APPOSED.test(text.slice(clauseStart, candidate.start));
+  const gap = text.slice(candidate.end, subjectEnd);
+  const leading = text.slice(clauseStart, candidate.start);
+  return (/^\s*,/.test(gap) && OPENING_NAME_APPOSED.test(leading)) || (APPOSITION_CLOSE.test(gap) && AFFILIATION_APPOSED.test(leading));
 }
+
+/**
+ * "Political scientist X, of the Y Foundation, said", "X, a researcher at the Z Institute, said": a body closing a phrase
+ * of affiliation set off by commas just before the verb describes the subject, who stands before it.
+ */
+const AFFILIATION_APPOSED = /,\s+(?:[\p{L}'’-]+\s+){0,3}(?:of|to|at|from)\s+(?:the\s+)?$/u;
+const APPOSITION_CLOSE = /^\s*,\s*(?:\p{Ll}+\s+)?$/u;
 
 /**
  * "X, who criticised the United States, said": the United States closes a relative clause, not the subject.
@@ -1109,7 +1126,7 @@ function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], v
  */
 function isTarget(text: string, m: Mention, speaker: Mention): boolean {
   // "it" is more often the deal or the plan than an organization named before.
-  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || (m.via === 'demonym' && !namesStateAgents(text, m)) || (m.via === 'pronoun' && m.kind === 'organization') || namesRelative(text, m)) return false;
+  if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || (m.via === 'demonym' && !namesStateAgents(text, m)) || (m.via === 'pronoun' && m.kind === 'organization') || namesRelative(text, m) || namesCurrency(text, m)) return false;
   return m.locative === null || (m.locative === 'motion' && m.via === 'name');
 }
 
@@ -1178,6 +1195,13 @@ function namesRelative(text: string, m: Mention): boolean {
 }
 
 const relationalStateNoun = once(() => new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:${phrasePattern(words.relationalStateNouns)})\b`, 'u'));
+
+/** "150 million US dollars", "in Singapore dollars": a country's name in a currency's name (`words.json` currencyNouns). */
+function namesCurrency(text: string, m: Mention): boolean {
+  return currencyNounAfter().test(text.slice(m.end, m.end + 20));
+}
+
+const currencyNounAfter = once(() => new RegExp(`^\\s+(?:${phrasePattern(words.currencyNouns)})\\b`));
 
 /** "thanked Kenyan police officers", "from Afghan soil": a demonym before its state's agents or territory stands for the state. */
 function namesStateAgents(text: string, m: Mention): boolean {
