@@ -835,8 +835,8 @@ function focalCountryOf(mentions: Mention[]): { country: string; at: number } | 
   return at < 0 ? null : { country: mentions[at].knownId!, at };
 }
 
-/** "Asked about X's remarks, ": a question opening a sentence, whose people are not its subject. */
-const ASKED_ABOUT_OPENING = /^\s*asked about\b[^,]{0,80},\s*/i;
+/** "Asked about X's remarks, ": a question opening a sentence (words.json questionOpenings), whose people are not its subject. */
+const questionOpening = once(() => new RegExp(String.raw`^\s*(?:${phrasePattern(words.questionOpenings)})\b[^,]{0,80},\s*`, 'i'));
 
 /**
  * He/she/it take the subject of the nearest earlier sentence with an actor subject of the right kind.
@@ -867,7 +867,7 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
       const subjectFits = !!sameSentenceSubject && sameSentenceSubject.start < pronoun.start && kindFits(byKey.get(sameSentenceSubject.entity), wantPerson) && !clashes(sameSentenceSubject.entity);
       // "Government spokeswoman X criticised what she called...": the one person named before the pronoun in its sentence.
       // "Asked about X's remarks, he said": whoever the question was about is not the one answering.
-      const questionEnd = sentence.start + (text.slice(sentence.start, sentence.end).match(ASKED_ABOUT_OPENING)?.[0].length ?? 0);
+      const questionEnd = sentence.start + (text.slice(sentence.start, sentence.end).match(questionOpening())?.[0].length ?? 0);
       const personBefore = subjectFits || !wantPerson ? null : onlyPerson(resolvedBySentence.get(id) ?? [], byKey, (m) => m.start >= questionEnd && m.start < pronoun.start);
       if (subjectFits) {
         entity = sameSentenceSubject!.entity;
@@ -947,7 +947,7 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   if (dateline) cursor += dateline[0].length;
   for (const quote of sentence.quotes) if (quote.start <= cursor + 1 && quote.end > cursor) cursor = quote.end;
   const opening = text.slice(cursor, sentence.end).replace(/^[\s,]+/, '');
-  const adverbial = opening.match(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*|(?:at|during|after|before|in|on|following)\b[^,]{0,80},\s*)/i)?.[0] ?? countedTimeOpening().exec(opening)?.[0] ?? ASKED_ABOUT_OPENING.exec(opening)?.[0] ?? '';
+  const adverbial = opening.match(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*|(?:at|during|after|before|in|on|following)\b[^,]{0,80},\s*)/i)?.[0] ?? countedTimeOpening().exec(opening)?.[0] ?? questionOpening().exec(opening)?.[0] ?? '';
   const withoutAdverbial = opening.slice(adverbial.length);
   cursor = sentence.end - opening.length + adverbial.length;
   const firstWord = withoutAdverbial.match(/^[\p{L}'’-]+/u)?.[0] ?? '';

@@ -441,19 +441,22 @@ function nextSentenceMentions(sentences: Sentence[], index: number, bySentence: 
   return sentences[index + 1]?.documentId === sentences[index].documentId ? { start: sentences[index + 1].start, mentions: bySentence.get(index + 1) ?? [] } : null;
 }
 
-/** "received a special envoy from A", "an envoy of A", "a delegation from A": an unnamed envoy, sent from somewhere. */
-const ENVOY_FROM = /^\s+(?:a|an)\s+(?:special\s+)?(?:envoy|delegation)\s+(?:from|of)\s/i;
+/** "received a special envoy from A", "an envoy of A", "a delegation from A": an unnamed envoy, sent from somewhere (triggers.json sentEnvoy). */
+const envoyFrom = once(() => {
+  const { modifiers, nouns } = lexicon().triggers.sentEnvoy;
+  return new RegExp(String.raw`^\s+(?:a|an)\s+(?:(?:${phrasePattern(modifiers)})\s+)?(?:${phrasePattern(nouns)})\s+(?:from|of)\s`, 'i');
+});
 /** "The envoy, Mr Z,", "The envoy, A's Minister of Transport, Mr Z,": the next sentence opens by naming him. */
-const THE_ENVOY_NAMED = /^\s*The\s+envoy,\s+(?:[^,;]{1,80},\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/;
+const theEnvoyNamed = once(() => new RegExp(String.raw`^\s*The\s+envoy,\s+(?:[^,;]{1,80},\s+)?(?:(?:${phrasePattern(lexicon().triggers.sentEnvoy.namingHonorifics)})\.?\s+)?$`));
 
 /**
  * "received a special envoy from A. The envoy, A's minister, Mr Z, delivered …": the one met is the person the very next
  * sentence names in that opening; null when the object is no unnamed envoy or the next sentence does not open so.
  */
 function envoyNamedNext(text: string, trigger: Trigger, next: () => { start: number; mentions: Mention[] } | null, entities: Map<string, DocEntity>): Mention[] | null {
-  if (trigger.isNoun || !ENVOY_FROM.test(text.slice(trigger.end))) return null;
+  if (trigger.isNoun || !envoyFrom().test(text.slice(trigger.end))) return null;
   const sentence = next();
-  const named = sentence?.mentions.filter((m) => entities.get(m.entity)?.kind === 'person' && text.startsWith(',', m.end) && THE_ENVOY_NAMED.test(text.slice(sentence.start, m.start)));
+  const named = sentence?.mentions.filter((m) => entities.get(m.entity)?.kind === 'person' && text.startsWith(',', m.end) && theEnvoyNamed().test(text.slice(sentence.start, m.start)));
   return named?.length === 1 ? named : null;
 }
 
@@ -603,10 +606,9 @@ function unnamedEnvoyCountry(text: string, mentions: Mention[], trigger: Trigger
  * capitalised or not (group 2 the country), then a lower-case word or a stop: no name; compiled once.
  */
 const unnamedEnvoy = once(() => {
-  const { roles } = lexicon().triggers.unnamedEnvoy;
-  const titled = roles.map((role) => role.replace(/(^|[\s'’])(\p{Ll})(?=\p{L}{2})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
+  const { roles, titledRoles } = lexicon().triggers.unnamedEnvoy;
   return new RegExp(
-    String.raw`^\s+(?:(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:${phrasePattern(roles)})(?:\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?|the\s+(?:${phrasePattern([...roles, ...titled])})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+))(?=\s*(?:[.;]|,?\s+(?:\p{Ll}|$)))`,
+    String.raw`^\s+(?:(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:${phrasePattern(roles)})(?:\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?|the\s+(?:${phrasePattern([...roles, ...titledRoles])})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+))(?=\s*(?:[.;]|,?\s+(?:\p{Ll}|$)))`,
     'u',
   );
 });

@@ -1271,10 +1271,11 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
  */
 const ownMeetingReportedPattern = once(() => new RegExp(`(?<!\\bden(?:y|ies|ied|ying)\\s+(?:that\\s+)?)\\b(?:he|she|they)\\s+(?:had|has|have)\\s+(?:met|spoken|talked)(?:\\s+by\\s+(?:tele)?phone)?\\s+(?:with\\s+)?${counterpartTitleWords()}$`, 'u'));
 
-/** Another speaker's clause: ", while Y urged", or after a quote closing past its comma: '…," while Y urged'. */
-const OTHER_CLAUSE = /,["”]?\s+(?:while|whereas)\s|;\s/;
-/** '…of being "asleep" while Y expanded…': the words end with the quote; what happens meanwhile is the reporter's background. */
-const WHILE_AFTER_QUOTE = /["”]\s+(?:while|whereas)\s/;
+/**
+ * Another speaker's clause: ", while Y urged", or after a quote closing past its comma: '…," while Y urged'; or, with no
+ * comma, '…of being "asleep" while Y expanded…': the words end with the quote; what happens meanwhile is the reporter's background.
+ */
+const OTHER_CLAUSE = /(?:,["”]?|["”])\s+(?:while|whereas)\s|;\s/;
 
 /** '…," according to a statement from the Prime Minister's Office.': the source closing the sentence passed the words on; it is not whom they are about. */
 const CLOSING_SOURCE = new RegExp(String.raw`,\s+${ACCORDING_TO}[^,;]{1,80}$`);
@@ -1711,7 +1712,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
   const otherClause = rest.search(OTHER_CLAUSE);
   const asClause = rest.search(AS_CLAUSE);
-  const ends = [attribution, otherClause, rest.search(WHILE_AFTER_QUOTE), asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE), rest.search(rebuttedClaimClause()), rest.search(REPORT_BACKGROUND)].filter((at) => at >= 0);
+  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE), rest.search(rebuttedClaimClause()), rest.search(REPORT_BACKGROUND)].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").
