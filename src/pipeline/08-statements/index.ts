@@ -1295,7 +1295,7 @@ const backgroundMeetingClause = once(() => {
   return new RegExp(String.raw`\bwhen\s+(?:(?:he|she|they|the|\p{Lu}[\p{L}.'’-]*)\s+){1,5}(?:${phrasePattern(pastMeetingVerbs)})\b`, 'u');
 });
 
-/** Where the last clause of `before` starts: just after its last ", while" or ";", else at 0. */
+/** Where the last clause of `before` starts: just after its last OTHER_CLAUSE (", while", '" while', ";"), else at 0. */
 function lastClauseBoundary(before: string): number {
   let start = 0;
   for (const match of allMatches(before, OTHER_CLAUSE_EVERYWHERE)) start = match.index + match[0].length;
