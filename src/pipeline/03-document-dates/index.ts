@@ -11,14 +11,17 @@ import publicationLines from '../model/publication-lines.json';
 import { agencyDigitOrders, type DigitOrder } from '../model';
 import { phrasePattern } from '../text/clauses';
 import { AGENCY_AFTER_DAY, closingCredit, CREDIT_DASH, datelineCredit } from '../text/credits';
-import { addDays, calendarDate, DATE_FIRST_DATELINE, DATELINE_PLACE as PLACE, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
+import { addDays, calendarDate, DATE_FIRST_DATELINE, DATELINE_PLACE as PLACE, DATELINE_PLACES, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
+
+/** The place or outlet, a dash, then the full day as a sentence of its own before the story's first: "CITY.- May 4, 2025. The …", "OUTLET - May 4, 2025. The …". */
+const PLACE_DASH_DAY = String.raw`${PLACE}\s*\.?${CREDIT_DASH}\s*${DAY}\.(?:\s+(?=\p{Lu})|\s*$)`;
 
 /**
  * "CITY, May 4, 2025 (Agency) -", "CITY, May 4, 2025, SPA --", and the agency's name set off by
- * slashes or ending a sentence: "CITY, May 14, 2026 /AGENCY/.", "CITY, FEBRUARY 11, 2026, AGENCY.", or the day first: "May 4, 2025 (CITY) –".
+ * slashes or ending a sentence: "CITY, May 14, 2026 /AGENCY/.", "CITY, FEBRUARY 11, 2026, AGENCY.", or the day first: "May 4, 2025 (CITY) –"; the country after the place ("CITY, Country, 4 May 2025 (Outlet) -"); the place or outlet, a dash and the day as a sentence of its own ("CITY.- May 4, 2025. The …").
  */
-const DATELINE = new RegExp(String.raw`^(?:${PLACE},?\s+${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})${CREDIT_DASH}|\s*/\p{Lu}[\p{L}.&]{1,15}/|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s)|${DATE_FIRST_DATELINE}${CREDIT_DASH})`, 'u');
+const DATELINE = new RegExp(String.raw`^(?:${PLACE_DASH_DAY}|${DATELINE_PLACES},?\s+${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})${CREDIT_DASH}|\s*/\p{Lu}[\p{L}.&]{1,15}/|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s)|${DATE_FIRST_DATELINE}${CREDIT_DASH})`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
 const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated|posted)|dated?\b|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
 /** "Burak Bir |13.01.2025 - Update : 13.01.2025", "Outlet.ge | 21/10/2026": a byline's or outlet's name, a bar, then the day in digits. */

@@ -51,12 +51,16 @@ interface Dated {
 export const eventDates: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
   const datesBySentence = new Map<number, DateMention[]>();
+  const liveBlogs = new Set(state.documents.filter((d) => liveEntryParagraphs(d).length >= LIVE_BLOG_ENTRIES).map((d) => d.id));
   const datesOf = (index: number): DateMention[] => {
     let found = datesBySentence.get(index);
     if (!found) {
       const sentence = state.sentences[index];
       const document = documents.get(sentence.documentId)!;
-      const masked = maskLeadingDateline(maskQuotes(document.text, sentence));
+      const quoted = maskQuotes(document.text, sentence);
+      // A live entry's stamp ("9.40am:") names no day: the entry's day is the blog's (liveEntryDay).
+      const stamp = liveBlogs.has(document.id) ? LIVE_ENTRY_PARAGRAPH.exec(quoted)?.[1] : undefined;
+      const masked = maskLeadingDateline(stamp ? ' '.repeat(stamp.length) + quoted.slice(stamp.length) : quoted);
       found = sentence.filePhoto ? [] : findDates(masked, document.referenceDate, document.referenceDateSource === 'caption').filter((d) => !/\b(since|until|by)\s+(?:the\s+)?$/i.test(masked.slice(0, d.index)));
       found = found.map((d) => ({ ...d, index: d.index + sentence.start }));
       datesBySentence.set(index, found);
@@ -435,10 +439,33 @@ function liveEntryDay(document: Article, sentence: Sentence): Dated | null {
   const line = (block: { start: number; end: number }) => document.text.slice(block.start, block.end);
   const headings = document.blocks.filter((b) => b.kind === 'headline');
   const entry = headings.filter((b) => b.end <= sentence.start).at(-1);
-  if (!entry || !LIVE_ENTRY_HEADING.test(line(entry))) return null;
+  const stamped = entry && LIVE_ENTRY_HEADING.test(line(entry)) ? entry : stampedParagraph(document, sentence);
+  if (!stamped) return null;
   if (headings.some((b) => findDates(line(b), document.date).some((d) => d.date && d.date !== document.date))) return null;
-  const stamp = line(entry).match(/^\S+/)![0];
+  const stamp = line(stamped).match(/^\S+?(?=:?\s)/)![0];
   return { date: document.date, datePrecision: 'day', dateDerivation: { method: 'relative-to-publication', text: stamp, reason: `no date in the sentence; the live entry stamped ${stamp} was filed on the blog's day, ${document.date}` } };
+}
+
+const LIVE_ENTRY_PARAGRAPH = new RegExp(layout.liveEntryParagraph, 'u');
+/** How many paragraphs must open with a time of day for the page to be a live blog, not a story that once opens on an hour. */
+const LIVE_BLOG_ENTRIES = 3;
+
+/**
+ * The paragraph holding the sentence when it is a live blog's entry stamped at its opening ("9.40am:
+ * X and Y begin their talks."), the page having at least LIVE_BLOG_ENTRIES such paragraphs; null
+ * when it is not, or when the entry names any day but the blog's or a day it cannot read ("tomorrow").
+ */
+function stampedParagraph(document: Article, sentence: Sentence): { start: number; end: number } | null {
+  const paragraphs = liveEntryParagraphs(document);
+  if (paragraphs.length < LIVE_BLOG_ENTRIES) return null;
+  const entry = paragraphs.find((b) => b.start <= sentence.start && sentence.start < b.end);
+  if (!entry) return null;
+  const days = findDates(document.text.slice(entry.start, entry.end), document.date).filter((d) => d.index > 0);
+  return days.every((d) => d.date === document.date) ? entry : null;
+}
+
+function liveEntryParagraphs(document: Article): { start: number; end: number }[] {
+  return document.blocks.filter((b) => b.kind === 'body' && LIVE_ENTRY_PARAGRAPH.test(document.text.slice(b.start, b.end)));
 }
 
 /**

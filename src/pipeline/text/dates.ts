@@ -39,8 +39,10 @@ export const DATELINE_PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
 export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:(?:st|nd|rd|th)?,? |/)\d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4})`;
 /** The day first and the place in brackets after it, as the Sudan Tribune writes: "November 20, 2026 (PORT SUDAN) –". */
 export const DATE_FIRST_DATELINE = String.raw`${WRITTEN_DAY}\s*\(${DATELINE_PLACE}\)\s*`;
-/** A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "COLOMBO, May 28, 2025 — ", "(ANSA) - ROME, FEB 12 - ", "Lima, Nov 4 (EFE).- ". */
-const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACE},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY})?|${DATE_FIRST_DATELINE})(?:\.?${CREDIT_DASH}+|:)\s`, 'u');
+/** A dateline's place, perhaps with its country after a comma: "Nuku'alofa, Tonga, 20 November 2026 (Matangi Tonga) -". */
+export const DATELINE_PLACES = String.raw`${DATELINE_PLACE}(?:,\s*${DATELINE_PLACE})?`;
+/** A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "Suva, Fiji, 4 May 2026 (Outlet) - ", "COLOMBO, May 28, 2025 — ", "(ANSA) - ROME, FEB 12 - ", "Lima, Nov 4 (EFE).- ". */
+const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACES},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY})?|${DATE_FIRST_DATELINE})(?:\.?${CREDIT_DASH}+|:)\s`, 'u');
 
 const LABEL_WORDS = new Set(publicationLines.labelWords);
 
