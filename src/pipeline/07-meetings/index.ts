@@ -55,7 +55,7 @@ export const meetings: Stage = (state, _context) => {
     const mentions = bySentence.get(index) ?? [];
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
-    for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start)) {
+    for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
       const trigger = withCallManner(document.text, sentence, found);
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), () => nextSentenceMentions(state.sentences, index, bySentence)));
@@ -202,11 +202,14 @@ const triggerLexicon = once(() => {
     notBeforeInfinitive: new Set(meetingVerbsNotBeforeInfinitive),
     // "to withdraw", not "according to the ministry" nor "to the Kremlin".
     infinitive: new RegExp(String.raw`(?<!\b(?:${phrasePattern(toNotInfinitive.before)})\s+)\bto\s+(?!(?:${phrasePattern(toNotInfinitive.after)})\b)\p{Ll}`, 'u'),
+    // 'called on X to "present the agreement"': the first quotation after the verb opens on the infinitive (masked, it is blank).
+    quotedInfinitive: /^[^"“]*?\bto\s+["“]\p{Ll}/u,
   };
 });
 
-export function findTriggers(masked: string, offset: number): Trigger[] {
-  const { modes, needingPersonObject, notBeforeInfinitive, infinitive, jointActs } = triggerLexicon();
+/** `raw` is the sentence as written, `masked` with its quotations blanked (same offsets). */
+export function findTriggers(masked: string, offset: number, raw = masked): Trigger[] {
+  const { modes, needingPersonObject, notBeforeInfinitive, infinitive, quotedInfinitive, jointActs } = triggerLexicon();
   const found: Trigger[] = [];
   for (const { regex, word, isNoun, phraseOf, framed = false } of triggerPatterns()) {
     if (word !== null && !masked.includes(word)) continue;
@@ -223,7 +226,8 @@ export function findTriggers(masked: string, offset: number): Trigger[] {
       // A verb and an object read apart ("receives on Sunday a courtesy call from") make a trigger only as a listed phrase.
       if (!framed && !modes.has(phrase)) continue;
       // "called on X to withdraw" is a request (a statement), not a courtesy call.
-      if (notBeforeInfinitive.has(phrase) && infinitive.test(masked.slice(match.index + match[0].length))) continue;
+      const after = match.index + match[0].length;
+      if (notBeforeInfinitive.has(phrase) && (infinitive.test(masked.slice(after)) || quotedInfinitive.test(raw.slice(after)))) continue;
       found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
     }
   }
@@ -814,7 +818,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const limit = boundary >= 0 ? objectFrom + boundary : sentence.end;
   // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
   const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
-  const after = found.length > 0 && ownsRoleAfter(text, found[0]) ? roleHolderOnward(text, found) : (titledPersonAfterSide(text, found, roleWords) ?? postedEnvoyAfter(text, found) ?? found);
+  const after = found.length > 0 && ownsRoleAfter(text, found[0]) ? roleHolderOnward(text, found) : (titledPersonAfterSide(text, found, roleWords) ?? postedEnvoyAfter(text, found) ?? holderApposedToBody(text, found) ?? found);
   if (after.length === 0) return [];
   const gap = text.slice(objectFrom, after[0].start);
   // "a ministerial meeting on Sudan", "talks about Ukraine": what a meeting is about is not who is at it.
@@ -827,7 +831,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   // part of the object, not a gap; nor does the body a title names ("General Secretary of the Communist Party of X Central
   // Committee") count towards the gap's length.
   const titleStart = after[0].via === 'title' ? after[0].start - (TITLE_RUN_BEFORE_NAME.exec(gap)?.[0].length ?? 0) : after[0].start;
-  const bodyLength = skippable.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
+  // Nor do the sides read aside for the person after them ("the Embassy of the People's Republic of China, Mr X").
+  const readAside = [...skippable, ...found.filter((m) => m.end <= after[0].start)];
+  const bodyLength = readAside.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
   const objectGap = text.slice(objectFrom, titleStart);
   const titleGap = after[0].via === 'role' ? objectGap.replace(OWNER_AND_ROLE_MODIFIERS, '') : objectGap;
   if (titleStart - objectFrom - bodyLength > MAX_OBJECT_GAP) return [];
@@ -925,6 +931,32 @@ function postedEnvoyAfter(text: string, actors: Mention[]): Mention[] | null {
   const apposed = /^,\s+\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(posting.end, holder.start));
   return role && apposed && roleHeads().has(role[1].toLowerCase()) ? actors.slice(1) : null;
 }
+
+/**
+ * "met the Chargé d'Affaires of the Embassy of China, Mr Z,", "the deputy commander of the Gang Suppression Force in Haiti,
+ * Colonel Z,": the body or country after a role and "of" is the office of the person apposed after it under a rank or an
+ * honorific, who is whom the subject met. The actors from that person on; null otherwise.
+ */
+function holderApposedToBody(text: string, actors: Mention[]): Mention[] | null {
+  const at = actors.findIndex((m, k) => k > 0 && m.kind === 'person');
+  const [body, holder] = [actors[at - 1], actors[at]];
+  if (!body || !holder || (holder.via !== 'title' && holder.via !== 'honorific')) return null;
+  const before = text.slice(Math.max(0, body.start - 80), body.start);
+  const link = ROLE_LINK_BEFORE_BODY.exec(before);
+  if (!link || !RANKED_APPOSITION.test(text.slice(body.end, holder.start)) || !roleEnding().test(before.slice(0, link.index))) return null;
+  // Whatever was read inside the link ("the Embassy") is part of the body's name, not a party.
+  const linkStart = body.start - before.length + link.index;
+  return actors.slice(0, at - 1).every((m) => m.start >= linkStart) ? actors.slice(at) : null;
+}
+
+/** "of the Embassy of the ", "of the Gang ": the link from a role to the body it names (capitalised words of that name read aside). */
+const ROLE_LINK_BEFORE_BODY = /\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:of\s+(?:the\s+)?)?$/u;
+
+/** ", Mr ", " in Haiti, Colonel ": up to a place after "in", a comma and one or two capitalised title words before the name. */
+const RANKED_APPOSITION = /^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}$/u;
+
+/** A role of the lexicon closing the text, compiled once. */
+const roleEnding = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().roles)})$`, 'iu'));
 
 /** A role word (group 1) then "for", "to" or "on" right before the country it is posted to. */
 const ROLE_THEN_POSTING = /\b([\p{L}-]+)\s+(?:for|to|on)\s+(?:the\s+)?$/u;
