@@ -1512,3 +1512,18 @@ describe('a currency, an affiliation or a told reporter credits no one (each wit
     expect(statementsBy(dataset, 'Pedro Alves')).toEqual([]);
   });
 });
+
+describe('a description subject passes a pronoun on only to the one person it fits (each with its twin)', () => {
+  const received = ' Landing in Santiago on Tuesday, March 4, the Peruvian foreign minister spoke of "a partnership among equals." A few hours later, he was received at the presidential palace by Gabriel Boric.';
+  const metBoric = (text: string) => meetingsBetween(run(`Talks in the region\n\n${text}`), ['Luis Mendoza', 'Gabriel Boric'], 'occurred');
+  it.each([
+    ['two people of the same country named before', 'Peruvian diplomat Luis Mendoza sat beside Peruvian envoy Carlos Ruiz.'],
+    ['a nationality other than the person named before', 'Bolivian diplomat Luis Mendoza had weighed every word.'],
+  ])('%s', (_cue, opening) => {
+    expect(metBoric(opening + received)).toEqual([]);
+  });
+
+  it('the twin: one person of that country named before', () => {
+    expect(metBoric('Peruvian diplomat Luis Mendoza had weighed every word.' + received)).toHaveLength(1);
+  });
+});

@@ -894,11 +894,37 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
     if (id >= lastPronounSentence) break;
     if (sentence.blockKind !== 'body') continue;
     if (isAllQuote(sentence)) continue;
-    const subject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
-    subjects.push(subject ? { entity: subject.entity, sentence: id } : null);
+    const sentenceMentions = resolvedBySentence.get(id) ?? [];
+    const subject = subjectOf(text, sentence, sentenceMentions, byKey);
+    const previous = subjects[subjects.length - 1] ?? null;
+    const described = subject || !previous ? null : describedPerson(text, sentence, sentenceMentions, previous, resolvedBySentence.get(previous.sentence) ?? [], byKey);
+    subjects.push(subject ? { entity: subject.entity, sentence: id } : described ? { entity: described, sentence: id } : null);
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * "X had chosen his words. Arriving in Y, the French foreign minister spoke of...": a sentence whose subject is a
+ * description ("the <nationality> <role>"), naming no person, is about the one person the sentence before named
+ * as its subject, unless the nationality is another country than that person's.
+ */
+function describedPerson(text: string, sentence: Sentence, mentions: Mention[], previous: { entity: string; sentence: number }, previousMentions: Mention[], byKey: Map<string, DocEntity>): string | null {
+  const person = byKey.get(previous.entity);
+  if (person?.kind !== 'person' || onlyPerson(previousMentions, byKey, () => true) !== previous.entity) return null;
+  if (mentions.some((m) => !m.inQuote && m.via !== 'pronoun' && byKey.get(m.entity)?.kind === 'person')) return null;
+  const body = text.slice(sentence.start, sentence.end);
+  const opening = body.match(participialOpening())?.[0] ?? '';
+  const description = body.slice(opening.length).match(/^[Tt]he\s+(?:(\p{Lu}[\p{L}'’-]+)\s+)?([\p{L}'’-]+)/u);
+  if (!description?.[1] || !isRoleOrGovernmentWord(description[2])) return null;
+  const nationalityStart = sentence.start + opening.length + description[0].indexOf(description[1]);
+  const nationality = mentions.find((m) => m.start === nationalityStart && m.modifier);
+  const country = nationality ? byKey.get(nationality.entity) : undefined;
+  if (!country || country.kind !== 'country') return null;
+  return person.country === null || person.country === country.knownId || person.country === country.key ? previous.entity : null;
+}
+
+/** "Arriving in Rabat on Monday, May 4, ", "Speaking after the meeting, ": a participle's clause opening the sentence. */
+const participialOpening = once(() => /^\s*\p{Lu}\p{Ll}+ing\b[^,]{0,80},(?:\s*\p{Lu}\p{Ll}+\s+\d{1,2},)?\s*/u);
 
 /** The one person a sentence names (outside quotes, not by pronoun) among mentions that pass `keep`, or null if none or several. */
 function onlyPerson(sentenceMentions: Mention[], byKey: Map<string, DocEntity>, keep: (m: Mention) => boolean): string | null {
