@@ -1509,3 +1509,10 @@ describe('a currency, an affiliation or a told reporter credits no one (each wit
     expect(statementsBy(dataset, 'Pedro Alves')).toEqual([]);
   });
 });
+
+describe('a courtesy passed on is no statement (with its twin)', () => {
+  it('"asked Y to convey his best wishes to Z": no speaker; a request to act is one', () => {
+    expect(statements(run('Ghanaian President John Mahama asked Togolese Foreign Minister Robert Dussey to convey his best wishes to President Faure Gnassingbé.'))).toEqual([]);
+    expect(statements(run('Ghanaian President John Mahama asked Togolese Foreign Minister Robert Dussey to lift the curbs on cross-border trade.'))).toHaveLength(1);
+  });
+});
