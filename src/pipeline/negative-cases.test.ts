@@ -1527,3 +1527,10 @@ describe('a description subject passes a pronoun on only to the one person it fi
     expect(metBoric('Peruvian diplomat Luis Mendoza had weighed every word.' + received)).toHaveLength(1);
   });
 });
+
+describe('a courtesy passed on is no statement (with its twin)', () => {
+  it('"asked Y to convey his best wishes to Z": no speaker; a request to act is one', () => {
+    expect(statements(run('Ghanaian President John Mahama asked Togolese Foreign Minister Robert Dussey to convey his best wishes to President Faure Gnassingbé.'))).toEqual([]);
+    expect(statements(run('Ghanaian President John Mahama asked Togolese Foreign Minister Robert Dussey to lift the curbs on cross-border trade.'))).toHaveLength(1);
+  });
+});

@@ -70,6 +70,7 @@ export const statements: Stage = (state) => {
       // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
       if (meetingAnchors.has(`${sentence.documentId}@${verb.start}`)) continue;
       if (deniedReport(text, verb, verbs)) continue;
+      if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
       // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
       if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
       const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
@@ -153,6 +154,12 @@ export const statements: Stage = (state) => {
   const withLeaders = leadersBySurname.length === 0 ? state.entities : [...state.entities, ...leadersBySurname];
   return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(withRebuttedClaimants(withoutVoicedBodies(events, documents, entities), documents), homes, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
 };
+
+// "asked Y to convey his greetings to Z": a courtesy passed on, no statement.
+const courtesyErrand = once(() => {
+  const { verbs, errands, nouns } = words.courtesyErrands;
+  return new RegExp(String.raw`^(?:${phrasePattern(verbs)})\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?:${phrasePattern(errands)})\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(nouns)})\b`, 'iu');
+});
 
 /**
  * "The Green Party criticized the deal. Its spokesperson, X, said …", "The party criticized the deal, with its leader X
