@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Dataset, EventStatus, Meeting, Statement } from '../schema';
-import { extractArticle, findActor } from './test-support';
+import { extractArticle, findActor, occurredMeetings } from './test-support';
 
 const run = extractArticle;
 
@@ -1532,5 +1532,34 @@ describe('a courtesy passed on is no statement (with its twin)', () => {
   it('"asked Y to convey his best wishes to Z": no speaker; a request to act is one', () => {
     expect(statements(run('Ghanaian President John Mahama asked Togolese Foreign Minister Robert Dussey to convey his best wishes to President Faure Gnassingbé.'))).toEqual([]);
     expect(statements(run('Ghanaian President John Mahama asked Togolese Foreign Minister Robert Dussey to lift the curbs on cross-border trade.'))).toHaveLength(1);
+  });
+});
+
+describe('a present-tense joiner only joins a meeting told as happening (with its twin)', () => {
+  it('"are expected to be present at the talks" adds no one', () => {
+    expect(occurredMeetings('Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. Foreign Minister Musalia Mudavadi and Tanzanian Foreign Minister Mahmoud Thabit Kombo are expected to be present at the talks.')).toEqual(['Samia Suluhu Hassan + William Ruto']);
+  });
+
+  it('"will also attend" after a met meeting adds no one', () => {
+    expect(occurredMeetings('Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. Foreign Minister Musalia Mudavadi will also attend.')).toEqual(['Samia Suluhu Hassan + William Ruto']);
+  });
+
+  it('a joiner after a planned meeting makes no meeting', () => {
+    expect(occurredMeetings('Kenyan President William Ruto will meet Tanzanian President Samia Suluhu Hassan in Arusha next week. Foreign Minister Musalia Mudavadi is also present at the talks.')).toEqual([]);
+  });
+
+  it('"X and his counterpart, Y, will hold talks" makes no meeting', () => {
+    expect(occurredMeetings('Foreign Minister Musalia Mudavadi and his Tanzanian counterpart, Mahmoud Thabit Kombo, will hold talks in Nairobi next week.')).toEqual([]);
+  });
+});
+
+describe('"also attended" in a new paragraph joins only when it opens on the talks (with its twin)', () => {
+  const received = 'The Prime Minister of Fiji, Sitiveni Rabuka, received New Zealand\'s Foreign Minister, Hon. Winston Peters, at the Government Buildings yesterday.\n';
+  it('a paragraph on the summit adds no one to the talks', () => {
+    expect(occurredMeetings(received + 'The summit covered trade and climate finance. The Minister for Foreign Affairs, Hon. Lisa Tagicakibau, also attended.')).toEqual(['Sitiveni Rabuka + Winston Peters']);
+  });
+
+  it('the twin: a paragraph on the talks', () => {
+    expect(occurredMeetings(received + 'The talks covered trade and climate finance. The Minister for Foreign Affairs, Hon. Lisa Tagicakibau, also attended.')).toEqual(['Lisa Tagicakibau + Sitiveni Rabuka + Winston Peters']);
   });
 });

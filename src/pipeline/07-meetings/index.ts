@@ -1714,7 +1714,9 @@ function joinedMeeting(
   // summit, not at those talks, so without "the meeting" only a meeting of the same paragraph is joined,
   // or, for a list after the phrase ("Also present were X and Y"), one the paragraphs since told of no one else.
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
-  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || (found.listAfter && stillAbout(meeting)))) return false;
+  // "The talks covered the wharf. X also attended.": a paragraph that opens on the talks keeps to them.
+  const paragraphOnTalks = talksOfTheMeeting(text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start));
+  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || ((found.listAfter || paragraphOnTalks) && stillAbout(meeting)))) return false;
   // "X and Y will meet again next month. Also present were Z and W": with another meeting told since, held or not, which one they were at is unclear.
   if (!namedByDay && found.meetingWith.length === 0 && !found.group && otherMeetingSince(meeting, events, sentence)) return false;
   // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").
