@@ -1534,3 +1534,10 @@ describe('a courtesy passed on is no statement (with its twin)', () => {
     expect(statements(run('Ghanaian President John Mahama asked Togolese Foreign Minister Robert Dussey to lift the curbs on cross-border trade.'))).toHaveLength(1);
   });
 });
+
+describe('a ministry with its own portfolio is no foreign ministry (with its twin)', () => {
+  it('"Iraq\'s Ministry of Oil accused": the country makes no statement; "Ministry of Foreign Affairs and Trade" does', () => {
+    expect(statementsBy(run("Iraq's Ministry of Oil accused the region of exporting crude outside the agreed framework."), 'Iraq')).toEqual([]);
+    expect(statementsBy(run("Iraq's Ministry of Foreign Affairs and Trade accused Turkey of breaching the agreed framework."), 'Iraq')).toHaveLength(1);
+  });
+});
