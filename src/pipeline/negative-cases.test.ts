@@ -1563,3 +1563,10 @@ describe('"also attended" in a new paragraph joins only when it opens on the tal
     expect(occurredMeetings(received + 'The talks covered trade and climate finance. The Minister for Foreign Affairs, Hon. Lisa Tagicakibau, also attended.')).toEqual(['Lisa Tagicakibau + Sitiveni Rabuka + Winston Peters']);
   });
 });
+
+describe('a ministry with its own portfolio is no foreign ministry (with its twin)', () => {
+  it('"Iraq\'s Ministry of Oil accused": the country makes no statement; "Ministry of Foreign Affairs and Trade" does', () => {
+    expect(statementsBy(run("Iraq's Ministry of Oil accused the region of exporting crude outside the agreed framework."), 'Iraq')).toEqual([]);
+    expect(statementsBy(run("Iraq's Ministry of Foreign Affairs and Trade accused Turkey of breaching the agreed framework."), 'Iraq')).toHaveLength(1);
+  });
+});

@@ -652,7 +652,10 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
     // "Kenyan Cabinet Secretary X": the head word opens the person's title, not a government body.
     const bodyHead = scan.titleAt(afterPossessive)?.role ? 0 : phraseAt(lexicon().governmentIndex, tokens, afterPossessive);
     const sideHead = bodyHead ? 0 : demonymSideEnd(mention, tokens, to);
-    const governmentHead = bodyHead || sideHead;
+    // "Jamaica's Ministry of Foreign Affairs and Foreign Trade said": a second portfolio after "and" is the foreign
+    // ministry's too; "Iraq's Ministry of Oil" stays a ministry of its own, not the country.
+    const portfolioGoesOn = bodyHead > 0 && tokens[bodyHead]?.lower === 'and';
+    const governmentHead = portfolioGoesOn ? portfolioEnd(tokens, { roleStart: afterPossessive, end: bodyHead, role: 'ministry' }) : bodyHead || sideHead;
     if (governmentHead) {
       // "the Afghan side" stands for its country here, but is no government body a later "the government" could mean.
       mention.via = sideHead ? 'side' : 'government';
