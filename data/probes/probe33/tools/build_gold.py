@@ -1,4 +1,4 @@
-import json
+import json,os
 A=[];M=[];S=[]
 def a(name,kind,c,*al): A.append(dict(name=name,kind=kind,country=c,aliases=list(al)))
 def m(d,p,date,place,q): M.append(dict(doc=d,participants=p,date=date,place=place,quote=q))
@@ -247,7 +247,7 @@ s(d,"Rubens Guedes Araújo",["Brazil"],'"Brazil has once again paid for a neighb
 
 used={n for x in M for n in x['participants']}|{x['speaker'] for x in S}|{t for x in S for t in x['targets']}
 G=dict(documents={k:{"date":v} for k,v in D.items()},actors=[x for x in A if x['name'] in used],meetings=M,statements=S)
-json.dump(G,open('/tmp/probe33/gold.json','w'),ensure_ascii=False,indent=1)
+json.dump(G,open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','gold.json'),'w'),ensure_ascii=False,indent=1)
 pairs={(x['doc'],frozenset((p,q))) for x in M for p in x['participants'] for q in x['participants'] if p<q}
 print(len(G['actors']),'actors',len(pairs),'meeting pairs',len(M),'meetings',len(S),'statements')
 print('unused declared:',[x['name'] for x in A if x['name'] not in used])

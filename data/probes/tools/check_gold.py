@@ -1,6 +1,9 @@
+"""Checks a probe's hand gold against its articles: python3 data/probes/tools/check_gold.py data/probes/probeNN"""
 import json,os,sys,unicodedata,re
-G=json.load(open(sys.argv[1] if len(sys.argv)>1 else '/tmp/probe33/gold.json'))
-C='/tmp/probe33/corpus'; err=[]
+import datetime
+PROBE=sys.argv[1]
+G=json.load(open(os.path.join(PROBE,'gold.json')))
+C=os.path.join(PROBE,'corpus'); err=[]
 texts={f[:-4]:open(os.path.join(C,f),encoding='utf-8').read() for f in os.listdir(C) if f.endswith('.txt')}
 if set(texts)!=set(G['documents']): err.append(('doc set mismatch',set(texts)^set(G['documents'])))
 def norm(s):
@@ -39,12 +42,7 @@ for x in G['meetings']:
     if x['date'] and dd and x['date']>dd: err.append(('meeting after article date',x['quote'][:40]))
 for x in G['statements']:
     if x['speaker'] in x['targets']: err.append(('self target',x['quote'][:40]))
-for e in err: print(e)
-nerr0=len(err)
-print(len(err),'errors;',len(G['meetings']),'meetings',len(G['statements']),'statements')
 
-# --- probe33 additions ---
-import datetime
 ISO3=set("""AFG ALA ALB DZA ASM AND AGO AIA ATA ATG ARG ARM ABW AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BMU BTN BOL BES BIH BWA BVT BRA IOT BRN BGR BFA BDI CPV KHM CMR CAN CYM CAF TCD CHL CHN CXR CCK COL COM COG COD COK CRI CIV HRV CUB CUW CYP CZE DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FLK FRO FJI FIN FRA GUF PYF ATF GAB GMB GEO DEU GHA GIB GRC GRL GRD GLP GUM GTM GGY GIN GNB GUY HTI HMD VAT HND HKG HUN ISL IND IDN IRN IRQ IRL IMN ISR ITA JAM JPN JEY JOR KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MAC MDG MWI MYS MDV MLI MLT MHL MTQ MRT MUS MYT MEX FSM MDA MCO MNG MNE MSR MAR MOZ MMR NAM NRU NPL NLD NCL NZL NIC NER NGA NIU NFK MKD MNP NOR OMN PAK PLW PSE PAN PNG PRY PER PHL PCN POL PRT PRI QAT REU ROU RUS RWA BLM SHN KNA LCA MAF SPM VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SXM SVK SVN SLB SOM ZAF SGS SSD ESP LKA SDN SUR SJM SWE CHE SYR TWN TJK TZA THA TLS TGO TKL TON TTO TUN TUR TKM TCA TUV UGA UKR ARE GBR USA UMI URY UZB VUT VEN VNM VGB VIR WLF ESH YEM ZMB ZWE XKX""".split())
 for a in G['actors']:
     if a['country'] is not None and a['country'] not in ISO3: err.append(('not an ISO3 code',a['name'],a['country']))
@@ -69,5 +67,5 @@ for x in G['meetings']:
     if len(set(x['participants']))!=len(x['participants']): err.append(('duplicate participant',x['quote'][:40]))
 for x in G['statements']:
     if len(set(x['targets']))!=len(x['targets']): err.append(('duplicate target',x['quote'][:40]))
-for e in err[nerr0:]: print(e)
-print(len(err),'errors total after probe33 checks')
+for e in err: print(e)
+print(len(err),'errors;',len(G['meetings']),'meetings',len(G['statements']),'statements')
