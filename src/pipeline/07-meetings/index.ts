@@ -1635,9 +1635,11 @@ const MEETING_NAMED_BY_DAY = new RegExp(`\\b(${publicationLines.weekdays.join('|
  * "X also took part in Wednesday's talks", a phone call told between: the one meeting of the document whose
  * telling (up to the next meeting, or this sentence) names that day; none when no meeting's or several meetings' do.
  */
-function meetingOfNamedDay(text: string, masked: string, sentence: Sentence, told: DraftEvent[]): DraftEvent | null {
+function meetingOfNamedDay(text: string, masked: string, sentence: Sentence, events: DraftEvent[], isTold: (e: DraftEvent) => boolean): DraftEvent | null {
   const day = MEETING_NAMED_BY_DAY.exec(masked)?.[1];
   if (!day) return null;
+  // Only a sentence naming a day looks through the batch's events.
+  const told = events.filter(isTold);
   const dayWord = new RegExp(`\\b${day}\\b`, 'i');
   const starts = told.map((e) => e.evidence[0].start).filter((start) => start < sentence.start).sort((a, b) => a - b);
   const naming = told.filter((e) => {
@@ -1704,7 +1706,7 @@ function joinedMeeting(
   const told = (e: DraftEvent) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred';
   // A photo's caption between the body's meeting and "The meeting was attended by" shows that meeting: the body's is joined.
   // "the two ministers were joined by": the latest meeting of two people (not "the talks between Germany and Poland"), paragraphs on.
-  const namedByDay = meetingOfNamedDay(text, masked, sentence, events.filter(told));
+  const namedByDay = meetingOfNamedDay(text, masked, sentence, events, told);
   const meeting = namedByDay ?? (found.meetingWith.length > 0
     ? events.findLast((e) => told(e) && found.meetingWith.every((p) => e.participants.includes(p)) && metThere(e, found.meetingWith))
     : found.group
@@ -1715,8 +1717,8 @@ function joinedMeeting(
   // or, for a list after the phrase ("Also present were X and Y"), one the paragraphs since told of no one else.
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
   // "The talks covered the wharf. X also attended.": a paragraph that opens on the talks keeps to them.
-  const paragraphOnTalks = talksOfTheMeeting(text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start));
-  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || ((found.listAfter || paragraphOnTalks) && stillAbout(meeting)))) return false;
+  const paragraphOnTalks = () => talksOfTheMeeting(text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start));
+  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || ((found.listAfter || paragraphOnTalks()) && stillAbout(meeting)))) return false;
   // "X and Y will meet again next month. Also present were Z and W": with another meeting told since, held or not, which one they were at is unclear.
   if (!namedByDay && found.meetingWith.length === 0 && !found.group && otherMeetingSince(meeting, events, sentence)) return false;
   // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").
