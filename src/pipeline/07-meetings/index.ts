@@ -841,11 +841,12 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (!gapWords.every((_, k) => objectGapWord(gapWords, k, roleWords))) return [];
   const chosen = [after[0]];
   const listed = text.slice(objectFrom, limit);
-  const apart = listed.search(SEPARATELY_IN_LIST) >= 0;
+  // The list with "and, separately," blanked (read only when it has one), once for all its pairs.
+  const blanked = listed.search(SEPARATELY_IN_LIST) >= 0 ? listed.replace(SEPARATELY_IN_LIST, (match) => ' '.repeat(match.length)) : null;
   for (const next of after.slice(1)) {
     const previous = chosen[chosen.length - 1];
     // "the British High Commissioner to Kenya, X, and Y": the name the role was read for goes on the list, whatever the role's owner.
-    if (!titleOfNext(previous, next) && !coordinated(text, previous, next, skippable, roleWords) && !(apart && coordinatedPastSeparately(listed, objectFrom, previous, next, skippable, roleWords))) break;
+    if (!titleOfNext(previous, next) && !coordinated(text, previous, next, skippable, roleWords) && !(blanked !== null && coordinatedPastSeparately(blanked, objectFrom, previous, next, skippable, roleWords))) break;
     chosen.push(next);
   }
   return chosen;
@@ -857,10 +858,9 @@ const withSpeakerClause = once(() => new RegExp(String.raw`,\s*with\s+(?:[\p{L}.
 /** "and, separately," between two objects: the adverb between commas, after the conjunction. */
 const SEPARATELY_IN_LIST = /(?<=\band),\s*separately\s*,/gi;
 
-/** "meeting X and, separately, Y": the list goes on past the adverb (each object met the subject alone); read in the list's own text, from `offset`. */
-function coordinatedPastSeparately(listed: string, offset: number, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {
+/** "meeting X and, separately, Y": the list goes on past the adverb (each object met the subject alone); read in the list's own text from `offset`, the adverb blanked. */
+function coordinatedPastSeparately(blanked: string, offset: number, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {
   const shift = (m: Mention): Mention => ({ ...m, start: m.start - offset, end: m.end - offset });
-  const blanked = listed.replace(SEPARATELY_IN_LIST, (match) => ' '.repeat(match.length));
   return coordinated(blanked, shift(first), shift(second), skippable.filter((m) => m.start >= offset).map(shift), roleWords);
 }
 
