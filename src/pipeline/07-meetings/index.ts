@@ -841,11 +841,12 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (!gapWords.every((_, k) => objectGapWord(gapWords, k, roleWords))) return [];
   const chosen = [after[0]];
   const listed = text.slice(objectFrom, limit);
-  const apart = listed.search(SEPARATELY_IN_LIST) >= 0;
+  // The list with "and, separately," blanked (read only when it has one), once for all its pairs.
+  const blanked = listed.search(SEPARATELY_IN_LIST) >= 0 ? listed.replace(SEPARATELY_IN_LIST, (match) => ' '.repeat(match.length)) : null;
   for (const next of after.slice(1)) {
     const previous = chosen[chosen.length - 1];
     // "the British High Commissioner to Kenya, X, and Y": the name the role was read for goes on the list, whatever the role's owner.
-    if (!titleOfNext(previous, next) && !coordinated(text, previous, next, skippable, roleWords) && !(apart && coordinatedPastSeparately(listed, objectFrom, previous, next, skippable, roleWords))) break;
+    if (!titleOfNext(previous, next) && !coordinated(text, previous, next, skippable, roleWords) && !(blanked !== null && coordinatedPastSeparately(blanked, objectFrom, previous, next, skippable, roleWords))) break;
     chosen.push(next);
   }
   return chosen;
@@ -857,10 +858,9 @@ const withSpeakerClause = once(() => new RegExp(String.raw`,\s*with\s+(?:[\p{L}.
 /** "and, separately," between two objects: the adverb between commas, after the conjunction. */
 const SEPARATELY_IN_LIST = /(?<=\band),\s*separately\s*,/gi;
 
-/** "meeting X and, separately, Y": the list goes on past the adverb (each object met the subject alone); read in the list's own text, from `offset`. */
-function coordinatedPastSeparately(listed: string, offset: number, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {
+/** "meeting X and, separately, Y": the list goes on past the adverb (each object met the subject alone); read in the list's own text from `offset`, the adverb blanked. */
+function coordinatedPastSeparately(blanked: string, offset: number, first: Mention, second: Mention, skippable: Mention[], roleWords: Set<string>): boolean {
   const shift = (m: Mention): Mention => ({ ...m, start: m.start - offset, end: m.end - offset });
-  const blanked = listed.replace(SEPARATELY_IN_LIST, (match) => ' '.repeat(match.length));
   return coordinated(blanked, shift(first), shift(second), skippable.filter((m) => m.start >= offset).map(shift), roleWords);
 }
 
@@ -1635,9 +1635,11 @@ const MEETING_NAMED_BY_DAY = new RegExp(`\\b(${publicationLines.weekdays.join('|
  * "X also took part in Wednesday's talks", a phone call told between: the one meeting of the document whose
  * telling (up to the next meeting, or this sentence) names that day; none when no meeting's or several meetings' do.
  */
-function meetingOfNamedDay(text: string, masked: string, sentence: Sentence, told: DraftEvent[]): DraftEvent | null {
+function meetingOfNamedDay(text: string, masked: string, sentence: Sentence, events: DraftEvent[], isTold: (e: DraftEvent) => boolean): DraftEvent | null {
   const day = MEETING_NAMED_BY_DAY.exec(masked)?.[1];
   if (!day) return null;
+  // Only a sentence naming a day looks through the batch's events.
+  const told = events.filter(isTold);
   const dayWord = new RegExp(`\\b${day}\\b`, 'i');
   const starts = told.map((e) => e.evidence[0].start).filter((start) => start < sentence.start).sort((a, b) => a - b);
   const naming = told.filter((e) => {
@@ -1704,7 +1706,7 @@ function joinedMeeting(
   const told = (e: DraftEvent) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred';
   // A photo's caption between the body's meeting and "The meeting was attended by" shows that meeting: the body's is joined.
   // "the two ministers were joined by": the latest meeting of two people (not "the talks between Germany and Poland"), paragraphs on.
-  const namedByDay = meetingOfNamedDay(text, masked, sentence, events.filter(told));
+  const namedByDay = meetingOfNamedDay(text, masked, sentence, events, told);
   const meeting = namedByDay ?? (found.meetingWith.length > 0
     ? events.findLast((e) => told(e) && found.meetingWith.every((p) => e.participants.includes(p)) && metThere(e, found.meetingWith))
     : found.group
@@ -1715,8 +1717,8 @@ function joinedMeeting(
   // or, for a list after the phrase ("Also present were X and Y"), one the paragraphs since told of no one else.
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
   // "The talks covered the wharf. X also attended.": a paragraph that opens on the talks keeps to them.
-  const paragraphOnTalks = talksOfTheMeeting(text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start));
-  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || ((found.listAfter || paragraphOnTalks) && stillAbout(meeting)))) return false;
+  const paragraphOnTalks = () => talksOfTheMeeting(text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start));
+  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || ((found.listAfter || paragraphOnTalks()) && stillAbout(meeting)))) return false;
   // "X and Y will meet again next month. Also present were Z and W": with another meeting told since, held or not, which one they were at is unclear.
   if (!namedByDay && found.meetingWith.length === 0 && !found.group && otherMeetingSince(meeting, events, sentence)) return false;
   // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").
