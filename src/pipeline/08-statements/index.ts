@@ -1098,8 +1098,13 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
 /** "a day after ", "hours after ", "two weeks after ": a counted span before "after" (the spans of triggers.json vagueSpanOpenings and words.json sameDaySpanUnits). */
 const spanAfterPattern = once(() => new RegExp(`\\b${timeSpanPattern(true)}\\s+after\\s+`, 'g'));
 
+/** Each phrase as written and with its first letter capitalised, for a pattern that must stay case-sensitive elsewhere. */
+function withCapitals(phrases: string[]): string[] {
+  return phrases.flatMap((phrase) => [phrase, phrase[0].toUpperCase() + phrase.slice(1)]);
+}
+
 /** "government of ", "administration of President ": a government named by its leader, up to four words of the leader's title between. */
-const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.ledGovernmentHeads.flatMap((head) => [head, head[0].toUpperCase() + head.slice(1)]))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
+const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(withCapitals(words.ledGovernmentHeads))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
 
 /** "statement that ", "communiqué which ": a statement document, then the relative pronoun of a clause about it. */
 const statementThat = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.statementDocuments)})\\s+(?:that|which)\\s`));
@@ -1401,7 +1406,7 @@ function membersGathering(text: string, m: Mention): boolean {
 const gatheringOfBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.venueEventNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'));
 
 // Only whose gathering it is may stand between ("foreign ministers'", "leaders'"): "the AU would host a summit" is the AU acting.
-const organizationGathering = once(() => new RegExp(`^(?:(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Ll}+(?:s['’]|['’]s))?\\s+(?:${phrasePattern(words.venueEventNouns.flatMap((noun) => [noun, noun[0].toUpperCase() + noun.slice(1)]))})\\b`, 'u'));
+const organizationGathering = once(() => new RegExp(`^(?:(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Ll}+(?:s['’]|['’]s))?\\s+(?:${phrasePattern(withCapitals(words.venueEventNouns))})\\b`, 'u'));
 
 /**
  * "help North Macedonia on its EU path", "Sweden's NATO bid": an organization named as what someone
@@ -1433,7 +1438,7 @@ function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention)
 const oppositionTitleBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.domesticOppositionTitleWords)})(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu'));
 
 /** "Opposition Homeland Union – Christian Democrats MP X": the party's full name, of capitalised words and dashes, between the word and the title. */
-const oppositionPartyTitleBefore = once(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrasePattern(words.domesticOppositionTitleWords.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1)]))})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[–—]))+\s+$`, 'u'));
+const oppositionPartyTitleBefore = once(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrasePattern(withCapitals(words.domesticOppositionTitleWords))})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[–—]))+\s+$`, 'u'));
 
 /**
  * "settled within the framework of the United Nations", "under the auspices of the AU", "for the next session of the

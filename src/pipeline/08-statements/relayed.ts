@@ -66,14 +66,9 @@ export function objectPronounReferent(context: PronounContext, verbEnd: number, 
 /** " her counterpart that", " his guest about" right after the verb (words.json toldCounterpartNouns); not "said his counterpart would", where the counterpart speaks. */
 const toldCounterpart = once(() => new RegExp(String.raw`^\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+(${phrasePattern(words.toldCounterpartNouns)})(?=\s*[.;:]|\s+(?:that|about|of|on|during|at|in)\b)`, 'u'));
 
-/** A spokesperson or press secretary: one who passes on what their principal said, never the person a pronoun stands for. */
+/** A spokesperson or press secretary (roles.json relayRoles): one who passes on what their principal said, never the person a pronoun stands for. */
 export function isRelayer(person: DocEntity | undefined): boolean {
-  return person?.roles.some((r) => isRelayRole(r.role)) ?? false;
-}
-
-/** Whether `role` is a spokesperson's or press secretary's (roles.json relayRoles). */
-export function isRelayRole(role: string | null | undefined): boolean {
-  return lexicon().relayRoles.has(role ?? '');
+  return person?.roles.some((r) => lexicon().relayRoles.has(r.role)) ?? false;
 }
 
 /** "her" is a woman, "him" a man. */
