@@ -7,14 +7,13 @@
 import layout from '../model/layout.json';
 import words from '../model/words.json';
 import { turnLabelAt } from '../02-segment';
-import { phrasePattern } from '../text/clauses';
+import { phrasePattern, withCapitals } from '../text/clauses';
 import type { ActorKind } from '../../schema';
 import type { Mention, Sentence } from '../types';
 
 const INTERVIEW_CUE = new RegExp(`\\b(?:${phrasePattern(layout.interviewCues)})\\b`, 'i');
-const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 /** The pronouns as written and capitalised ("Me too"); "I" only before a lower-case word or an apostrophe ("I spoke", "I've"), never as a numeral ("World War I"). */
-const FIRST_PERSON = new RegExp(`\\b(?:${[...new Set(words.firstPersonPronouns.filter((w) => w !== 'I').flatMap((w) => [w, capitalised(w)]))].join('|')})\\b|\\bI(?=\\s+\\p{Ll}|['’])`, 'gu');
+const FIRST_PERSON = new RegExp(`\\b(?:${[...new Set(withCapitals(words.firstPersonPronouns.filter((w) => w !== 'I')))].join('|')})\\b|\\bI(?=\\s+\\p{Ll}|['’])`, 'gu');
 const OWN_ACCOUNT = new RegExp(`^(?:${words.ownAccountSubjects.join('|')})\\s+\\p{Ll}`, 'u');
 
 /**

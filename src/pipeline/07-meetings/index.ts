@@ -9,7 +9,7 @@ import type { EventStatus, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
 import publicationLines from '../model/publication-lines.json';
 import wordLists from '../model/words.json';
-import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution, withCapitals } from '../text/clauses';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
@@ -155,7 +155,6 @@ const triggerPatterns = once((): TriggerPattern[] => {
   const withVerbHeads = verbs.filter((v) => v.endsWith(' with')).map((v) => v.slice(0, -' with'.length));
   // Nouns may open a sentence ("Talks between X and Y"): each also capitalised, rather than a
   // case-blind pattern, which would let "in a phone call" pass for a place ("talks in Tehran with").
-  const withCapitals = (phrases: string[]) => phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]);
   // "a telephone conversation on Wednesday between", "a phone call the previous day between": the call's day between the noun and its "between".
   const betweenHeads = otherNouns.filter((n) => n.endsWith(' between')).map((n) => n.slice(0, -' between'.length));
   return [

@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelinePlace } from '../text/datelines';
@@ -1097,11 +1097,6 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
 
 /** "a day after ", "hours after ", "two weeks after ": a counted span before "after" (the spans of triggers.json vagueSpanOpenings and words.json sameDaySpanUnits). */
 const spanAfterPattern = once(() => new RegExp(`\\b${timeSpanPattern(true)}\\s+after\\s+`, 'g'));
-
-/** Each phrase as written and with its first letter capitalised, for a pattern that must stay case-sensitive elsewhere. */
-function withCapitals(phrases: string[]): string[] {
-  return phrases.flatMap((phrase) => [phrase, phrase[0].toUpperCase() + phrase.slice(1)]);
-}
 
 /** "government of ", "administration of President ": a government named by its leader, up to four words of the leader's title between. */
 const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(withCapitals(words.ledGovernmentHeads))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));

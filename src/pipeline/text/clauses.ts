@@ -86,6 +86,11 @@ export function phrasePattern(phrases: string[]): string {
     .join('|');
 }
 
+/** Each phrase as written and with its first letter capitalised, for a pattern that must stay case-sensitive elsewhere. */
+export function withCapitals(phrases: string[]): string[] {
+  return phrases.flatMap((phrase) => [phrase, phrase[0].toUpperCase() + phrase.slice(1)]);
+}
+
 /** A matched phrase in the form its word list uses: lower case, single spaces. */
 export function normalizePhrase(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
