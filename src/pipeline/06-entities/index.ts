@@ -393,8 +393,8 @@ function respelledPerson(text: string, m: Mention, mentions: Mention[], resolved
 
 /** Two names share a token spelled alike (Kosherbaev, Kosherbayev). */
 function sharesTokenKey(name: string, other: string): boolean {
-  const keys = new Set(nameTokens(name).map(tokenKey));
-  return nameTokens(other).some((t) => keys.has(tokenKey(t)));
+  const keys = new Set(keysOf(name).tokens);
+  return keysOf(other).tokens.some((key) => keys.has(key));
 }
 
 const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive|any|every|no|a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
