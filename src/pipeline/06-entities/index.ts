@@ -393,8 +393,8 @@ function respelledPerson(text: string, m: Mention, mentions: Mention[], resolved
 
 /** Two names share a token spelled alike (Kosherbaev, Kosherbayev). */
 function sharesTokenKey(name: string, other: string): boolean {
-  const keys = new Set(nameTokens(name).map(tokenKey));
-  return nameTokens(other).some((t) => keys.has(tokenKey(t)));
+  const keys = new Set(keysOf(name).tokens);
+  return keysOf(other).tokens.some((key) => keys.has(key));
 }
 
 const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive|any|every|no|a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -914,11 +914,13 @@ function describedPerson(text: string, sentence: Sentence, mentions: Mention[], 
   if (mentions.some((m) => !m.inQuote && m.via !== 'pronoun' && byKey.get(m.entity)?.kind === 'person')) return null;
   const body = text.slice(sentence.start, sentence.end);
   const opening = body.match(participialOpening())?.[0] ?? '';
-  const description = body.slice(opening.length).match(/^[Tt]he\s+(?:(\p{Lu}[\p{L}'’-]+)\s+)?([\p{L}'’-]+)/u);
-  if (!description?.[1] || !isRoleOrGovernmentWord(description[2])) return null;
-  const nationalityStart = sentence.start + opening.length + description[0].indexOf(description[1]);
-  const nationality = mentions.find((m) => m.start === nationalityStart && m.modifier);
-  const country = nationality ? byKey.get(nationality.entity) : undefined;
+  const rest = body.slice(opening.length);
+  // "the French foreign minister": the role after a nationality, the nationality a country's modifier mention.
+  const { firstWord, nationality, headWord } = openingWords(rest);
+  if (!/^the$/i.test(firstWord) || !nationality || !isRoleOrGovernmentWord(headWord)) return null;
+  const nationalityStart = sentence.start + opening.length + rest.indexOf(nationality, firstWord.length);
+  const modifier = mentions.find((m) => m.start === nationalityStart && m.modifier);
+  const country = modifier ? byKey.get(modifier.entity) : undefined;
   if (!country || country.kind !== 'country') return null;
   return person.country === null || person.country === country.knownId || person.country === country.key ? previous.entity : null;
 }
@@ -976,10 +978,7 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   const adverbial = opening.match(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*|(?:at|during|after|before|in|on|following)\b[^,]{0,80},\s*)/i)?.[0] ?? countedTimeOpening().exec(opening)?.[0] ?? questionOpening().exec(opening)?.[0] ?? '';
   const withoutAdverbial = opening.slice(adverbial.length);
   cursor = sentence.end - opening.length + adverbial.length;
-  const firstWord = withoutAdverbial.match(/^[\p{L}'’-]+/u)?.[0] ?? '';
-  const [, secondWord = '', thirdWord = ''] = withoutAdverbial.slice(firstWord.length).match(/^\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/u) ?? [];
-  // "The French foreign minister": the role after a nationality.
-  const headWord = /^\p{Lu}/u.test(secondWord) && !isRoleOrGovernmentWord(secondWord) ? thirdWord : secondWord;
+  const { firstWord, secondWord, headWord } = openingWords(withoutAdverbial);
   if (NON_ACTOR_DETERMINERS.has(firstWord.toLowerCase())) return null;
   if (/^the$/i.test(firstWord) && /^\p{Ll}/u.test(secondWord) && !isRoleOrGovernmentWord(secondWord)) return null;
   // The earliest candidate (the first listed among equals), found without filtering and sorting them all.
@@ -997,6 +996,17 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
  * The spans dating reads (triggers.json vagueSpanOpenings) and the shorter ones it need not (words.json sameDaySpanUnits).
  */
 const countedTimeOpening = once(() => new RegExp(`^${timeSpanPattern(true)}\\s+(?:${phrasePattern(lexicon().triggers.vagueSpanOpenings.directions)})\\s*,\\s*`, 'i'));
+
+/**
+ * A phrase's first two words and its head: "The French foreign minister" has the role after a nationality (a capitalised
+ * second word that is no role word) for its head, "the minister" its second word.
+ */
+function openingWords(phrase: string): { firstWord: string; secondWord: string; nationality: string; headWord: string } {
+  const firstWord = phrase.match(/^[\p{L}'’-]+/u)?.[0] ?? '';
+  const [, secondWord = '', thirdWord = ''] = phrase.slice(firstWord.length).match(/^\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/u) ?? [];
+  const nationality = /^\p{Lu}/u.test(secondWord) && !isRoleOrGovernmentWord(secondWord) ? secondWord : '';
+  return { firstWord, secondWord, nationality, headWord: nationality ? thirdWord : secondWord };
+}
 
 /** Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between. */
 function titleWordsOnly(span: string): boolean {

@@ -40,7 +40,11 @@ interface Context {
    * with 'subject', only when `event`'s subject (its first participant) took part in that meeting; with 'anyone', when one of its participants did.
    */
   lastMeetingDay: (event: DraftEvent, shared?: 'subject' | 'anyone') => DateMention | null;
+  /** A live blog's paragraphs stamped with a time of day (LIVE_BLOG_ENTRIES or more), found once per document; none for other pages. */
+  liveEntries: Map<string, Block[]>;
 }
+
+type Block = { start: number; end: number };
 
 interface Dated {
   date: string | null;
@@ -51,7 +55,11 @@ interface Dated {
 export const eventDates: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
   const datesBySentence = new Map<number, DateMention[]>();
-  const liveBlogs = new Set(state.documents.filter((d) => liveEntryParagraphs(d).length >= LIVE_BLOG_ENTRIES).map((d) => d.id));
+  const liveEntries = new Map<string, Block[]>();
+  for (const d of state.documents) {
+    const paragraphs = liveEntryParagraphs(d);
+    if (paragraphs.length >= LIVE_BLOG_ENTRIES) liveEntries.set(d.id, paragraphs);
+  }
   const datesOf = (index: number): DateMention[] => {
     let found = datesBySentence.get(index);
     if (!found) {
@@ -59,7 +67,7 @@ export const eventDates: Stage = (state) => {
       const document = documents.get(sentence.documentId)!;
       const quoted = maskQuotes(document.text, sentence);
       // A live entry's stamp ("9.40am:") names no day: the entry's day is the blog's (liveEntryDay).
-      const stamp = liveBlogs.has(document.id) ? LIVE_ENTRY_PARAGRAPH.exec(quoted)?.[1] : undefined;
+      const stamp = liveEntries.has(document.id) ? LIVE_ENTRY_PARAGRAPH.exec(quoted)?.[1] : undefined;
       const masked = maskLeadingDateline(stamp ? ' '.repeat(stamp.length) + quoted.slice(stamp.length) : quoted);
       found = sentence.filePhoto ? [] : findDates(masked, document.referenceDate, document.referenceDateSource === 'caption').filter((d) => !/\b(since|until|by)\s+(?:the\s+)?$/i.test(masked.slice(0, d.index)));
       found = found.map((d) => ({ ...d, index: d.index + sentence.start }));
@@ -96,6 +104,7 @@ export const eventDates: Stage = (state) => {
   // Events whose sentence names another event's day ("on the same day as the trilateral meeting").
   const naming = new Set<DraftEvent>();
   const context: Context = {
+    liveEntries,
     sentences: state.sentences,
     datesOf,
     isDateLine: (index) => {
@@ -378,7 +387,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   if (sameDay && event.status !== 'planned') {
     const day = contextDate(index, context, SAME_DAY_SENTENCES, true);
-    const entryDay = day?.date ? null : liveEntryDay(document, sentence);
+    const entryDay = day?.date ? null : liveEntryDay(document, sentence, context.liveEntries.get(document.id));
     if (entryDay) return entryDay;
     if (!day?.date) return undated(`"${sameDay[0]}" counts from a day the text before does not give`);
     return {
@@ -420,7 +429,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     }
   }
   if (event.type === 'meeting' && event.status === 'occurred') {
-    const entryDay = liveEntryDay(document, sentence);
+    const entryDay = liveEntryDay(document, sentence, context.liveEntries.get(document.id));
     if (entryDay) return entryDay;
   }
   if (reportDay) return undated(`"${reportDay.text}" dates the report of the meeting (its closing attribution), and the text before gives no day of the meeting`);
@@ -434,12 +443,12 @@ const LIVE_ENTRY_HEADING = new RegExp(layout.liveEntryHeading, 'iu');
  * the day the blog is dated: what it tells with no day of its own happened that day. Not when a
  * heading names another day, as a blog running over several days does.
  */
-function liveEntryDay(document: Article, sentence: Sentence): Dated | null {
+function liveEntryDay(document: Article, sentence: Sentence, liveEntries: Block[] | undefined): Dated | null {
   if (!document.date || sentence.blockKind !== 'body') return null;
   const line = (block: { start: number; end: number }) => document.text.slice(block.start, block.end);
   const headings = document.blocks.filter((b) => b.kind === 'headline');
   const entry = headings.filter((b) => b.end <= sentence.start).at(-1);
-  const stamped = entry && LIVE_ENTRY_HEADING.test(line(entry)) ? entry : stampedParagraph(document, sentence);
+  const stamped = entry && LIVE_ENTRY_HEADING.test(line(entry)) ? entry : stampedParagraph(document, sentence, liveEntries);
   if (!stamped) return null;
   if (headings.some((b) => findDates(line(b), document.date).some((d) => d.date && d.date !== document.date))) return null;
   const stamp = line(stamped).match(/^\S+?(?=:?\s)/)![0];
@@ -455,16 +464,14 @@ const LIVE_BLOG_ENTRIES = 3;
  * X and Y begin their talks."), the page having at least LIVE_BLOG_ENTRIES such paragraphs; null
  * when it is not, or when the entry names any day but the blog's or a day it cannot read ("tomorrow").
  */
-function stampedParagraph(document: Article, sentence: Sentence): { start: number; end: number } | null {
-  const paragraphs = liveEntryParagraphs(document);
-  if (paragraphs.length < LIVE_BLOG_ENTRIES) return null;
-  const entry = paragraphs.find((b) => b.start <= sentence.start && sentence.start < b.end);
+function stampedParagraph(document: Article, sentence: Sentence, liveEntries: Block[] | undefined): Block | null {
+  const entry = liveEntries?.find((b) => b.start <= sentence.start && sentence.start < b.end);
   if (!entry) return null;
   const days = findDates(document.text.slice(entry.start, entry.end), document.date).filter((d) => d.index > 0);
   return days.every((d) => d.date === document.date) ? entry : null;
 }
 
-function liveEntryParagraphs(document: Article): { start: number; end: number }[] {
+function liveEntryParagraphs(document: Article): Block[] {
   return document.blocks.filter((b) => b.kind === 'body' && LIVE_ENTRY_PARAGRAPH.test(document.text.slice(b.start, b.end)));
 }
 

@@ -33,7 +33,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A time adverbial that may stand between a subject and its verb: "X on Thursday accused Y", "X yesterday met Y". */
 /**
  * "a few days", "two weeks", "hours": a span of time, an optional count (a number or triggers.json vagueSpanOpenings'
  * quantifiers) before one of its units, plus words.json sameDaySpanUnits ("hours") when `withSameDay`, as a pattern
@@ -44,6 +43,7 @@ export function timeSpanPattern(withSameDay: boolean): string {
   return `(?:(?:\\d+|${phrasePattern(quantifiers)})\\s+)?(?:${phrasePattern(withSameDay ? [...units, ...words.sameDaySpanUnits] : units)})`;
 }
 
+/** A time adverbial that may stand between a subject and its verb: "X on Thursday accused Y", "X yesterday met Y". */
 export const SUBJECT_TIME_ADVERBIAL = String.raw`(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})|yesterday|today|last\s+(?:week|month))(?:\s+(?:morning|afternoon|evening|night))?,?`;
 
 /** Words allowed between two coordinated participants besides roles and adjectival mentions; "(PUK)": a body's acronym in brackets. */
