@@ -55,7 +55,7 @@ export const meetings: Stage = (state, _context) => {
     const mentions = bySentence.get(index) ?? [];
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
     if (representedAtMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, index > 0 ? state.sentences[index - 1] : null)) return;
-    const chaired = chairedMeeting(document.text, masked, sentence, index, state.sentences, mentions, events, bySentence, roleWords);
+    const chaired = chairedMeeting(document.text, masked, sentence, index, state.sentences, mentions, events, bySentence, entitiesByKey, roleWords);
     if (chaired) {
       events.push(chaired);
       return;
@@ -169,6 +169,7 @@ const triggerPatterns = once((): TriggerPattern[] => {
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     lengthModifiedNounPattern(otherNouns),
+    hoursOfTalksPattern(),
     { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
     { regex: new RegExp(`\\b(${phrasePattern(withVerbHeads)})\\s+${TIME_BEFORE_FROM}\\s+with\\b`, 'gu'), word: 'with', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
@@ -191,6 +192,11 @@ function lengthModifiedNounPattern(nouns: string[]): TriggerPattern {
   const articled = nouns.filter((n) => n.startsWith('a ')).map((n) => n.slice('a '.length));
   const length = `[\\p{L}\\d]+-(?:${phrasePattern(lexicon().triggers.hostedBy.lengths)})`;
   return { regex: new RegExp(`\\b([Aa])\\s+${length}\\s+(${phrasePattern(articled)})\\b`, 'gu'), word: wordOfEvery(articled), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(`${m[1]} ${m[2]}`) };
+}
+
+/** "after more than four hours of talks": the talks' length between the preposition and its noun keeps "after talks" a trigger. */
+function hoursOfTalksPattern(): TriggerPattern {
+  return { regex: /\b(after|following|during)\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+hours?\s+of\s+talks\b/giu, word: 'talks', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${m[1].toLowerCase()} talks` };
 }
 
 function wordOfEvery(phrases: string[]): string | null {
@@ -420,7 +426,7 @@ function readMeetings(
  * "The meeting was chaired by X and attended by Y and Z", "the two ministers took part in a session of the council, chaired
  * by X and attended by Y" (triggers.json chairedAndAttended): a meeting of the chair, the attendees and who took part.
  */
-function chairedMeeting(text: string, masked: string, sentence: Sentence, index: number, sentences: Sentence[], mentions: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, roleWords: Set<string>): DraftEvent | null {
+function chairedMeeting(text: string, masked: string, sentence: Sentence, index: number, sentences: Sentence[], mentions: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
   const { chairedBy, attendedBy, opening, tookPart } = chairedPatterns();
   const chaired = chairedBy.exec(masked);
   if (!chaired) return null;
@@ -438,7 +444,7 @@ function chairedMeeting(text: string, masked: string, sentence: Sentence, index:
   const attendees = attendeeList(text, sentence, actors, attendeesFrom, roleWords);
   const takers = took ? partTakers(text, sentence, index, sentences, took, actors, events, bySentence, skippable, roleWords) : [];
   if (chairs.length === 0 || attendees.length === 0 || (took && takers.length === 0)) return null;
-  const participants = [...new Set([...takers, ...chairs, ...attendees].map((m) => m.entity))];
+  const participants = withoutOwnCountries([...new Set([...takers, ...chairs, ...attendees].map((m) => m.entity))], entities);
   const trigger: Trigger = { start: sentence.start + chaired.index, end: chairFrom, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
   return meetingEvent(text, sentence, trigger, participants, null, statusOf(text.slice(sentence.start, sentence.end), chaired.index));
 }
@@ -476,7 +482,7 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
   const country = mentions.find((m) => m.entity && m.start < sentence.start + represented[1].length && entities.get(m.entity)?.kind === 'country');
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
   if (!country || !meeting || meeting.participants.length < 3 || !meeting.evidence.some((item) => item.start === previous.start)) return false;
-  if (!meeting.participants.includes(country.entity)) meeting.participants.push(country.entity);
+  if (!meeting.participants.includes(country.entity)) meeting.participants = withoutOwnCountries([...meeting.participants, country.entity], entities);
   meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
   return true;
 }

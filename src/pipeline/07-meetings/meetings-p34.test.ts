@@ -18,6 +18,12 @@ describe('"the three ministers took part in a session …, chaired by X and atte
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
 
+describe('"after more than four hours of talks": the length between "after" and "talks" keeps the trigger', () => {
+  it.each([
+    ['Chilean Foreign Minister Alberto van Klaveren and his Argentine counterpart, Diana Mondino, agreed on Tuesday to set up joint patrols, after more than four hours of talks in Buenos Aires.', ['Alberto van Klaveren + Diana Mondino']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
 describe('"Paraguay was represented by its Deputy Foreign Minister" after a meeting of three or more: the country took part', () => {
   it.each([
     [`${chaired} Paraguay was represented by its Deputy Foreign Minister.`, ['Alberto van Klaveren + Diana Mondino + Omar Paganini + Paraguay']],
