@@ -1570,3 +1570,36 @@ describe('a ministry with its own portfolio is no foreign ministry (with its twi
     expect(statementsBy(run("Iraq's Ministry of Foreign Affairs and Trade accused Turkey of breaching the agreed framework."), 'Iraq')).toHaveLength(1);
   });
 });
+
+describe('probe34 forms: a chaired session, hearsay, a meeting something is timed by, a represented country (with twins)', () => {
+  const attended = 'chaired by Chilean Foreign Minister Alberto van Klaveren and attended by Argentine Foreign Minister Diana Mondino and Uruguayan Foreign Minister Omar Paganini.';
+  it('"The meeting will be chaired by X and attended by Y" is a plan', () => {
+    expect(occurredMeetings(`The meeting will be ${attended}`)).toEqual([]);
+  });
+
+  it('"would be chaired … if" is hypothetical', () => {
+    expect(occurredMeetings(`If the talks go ahead, the meeting would be ${attended}`)).toEqual([]);
+  });
+
+  it('a chaired meeting that did not take place', () => {
+    expect(occurredMeetings(`The meeting, which was to have been ${attended.slice(0, -1)}, did not take place.`)).toEqual([]);
+  });
+
+  it('a photo caption of the chaired session adds no second meeting', () => {
+    expect(occurredMeetings(`The meeting was ${attended}\n\nPhoto: The session was ${attended}`)).toEqual(['Alberto van Klaveren + Diana Mondino + Omar Paganini']);
+  });
+
+  it('"had heard that X met Y" is hearsay; the twin without it is a meeting', () => {
+    expect(occurredMeetings('A Kenyan official said he had heard that President William Ruto met Somali President Hassan Sheikh Mohamud in Doha last month.')).toEqual([]);
+    expect(occurredMeetings('A Kenyan official said that President William Ruto met Somali President Hassan Sheikh Mohamud in Doha last month.')).toEqual(['Hassan Sheikh Mohamud + William Ruto']);
+  });
+
+  it('"agreed to coordinate ahead of the fisheries meeting" is no meeting of the subjects; "met Y ahead of it" is one', () => {
+    expect(occurredMeetings('Chile and Peru agreed to coordinate ahead of the South Pacific Fisheries meeting in January.')).toEqual([]);
+    expect(occurredMeetings('Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Elmer Schialer ahead of the South Pacific Fisheries meeting in Lima.')).toEqual(['Alberto van Klaveren + Elmer Schialer']);
+  });
+
+  it('"Paraguay was represented by its minister" after a two-person meeting adds no one', () => {
+    expect(occurredMeetings('Chilean Foreign Minister Alberto van Klaveren met Argentine Foreign Minister Diana Mondino in Santiago on Monday. Paraguay was represented by its Deputy Foreign Minister.')).toEqual(['Alberto van Klaveren + Diana Mondino']);
+  });
+});

@@ -54,6 +54,12 @@ export const meetings: Stage = (state, _context) => {
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
+    if (representedAtMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, index > 0 ? state.sentences[index - 1] : null)) return;
+    const chaired = chairedMeeting(document.text, masked, sentence, index, state.sentences, mentions, events, bySentence, entitiesByKey, roleWords);
+    if (chaired) {
+      events.push(chaired);
+      return;
+    }
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
       const trigger = withCallManner(document.text, sentence, found);
@@ -163,6 +169,7 @@ const triggerPatterns = once((): TriggerPattern[] => {
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     lengthModifiedNounPattern(otherNouns),
+    hoursOfTalksPattern(),
     { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
     { regex: new RegExp(`\\b(${phrasePattern(withVerbHeads)})\\s+${TIME_BEFORE_FROM}\\s+with\\b`, 'gu'), word: 'with', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
@@ -185,6 +192,11 @@ function lengthModifiedNounPattern(nouns: string[]): TriggerPattern {
   const articled = nouns.filter((n) => n.startsWith('a ')).map((n) => n.slice('a '.length));
   const length = `[\\p{L}\\d]+-(?:${phrasePattern(lexicon().triggers.hostedBy.lengths)})`;
   return { regex: new RegExp(`\\b([Aa])\\s+${length}\\s+(${phrasePattern(articled)})\\b`, 'gu'), word: wordOfEvery(articled), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(`${m[1]} ${m[2]}`) };
+}
+
+/** "after more than four hours of talks": the talks' length between the preposition and its noun keeps "after talks" a trigger. */
+function hoursOfTalksPattern(): TriggerPattern {
+  return { regex: /\b(after|following|during)\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+hours?\s+of\s+talks\b/giu, word: 'talks', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${m[1].toLowerCase()} talks` };
 }
 
 function wordOfEvery(phrases: string[]): string | null {
@@ -379,6 +391,8 @@ function readMeetings(
   if (trigger.isNoun && objects.length > 0 && processOutcome().test(text.slice(objects[objects.length - 1].end, sentence.end))) return [];
   // "welcomed Mahama's commitment": what was welcomed is the possessed thing, not the person.
   if (trigger.needsPersonObject && !envoySide && /^['’]s\b/.test(text.slice(objects[0].end))) return [];
+  // "agreed to coordinate ahead of the fisheries meeting": a later meeting that times something else, not one of the subjects.
+  if (objects.length === 0 && !between && referenceMeetingBefore().test(text.slice(sentence.start, trigger.start))) return [];
   // "told reporters that a meeting between X and Y...": the nouns' own list names everyone in it.
   // "X said after talks with Y": where the speech verb begins. What X said is no modality of the talks.
   const spoke = trigger.isNoun ? SPOKE_AFTER.exec(text.slice(sentence.start, trigger.start)) : null;
@@ -407,6 +421,109 @@ function readMeetings(
   const second = readMeetings(text, sentence, mentions, further, entities, roleWords, told, subjects).map((event) => ({ ...event, trigger: text.slice(trigger.start, trigger.end) }));
   return [...told, ...second];
 }
+
+/**
+ * "The meeting was chaired by X and attended by Y and Z", "the two ministers took part in a session of the council, chaired
+ * by X and attended by Y" (triggers.json chairedAndAttended): a meeting of the chair, the attendees and who took part.
+ */
+function chairedMeeting(text: string, masked: string, sentence: Sentence, index: number, sentences: Sentence[], mentions: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
+  const { chairedBy, attendedBy, opening, tookPart } = chairedPatterns();
+  const chaired = chairedBy.exec(masked);
+  if (!chaired) return null;
+  const before = masked.slice(0, chaired.index);
+  const opened = opening.exec(before);
+  const took = opened ? null : tookPart.exec(before);
+  if (!opened && !took) return null;
+  const attended = attendedBy.exec(masked.slice(chaired.index + chaired[0].length));
+  if (!attended) return null;
+  const chairFrom = sentence.start + chaired.index + chaired[0].length;
+  const attendeesFrom = chairFrom + attended[0].length;
+  const actors = actorMentions(mentions);
+  const skippable = skippableMentions(mentions);
+  const chairs = listFrom(text, actors, chairFrom, skippable, roleWords).filter((m) => m.end <= attendeesFrom);
+  const attendees = attendeeList(text, sentence, actors, attendeesFrom, roleWords);
+  const takers = took ? partTakers(text, sentence, index, sentences, took, actors, events, bySentence, skippable, roleWords) : [];
+  if (chairs.length === 0 || attendees.length === 0 || (took && takers.length === 0)) return null;
+  const participants = withoutOwnCountries([...new Set([...takers, ...chairs, ...attendees].map((m) => m.entity))], entities);
+  const trigger: Trigger = { start: sentence.start + chaired.index, end: chairFrom, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
+  return meetingEvent(text, sentence, trigger, participants, null, statusOf(text.slice(sentence.start, sentence.end), chaired.index));
+}
+
+/**
+ * "attended by A, B's minister C, FLNKS spokesman D and E": each name after the last, the words between them only a comma or
+ * "and" and a title (capitalised words, role words, "of", "for", "the"), up to the first name past another word.
+ */
+function attendeeList(text: string, sentence: Sentence, actors: Mention[], from: number, roleWords: Set<string>): Mention[] {
+  const list: Mention[] = [];
+  let end = from;
+  for (const m of actors.filter((a) => a.start >= from && a.end <= sentence.end)) {
+    if (m.start < end) continue;
+    const gap = text.slice(end, m.start);
+    const words = (list.length === 0 ? gap : gap.replace(LIST_JOINT, '')).split(/[\s,]+/).filter(Boolean);
+    if ((list.length > 0 && !LIST_JOINT.test(gap)) || !words.every((w) => TITLE_WORD.test(w) || TITLE_FUNCTION_WORDS.has(w) || roleWords.has(w))) break;
+    list.push(m);
+    end = m.end;
+  }
+  return list;
+}
+
+/** Between two names of a list: a comma or "and". */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)/;
+/** A capitalised word of a title, possessive or not ("Papua New Guinea's", "Director-General"). */
+const TITLE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+/**
+ * "Fiji was represented by its Permanent Secretary for Foreign Affairs" (triggers.json representedBy), just after a meeting of
+ * three or more told in the sentence before: the country opening the sentence took part in it.
+ */
+function representedAtMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], entities: Map<string, DocEntity>, previous: Sentence | null): boolean {
+  const represented = representedBy().exec(masked);
+  if (!represented || !previous || previous.documentId !== sentence.documentId) return false;
+  const country = mentions.find((m) => m.entity && m.start < sentence.start + represented[1].length && entities.get(m.entity)?.kind === 'country');
+  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+  if (!country || !meeting || meeting.participants.length < 3 || !meeting.evidence.some((item) => item.start === previous.start)) return false;
+  if (!meeting.participants.includes(country.entity)) meeting.participants = withoutOwnCountries([...meeting.participants, country.entity], entities);
+  meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
+  return true;
+}
+
+/** A country's name opening the sentence (group 1), a representedBy phrase and its own official ("its", "their"), compiled once. */
+const representedBy = once(() => new RegExp(String.raw`^(\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:${phrasePattern(lexicon().triggers.representedBy)})\s+(?:its|their)\s+`, 'u'));
+
+/**
+ * Who "took part in a session": the group the sentence names ("the two ministers"), the people of the latest meeting of that
+ * many with no one else named since, else the names listed just before the verb.
+ */
+function partTakers(text: string, sentence: Sentence, index: number, sentences: Sentence[], took: RegExpExecArray, actors: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const group = took[1] ? groupSize(took[1]) : 0;
+  if (group > 0) {
+    const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+    return meeting && meeting.participants.length === group && onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(meeting.participants, sentence.documentId, sentence.start) : [];
+  }
+  const verbAt = sentence.start + took.index + took[0].search(tookPartVerb());
+  const before = actors.filter((m) => m.end <= verbAt);
+  const last = before.pop();
+  if (!last || !BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(last.end, verbAt))) return [];
+  const takers = [last];
+  while (before.length > 0 && coordinated(text, before[before.length - 1], takers[0], skippable, roleWords)) takers.unshift(before.pop()!);
+  return takers;
+}
+
+/** triggers.json chairedAndAttended's phrases, the sentence opening on the meeting, and a session taken part in (group 1: a group's number), compiled once. */
+const chairedPatterns = once(() => {
+  const { chairedBy, attendedBy, nouns, takePart } = lexicon().triggers.chairedAndAttended;
+  const noun = `(?:${phrasePattern(nouns)})`;
+  return {
+    chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
+    attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
+    opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
+    tookPart: new RegExp(String.raw`(?:${GROUP_NOUN_PHRASE}\s+(?:(?:also|later|then)\s+)?)?\b(?:${phrasePattern(takePart)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b[^;:]{0,120}?,\s+$`, 'iu'),
+  };
+});
+const tookPartVerb = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.chairedAndAttended.takePart)})\b`, 'i'));
+
+/** triggers.json referenceMeetingBefore, then an article and up to four words before the meeting noun, compiled once. */
+const referenceMeetingBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.referenceMeetingBefore)})\s+(?:the|a|an|this|next|their|its|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,4}$`, 'iu'));
 
 /**
  * "praised Y, whom she met in Accra in March": a meeting told in a relative clause is of the one it is said of (its
