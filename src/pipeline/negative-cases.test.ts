@@ -1570,3 +1570,14 @@ describe('a ministry with its own portfolio is no foreign ministry (with its twi
     expect(statementsBy(run("Iraq's Ministry of Foreign Affairs and Trade accused Turkey of breaching the agreed framework."), 'Iraq')).toHaveLength(1);
   });
 });
+
+describe('a bare "the minister" with two ministers named refers to no one (twins in 06-entities/ministers-s29.test.ts)', () => {
+  it('two ministers named in the same sentence: "The minister said" has no speaker', () => {
+    expect(run("Chile's Foreign Minister Pablo Ruiz Tagle met Peru's Trade Minister Elena Soto in Lima. The minister said the two countries would expand trade.").events.filter((e) => e.type === 'statement')).toEqual([]);
+  });
+
+  it('a visiting minister named last is not "the Minister" of a release that named its own minister first', () => {
+    const text = "The Minister for Foreign Affairs, Hon. Kwame Mensah, held talks in Accra with Togo's Minister of Foreign Affairs, Robert Dussey. The talks covered trade, security and migration. The Togolese Minister later visited the port of Tema. The Minister said Ghana would support the corridor project.";
+    expect(run(text).events.filter((e) => e.type === 'statement')).toEqual([]);
+  });
+});
