@@ -574,13 +574,13 @@ const protestSummonsPattern = once(() => {
   return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${phrasePattern(envoys)})\b(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
 });
 
-/** "10:40 AM - Ambassador X accuses France of…": a live blog's timestamped entry reports words in the present tense. */
+/** "10:40 AM - Ambassador X accuses France of…", "4.00pm: X criticises…": a live blog's timestamped entry reports words in the present tense. */
 function liveBlogVerbs(masked: string, offset: number): Verb[] {
   if (!LIVE_BLOG_TIMESTAMP.test(masked)) return [];
   return verbsMatching(masked, offset, liveBlogVerbPattern(), lexicon().triggers.liveBlogStatementVerbs as Record<string, StatementKind>);
 }
 
-const LIVE_BLOG_TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–—]\s/;
+const LIVE_BLOG_TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–—:]\s/;
 const liveBlogVerbPattern = once(() => new RegExp(`\\b(?:${phrasePattern(Object.keys(lexicon().triggers.liveBlogStatementVerbs))})\\b`, 'g'));
 
 function findVerbs(masked: string, offset: number): Verb[] {
