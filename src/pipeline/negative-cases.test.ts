@@ -1603,3 +1603,14 @@ describe('probe34 forms: a chaired session, hearsay, a meeting something is time
     expect(occurredMeetings('Chilean Foreign Minister Alberto van Klaveren met Argentine Foreign Minister Diana Mondino in Santiago on Monday. Paraguay was represented by its Deputy Foreign Minister.')).toEqual(['Alberto van Klaveren + Diana Mondino']);
   });
 });
+
+describe('a bare "the minister" with two ministers named refers to no one (twins in 06-entities/ministers-s29.test.ts)', () => {
+  it('two ministers named in the same sentence: "The minister said" has no speaker', () => {
+    expect(run("Chile's Foreign Minister Pablo Ruiz Tagle met Peru's Trade Minister Elena Soto in Lima. The minister said the two countries would expand trade.").events.filter((e) => e.type === 'statement')).toEqual([]);
+  });
+
+  it('a visiting minister named last is not "the Minister" of a release that named its own minister first', () => {
+    const text = "The Minister for Foreign Affairs, Hon. Kwame Mensah, held talks in Accra with Togo's Minister of Foreign Affairs, Robert Dussey. The talks covered trade, security and migration. The Togolese Minister later visited the port of Tema. The Minister said Ghana would support the corridor project.";
+    expect(run(text).events.filter((e) => e.type === 'statement')).toEqual([]);
+  });
+});

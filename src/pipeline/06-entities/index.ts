@@ -469,6 +469,7 @@ const VERB_AFTER_SUBJECT_ROLE = /^\s+(?!(?:of|for|to|in|at|on|and|who|whom|whose
  */
 function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, lastSentence: Map<string, number>): DocEntity | null {
   if (!m.role) return null;
+  if (!m.country && !m.inQuote && BARE_MINISTER_RANKS.has(m.role)) return onlyRecentMinister(persons, m, lastSentence);
   // "The Saudi minister": a generic role names someone only with a nationality, and only the one person of it holding such a role.
   if (generic.has(m.role)) return m.country ? onlyHolderFrom(persons, ROLES_NAMED_BY_GENERIC_ROLE.get(m.role) ?? [m.role], m.country) : null;
   const holders = persons.filter((person) => {
@@ -493,6 +494,28 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
 }
 
 const RECENT_SENTENCES = 2;
+
+/** "the minister", "the vice minister": by the rank word ('' for a full minister) a bare minister role carries. */
+const BARE_MINISTER_RANKS = new Map<string, string>(Object.entries(words.bareMinisterRoles));
+const MINISTER_RANK_WORDS = new Set(Object.values(words.bareMinisterRoles).filter(Boolean));
+
+/** The minister's rank word in `role` ('' for a full minister), or null for no minister ("prime minister" is none). */
+function ministerRank(role: string): string | null {
+  const roleWords = role.split(/[ -]/);
+  if (!roleWords.includes('minister') || roleWords.includes('prime')) return null;
+  return roleWords.find((word) => MINISTER_RANK_WORDS.has(word)) ?? '';
+}
+
+/**
+ * "Chile's Minister of Foreign Affairs, X, held a call … The minister said": a bare "the minister" is the one minister of
+ * that rank the document has named, when named in the last sentences; with two of them named, it is no one (a
+ * ministry's release calls its own minister "the Minister" long after naming a visiting one).
+ */
+function onlyRecentMinister(persons: DocEntity[], m: Mention, lastSentence: Map<string, number>): DocEntity | null {
+  const rank = BARE_MINISTER_RANKS.get(m.role!);
+  const holders = persons.filter((person) => person.roles.some((r) => ministerRank(r.role) === rank));
+  return holders.length === 1 && m.sentence - (lastSentence.get(holders[0].key) ?? -Infinity) <= RECENT_SENTENCES ? holders[0] : null;
+}
 
 /** The one person of `country` holding one of `roles` (or a role ending in it), by the country a counterpart's holder is found by. */
 function onlyHolderFrom(persons: DocEntity[], roles: string[], country: string): DocEntity | null {

@@ -1303,7 +1303,8 @@ function subjectSide(
   // "X said the Crown Prince had briefed the Cabinet on his talks with Y": a reported clause's own titled subject holds the talks, never X.
   const reportedTitle = reported || reportEnd < 0 ? null : reportedTitleHolder(text, sentence, reportEnd, trigger, entities);
   if (reportedTitle) return reportedTitle;
-  const subject = reported ?? subjectOf(text, afterOpeningDayShift(text, sentence), actors, entities);
+  // "Spokesman X: The minister held …": the subject is found after the transcript's label, as `before` is.
+  const subject = reported ?? subjectOf(text, afterOpeningDayShift(text, label ? { ...sentence, start: sentence.start + label[0].length } : sentence), actors, entities);
   if (!subject || subject.start >= trigger.start) return [];
   const chosen = [subject];
   for (const next of before.filter((m) => m.start > subject.start)) {

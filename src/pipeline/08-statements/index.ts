@@ -574,13 +574,13 @@ const protestSummonsPattern = once(() => {
   return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${phrasePattern(envoys)})\b(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
 });
 
-/** "10:40 AM - Ambassador X accuses France of…": a live blog's timestamped entry reports words in the present tense. */
+/** "10:40 AM - Ambassador X accuses France of…", "4.00pm: X criticises…": a live blog's timestamped entry reports words in the present tense. */
 function liveBlogVerbs(masked: string, offset: number): Verb[] {
   if (!LIVE_BLOG_TIMESTAMP.test(masked)) return [];
   return verbsMatching(masked, offset, liveBlogVerbPattern(), lexicon().triggers.liveBlogStatementVerbs as Record<string, StatementKind>);
 }
 
-const LIVE_BLOG_TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–—]\s/;
+const LIVE_BLOG_TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–—:]\s/;
 const liveBlogVerbPattern = once(() => new RegExp(`\\b(?:${phrasePattern(Object.keys(lexicon().triggers.liveBlogStatementVerbs))})\\b`, 'g'));
 
 function findVerbs(masked: string, offset: number): Verb[] {
@@ -994,9 +994,10 @@ function insideApposition(text: string, clauseStart: number, candidate: Mention,
 
 /**
  * "Political scientist X, of the Y Foundation, said", "X, a researcher at the Z Institute, said": a body closing a phrase
- * of affiliation set off by commas just before the verb describes the subject, who stands before it.
+ * of affiliation set off by commas just before the verb describes the subject, who stands before it; so does a role
+ * served, after its country ("X, Diplomatic Adviser to the Kenyan President, wrote").
  */
-const AFFILIATION_APPOSED = /,\s+(?:[\p{L}'’-]+\s+){0,3}(?:of|to|at|from)\s+(?:the\s+)?$/u;
+const AFFILIATION_APPOSED = /,\s+(?:[\p{L}'’-]+\s+){0,3}(?:of|to|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u;
 const APPOSITION_CLOSE = /^\s*,\s*(?:\p{Ll}+\s+)?$/u;
 
 /**
@@ -1073,6 +1074,8 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
   const from = reportingVerbEnd >= 0 ? reportingVerbEnd : clauseStart;
   // "Democratic Party leader X said": a word of a body's name before the title is no head noun ("party officials").
   // "The spokesperson of the Sudanese Sovereignty Council X": the body the name's title is of belongs to the title.
+  // "The Central Bank of Kenya said": a body of the country that is none of its government is no voice of it.
+  if (lexicon().nonActorHeads.has(BODY_BEFORE_OF.exec(text.slice(from, m.start))?.[1].toLowerCase() ?? '')) return false;
   const titled = m.via === 'title' && m.affiliation !== null ? text.slice(from, m.start).replace(BODY_OF_TITLE, ' ') : text.slice(from, m.start);
   const span = titled.replace(NAME_WORD_AFTER_NAME_WORD, (word) => ' '.repeat(word.length));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said": the noun phrase opens after the last comma.
@@ -1109,6 +1112,9 @@ const statementFrom = once(() => new RegExp(`^\\s*(?:a|the)\\s+(?:joint\\s+|writ
 
 /** "of the Sudanese Sovereignty Council " closing the words before a titled name. */
 const BODY_OF_TITLE = /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
+
+/** The head of a body named by its country: "Bank" of "the Central Bank of ". */
+const BODY_BEFORE_OF = /(\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?$/u;
 
 /** A capitalised word right after another ("Party" of "People's Party"). */
 const NAME_WORD_AFTER_NAME_WORD = /(?<=\p{Lu}[\p{L}'’.-]*\s)\p{Lu}[\p{L}'’-]*/gu;
