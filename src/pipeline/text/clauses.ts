@@ -78,12 +78,58 @@ export function coordinated(text: string, first: Mention, second: Mention, skipp
   return FILLER.test(words.join(' ').replace(/\s+/g, ' ').trim());
 }
 
-/** One alternation for a word list, longest phrases first, any run of spaces between words. */
+/**
+ * One alternation for a word list, any run of spaces between words, that matches what the list's
+ * phrases joined longest first would match, and in the same order. Written as a prefix tree
+ * ("minister(?:\\s+of\\s+(?:state|defence)|)") because each worker compiles every pattern to
+ * native code, and a flat list of long phrases is the largest code it keeps (PERFORMANCE.md, session 29).
+ * The order holds because at any point of the tree at most one branch can go on (their next
+ * characters differ), and a phrase that goes on is tried before the one that ends there, as longest
+ * first does. Branches that differ only by a letter's case are one branch ("[Tt]elephone") when
+ * what follows is the same, as `withCapitals` lists are; otherwise (a case-insensitive pattern
+ * could try them in another order) the list keeps the flat form.
+ */
 export function phrasePattern(phrases: string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.split(' ').map(escapeRegExp).join('\\s+'))
-    .join('|');
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return phraseTree(sorted) ?? sorted.map((p) => p.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+}
+
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  ends: boolean;
+}
+
+/** The word list as a prefix tree pattern, or null when no tree keeps the flat form's order. */
+function phraseTree(sorted: readonly string[]): string | null {
+  if (sorted.some((phrase) => phrase === '' || /[^\S ]/.test(phrase))) return null;
+  const root: PhraseNode = { next: new Map(), ends: false };
+  for (const phrase of sorted) {
+    let node = root;
+    for (const unit of Array.from(phrase)) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), ends: false }));
+      node = child;
+    }
+    node.ends = true;
+  }
+  return branches(root)?.join('|') ?? null;
+}
+
+/** A node's branches, each a pattern with no alternation outside parentheses ('' when a phrase ends there). */
+function branches(node: PhraseNode): string[] | null {
+  const byCase = new Map<string, { units: string[]; rest: string }>();
+  for (const [unit, child] of node.next) {
+    const rest = branches(child);
+    if (rest === null) return null;
+    const pattern = rest.length === 1 ? rest[0] : `(?:${rest.join('|')})`;
+    const folded = unit.toLowerCase();
+    const same = byCase.get(folded);
+    if (same && same.rest !== pattern) return null;
+    if (same) same.units.push(unit);
+    else byCase.set(folded, { units: [unit], rest: pattern });
+  }
+  const out = [...byCase.values()].map(({ units, rest }) => (units.length > 1 ? `[${units.join('')}]` : units[0] === ' ' ? '\\s+' : escapeRegExp(units[0])) + rest);
+  return node.ends ? [...out, ''] : out;
 }
 
 /** Each phrase as written and with its first letter capitalised, for a pattern that must stay case-sensitive elsewhere. */
