@@ -858,21 +858,17 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
   for (const id of documentSentences) {
     const sentence = sentences[id];
     const pronouns = pronounsBySentence.get(id) ?? [];
-    // The sentence's subject changes only when one of its pronouns is resolved: read again only then, not per pronoun.
-    let subjectHere: Mention | null | undefined;
-    let questionEnd: number | undefined;
     for (const pronoun of pronouns) {
       const wantPerson = pronoun.kind === 'person';
       const wantGender = pronounGender(pronoun.form);
       const clashes = (entity: string) => wantGender !== null && genders(entity) !== null && genders(entity) !== wantGender;
-      if (subjectHere === undefined) subjectHere = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
-      const sameSentenceSubject = subjectHere;
+      const sameSentenceSubject = subjectOf(text, sentence, resolvedBySentence.get(id) ?? [], byKey);
       let entity: string | null = null;
       const subjectFits = !!sameSentenceSubject && sameSentenceSubject.start < pronoun.start && kindFits(byKey.get(sameSentenceSubject.entity), wantPerson) && !clashes(sameSentenceSubject.entity);
       // "Government spokeswoman X criticised what she called...": the one person named before the pronoun in its sentence.
       // "Asked about X's remarks, he said": whoever the question was about is not the one answering.
-      const answerFrom = (questionEnd ??= sentence.start + (text.slice(sentence.start, sentence.end).match(questionOpening())?.[0].length ?? 0));
-      const personBefore = subjectFits || !wantPerson ? null : onlyPerson(resolvedBySentence.get(id) ?? [], byKey, (m) => m.start >= answerFrom && m.start < pronoun.start);
+      const questionEnd = sentence.start + (text.slice(sentence.start, sentence.end).match(questionOpening())?.[0].length ?? 0);
+      const personBefore = subjectFits || !wantPerson ? null : onlyPerson(resolvedBySentence.get(id) ?? [], byKey, (m) => m.start >= questionEnd && m.start < pronoun.start);
       if (subjectFits) {
         entity = sameSentenceSubject!.entity;
       } else if (personBefore && !clashes(personBefore)) {
@@ -893,14 +889,13 @@ function resolvePronouns(text: string, raw: Mention[], resolved: Mention[], sent
         const list = resolvedBySentence.get(id) ?? [];
         list.push(withEntity);
         resolvedBySentence.set(id, list);
-        subjectHere = undefined;
       }
     }
     if (id >= lastPronounSentence) break;
     if (sentence.blockKind !== 'body') continue;
     if (isAllQuote(sentence)) continue;
     const sentenceMentions = resolvedBySentence.get(id) ?? [];
-    const subject = subjectHere === undefined ? subjectOf(text, sentence, sentenceMentions, byKey) : subjectHere;
+    const subject = subjectOf(text, sentence, sentenceMentions, byKey);
     const previous = subjects[subjects.length - 1] ?? null;
     const described = subject || !previous ? null : describedPerson(text, sentence, sentenceMentions, previous, resolvedBySentence.get(previous.sentence) ?? [], byKey);
     subjects.push(subject ? { entity: subject.entity, sentence: id } : described ? { entity: described, sentence: id } : null);
