@@ -33,7 +33,9 @@ export const statements: Stage = (state) => {
   const entities = new Map(state.entities.map((e) => [e.key, e]));
   const bySentence = groupBySentence(state.mentions);
   const events: DraftEvent[] = [...state.events];
-  const meetingAnchors = new Set(state.events.filter((e) => e.type === 'meeting').map((e) => `${e.documentId}@${e.anchor}`));
+  // Each document's meeting anchors, looked up per verb without building a key string for each.
+  const meetingAnchors = new Map<string, Set<number>>();
+  for (const e of state.events) if (e.type === 'meeting') meetingAnchors.set(e.documentId, (meetingAnchors.get(e.documentId) ?? new Set()).add(e.anchor));
   const meetingsTold = meetingsBySentence(state.events);
   const affiliated = new Set(state.mentions.filter((m) => m.affiliation !== null).map((m) => m.entity));
   // Each interview's interviewee, whom stage 06 marked.
@@ -68,7 +70,7 @@ export const statements: Stage = (state) => {
     const spoken: Spoken[] = [];
     for (const verb of allVerbs) {
       // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
-      if (meetingAnchors.has(`${sentence.documentId}@${verb.start}`)) continue;
+      if (meetingAnchors.get(sentence.documentId)?.has(verb.start)) continue;
       if (deniedReport(text, verb, verbs)) continue;
       if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
       // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
@@ -546,10 +548,14 @@ const relayedVerbPattern = once(() => new RegExp(`^\\s*(?:["“]\\s*)?(?:${state
 function namingVerbs(text: string, masked: string, sentence: Sentence): Verb[] {
   const kinds = namingVerbKinds();
   const said = text.slice(sentence.start, sentence.end);
+  // Both patterns end before an opening double quote: most sentences have none, and are not searched.
+  if (!OPENING_DOUBLE_QUOTE.test(said)) return [];
   return [...allMatches(said, namingVerbPattern()), ...allMatches(said, reproachVerbPattern())]
     .filter((match) => masked.startsWith(match[1], match.index))
     .map((match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[1].length, kind: kinds[normalizePhrase(match[1])] }));
 }
+
+const OPENING_DOUBLE_QUOTE = /["“]/;
 
 /** Each naming and reproach verb's kind (triggers.json namingVerbs, reproachVerbs), merged once rather than per sentence. */
 const namingVerbKinds = once(() => ({ ...lexicon().triggers.namingVerbs, ...lexicon().triggers.reproachVerbs }) as Record<string, StatementKind>);

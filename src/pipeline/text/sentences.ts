@@ -152,8 +152,10 @@ const DOUBLE_QUOTE_MARK = /["“”]/;
  */
 function singleQuoteSpans(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
-  const pattern = /(?<=^|[\s(\[—–])['‘](?=[\p{L}\p{N}])[^'‘’\n]*?\S['’](?![\p{L}\p{N}])/gu;
   const slice = text.slice(start, end);
+  // Most sentences hold no single quotation mark: the pattern, which looks behind at every character, is not run.
+  if (!slice.includes("'") && !slice.includes('‘')) return spans;
+  const pattern = /(?<=^|[\s(\[—–])['‘](?=[\p{L}\p{N}])[^'‘’\n]*?\S['’](?![\p{L}\p{N}])/gu;
   for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) spans.push({ start: start + match.index, end: start + match.index + match[0].length });
   return spans;
 }
