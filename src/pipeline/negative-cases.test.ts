@@ -1570,3 +1570,17 @@ describe('a ministry with its own portfolio is no foreign ministry (with its twi
     expect(statementsBy(run("Iraq's Ministry of Foreign Affairs and Trade accused Turkey of breaching the agreed framework."), 'Iraq')).toHaveLength(1);
   });
 });
+
+describe('session 29 meetings: planned, denied and hypothetical twins', () => {
+  it.each([
+    ['Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, did not hold talks in Lima on Monday.'],
+    ['Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, could meet in Lima next week.'],
+    ['Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, are expected to meet in Lima next week.'],
+    ['The ministry denied that Foreign Minister Elmer Schialer held a working session with Chilean Foreign Minister Alberto van Klaveren.'],
+    ['Foreign Minister Elmer Schialer said he might have held a working session with Chilean Foreign Minister Alberto van Klaveren if time allowed.'],
+  ])('%s', (text) => expect(occurredMeetings(text)).toEqual([]));
+
+  it('the twin: told as held', () => {
+    expect(occurredMeetings('Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, held talks in Lima on Monday.')).toEqual(['Alberto van Klaveren + Elmer Schialer']);
+  });
+});

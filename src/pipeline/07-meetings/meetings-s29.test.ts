@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { occurredMeetings } from '../test-support';
 
+describe('"X and his counterpart, Y, held talks": the name apposed to a coordinated role is a subject beside X', () => {
+  it.each([
+    ['Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, held talks in Lima on Monday.', ['Alberto van Klaveren + Elmer Schialer']],
+    ['Foreign Minister Elmer Schialer and the Chilean foreign minister, Alberto van Klaveren, met in Lima on Monday.', ['Alberto van Klaveren + Elmer Schialer']],
+    // A given name and two surnames after "counterpart," are one person.
+    ['Foreign Minister Elmer Schialer and his Bolivian counterpart, Celinda Sosa Lunda, held talks in Lima on Monday.', ['Celinda Sosa Lunda + Elmer Schialer']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
 describe('"held a working session with": a meeting', () => {
   it.each([
     ['Peruvian Foreign Minister Elmer Schialer held a working session with Chilean Foreign Minister Alberto van Klaveren in Lima on Monday.', ['Alberto van Klaveren + Elmer Schialer']],
