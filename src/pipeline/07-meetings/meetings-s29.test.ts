@@ -15,3 +15,9 @@ describe('"held a working session with": a meeting', () => {
     ['Peruvian Foreign Minister Elmer Schialer held a working session with Chilean Foreign Minister Alberto van Klaveren in Lima on Monday.', ['Alberto van Klaveren + Elmer Schialer']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('a wire sign-off after the last sentence ("… trade. (end) rm.lp") leaves the paragraph body text', () => {
+  it.each([
+    ['Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto van Klaveren in Lima.\n\nSchialer also received a phone call from his Bolivian counterpart Celinda Sosa Lunda, during which they discussed trade. (end) rm.lp', ['Celinda Sosa Lunda + Elmer Schialer', 'Alberto van Klaveren + Elmer Schialer']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
