@@ -17,7 +17,7 @@ const DATE_LINE = new RegExp(layout.dateLine, 'i');
 const TURN_LABEL = new RegExp(layout.turnLabel, 'u');
 const TURN_LINE = new RegExp(layout.turnLabel, 'mu');
 const LEAD_ENDING_IN_COLON = new RegExp(layout.leadEndingInColon, 'u');
-const WIRE_SIGN_OFF = new RegExp(layout.wireSignOff, 'iu');
+const WIRE_SIGN_OFF = new RegExp(layout.wireSignOff, 'u');
 const SPEAKER_LABEL = new RegExp(layout.speakerLabel, 'u');
 const NOT_SPEAKER_LABELS = new Set(layout.notSpeakerLabels);
 /** Two or more blank lines separate articles that scrapers concatenate into one file. */

@@ -16,8 +16,9 @@ describe('"held a working session with": a meeting', () => {
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
 
-describe('a wire sign-off after the last sentence ("… trade. (end) rm.lp") leaves the paragraph body text', () => {
+describe('a wire sign-off after the last sentence ("… trade. (end) rm.lp", "… trade. PNA") leaves the paragraph body text', () => {
   it.each([
+    ['Lima, May 4 (PNA) - Peruvian Foreign Minister Elmer Schialer attended a forum on fisheries in Lima.\n\nOn the sidelines of the forum, Schialer met with Chilean Foreign Minister Alberto van Klaveren. PNA', ['Alberto van Klaveren + Elmer Schialer']],
     ['Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto van Klaveren in Lima.\n\nSchialer also received a phone call from his Bolivian counterpart Celinda Sosa Lunda, during which they discussed trade. (end) rm.lp', ['Celinda Sosa Lunda + Elmer Schialer', 'Alberto van Klaveren + Elmer Schialer']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
