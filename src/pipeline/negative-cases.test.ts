@@ -1578,6 +1578,8 @@ describe('session 29 meetings: planned, denied and hypothetical twins', () => {
     ['Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, are expected to meet in Lima next week.'],
     ['The ministry denied that Foreign Minister Elmer Schialer held a working session with Chilean Foreign Minister Alberto van Klaveren.'],
     ['Foreign Minister Elmer Schialer said he might have held a working session with Chilean Foreign Minister Alberto van Klaveren if time allowed.'],
+    ['The Peruvian Minister of Foreign Affairs, Elmer Schialer, and his Chilean counterpart, Alberto van Klaveren, will sign on Monday in Lima a programme of cooperation on fisheries.'],
+    ['The Peruvian Minister of Foreign Affairs, Elmer Schialer, and his Chilean counterpart, Alberto van Klaveren, are expected to sign in Lima a programme of cooperation on fisheries.'],
     ['Peruvian Foreign Minister Elmer Schialer is expected to receive a phone call from his Bolivian counterpart Celinda Sosa Lunda next week. (end) rm.lp'],
   ])('%s', (text) => expect(occurredMeetings(text)).toEqual([]));
 

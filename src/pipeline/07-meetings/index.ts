@@ -991,8 +991,8 @@ function coordinatedBeforeRole(text: string, before: Mention[], skippable: Menti
   return coordinated(text, earlier, apposed, skippable, roleWords) ? [earlier] : [];
 }
 
-/** " and his Jamaican counterpart, ", " and the Mexican foreign minister, ": "and", a determiner, a role, then the comma before the name. */
-const ROLE_AFTER_AND = /^\s+and\s+(?:his|her|their|the)\s+[^,;:()]{1,60},\s+$/u;
+/** " and his Jamaican counterpart, ", ", and the Mexican foreign minister, ": "and" (after a comma closing an apposition too), a determiner, a role, then the comma before the name. */
+const ROLE_AFTER_AND = /^,?\s+and\s+(?:his|her|their|the)\s+[^,;:()]{1,60},\s+$/u;
 
 /** A role phrase (group 1) after "the", a comma, then one capitalised title word right before the name. */
 const ROLE_THEN_RANK = /\bthe\s+([\p{L}'’ -]+),\s+\p{Lu}[\p{L}.]*\s+$/u;

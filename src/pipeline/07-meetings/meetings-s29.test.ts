@@ -5,6 +5,8 @@ describe('"X and his counterpart, Y, held talks": the name apposed to a coordina
   it.each([
     ['Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, held talks in Lima on Monday.', ['Alberto van Klaveren + Elmer Schialer']],
     ['Foreign Minister Elmer Schialer and the Chilean foreign minister, Alberto van Klaveren, met in Lima on Monday.', ['Alberto van Klaveren + Elmer Schialer']],
+    // The first name apposed to its own title: a comma before "and".
+    ['The Peruvian Minister of Foreign Affairs, Elmer Schialer, and his Chilean counterpart, Alberto van Klaveren, signed on Monday in Lima a programme of cooperation on fisheries.', ['Alberto van Klaveren + Elmer Schialer']],
     // A given name and two surnames after "counterpart," are one person.
     ['Foreign Minister Elmer Schialer and his Bolivian counterpart, Celinda Sosa Lunda, held talks in Lima on Monday.', ['Celinda Sosa Lunda + Elmer Schialer']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
