@@ -1580,6 +1580,8 @@ describe('session 29 meetings: planned, denied and hypothetical twins', () => {
     ['Foreign Minister Elmer Schialer said he might have held a working session with Chilean Foreign Minister Alberto van Klaveren if time allowed.'],
     ['The Peruvian Minister of Foreign Affairs, Elmer Schialer, and his Chilean counterpart, Alberto van Klaveren, will sign on Monday in Lima a programme of cooperation on fisheries.'],
     ['The Peruvian Minister of Foreign Affairs, Elmer Schialer, and his Chilean counterpart, Alberto van Klaveren, are expected to sign in Lima a programme of cooperation on fisheries.'],
+    ['The Chairperson, H.E. Baron Waqa, spoke in Suva on Monday.\n\nThe Chairperson will hold a virtual meeting with New Zealand Foreign Minister Winston Peters next week.'],
+    ['The Chairperson of the Pacific Islands Forum, H.E. Baron Waqa, spoke in Suva on Monday.\n\nThe Chairperson did not meet New Zealand Foreign Minister Winston Peters.'],
     ['Peruvian Foreign Minister Elmer Schialer is expected to receive a phone call from his Bolivian counterpart Celinda Sosa Lunda next week. (end) rm.lp'],
   ])('%s', (text) => expect(occurredMeetings(text)).toEqual([]));
 

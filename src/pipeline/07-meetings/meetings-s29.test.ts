@@ -24,3 +24,10 @@ describe('a wire sign-off after the last sentence ("â€¦ trade. (end) rm.lp", "â€
     ['Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto van Klaveren in Lima.\n\nSchialer also received a phone call from his Bolivian counterpart Celinda Sosa Lunda, during which they discussed trade. (end) rm.lp', ['Celinda Sosa Lunda + Elmer Schialer', 'Alberto van Klaveren + Elmer Schialer']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"the Chairperson" before the verb is the one person the article titled so, with the body he heads or not', () => {
+  it.each([
+    // "held a virtual" between the title and the meeting noun.
+    ['The Chairperson, H.E. Baron Waqa, received Fijian Foreign Minister Lisa Tagicakibau in Suva on Monday.\n\nOn the same day, the Chairperson held a virtual meeting with New Zealand Foreign Minister Winston Peters.', ['Baron Waqa + Winston Peters', 'Baron Waqa + Lisa Tagicakibau']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
