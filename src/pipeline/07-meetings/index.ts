@@ -1247,9 +1247,12 @@ function solePerson(entities: Map<string, DocEntity>, sentence: Sentence, holds:
 function apposedBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
   const bare = bareTitleSubject().exec(text.slice(sentence.start, trigger.start));
   if (!bare || !capitalisedRoles().has(bare[2])) return [];
-  const title = phrasePattern([bare[1].slice(bare[1].indexOf(bare[2]))]);
+  const titleWords = bare[1].slice(bare[1].indexOf(bare[2]));
+  const title = phrasePattern([titleWords]);
+  // "The Chairperson of the African Union Commission, H.E. X": a bare one-word title's holder may have been named with the body he heads.
+  const body = titleWords === bare[2] ? String.raw`(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*,)?` : '';
   const earlier = text.slice(0, sentence.start);
-  const apposed = (form: string) => new RegExp(`${titleNotAfterModifier()}\\b${title},?\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
+  const apposed = (form: string) => new RegExp(`${titleNotAfterModifier()}\\b${title}${body},?\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
   return solePerson(entities, sentence, (e) => e.forms.some(apposed), sentence.start + bare.index + bare[0].length - bare[1].length);
 }
 

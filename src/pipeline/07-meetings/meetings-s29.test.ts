@@ -27,6 +27,7 @@ describe('a wire sign-off after the last sentence ("â€¦ trade. (end) rm.lp", "â€
 
 describe('"the Chairperson" before the verb is the one person the article titled so, with the body he heads or not', () => {
   it.each([
+    ['The Chairperson of the Pacific Islands Forum, H.E. Baron Waqa, received Fijian Foreign Minister Lisa Tagicakibau in Suva on Monday.\n\nThe Chairperson later met New Zealand Foreign Minister Winston Peters.', ['Baron Waqa + Lisa Tagicakibau', 'Baron Waqa + Winston Peters']],
     // "held a virtual" between the title and the meeting noun.
     ['The Chairperson, H.E. Baron Waqa, received Fijian Foreign Minister Lisa Tagicakibau in Suva on Monday.\n\nOn the same day, the Chairperson held a virtual meeting with New Zealand Foreign Minister Winston Peters.', ['Baron Waqa + Winston Peters', 'Baron Waqa + Lisa Tagicakibau']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
