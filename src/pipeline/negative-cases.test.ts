@@ -1614,3 +1614,22 @@ describe('a bare "the minister" with two ministers named refers to no one (twins
     expect(run(text).events.filter((e) => e.type === 'statement')).toEqual([]);
   });
 });
+
+describe('session 29 meetings: planned, denied and hypothetical twins', () => {
+  it.each([
+    ['Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, did not hold talks in Lima on Monday.'],
+    ['Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, could meet in Lima next week.'],
+    ['Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, are expected to meet in Lima next week.'],
+    ['The ministry denied that Foreign Minister Elmer Schialer held a working session with Chilean Foreign Minister Alberto van Klaveren.'],
+    ['Foreign Minister Elmer Schialer said he might have held a working session with Chilean Foreign Minister Alberto van Klaveren if time allowed.'],
+    ['The Peruvian Minister of Foreign Affairs, Elmer Schialer, and his Chilean counterpart, Alberto van Klaveren, will sign on Monday in Lima a programme of cooperation on fisheries.'],
+    ['The Peruvian Minister of Foreign Affairs, Elmer Schialer, and his Chilean counterpart, Alberto van Klaveren, are expected to sign in Lima a programme of cooperation on fisheries.'],
+    ['The Chairperson, H.E. Baron Waqa, spoke in Suva on Monday.\n\nThe Chairperson will hold a virtual meeting with New Zealand Foreign Minister Winston Peters next week.'],
+    ['The Chairperson of the Pacific Islands Forum, H.E. Baron Waqa, spoke in Suva on Monday.\n\nThe Chairperson did not meet New Zealand Foreign Minister Winston Peters.'],
+    ['Peruvian Foreign Minister Elmer Schialer is expected to receive a phone call from his Bolivian counterpart Celinda Sosa Lunda next week. (end) rm.lp'],
+  ])('%s', (text) => expect(occurredMeetings(text)).toEqual([]));
+
+  it('the twin: told as held', () => {
+    expect(occurredMeetings('Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, held talks in Lima on Monday.')).toEqual(['Alberto van Klaveren + Elmer Schialer']);
+  });
+});

@@ -17,6 +17,7 @@ const DATE_LINE = new RegExp(layout.dateLine, 'i');
 const TURN_LABEL = new RegExp(layout.turnLabel, 'u');
 const TURN_LINE = new RegExp(layout.turnLabel, 'mu');
 const LEAD_ENDING_IN_COLON = new RegExp(layout.leadEndingInColon, 'u');
+const WIRE_SIGN_OFF = new RegExp(layout.wireSignOff, 'u');
 const SPEAKER_LABEL = new RegExp(layout.speakerLabel, 'u');
 const NOT_SPEAKER_LABELS = new Set(layout.notSpeakerLabels);
 /** Two or more blank lines separate articles that scrapers concatenate into one file. */
@@ -206,7 +207,7 @@ function classifyLine(content: string, lineIndex: number, text: string, repeated
   // "X used the occasion to:" and the items after it ("- Call on Y to…;") are sentences of a list, not headlines;
   // so is an interview's introduction that ends "… about the talks. Excerpts:".
   // A quote closing the sentence may be in single straight quotes too: "… must be 'voluntary and safe.'".
-  const endsSentence = /[.!?]["”’')]?$/.test(content) || LIST_LEAD.test(content) || LIST_ITEM_LINE.test(content) || LEAD_ENDING_IN_COLON.test(content);
+  const endsSentence = /[.!?]["”’')]?$/.test(content) || LIST_LEAD.test(content) || LIST_ITEM_LINE.test(content) || LEAD_ENDING_IN_COLON.test(content) || WIRE_SIGN_OFF.test(content);
   if (!endsSentence && content.length < 200) return 'headline';
   if (repeated || occurrences(text, content) > 1) return lineIndex === 0 && !endsSentence ? 'headline' : 'caption';
   return 'body';

@@ -1096,6 +1096,21 @@ function rankApposedToRole(text: string, sentence: Sentence, name: Mention): boo
   return role !== null && role[1].toLowerCase().split(/\s+/).some((word) => roleHeads().has(word));
 }
 
+/**
+ * "X and his Jamaican counterpart, Y, held talks": the actor joined by "and" to the role a name is apposed to is a subject
+ * beside it; none when the role opens the sentence ("Laos' special envoy on Myanmar, X, met Y").
+ */
+function coordinatedBeforeRole(text: string, before: Mention[], skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const apposed = before[before.length - 1];
+  // The role is itself a mention of the apposed name.
+  const earlier = before.findLast((m) => m.entity !== apposed.entity);
+  if (!earlier || !ROLE_AFTER_AND.test(text.slice(earlier.end, apposed.start))) return [];
+  return coordinated(text, earlier, apposed, skippable, roleWords) ? [earlier] : [];
+}
+
+/** " and his Jamaican counterpart, ", ", and the Mexican foreign minister, ": "and" (after a comma closing an apposition too), a determiner, a role, then the comma before the name. */
+const ROLE_AFTER_AND = /^,?\s+and\s+(?:his|her|their|the)\s+[^,;:()]{1,60},\s+$/u;
+
 /** A role phrase (group 1) after "the", a comma, then one capitalised title word right before the name. */
 const ROLE_THEN_RANK = /\bthe\s+([\p{L}'’ -]+),\s+\p{Lu}[\p{L}.]*\s+$/u;
 
@@ -1288,7 +1303,7 @@ function subjectSide(
   // "Laos' special envoy on Myanmar, X, met Y": a name apposed to its role, closed by a comma, is the subject. So is one apposed to an
   // opening "The head of Mali's Transitional Council, General X, met Y": the body is his, no party.
   const apposed = !trigger.isNoun && /^,\s*$/.test(text.slice(adjacent.end, trigger.start));
-  if (apposed && (skippable.some((m) => m.via === 'role' && m.entity === adjacent.entity && m.end < adjacent.start) || bodyHeadOpening().test(text.slice(sentence.start, adjacent.start)) || rankApposedToRole(text, sentence, adjacent))) return [adjacent];
+  if (apposed && (skippable.some((m) => m.via === 'role' && m.entity === adjacent.entity && m.end < adjacent.start) || bodyHeadOpening().test(text.slice(sentence.start, adjacent.start)) || rankApposedToRole(text, sentence, adjacent))) return [...coordinatedBeforeRole(text, before, skippable, roleWords), adjacent];
   const relative = text.slice(sentence.start, trigger.start).lastIndexOf(', who ');
   if (relative >= 0) {
     const at = sentence.start + relative;
@@ -1350,9 +1365,12 @@ function solePerson(entities: Map<string, DocEntity>, sentence: Sentence, holds:
 function apposedBefore(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
   const bare = bareTitleSubject().exec(text.slice(sentence.start, trigger.start));
   if (!bare || !capitalisedRoles().has(bare[2])) return [];
-  const title = phrasePattern([bare[1].slice(bare[1].indexOf(bare[2]))]);
+  const titleWords = bare[1].slice(bare[1].indexOf(bare[2]));
+  const title = phrasePattern([titleWords]);
+  // "The Chairperson of the African Union Commission, H.E. X": a bare one-word title's holder may have been named with the body he heads.
+  const body = titleWords === bare[2] ? String.raw`(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*,)?` : '';
   const earlier = text.slice(0, sentence.start);
-  const apposed = (form: string) => new RegExp(`${titleNotAfterModifier()}\\b${title},?\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
+  const apposed = (form: string) => new RegExp(`${titleNotAfterModifier()}\\b${title}${body},?\\s+(?:${HONORIFIC_BEFORE_NAME}\\s+)?${phrasePattern([form])}\\b`, 'u').test(earlier);
   return solePerson(entities, sentence, (e) => e.forms.some(apposed), sentence.start + bare.index + bare[0].length - bare[1].length);
 }
 
