@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Dataset, EventStatus, Meeting, Statement } from '../schema';
-import { extractArticle, findActor, occurredMeetings } from './test-support';
+import { extractArticle, findActor, occurredMeetings, statementSpeakers } from './test-support';
 
 const run = extractArticle;
 
@@ -1631,5 +1631,24 @@ describe('session 29 meetings: planned, denied and hypothetical twins', () => {
 
   it('the twin: told as held', () => {
     expect(occurredMeetings('Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, held talks in Lima on Monday.')).toEqual(['Alberto van Klaveren + Elmer Schialer']);
+  });
+});
+
+describe('probe34 speaker negatives: companies, relayed readouts, a minister\'s own ministry, a university\'s namesake', () => {
+  it('"grid operator Kenergo said": a company is no speaker', () => {
+    expect(statementSpeakers('Kenya\'s grid operator Kenergo said on Friday that scheduled outages would continue in eight counties.')).toEqual([]);
+  });
+
+  it('"spoke with X, who expressed support, according to a ministry readout": X\'s words were relayed, X says nothing', () => {
+    expect(statementSpeakers('On Monday, Mudavadi held a telephone conversation with Japanese Foreign Minister Takeshi Iwaya, who expressed Tokyo\'s support for a peaceful settlement, according to a ministry readout.')).toEqual([]);
+  });
+
+  it('"Separately, Minister of Trade X will lead…, the ministry said": not the other country whose ministry was named before', () => {
+    const text = 'In Dodoma, Tanzanian Foreign Ministry spokesman Juma Hamisi told a briefing that Kenya\'s protest was "a misreading."\n\nSeparately, Minister of Trade Rebecca Miano is scheduled to lead a trade delegation to London next month, the ministry said.';
+    expect(statementSpeakers(text)).toEqual(['Juma Hamisi']);
+  });
+
+  it('"Dr X of the University of Latvia said": Latvia says nothing', () => {
+    expect(statementSpeakers('Economist Dr Anna Kowalczyk of the University of Latvia said the slump made the project "a necessity, not a luxury."')).not.toContain('Latvia');
   });
 });

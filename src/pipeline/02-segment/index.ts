@@ -206,8 +206,8 @@ function classifyLine(content: string, lineIndex: number, text: string, repeated
   if (CAPTION_STARTS.some((p) => p.test(content)) || CAPTION_MARKS.some((p) => p.test(content))) return 'caption';
   // "X used the occasion to:" and the items after it ("- Call on Y to…;") are sentences of a list, not headlines;
   // so is an interview's introduction that ends "… about the talks. Excerpts:".
-  // A quote closing the sentence may be in single straight quotes too: "… must be 'voluntary and safe.'".
-  const endsSentence = /[.!?]["”’')]?$/.test(content) || LIST_LEAD.test(content) || LIST_ITEM_LINE.test(content) || LEAD_ENDING_IN_COLON.test(content) || WIRE_SIGN_OFF.test(content);
+  // A quote closing the sentence may be in single straight quotes too: "… must be 'voluntary and safe.'"; or close a quote within a quote: ".'\"".
+  const endsSentence = /[.!?]["”’')]{0,2}$/.test(content) || LIST_LEAD.test(content) || LIST_ITEM_LINE.test(content) || LEAD_ENDING_IN_COLON.test(content) || WIRE_SIGN_OFF.test(content);
   if (!endsSentence && content.length < 200) return 'headline';
   if (repeated || occurrences(text, content) > 1) return lineIndex === 0 && !endsSentence ? 'headline' : 'caption';
   return 'body';

@@ -246,8 +246,9 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       } else {
         // "if he were prime minister": a bare role after a copula says what someone is, it names no holder.
         // The portfolio is part of the role ("Minister for Foreign Affairs and East African Cooperation, X"): no name in it, and a name apposed after it.
+        // ", the Crown Prince and Prime Minister,": each role of the chain is the apposed name's.
         const roleEnd = Math.max(title.end, portfolioStop);
-        if (title.role && !PREDICATIVE_OPENERS.has(tokens[title.roleStart - 1]?.lower)) found.add(title.roleStart, roleEnd, { kind: 'person', via: 'role', form: joinTokens(text, tokens, title.roleStart, roleEnd), role: title.role });
+        if (title.role && !PREDICATIVE_OPENERS.has(tokens[title.roleStart - 1]?.lower)) found.add(title.roleStart, roleEnd, { kind: 'person', via: 'role', form: joinTokens(text, tokens, title.roleStart, roleEnd), role: title.role, earlierRoles: title.earlierRoles });
         i = Math.max(roleEnd, i + 1);
       }
       continue;

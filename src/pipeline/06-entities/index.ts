@@ -205,6 +205,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     if (tokens.length >= 2) untakenNames.push(m);
+    // "the grid operator Ukrenergo said": a company's one-word name, no person.
+    if (tokens.length === 1 && m.via === 'candidate' && companyNounBefore().test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
     if (tokens.length === 1 && (m.via !== 'candidate' || actsNext(text, m))) {
       const introduced = introducingName(text, untakenNames, tokens[0]);
       if (introduced) {
@@ -240,6 +242,9 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const kept = withInterviewee.filter((m) => m.entity !== '' || m.via === 'outlet');
   return { entities, mentions: kept.map((m, n) => withDelegationLed(text, m, kept[n - 1])) };
 }
+
+/** "grid operator ", "the mining company ": a noun for a company (words.json companyNouns) just before a name. */
+const companyNounBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.companyNouns)})\s+$`, 'i'));
 
 /** One-word names the article makes a party or other body somewhere ("the ruling Hazam party", "Hazam, the main opposition party,"). */
 function namedParties(mentions: Mention[]): Set<string> {
@@ -799,7 +804,11 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   // (but "the embassy" is the one named before).
   const mission = namesMission(text, mentions[n]);
   for (let k = n - 1; k >= 0; k--) {
-    if (mentions[k].via === 'government' && mentions[k].knownId && !namesOfficials(text, mentions[k]) && (mission || !namesMission(text, mentions[k]))) return mentions[k].kind === 'country' ? mentions[k].knownId : null;
+    if (mentions[k].via === 'government' && mentions[k].knownId && !namesOfficials(text, mentions[k]) && (mission || !namesMission(text, mentions[k]))) {
+      // "Minister of Industry X will lead a delegation, the ministry said": the minister's own ministry, not another country's named before.
+      if (mentions[k].sentence < mentions[n].sentence && ministerOfOtherCountry(mentions, n, mentions[k].knownId)) return null;
+      return mentions[k].kind === 'country' ? mentions[k].knownId : null;
+    }
   }
   // "Riyadh, May 3, SPA -- The Cabinet welcomed…": a state's own agency names its own government bare, wherever it writes from;
   // only as the speaker, not "briefed the Cabinet on his talks with X", whose talks were not the Cabinet's.
@@ -809,7 +818,8 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   // "Addis Ababa, May 3 (ENA) - … the Ministry of Foreign Affairs rejected": a wire datelined in the country it is about names its own
   // government bare; datelined elsewhere ("NAIROBI - … hosted Ugandan President Y. … the Foreign Ministry"), the first country named is no guide.
   // A dateline that spells its country out ("LIMA, Peru —") is a home paper's, which names its own government bare.
-  if (dateline !== null) return dateline.country === focal.country || dateline.spelledOut ? dateline.country : null;
+  // "KATHMANDU - … talks at the Ministry of Foreign Affairs. … The ministry said": the ministry the story was set in is the dateline's.
+  if (dateline !== null) return dateline.country === focal.country || dateline.spelledOut || ministryVisitedBefore(text, mentions, n) ? dateline.country : null;
   const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focal.country && !m.locative);
   return othersNamed ? null : focal.country;
 }
@@ -825,6 +835,20 @@ function agencyCountryOf(text: string, mentions: Mention[]): string | null {
   if (agencies.size !== 1 || home === undefined) return null;
   // "would meet Israeli officials in Baku": officials are people, no other government whose "the ministry" a bare one may be.
   return mentions.some((m) => m.via === 'government' && m.knownId !== home && !namesOfficials(text, m)) ? null : home;
+}
+
+/** An unnamed government body earlier in the document as the place where something happened, not one placed elsewhere ("… in Beijing"). */
+function ministryVisitedBefore(text: string, mentions: Mention[], n: number): boolean {
+  return mentions.slice(0, n).some((m) => m.via === 'focal-government' && m.locative === 'place' && !/^\s+in\s/.test(text.slice(m.end, m.end + 4)));
+}
+
+/** A minister named earlier in the bare ministry's own sentence whom the text does not place in `country`. */
+function ministerOfOtherCountry(mentions: Mention[], n: number, country: string | null): boolean {
+  for (let j = n - 1; j >= 0 && mentions[j].sentence === mentions[n].sentence; j--) {
+    const m = mentions[j];
+    if (m.kind === 'person' && !m.inQuote && m.role?.split(' ').includes('minister') && m.country !== country) return true;
+  }
+  return false;
 }
 
 /** "the Chinese embassy", "Japan's consulate": a country's mission abroad rather than its government at home. */

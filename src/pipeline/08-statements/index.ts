@@ -787,8 +787,14 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     const reporting = verbBefore(candidate.start, verbs);
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
     // "X, who, according to the ministry, expressed": the attribution set off by commas passed the words on.
-    const gap = spokespersonBodies.has(candidate) ? '' : text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd).replace(INSERTED_ATTRIBUTION, '');
-    const headFrom = Math.max(reportingVerbEnd, ANTECEDENT_GAP.test(gap) ? objectStart(text, clauseStart, candidate) : -1);
+    // "Dr X of the University of Y said": the scholar speaks, not the place the university is named after.
+    if (candidate.kind !== 'person' && institutionOfBefore().test(text.slice(Math.max(clauseStart, candidate.start - 40), candidate.start))) continue;
+    const gap = spokespersonBodies.has(candidate) ? '' : text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd).replace(INSERTED_ATTRIBUTION, '').replace(candidate.kind === 'person' ? institutionAfter() : /$^/, '');
+    const antecedent = ANTECEDENT_GAP.test(gap);
+    // "Y spoke with X, who expressed support, according to a ministry readout": the readout's author passed X's words on
+    // (not "according to a readout from the State Department", X's own government's).
+    if (antecedent && relayedByOtherSource(text, sentence, mentions, verb, entities.get(candidate.entity))) return null;
+    const headFrom = Math.max(reportingVerbEnd, antecedent ? objectStart(text, clauseStart, candidate) : -1);
     // "The interim government of X requested": not X but the government, which is X's country.
     const ledGovernment = candidate.kind === 'person' && ledGovernmentBefore().test(text.slice(clauseStart, candidate.start));
     if (!BETWEEN_SUBJECT_AND_VERB.test(gap) || (!ledGovernment && !isActorHead(text, candidate, clauseStart, headFrom) && !unnamedSpokesperson(text, candidate, clauseStart, spokespersonBodies) && !spokespersonFor(text, candidate, clauseStart) && !officialAtSeat(text, candidate, clauseStart)) || insideRelativeClause(text, clauseStart, candidate) || insideInterposedPhrase(text, clauseStart, candidate, subjectEnd)) continue;
@@ -801,7 +807,13 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   }
   if (passive) return null;
   // The tail alone: the pattern, ending the string, would rescan a long run of spaces from each of them.
-  if (COORDINATED_VERB.test(leading.slice(-24))) return subjectOfCoordinatedVerb(text, mentions, before, verb, verbs, clauseStart);
+  if (COORDINATED_VERB.test(leading.slice(-24))) {
+    // 'X called the talks "a gathering of sponsors" and said': the quote is the first verb's object; the subject stands before it.
+    const objectQuote = before.length === 0 && QUOTE_THEN_AND.test(leading) ? sentence.quotes.filter((q) => q.end <= verb.start).at(-1) : undefined;
+    if (!objectQuote) return subjectOfCoordinatedVerb(text, mentions, before, verb, verbs, clauseStart);
+    const start = clauseStartOf(text, sentence, { ...verb, start: objectQuote.start });
+    return subjectOfCoordinatedVerb(text, mentions, usable.filter((m) => m.end <= objectQuote.start && m.start >= start), verb, verbs, start);
+  }
   const quotedJustBefore = /["”’]\s*,?\s*$/.test(text.slice(Math.max(sentence.start, verb.start - 4), verb.start));
   if (!quotedJustBefore || !postposedVerbs().has(verbText)) return null;
   const after = usable.find((m) => m.start >= verb.end && !m.modifier);
@@ -981,6 +993,20 @@ const ATTRIBUTION_OPENING = new RegExp(String.raw`^\s*${ATTRIBUTION},\s*`, 'i');
 const connectiveOpening = once(() => new RegExp(`^\\s*(?:${phrasePattern(words.sentenceConnectives)}),\\s*`, 'i'));
 
 const FINITE_VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:(?:also|then|later|on\s+\p{Lu}\p{Ll}+day)\s+)?${PAST_TENSE_VERB}\s`, 'u');
+
+/** The sentence closes with "according to" a source that does not name the speaker's own country. */
+function relayedByOtherSource(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: DocEntity | undefined): boolean {
+  const source = CLOSING_SOURCE.exec(text.slice(verb.end, sentence.end));
+  if (!source) return false;
+  const from = verb.end + source.index;
+  const country = speaker?.country ?? null;
+  return !mentions.some((m) => m.start >= from && m.end <= sentence.end && country !== null && (m.knownId === country || m.country === country));
+}
+
+/** "University of ", "Institute of the ": an academic institution (words.json academicInstitutionHeads) named after what follows. */
+const institutionOfBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.academicInstitutionHeads)})\s+of\s+(?:the\s+)?$`, 'u'));
+/** " of Makerere University", " of the University of Y": the scholar's institution after their name. */
+const institutionAfter = once(() => new RegExp(String.raw`^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:${phrasePattern(words.academicInstitutionHeads)})\b(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?=\s|,)`, 'u'));
 
 /** "The Chinese embassy in Manila said": the place right after the subject locates it. */
 function placeAfter(text: string, mentions: Mention[], subject: Mention): Mention | undefined {
@@ -1571,6 +1597,8 @@ function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verb
 }
 
 const COORDINATED_VERB = /,?\s+and\s+(?:also\s+)?$/;
+/** What is left of a clause that a quote closed: only "and" before the second verb. */
+const QUOTE_THEN_AND = /^[,.]?\s+and\s+(?:also\s+)?$/;
 
 /** "… and thanked Egypt": a verb with no subject of its own is spoken by the subject of the verb it is coordinated with. */
 function coordinatedSpeaker(text: string, verb: Verb, verbs: Verb[], spoken: Spoken[]): Mention | null {
