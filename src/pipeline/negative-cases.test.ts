@@ -1570,3 +1570,16 @@ describe('a ministry with its own portfolio is no foreign ministry (with its twi
     expect(statementsBy(run("Iraq's Ministry of Foreign Affairs and Trade accused Turkey of breaching the agreed framework."), 'Iraq')).toHaveLength(1);
   });
 });
+
+describe("the speaker's own meeting keeps its other side a target (session 29, third-party meetings)", () => {
+  const targetNames = (text: string, name: string) => {
+    const dataset = run(text);
+    return statementsBy(dataset, name).flatMap((s) => s.targets.map((t) => dataset.actors.find((a) => a.id === t)?.name));
+  };
+  it('"denied that she had met Y": Y is whom the denial is about', () => {
+    expect(targetNames('Colombian Foreign Minister Laura Sarabia denied that she had met Venezuelan President Nicolás Maduro in Caracas.', 'Laura Sarabia')).toEqual(['Nicolás Maduro']);
+  });
+  it('"denied reports that he would meet Y": Y is whom the denial is about', () => {
+    expect(targetNames('Bolivian President Luis Arce denied reports that he would meet Chilean President Gabriel Boric in Santiago next week.', 'Luis Arce')).toEqual(['Gabriel Boric']);
+  });
+});
