@@ -1652,3 +1652,16 @@ describe('probe34 speaker negatives: companies, relayed readouts, a minister\'s 
     expect(statementSpeakers('Economist Dr Anna Kowalczyk of the University of Latvia said the slump made the project "a necessity, not a luxury."')).not.toContain('Latvia');
   });
 });
+
+describe("the speaker's own meeting keeps its other side a target (session 29, third-party meetings)", () => {
+  const targetNames = (text: string, name: string) => {
+    const dataset = run(text);
+    return statementsBy(dataset, name).flatMap((s) => s.targets.map((t) => dataset.actors.find((a) => a.id === t)?.name));
+  };
+  it('"denied that she had met Y": Y is whom the denial is about', () => {
+    expect(targetNames('Colombian Foreign Minister Laura Sarabia denied that she had met Venezuelan President Nicolás Maduro in Caracas.', 'Laura Sarabia')).toEqual(['Nicolás Maduro']);
+  });
+  it('"denied reports that he would meet Y": Y is whom the denial is about', () => {
+    expect(targetNames('Bolivian President Luis Arce denied reports that he would meet Chilean President Gabriel Boric in Santiago next week.', 'Luis Arce')).toEqual(['Gabriel Boric']);
+  });
+});

@@ -1307,8 +1307,15 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
   // "the issue had been raised with the Congolese side": the side talked with, as in "talks with Y".
   if (m.via === 'side' && /\bwith\s+the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return true;
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before) || ownMeetingReportedPattern().test(before);
+  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before) || ownMeetingReportedPattern().test(before) || thirdPartyMeetingPattern().test(before);
 }
+
+/** "denied reports that X had met Y", "a visit by Y": the parties of a meeting of others the words tell of (`words.json` `thirdPartyMeetingAbout`). */
+const thirdPartyMeetingPattern = once(() => {
+  const verb = String.raw`\bthat\s+(?!(?:he|she|they|I|we)\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}(?:${phrasePattern(words.thirdPartyMeetingAuxiliaries)})\s+(?:${phrasePattern(words.thirdPartyMeetingVerbs)})\s+(?:with\s+)?`;
+  const noun = String.raw`\b(?:${phrasePattern(words.thirdPartyMeetingNouns)})\s+`;
+  return new RegExp(`(?:${verb}|${noun})${counterpartTitleWords()}$`, 'u');
+});
 
 /**
  * "told Lusa that he had spoken by telephone with Y", "says he had met Y": the speaker's own meeting, which the meeting

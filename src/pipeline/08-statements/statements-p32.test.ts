@@ -9,8 +9,9 @@ import { firstStatementTargets as targetsOf } from '../test-support';
 
 describe('targets of a denied meeting, and a known person’s own country', () => {
   it.each<[text: string, speaker: string, targets: string[]]>([
-    // Who a denial's "that" clause says met is not spoken against; the other side of the denied meeting may be.
-    ['Peruvian government spokesman Fredy Hinojosa denied reports that Dina Boluarte had met Chilean officials in Arica.', 'Fredy Hinojosa', ['Chile']],
+    // Who a denial's "that" clause says met is not spoken against, nor (session 29, as the probes' golds have it) the other
+    // side of a meeting of others; the other side of the speaker's own denied meeting may be.
+    ['Peruvian government spokesman Fredy Hinojosa denied reports that Dina Boluarte had met Chilean officials in Arica.', 'Fredy Hinojosa', []],
     ['Chilean Foreign Minister Alberto van Klaveren rejected claims that he met Bolivian President Luis Arce in La Paz.', 'Alberto van Klaveren', ['Luis Arce']],
     // "I did not meet Mr Y": whom the speaker denies meeting.
     ['Chilean Foreign Minister Alberto van Klaveren met Peruvian officials on Monday. "I did not meet Mr Arce, I only greeted him in the hall," van Klaveren said.', 'Alberto van Klaveren', []],
