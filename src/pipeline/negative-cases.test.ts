@@ -1665,3 +1665,43 @@ describe("the speaker's own meeting keeps its other side a target (session 29, t
     expect(targetNames('Bolivian President Luis Arce denied reports that he would meet Chilean President Gabriel Boric in Santiago next week.', 'Luis Arce')).toEqual(['Gabriel Boric']);
   });
 });
+
+describe('session 29 companions (m34b): no one joins a meeting by a planned, travel-only, caption or unmet companionship', () => {
+  const abuja = 'President Bola Tinubu held talks with Ghanaian President John Mahama at the State House in Abuja on Monday.';
+  const pair = ['Bola Tinubu + John Mahama'];
+
+  it.each([
+    // Planned: "will be accompanied by" is no companion at the talks told.
+    [`${abuja}\n\nPresident Mahama will be accompanied by Foreign Minister Samuel Okudzeto Ablakwa at the ECOWAS summit next month.`],
+    // On the way only.
+    [`${abuja}\n\nPresident Mahama was accompanied by Foreign Minister Samuel Okudzeto Ablakwa on the flight to Abuja.`],
+    // A photo's caption shows who stood there.
+    [`${abuja}\n\nPhoto: Foreign Minister Samuel Okudzeto Ablakwa, who accompanied Mahama, speaks to reporters in Abuja.`],
+    // The companion of someone who was not at the meeting.
+    [`${abuja}\n\nPresident Bassirou Diomaye Faye, who was accompanied by Foreign Minister Yassine Fall, arrived in Dakar later.`],
+    // The meeting told two sentences back: the companionship is no longer about it.
+    [`${abuja}\n\nThe two leaders discussed the regional power pool.\n\nPresident Mahama, who was accompanied by Foreign Minister Samuel Okudzeto Ablakwa, praised Nigeria.`],
+  ])('%s', (text) => expect(occurredMeetings(text)).toEqual(pair));
+
+  it('"X, who accompanied Y, held talks with Z": X\'s own meeting, not Y\'s', () => {
+    expect(occurredMeetings(`${abuja}\n\nForeign Minister Samuel Okudzeto Ablakwa, who accompanied Mahama, held talks with Foreign Minister Yusuf Tuggar.`).sort()).toEqual([...pair, 'Samuel Okudzeto Ablakwa + Yusuf Tuggar']);
+  });
+
+  it('a companion of a participant of a meeting only expected adds no one; the twin: held', () => {
+    const companion = '\n\nForeign Minister Samuel Okudzeto Ablakwa, who accompanied Mahama, told reporters the visit was cordial.';
+    const expected = run(`President Bola Tinubu is expected to hold talks with Ghanaian President John Mahama in Abuja on Friday.${companion}`);
+    const planned = meetings(expected).filter((m) => m.status === 'planned');
+    expect(planned).toHaveLength(1);
+    expect(actor(expected, 'Samuel Okudzeto Ablakwa')).toBeDefined();
+    expect(planned[0].participants).not.toContain(actor(expected, 'Samuel Okudzeto Ablakwa')!.id);
+    expect(occurredMeetings(`${abuja}${companion}`)).toEqual(['Bola Tinubu + John Mahama + Samuel Okudzeto Ablakwa']);
+  });
+
+  it('", with Z also present" needs the words saying so after the list', () => {
+    expect(occurredMeetings('President Gustavo Petro received Chilean Foreign Minister Alberto van Klaveren at the Casa de Nariño, with Foreign Minister Luis Gilberto Murillo expected to join later.')).toEqual(['Alberto van Klaveren + Gustavo Petro']);
+  });
+
+  it('"The Indian delegation included Y" after a meeting with no one of India at it', () => {
+    expect(occurredMeetings('Sri Lankan Foreign Minister Vijitha Herath held talks with Maldivian Foreign Minister Abdulla Khaleel in Colombo on Monday. The Indian delegation included High Commissioner Santosh Jha.')).toEqual(['Abdulla Khaleel + Vijitha Herath']);
+  });
+});

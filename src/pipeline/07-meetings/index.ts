@@ -60,12 +60,14 @@ export const meetings: Stage = (state, _context) => {
       events.push(chaired);
       return;
     }
+    const told = events.length;
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
       const trigger = withCallManner(document.text, sentence, found);
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), () => nextSentenceMentions(state.sentences, index, bySentence)));
     }
+    companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null);
   });
   return { ...state, events };
 };
@@ -423,6 +425,89 @@ function readMeetings(
 }
 
 /**
+ * "Prime Minister Y, who is on a two-day visit, was accompanied by X", "The Namibian President was accompanied by X", "X, who
+ * accompanied Y, told reporters": right after a held meeting of Y told in the sentence before (or this one), X was at it too.
+ * Not when X has a meeting of his own told in this sentence (`toldFrom` on: "X, who accompanied Y, had talks with Z"), nor when
+ * the company was on the way (triggers.json accompaniedBy.travel: "on the flight"), nor in a photo's caption.
+ */
+function companionsJoined(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], toldFrom: number, entities: Map<string, DocEntity>, roleWords: Set<string>, previous: Sentence | null): void {
+  const { passive, active, delegation } = accompaniedPatterns();
+  const byCompanion = passive.exec(masked);
+  const ofDelegation = byCompanion ? null : delegation.exec(masked);
+  const ofCompanion = byCompanion || ofDelegation ? null : active.exec(masked);
+  // A photo's caption shows who stood there, not who was at the table.
+  if ((!byCompanion && !ofDelegation && !ofCompanion) || sentence.blockKind === 'caption' || accompaniedPatterns().travel.test(masked)) return;
+  const actors = actorMentions(mentions);
+  const isPerson = (m: Mention) => entities.get(m.entity)?.kind === 'person';
+  let companions: Mention[];
+  let accompanied: (meeting: DraftEvent) => string | null;
+  if (byCompanion) {
+    // The relative clause between the subject and "was accompanied by" says where or why, not who.
+    const head = byCompanion[1] ? masked.slice(0, byCompanion.index) : masked.slice(0, byCompanion.index).replace(RELATIVE_CLAUSE_AT_END, '');
+    accompanied = accompaniedSubject(text, sentence, head, actors, entities);
+    companions = listFrom(text, actors, sentence.start + byCompanion.index + byCompanion[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
+  } else if (ofDelegation) {
+    // "The Chinese delegation was led by Y and included X": its members came with the one person of that country at the meeting.
+    accompanied = soleOfCountry(sentence, ofDelegation[1], entities);
+    companions = listFrom(text, actors, sentence.start + ofDelegation[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
+  } else {
+    const at = sentence.start + ofCompanion!.index;
+    const companion = actors.findLast((m) => m.end <= at);
+    companions = companion && /^\s*$/.test(text.slice(companion.end, at)) && isPerson(companion) ? [companion] : [];
+    const after = sentence.start + ofCompanion!.index + ofCompanion![0].length;
+    const named = actors.find((m) => m.start >= after && TITLE_BEFORE_NAME.test(text.slice(after, m.start)));
+    accompanied = () => named?.entity ?? null;
+  }
+  if (companions.length === 0) return;
+  const ownMeeting = events.slice(toldFrom).some((e) => e.type === 'meeting' && companions.some((m) => e.participants.includes(m.entity)));
+  const toldAt = (e: DraftEvent) => e.evidence.some((item) => item.start === sentence.start || (previous?.documentId === sentence.documentId && item.start === previous.start));
+  const meeting = ownMeeting ? undefined : events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred' && toldAt(e) && accompanied(e) !== null && e.participants.includes(accompanied(e)!));
+  if (!meeting) return;
+  for (const companion of companions) if (!meeting.participants.includes(companion.entity)) meeting.participants.push(companion.entity);
+  meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: false });
+}
+
+/**
+ * Who "was accompanied": a name opening the sentence after at most a title ("Prime Minister Y"), or "The Namibian President",
+ * the one person of that country at the meeting; null when the sentence opens otherwise.
+ */
+function accompaniedSubject(text: string, sentence: Sentence, head: string, actors: Mention[], entities: Map<string, DocEntity>): (meeting: DraftEvent) => string | null {
+  const described = accompaniedPatterns().described.exec(head);
+  if (described) return soleOfCountry(sentence, described[1], entities);
+  const end = sentence.start + head.trimEnd().length;
+  const subject = actors.find((m) => m.end === end && TITLE_BEFORE_NAME.test(text.slice(sentence.start, m.start)));
+  return () => subject?.entity ?? null;
+}
+
+/** The one person at a meeting of the country whose nationality word ("Namibian") the document uses; null when none or several. */
+function soleOfCountry(sentence: Sentence, nationality: string, entities: Map<string, DocEntity>): (meeting: DraftEvent) => string | null {
+  const country = [...entities.values()].find((e) => e.documentId === sentence.documentId && e.kind === 'country' && e.forms.includes(nationality))?.knownId;
+  return (meeting) => {
+    const ofCountry = meeting.participants.filter((key) => entities.get(key)?.kind === 'person' && entities.get(key)?.country === country);
+    return country && ofCountry.length === 1 ? ofCountry[0] : null;
+  };
+}
+
+/** ", who is on a two-day visit," closing the words before "was accompanied by". */
+const RELATIVE_CLAUSE_AT_END = /,\s*who\s+[^,;]{1,80},\s*$/;
+
+/**
+ * triggers.json accompaniedBy, compiled once: passive ("was accompanied by", group 1 ", who" before it), active (", who
+ * accompanied"), a delegation's members ("The Chinese delegation … included", group 1 the nationality), a described subject ("The Namibian President", group 1 the nationality), and travel words.
+ */
+const accompaniedPatterns = once(() => {
+  const { passive, active, subjectNouns, travel, delegationIncluded } = lexicon().triggers.accompaniedBy;
+  return {
+    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)\s+delegation\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})\s+`, 'u'),
+    passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
+    active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
+    // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
+    described: new RegExp(String.raw`^\s*the\s+(\p{L}+)\s+(?:${phrasePattern(subjectNouns)})\s*$`, 'iu'),
+    travel: new RegExp(String.raw`\b(?:${phrasePattern(travel)})\b`, 'i'),
+  };
+});
+
+/**
  * "The meeting was chaired by X and attended by Y and Z", "the two ministers took part in a session of the council, chaired
  * by X and attended by Y" (triggers.json chairedAndAttended): a meeting of the chair, the attendees and who took part.
  */
@@ -746,9 +831,21 @@ const GROUP_OBJECT = new RegExp(String.raw`^\s+(?:${GROUP_NOUN_PHRASE}|the\s+vis
  * follows the last object after at most a place and a day.
  */
 function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention, skippable: Mention[], roleWords: Set<string>): Mention[] {
-  const phrase = COMPANION_PHRASE.exec(text.slice(lastObject.end, sentence.end));
-  return phrase ? listFrom(text, beforeAttribution(text, sentence, lastObject.end, actors), lastObject.end + phrase[0].length, skippable, roleWords) : [];
+  const rest = text.slice(lastObject.end, sentence.end);
+  const phrase = COMPANION_PHRASE.exec(rest);
+  if (phrase) return listFrom(text, beforeAttribution(text, sentence, lastObject.end, actors), lastObject.end + phrase[0].length, skippable, roleWords);
+  // "received X and Y at the Presidential Office, with Z also present": the list is present only when the words saying so follow it.
+  const withPresent = WITH_BEFORE_PRESENT.exec(rest);
+  if (!withPresent) return [];
+  const present = listFrom(text, beforeAttribution(text, sentence, lastObject.end, actors), lastObject.end + withPresent[0].length, skippable, roleWords);
+  return present.length > 0 && presentAfterList().test(text.slice(present[present.length - 1].end, sentence.end)) ? present : [];
 }
+
+/** ", with" after the last object, past at most a place or a day: an absolute clause whose list may be said present. */
+const WITH_BEFORE_PRESENT = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?,\s*with\s+/;
+
+/** triggers.json presentAfterList right after the list of ", with X and Y also present", then the sentence's end or a comma, compiled once. */
+const presentAfterList = once(() => new RegExp(String.raw`^\s+(?:${phrasePattern(lexicon().triggers.presentAfterList)})\s*(?:[.,;]|$)`, 'u'));
 
 /** The actors before a closing attribution ("…, in the presence of Z, presidential spokesman W said in a statement"): who reports the meeting was not at it. */
 function beforeAttribution(text: string, sentence: Sentence, from: number, actors: Mention[]): Mention[] {
