@@ -442,7 +442,7 @@ function chairedMeeting(text: string, masked: string, sentence: Sentence, index:
   const skippable = skippableMentions(mentions);
   const chairs = listFrom(text, actors, chairFrom, skippable, roleWords).filter((m) => m.end <= attendeesFrom);
   const attendees = attendeeList(text, sentence, actors, attendeesFrom, roleWords);
-  const takers = took ? partTakers(text, sentence, index, sentences, took, actors, events, bySentence, skippable, roleWords) : [];
+  const takers = took ? partTakers(text, sentence, index, sentences, took, actors, events, bySentence, entities, skippable, roleWords) : [];
   if (chairs.length === 0 || attendees.length === 0 || (took && takers.length === 0)) return null;
   const participants = withoutOwnCountries([...new Set([...takers, ...chairs, ...attendees].map((m) => m.entity))], entities);
   const trigger: Trigger = { start: sentence.start + chaired.index, end: chairFrom, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
@@ -494,11 +494,11 @@ const representedBy = once(() => new RegExp(String.raw`^(\s*(?:the\s+)?(?:\p{Lu}
  * Who "took part in a session": the group the sentence names ("the two ministers"), the people of the latest meeting of that
  * many with no one else named since, else the names listed just before the verb.
  */
-function partTakers(text: string, sentence: Sentence, index: number, sentences: Sentence[], took: RegExpExecArray, actors: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, skippable: Mention[], roleWords: Set<string>): Mention[] {
+function partTakers(text: string, sentence: Sentence, index: number, sentences: Sentence[], took: RegExpExecArray, actors: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const group = took[1] ? groupSize(took[1]) : 0;
   if (group > 0) {
-    const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
-    return meeting && meeting.participants.length === group && onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(meeting.participants, sentence.documentId, sentence.start) : [];
+    const meeting = latestMeetingOf(group, sentence, entities, events);
+    return meeting && onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(meeting.participants, sentence.documentId, sentence.start) : [];
   }
   const verbAt = sentence.start + took.index + took[0].search(tookPartVerb());
   const before = actors.filter((m) => m.end <= verbAt);
