@@ -500,7 +500,7 @@ function partTakers(text: string, sentence: Sentence, index: number, sentences: 
     const meeting = latestMeetingOf(group, sentence, entities, events);
     return meeting && onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(meeting.participants, sentence.documentId, sentence.start) : [];
   }
-  const verbAt = sentence.start + took.index + took[0].search(tookPartVerb());
+  const verbAt = sentence.start + took.index + took[0].length - took.groups!.verbOn.length;
   const before = actors.filter((m) => m.end <= verbAt);
   const last = before.pop();
   if (!last || !BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(last.end, verbAt))) return [];
@@ -509,7 +509,7 @@ function partTakers(text: string, sentence: Sentence, index: number, sentences: 
   return takers;
 }
 
-/** triggers.json chairedAndAttended's phrases, the sentence opening on the meeting, and a session taken part in (group 1: a group's number), compiled once. */
+/** triggers.json chairedAndAttended's phrases, the sentence opening on the meeting, and a session taken part in (group 1: a group's number; verbOn: from the verb on), compiled once. */
 const chairedPatterns = once(() => {
   const { chairedBy, attendedBy, nouns, takePart } = lexicon().triggers.chairedAndAttended;
   const noun = `(?:${phrasePattern(nouns)})`;
@@ -517,10 +517,9 @@ const chairedPatterns = once(() => {
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
-    tookPart: new RegExp(String.raw`(?:${GROUP_NOUN_PHRASE}\s+(?:(?:also|later|then)\s+)?)?\b(?:${phrasePattern(takePart)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b[^;:]{0,120}?,\s+$`, 'iu'),
+    tookPart: new RegExp(String.raw`(?:${GROUP_NOUN_PHRASE}\s+(?:(?:also|later|then)\s+)?)?\b(?<verbOn>(?:${phrasePattern(takePart)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b[^;:]{0,120}?,\s+)$`, 'iu'),
   };
 });
-const tookPartVerb = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.chairedAndAttended.takePart)})\b`, 'i'));
 
 /** triggers.json referenceMeetingBefore, then an article and up to four words before the meeting noun, compiled once. */
 const referenceMeetingBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.referenceMeetingBefore)})\s+(?:the|a|an|this|next|their|its|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,4}$`, 'iu'));
