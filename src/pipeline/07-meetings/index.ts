@@ -169,7 +169,7 @@ const triggerPatterns = once((): TriggerPattern[] => {
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     lengthModifiedNounPattern(otherNouns),
-    hoursOfTalksPattern(),
+    talksLengthPattern(),
     { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
     { regex: new RegExp(`\\b(${phrasePattern(withVerbHeads)})\\s+${TIME_BEFORE_FROM}\\s+with\\b`, 'gu'), word: 'with', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
@@ -194,9 +194,11 @@ function lengthModifiedNounPattern(nouns: string[]): TriggerPattern {
   return { regex: new RegExp(`\\b([Aa])\\s+${length}\\s+(${phrasePattern(articled)})\\b`, 'gu'), word: wordOfEvery(articled), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(`${m[1]} ${m[2]}`) };
 }
 
-/** "after more than four hours of talks": the talks' length between the preposition and its noun keeps "after talks" a trigger. */
-function hoursOfTalksPattern(): TriggerPattern {
-  return { regex: /\b(after|following|during)\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+hours?\s+of\s+talks\b/giu, word: 'talks', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${m[1].toLowerCase()} talks` };
+/** "after more than four hours of talks": the talks' length between the preposition and its noun keeps "after talks" a trigger (triggers.json talksLength). */
+function talksLengthPattern(): TriggerPattern {
+  const { triggers } = lexicon();
+  const count = `(?:\\d+|${phrasePattern(triggers.vagueSpanOpenings.quantifiers)})`;
+  return { regex: new RegExp(String.raw`\b(${phrasePattern(triggers.talksLength.prepositions)})\s+(?:(?:${phrasePattern(triggers.talksLength.approximations)})\s+)?${count}\s+(?:${phrasePattern(triggers.hostedBy.lengths)})s?\s+of\s+talks\b`, 'giu'), word: 'talks', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${m[1].toLowerCase()} talks` };
 }
 
 function wordOfEvery(phrases: string[]): string | null {
