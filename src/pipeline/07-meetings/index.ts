@@ -171,7 +171,7 @@ const triggerPatterns = once((): TriggerPattern[] => {
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     lengthModifiedNounPattern(otherNouns),
-    hoursOfTalksPattern(),
+    talksLengthPattern(),
     { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
     { regex: new RegExp(`\\b(${phrasePattern(withVerbHeads)})\\s+${TIME_BEFORE_FROM}\\s+with\\b`, 'gu'), word: 'with', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
@@ -196,9 +196,11 @@ function lengthModifiedNounPattern(nouns: string[]): TriggerPattern {
   return { regex: new RegExp(`\\b([Aa])\\s+${length}\\s+(${phrasePattern(articled)})\\b`, 'gu'), word: wordOfEvery(articled), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(`${m[1]} ${m[2]}`) };
 }
 
-/** "after more than four hours of talks": the talks' length between the preposition and its noun keeps "after talks" a trigger. */
-function hoursOfTalksPattern(): TriggerPattern {
-  return { regex: /\b(after|following|during)\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+hours?\s+of\s+talks\b/giu, word: 'talks', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${m[1].toLowerCase()} talks` };
+/** "after more than four hours of talks": the talks' length between the preposition and its noun keeps "after talks" a trigger (triggers.json talksLength). */
+function talksLengthPattern(): TriggerPattern {
+  const { triggers } = lexicon();
+  const count = `(?:\\d+|${phrasePattern(triggers.vagueSpanOpenings.quantifiers)})`;
+  return { regex: new RegExp(String.raw`\b(${phrasePattern(triggers.talksLength.prepositions)})\s+(?:(?:${phrasePattern(triggers.talksLength.approximations)})\s+)?${count}\s+(?:${phrasePattern(triggers.hostedBy.lengths)})s?\s+of\s+talks\b`, 'giu'), word: 'talks', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${m[1].toLowerCase()} talks` };
 }
 
 function wordOfEvery(phrases: string[]): string | null {
@@ -527,7 +529,7 @@ function chairedMeeting(text: string, masked: string, sentence: Sentence, index:
   const skippable = skippableMentions(mentions);
   const chairs = listFrom(text, actors, chairFrom, skippable, roleWords).filter((m) => m.end <= attendeesFrom);
   const attendees = attendeeList(text, sentence, actors, attendeesFrom, roleWords);
-  const takers = took ? partTakers(text, sentence, index, sentences, took, actors, events, bySentence, skippable, roleWords) : [];
+  const takers = took ? partTakers(text, sentence, index, sentences, took, actors, events, bySentence, entities, skippable, roleWords) : [];
   if (chairs.length === 0 || attendees.length === 0 || (took && takers.length === 0)) return null;
   const participants = withoutOwnCountries([...new Set([...takers, ...chairs, ...attendees].map((m) => m.entity))], entities);
   const trigger: Trigger = { start: sentence.start + chaired.index, end: chairFrom, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
@@ -579,13 +581,13 @@ const representedBy = once(() => new RegExp(String.raw`^(\s*(?:the\s+)?(?:\p{Lu}
  * Who "took part in a session": the group the sentence names ("the two ministers"), the people of the latest meeting of that
  * many with no one else named since, else the names listed just before the verb.
  */
-function partTakers(text: string, sentence: Sentence, index: number, sentences: Sentence[], took: RegExpExecArray, actors: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, skippable: Mention[], roleWords: Set<string>): Mention[] {
+function partTakers(text: string, sentence: Sentence, index: number, sentences: Sentence[], took: RegExpExecArray, actors: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const group = took[1] ? groupSize(took[1]) : 0;
   if (group > 0) {
-    const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
-    return meeting && meeting.participants.length === group && onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(meeting.participants, sentence.documentId, sentence.start) : [];
+    const meeting = latestMeetingOf(group, sentence, entities, events);
+    return meeting && onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(meeting.participants, sentence.documentId, sentence.start) : [];
   }
-  const verbAt = sentence.start + took.index + took[0].search(tookPartVerb());
+  const verbAt = sentence.start + took.index + took[0].length - took.groups!.verbOn.length;
   const before = actors.filter((m) => m.end <= verbAt);
   const last = before.pop();
   if (!last || !BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(last.end, verbAt))) return [];
@@ -594,7 +596,7 @@ function partTakers(text: string, sentence: Sentence, index: number, sentences: 
   return takers;
 }
 
-/** triggers.json chairedAndAttended's phrases, the sentence opening on the meeting, and a session taken part in (group 1: a group's number), compiled once. */
+/** triggers.json chairedAndAttended's phrases, the sentence opening on the meeting, and a session taken part in (group 1: a group's number; verbOn: from the verb on), compiled once. */
 const chairedPatterns = once(() => {
   const { chairedBy, attendedBy, nouns, takePart } = lexicon().triggers.chairedAndAttended;
   const noun = `(?:${phrasePattern(nouns)})`;
@@ -602,10 +604,9 @@ const chairedPatterns = once(() => {
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
-    tookPart: new RegExp(String.raw`(?:${GROUP_NOUN_PHRASE}\s+(?:(?:also|later|then)\s+)?)?\b(?:${phrasePattern(takePart)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b[^;:]{0,120}?,\s+$`, 'iu'),
+    tookPart: new RegExp(String.raw`(?:${GROUP_NOUN_PHRASE}\s+(?:(?:also|later|then)\s+)?)?\b(?<verbOn>(?:${phrasePattern(takePart)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b[^;:]{0,120}?,\s+)$`, 'iu'),
   };
 });
-const tookPartVerb = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.chairedAndAttended.takePart)})\b`, 'i'));
 
 /** triggers.json referenceMeetingBefore, then an article and up to four words before the meeting noun, compiled once. */
 const referenceMeetingBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.referenceMeetingBefore)})\s+(?:the|a|an|this|next|their|its|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,4}$`, 'iu'));
