@@ -1684,6 +1684,10 @@ describe('no speaker from a dateline line, a ministry visit, an envoy or a group
     expect(statementSpeakers('Nairobi, May 4 (KNA) -- Kenya hosted the Uganda talks. The Foreign Ministry also said Minister of State Korir Sing\'oei received the Chinese Ambassador to Kenya, Guo Haiyan, and discussed bilateral cooperation.')).toEqual([]);
   });
 
+  it('"Y was strongly condemned by X": the adverb between Y and the verb does not make Y the speaker', () => {
+    expect(statementSpeakers('Uganda was strongly condemned by Kenya on Monday for closing the border.')).not.toContain('Uganda');
+  });
+
   it('"the ministry said the ambassador\'s remarks…" with no country for the ministry: the ambassador says nothing', () => {
     expect(statementSpeakers('Albania summoned the Greek ambassador on Friday. The ministry said the ambassador\'s remarks were "unacceptable."')).not.toContain('Greece');
   });

@@ -26,7 +26,7 @@ import { bareRoleHolders, citedSources, isRelayer, OBJECT_PRONOUN, objectPronoun
 /** A verb in the past tense: regular ones by their ending, and the irregular ones news uses most. */
 const PAST_TENSE_VERB = String.raw`(?:\p{Ll}+ed|met|held|spoke|told|began|took|gave|made|sent|paid|led|brought|saw|went|came)`;
 
-const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,150},(?:\s*who)?|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|(?:for|on) (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,150},(?:\s*who)?|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|${phrasePattern(words.mannerAdverbs)}|(?:for|on) (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
 
 export const statements: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));

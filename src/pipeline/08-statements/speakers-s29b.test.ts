@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementSpeakers } from '../test-support';
 
-describe('speakers of "CITY, Friday 20 November" lines, "at the Ministry in <capital>", "the ministry said the ambassador…", "the four officials said", Wisma Putra', () => {
+describe('speakers of "CITY, Friday 20 November" lines, "at the Ministry in <capital>", "the ministry said the ambassador…", "the four officials said", Wisma Putra, "X strongly condemned"', () => {
   it.each<[text: string, speakers: string[]]>([
     // A dateline on a line of its own: the capital places the bare ministry at home.
     ['Kenya, Ethiopia talk trade; Eritrean envoy summoned\n\nNAIROBI, Friday 20 November 2026\n\nForeign Minister Musalia Mudavadi received Ethiopian Foreign Minister Gedion Timothewos on Thursday.\n\nThe Ministry of Foreign Affairs said it had handed the Eritrean envoy a protest note.', ['Kenya']],
@@ -15,6 +15,9 @@ describe('speakers of "CITY, Friday 20 November" lines, "at the Ministry in <cap
     ['Malian Foreign Minister Abdoulaye Diop hosted Burkinabè Foreign Minister Karamoko Traoré and Nigerien Foreign Minister Bakary Sangaré in Bamako on Monday. In a joint statement, the three officials said they would "pool their intelligence on the border."', ['Abdoulaye Diop', 'Bakary Sangaré', 'Karamoko Traoré']],
     // A foreign ministry's seat that one country alone uses speaks for it, whoever the headline names first.
     ['Live: Thai Prime Minister visits Malaysia\n\nThai Prime Minister Anutin Charnvirakul arrives in Kuala Lumpur.\n\nWisma Putra said in a statement that the two countries would reopen the border crossing.', ['Malaysia']],
+    // An adverb of manner between the speaker and its verb.
+    ['Separately, Peru strongly condemned the attack on the Bolivian consulate in Arica.', ['Peru']],
+    ['The Foreign Ministry of Armenia flatly denied reports that its troops had crossed the border.', ['Armenia']],
   ])('%s', (text, speakers) => {
     expect(statementSpeakers(text)).toEqual(speakers);
   });
