@@ -1705,3 +1705,30 @@ describe('session 29 companions (m34b): no one joins a meeting by a planned, tra
     expect(occurredMeetings('Sri Lankan Foreign Minister Vijitha Herath held talks with Maldivian Foreign Minister Abdulla Khaleel in Colombo on Monday. The Indian delegation included High Commissioner Santosh Jha.')).toEqual(['Abdulla Khaleel + Vijitha Herath']);
   });
 });
+
+describe('no speaker from a dateline line, a ministry visit, an envoy or a group the text does not settle (session 29, speakers round 2)', () => {
+  it('"CITY, Friday" with no day gives the document no date: a weekday alone dates nothing', () => {
+    const dataset = extractArticle('Kenya, Ethiopia talk trade\n\nNAIROBI, Friday\n\nForeign Minister Musalia Mudavadi received Ethiopian Foreign Minister Gedion Timothewos on Thursday.', null);
+    expect(dataset.documents[0].date).toBeNull();
+  });
+
+  it('"at the Ministry in <another country\'s capital>": the bare ministry later is not the home one', () => {
+    expect(statementSpeakers('Zambia\'s Foreign Minister Mulambo Haimbe met Angolan Foreign Minister Tete António at the Ministry in Luanda on Monday. Zambia and Angola reviewed the railway project. The Ministry said the two ministers had agreed to meet again.')).toEqual([]);
+  });
+
+  it('"the three officials said" after a meeting of four: no one of them is the group', () => {
+    expect(statementSpeakers('Malian Foreign Minister Abdoulaye Diop hosted Burkinabè Foreign Minister Karamoko Traoré, Nigerien Foreign Minister Bakary Sangaré and Chadian Foreign Minister Abderaman Koulamallah in Bamako on Monday. In a joint statement, the three officials said they would "pool their intelligence on the border."')).toEqual([]);
+  });
+
+  it('"the Foreign Ministry also said Minister X received Y": a readout of X\'s talks, no words of the ministry\'s own', () => {
+    expect(statementSpeakers('Nairobi, May 4 (KNA) -- Kenya hosted the Uganda talks. The Foreign Ministry also said Minister of State Korir Sing\'oei received the Chinese Ambassador to Kenya, Guo Haiyan, and discussed bilateral cooperation.')).toEqual([]);
+  });
+
+  it('"Y was strongly condemned by X": the adverb between Y and the verb does not make Y the speaker', () => {
+    expect(statementSpeakers('Uganda was strongly condemned by Kenya on Monday for closing the border.')).not.toContain('Uganda');
+  });
+
+  it('"the ministry said the ambassador\'s remarks…" with no country for the ministry: the ambassador says nothing', () => {
+    expect(statementSpeakers('Albania summoned the Greek ambassador on Friday. The ministry said the ambassador\'s remarks were "unacceptable."')).not.toContain('Greece');
+  });
+});

@@ -39,6 +39,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** 'Ferdinand "Bongbong" Marcos': a nickname in quotes inside a name. */
 const QUOTED_NICKNAME = /\s["“][\p{L}.' -]{1,20}["”]\s/gu;
 const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 interface Title {
@@ -763,12 +764,18 @@ function acronymThenTitle(scan: SentenceTokens, k: number): boolean {
 }
 
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** The one-word speech verbs (triggers.json statementVerbs), looked up per token. */
+const speechWords = once(() => new Set(Object.keys(lexicon().triggers.statementVerbs).filter((verb) => !verb.includes(' '))));
 
 /** "EU foreign policy chief X", "UN humanitarian envoy X": up to three lower-case words, then a role, so the body is the title's. */
 function titleAfterLowerWords(scan: SentenceTokens, to: number): boolean {
   const { tokens } = scan;
+  let spoken = false;
   for (let k = to; k < to + 3 && k < tokens.length && LOWER_CASE_WORD.test(tokens[k].text); k++) {
-    if (scan.titleAt(k + 1)?.role) return true;
+    spoken ||= speechWords().has(tokens[k].lower);
+    // "The ministry said the ambassador's remarks …": past a speech verb, a title in lower case is what the body said of
+    // someone, not its own office ("the ministry also said Minister X received Y" stays a readout of X's talks).
+    if (scan.titleAt(k + 1)?.role) return !spoken || !LOWER_CASE_WORD.test(tokens[k + 1].text);
   }
   return false;
 }
@@ -807,14 +814,22 @@ function upperCaseDatelinePlace(scan: SentenceTokens): GazetteerMatch | null {
 
 const UPPER_CASE_WORD = /^\p{Lu}{2,}$/u;
 
-/** After a sentence's first name: ", Feb 28 (", ", March 4, 2025 -", " (Reuters)", a dateline's day or agency. */
+/** After a sentence's first name: ", Feb 28 (", ", March 4, 2025 -", ", 30th October", ", Friday 20 November", " (Reuters)", a dateline's day or agency. */
 function opensDateline(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text === '(') return true;
   if (tokens[to]?.text !== ',') return false;
+  // "MANAMA, Friday 20 November 2026", "Athens, Friday, November 20": a weekday before the day or its month.
+  if (WEEKDAY.test(tokens[to + 1]?.text ?? '')) return opensDateline(tokens, to + 1 + (tokens[to + 2]?.text === ',' ? 1 : 0)) || dayBeforeMonth(tokens, to + 2);
+  if (dayBeforeMonth(tokens, to + 1)) return true;
   const next = tokens[to + 1];
   // "Accra, Sept. 16, GNA -": the month's abbreviation keeps its period.
   const day = tokens[to + 2]?.text === '.' ? tokens[to + 3] : tokens[to + 2];
   return !!next && CALENDAR.test(next.text) && /^\d/.test(day?.text ?? '');
+}
+
+/** "20 November", "30th October": a day's number, then its month. */
+function dayBeforeMonth(tokens: Token[], at: number): boolean {
+  return /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[at]?.text ?? '') && CALENDAR.test(tokens[at + 1]?.text ?? '');
 }
 
 /** "the military juntas in Mali", "the authorities in Chad": those who rule a country, named by where they rule, are its state. */

@@ -11,7 +11,7 @@ import roles from '../model/roles.json';
 import words from '../model/words.json';
 import { bodyAbroadAtEnd, groupBySentence, once, phrasePattern, timeSpanPattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
-import { isDatelinePlace } from '../text/datelines';
+import { isDatelineLinePlace, isDatelinePlace } from '../text/datelines';
 import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
@@ -819,7 +819,10 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   // government bare; datelined elsewhere ("NAIROBI - … hosted Ugandan President Y. … the Foreign Ministry"), the first country named is no guide.
   // A dateline that spells its country out ("LIMA, Peru —") is a home paper's, which names its own government bare.
   // "KATHMANDU - … talks at the Ministry of Foreign Affairs. … The ministry said": the ministry the story was set in is the dateline's.
-  if (dateline !== null) return dateline.country === focal.country || dateline.spelledOut || ministryVisitedBefore(text, mentions, n) ? dateline.country : null;
+  // "SARAJEVO - … Russian ambassador summoned": a country first named as an envoy's is the guest, no guide either.
+  if (dateline !== null) return dateline.country === focal.country || dateline.spelledOut || ministryVisitedBefore(text, mentions, n) || namesEnvoy(text, mentions[focal.at]) ? dateline.country : null;
+  // "X received Y at the Ministry in Accra. … The Ministry reiterates": the ministry the story was set in, in the capital of the country it is about.
+  if (ministryVisitedIn(text, mentions, n) === focal.country) return focal.country;
   const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focal.country && !m.locative);
   return othersNamed ? null : focal.country;
 }
@@ -840,6 +843,22 @@ function agencyCountryOf(text: string, mentions: Mention[]): string | null {
 /** An unnamed government body earlier in the document as the place where something happened, not one placed elsewhere ("… in Beijing"). */
 function ministryVisitedBefore(text: string, mentions: Mention[], n: number): boolean {
   return mentions.slice(0, n).some((m) => m.via === 'focal-government' && m.locative === 'place' && !/^\s+in\s/.test(text.slice(m.end, m.end + 4)));
+}
+
+/** "Russian ambassador", "Iran's chargé d'affaires": a country named as an envoy's (triggers.json protestSummons envoys). */
+function namesEnvoy(text: string, m: Mention): boolean {
+  return envoyAfter().test(text.slice(m.end, m.end + 40));
+}
+
+const envoyAfter = once(() => new RegExp(`^(?:'s?|’s?)?\\s+(?:${phrasePattern(lexicon().triggers.protestSummons.envoys)})\\b`, 'i'));
+
+/** The country whose capital an unnamed government body earlier in the document was the place of ("at the Ministry in Accra"), or null. */
+function ministryVisitedIn(text: string, mentions: Mention[], n: number): string | null {
+  for (let k = 0; k < n - 1; k++) {
+    const [body, capital] = [mentions[k], mentions[k + 1]];
+    if (body.via === 'focal-government' && body.locative === 'place' && capital.via === 'capital' && capital.locative === 'place' && /^\s+in\s+$/.test(text.slice(body.end, capital.start))) return capital.knownId;
+  }
+  return null;
 }
 
 /** A minister named earlier in the bare ministry's own sentence whom the text does not place in `country`. */
@@ -864,11 +883,11 @@ function namesOfficials(text: string, m: Mention): boolean {
 /** The country of a document's dateline, and whether the dateline names that country after its city ("LIMA, Peru —"). */
 interface Dateline { country: string; spelledOut: boolean }
 
-/** The dateline of the place that opens the document's first body sentence ("Accra, 30th October 2025"), or null. */
+/** The dateline of the place that opens the document's first body sentence ("Accra, 30th October 2025") or a header line of its own, or null. */
 function datelineCountryOf(text: string, mentions: Mention[], sentences: Sentence[], documentSentences: number[]): Dateline | null {
   const first = documentSentences.find((index) => sentences[index].blockKind === 'body');
   if (first === undefined) return null;
-  const at = mentions.findIndex((m) => isDatelinePlace(m, sentences, first) && m.kind === 'country');
+  const at = mentions.findIndex((m) => (isDatelinePlace(m, sentences, first) || isDatelineLinePlace(text, m, sentences, first)) && m.kind === 'country');
   const place = mentions[at];
   if (!place?.knownId) return null;
   const next = mentions[at + 1];

@@ -26,7 +26,7 @@ import { bareRoleHolders, citedSources, isRelayer, OBJECT_PRONOUN, objectPronoun
 /** A verb in the past tense: regular ones by their ending, and the irregular ones news uses most. */
 const PAST_TENSE_VERB = String.raw`(?:\p{Ll}+ed|met|held|spoke|told|began|took|gave|made|sent|paid|led|brought|saw|went|came)`;
 
-const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,150},(?:\s*who)?|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|(?:for|on) (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,150},(?:\s*who)?|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|${phrasePattern(words.mannerAdverbs)}|(?:for|on) (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
 
 export const statements: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
@@ -951,7 +951,8 @@ function groupSpeakers(text: string, sentences: Sentence[], index: number, verb:
   const sentence = sentences[index];
   const group = GROUP_SPEAKERS.exec(text.slice(sentence.start, verb.start));
   if (!group) return [];
-  const size = group[1] ? 0 : group[2] ? groupSize(group[2]) : 2;
+  const number = group[2] ?? group[5];
+  const size = group[1] ? 0 : number ? groupSize(number) : 2;
   const ofPeople = (group[3] ?? group[4] ?? '').toLowerCase() !== 'sides';
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < (size === 0 ? 1 : 3); k--) {
@@ -969,8 +970,11 @@ function groupSpeakers(text: string, sentences: Sentence[], index: number, verb:
   return [];
 }
 
-/** "They", "the two ministers", "both leaders" opening the sentence, in the verb's clause. */
-const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|also)\s*,?\s+)?(?:(they)|${GROUP_NOUN_PHRASE}|both\s+(leaders|ministers|presidents|sides))\s+[^,;:"“”]{0,80}$`, 'iu');
+/**
+ * "They", "the two ministers", "both leaders", "In a joint statement, the four officials" opening the sentence, in the verb's
+ * clause: officials only by their number (group 5), which the meeting's people must match.
+ */
+const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|also)\s*,?\s+|in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\s*,\s+)?(?:(they)|${GROUP_NOUN_PHRASE}|both\s+(leaders|ministers|presidents|sides)|the\s+(two|three|four|five|six)\s+officials)\s+[^,;:"“”]{0,80}$`, 'iu');
 
 /**
  * "X visited Ulaanbaatar and said…", "X opened the forum with Y and said…": a speech verb with no

@@ -5,3 +5,15 @@ import type { Mention, Sentence } from '../types';
 export function isDatelinePlace(m: Mention, sentences: Sentence[], firstBody: number | undefined): boolean {
   return m.locative === 'place' && m.sentence === firstBody && m.start === sentences[m.sentence].start;
 }
+
+/**
+ * Whether a mention is the place of a header line that holds only it and a day, above the first body sentence (`firstBody`):
+ * "MANAMA, Friday 20 November 2026", "Athens, Friday, November 20, 2026" - a dateline set on a line of its own.
+ */
+export function isDatelineLinePlace(text: string, m: Mention, sentences: Sentence[], firstBody: number | undefined): boolean {
+  const sentence = sentences[m.sentence];
+  return m.locative === 'place' && firstBody !== undefined && m.sentence < firstBody && sentence.blockKind === 'headline' && m.start === sentence.start && DAY_ONLY.test(text.slice(m.end, sentence.end));
+}
+
+/** ", Friday 20 November 2026", ", Nov. 20, 2026": the rest of the line is a day and nothing else. */
+const DAY_ONLY = /^,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$/u;
