@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Dataset, EventStatus, Meeting, Statement } from '../schema';
-import { extractArticle, findActor, occurredMeetings, statementSpeakers } from './test-support';
+import { extractArticle, findActor, firstStatementTargets, occurredMeetings, statementSpeakers } from './test-support';
 
 const run = extractArticle;
 
@@ -1663,5 +1663,15 @@ describe("the speaker's own meeting keeps its other side a target (session 29, t
   });
   it('"denied reports that he would meet Y": Y is whom the denial is about', () => {
     expect(targetNames('Bolivian President Luis Arce denied reports that he would meet Chilean President Gabriel Boric in Santiago next week.', 'Luis Arce')).toEqual(['Gabriel Boric']);
+  });
+});
+
+describe('an organization that acts stays a target (session 29, organization as a frame)', () => {
+  const targetNames = firstStatementTargets;
+  it('"accused NATO forces of…": the forces act, the organization is whom the words are about', () => {
+    expect(targetNames('Belarusian Foreign Minister Maxim Ryzhenkov accused NATO forces of "provoking incidents" near the border.', 'Maxim Ryzhenkov')).toContain('NATO');
+  });
+  it('"urged the UN Security Council to…": the council is asked to act', () => {
+    expect(targetNames('Haitian Prime Minister Alix Didier Fils-Aimé urged the UN Security Council to renew the mission without delay.', 'Alix Didier Fils-Aimé')).toContain('United Nations Security Council');
   });
 });

@@ -1381,12 +1381,15 @@ function hedgedReference(text: string, sentence: Sentence, m: Mention): boolean 
 
 const hedgedReferenceBefore = once(() => new RegExp(String.raw`\b[Ii]n\s+(?:an?\s+)?(?:${phrasePattern(words.hedgedReferenceWords)})\s+(?:reference|allusion)\s+to\s+(?:the\s+)?$`, 'u'));
 
-/** "the backbone of NATO's eastern flank", "the ASEAN region": an organization naming a stretch of land or sea, where something happens. */
+/**
+ * "the backbone of NATO's eastern flank", "the ASEAN region": an organization naming a stretch of land or sea, where
+ * something happens; "into the ASEAN family", "UN Security Council resolutions": the frame something belongs to.
+ */
 function organizationArea(text: string, m: Mention): boolean {
   return m.kind === 'organization' && organizationAreaAfter().test(text.slice(m.end, m.end + 40));
 }
 
-const organizationAreaAfter = once(() => new RegExp(String.raw`^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${phrasePattern(words.organizationAreaNouns)})\b`, 'u'));
+const organizationAreaAfter = once(() => new RegExp(String.raw`^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${phrasePattern([...words.organizationAreaNouns, ...words.organizationFrameworkNouns])})\b`, 'u'));
 
 /** "accused X in a speech to the National Assembly": where the words were said, not whom they are about. */
 function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {

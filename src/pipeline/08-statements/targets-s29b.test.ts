@@ -1,0 +1,19 @@
+/**
+ * An organization named as the frame something belongs to ("into the ASEAN family", "UN Security Council resolutions",
+ * "the EAC common market protocol", "the OSCE ministerial") is where the words are set, not whom they are about.
+ */
+import { describe, expect, it } from 'vitest';
+import { firstStatementTargets as targetsOf } from '../test-support';
+
+describe('statement targets: an organization as a frame (session 29)', () => {
+  it.each<[text: string, speaker: string, targets: string[]]>([
+    ['Senegalese President Bassirou Diomaye Faye urged the juntas to "come back to the ECOWAS family."', 'Bassirou Diomaye Faye', []],
+    ['Norwegian Foreign Minister Espen Barth Eide said the launch was "a clear breach of UN Security Council resolutions."', 'Espen Barth Eide', []],
+    ['Tanzanian Trade Minister Selemani Jafo said the new levy "undermines the EAC common market protocol."', 'Selemani Jafo', []],
+    ['Finnish Foreign Minister Elina Valtonen said the matter would be raised again at the OSCE ministerial next month.', 'Elina Valtonen', []],
+    ['Danish Defence Minister Troels Lund Poulsen said the Nordic states were "the NATO allies most exposed in the High North."', 'Troels Lund Poulsen', []],
+    ['South African Foreign Minister Ronald Lamola urged Indonesia to join the BRICS partner-country dialogue.', 'Ronald Lamola', ['Indonesia']],
+  ])('%s', (text, speaker, targets) => {
+    expect(targetsOf(text, speaker)).toEqual(targets);
+  });
+});
