@@ -1674,4 +1674,7 @@ describe('an organization that acts stays a target (session 29, organization as 
   it('"urged the UN Security Council to…": the council is asked to act', () => {
     expect(targetNames('Haitian Prime Minister Alix Didier Fils-Aimé urged the UN Security Council to renew the mission without delay.', 'Alix Didier Fils-Aimé')).toContain('United Nations Security Council');
   });
+  it('"remarks aimed at the European Union": what is aimed at a body is about it', () => {
+    expect(targetNames('Hungarian Prime Minister Viktor Orbán said the new tariffs were "aimed at the European Union and its farmers."', 'Viktor Orbán')).toContain('European Union');
+  });
 });

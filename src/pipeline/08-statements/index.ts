@@ -1550,8 +1550,11 @@ const matterNounAfter = once(() => new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${phrase
 
 /** "to work through ASEAN", "a gateway to the EU": a body named as the channel or the goal of what is done is not whom the words are aimed at. */
 function bodySetting(text: string, sentence: Sentence, m: Mention): boolean {
-  return m.kind === 'organization' && bodySettingBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+  return m.kind === 'organization' && (bodySettingBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) || bodyVenueBefore().test(text.slice(Math.max(sentence.start, m.start - 80), m.start)));
 }
+
+/** "raise the issue at the UN Human Rights Council", "at the December Foreign Affairs Council": where the words are set (words.json bodyVenueAimingWordsAbout). */
+const bodyVenueBefore = once(() => new RegExp(String.raw`(?<!\b(?:${phrasePattern(words.bodyVenueAimingWords)})\s+)\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`, 'u'));
 
 const bodySettingBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.bodySettingWords)})\\s+(?:the\\s+)?$`, 'i'));
 

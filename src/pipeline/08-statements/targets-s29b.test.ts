@@ -1,6 +1,7 @@
 /**
  * An organization named as the frame something belongs to ("into the ASEAN family", "UN Security Council resolutions",
- * "the EAC common market protocol", "the OSCE ministerial") is where the words are set, not whom they are about.
+ * "the EAC common market protocol", "the OSCE ministerial"), or as where something is done ("raise the issue at the UN
+ * Human Rights Council"), is where the words are set, not whom they are about.
  */
 import { describe, expect, it } from 'vitest';
 import { firstStatementTargets as targetsOf } from '../test-support';
@@ -13,6 +14,8 @@ describe('statement targets: an organization as a frame (session 29)', () => {
     ['Finnish Foreign Minister Elina Valtonen said the matter would be raised again at the OSCE ministerial next month.', 'Elina Valtonen', []],
     ['Danish Defence Minister Troels Lund Poulsen said the Nordic states were "the NATO allies most exposed in the High North."', 'Troels Lund Poulsen', []],
     ['South African Foreign Minister Ronald Lamola urged Indonesia to join the BRICS partner-country dialogue.', 'Ronald Lamola', ['Indonesia']],
+    ['Samoan Prime Minister La\'auli Leuatea Schmidt said his government would raise the issue at the UN Human Rights Council.', 'La\'auli Leuatea Schmidt', []],
+    ['Danish Foreign Minister Lars Løkke Rasmussen said Copenhagen would defend its position at the December Foreign Affairs Council.', 'Lars Løkke Rasmussen', []],
   ])('%s', (text, speaker, targets) => {
     expect(targetsOf(text, speaker)).toEqual(targets);
   });
