@@ -1677,4 +1677,7 @@ describe('an organization that acts stays a target (session 29, organization as 
   it('"remarks aimed at the European Union": what is aimed at a body is about it', () => {
     expect(targetNames('Hungarian Prime Minister Viktor Orbán said the new tariffs were "aimed at the European Union and its farmers."', 'Viktor Orbán')).toContain('European Union');
   });
+  it('"France\'s National Assembly" in an opposition figure\'s words: another country\'s legislature stays a target', () => {
+    expect(targetNames('Opposition Leader Maxime Prévot criticised France\'s National Assembly for "meddling in our affairs."', 'Maxime Prévot')).toContain('National Assembly');
+  });
 });

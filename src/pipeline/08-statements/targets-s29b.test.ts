@@ -1,7 +1,8 @@
 /**
  * An organization named as the frame something belongs to ("into the ASEAN family", "UN Security Council resolutions",
  * "the EAC common market protocol", "the OSCE ministerial"), or as where something is done ("raise the issue at the UN
- * Human Rights Council"), is where the words are set, not whom they are about.
+ * Human Rights Council"), is where the words are set, not whom they are about; so is, in an opposition figure's words,
+ * a legislature named bare ("without consulting the National Assembly"), the speaker's own chamber.
  */
 import { describe, expect, it } from 'vitest';
 import { firstStatementTargets as targetsOf } from '../test-support';
@@ -16,6 +17,8 @@ describe('statement targets: an organization as a frame (session 29)', () => {
     ['South African Foreign Minister Ronald Lamola urged Indonesia to join the BRICS partner-country dialogue.', 'Ronald Lamola', ['Indonesia']],
     ['Samoan Prime Minister La\'auli Leuatea Schmidt said his government would raise the issue at the UN Human Rights Council.', 'La\'auli Leuatea Schmidt', []],
     ['Danish Foreign Minister Lars Løkke Rasmussen said Copenhagen would defend its position at the December Foreign Affairs Council.', 'Lars Løkke Rasmussen', []],
+    ['Opposition Leader Raila Odinga criticised the government for "signing the treaty without consulting the National Assembly."', 'Raila Odinga', []],
+    ['Opposition MP Kamla Persad-Bissessar accused the government of "bypassing the Legislative Assembly on the loan deal."', 'Kamla Persad-Bissessar', []],
   ])('%s', (text, speaker, targets) => {
     expect(targetsOf(text, speaker)).toEqual(targets);
   });
