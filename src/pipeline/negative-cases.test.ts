@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Dataset, EventStatus, Meeting, Statement } from '../schema';
-import { extractArticle, findActor, occurredMeetings, statementSpeakers } from './test-support';
+import { extractArticle, findActor, firstStatementTargets, occurredMeetings, statementSpeakers } from './test-support';
 
 const run = extractArticle;
 
@@ -1730,5 +1730,21 @@ describe('no speaker from a dateline line, a ministry visit, an envoy or a group
 
   it('"the ministry said the ambassador\'s remarks…" with no country for the ministry: the ambassador says nothing', () => {
     expect(statementSpeakers('Albania summoned the Greek ambassador on Friday. The ministry said the ambassador\'s remarks were "unacceptable."')).not.toContain('Greece');
+  });
+});
+
+describe('an organization that acts stays a target (session 29, organization as a frame)', () => {
+  const targetNames = firstStatementTargets;
+  it('"accused NATO forces of…": the forces act, the organization is whom the words are about', () => {
+    expect(targetNames('Belarusian Foreign Minister Maxim Ryzhenkov accused NATO forces of "provoking incidents" near the border.', 'Maxim Ryzhenkov')).toContain('NATO');
+  });
+  it('"urged the UN Security Council to…": the council is asked to act', () => {
+    expect(targetNames('Haitian Prime Minister Alix Didier Fils-Aimé urged the UN Security Council to renew the mission without delay.', 'Alix Didier Fils-Aimé')).toContain('United Nations Security Council');
+  });
+  it('"remarks aimed at the European Union": what is aimed at a body is about it', () => {
+    expect(targetNames('Hungarian Prime Minister Viktor Orbán said the new tariffs were "aimed at the European Union and its farmers."', 'Viktor Orbán')).toContain('European Union');
+  });
+  it('"France\'s National Assembly" in an opposition figure\'s words: another country\'s legislature stays a target', () => {
+    expect(targetNames('Opposition Leader Maxime Prévot criticised France\'s National Assembly for "meddling in our affairs."', 'Maxime Prévot')).toContain('National Assembly');
   });
 });

@@ -1385,12 +1385,15 @@ function hedgedReference(text: string, sentence: Sentence, m: Mention): boolean 
 
 const hedgedReferenceBefore = once(() => new RegExp(String.raw`\b[Ii]n\s+(?:an?\s+)?(?:${phrasePattern(words.hedgedReferenceWords)})\s+(?:reference|allusion)\s+to\s+(?:the\s+)?$`, 'u'));
 
-/** "the backbone of NATO's eastern flank", "the ASEAN region": an organization naming a stretch of land or sea, where something happens. */
+/**
+ * "the backbone of NATO's eastern flank", "the ASEAN region": an organization naming a stretch of land or sea, where
+ * something happens; "into the ASEAN family", "UN Security Council resolutions": the frame something belongs to.
+ */
 function organizationArea(text: string, m: Mention): boolean {
   return m.kind === 'organization' && organizationAreaAfter().test(text.slice(m.end, m.end + 40));
 }
 
-const organizationAreaAfter = once(() => new RegExp(String.raw`^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${phrasePattern(words.organizationAreaNouns)})\b`, 'u'));
+const organizationAreaAfter = once(() => new RegExp(String.raw`^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${phrasePattern([...words.organizationAreaNouns, ...words.organizationFrameworkNouns])})\b`, 'u'));
 
 /** "accused X in a speech to the National Assembly": where the words were said, not whom they are about. */
 function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
@@ -1478,6 +1481,15 @@ function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention)
   return oppositionTitleBefore().test(before.slice(-50)) || oppositionPartyTitleBefore().test(before);
 }
 
+/** "without consulting the National Assembly": a legislature named bare, no country before it (words.json ownLegislatureNames). */
+function ownLegislature(text: string, m: Mention): boolean {
+  return m.kind === 'organization' && ownLegislatureNames().has(text.slice(m.start, m.end)) && BARE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+const ownLegislatureNames = once(() => new Set(words.ownLegislatureNames));
+/** A lower-case word ("the", "consulting") or nothing before the name; not "French" or "Kenya's". */
+const BARE_BEFORE = /(?:(?<![\p{L}'’])\p{Ll}+|[^\p{L}\s'’]|^)\s*$/u;
+
 /** "Opposition leader X", "the opposition Patriotic Front senator X", "party chairman X", "PTI founder X" (words.json domesticOppositionTitleWords). */
 const oppositionTitleBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.domesticOppositionTitleWords)})(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu'));
 
@@ -1551,8 +1563,11 @@ const matterNounAfter = once(() => new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${phrase
 
 /** "to work through ASEAN", "a gateway to the EU": a body named as the channel or the goal of what is done is not whom the words are aimed at. */
 function bodySetting(text: string, sentence: Sentence, m: Mention): boolean {
-  return m.kind === 'organization' && bodySettingBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+  return m.kind === 'organization' && (bodySettingBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) || bodyVenueBefore().test(text.slice(Math.max(sentence.start, m.start - 80), m.start)));
 }
+
+/** "raise the issue at the UN Human Rights Council", "at the December Foreign Affairs Council": where the words are set (words.json bodyVenueAimingWordsAbout). */
+const bodyVenueBefore = once(() => new RegExp(String.raw`(?<!\b(?:${phrasePattern(words.bodyVenueAimingWords)})\s+)\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`, 'u'));
 
 const bodySettingBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.bodySettingWords)})\\s+(?:the\\s+)?$`, 'i'));
 
@@ -1778,7 +1793,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !(m.via === 'focal-government' && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const quote = text.slice(sentence.start, sentence.end);
   // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.
