@@ -1002,9 +1002,10 @@ const FINITE_VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:(?:also|then|late
 function relayedByOtherSource(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: DocEntity | undefined): boolean {
   const source = CLOSING_SOURCE.exec(text.slice(verb.end, sentence.end));
   if (!source) return false;
-  const from = verb.end + source.index;
   const country = speaker?.country ?? null;
-  return !mentions.some((m) => m.start >= from && m.end <= sentence.end && country !== null && (m.knownId === country || m.country === country));
+  if (country === null) return true;
+  const from = verb.end + source.index;
+  return !mentions.some((m) => m.start >= from && m.end <= sentence.end && (m.knownId === country || m.country === country));
 }
 
 /** What stands between a subject and its verb, less an inserted attribution and, after a person, the person's institution (" of Makerere University"). */
