@@ -474,7 +474,8 @@ const VERB_AFTER_SUBJECT_ROLE = /^\s+(?!(?:of|for|to|in|at|on|and|who|whom|whose
  */
 function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, lastSentence: Map<string, number>): DocEntity | null {
   if (!m.role) return null;
-  if (!m.country && !m.inQuote && BARE_MINISTER_RANKS.has(m.role)) return onlyRecentMinister(persons, m, lastSentence);
+  const bareMinisterRank = BARE_MINISTER_RANKS.get(m.role);
+  if (!m.country && !m.inQuote && bareMinisterRank !== undefined) return onlyRecentMinister(persons, m, bareMinisterRank, lastSentence);
   // "The Saudi minister": a generic role names someone only with a nationality, and only the one person of it holding such a role.
   if (generic.has(m.role)) return m.country ? onlyHolderFrom(persons, ROLES_NAMED_BY_GENERIC_ROLE.get(m.role) ?? [m.role], m.country) : null;
   const holders = persons.filter((person) => {
@@ -516,8 +517,7 @@ function ministerRank(role: string): string | null {
  * that rank the document has named, when named in the last sentences; with two of them named, it is no one (a
  * ministry's release calls its own minister "the Minister" long after naming a visiting one).
  */
-function onlyRecentMinister(persons: DocEntity[], m: Mention, lastSentence: Map<string, number>): DocEntity | null {
-  const rank = BARE_MINISTER_RANKS.get(m.role!);
+function onlyRecentMinister(persons: DocEntity[], m: Mention, rank: string, lastSentence: Map<string, number>): DocEntity | null {
   const holders = persons.filter((person) => person.roles.some((r) => ministerRank(r.role) === rank));
   return holders.length === 1 && m.sentence - (lastSentence.get(holders[0].key) ?? -Infinity) <= RECENT_SENTENCES ? holders[0] : null;
 }

@@ -786,10 +786,10 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   for (const candidate of before.filter((m) => (!m.modifier || spokespersonBodies.has(m)) && m.entity).reverse().slice(0, 4)) {
     const reporting = verbBefore(candidate.start, verbs);
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
-    // "X, who, according to the ministry, expressed": the attribution set off by commas passed the words on.
     // "Dr X of the University of Y said": the scholar speaks, not the place the university is named after.
     if (candidate.kind !== 'person' && institutionOfBefore().test(text.slice(Math.max(clauseStart, candidate.start - 40), candidate.start))) continue;
-    const gap = spokespersonBodies.has(candidate) ? '' : text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd).replace(INSERTED_ATTRIBUTION, '').replace(candidate.kind === 'person' ? institutionAfter() : /$^/, '');
+    // "X, who, according to the ministry, expressed": the attribution set off by commas passed the words on.
+    const gap = spokespersonBodies.has(candidate) ? '' : subjectGap(text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd), candidate);
     const antecedent = ANTECEDENT_GAP.test(gap);
     // "Y spoke with X, who expressed support, according to a ministry readout": the readout's author passed X's words on
     // (not "according to a readout from the State Department", X's own government's).
@@ -1002,9 +1002,16 @@ const FINITE_VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:(?:also|then|late
 function relayedByOtherSource(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: DocEntity | undefined): boolean {
   const source = CLOSING_SOURCE.exec(text.slice(verb.end, sentence.end));
   if (!source) return false;
-  const from = verb.end + source.index;
   const country = speaker?.country ?? null;
-  return !mentions.some((m) => m.start >= from && m.end <= sentence.end && country !== null && (m.knownId === country || m.country === country));
+  if (country === null) return true;
+  const from = verb.end + source.index;
+  return !mentions.some((m) => m.start >= from && m.end <= sentence.end && (m.knownId === country || m.country === country));
+}
+
+/** What stands between a subject and its verb, less an inserted attribution and, after a person, the person's institution (" of Makerere University"). */
+function subjectGap(between: string, subject: Mention): string {
+  const gap = between.replace(INSERTED_ATTRIBUTION, '');
+  return subject.kind === 'person' ? gap.replace(institutionAfter(), '') : gap;
 }
 
 /** "University of ", "Institute of the ": an academic institution (words.json academicInstitutionHeads) named after what follows. */

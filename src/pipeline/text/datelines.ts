@@ -15,5 +15,8 @@ export function isDatelineLinePlace(text: string, m: Mention, sentences: Sentenc
   return m.locative === 'place' && firstBody !== undefined && m.sentence < firstBody && sentence.blockKind === 'headline' && m.start === sentence.start && DAY_ONLY.test(text.slice(m.end, sentence.end));
 }
 
+/** A weekday's name written out ("Friday"), as a dateline may give it before the day. */
+export const WEEKDAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+
 /** ", Friday 20 November 2026", ", Nov. 20, 2026": the rest of the line is a day and nothing else. */
-const DAY_ONLY = /^,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$/u;
+const DAY_ONLY = new RegExp(String.raw`^,\s*(?:${WEEKDAY_NAME},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$`, 'u');
