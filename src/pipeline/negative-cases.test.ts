@@ -1748,3 +1748,16 @@ describe('an organization that acts stays a target (session 29, organization as 
     expect(targetNames('Opposition Leader Maxime Prévot criticised France\'s National Assembly for "meddling in our affairs."', 'Maxime Prévot')).toContain('National Assembly');
   });
 });
+
+describe('a meeting chaired and attended (session 29, probe35 meetings)', () => {
+  const opening = 'Peruvian Foreign Minister Elmer Schialer spoke on Monday.\n\n';
+  it('"X will chair a meeting attended by A and B": a planned meeting has not taken place', () => {
+    expect(occurredMeetings(`${opening}Schialer will chair an Andean ministerial meeting attended by Bolivian Foreign Minister Celinda Sosa and CAN Secretary-General Gonzalo Gutiérrez.`)).toEqual([]);
+  });
+  it('"X chaired a meeting attended by hundreds of farmers": no one named attended, no meeting', () => {
+    expect(occurredMeetings(`${opening}Schialer chaired a meeting attended by hundreds of farmers in Cusco.`)).toEqual([]);
+  });
+  it('a photo caption "X chairs a meeting attended by A and B": the present of a picture tells no meeting of its own', () => {
+    expect(occurredMeetings(`${opening}Photo caption: Schialer chairs an Andean ministerial meeting attended by Bolivian Foreign Minister Celinda Sosa and CAN Secretary-General Gonzalo Gutiérrez, Lima, Monday.`)).toEqual([]);
+  });
+});

@@ -467,6 +467,8 @@ function unknownBodyThenName(scan: SentenceTokens, from: number): { from: number
   const to = from + 1;
   const nameLength = runEnd - to;
   if (givenNameGender(tokens[from]?.text ?? '') !== null || nameLength < 2 || nameLength > 3 || (nameLength === 3 && givenNameGender(tokens[to].text) === null)) return null;
+  // "Minister of Migrant Worker Protection, X": a run closed by a portfolio word is the role's field, not a body and a name.
+  if (isPortfolioWord(tokens[runEnd - 1]) || isPortfolioNoun(tokens[runEnd - 1])) return null;
   // "the head of Unisfa Police Division": a unit of the body, not a name.
   const { organizationHeads, placeAndBodyWords, notNameWords } = lexicon();
   for (let k = to; k < runEnd; k++) if (BODY_UNIT_NOUNS.has(tokens[k].text) || organizationHeads.has(tokens[k].text) || placeAndBodyWords.has(tokens[k].text) || notNameWords.has(tokens[k].text)) return null;

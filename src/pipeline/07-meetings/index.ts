@@ -516,7 +516,7 @@ const accompaniedPatterns = once(() => {
 function chairedMeeting(text: string, masked: string, sentence: Sentence, index: number, sentences: Sentence[], mentions: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
   const { chairedBy, attendedBy, opening, tookPart } = chairedPatterns();
   const chaired = chairedBy.exec(masked);
-  if (!chaired) return null;
+  if (!chaired) return activelyChairedMeeting(text, masked, sentence, mentions, entities, roleWords);
   const before = masked.slice(0, chaired.index);
   const opened = opening.exec(before);
   const took = opened ? null : tookPart.exec(before);
@@ -533,6 +533,20 @@ function chairedMeeting(text: string, masked: string, sentence: Sentence, index:
   if (chairs.length === 0 || attendees.length === 0 || (took && takers.length === 0)) return null;
   const participants = withoutOwnCountries([...new Set([...takers, ...chairs, ...attendees].map((m) => m.entity))], entities);
   const trigger: Trigger = { start: sentence.start + chaired.index, end: chairFrom, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
+  return meetingEvent(text, sentence, trigger, participants, null, statusOf(text.slice(sentence.start, sentence.end), chaired.index));
+}
+
+/** "X chaired an IGAD ministerial meeting attended by Y and Z" (triggers.json chairedAndAttended, active): the names just before the verb chair it. */
+function activelyChairedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
+  const chaired = chairedPatterns().active.exec(masked);
+  if (!chaired) return null;
+  const actors = actorMentions(mentions);
+  const at = sentence.start + chaired.index;
+  const chairs = namesBeforeVerb(text, actors, at, skippableMentions(mentions), roleWords);
+  const attendees = attendeeList(text, sentence, actors, at + chaired[0].length, roleWords);
+  if (chairs.length === 0 || attendees.length === 0) return null;
+  const participants = withoutOwnCountries([...new Set([...chairs, ...attendees].map((m) => m.entity))], entities);
+  const trigger: Trigger = { start: at, end: at + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
   return meetingEvent(text, sentence, trigger, participants, null, statusOf(text.slice(sentence.start, sentence.end), chaired.index));
 }
 
@@ -587,20 +601,25 @@ function partTakers(text: string, sentence: Sentence, index: number, sentences: 
     const meeting = latestMeetingOf(group, sentence, entities, events);
     return meeting && onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(meeting.participants, sentence.documentId, sentence.start) : [];
   }
-  const verbAt = sentence.start + took.index + took[0].length - took.groups!.verbOn.length;
+  return namesBeforeVerb(text, actors, sentence.start + took.index + took[0].length - took.groups!.verbOn.length, skippable, roleWords);
+}
+
+/** The subject of the verb at `verbAt`: the actor just before it and those coordinated with it ("X and Y took part"). */
+function namesBeforeVerb(text: string, actors: Mention[], verbAt: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
   const before = actors.filter((m) => m.end <= verbAt);
   const last = before.pop();
   if (!last || !BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(last.end, verbAt))) return [];
-  const takers = [last];
-  while (before.length > 0 && coordinated(text, before[before.length - 1], takers[0], skippable, roleWords)) takers.unshift(before.pop()!);
-  return takers;
+  const names = [last];
+  while (before.length > 0 && coordinated(text, before[before.length - 1], names[0], skippable, roleWords)) names.unshift(before.pop()!);
+  return names;
 }
 
-/** triggers.json chairedAndAttended's phrases, the sentence opening on the meeting, and a session taken part in (group 1: a group's number; verbOn: from the verb on), compiled once. */
+/** triggers.json chairedAndAttended's phrases (active: "chaired a meeting attended by"), the sentence opening on the meeting, and a session taken part in (group 1: a group's number; verbOn: from the verb on), compiled once. */
 const chairedPatterns = once(() => {
-  const { chairedBy, attendedBy, nouns, takePart } = lexicon().triggers.chairedAndAttended;
+  const { chairedBy, chaired, attendedBy, nouns, takePart } = lexicon().triggers.chairedAndAttended;
   const noun = `(?:${phrasePattern(nouns)})`;
   return {
+    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?${noun},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
