@@ -1748,3 +1748,12 @@ describe('an organization that acts stays a target (session 29, organization as 
     expect(targetNames('Opposition Leader Maxime Prévot criticised France\'s National Assembly for "meddling in our affairs."', 'Maxime Prévot')).toContain('National Assembly');
   });
 });
+
+describe('titles that are no speaker\'s name (session 35, probe35 speakers)', () => {
+  it('"General Assembly Member States": the states after the title noun are no person', () => {
+    expect(statementSpeakers('General Assembly Member States said the resolution was "long overdue."')).toEqual([]);
+  });
+  it('"National Assembly Member X said": "Member" is not kept in the speaker\'s name', () => {
+    expect(statementSpeakers('National Assembly Member Ama Serwaa Owusu said the bill was "rushed."')).not.toContain('Member Ama Serwaa Owusu');
+  });
+});
