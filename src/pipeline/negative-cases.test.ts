@@ -1756,4 +1756,7 @@ describe('titles that are no speaker\'s name (session 35, probe35 speakers)', ()
   it('"National Assembly Member X said": "Member" is not kept in the speaker\'s name', () => {
     expect(statementSpeakers('National Assembly Member Ama Serwaa Owusu said the bill was "rushed."')).not.toContain('Member Ama Serwaa Owusu');
   });
+  it('"recounted what X had said to him": X, quoted by the subject, is no speaker', () => {
+    expect(statementSpeakers('Senator Lena Marsh recounted what Chancellor Tomas Vidal had said to her after the vote: the deal was dead.')).not.toContain('Tomas Vidal');
+  });
 });
