@@ -1761,3 +1761,15 @@ describe('a meeting chaired and attended (session 29, probe35 meetings)', () => 
     expect(occurredMeetings(`${opening}Photo caption: Schialer chairs an Andean ministerial meeting attended by Bolivian Foreign Minister Celinda Sosa and CAN Secretary-General Gonzalo Gutiérrez, Lima, Monday.`)).toEqual([]);
   });
 });
+
+describe('titles that are no speaker\'s name (session 35, probe35 speakers)', () => {
+  it('"General Assembly Member States": the states after the title noun are no person', () => {
+    expect(statementSpeakers('General Assembly Member States said the resolution was "long overdue."')).toEqual([]);
+  });
+  it('"National Assembly Member X said": "Member" is not kept in the speaker\'s name', () => {
+    expect(statementSpeakers('National Assembly Member Ama Serwaa Owusu said the bill was "rushed."')).not.toContain('Member Ama Serwaa Owusu');
+  });
+  it('"recounted what X had said to him": X, quoted by the subject, is no speaker', () => {
+    expect(statementSpeakers('Senator Lena Marsh recounted what Chancellor Tomas Vidal had said to her after the vote: the deal was dead.')).not.toContain('Tomas Vidal');
+  });
+});

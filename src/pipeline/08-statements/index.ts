@@ -74,7 +74,7 @@ export const statements: Stage = (state) => {
       if (deniedReport(text, verb, verbs)) continue;
       if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
       // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
-      if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
+      if (relayingParenthesis().test(text.slice(sentence.start, verb.end)) || recountedWords().test(text.slice(sentence.start, verb.start))) continue;
       const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
       if (passive) {
         spoken.push(passive);
@@ -850,6 +850,8 @@ function relayedRelativeStart(clause: string): number {
   }
   return -1;
 }
+/** "He recalled what President X had told him": words the subject recounts are its account, not the quoted person's statement (words.json recountedWordsVerbs). */
+const recountedWords = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.recountedWordsVerbs)})\s+what\s+(?:[^\s,;:"“”]+\s+){1,6}$`, 'u'));
 /** The parenthesis ending the text, up to its reporting verb. */
 const relayingParenthesis = once(() => new RegExp(`${RELAYING_PARENTHESIS}$`, 'u'));
 /** " of the Custodian of the Two Holy Mosques King ": only "of" and the source's titles between a conveying verb and the source. */
