@@ -1,9 +1,6 @@
-import json,os
-A=[];M=[];S=[]
-def a(name,kind,c,*al): A.append(dict(name=name,kind=kind,country=c,aliases=list(al)))
-def m(d,p,date,place,q): M.append(dict(doc=d,participants=p,date=date,place=place,quote=q))
-def s(d,sp,t,q): S.append(dict(doc=d,speaker=sp,targets=t,quote=q))
-P='person';C='country';O='organization'
+import os,sys
+sys.path.insert(0,os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','tools'))
+from gold_builder import a,m,s,write,P,C,O
 D={'p32_01_themoscowtimes':'2026-11-18','p32_02_thestar':'2026-11-20','p32_03_kuwaittimes':None,
    'p32_04_dailysabah':None,'p32_05_abcnews':'2026-11-13','p32_06_newsroomnz':None,
    'p32_07_romaniainsider':'2026-11-21','p32_08_chroniclezw':'2026-11-19','p32_09_kurdistan24':'2026-11-22',
@@ -247,9 +244,4 @@ s(d,"Minoru Kihara",["China"],'He said Tokyo "urges China to immediately leave t
 s(d,"Minoru Kihara",["China"],'told reporters on Friday that the government "strongly protested" to China')
 s(d,"Lin Jian",["Japan"],'said Japan should "stop making irresponsible remarks" about what he called China\'s inherent territory.')
 
-used={n for x in M for n in x['participants']}|{x['speaker'] for x in S}|{t for x in S for t in x['targets']}
-G=dict(documents={k:{"date":v} for k,v in D.items()},actors=[x for x in A if x['name'] in used],meetings=M,statements=S)
-json.dump(G,open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','gold.json'),'w'),ensure_ascii=False,indent=1)
-pairs={(x['doc'],frozenset((p,q))) for x in M for p in x['participants'] for q in x['participants'] if p<q}
-print(len(G['actors']),'actors',len(pairs),'meeting pairs',len(M),'meetings',len(S),'statements')
-print('unused declared:',[x['name'] for x in A if x['name'] not in used])
+write(D)

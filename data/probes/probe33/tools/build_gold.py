@@ -1,9 +1,6 @@
-import json,os
-A=[];M=[];S=[]
-def a(name,kind,c,*al): A.append(dict(name=name,kind=kind,country=c,aliases=list(al)))
-def m(d,p,date,place,q): M.append(dict(doc=d,participants=p,date=date,place=place,quote=q))
-def s(d,sp,t,q): S.append(dict(doc=d,speaker=sp,targets=t,quote=q))
-P='person';C='country';O='organization'
+import os,sys
+sys.path.insert(0,os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','tools'))
+from gold_builder import a,m,s,write,P,C,O
 D={'p33_01_prensalibre':'2026-11-16','p33_02_dominicantoday':'2026-11-17','p33_03_myjoyonline':'2026-11-18',
    'p33_04_garoweonline':None,'p33_05_khaleejtimes':'2026-11-19','p33_06_economynext':'2026-11-18',
    'p33_07_timesca':'2026-11-17','p33_08_sarajevotimes':'2026-11-20','p33_09_newsinenglish':'2026-11-14',
@@ -245,9 +242,4 @@ s(d,"Marcos Teixeira Lobo",["Brazil"],'criticising Itamaraty for "being the last
 s(d,"Mariana Kalil Zaccaro",[],'"Peña got the tariff he needed for his domestic audience, and Lula got a pause in the fight."')
 s(d,"Rubens Guedes Araújo",["Brazil"],'"Brazil has once again paid for a neighbour\'s goodwill and received only a photograph."')
 
-used={n for x in M for n in x['participants']}|{x['speaker'] for x in S}|{t for x in S for t in x['targets']}
-G=dict(documents={k:{"date":v} for k,v in D.items()},actors=[x for x in A if x['name'] in used],meetings=M,statements=S)
-json.dump(G,open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','gold.json'),'w'),ensure_ascii=False,indent=1)
-pairs={(x['doc'],frozenset((p,q))) for x in M for p in x['participants'] for q in x['participants'] if p<q}
-print(len(G['actors']),'actors',len(pairs),'meeting pairs',len(M),'meetings',len(S),'statements')
-print('unused declared:',[x['name'] for x in A if x['name'] not in used])
+write(D)

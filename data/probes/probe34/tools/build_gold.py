@@ -1,9 +1,6 @@
-import json,os
-A=[];M=[];S=[]
-def a(name,kind,c,*al): A.append(dict(name=name,kind=kind,country=c,aliases=list(al)))
-def m(d,p,date,place,q): M.append(dict(doc=d,participants=p,date=date,place=place,quote=q))
-def s(d,sp,t,q): S.append(dict(doc=d,speaker=sp,targets=t,quote=q))
-P='person';C='country';O='organization'
+import os,sys
+sys.path.insert(0,os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','tools'))
+from gold_builder import a,m,s,write,P,C,O
 D={'p34_01_elcomercio':'2026-11-18','p34_02_independent_ug':'2026-11-19','p34_03_saharareporters':None,
    'p34_04_kyivpost':'2026-11-20','p34_05_icelandreview':'2026-11-17','p34_06_republica':'2026-11-21',
    'p34_07_phnompenhpost':'2026-11-18','p34_08_almonitor':'2026-11-19','p34_09_gulfdailynews':'2026-11-20',
@@ -237,9 +234,4 @@ s(d,"Phenyo Butale",["Zimbabwe"],'"Zimbabwe must clear the backlog of trucks on 
 s(d,"Lesego Mmusi Kgosiemang",["Botswana"],'Botswana Democratic Party MP Lesego Mmusi Kgosiemang said the government was "repeating promises that the BDP made and never kept," adding that the railway needed private money the UDC government had not yet secured.')
 s(d,"Keletso Motlhabane-Seretse",[],'Economist Dr Keletso Motlhabane-Seretse of the University of Botswana said the diamond slump made the project "a necessity, not a luxury."')
 
-used={n for x in M for n in x['participants']}|{x['speaker'] for x in S}|{t for x in S for t in x['targets']}
-G=dict(documents={k:{"date":v} for k,v in D.items()},actors=[x for x in A if x['name'] in used],meetings=M,statements=S)
-json.dump(G,open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','gold.json'),'w'),ensure_ascii=False,indent=1)
-pairs={(x['doc'],frozenset((p,q))) for x in M for p in x['participants'] for q in x['participants'] if p<q}
-print(len(G['actors']),'actors',len(pairs),'meeting pairs',len(M),'meetings',len(S),'statements')
-print('unused declared:',[x['name'] for x in A if x['name'] not in used])
+write(D)

@@ -1,9 +1,6 @@
-import json,os
-A=[];M=[];S=[]
-def a(name,kind,c,*al): A.append(dict(name=name,kind=kind,country=c,aliases=list(al)))
-def m(d,p,date,place,q): M.append(dict(doc=d,participants=p,date=date,place=place,quote=q))
-def s(d,sp,t,q): S.append(dict(doc=d,speaker=sp,targets=t,quote=q))
-P='person';C='country';O='organization'
+import os,sys
+sys.path.insert(0,os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','tools'))
+from gold_builder import a,m,s,write,P,C,O
 D={'p35_01_luxtimes':'2026-11-18','p35_02_dailynewsegypt':'2026-11-19','p35_03_thepoint':'2026-11-16',
    'p35_04_tuko':'2026-11-20','p35_05_vientianetimes':'2026-11-19','p35_06_tempo':'2026-11-21',
    'p35_07_prothomalo':'2026-11-18','p35_08_stluciatimes':None,'p35_09_montevideoportal':'2026-11-19',
@@ -219,9 +216,4 @@ s(d,"Aleksandar Vučić",["European Union"],'Vucic later posted on X that he had
 s(d,"Marinika Tepić Radović",["Aleksandar Vučić"],'Serbian opposition MP Marinika Tepić Radović said Vučić had "humiliated Serbia in Brussels once again."')
 s(d,"Maria Zakharova",["European Union"],'Russia\'s foreign ministry spokeswoman Maria Zakharova said the EU was "blackmailing a sovereign country."')
 
-used={n for x in M for n in x['participants']}|{x['speaker'] for x in S}|{t for x in S for t in x['targets']}
-G=dict(documents={k:{"date":v} for k,v in D.items()},actors=[x for x in A if x['name'] in used],meetings=M,statements=S)
-json.dump(G,open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','gold.json'),'w'),ensure_ascii=False,indent=1)
-pairs={(x['doc'],frozenset((p,q))) for x in M for p in x['participants'] for q in x['participants'] if p<q}
-print(len(G['actors']),'actors',len(pairs),'meeting pairs',len(M),'meetings',len(S),'statements')
-print('unused declared:',[x['name'] for x in A if x['name'] not in used])
+write(D)
