@@ -1494,7 +1494,7 @@ function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention)
 
 /** "without consulting the National Assembly": a legislature named bare, no country before it (words.json ownLegislatureNames). */
 function ownLegislature(text: string, m: Mention): boolean {
-  return m.kind === 'organization' && ownLegislatureNames().has(text.slice(m.start, m.end)) && BARE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+  return m.kind === 'organization' && ownLegislatureNames().has(m.form) && BARE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 const ownLegislatureNames = once(() => new Set(words.ownLegislatureNames));
