@@ -74,7 +74,9 @@ export const statements: Stage = (state) => {
       if (deniedReport(text, verb, verbs)) continue;
       if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
       // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
-      if (relayingParenthesis().test(text.slice(sentence.start, verb.end)) || recountedWords().test(text.slice(sentence.start, verb.start))) continue;
+      if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
+      // "He recalled what President X had told him": the subject's account, not X's statement.
+      if (recountedWords().test(text.slice(sentence.start, verb.start))) continue;
       const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
       if (passive) {
         spoken.push(passive);
@@ -1492,7 +1494,7 @@ function opposedToGovernment(text: string, sentence: Sentence, speaker: Mention)
 
 /** "without consulting the National Assembly": a legislature named bare, no country before it (words.json ownLegislatureNames). */
 function ownLegislature(text: string, m: Mention): boolean {
-  return m.kind === 'organization' && ownLegislatureNames().has(text.slice(m.start, m.end)) && BARE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+  return m.kind === 'organization' && ownLegislatureNames().has(m.form) && BARE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 const ownLegislatureNames = once(() => new Set(words.ownLegislatureNames));
@@ -1575,7 +1577,7 @@ function bodySetting(text: string, sentence: Sentence, m: Mention): boolean {
   return m.kind === 'organization' && (bodySettingBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) || bodyVenueBefore().test(text.slice(Math.max(sentence.start, m.start - 80), m.start)));
 }
 
-/** "raise the issue at the UN Human Rights Council", "at the December Foreign Affairs Council": where the words are set (words.json bodyVenueAimingWordsAbout). */
+/** "raise the issue at the UN Human Rights Council", "at the December Foreign Affairs Council": where the words are set; not after a word aiming at it (words.json bodyVenueAimingWords). */
 const bodyVenueBefore = once(() => new RegExp(String.raw`(?<!\b(?:${phrasePattern(words.bodyVenueAimingWords)})\s+)\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`, 'u'));
 
 const bodySettingBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.bodySettingWords)})\\s+(?:the\\s+)?$`, 'i'));
