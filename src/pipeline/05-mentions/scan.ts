@@ -826,7 +826,7 @@ function opensDateline(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text === '(') return true;
   if (tokens[to]?.text !== ',') return false;
   // "MANAMA, Friday 20 November 2026", "Athens, Friday, November 20": a weekday before the day or its month.
-  if (WEEKDAY.test(tokens[to + 1]?.text ?? '')) return opensDateline(tokens, to + 1 + (tokens[to + 2]?.text === ',' ? 1 : 0)) || dayBeforeMonth(tokens, to + 2);
+  if (WEEKDAY.test(tokens[to + 1]?.text ?? '')) return tokens[to + 2]?.text === ',' ? opensDateline(tokens, to + 2) : dayBeforeMonth(tokens, to + 2);
   if (dayBeforeMonth(tokens, to + 1)) return true;
   const next = tokens[to + 1];
   // "Accra, Sept. 16, GNA -": the month's abbreviation keeps its period.
