@@ -468,7 +468,7 @@ function unknownBodyThenName(scan: SentenceTokens, from: number): { from: number
   const nameLength = runEnd - to;
   if (givenNameGender(tokens[from]?.text ?? '') !== null || nameLength < 2 || nameLength > 3 || (nameLength === 3 && givenNameGender(tokens[to].text) === null)) return null;
   // "Minister of Migrant Worker Protection, X": a run closed by a portfolio word is the role's field, not a body and a name.
-  if (isPortfolioWord(tokens[runEnd - 1]) || isPortfolioNoun(tokens[runEnd - 1])) return null;
+  if (isPortfolioField(tokens[runEnd - 1])) return null;
   // "the head of Unisfa Police Division": a unit of the body, not a name.
   const { organizationHeads, placeAndBodyWords, notNameWords } = lexicon();
   for (let k = to; k < runEnd; k++) if (BODY_UNIT_NOUNS.has(tokens[k].text) || organizationHeads.has(tokens[k].text) || placeAndBodyWords.has(tokens[k].text) || notNameWords.has(tokens[k].text)) return null;
@@ -513,7 +513,7 @@ function portfolioEnd(tokens: Token[], title: Title): number {
     // words (and an "and" between them) belong to a field that a portfolio word closes.
     let k = j;
     while (k < tokens.length && k < j + 4 && ((tokens[k].capitalized && !portfolioWords.has(tokens[k].text) && !isPortfolioNoun(tokens[k])) || (k > j && tokens[k].text === 'and' && tokens[k + 1]?.capitalized))) k++;
-    if (k === j || !(isPortfolioWord(tokens[k]) || isPortfolioNoun(tokens[k]))) break;
+    if (k === j || !isPortfolioField(tokens[k])) break;
     j = k + 1;
   }
   // A portfolio opens and closes on a capitalised word, not on "and".
@@ -527,14 +527,18 @@ function portfolioEnd(tokens: Token[], title: Title): number {
  * closes) joined by commas and closed by "and", before any lower-case word.
  */
 function fieldListAfter(tokens: Token[], from: number): boolean {
-  const field = (token: Token | undefined) => isPortfolioWord(token) || isPortfolioNoun(token);
-  const opening = [0, 1, 2].find((k) => field(tokens[from + k]) && tokens.slice(from, from + k).every((token) => token.capitalized && !field(token)));
+  const opening = [0, 1, 2].find((k) => isPortfolioField(tokens[from + k]) && tokens.slice(from, from + k).every((token) => token.capitalized && !isPortfolioField(token)));
   if (opening === undefined) return false;
   for (let k = from + opening + 1; k < tokens.length && k < from + 8; k++) {
     if (tokens[k].text === 'and') return !!tokens[k + 1]?.capitalized;
     if (!tokens[k].capitalized && tokens[k].text !== ',') return false;
   }
   return false;
+}
+
+/** A word of a minister's field: a portfolio word ("Trade") or an abstract noun of one ("Enlargement"). */
+function isPortfolioField(token: Token | undefined): boolean {
+  return isPortfolioWord(token) || isPortfolioNoun(token);
 }
 
 /** "Enlargement", "Equality", "Governance": an abstract noun of a field, by its ending (roles.json portfolioEndings), that is no given name. */
@@ -822,7 +826,7 @@ function opensDateline(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text === '(') return true;
   if (tokens[to]?.text !== ',') return false;
   // "MANAMA, Friday 20 November 2026", "Athens, Friday, November 20": a weekday before the day or its month.
-  if (WEEKDAY.test(tokens[to + 1]?.text ?? '')) return opensDateline(tokens, to + 1 + (tokens[to + 2]?.text === ',' ? 1 : 0)) || dayBeforeMonth(tokens, to + 2);
+  if (WEEKDAY.test(tokens[to + 1]?.text ?? '')) return tokens[to + 2]?.text === ',' ? opensDateline(tokens, to + 2) : dayBeforeMonth(tokens, to + 2);
   if (dayBeforeMonth(tokens, to + 1)) return true;
   const next = tokens[to + 1];
   // "Accra, Sept. 16, GNA -": the month's abbreviation keeps its period.

@@ -531,9 +531,7 @@ function chairedMeeting(text: string, masked: string, sentence: Sentence, index:
   const attendees = attendeeList(text, sentence, actors, attendeesFrom, roleWords);
   const takers = took ? partTakers(text, sentence, index, sentences, took, actors, events, bySentence, entities, skippable, roleWords) : [];
   if (chairs.length === 0 || attendees.length === 0 || (took && takers.length === 0)) return null;
-  const participants = withoutOwnCountries([...new Set([...takers, ...chairs, ...attendees].map((m) => m.entity))], entities);
-  const trigger: Trigger = { start: sentence.start + chaired.index, end: chairFrom, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
-  return meetingEvent(text, sentence, trigger, participants, null, statusOf(text.slice(sentence.start, sentence.end), chaired.index));
+  return chairedEvent(text, sentence, chaired, [...takers, ...chairs, ...attendees], entities);
 }
 
 /** "X chaired an IGAD ministerial meeting attended by Y and Z" (triggers.json chairedAndAttended, active): the names just before the verb chair it. */
@@ -545,8 +543,14 @@ function activelyChairedMeeting(text: string, masked: string, sentence: Sentence
   const chairs = namesBeforeVerb(text, actors, at, skippableMentions(mentions), roleWords);
   const attendees = attendeeList(text, sentence, actors, at + chaired[0].length, roleWords);
   if (chairs.length === 0 || attendees.length === 0) return null;
-  const participants = withoutOwnCountries([...new Set([...chairs, ...attendees].map((m) => m.entity))], entities);
-  const trigger: Trigger = { start: at, end: at + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
+  return chairedEvent(text, sentence, chaired, [...chairs, ...attendees], entities);
+}
+
+/** The in-person meeting of everyone named around a chaired phrase (`chaired`, matched in the sentence), its trigger that phrase. */
+function chairedEvent(text: string, sentence: Sentence, chaired: RegExpExecArray, people: Mention[], entities: Map<string, DocEntity>): DraftEvent {
+  const participants = withoutOwnCountries([...new Set(people.map((m) => m.entity))], entities);
+  const start = sentence.start + chaired.index;
+  const trigger: Trigger = { start, end: start + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
   return meetingEvent(text, sentence, trigger, participants, null, statusOf(text.slice(sentence.start, sentence.end), chaired.index));
 }
 
