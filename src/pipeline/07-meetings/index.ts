@@ -433,12 +433,14 @@ function readMeetings(
  * the company was on the way (triggers.json accompaniedBy.travel: "on the flight"), nor in a photo's caption.
  */
 function companionsJoined(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], toldFrom: number, entities: Map<string, DocEntity>, roleWords: Set<string>, previous: Sentence | null): void {
-  const { passive, active, delegation } = accompaniedPatterns();
+  // Every sentence passes here: one cheap test spares the three patterns below on sentences that cannot hold them.
+  if (!COMPANY_WORD.test(masked)) return;
+  const { passive, active, delegation, travel } = accompaniedPatterns();
   const byCompanion = passive.exec(masked);
   const ofDelegation = byCompanion ? null : delegation.exec(masked);
   const ofCompanion = byCompanion || ofDelegation ? null : active.exec(masked);
   // A photo's caption shows who stood there, not who was at the table.
-  if ((!byCompanion && !ofDelegation && !ofCompanion) || sentence.blockKind === 'caption' || accompaniedPatterns().travel.test(masked)) return;
+  if ((!byCompanion && !ofDelegation && !ofCompanion) || sentence.blockKind === 'caption' || travel.test(masked)) return;
   const actors = actorMentions(mentions);
   const isPerson = (m: Mention) => entities.get(m.entity)?.kind === 'person';
   let companions: Mention[];
@@ -463,7 +465,11 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
   if (companions.length === 0) return;
   const ownMeeting = events.slice(toldFrom).some((e) => e.type === 'meeting' && companions.some((m) => e.participants.includes(m.entity)));
   const toldAt = (e: DraftEvent) => e.evidence.some((item) => item.start === sentence.start || (previous?.documentId === sentence.documentId && item.start === previous.start));
-  const meeting = ownMeeting ? undefined : events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred' && toldAt(e) && accompanied(e) !== null && e.participants.includes(accompanied(e)!));
+  const meeting = ownMeeting ? undefined : events.findLast((e) => {
+    if (e.type !== 'meeting' || e.documentId !== sentence.documentId || e.status !== 'occurred' || !toldAt(e)) return false;
+    const subject = accompanied(e);
+    return subject !== null && e.participants.includes(subject);
+  });
   if (!meeting) return;
   for (const companion of companions) if (!meeting.participants.includes(companion.entity)) meeting.participants.push(companion.entity);
   meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: false });
@@ -489,6 +495,9 @@ function soleOfCountry(sentence: Sentence, nationality: string, entities: Map<st
     return country && ofCountry.length === 1 ? ofCountry[0] : null;
   };
 }
+
+/** Every accompaniedBy passive and active phrase holds "accompanied"; the delegation form holds "delegation". */
+const COMPANY_WORD = /accompanied|delegation/i;
 
 /** ", who is on a two-day visit," closing the words before "was accompanied by". */
 const RELATIVE_CLAUSE_AT_END = /,\s*who\s+[^,;]{1,80},\s*$/;
