@@ -1794,6 +1794,9 @@ describe('s30 m36: hosted meetings, led delegations, companions and the foreign 
   it('"Y led a delegation that included A" after someone else was named: the text has moved on from the meeting', () => {
     expect(occurredMeetings(`${talks}Opposition leader Inia Seruiratu criticised the visit.\n\nMs Wong led a delegation that included Pacific Minister Pat Conroy.`)).toEqual(['Penny Wong + Sitiveni Rabuka']);
   });
+  it('"In 2023, Y led a delegation that included A": a year tells of another trip', () => {
+    expect(occurredMeetings(`${talks}In 2023, Ms Wong led a delegation that included Pacific Minister Pat Conroy to Nuku'alofa.`)).toEqual(['Penny Wong + Sitiveni Rabuka']);
+  });
   it('a photo caption "Y led a delegation that included A" adds no one', () => {
     expect(occurredMeetings(`${talks}Photo caption: Ms Wong led a delegation that included Pacific Minister Pat Conroy.`)).toEqual(['Penny Wong + Sitiveni Rabuka']);
   });

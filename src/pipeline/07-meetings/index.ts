@@ -458,6 +458,8 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
     companions = listFrom(text, actors, sentence.start + ofDelegation[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
   } else if (ledDelegation) {
     // "Mr Peters led a delegation that included X": the members came with the one who led it, the name just before "led".
+    // "In 2023, Ms Wong led a delegation that included X": a year tells of another trip.
+    if (YEAR.test(masked)) return;
     const at = sentence.start + ledDelegation.index;
     const head = actors.findLast((m) => m.end <= at);
     accompanied = () => (head && /^\s*$/.test(text.slice(head.end, at)) ? head.entity : null);
@@ -505,6 +507,9 @@ function soleOfCountry(sentence: Sentence, nationality: string, entities: Map<st
     return country && ofCountry.length === 1 ? ofCountry[0] : null;
   };
 }
+
+/** A year, in a sentence about a delegation led: another trip than the meeting told before. */
+const YEAR = /\b(?:19|20)\d{2}\b/;
 
 /** Every accompaniedBy passive and active phrase holds "accompanied"; the delegation form holds "delegation". */
 const COMPANY_WORD = /accompanied|delegation/i;
