@@ -1821,6 +1821,16 @@ describe('s30 m36: hosted meetings, led delegations, companions and the foreign 
     expect(occurredMeetings("Foreign minister Vijitha Herath briefed parliament on Tuesday.\n\nOn Friday, the foreign minister will speak over the phone with Nepal's foreign minister Arzu Rana Deuba.")).toEqual([]);
   });
 
+  const leaders = 'Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara in Accra on Monday.\n\n';
+  it('"The two leaders will witness the signing of agreements by A and B": a plan adds no one', () => {
+    expect(occurredMeetings(`${leaders}The two leaders will witness the signing of three agreements by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Ivorian Foreign Minister Léon Kacou Adom on Friday.`)).toEqual(['Alassane Ouattara + John Mahama']);
+  });
+  it('a photo caption "The two leaders witnessed the signing … by A and B" adds no one', () => {
+    expect(occurredMeetings(`${leaders}Photo caption: The two leaders witnessed the signing of three agreements by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Ivorian Foreign Minister Léon Kacou Adom.`)).toEqual(['Alassane Ouattara + John Mahama']);
+  });
+  it('"Officials witnessed the signing … by A and B": no group subject, so no meeting is joined', () => {
+    expect(occurredMeetings(`${leaders.trim()} Officials witnessed the signing of three agreements by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Ivorian Foreign Minister Léon Kacou Adom.`)).toEqual(['Alassane Ouattara + John Mahama']);
+  });
   it('"Poland will be represented by a deputy minister": a plan puts no country at the meeting before', () => {
     expect(occurredMeetings("Estonian Foreign Minister Margus Tsahkna hosted his Baltic colleagues in Tallinn on Friday, where he held talks with Latvia's Baiba Braže and Lithuania's Kęstutis Budrys.\n\nPoland will be represented by a deputy minister at the next meeting.")).toEqual(['Baiba Braže + Kęstutis Budrys + Margus Tsahkna']);
   });

@@ -1876,7 +1876,7 @@ interface Joiners {
  * `group`: the group the phrase is said of ("the two ministers were joined by"), its size and whether it is one of people.
  */
 function joinersAround(text: string, masked: string, sentence: Sentence, mentions: Mention[], roleWords: Set<string>): Joiners | null {
-  const joinedBy = anyJoinedByPhrase().exec(masked);
+  const joinedBy = anyJoinedByPhrase().exec(masked) ?? signingWitnessedByGroup(masked);
   const phrase = anyJoinPhrase().exec(joinedBy ? masked.slice(0, joinedBy.index) : masked);
   // Most sentences hold neither phrase: the mention lists are built only for those that do.
   if (!joinedBy && !phrase) return null;
@@ -1905,6 +1905,19 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
   return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith };
 }
+
+/**
+ * "The two leaders witnessed the signing of four agreements by X and Y" (triggers.json witnessedSigningBy): those who signed
+ * before the group were at its meeting, its list after "by". Only after a group subject opening the sentence.
+ */
+function signingWitnessedByGroup(masked: string): RegExpExecArray | null {
+  if (!/\bsigning\b/i.test(masked)) return null;
+  const signing = witnessedSigning().exec(masked);
+  return signing && groupSubject().test(masked.slice(0, signing.index)) ? signing : null;
+}
+
+/** A witnessedSigningBy phrase, what was signed and "by", compiled once. */
+const witnessedSigning = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.witnessedSigningBy)})\s+[^,;:]{1,80}?\s+by\s+`, 'iu'));
 
 /** Before a joining phrase that opens the sentence ("Also present were"): no subject of its own, such as "The ceremony was attended by". */
 const PRESENCE_OPENS = /^\s*$/;

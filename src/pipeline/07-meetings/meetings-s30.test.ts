@@ -39,3 +39,9 @@ describe('"Sweden was represented by a state secretary": an unnamed official of 
     ["Estonian Foreign Minister Margus Tsahkna hosted his Baltic colleagues in Tallinn on Friday, where he held talks with Latvia's Baiba Braže and Lithuania's Kęstutis Budrys.\n\nPoland was represented by a deputy minister because of a cabinet reshuffle.", ['Baiba Braže + Kęstutis Budrys + Margus Tsahkna + Poland']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"The two leaders witnessed the signing of agreements by A and B": those who signed were at the leaders\' meeting', () => {
+  it.each([
+    ['Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara in Accra on Monday.\n\nThe two leaders witnessed the signing of three agreements by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Ivorian Foreign Minister Léon Kacou Adom.', ['Alassane Ouattara + John Mahama + Léon Kacou Adom + Samuel Okudzeto Ablakwa']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
