@@ -1773,3 +1773,65 @@ describe('titles that are no speaker\'s name (session 35, probe35 speakers)', ()
     expect(statementSpeakers('Senator Lena Marsh recounted what Chancellor Tomas Vidal had said to her after the vote: the deal was dead.')).not.toContain('Tomas Vidal');
   });
 });
+
+describe('s30 m36: hosted meetings, led delegations, companions and the foreign minister (probe35 meetings)', () => {
+  const hosted = "Prime Minister Mia Mottley hosted a CARICOM heads of government meeting in Bridgetown, attended by Jamaica's Prime Minister Andrew Holness and CARICOM Secretary-General Carla Barnett.";
+  it('"X will host a meeting in Y, attended by A and B": a plan, with its held twin', () => {
+    expect(occurredMeetings(hosted.replace('hosted', 'will host'))).toEqual([]);
+    expect(occurredMeetings(hosted)).toEqual(['Andrew Holness + Carla Barnett + Mia Mottley']);
+  });
+  it('"X hosted a meeting in Y, attended by hundreds of farmers": no one named attended, no meeting', () => {
+    expect(occurredMeetings('Prime Minister Mia Mottley hosted a town hall meeting in Bridgetown, attended by hundreds of farmers.')).toEqual([]);
+  });
+  it('a photo caption "X hosts a summit attended by A and B" tells no meeting of its own', () => {
+    expect(occurredMeetings("Photo caption: Prime Minister Mia Mottley hosts a CARICOM summit in Bridgetown, attended by Jamaica's Prime Minister Andrew Holness and CARICOM Secretary-General Carla Barnett.")).toEqual([]);
+  });
+
+  const talks = "Fijian Prime Minister Sitiveni Rabuka held talks with Australia's Foreign Minister Penny Wong in Suva on Monday.\n\n";
+  it('"Y will lead a delegation that includes A": a delegation to come adds no one to the meeting told before', () => {
+    expect(occurredMeetings(`${talks}Ms Wong will lead a delegation that includes Pacific Minister Pat Conroy to Nuku'alofa next week.`)).toEqual(['Penny Wong + Sitiveni Rabuka']);
+  });
+  it('"Y led a delegation that included A" after someone else was named: the text has moved on from the meeting', () => {
+    expect(occurredMeetings(`${talks}Opposition leader Inia Seruiratu criticised the visit.\n\nMs Wong led a delegation that included Pacific Minister Pat Conroy.`)).toEqual(['Penny Wong + Sitiveni Rabuka']);
+  });
+  it('"In 2023, Y led a delegation that included A": a year tells of another trip', () => {
+    expect(occurredMeetings(`${talks}In 2023, Ms Wong led a delegation that included Pacific Minister Pat Conroy to Nuku'alofa.`)).toEqual(['Penny Wong + Sitiveni Rabuka']);
+  });
+  it('a photo caption "Y led a delegation that included A" adds no one', () => {
+    expect(occurredMeetings(`${talks}Photo caption: Ms Wong led a delegation that included Pacific Minister Pat Conroy.`)).toEqual(['Penny Wong + Sitiveni Rabuka']);
+  });
+
+  it('"will receive a call from Y, who will be accompanied by X": a planned call, and no companion', () => {
+    expect(occurredMeetings('On Monday, Cambodian Prime Minister Hun Manet will receive a courtesy call from Thai Deputy Foreign Minister Russ Jalichandra, who will be accompanied by Thai Ambassador Prasas Prasasvinitchai.')).toEqual([]);
+  });
+  it('"received Y, who was accompanied by X on the flight": company on the way is not at the meeting', () => {
+    expect(occurredMeetings('On Monday, Cambodian Prime Minister Hun Manet received Thai Deputy Foreign Minister Russ Jalichandra, who was accompanied by Thai Ambassador Prasas Prasasvinitchai on the flight.')).toEqual(['Hun Manet + Russ Jalichandra']);
+  });
+
+  it('"is expected to receive Y, in Amman, in the presence of Z": a planned meeting, with its held twin', () => {
+    const received = "Jordanian Foreign Minister Ayman Safadi received the Omani Minister of Foreign Affairs, Sayyid Badr Albusaidi, in Amman, in the presence of Jordan's ambassador to Oman, Hazem al-Khatib.";
+    expect(occurredMeetings(received.replace('received', 'is expected to receive'))).toEqual([]);
+    expect(occurredMeetings(received)).toEqual(['Ayman Safadi + Badr Albusaidi + Hazem al-Khatib']);
+  });
+
+  it('"the foreign minister spoke with Y" after two ministers were named: no one subject, no meeting', () => {
+    expect(occurredMeetings("Foreign minister Vijitha Herath and finance minister Anil Jayantha briefed parliament on Tuesday.\n\nEarlier on Monday, the foreign minister spoke over the phone with Nepal's foreign minister Arzu Rana Deuba.")).toEqual([]);
+  });
+  it('"the foreign minister will speak with Y": a planned call', () => {
+    expect(occurredMeetings("Foreign minister Vijitha Herath briefed parliament on Tuesday.\n\nOn Friday, the foreign minister will speak over the phone with Nepal's foreign minister Arzu Rana Deuba.")).toEqual([]);
+  });
+
+  const leaders = 'Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara in Accra on Monday.\n\n';
+  it('"The two leaders will witness the signing of agreements by A and B": a plan adds no one', () => {
+    expect(occurredMeetings(`${leaders}The two leaders will witness the signing of three agreements by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Ivorian Foreign Minister Léon Kacou Adom on Friday.`)).toEqual(['Alassane Ouattara + John Mahama']);
+  });
+  it('a photo caption "The two leaders witnessed the signing … by A and B" adds no one', () => {
+    expect(occurredMeetings(`${leaders}Photo caption: The two leaders witnessed the signing of three agreements by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Ivorian Foreign Minister Léon Kacou Adom.`)).toEqual(['Alassane Ouattara + John Mahama']);
+  });
+  it('"Officials witnessed the signing … by A and B": no group subject, so no meeting is joined', () => {
+    expect(occurredMeetings(`${leaders.trim()} Officials witnessed the signing of three agreements by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Ivorian Foreign Minister Léon Kacou Adom.`)).toEqual(['Alassane Ouattara + John Mahama']);
+  });
+  it('"Poland will be represented by a deputy minister": a plan puts no country at the meeting before', () => {
+    expect(occurredMeetings("Estonian Foreign Minister Margus Tsahkna hosted his Baltic colleagues in Tallinn on Friday, where he held talks with Latvia's Baiba Braže and Lithuania's Kęstutis Budrys.\n\nPoland will be represented by a deputy minister at the next meeting.")).toEqual(['Baiba Braže + Kęstutis Budrys + Margus Tsahkna']);
+  });
+});

@@ -67,7 +67,7 @@ export const meetings: Stage = (state, _context) => {
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), () => nextSentenceMentions(state.sentences, index, bySentence)));
     }
-    companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null);
+    companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence));
   });
   return { ...state, events };
 };
@@ -429,18 +429,20 @@ function readMeetings(
 /**
  * "Prime Minister Y, who is on a two-day visit, was accompanied by X", "The Namibian President was accompanied by X", "X, who
  * accompanied Y, told reporters": right after a held meeting of Y told in the sentence before (or this one), X was at it too.
+ * "Y led a delegation that included X": also after a meeting of Y told earlier, when no one else was named since (`stillAbout`).
  * Not when X has a meeting of his own told in this sentence (`toldFrom` on: "X, who accompanied Y, had talks with Z"), nor when
  * the company was on the way (triggers.json accompaniedBy.travel: "on the flight"), nor in a photo's caption.
  */
-function companionsJoined(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], toldFrom: number, entities: Map<string, DocEntity>, roleWords: Set<string>, previous: Sentence | null): void {
-  // Every sentence passes here: one cheap test spares the three patterns below on sentences that cannot hold them.
+function companionsJoined(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], toldFrom: number, entities: Map<string, DocEntity>, roleWords: Set<string>, previous: Sentence | null, stillAbout: (meeting: DraftEvent) => boolean): void {
+  // Every sentence passes here: one cheap test spares the four patterns below on sentences that cannot hold them.
   if (!COMPANY_WORD.test(masked)) return;
-  const { passive, active, delegation, travel } = accompaniedPatterns();
+  const { passive, active, delegation, leader, travel } = accompaniedPatterns();
   const byCompanion = passive.exec(masked);
   const ofDelegation = byCompanion ? null : delegation.exec(masked);
-  const ofCompanion = byCompanion || ofDelegation ? null : active.exec(masked);
+  const ledDelegation = byCompanion || ofDelegation ? null : leader.exec(masked);
+  const ofCompanion = byCompanion || ofDelegation || ledDelegation ? null : active.exec(masked);
   // A photo's caption shows who stood there, not who was at the table.
-  if ((!byCompanion && !ofDelegation && !ofCompanion) || sentence.blockKind === 'caption' || travel.test(masked)) return;
+  if ((!byCompanion && !ofDelegation && !ledDelegation && !ofCompanion) || sentence.blockKind === 'caption' || travel.test(masked)) return;
   const actors = actorMentions(mentions);
   const isPerson = (m: Mention) => entities.get(m.entity)?.kind === 'person';
   let companions: Mention[];
@@ -448,12 +450,20 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
   if (byCompanion) {
     // The relative clause between the subject and "was accompanied by" says where or why, not who.
     const head = byCompanion[1] ? masked.slice(0, byCompanion.index) : masked.slice(0, byCompanion.index).replace(RELATIVE_CLAUSE_AT_END, '');
-    accompanied = accompaniedSubject(text, sentence, head, actors, entities);
+    accompanied = accompaniedSubject(text, sentence, head, !!byCompanion[1], actors, entities);
     companions = listFrom(text, actors, sentence.start + byCompanion.index + byCompanion[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
   } else if (ofDelegation) {
     // "The Chinese delegation was led by Y and included X": its members came with the one person of that country at the meeting.
     accompanied = soleOfCountry(sentence, ofDelegation[1], entities);
     companions = listFrom(text, actors, sentence.start + ofDelegation[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
+  } else if (ledDelegation) {
+    // "Mr Peters led a delegation that included X": the members came with the one who led it, the name just before "led".
+    // "In 2023, Ms Wong led a delegation that included X": a year tells of another trip.
+    if (YEAR.test(masked)) return;
+    const at = sentence.start + ledDelegation.index;
+    const head = actors.findLast((m) => m.end <= at);
+    accompanied = () => (head && /^\s*$/.test(text.slice(head.end, at)) ? head.entity : null);
+    companions = listFrom(text, actors, at + ledDelegation[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
   } else {
     const at = sentence.start + ofCompanion!.index;
     const companion = actors.findLast((m) => m.end <= at);
@@ -464,7 +474,8 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
   }
   if (companions.length === 0) return;
   const ownMeeting = events.slice(toldFrom).some((e) => e.type === 'meeting' && companions.some((m) => e.participants.includes(m.entity)));
-  const toldAt = (e: DraftEvent) => e.evidence.some((item) => item.start === sentence.start || (previous?.documentId === sentence.documentId && item.start === previous.start));
+  // A delegation's leader may be named after a sentence or two more about the same meeting: no one else named since.
+  const toldAt = (e: DraftEvent) => e.evidence.some((item) => item.start === sentence.start || (previous?.documentId === sentence.documentId && item.start === previous.start)) || (!!ledDelegation && stillAbout(e));
   const meeting = ownMeeting ? undefined : events.findLast((e) => {
     if (e.type !== 'meeting' || e.documentId !== sentence.documentId || e.status !== 'occurred' || !toldAt(e)) return false;
     const subject = accompanied(e);
@@ -476,14 +487,15 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
 }
 
 /**
- * Who "was accompanied": a name opening the sentence after at most a title ("Prime Minister Y"), or "The Namibian President",
- * the one person of that country at the meeting; null when the sentence opens otherwise.
+ * Who "was accompanied": a name opening the sentence after at most a title ("Prime Minister Y"), the antecedent of ", who" (`relative`),
+ * or "The Namibian President", the one person of that country at the meeting; null when the sentence opens otherwise.
  */
-function accompaniedSubject(text: string, sentence: Sentence, head: string, actors: Mention[], entities: Map<string, DocEntity>): (meeting: DraftEvent) => string | null {
+function accompaniedSubject(text: string, sentence: Sentence, head: string, relative: boolean, actors: Mention[], entities: Map<string, DocEntity>): (meeting: DraftEvent) => string | null {
   const described = accompaniedPatterns().described.exec(head);
   if (described) return soleOfCountry(sentence, described[1], entities);
   const end = sentence.start + head.trimEnd().length;
-  const subject = actors.find((m) => m.end === end && TITLE_BEFORE_NAME.test(text.slice(sentence.start, m.start)));
+  // "received a call from Y, who was accompanied by X": ", who" follows its antecedent wherever it stands.
+  const subject = actors.find((m) => m.end === end && (relative || TITLE_BEFORE_NAME.test(text.slice(sentence.start, m.start))));
   return () => subject?.entity ?? null;
 }
 
@@ -496,6 +508,9 @@ function soleOfCountry(sentence: Sentence, nationality: string, entities: Map<st
   };
 }
 
+/** A year, in a sentence about a delegation led: another trip than the meeting told before. */
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
 /** Every accompaniedBy passive and active phrase holds "accompanied"; the delegation form holds "delegation". */
 const COMPANY_WORD = /accompanied|delegation/i;
 
@@ -504,11 +519,13 @@ const RELATIVE_CLAUSE_AT_END = /,\s*who\s+[^,;]{1,80},\s*$/;
 
 /**
  * triggers.json accompaniedBy, compiled once: passive ("was accompanied by", group 1 ", who" before it), active (", who
- * accompanied"), a delegation's members ("The Chinese delegation … included", group 1 the nationality), a described subject ("The Namibian President", group 1 the nationality), and travel words.
+ * accompanied"), a delegation's members ("The Chinese delegation … included", group 1 the nationality), a delegation's leader
+ * before "led a delegation that included", a described subject ("The Namibian President", group 1 the nationality), and travel words.
  */
 const accompaniedPatterns = once(() => {
-  const { passive, active, subjectNouns, travel, delegationIncluded } = lexicon().triggers.accompaniedBy;
+  const { passive, active, subjectNouns, travel, delegationIncluded, delegationIncluding } = lexicon().triggers.accompaniedBy;
   return {
+    leader: new RegExp(String.raw`\s+(?:also\s+)?led\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation,?\s+(?:(?:that|which)\s+(?:${phrasePattern(delegationIncluded)})|${phrasePattern(delegationIncluding)})\s+`, 'u'),
     delegation: new RegExp(String.raw`^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)\s+delegation\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})\s+`, 'u'),
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
@@ -587,7 +604,7 @@ const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)/;
 const TITLE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 
 /**
- * "Fiji was represented by its Permanent Secretary for Foreign Affairs" (triggers.json representedBy), just after a meeting of
+ * "Fiji was represented by its Permanent Secretary for Foreign Affairs", "Sweden was represented by a state secretary" (triggers.json representedBy), just after a meeting of
  * three or more told in the sentence before: the country opening the sentence took part in it.
  */
 function representedAtMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], entities: Map<string, DocEntity>, previous: Sentence | null): boolean {
@@ -601,8 +618,8 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
   return true;
 }
 
-/** A country's name opening the sentence (group 1), a representedBy phrase and its own official ("its", "their"), compiled once. */
-const representedBy = once(() => new RegExp(String.raw`^(\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:${phrasePattern(lexicon().triggers.representedBy)})\s+(?:its|their)\s+`, 'u'));
+/** A country's name opening the sentence (group 1), a representedBy phrase and its own official ("its", "their"; unnamed: "a state secretary"), compiled once. */
+const representedBy = once(() => new RegExp(String.raw`^(\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:${phrasePattern(lexicon().triggers.representedBy)})\s+(?:its|their|an?)\s+`, 'u'));
 
 /**
  * Who "took part in a session": the group the sentence names ("the two ministers"), the people of the latest meeting of that
@@ -632,7 +649,8 @@ const chairedPatterns = once(() => {
   const { chairedBy, chaired, attendedBy, nouns, takePart } = lexicon().triggers.chairedAndAttended;
   const noun = `(?:${phrasePattern(nouns)})`;
   return {
-    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?${noun},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
+    // "hosted an OECS heads of government meeting in Castries, attended by": up to five modifiers, then where or when it was held.
+    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?)?,?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
@@ -931,8 +949,8 @@ function titleOfNext(title: Mention, name: Mention): boolean {
   return title.via === 'role' && name.entity === title.entity;
 }
 
-/** ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma. */
-const COMPANION_PHRASE = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of)|\s+(?:accompanied by|together with|along with))\s+/;
+/** ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma; ", in Baghdad, in the presence of": the place set off by commas. */
+const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of)|\s+(?:accompanied by|together with|along with))\s+/;
 
 /**
  * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
@@ -1590,11 +1608,11 @@ const TRANSCRIPT_LABEL = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}
 const TRANSCRIPT_LABEL_OPENING = new RegExp(`^${TRANSCRIPT_LABEL}`, 'u');
 
 /**
- * A transcript's label or an opening adverbial closed by a comma, then "the Minister" (group 1) and the words
+ * A transcript's label or an opening adverbial closed by a comma, then "the Minister" or "the foreign minister" (group 1) and the words
  * BETWEEN_SUBJECT_AND_TRIGGER allows, or "had a" before a meeting noun ("the minister had a telephone conversation with").
  */
 // "Our correspondent learnt that the minister had earlier held…": a reporter's finding opens on the meeting told as fact.
-const BARE_MINISTER_SUBJECT = new RegExp(String.raw`^(?:${TRANSCRIPT_LABEL})?(?:[^,;:]{1,80},\s*|[^,;:]{1,80}\s(?:learnt|learned)\s+that\s+)?([Tt]he\s+[Mm]inister(?:\s+(?:also|has|had|then|later|earlier|${SUBJECT_TIME_ADVERBIAL}))*\s+(?:(?:had|held)\s+an?\s+(?:virtual\s+|video\s+|phone\s+)?)?)$`, 'iu');
+const BARE_MINISTER_SUBJECT = new RegExp(String.raw`^(?:${TRANSCRIPT_LABEL})?(?:[^,;:]{1,80},\s*|[^,;:]{1,80}\s(?:learnt|learned)\s+that\s+)?([Tt]he\s+(?:[Ff]oreign\s+)?[Mm]inister(?:\s+(?:also|has|had|then|later|earlier|${SUBJECT_TIME_ADVERBIAL}))*\s+(?:(?:had|held)\s+an?\s+(?:virtual\s+|video\s+|phone\s+)?)?)$`, 'iu');
 
 /** "comes a week after", "came days after", "follows": what the clause after it tells came first, as a fact. */
 const BACKGROUNDING_AFTER = /\b(?:comes|came|follows|followed)\s+(?:[\p{L}\d-]+\s+){0,3}?after\s+$/iu;
@@ -1858,7 +1876,7 @@ interface Joiners {
  * `group`: the group the phrase is said of ("the two ministers were joined by"), its size and whether it is one of people.
  */
 function joinersAround(text: string, masked: string, sentence: Sentence, mentions: Mention[], roleWords: Set<string>): Joiners | null {
-  const joinedBy = anyJoinedByPhrase().exec(masked);
+  const joinedBy = anyJoinedByPhrase().exec(masked) ?? signingWitnessedByGroup(masked);
   const phrase = anyJoinPhrase().exec(joinedBy ? masked.slice(0, joinedBy.index) : masked);
   // Most sentences hold neither phrase: the mention lists are built only for those that do.
   if (!joinedBy && !phrase) return null;
@@ -1887,6 +1905,19 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
   return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith };
 }
+
+/**
+ * "The two leaders witnessed the signing of four agreements by X and Y" (triggers.json witnessedSigningBy): those who signed
+ * before the group were at its meeting, its list after "by". Only after a group subject opening the sentence.
+ */
+function signingWitnessedByGroup(masked: string): RegExpExecArray | null {
+  if (!/\bsigning\b/i.test(masked)) return null;
+  const signing = witnessedSigning().exec(masked);
+  return signing && groupSubject().test(masked.slice(0, signing.index)) ? signing : null;
+}
+
+/** A witnessedSigningBy phrase, what was signed and "by", compiled once. */
+const witnessedSigning = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.witnessedSigningBy)})\s+[^,;:]{1,80}?\s+by\s+`, 'iu'));
 
 /** Before a joining phrase that opens the sentence ("Also present were"): no subject of its own, such as "The ceremony was attended by". */
 const PRESENCE_OPENS = /^\s*$/;
