@@ -1786,6 +1786,9 @@ describe('s30 m36b: probe36 meetings and dates that must not be told', () => {
   it('"held talks with his Uzbek counterpart" with two Uzbeks named with no office: neither is guessed, nor does the country stand in', () => {
     expect(occurredMeetings('Kazakh Foreign Minister Murat Nurtleu held talks with his Uzbek counterpart on Monday in Astana.\n\nBakhtiyor Saidov and Shavkat Mirziyoyev were both in Astana that week.')).toEqual([]);
   });
+  it('"held talks with his Uzbek counterpart", the one Uzbek with no office named paragraphs later: not guessed, nor does the country stand in', () => {
+    expect(occurredMeetings('Kazakh Foreign Minister Murat Nurtleu held talks with his Uzbek counterpart on Monday in Astana. The talks lasted two hours.\n\nTrade grew by a fifth last year. Rail freight doubled.\n\nBakhtiyor Saidov was in Astana that week.')).toEqual([]);
+  });
   it('"hosted his counterparts … Attending were hundreds of students": no one named attended, no meeting', () => {
     expect(occurredMeetings('Costa Rican Foreign Minister Arnoldo André Tinoco on Monday hosted his Central American counterparts in San José.\n\nAttending were hundreds of students from the University of Costa Rica.')).toEqual([]);
   });

@@ -386,7 +386,7 @@ function readMeetings(
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
-  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartSide(text, mentions, trigger, entities)), () => envoy);
+  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartSide(text, mentions, trigger, entities, next)), () => envoy);
   // "the political directors of the African Union": a body's officials are not told apart from it; no meeting.
   if (representatives && (objects.length === 0 || objects.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
@@ -831,7 +831,7 @@ function orElse(list: Mention[], otherwise: () => Mention[]): Mention[] {
  * counterpart family and no person of that country in the document holds one of it (who might be the counterpart).
  * None when a name follows the role (one unread is no licence for the country) or no nationality is given.
  */
-function unnamedCounterpartSide(text: string, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+function unnamedCounterpartSide(text: string, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>, next: NextSentence): Mention[] {
   const unnamed = unnamedCounterpart().exec(text.slice(trigger.end, trigger.end + 80));
   if (!unnamed) return [];
   const at = trigger.end + unnamed[0].indexOf(unnamed[1]);
@@ -842,10 +842,12 @@ function unnamedCounterpartSide(text: string, mentions: Mention[], trigger: Trig
   const persons = [...entities.values()].filter((e) => e.kind === 'person' && e.documentId === possessor?.documentId);
   if (!nationality || !country || !possessor || !counterpartUnnamed(possessor, country, persons)) return [];
   // "held talks with his Tajik counterpart. Sirojiddin Muhriddin, who arrived …": a person of that country named with no
-  // office of their own may be the counterpart; the one such is, and with several the side is no one rather than the country.
+  // office of their own may be the counterpart; the one such, named in this sentence or the next two, is. Otherwise
+  // (several, or one named farther off) the side is no one rather than the country.
   const officeless = persons.filter((person) => person !== possessor && person.roles.length === 0 && person.country === country);
   if (officeless.length === 0) return [nationality];
-  return officeless.length === 1 ? [{ ...nationality, entity: officeless[0].key, modifier: false }] : [];
+  const near = [mentions, next(1)?.mentions ?? [], next(2)?.mentions ?? []].flat();
+  return officeless.length === 1 && near.some((m) => m.entity === officeless[0].key) ? [{ ...nationality, entity: officeless[0].key, modifier: false }] : [];
 }
 
 /**
