@@ -1835,3 +1835,38 @@ describe('s30 m36: hosted meetings, led delegations, companions and the foreign 
     expect(occurredMeetings("Estonian Foreign Minister Margus Tsahkna hosted his Baltic colleagues in Tallinn on Friday, where he held talks with Latvia's Baiba Braže and Lithuania's Kęstutis Budrys.\n\nPoland will be represented by a deputy minister at the next meeting.")).toEqual(['Baiba Braže + Kęstutis Budrys + Margus Tsahkna']);
   });
 });
+
+describe('s30 m36b: probe36 meetings and dates that must not be told', () => {
+  it('"both attended the summit without holding talks": the meeting is denied, not held', () => {
+    const dataset = run('Colombian President Gustavo Petro and Venezuelan President Nicolás Maduro both attended the CELAC summit in Tegucigalpa in April without holding talks.');
+    expect(meetingsBetween(dataset, ['Gustavo Petro', 'Nicolás Maduro'], 'occurred')).toEqual([]);
+    expect(meetingsBetween(dataset, ['Gustavo Petro', 'Nicolás Maduro'], 'denied')).toHaveLength(1);
+  });
+  it('"spoke at the forum instead of meeting Y": no meeting with Y', () => {
+    expect(occurredMeetings('Peruvian Foreign Minister Elmer Schialer spoke at the Lima forum instead of meeting Chilean Foreign Minister Alberto van Klaveren.')).toEqual([]);
+  });
+  it('"held talks with his Uzbek counterpart" with two Uzbeks named with no office: neither is guessed, nor does the country stand in', () => {
+    expect(occurredMeetings('Kazakh Foreign Minister Murat Nurtleu held talks with his Uzbek counterpart on Monday in Astana.\n\nBakhtiyor Saidov and Shavkat Mirziyoyev were both in Astana that week.')).toEqual([]);
+  });
+  it('"held talks with his Uzbek counterpart", the one Uzbek with no office named paragraphs later: not guessed, nor does the country stand in', () => {
+    expect(occurredMeetings('Kazakh Foreign Minister Murat Nurtleu held talks with his Uzbek counterpart on Monday in Astana. The talks lasted two hours.\n\nTrade grew by a fifth last year. Rail freight doubled.\n\nBakhtiyor Saidov was in Astana that week.')).toEqual([]);
+  });
+  it('"hosted his counterparts … Attending were hundreds of students": no one named attended, no meeting', () => {
+    expect(occurredMeetings('Costa Rican Foreign Minister Arnoldo André Tinoco on Monday hosted his Central American counterparts in San José.\n\nAttending were hundreds of students from the University of Costa Rica.')).toEqual([]);
+  });
+  it('"hosted his counterparts", the list three sentences on: too far to be theirs', () => {
+    expect(occurredMeetings("Costa Rican Foreign Minister Arnoldo André Tinoco on Monday hosted his Central American counterparts in San José. The bloc was founded in 1991. Its seat is in El Salvador.\n\nAttending were Panama's Javier Martínez-Acha and Honduras's Eduardo Enrique Reina.")).toEqual([]);
+  });
+  it('"hosted the three foreign ministers of the bloc - a group founded in 1969 -": a dash that names no one adds no one', () => {
+    expect(occurredMeetings('Brazilian Foreign Minister Mauro Vieira spoke on Monday.\n\nIn Brasília, Vieira hosted the three foreign ministers of the Andean Community - a group founded in 1969 - for a working lunch.')).toEqual([]);
+  });
+  it('"received the credentials of the new ambassador" with no name: no one met', () => {
+    expect(occurredMeetings('On Friday, Foreign Minister Gabriela Sommerfeld received copies of the credentials of the new Ambassador of Chile to Ecuador at the ministry.')).toEqual([]);
+  });
+  it('"Friday\'s summit" after a meeting with no day of its own: Friday is the summit\'s, not the meeting\'s', () => {
+    const dataset = run('Published on Saturday, 7 March 2026\n\nBrazilian Foreign Minister Mauro Vieira, who flew to Lima on 4 March, was received there by Peruvian President Dina Boluarte, a trip that paved the way for Friday\'s summit.', null);
+    const [meeting] = meetingsBetween(dataset, ['Mauro Vieira', 'Dina Boluarte'], 'occurred');
+    expect(meeting).toBeDefined();
+    expect(meeting.date).not.toBe('2026-03-06');
+  });
+});

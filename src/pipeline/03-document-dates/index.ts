@@ -28,8 +28,11 @@ const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated|po
 const NAME_BAR_DAY = /^[\p{L} .]{1,30}\|\s*\d{1,2}([./])\d{1,2}\1\d{4}\b/u;
 /** A day in digits: "2025-05-11", or day first with dots, as in Turkish and European copy: "16.05.2025". */
 const NUMERIC_DAY = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})`;
-/** A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025", "COLOMBO, May 28, 2025", "RIYADH: 2025-05-11", "ISTANBUL (AA) - 16.05.2025". */
-const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–|:,●•·-]\s*(?:\p{L}+,\s*)?(?:${DAY}|${NUMERIC_DAY})\s*$`, 'u');
+/**
+ * A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025", "COLOMBO, May 28, 2025", "RIYADH: 2025-05-11", "ISTANBUL (AA) - 16.05.2025",
+ * the weekday without its comma too: "Kaniva News, Nuku'alofa, Thursday 19 November 2026".
+ */
+const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–|:,●•·-]\s*(?:\p{L}+(?:,\s*|\s+))?(?:${DAY}|${NUMERIC_DAY})\s*$`, 'u');
 /** The same the other way round: "February 27, 2025, Brussels". */
 const DATE_AND_PLACE_LINE = new RegExp(String.raw`^(?:\p{L}+,\s*)?${DAY}\s*[—–|,-]\s*${PLACE}$`, 'u');
 /** A line that is only a day, perhaps with a time: "2 June 2025", "Monday, June 2, 2025", "Saturday, March 1st 2025 - 09:12 UTC", "9:12 am on 20 August 2025", "2025-06-02". */

@@ -65,7 +65,7 @@ export const meetings: Stage = (state, _context) => {
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
       const trigger = withCallManner(document.text, sentence, found);
       const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
-      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), () => nextSentenceMentions(state.sentences, index, bySentence)));
+      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), (ahead) => nextSentenceMentions(state.sentences, index, bySentence, ahead)));
     }
     companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence));
   });
@@ -350,6 +350,9 @@ function insideQuote(sentence: Sentence): boolean {
 // A day shift may open it ("The previous day, the two presidents held …"): triggers.json dayShifts, which stage 09 counts.
 const groupSubject = once(() => new RegExp(String.raw`^(?:(?:later|afterwards|earlier|separately|meanwhile)\s*,?\s+|(?:later|earlier) (?:in|on|that) [\p{L} ]{1,20},\s+|(?:${lexicon().triggers.dayShifts.map((shift) => shift.pattern).join('|')}),\s+)?(?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu'));
 
+/** The start and mentions of the sentence `ahead` sentences on (1, the next, when not given), or null past the document's end. */
+type NextSentence = (ahead?: number) => { start: number; mentions: Mention[] } | null;
+
 /** The meeting a trigger tells of, or one per object when the subject met them "separately". */
 function readMeetings(
   text: string,
@@ -362,8 +365,8 @@ function readMeetings(
   knownSubjects: Mention[] | null = null,
   // The text of the next sentences, read only when a meeting has several objects.
   following: () => string = () => '',
-  // The next sentence's mentions, read only when the object is an unnamed envoy sent from somewhere.
-  next: () => { start: number; mentions: Mention[] } | null = () => null,
+  // The mentions of the next sentence (or the one `ahead`), read only when the object is an unnamed envoy sent from somewhere or unnamed counterparts.
+  next: NextSentence = () => null,
 ): DraftEvent[] {
   if (trigger.jointAct) return jointActMeeting(text, sentence, mentions, trigger, entities, roleWords, earlier);
   if (trigger.isNoun && meetingNounNotAnEvent(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start), text.slice(trigger.end, sentence.end))) return [];
@@ -372,18 +375,18 @@ function readMeetings(
   // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
   const representatives = representativesOf().exec(text.slice(trigger.end, sentence.end));
   const counterparts = COUNTERPARTS_FROM.exec(text.slice(trigger.end, sentence.end)) ?? representatives;
-  const delegation = counterparts ?? delegationOpening().exec(text.slice(trigger.end, sentence.end)) ?? groupMembersListed().exec(text.slice(trigger.end, sentence.end));
+  const delegation = counterparts ?? delegationOpening().exec(text.slice(trigger.end, sentence.end)) ?? groupMembersListed().exec(text.slice(trigger.end, sentence.end)) ?? groupMembersApposed().exec(text.slice(trigger.end, sentence.end));
   const message = /^receive/.test(trigger.phrase) ? messageBearer(text, sentence, actors, trigger, skippable, roleWords) : null;
   if (message?.length === 0) return [];
   // The countries after "counterparts from" are where the counterparts came from, each a side.
   const objectCandidates = counterparts ? mentions.filter((m) => m.entity && !m.modifier && !m.inQuote && (!m.locative || m.locative === 'motion') && entities.has(m.entity)) : actors;
   // "following talks in Lusaka yesterday between A and B": the list after "between" is everyone at them.
   const between = trigger.isNoun ? BETWEEN_AFTER_NOUN.exec(text.slice(trigger.end, sentence.end)) : null;
-  const named = message ?? envoyNamedNext(text, trigger, next, entities) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
+  const named = message ?? credentialsPresenter(text, sentence, actors, trigger, skippable, roleWords) ?? envoyNamedNext(text, trigger, next, entities) ?? counterpartsListedNext(text, trigger, next, entities, roleWords) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
-  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartCountry(text, mentions, trigger, entities)), () => envoy);
+  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartSide(text, mentions, trigger, entities, next)), () => envoy);
   // "the political directors of the African Union": a body's officials are not told apart from it; no meeting.
   if (representatives && (objects.length === 0 || objects.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
@@ -692,9 +695,9 @@ function followingText(text: string, sentences: Sentence[], index: number): stri
   return text.slice(sentence.end, sentences[last].end);
 }
 
-/** The mentions of the sentence after this one, in the same document. */
-function nextSentenceMentions(sentences: Sentence[], index: number, bySentence: Map<number, Mention[]>): { start: number; mentions: Mention[] } | null {
-  return sentences[index + 1]?.documentId === sentences[index].documentId ? { start: sentences[index + 1].start, mentions: bySentence.get(index + 1) ?? [] } : null;
+/** The mentions of the sentence `ahead` sentences after this one (the next by default), in the same document. */
+function nextSentenceMentions(sentences: Sentence[], index: number, bySentence: Map<number, Mention[]>, ahead = 1): { start: number; mentions: Mention[] } | null {
+  return sentences[index + ahead]?.documentId === sentences[index].documentId ? { start: sentences[index + ahead].start, mentions: bySentence.get(index + ahead) ?? [] } : null;
 }
 
 /** "received a special envoy from A", "an envoy of A", "a delegation from A": an unnamed envoy, sent from somewhere (triggers.json sentEnvoy). */
@@ -709,12 +712,32 @@ const theEnvoyNamed = once(() => new RegExp(String.raw`^\s*The\s+envoy,\s+(?:[^,
  * "received a special envoy from A. The envoy, A's minister, Mr Z, delivered …": the one met is the person the very next
  * sentence names in that opening; null when the object is no unnamed envoy or the next sentence does not open so.
  */
-function envoyNamedNext(text: string, trigger: Trigger, next: () => { start: number; mentions: Mention[] } | null, entities: Map<string, DocEntity>): Mention[] | null {
+function envoyNamedNext(text: string, trigger: Trigger, next: NextSentence, entities: Map<string, DocEntity>): Mention[] | null {
   if (trigger.isNoun || !envoyFrom().test(text.slice(trigger.end))) return null;
   const sentence = next();
   const named = sentence?.mentions.filter((m) => entities.get(m.entity)?.kind === 'person' && text.startsWith(',', m.end) && theEnvoyNamed().test(text.slice(sentence.start, m.start)));
   return named?.length === 1 ? named : null;
 }
+
+/**
+ * "hosted her Nordic and Baltic counterparts at the palace. Attending were Finland's A, Estonia's B and Latvia's C": the
+ * counterparts, named by no one in the sentence, are the persons one of the next two sentences lists after its opening
+ * (triggers.json listedAttendees; a sentence of background may stand between); null unless it lists two or more.
+ */
+function counterpartsListedNext(text: string, trigger: Trigger, next: NextSentence, entities: Map<string, DocEntity>, roleWords: Set<string>): Mention[] | null {
+  if (trigger.isNoun || !pluralCounterpartsAfter().test(text.slice(trigger.end, trigger.end + 80))) return null;
+  const following = [next(1), next(2)].map((candidate) => candidate && { ...candidate, opening: listedAttendeesOpening().exec(text.slice(candidate.start)) }).find((candidate) => candidate?.opening);
+  if (!following?.opening) return null;
+  const listed = listFrom(text, namedActors(following.mentions, entities), following.start + following.opening[0].length, skippableMentions(following.mentions), roleWords);
+  const persons = listed.filter((m) => entities.get(m.entity)?.kind === 'person');
+  return persons.length >= 2 && persons.length === listed.length ? persons : null;
+}
+
+/** "her Nordic and Baltic counterparts", "his Central American counterparts", "his counterparts" with no name apposed, compiled once. */
+const pluralCounterpartsAfter = once(() => new RegExp(String.raw`^\s+(?:his|her|their)\s+(?:(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:and\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?)?(?:${phrasePattern([...lexicon().counterpartRoles].map((role) => `${role}s`))})\b(?!,?\s+(?:\p{Lu}|H\.E\.))`, 'u'));
+
+/** A sentence opening on triggers.json listedAttendees ("Attending were"), compiled once. */
+const listedAttendeesOpening = once(() => new RegExp(`^\\s*(?:${phrasePattern(lexicon().triggers.listedAttendees)})\\s+`, 'iu'));
 
 const FOLLOWING_SENTENCES = 3;
 
@@ -823,10 +846,10 @@ function orElse(list: Mention[], otherwise: () => Mention[]): Mention[] {
 /**
  * "held a phone conversation with his Ghanaian counterpart on Sunday": where that side is named by no one, the country
  * its nationality names stands for it. That is so only when the one person named before ("his") holds an office of a
- * counterpart family and no person of that country in the document holds one of it (who might be the counterpart);
- * none when a name follows the role (one unread is no licence for the country) or no nationality is given.
+ * counterpart family and no person of that country in the document holds one of it (who might be the counterpart).
+ * None when a name follows the role (one unread is no licence for the country) or no nationality is given.
  */
-function unnamedCounterpartCountry(text: string, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+function unnamedCounterpartSide(text: string, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>, next: NextSentence): Mention[] {
   const unnamed = unnamedCounterpart().exec(text.slice(trigger.end, trigger.end + 80));
   if (!unnamed) return [];
   const at = trigger.end + unnamed[0].indexOf(unnamed[1]);
@@ -835,7 +858,14 @@ function unnamedCounterpartCountry(text: string, mentions: Mention[], trigger: T
   const possessors = new Set(mentions.filter((m) => m.end <= trigger.start && !m.modifier && !m.inQuote && entities.get(m.entity)?.kind === 'person').map((m) => m.entity));
   const possessor = possessors.size === 1 ? entities.get([...possessors][0]) : undefined;
   const persons = [...entities.values()].filter((e) => e.kind === 'person' && e.documentId === possessor?.documentId);
-  return nationality && country && possessor && counterpartUnnamed(possessor, country, persons) ? [nationality] : [];
+  if (!nationality || !country || !possessor || !counterpartUnnamed(possessor, country, persons)) return [];
+  // "held talks with his Tajik counterpart. Sirojiddin Muhriddin, who arrived …": a person of that country named with no
+  // office of their own may be the counterpart; the one such, named in this sentence or the next two, is. Otherwise
+  // (several, or one named farther off) the side is no one rather than the country.
+  const officeless = persons.filter((person) => person !== possessor && person.roles.length === 0 && person.country === country);
+  if (officeless.length === 0) return [nationality];
+  const near = [mentions, next(1)?.mentions ?? [], next(2)?.mentions ?? []].flat();
+  return officeless.length === 1 && near.some((m) => m.entity === officeless[0].key) ? [{ ...nationality, entity: officeless[0].key, modifier: false }] : [];
 }
 
 /**
@@ -949,8 +979,8 @@ function titleOfNext(title: Mention, name: Mention): boolean {
   return title.via === 'role' && name.entity === title.entity;
 }
 
-/** ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma; ", in Baghdad, in the presence of": the place set off by commas. */
-const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of)|\s+(?:accompanied by|together with|along with))\s+/;
+/** ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma, nor "- together with Z" after a list apposed between dashes; ", in Baghdad, in the presence of": the place set off by commas. */
+const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of)|\s+(?:[-–—]\s+)?(?:accompanied by|together with|along with))\s+/;
 
 /**
  * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
@@ -1328,6 +1358,22 @@ const MESSAGE = /^(?:(?!\b(?:where|who|which|and)\b)[^;]){0,80}?\b(?:a|an|the)\s
 const DELIVERED_BY = /\b(?:delivered|conveyed|handed(?:\s+over)?|carried|brought)\s+(?:to\s+(?:him|her)\s+)?by\s+/i;
 
 /**
+ * "received copies of the credentials of the new Ambassador of Peru, X": the envoy who presents them met the receiver.
+ * Null when the object is no credentials; else the envoy named after them (a title between), none when no one is.
+ */
+function credentialsPresenter(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] | null {
+  if (!/\breceive/.test(trigger.phrase)) return null;
+  const credentials = credentialsOf().exec(text.slice(trigger.end, sentence.end));
+  return credentials ? listFrom(text, actors, trigger.end + credentials[0].length, skippable, roleWords).slice(0, 1) : null;
+}
+
+/** "copies of the credentials of", "the letters of credence from" (triggers.json credentials), right after the verb or a day, compiled once. */
+const credentialsOf = once(() => {
+  const { copies, nouns } = lexicon().triggers.credentials;
+  return new RegExp(String.raw`^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|yesterday\s+|today\s+)?(?:(?:${phrasePattern(copies)})\s+of\s+)?(?:the|his|her)\s+(?:${phrasePattern(nouns)})\s+(?:of|from)\s+`, 'u');
+});
+
+/**
  * "received a special message from A, delivered by B": B met the receiver, and A, who sent it, did
  * not. Null when no message was received; empty when no one is named bringing it.
  */
@@ -1370,6 +1416,12 @@ const BETWEEN_AFTER_NOUN = /^(?:\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*
  * then a comma and a word that lists some of them (triggers.json groupMembersListed); the names after it are whom the subject met.
  */
 const groupMembersListed = once(() => new RegExp(String.raw`^\s*(?:with\s+)?(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(wordLists.pluralRoles)})\b[^,;:.]{0,80},\s*(?:${phrasePattern(lexicon().triggers.groupMembersListed)})\s+`, 'u'));
+
+/**
+ * "hosted the three foreign ministers of the Alliance of Sahel States (AES) - Mali's X, Burkina Faso's Y and Niger's Z -":
+ * a plural role, up to 80 characters without a clause break, then a dash: the names apposed after it are whom the subject met.
+ */
+const groupMembersApposed = once(() => new RegExp(String.raw`^\s*(?:with\s+)?(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(wordLists.pluralRoles)})\b[^,;:.]{0,80}?\s+[-–—]\s+`, 'u'));
 
 /** "hosted her counterparts from Barbados and Guyana": the countries they came from stand for them until they are named. */
 const COUNTERPARTS_FROM = /^\s*(?:with\s+)?(?:his|her|their)\s+(?:\p{Ll}+\s+)?counterparts\s+from\s+(?:the\s+)?/iu;
@@ -1701,7 +1753,7 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (has(modality.possible, near)) return 'hypothetical';
   // "had not yet received a formal request for talks with Y": a meeting asked for, not one held.
   if (soughtBefore().test(near)) return 'hypothetical';
-  if (has(modality.denied, withoutEncounterSince(lower))) return 'denied';
+  if (has(modality.denied, withoutEncounterSince(lower)) || forgoneBefore().test(lower.slice(0, triggerAt))) return 'denied';
   // "A meeting between X and Y, which had been discussed for the sidelines of the summit, did not occur": the noun's own predicate, its relative clause blanked.
   if (predicateAt !== null && notHeldPredicate().test(lower.slice(predicateAt))) return 'denied';
   const report = reportedBefore(lower, from, triggerAt);
@@ -1790,6 +1842,9 @@ function withoutEncounterSince(lower: string): string {
 
 /** "declined to give details", "refusing to comment" (triggers.json withheldSpeech), in lower case. */
 const withheldSpeech = once(() => new RegExp(`\\b(?:declined|declining|refused|refusing)\\s+to\\s+(?:${phrasePattern(lexicon().triggers.withheldSpeech)})\\b`, 'g'));
+
+/** "without holding talks", "instead of meeting": the verb's act not done (triggers.json forgoneBefore), just before the trigger. */
+const forgoneBefore = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.forgoneBefore)})\\s+$`));
 
 /** A request for the meeting just before its noun (triggers.json soughtNouns): "a formal request for talks", "an offer of direct talks". */
 const soughtBefore = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.modality.soughtNouns)})\\s+(?:for|of)\\s+(?:[a-z-]+\\s+){0,2}$`));

@@ -256,6 +256,17 @@ const meetingSubjectCamePattern = once(() => {
   return new RegExp(`^\\s*the\\s+(?:(?:${phrasePattern(modifiers)})\\s+)?(?:${phrasePattern(nouns)})\\s+(?:came|comes|followed|follows)\\b`, 'i');
 });
 
+/** "Monday's session" with the trigger elsewhere: the day is the session's, not the event's; "Monday's talks" with the trigger "talks" is its own. */
+function ownsOtherNoun(text: string, day: DateMention, anchor: number): boolean {
+  const end = day.index + day.text.length;
+  if (!POSSESSIVE_AFTER.test(text.slice(end, end + 2))) return false;
+  return !(anchor >= end && OWNED_PHRASE.test(text.slice(end, anchor)));
+}
+
+const POSSESSIVE_AFTER = /^['’]s$/;
+/** The possessive and up to three modifiers before the owned noun: "'s ", "'s long-awaited ". */
+const OWNED_PHRASE = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** "X came a day after <the event>": the event's clause gives no date of its own after the phrase, so it counts from X's day. */
 function cameAfter(afterCame: RegExp, before: string, own: DateMention[], sentenceStart: number): boolean {
   const found = afterCame.exec(before);
@@ -329,7 +340,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   // A date inside a relative clause ("X, who arrived on Thursday, said") dates what the clause tells, not an event outside it.
   const clauses = relativeClauses(document.text.slice(sentence.start, sentence.end)).map((c) => ({ start: sentence.start + c.start, end: sentence.start + c.end }));
-  const clauseDates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)));
+  // "a trip that paved the way for Monday's session": a day in the possessive dates the noun it owns, another event unless that noun is the trigger.
+  const clauseDates = own.filter((d) => !clauses.some((c) => c.start <= d.index && d.index < c.end && !(c.start <= event.anchor && event.anchor < c.end)) && !ownsOtherNoun(document.text, d, event.anchor));
   // "X also met Y, his ministry said in a statement on Wednesday": the closing attribution's day is the report's, not the meeting's.
   const reportAt = event.type === 'meeting' ? closingAttributionStart(document.text, sentence, event.anchor) : -1;
   const reportDay = reportAt <= event.anchor ? undefined : clauseDates.find((d) => d.index >= reportAt);
