@@ -1773,3 +1773,16 @@ describe('titles that are no speaker\'s name (session 35, probe35 speakers)', ()
     expect(statementSpeakers('Senator Lena Marsh recounted what Chancellor Tomas Vidal had said to her after the vote: the deal was dead.')).not.toContain('Tomas Vidal');
   });
 });
+
+describe('s30 a36: capitalised words and shared demonyms that name no actor (probe36 speakers)', () => {
+  it('"Shopkeepers said": a plural common noun opening the sentence is no speaker', () => {
+    expect(statementSpeakers('Shopkeepers said the closure of the border post had halved their takings.')).toEqual([]);
+  });
+  it('"Dr X of Y\'s Institute of Ocean Studies said": the institute\'s field is no speaker', () => {
+    expect(statementSpeakers("Dr Siti Rahmah Abdullah of Universiti Malaya's Institute of Ocean Studies said Malaysia \"will not be rushed.\"")).not.toContain('Ocean Studies');
+  });
+  it('"Dominican authorities" in an article that names the Dominican Republic: Dominica is no actor', () => {
+    const dataset = extractArticle('The Dominican Republic closed two border crossings with Haiti. Dominican authorities said the crossings would reopen "once calm returns."');
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Dominica');
+  });
+});
