@@ -493,8 +493,10 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
   const holders = persons.filter((person) => {
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
+    // "President X received Y. … the Head of State said": a state's head by the office he holds (not a body's president).
+    const asHeadOfState = m.role === 'head of state' && person.roles.some((r) => HEAD_OF_STATE_ROLES.has(r.role)) && (person.country ?? knownCountryOf(person)) !== null;
     // "The prime minister" is not the deputy prime minister, though "the minister" may be the foreign minister.
-    const fits = asLeader || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
+    const fits = asLeader || asHeadOfState || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
     // "X welcomed his Uruguayan counterpart Y … the Uruguayan foreign minister": a holder of no known country is not of
     // the role's country when someone else of that country is named.
     // "Foreign Minister X met Uganda's foreign minister": a holder of no known country named in the same sentence is someone else.
@@ -512,6 +514,8 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
 }
 
 const RECENT_SENTENCES = 2;
+
+const HEAD_OF_STATE_ROLES = new Set(roles.headOfStateRoles);
 
 /** "the minister", "the vice minister": by the rank word ('' for a full minister) a bare minister role carries. */
 const BARE_MINISTER_RANKS = new Map<string, string>(Object.entries(words.bareMinisterRoles));
