@@ -1870,3 +1870,16 @@ describe('s30 m36b: probe36 meetings and dates that must not be told', () => {
     expect(meeting.date).not.toBe('2026-03-06');
   });
 });
+
+describe('s30 a36: capitalised words and shared demonyms that name no actor (probe36 speakers)', () => {
+  it('"Shopkeepers said": a plural common noun opening the sentence is no speaker', () => {
+    expect(statementSpeakers('Shopkeepers said the closure of the border post had halved their takings.')).toEqual([]);
+  });
+  it('"Dr X of Y\'s Institute of Ocean Studies said": the institute\'s field is no speaker', () => {
+    expect(statementSpeakers("Dr Siti Rahmah Abdullah of Universiti Malaya's Institute of Ocean Studies said Malaysia \"will not be rushed.\"")).not.toContain('Ocean Studies');
+  });
+  it('"Dominican authorities" in an article that names the Dominican Republic: Dominica is no actor', () => {
+    const dataset = extractArticle('The Dominican Republic closed two border crossings with Haiti. Dominican authorities said the crossings would reopen "once calm returns."');
+    expect(dataset.actors.map((a) => a.name)).not.toContain('Dominica');
+  });
+});

@@ -40,6 +40,8 @@ const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** 'Ferdinand "Bongbong" Marcos': a nickname in quotes inside a name. */
 const QUOTED_NICKNAME = /\s["“][\p{L}.' -]{1,20}["”]\s/gu;
 const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** "KATHMANDU, NOVEMBER 17": a dateline in capitals writes its month so too. */
+const DATELINE_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`);
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
@@ -197,6 +199,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     const entry = scan.gazetteerAt(i);
+    const apposedNameEnd = entry ? givenNamePlaceInApposition(scan, i, entry) : 0;
+    if (apposedNameEnd) {
+      found.add(i, apposedNameEnd, { kind: 'person', via: 'candidate', form: personForm(text, scan, i, apposedNameEnd) });
+      i = apposedNameEnd;
+      continue;
+    }
     // "the United Nations Security Council": a longer name after the article wins over "the United Nations".
     if (entry && tokens[i].lower === 'the' && (scan.gazetteerAt(i + 1)?.end ?? 0) > entry.end) {
       i++;
@@ -771,8 +779,11 @@ function acronymThenTitle(scan: SentenceTokens, k: number): boolean {
 }
 
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-/** The one-word speech verbs (triggers.json statementVerbs), looked up per token. */
-const speechWords = once(() => new Set(Object.keys(lexicon().triggers.statementVerbs).filter((verb) => !verb.includes(' '))));
+/**
+ * The one-word speech verbs (triggers.json statementVerbs) and summons verbs ("the ministry summoned the ambassador": the
+ * envoy holds no office of the body's), looked up per token.
+ */
+const speechWords = once(() => new Set([...Object.keys(lexicon().triggers.statementVerbs), ...lexicon().triggers.protestSummons.verbs].filter((verb) => !verb.includes(' '))));
 
 /** "EU foreign policy chief X", "UN humanitarian envoy X": up to three lower-case words, then a role, so the body is the title's. */
 function titleAfterLowerWords(scan: SentenceTokens, to: number): boolean {
@@ -831,12 +842,12 @@ function opensDateline(tokens: Token[], to: number): boolean {
   const next = tokens[to + 1];
   // "Accra, Sept. 16, GNA -": the month's abbreviation keeps its period.
   const day = tokens[to + 2]?.text === '.' ? tokens[to + 3] : tokens[to + 2];
-  return !!next && CALENDAR.test(next.text) && /^\d/.test(day?.text ?? '');
+  return !!next && DATELINE_MONTH.test(next.text) && /^\d/.test(day?.text ?? '');
 }
 
 /** "20 November", "30th October": a day's number, then its month. */
 function dayBeforeMonth(tokens: Token[], at: number): boolean {
-  return /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[at]?.text ?? '') && CALENDAR.test(tokens[at + 1]?.text ?? '');
+  return /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[at]?.text ?? '') && DATELINE_MONTH.test(tokens[at + 1]?.text ?? '');
 }
 
 /** "the military juntas in Mali", "the authorities in Chad": those who rule a country, named by where they rule, are its state. */
@@ -1412,6 +1423,16 @@ function isSurnameLikeCountry(scan: SentenceTokens, j: number, match: GazetteerM
  */
 function isGivenNameLikePlace(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
   return match.entry.kind === 'country' && match.end === j + 1 && givenNameGender(scan.tokens[j].text) !== null && scan.isNameAt(j + 1) && !scan.gazetteerAt(j + 1) && !scan.titleAt(j + 1);
+}
+
+/**
+ * "the ambassador of Greece, Sofia Filippidou, over …": a place that is a given name (isGivenNameLikePlace), opening a
+ * name set off by commas, is the apposed person's given name; the end of that name, or 0.
+ */
+function givenNamePlaceInApposition(scan: SentenceTokens, i: number, match: GazetteerMatch): number {
+  if (scan.tokens[i - 1]?.text !== ',' || !isGivenNameLikePlace(scan, i, match)) return 0;
+  const end = matchNameRun(scan, i + 1);
+  return scan.tokens[end]?.text === ',' ? end : 0;
 }
 
 /**

@@ -9,7 +9,7 @@ import { lexicon } from '../model';
 import people from '../model/people.json';
 import roles from '../model/roles.json';
 import words from '../model/words.json';
-import { bodyAbroadAtEnd, groupBySentence, once, phrasePattern, timeSpanPattern } from '../text/clauses';
+import { bodyAbroadAtEnd, groupBySentence, institutionOfBefore, once, phrasePattern, timeSpanPattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
 import { isDatelineLinePlace, isDatelinePlace } from '../text/datelines';
 import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
@@ -174,6 +174,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       continue;
     }
     if (m.via === 'candidate' && namesPlace(text, m)) continue;
+    // "X of the Institute of Asian Studies said": the run after an academic institution's "of" names its field, no person.
+    if (m.via === 'candidate' && institutionOfBefore().test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "Hazam criticised …" where the article calls Hazam a party elsewhere ("Hazam, the main opposition party,").
     if (m.via === 'candidate' && partyNames.has(m.form)) {
       assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
@@ -214,7 +216,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
         assign(introduced, person);
         assign(m, person);
         assignedLate = true;
-      } else assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
+      } else if (m.via !== 'candidate' || !pluralNounOpensSentence(text, sentences[m.sentence], m)) assign(m, open(`${document.id}#person:${full}`, m, m.form, 'person'));
     } else if (tokens.length === 1) shortBeforeFull.push(m);
   }
   // "a call between Lula and X. … President Luiz Inácio Lula da Silva": a short name that fits one person named in full later.
@@ -242,6 +244,16 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const kept = withInterviewee.filter((m) => m.entity !== '' || m.via === 'outlet');
   return { entities, mentions: kept.map((m, n) => withDelegationLed(text, m, kept[n - 1])) };
 }
+
+/**
+ * "Traders said …": a lone capitalised word opening the sentence that ends like a plural agent noun (words.json
+ * pluralAgentNounEndings) and names no one the article introduced is a common noun written upper case, no actor.
+ */
+function pluralNounOpensSentence(text: string, sentence: Sentence, m: Mention): boolean {
+  return pluralAgentNoun().test(m.form) && /^[\s"“‘']*$/.test(text.slice(sentence.start, m.start));
+}
+
+const pluralAgentNoun = once(() => new RegExp(`^\\p{Lu}\\p{Ll}+(?:${words.pluralAgentNounEndings.join('|')})$`, 'u'));
 
 /** "grid operator ", "the mining company ": a noun for a company (words.json companyNouns) just before a name. */
 const companyNounBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.companyNouns)})\s+$`, 'i'));
@@ -481,8 +493,10 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
   const holders = persons.filter((person) => {
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
+    // "President X received Y. … the Head of State said": a state's head by the office he holds (not a body's president).
+    const asHeadOfState = m.role === 'head of state' && person.roles.some((r) => HEAD_OF_STATE_ROLES.has(r.role)) && (person.country ?? knownCountryOf(person)) !== null;
     // "The prime minister" is not the deputy prime minister, though "the minister" may be the foreign minister.
-    const fits = asLeader || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
+    const fits = asLeader || asHeadOfState || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
     // "X welcomed his Uruguayan counterpart Y … the Uruguayan foreign minister": a holder of no known country is not of
     // the role's country when someone else of that country is named.
     // "Foreign Minister X met Uganda's foreign minister": a holder of no known country named in the same sentence is someone else.
@@ -500,6 +514,8 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
 }
 
 const RECENT_SENTENCES = 2;
+
+const HEAD_OF_STATE_ROLES = new Set(roles.headOfStateRoles);
 
 /** "the minister", "the vice minister": by the rank word ('' for a full minister) a bare minister role carries. */
 const BARE_MINISTER_RANKS = new Map<string, string>(Object.entries(words.bareMinisterRoles));

@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals, institutionOfBefore } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelinePlace } from '../text/datelines';
@@ -576,10 +576,16 @@ function envoysCountries(mentions: Mention[], from: number, to: number, entities
   return [...new Set(mentions.filter((m) => m.start >= from && m.end <= to && entities.get(m.entity)?.kind === 'country').map((m) => m.entity))];
 }
 
-/** The verb (group 2) and the envoy (group 1 ends there): the envoy's country (a possessive or a demonym), the envoy, his name set off by commas, at most a short adverbial ("on Monday"), then the cue. */
+/**
+ * The verb (group 2) and the envoy (group 1 ends there): the envoy's country (a possessive or a demonym) or the envoy "of"
+ * a country, the envoy's name set off by commas, at most a short adverbial ("on Monday") and what the summons was
+ * "over" set off by commas, then the cue.
+ */
 const protestSummonsPattern = once(() => {
   const { verbs, envoys, cues } = lexicon().triggers.protestSummons;
-  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${phrasePattern(envoys)})\b(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
+  const envoy = phrasePattern(envoys);
+  const envoyOfCountry = String.raw`(?:${envoy})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${envoy})\b|${envoyOfCountry})(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?(?:,?\s+over\s+[^,;:"“”]{1,80}?(?=,))?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
 });
 
 /** "10:40 AM - Ambassador X accuses France of…", "4.00pm: X criticises…": a live blog's timestamped entry reports words in the present tense. */
@@ -1012,14 +1018,15 @@ function relayedByOtherSource(text: string, sentence: Sentence, mentions: Mentio
   return !mentions.some((m) => m.start >= from && m.end <= sentence.end && (m.knownId === country || m.country === country));
 }
 
-/** What stands between a subject and its verb, less an inserted attribution and, after a person, the person's institution (" of Makerere University"). */
+/** What stands between a subject and its verb, less an inserted attribution and, after a person, the person's institution (" of Makerere University") or party (" of the SDF"). */
 function subjectGap(between: string, subject: Mention): string {
   const gap = between.replace(INSERTED_ATTRIBUTION, '');
-  return subject.kind === 'person' ? gap.replace(institutionAfter(), '') : gap;
+  return subject.kind === 'person' ? gap.replace(institutionAfter(), '').replace(ACRONYM_AFFILIATION_AFTER, '') : gap;
 }
 
-/** "University of ", "Institute of the ": an academic institution (words.json academicInstitutionHeads) named after what follows. */
-const institutionOfBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.academicInstitutionHeads)})\s+of\s+(?:the\s+)?$`, 'u'));
+/** " of the SDF", " of VMRO-DPMNE": the party or body, by its acronym, that a person's name is followed by. */
+const ACRONYM_AFFILIATION_AFTER = /^\s+of\s+(?:the\s+)?[A-Z][A-Z-]{1,9}(?=\s|,)/;
+
 /** " of Makerere University", " of the University of Y": the scholar's institution after their name. */
 const institutionAfter = once(() => new RegExp(String.raw`^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:${phrasePattern(words.academicInstitutionHeads)})\b(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?=\s|,)`, 'u'));
 

@@ -202,3 +202,6 @@ export const LIST_LEAD = /\s(?:used|took|seized)\s+the\s+(?:occasion|opportunity
 
 /** A government body that sits in another country's capital, ending a phrase ("the Chinese embassy", "Sofia's high commission"; words.json bodiesAbroad). */
 export const bodyAbroadAtEnd = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.bodiesAbroad)})$`, 'i'));
+
+/** "University of ", "Institute of the ": an academic institution (words.json academicInstitutionHeads) named after what follows. */
+export const institutionOfBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.academicInstitutionHeads)})\s+of\s+(?:the\s+)?$`, 'u'));

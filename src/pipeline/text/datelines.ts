@@ -18,5 +18,5 @@ export function isDatelineLinePlace(text: string, m: Mention, sentences: Sentenc
 /** A weekday's name written out ("Friday"), as a dateline may give it before the day. */
 export const WEEKDAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 
-/** ", Friday 20 November 2026", ", Nov. 20, 2026": the rest of the line is a day and nothing else. */
-const DAY_ONLY = new RegExp(String.raw`^,\s*(?:${WEEKDAY_NAME},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$`, 'u');
+/** ", Friday 20 November 2026", ", Nov. 20, 2026", ", NOVEMBER 17": the rest of the line is a day and nothing else. */
+const DAY_ONLY = new RegExp(String.raw`^,\s*(?:${WEEKDAY_NAME},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+)\.?|\p{Lu}(?:\p{Ll}+|\p{Lu}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$`, 'u');
