@@ -1773,3 +1773,18 @@ describe('titles that are no speaker\'s name (session 35, probe35 speakers)', ()
     expect(statementSpeakers('Senator Lena Marsh recounted what Chancellor Tomas Vidal had said to her after the vote: the deal was dead.')).not.toContain('Tomas Vidal');
   });
 });
+
+describe('s30 t36: the other side of a meeting stays a target where the words are about it', () => {
+  it('"denied reports that X had held a meeting with Y": whom the denial is about stays', () => {
+    expect(firstStatementTargets('Presidential spokesman Manuel Adorni denied reports that Milei had held an unannounced meeting with the British ambassador Kirsty Hayes last week.', 'Manuel Adorni')).toContain('Kirsty Hayes');
+  });
+  it('"he could not meet Y while…": a meeting refused is something said of Y', () => {
+    expect(firstStatementTargets('Chilean Foreign Minister Alberto van Klaveren said he could not meet Bolivian Foreign Minister Celinda Sosa "while La Paz keeps its border closed."', 'Alberto van Klaveren')).toContain('Celinda Sosa');
+  });
+  it('"urged Y to honour the agreements": a country before the agreements is no venue', () => {
+    expect(firstStatementTargets('Mexican Foreign Minister Juan Ramón de la Fuente urged Guatemala to honour the agreements signed in 2021.', 'Juan Ramón de la Fuente')).toEqual(['Guatemala']);
+  });
+  it('"said ASEAN should act": an organization that acts, named before no calendar, stays', () => {
+    expect(firstStatementTargets('Thai Foreign Minister Maris Sangiampongsa said ASEAN should "act before the monsoon."', 'Maris Sangiampongsa')).toEqual(['ASEAN']);
+  });
+});

@@ -315,7 +315,7 @@ function withoutHomeCountryTargets(events: DraftEvent[], homes: Map<string, stri
 function titledHomeOffice(text: string, sentence: Sentence, m: Mention, previous: Mention | undefined): boolean {
   const { homeOfficeRoles } = lexicon();
   if (m.kind !== 'person' || m.country !== null) return false;
-  const apposed = m.via !== 'title' && previous?.via === 'role' && previous.country === null && previous.sentence === m.sentence && /^\s*,\s*$/.test(text.slice(previous.end, m.start));
+  const apposed = m.via !== 'title' && previous?.via === 'role' && previous.country === null && previous.sentence === m.sentence && (m.via === 'honorific' ? APPOSED_HONORIFIC_GAP : APPOSED_GAP).test(text.slice(previous.end, m.start));
   const title = m.via === 'title' ? m : apposed ? previous : undefined;
   if (!title?.role) return false;
   // "vice minister of foreign affairs": the office is named before its portfolio.
@@ -323,6 +323,10 @@ function titledHomeOffice(text: string, sentence: Sentence, m: Mention, previous
   if (!homeOfficeRoles.some((home) => office === home || office.endsWith(` ${home}`))) return false;
   return !pastOfficeBefore().test(text.slice(Math.max(sentence.start, title.start - 60), title.start));
 }
+
+const APPOSED_GAP = /^\s*,\s*$/;
+/** "The Minister for Foreign Affairs, Hon. X", "The Prime Minister, Lord X": the honorific the name was found after. */
+const APPOSED_HONORIFIC_GAP = /^\s*,\s*(?:\p{Lu}\p{L}*\.?\s+){1,3}$/u;
 
 /** "Former prime minister X": a past office ends in the words before the name. */
 const pastOfficeBefore = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(lexicon().pastOfficeModifiers)})\\s*(?:\\p{L}+\\s+){0,4}$`, 'iu'));
@@ -1310,7 +1314,7 @@ const meetingCounterpartPattern = once(
   () => new RegExp(`\\b(?:during|in|at|after|following|before|ahead of|on the sidelines of)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+${counterpartTitleWords()}$`, 'u'),
 );
 
-const counterpartTitleWords = once(() => `(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*|${phrasePattern(lexicon().roles)})\\s+){0,5}`);
+const counterpartTitleWords = once(() => `(?:(?:the|his|her|their|its|a|an|[A-Z][\\p{L}.'’-]*|${phrasePattern(lexicon().roles)})\\s+){0,5}`);
 
 /** "He said this after meeting President Y", "before holding talks with Y": a meeting verb's "-ing" form after a time conjunction (`triggers.json` `meetingVerbs`). */
 const meetingGerundCounterpartPattern = once(() => {
@@ -1321,22 +1325,39 @@ const meetingGerundCounterpartPattern = once(() => {
 function metDuringStatement(text: string, sentence: Sentence, m: Mention): boolean {
   // "the issue had been raised with the Congolese side": the side talked with, as in "talks with Y".
   if (m.via === 'side' && /\bwith\s+the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return true;
-  const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before) || ownMeetingReportedPattern().test(before) || thirdPartyMeetingPattern().test(before);
+  const before = text.slice(Math.max(sentence.start, m.start - 100), m.start);
+  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before) || ownMeetingReportedPattern().test(before) || thirdPartyMeetingPattern().test(before) || heldTalksParty(text, sentence, m, before);
 }
 
 /** "denied reports that X had met Y", "a visit by Y": the parties of a meeting of others the words tell of (`words.json` `thirdPartyMeetingAbout`). */
 const thirdPartyMeetingPattern = once(() => {
-  const verb = String.raw`\bthat\s+(?!(?:he|she|they|I|we)\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}(?:${phrasePattern(words.thirdPartyMeetingAuxiliaries)})\s+(?:${phrasePattern(words.thirdPartyMeetingVerbs)})\s+(?:with\s+)?`;
+  const verb = String.raw`\bthat\s+(?!(?:he|she|they|I|we)\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}(?:${phrasePattern(words.thirdPartyMeetingAuxiliaries)})\s+(?:(?:${phrasePattern(words.thirdPartyMeetingAdverbs)})\s+)?(?:${phrasePattern(words.thirdPartyMeetingVerbs)})${MEETING_MANNER}\s+(?:with\s+)?`;
   const noun = String.raw`\b(?:${phrasePattern(words.thirdPartyMeetingNouns)})\s+`;
   return new RegExp(`(?:${verb}|${noun})${counterpartTitleWords()}$`, 'u');
 });
 
 /**
- * "told Lusa that he had spoken by telephone with Y", "says he had met Y": the speaker's own meeting, which the meeting
- * records. Not a denial ("denied that he had met Y"): what is denied is about Y.
+ * 'said X "held secret talks with Y"': the other side of talks someone held, whoever held them. Not in a denial ("denied
+ * reports that X had held talks with Y", "dismissed as fiction a claim that…"): the golds count whom the denial is about.
  */
-const ownMeetingReportedPattern = once(() => new RegExp(`(?<!\\bden(?:y|ies|ied|ying)\\s+(?:that\\s+)?)\\b(?:he|she|they)\\s+(?:had|has|have)\\s+(?:met|spoken|talked)(?:\\s+by\\s+(?:tele)?phone)?\\s+(?:with\\s+)?${counterpartTitleWords()}$`, 'u'));
+function heldTalksParty(text: string, sentence: Sentence, m: Mention, before: string): boolean {
+  return heldTalksPattern().test(before) && !deniedMeetingCue().test(text.slice(sentence.start, m.start).toLowerCase());
+}
+
+const heldTalksPattern = once(() => new RegExp(String.raw`\b(?:held|had|holding)\s+(?:(?:a|an)\s+)?(?:\p{Ll}+\s+)?(?:${phrasePattern(words.heldMeetingNouns)})\s+with\s+${counterpartTitleWords()}$`, 'u'));
+
+/** "spoken by phone on Monday with Y": how and when, between a meeting verb and its other side. */
+const MEETING_MANNER = String.raw`(?:\s+by\s+(?:tele)?phone)?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?`;
+
+/**
+ * "told Lusa that he had spoken by telephone with Y", "says he had met Y", "said he could meet Y if…": the speaker's own
+ * meeting, had or offered, which the meeting records. Not a denial ("denied that he had met Y"): what is denied is about
+ * Y; nor "would meet Y", which may be denied ("denied reports that he would meet Y").
+ */
+const ownMeetingReportedPattern = once(() => {
+  const reported = String.raw`\b(?:he|she|they)\s+(?:(?:had|has|have)\s+(?:met|spoken|talked)|(?:${phrasePattern(words.ownMeetingModals)})\s+(?:meet|speak|talk))`;
+  return new RegExp(String.raw`(?<!\bden(?:y|ies|ied|ying)\s+(?:that\s+)?)${reported}${MEETING_MANNER}\s+(?:with\s+)?${counterpartTitleWords()}$`, 'u');
+});
 
 /**
  * Another speaker's clause: ", while Y urged", or after a quote closing past its comma: '…," while Y urged'; or, with no
@@ -1504,8 +1525,12 @@ const BARE_BEFORE = /(?:(?<![\p{L}'’])\p{Ll}+|[^\p{L}\s'’]|^)\s*$/u;
 /** "Opposition leader X", "the opposition Patriotic Front senator X", "party chairman X", "PTI founder X" (words.json domesticOppositionTitleWords). */
 const oppositionTitleBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.domesticOppositionTitleWords)})(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu'));
 
-/** "Opposition Homeland Union – Christian Democrats MP X": the party's full name, of capitalised words and dashes, between the word and the title. */
-const oppositionPartyTitleBefore = once(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrasePattern(withCapitals(words.domesticOppositionTitleWords))})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[–—]))+\s+$`, 'u'));
+/**
+ * "Opposition Homeland Union – Christian Democrats MP X", "Opposition Fuerza del Pueblo deputy X": the party's full name, of
+ * capitalised words, dashes and the small words inside a name (words.json partyNameConnectors), between the word and the
+ * title, which may be lower case.
+ */
+const oppositionPartyTitleBefore = once(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrasePattern(withCapitals(words.domesticOppositionTitleWords))})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[–—]|(?:${phrasePattern(words.partyNameConnectors)})(?=\s+\p{Lu})))+(?:\s+\p{Ll}+){0,2}\s+$`, 'u'));
 
 /**
  * "settled within the framework of the United Nations", "under the auspices of the AU", "for the next session of the
