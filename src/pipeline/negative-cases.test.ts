@@ -1784,6 +1784,9 @@ describe('s30 t36: the other side of a meeting stays a target where the words ar
   it('"urged Y to honour the agreements": a country before the agreements is no venue', () => {
     expect(firstStatementTargets('Mexican Foreign Minister Juan Ramón de la Fuente urged Guatemala to honour the agreements signed in 2021.', 'Juan Ramón de la Fuente')).toEqual(['Guatemala']);
   });
+  it('"said Y\'s visit opened a new chapter": a visitor of another country than the speaking government stays', () => {
+    expect(firstStatementTargets('Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday.\n\nKenya\'s Ministry of Foreign Affairs said in a statement that Abiy\'s visit "opened a new chapter" in relations.', 'Kenya')).toContain('Abiy Ahmed');
+  });
   it('"said ASEAN should act": an organization that acts, named before no calendar, stays', () => {
     expect(firstStatementTargets('Thai Foreign Minister Maris Sangiampongsa said ASEAN should "act before the monsoon."', 'Maris Sangiampongsa')).toEqual(['ASEAN']);
   });

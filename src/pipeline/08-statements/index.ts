@@ -146,7 +146,8 @@ export const statements: Stage = (state) => {
         // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
         const summoned = verb.envoyEnd === undefined ? new Set<string>() : new Set(aboutMentions.filter((m) => m.start >= verb.end && m.end <= verb.envoyEnd!).map((m) => m.entity));
-        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !summoned.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
+        const ownActs = ownActsTold(text, aboutMentions, verb, joint.entity, entities);
+        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !summoned.has(target) && !ownActs.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
         const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
         // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
         const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
@@ -1727,6 +1728,17 @@ function ownPerson(entities: Map<string, DocEntity>, speaker: string, target: st
   return voice?.kind === 'country' && person?.kind === 'person' && person.country === voice.knownId;
 }
 
+/**
+ * "The ministry said that X had also spoken by phone with Y", "said X's visit opened a new page": a government telling of
+ * its own person's meeting or visit reports it, says nothing of them (whom they met may be said something of).
+ */
+function ownActsTold(text: string, mentions: Mention[], verb: Verb, speaker: string, entities: Map<string, DocEntity>): Set<string> {
+  const told = mentions.filter((m) => m.start >= verb.end && m.kind === 'person' && ownPerson(entities, speaker, m.entity) && ownActAfter().test(text.slice(m.end, m.end + 60)));
+  return new Set(told.map((m) => m.entity));
+}
+
+const ownActAfter = once(() => new RegExp(String.raw`^(?:['’]s\s+(?:${phrasePattern(words.visitNouns)})\b|\s+(?:${phrasePattern(words.thirdPartyMeetingAuxiliaries)})\s+(?:(?:${phrasePattern(words.thirdPartyMeetingAdverbs)})\s+)?(?:${phrasePattern(words.thirdPartyMeetingVerbs)})\b)`, 'u'));
+
 /** "… and said Vietnam would not accept …": coordinated speech verbs whose words are the whole clause after them (words.json clauseSayingVerbs). */
 const clauseSayingVerbs = once(() => new Set(words.clauseSayingVerbs));
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
@@ -1803,7 +1815,7 @@ function deniedMeetingSubject(text: string, verb: Verb, m: Mention): boolean {
   return verb.kind === 'REJECT' && m.start >= verb.end && deniedMeetingSubjectBefore().test(text.slice(verb.end, m.start)) && deniedMeetingAfterSubject().test(text.slice(m.end, m.end + 60));
 }
 
-const deniedMeetingSubjectBefore = once(() => new RegExp(String.raw`^\s+(?:(?:the|these|those|such)\s+)?(?:(?:${phrasePattern(words.deniedMeetingReports)})\s+)?that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
+const deniedMeetingSubjectBefore = once(() => new RegExp(String.raw`^\s+(?:(?:the|these|those|such)\s+)?(?:(?:\p{Ll}+\s+)?(?:${phrasePattern(words.deniedMeetingReports)})\s+)?that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
 const deniedMeetingAfterSubject = once(() => new RegExp(String.raw`^\s+(?:(?:had|has|have|would|will|did)\s+)?(?:(?:not|never|ever)\s+)?(?:${phrasePattern(words.deniedMeetingVerbs)})\b`, 'u'));
 
 /** "I did not meet Mr Y", "she has never met Y": whom a meeting is denied with is not spoken against; nor who is denied to have met. */
