@@ -1883,3 +1883,21 @@ describe('s30 a36: capitalised words and shared demonyms that name no actor (pro
     expect(dataset.actors.map((a) => a.name)).not.toContain('Dominica');
   });
 });
+
+describe('s30 t36: the other side of a meeting stays a target where the words are about it', () => {
+  it('"denied reports that X had held a meeting with Y": whom the denial is about stays', () => {
+    expect(firstStatementTargets('Presidential spokesman Manuel Adorni denied reports that Milei had held an unannounced meeting with the British ambassador Kirsty Hayes last week.', 'Manuel Adorni')).toContain('Kirsty Hayes');
+  });
+  it('"he could not meet Y while…": a meeting refused is something said of Y', () => {
+    expect(firstStatementTargets('Chilean Foreign Minister Alberto van Klaveren said he could not meet Bolivian Foreign Minister Celinda Sosa "while La Paz keeps its border closed."', 'Alberto van Klaveren')).toContain('Celinda Sosa');
+  });
+  it('"urged Y to honour the agreements": a country before the agreements is no venue', () => {
+    expect(firstStatementTargets('Mexican Foreign Minister Juan Ramón de la Fuente urged Guatemala to honour the agreements signed in 2021.', 'Juan Ramón de la Fuente')).toEqual(['Guatemala']);
+  });
+  it('"said Y\'s visit opened a new chapter": a visitor of another country than the speaking government stays', () => {
+    expect(firstStatementTargets('Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday.\n\nKenya\'s Ministry of Foreign Affairs said in a statement that Abiy\'s visit "opened a new chapter" in relations.', 'Kenya')).toContain('Abiy Ahmed');
+  });
+  it('"said ASEAN should act": an organization that acts, named before no calendar, stays', () => {
+    expect(firstStatementTargets('Thai Foreign Minister Maris Sangiampongsa said ASEAN should "act before the monsoon."', 'Maris Sangiampongsa')).toEqual(['ASEAN']);
+  });
+});

@@ -146,7 +146,8 @@ export const statements: Stage = (state) => {
         // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
         const summoned = verb.envoyEnd === undefined ? new Set<string>() : new Set(aboutMentions.filter((m) => m.start >= verb.end && m.end <= verb.envoyEnd!).map((m) => m.entity));
-        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !summoned.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
+        const ownActs = ownActsTold(text, aboutMentions, verb, joint.entity, entities);
+        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !summoned.has(target) && !ownActs.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
         const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
         // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
         const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
@@ -315,7 +316,7 @@ function withoutHomeCountryTargets(events: DraftEvent[], homes: Map<string, stri
 function titledHomeOffice(text: string, sentence: Sentence, m: Mention, previous: Mention | undefined): boolean {
   const { homeOfficeRoles } = lexicon();
   if (m.kind !== 'person' || m.country !== null) return false;
-  const apposed = m.via !== 'title' && previous?.via === 'role' && previous.country === null && previous.sentence === m.sentence && /^\s*,\s*$/.test(text.slice(previous.end, m.start));
+  const apposed = m.via !== 'title' && previous?.via === 'role' && previous.country === null && previous.sentence === m.sentence && (m.via === 'honorific' ? APPOSED_HONORIFIC_GAP : APPOSED_GAP).test(text.slice(previous.end, m.start));
   const title = m.via === 'title' ? m : apposed ? previous : undefined;
   if (!title?.role) return false;
   // "vice minister of foreign affairs": the office is named before its portfolio.
@@ -323,6 +324,10 @@ function titledHomeOffice(text: string, sentence: Sentence, m: Mention, previous
   if (!homeOfficeRoles.some((home) => office === home || office.endsWith(` ${home}`))) return false;
   return !pastOfficeBefore().test(text.slice(Math.max(sentence.start, title.start - 60), title.start));
 }
+
+const APPOSED_GAP = /^\s*,\s*$/;
+/** "The Minister for Foreign Affairs, Hon. X", "The Prime Minister, Lord X": the honorific the name was found after. */
+const APPOSED_HONORIFIC_GAP = /^\s*,\s*(?:\p{Lu}\p{L}*\.?\s+){1,3}$/u;
 
 /** "Former prime minister X": a past office ends in the words before the name. */
 const pastOfficeBefore = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(lexicon().pastOfficeModifiers)})\\s*(?:\\p{L}+\\s+){0,4}$`, 'iu'));
@@ -1317,7 +1322,7 @@ const meetingCounterpartPattern = once(
   () => new RegExp(`\\b(?:during|in|at|after|following|before|ahead of|on the sidelines of)\\s+(?:(?:his|her|their|its|a|an|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${phrasePattern(Object.keys(lexicon().triggers.meetingNouns))})\\s+${counterpartTitleWords()}$`, 'u'),
 );
 
-const counterpartTitleWords = once(() => `(?:(?:the|his|her|their|its|[A-Z][\\p{L}.'’-]*|${phrasePattern(lexicon().roles)})\\s+){0,5}`);
+const counterpartTitleWords = once(() => `(?:(?:the|his|her|their|its|a|an|[A-Z][\\p{L}.'’-]*|${phrasePattern(lexicon().roles)})\\s+){0,5}`);
 
 /** "He said this after meeting President Y", "before holding talks with Y": a meeting verb's "-ing" form after a time conjunction (`triggers.json` `meetingVerbs`). */
 const meetingGerundCounterpartPattern = once(() => {
@@ -1328,22 +1333,39 @@ const meetingGerundCounterpartPattern = once(() => {
 function metDuringStatement(text: string, sentence: Sentence, m: Mention): boolean {
   // "the issue had been raised with the Congolese side": the side talked with, as in "talks with Y".
   if (m.via === 'side' && /\bwith\s+the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return true;
-  const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before) || ownMeetingReportedPattern().test(before) || thirdPartyMeetingPattern().test(before);
+  const before = text.slice(Math.max(sentence.start, m.start - 100), m.start);
+  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before) || ownMeetingReportedPattern().test(before) || thirdPartyMeetingPattern().test(before) || heldTalksParty(text, sentence, m, before);
 }
 
 /** "denied reports that X had met Y", "a visit by Y": the parties of a meeting of others the words tell of (`words.json` `thirdPartyMeetingAbout`). */
 const thirdPartyMeetingPattern = once(() => {
-  const verb = String.raw`\bthat\s+(?!(?:he|she|they|I|we)\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}(?:${phrasePattern(words.thirdPartyMeetingAuxiliaries)})\s+(?:${phrasePattern(words.thirdPartyMeetingVerbs)})\s+(?:with\s+)?`;
+  const verb = String.raw`\bthat\s+(?!(?:he|she|they|I|we)\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}(?:${phrasePattern(words.thirdPartyMeetingAuxiliaries)})\s+(?:(?:${phrasePattern(words.thirdPartyMeetingAdverbs)})\s+)?(?:${phrasePattern(words.thirdPartyMeetingVerbs)})${MEETING_MANNER}\s+(?:with\s+)?`;
   const noun = String.raw`\b(?:${phrasePattern(words.thirdPartyMeetingNouns)})\s+`;
   return new RegExp(`(?:${verb}|${noun})${counterpartTitleWords()}$`, 'u');
 });
 
 /**
- * "told Lusa that he had spoken by telephone with Y", "says he had met Y": the speaker's own meeting, which the meeting
- * records. Not a denial ("denied that he had met Y"): what is denied is about Y.
+ * 'said X "held secret talks with Y"': the other side of talks someone held, whoever held them. Not in a denial ("denied
+ * reports that X had held talks with Y", "dismissed as fiction a claim that…"): the golds count whom the denial is about.
  */
-const ownMeetingReportedPattern = once(() => new RegExp(`(?<!\\bden(?:y|ies|ied|ying)\\s+(?:that\\s+)?)\\b(?:he|she|they)\\s+(?:had|has|have)\\s+(?:met|spoken|talked)(?:\\s+by\\s+(?:tele)?phone)?\\s+(?:with\\s+)?${counterpartTitleWords()}$`, 'u'));
+function heldTalksParty(text: string, sentence: Sentence, m: Mention, before: string): boolean {
+  return heldTalksPattern().test(before) && !deniedMeetingCue().test(text.slice(sentence.start, m.start).toLowerCase());
+}
+
+const heldTalksPattern = once(() => new RegExp(String.raw`\b(?:held|had|holding)\s+(?:(?:a|an)\s+)?(?:\p{Ll}+\s+)?(?:${phrasePattern(words.heldMeetingNouns)})\s+with\s+${counterpartTitleWords()}$`, 'u'));
+
+/** "spoken by phone on Monday with Y": how and when, between a meeting verb and its other side. */
+const MEETING_MANNER = String.raw`(?:\s+by\s+(?:tele)?phone)?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?`;
+
+/**
+ * "told Lusa that he had spoken by telephone with Y", "says he had met Y", "said he could meet Y if…": the speaker's own
+ * meeting, had or offered, which the meeting records. Not a denial ("denied that he had met Y"): what is denied is about
+ * Y; nor "would meet Y", which may be denied ("denied reports that he would meet Y").
+ */
+const ownMeetingReportedPattern = once(() => {
+  const reported = String.raw`\b(?:he|she|they)\s+(?:(?:had|has|have)\s+(?:met|spoken|talked)|(?:${phrasePattern(words.ownMeetingModals)})\s+(?:meet|speak|talk))`;
+  return new RegExp(String.raw`(?<!\bden(?:y|ies|ied|ying)\s+(?:that\s+)?)${reported}${MEETING_MANNER}\s+(?:with\s+)?${counterpartTitleWords()}$`, 'u');
+});
 
 /**
  * Another speaker's clause: ", while Y urged", or after a quote closing past its comma: '…," while Y urged'; or, with no
@@ -1511,8 +1533,12 @@ const BARE_BEFORE = /(?:(?<![\p{L}'’])\p{Ll}+|[^\p{L}\s'’]|^)\s*$/u;
 /** "Opposition leader X", "the opposition Patriotic Front senator X", "party chairman X", "PTI founder X" (words.json domesticOppositionTitleWords). */
 const oppositionTitleBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.domesticOppositionTitleWords)})(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu'));
 
-/** "Opposition Homeland Union – Christian Democrats MP X": the party's full name, of capitalised words and dashes, between the word and the title. */
-const oppositionPartyTitleBefore = once(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrasePattern(withCapitals(words.domesticOppositionTitleWords))})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[–—]))+\s+$`, 'u'));
+/**
+ * "Opposition Homeland Union – Christian Democrats MP X", "Opposition Fuerza del Pueblo deputy X": the party's full name, of
+ * capitalised words, dashes and the small words inside a name (words.json partyNameConnectors), between the word and the
+ * title, which may be lower case.
+ */
+const oppositionPartyTitleBefore = once(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrasePattern(withCapitals(words.domesticOppositionTitleWords))})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[–—]|(?:${phrasePattern(words.partyNameConnectors)})(?=\s+\p{Lu})))+(?:\s+\p{Ll}+){0,2}\s+$`, 'u'));
 
 /**
  * "settled within the framework of the United Nations", "under the auspices of the AU", "for the next session of the
@@ -1709,6 +1735,17 @@ function ownPerson(entities: Map<string, DocEntity>, speaker: string, target: st
   return voice?.kind === 'country' && person?.kind === 'person' && person.country === voice.knownId;
 }
 
+/**
+ * "The ministry said that X had also spoken by phone with Y", "said X's visit opened a new page": a government telling of
+ * its own person's meeting or visit reports it, says nothing of them (whom they met may be said something of).
+ */
+function ownActsTold(text: string, mentions: Mention[], verb: Verb, speaker: string, entities: Map<string, DocEntity>): Set<string> {
+  const told = mentions.filter((m) => m.start >= verb.end && m.kind === 'person' && ownPerson(entities, speaker, m.entity) && ownActAfter().test(text.slice(m.end, m.end + 60)));
+  return new Set(told.map((m) => m.entity));
+}
+
+const ownActAfter = once(() => new RegExp(String.raw`^(?:['’]s\s+(?:${phrasePattern(words.visitNouns)})\b|\s+(?:${phrasePattern(words.thirdPartyMeetingAuxiliaries)})\s+(?:(?:${phrasePattern(words.thirdPartyMeetingAdverbs)})\s+)?(?:${phrasePattern(words.thirdPartyMeetingVerbs)})\b)`, 'u'));
+
 /** "… and said Vietnam would not accept …": coordinated speech verbs whose words are the whole clause after them (words.json clauseSayingVerbs). */
 const clauseSayingVerbs = once(() => new Set(words.clauseSayingVerbs));
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
@@ -1785,7 +1822,7 @@ function deniedMeetingSubject(text: string, verb: Verb, m: Mention): boolean {
   return verb.kind === 'REJECT' && m.start >= verb.end && deniedMeetingSubjectBefore().test(text.slice(verb.end, m.start)) && deniedMeetingAfterSubject().test(text.slice(m.end, m.end + 60));
 }
 
-const deniedMeetingSubjectBefore = once(() => new RegExp(String.raw`^\s+(?:(?:the|these|those|such)\s+)?(?:(?:${phrasePattern(words.deniedMeetingReports)})\s+)?that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
+const deniedMeetingSubjectBefore = once(() => new RegExp(String.raw`^\s+(?:(?:the|these|those|such)\s+)?(?:(?:\p{Ll}+\s+)?(?:${phrasePattern(words.deniedMeetingReports)})\s+)?that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
 const deniedMeetingAfterSubject = once(() => new RegExp(String.raw`^\s+(?:(?:had|has|have|would|will|did)\s+)?(?:(?:not|never|ever)\s+)?(?:${phrasePattern(words.deniedMeetingVerbs)})\b`, 'u'));
 
 /** "I did not meet Mr Y", "she has never met Y": whom a meeting is denied with is not spoken against; nor who is denied to have met. */
