@@ -1773,3 +1773,15 @@ describe('titles that are no speaker\'s name (session 35, probe35 speakers)', ()
     expect(statementSpeakers('Senator Lena Marsh recounted what Chancellor Tomas Vidal had said to her after the vote: the deal was dead.')).not.toContain('Tomas Vidal');
   });
 });
+
+describe('s30 s36 speakers and actors (session 30, probes 33-35)', () => {
+  it('"The accord with X was signed but said": a name after a preposition is no subject of the verb after "but"', () => {
+    expect(statementSpeakers('The accord with Foreign Minister Tomas Lindqvist was signed, but said nothing about "the border question."')).toEqual([]);
+  });
+  it('"A spokesman for X was not available but said": the unnamed spokesman speaks, not X', () => {
+    expect(statementSpeakers('A spokesman for Foreign Minister Tomas Lindqvist was not available but said the accord was "a good start."')).toEqual([]);
+  });
+  it('"A spokesman for Senator X of the National Party said": neither the senator nor his party speaks', () => {
+    expect(statementSpeakers('A spokesman for Senator Julio Ferreira of the National Party said the vote was "a farce."')).toEqual([]);
+  });
+});

@@ -791,7 +791,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     // "Dr X of the University of Y said": the scholar speaks, not the place the university is named after.
     if (candidate.kind !== 'person' && institutionOfBefore().test(text.slice(Math.max(clauseStart, candidate.start - 40), candidate.start))) continue;
     // "X, who, according to the ministry, expressed": the attribution set off by commas passed the words on.
-    const gap = spokespersonBodies.has(candidate) ? '' : subjectGap(text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd), candidate);
+    const gap = spokespersonBodies.has(candidate) ? '' : subjectGap(text.slice((placeAfter(text, mentions, candidate) ?? partyAfter(text, mentions, candidate))?.end ?? candidate.end, subjectEnd), candidate);
     const antecedent = ANTECEDENT_GAP.test(gap);
     // "Y spoke with X, who expressed support, according to a ministry readout": the readout's author passed X's words on
     // (not "according to a readout from the State Department", X's own government's).
@@ -809,7 +809,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   }
   if (passive) return null;
   // The tail alone: the pattern, ending the string, would rescan a long run of spaces from each of them.
-  if (COORDINATED_VERB.test(leading.slice(-24))) {
+  if (COORDINATED_VERB.test(leading.slice(-24)) || CONTRASTED_VERB.test(leading.slice(-24))) {
     // 'X called the talks "a gathering of sponsors" and said': the quote is the first verb's object; the subject stands before it.
     const objectQuote = before.length === 0 && QUOTE_THEN_AND.test(leading) ? sentence.quotes.filter((q) => q.end <= verb.start).at(-1) : undefined;
     if (!objectQuote) return subjectOfCoordinatedVerb(text, mentions, before, verb, verbs, clauseStart);
@@ -988,11 +988,15 @@ const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|a
 function subjectOfCoordinatedVerb(text: string, mentions: Mention[], before: Mention[], verb: Verb, verbs: Verb[], clauseStart: number): Mention | null {
   const subject = before.find((m) => !m.modifier && m.entity);
   if (!subject || (verbBefore(verb.start, verbs)?.end ?? -1) > subject.start || !isActorHead(text, subject, clauseStart, -1)) return null;
-  // Only a title's words before the subject, after a connective ("Separately, "): no punctuation, no verb in "-ed".
+  // Only a title's words before the subject, after a connective ("Separately, "): no punctuation, no verb in "-ed", no
+  // preposition that makes the name another noun's ("The accord with X was signed but said nothing").
   // "According to the ministry, X raised … and urged": the source opening the sentence passed the words on.
+  const rest = text.slice(placeAfter(text, mentions, subject)?.end ?? subject.end, verb.start);
+  // "The Benelux secretary-general, X, was absent but said", "X, the Benelux secretary-general, was …": an apposition set off by commas.
+  const apposed = APPOSITION_AFTER_SUBJECT.exec(rest);
   const opening = text.slice(clauseStart, subject.start).replace(connectiveOpening(), '').replace(ATTRIBUTION_OPENING, '');
-  if (opening.length > 80 || /[,;:"“”]|\b\p{Ll}+ed\b/u.test(opening)) return null;
-  return FINITE_VERB_AFTER_SUBJECT.test(text.slice(placeAfter(text, mentions, subject)?.end ?? subject.end, verb.start)) ? subject : null;
+  if (opening.length > 80 || /[,;:"“”]|\b(?:\p{Ll}+ed|with|against|about|from|by|near)\b/u.test(opening)) return null;
+  return FINITE_VERB_AFTER_SUBJECT.test(apposed ? rest.slice(apposed[0].length) : rest) ? subject : null;
 }
 
 const ATTRIBUTION_OPENING = new RegExp(String.raw`^\s*${ATTRIBUTION},\s*`, 'i');
@@ -1000,7 +1004,9 @@ const ATTRIBUTION_OPENING = new RegExp(String.raw`^\s*${ATTRIBUTION},\s*`, 'i');
 /** "Separately, ", "In addition, ": a connective opening the sentence (words.json sentenceConnectives). */
 const connectiveOpening = once(() => new RegExp(`^\\s*(?:${phrasePattern(words.sentenceConnectives)}),\\s*`, 'i'));
 
-const FINITE_VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:(?:also|then|later|on\s+\p{Lu}\p{Ll}+day)\s+)?${PAST_TENSE_VERB}\s`, 'u');
+const FINITE_VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:(?:also|then|later|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:${PAST_TENSE_VERB}|(?:was|were)(?:\s+not)?)\s`, 'u');
+/** ", the Benelux secretary-general," or, after a title that opened the clause, ", X,": an apposition beside the subject. */
+const APPOSITION_AFTER_SUBJECT = /^,\s[^,;:"“”]{1,60},(?=\s)/;
 
 /** The sentence closes with "according to" a source that does not name the speaker's own country. */
 function relayedByOtherSource(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: DocEntity | undefined): boolean {
@@ -1026,6 +1032,12 @@ const institutionAfter = once(() => new RegExp(String.raw`^\s+of\s+(?:the\s+)?(?
 /** "The Chinese embassy in Manila said": the place right after the subject locates it. */
 function placeAfter(text: string, mentions: Mention[], subject: Mention): Mention | undefined {
   return mentions.find((m) => m.locative === 'place' && m.start > subject.end && /^\s+in\s+$/.test(text.slice(subject.end, m.start)));
+}
+
+/** "Senator X of the Colorado Party said": the body right after a person names the person's own, not the subject. */
+function partyAfter(text: string, mentions: Mention[], subject: Mention): Mention | undefined {
+  if (subject.kind !== 'person') return undefined;
+  return mentions.find((m) => m.kind === 'organization' && m.start > subject.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(subject.end, m.start)));
 }
 
 /**
@@ -1634,6 +1646,8 @@ function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verb
 }
 
 const COORDINATED_VERB = /,?\s+and\s+(?:also\s+)?$/;
+/** "… was not present but said": a verb set against the one before it, sharing its subject. */
+const CONTRASTED_VERB = /,?\s+but\s+(?:also\s+)?$/;
 /** What is left of a clause that a quote closed: only "and" before the second verb. */
 const QUOTE_THEN_AND = /^[,.]?\s+and\s+(?:also\s+)?$/;
 

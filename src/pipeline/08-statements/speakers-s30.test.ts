@@ -1,0 +1,37 @@
+/**
+ * Speakers: a verb set against the one before it ("was absent but said") shares that verb's subject, a title set off by
+ * commas beside it; present-tense press-release verbs ("The Ministry reiterates", "issues a statement calling on"); the party
+ * named after a person ("Senator X of the Colorado Party said").
+ */
+import { describe, expect, it } from 'vitest';
+import { statementSpeakers } from '../test-support';
+
+describe('a verb after "but" shares the subject', () => {
+  it.each<[text: string, speakers: string[]]>([
+    ['The Nordic Council secretary-general, Kristina Haugland, was not present at the talks but said the accord was "a good start."', ['Kristina Haugland']],
+    ['Kristina Haugland, the Nordic Council secretary-general, was absent from the summit but said the accord was "a good start."', ['Kristina Haugland']],
+    ['Foreign Minister Tomas Lindqvist toured the harbour but said the accord was "a good start."', ['Tomas Lindqvist']],
+    // "and" after an apposed title, as "but" is.
+    ['Foreign Minister Tomas Lindqvist, the party leader, toured the harbour and said the accord was "a good start."', ['Tomas Lindqvist']],
+  ])('%s', (text, speakers) => {
+    expect(statementSpeakers(text)).toEqual(speakers);
+  });
+});
+
+describe('present-tense statements of a press release', () => {
+  it.each<[text: string, speakers: string[]]>([
+    ["Foreign Minister Tomas Lindqvist received the Finnish envoy in Stockholm. Sweden's Foreign Ministry reiterates its call on Russia to \"return to the negotiating table.\"", ['Sweden']],
+    ['2.15pm: The Quai d\'Orsay issues a statement calling on the Sudanese army "to end air strikes on civilians immediately."', ['France']],
+  ])('%s', (text, speakers) => {
+    expect(statementSpeakers(text)).toEqual(speakers);
+  });
+});
+
+describe('the party after a person is the person\'s own', () => {
+  it.each<[text: string, speakers: string[]]>([
+    ['Opposition senator Julio Ferreira Leal of the Partido Nacional said the government had "given away our bargaining power."', ['Julio Ferreira Leal']],
+    ['Senator Julio Ferreira of the National Party said the government had "given away our bargaining power."', ['Julio Ferreira']],
+  ])('%s', (text, speakers) => {
+    expect(statementSpeakers(text)).toEqual(speakers);
+  });
+});
