@@ -1784,4 +1784,10 @@ describe('s30 s36 speakers and actors (session 30, probes 33-35)', () => {
   it('"A spokesman for Senator X of the National Party said": neither the senator nor his party speaks', () => {
     expect(statementSpeakers('A spokesman for Senator Julio Ferreira of the National Party said the vote was "a farce."')).toEqual([]);
   });
+  it('a bare foreign ministry after foreign ministers of two countries is neither\'s', () => {
+    expect(statementSpeakers('German Foreign Minister Johann Wadephul held talks with Kenyan Foreign Minister Musalia Mudavadi in Berlin. A planned visit by Wadephul to Nairobi was called off for security reasons, the Foreign Office said.')).toEqual([]);
+  });
+  it('a bare foreign ministry after the foreign minister of a country other than the one the article is about is neither\'s', () => {
+    expect(statementSpeakers('Kyrgyzstan seeks Russian wheat\n\nForeign Minister Sergey Lavrov met Kyrgyz President Sadyr Japarov in Bishkek on Tuesday. Separately, the Foreign Ministry said it "will keep supplies flowing."')).toEqual([]);
+  });
 });

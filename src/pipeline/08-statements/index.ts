@@ -73,6 +73,8 @@ export const statements: Stage = (state) => {
       if (meetingAnchors.get(sentence.documentId)?.has(verb.start)) continue;
       if (deniedReport(text, verb, verbs)) continue;
       if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
+      // "New Zealand pledged NZ$30 million": a sum given is an act, not words.
+      if (verb.kind === 'SUPPORT' && PLEDGED_SUM.test(text.slice(verb.end, verb.end + 40))) continue;
       // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
       if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
       // "He recalled what President X had told him": the subject's account, not X's statement.
@@ -83,10 +85,11 @@ export const statements: Stage = (state) => {
         continue;
       }
       // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
-      if (reportsMeeting(text, masked, sentence, verb) || reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold)) continue;
+      const cancellation = announcesCancellation(text, masked, sentence, verb);
+      if (!cancellation && (reportsMeeting(text, masked, sentence, verb) || reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold))) continue;
       const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
       if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
-      if (own) spoken.push({ verb, speaker: own, coordinated: false });
+      if (own) spoken.push({ verb, speaker: own, coordinated: false, cancellation });
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
       if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
       if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
@@ -101,7 +104,7 @@ export const statements: Stage = (state) => {
       .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
     const relaying = speaking.filter((item) => relaysAnother(text, sentence, item, speaking, entities));
     const speakingNow = speaking.filter((item) => !relaying.includes(item) && !reportedPastWords(text, item, speaking, relaying, entities));
-    for (const { verb, speaker, coordinated, passiveSubject, rebuttal } of speakingNow) {
+    for (const { verb, speaker, coordinated, passiveSubject, rebuttal, cancellation } of speakingNow) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence), ownRelativeStart(text, verb, speaker, speaking, sentence));
       const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
       if (passiveSubject) {
@@ -150,7 +153,7 @@ export const statements: Stage = (state) => {
         const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
         // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
         const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
-        events.push({ ...event, targets: [...new Set([...targets, ...envoys, ...holders, ...told])] });
+        events.push({ ...event, targets: cancellation ? [] : [...new Set([...targets, ...envoys, ...holders, ...told])] });
       }
     }
     answered();
@@ -482,6 +485,8 @@ interface Spoken {
   passiveSubject?: Mention;
   /** ", a claim Y rejected": Y's words are only what follows the verb; what precedes is the claim. */
   rebuttal?: boolean;
+  /** "The visit was called off, the ministry said": the news that a meeting will not happen, about none of its sides. */
+  cancellation?: boolean;
 }
 
 interface Verb {
@@ -1645,6 +1650,8 @@ function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verb
   return verbs.find((next) => next.start > verb.end && COORDINATED_VERB.test(text.slice(verb.end, next.start)))?.start ?? sentence.end;
 }
 
+/** " NZ$30 million", " a further 125 million euros", " US$20m": a sum of money right after the verb (the word before it at most). */
+const PLEDGED_SUM = /^\s+(?:(?:a\s+further|another|an\s+additional|an\s+extra|some|about|around|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:[A-Z]{0,3}\$|€|£|¥|₹|\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?))/;
 const COORDINATED_VERB = /,?\s+and\s+(?:also\s+)?$/;
 /** "… was not present but said": a verb set against the one before it, sharing its subject. */
 const CONTRASTED_VERB = /,?\s+but\s+(?:also\s+)?$/;
@@ -1726,8 +1733,20 @@ const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its
  * is something the speaker says of X and Y.
  */
 function reportsMeeting(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
+  const clause = meetingClauseBefore(text, masked, sentence, verb);
+  return clause !== null && !deniedMeetingCue().test(clause) && !cancelledMeetingCue().test(clause);
+}
+
+/** "A planned visit by X was called off, the Foreign Office said": announcing that a meeting will not take place is the body's own news, about no one. */
+function announcesCancellation(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
+  const clause = meetingClauseBefore(text, masked, sentence, verb);
+  return clause !== null && cancelledMeetingCue().test(clause);
+}
+
+/** The clause (in lower case) before a closing attribution when it tells of a meeting, or null. */
+function meetingClauseBefore(text: string, masked: string, sentence: Sentence, verb: Verb): string | null {
   const comma = attributionComma(text, sentence, verb, true);
-  return comma >= 0 && meetingWordPattern().test(masked.slice(0, comma - sentence.start)) && !deniedMeetingCue().test(text.slice(sentence.start, comma).toLowerCase());
+  return comma >= 0 && meetingWordPattern().test(masked.slice(0, comma - sentence.start)) ? text.slice(sentence.start, comma).toLowerCase() : null;
 }
 
 /**
@@ -1741,7 +1760,7 @@ function reportsMeetingAfter(text: string, sentence: Sentence, verb: Verb, verbs
   return meetings.some((meeting) => meeting.anchor > verb.end && MEETING_REPORTED_AFTER.test(text.slice(verb.end, meeting.anchor)));
 }
 
-const MEETING_REPORTED_AFTER = /^\s+(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:had\s+|has\s+)?(?:held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?)?$/u;
+const MEETING_REPORTED_AFTER = /^\s+(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:had\s+|has\s+)?(?:also\s+)?(?:held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?)?$/u;
 
 /** "X and Y also signed a joint declaration, the Presidential Office said": a body's readout of what others did. */
 function readsOutAct(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
@@ -1752,6 +1771,7 @@ function readsOutAct(text: string, masked: string, sentence: Sentence, verb: Ver
 const bodyReadoutPattern = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.bodyReadoutWords)})\b`, 'i'));
 
 const deniedMeetingCue = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.modality.denied)})\\b`));
+const cancelledMeetingCue = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.modality.cancelled)})\\b`));
 
 const meetingWordPattern = once(() => {
   const { meetingVerbs, meetingNouns, meetingReportWords } = lexicon().triggers;

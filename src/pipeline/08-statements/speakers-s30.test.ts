@@ -4,7 +4,7 @@
  * named after a person ("Senator X of the Colorado Party said").
  */
 import { describe, expect, it } from 'vitest';
-import { statementSpeakers } from '../test-support';
+import { firstStatementTargets, statementSpeakers } from '../test-support';
 
 describe('a verb after "but" shares the subject', () => {
   it.each<[text: string, speakers: string[]]>([
@@ -33,5 +33,24 @@ describe('the party after a person is the person\'s own', () => {
     ['Senator Julio Ferreira of the National Party said the government had "given away our bargaining power."', ['Julio Ferreira']],
   ])('%s', (text, speakers) => {
     expect(statementSpeakers(text)).toEqual(speakers);
+  });
+});
+
+describe('acts and readouts that are no words about anyone', () => {
+  it.each<[text: string, speakers: string[]]>([
+    // A sum given is an act; support pledged is a statement.
+    ['Foreign Minister Yoko Kamikawa held talks with Fijian Prime Minister Sitiveni Rabuka in Suva, where Japan pledged US$20 million for the new hospital.', []],
+    ['Japan pledged a further 125 million euros at the donor conference in Geneva.', []],
+    ['Japan pledged support for the new hospital in Suva.', ['Japan']],
+    // "said that X had also spoken by phone with Y": a readout of the call.
+    ["Chile's Foreign Ministry said that Foreign Minister Alberto Coloma had also spoken by phone on Monday with Peruvian Foreign Minister Elmer Schialer about the border.", []],
+  ])('%s', (text, speakers) => {
+    expect(statementSpeakers(text)).toEqual(speakers);
+  });
+
+  it('"A planned visit was called off, the Foreign Office said": the body announces it, about no one', () => {
+    const text = "Germany's Wadephul presses Kenya on trade\n\nGerman Foreign Minister Johann Wadephul held talks with Kenyan President William Ruto in Berlin. A second meeting between Wadephul and Ruto was called off for security reasons, the Foreign Office said.";
+    expect(statementSpeakers(text)).toEqual(['Germany']);
+    expect(firstStatementTargets(text, 'Germany')).toEqual([]);
   });
 });
