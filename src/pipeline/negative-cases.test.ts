@@ -1784,6 +1784,12 @@ describe('s30 s36 speakers and actors (session 30, probes 33-35)', () => {
   it('"A spokesman for Senator X of the National Party said": neither the senator nor his party speaks', () => {
     expect(statementSpeakers('A spokesman for Senator Julio Ferreira of the National Party said the vote was "a farce."')).toEqual([]);
   });
+  it('"In a joint statement, the ministers said" with no meeting told before: no one known signed it', () => {
+    expect(statementSpeakers('Nordic foreign ministers gathered in Oslo. In a joint statement, the ministers called on "all parties" to agree to a ceasefire.')).toEqual([]);
+  });
+  it('"In a joint statement, the ministers said" after two meetings in one sentence: whose is unclear', () => {
+    expect(statementSpeakers('Foreign Minister Tomas Lindqvist met Finnish Foreign Minister Elina Valtonen, while Prime Minister Ulf Kristersson met Estonian Prime Minister Kristen Michal. In a joint statement, the ministers called on "all parties" to agree to a ceasefire.')).toEqual([]);
+  });
   it('a bare foreign ministry after foreign ministers of two countries is neither\'s', () => {
     expect(statementSpeakers('German Foreign Minister Johann Wadephul held talks with Kenyan Foreign Minister Musalia Mudavadi in Berlin. A planned visit by Wadephul to Nairobi was called off for security reasons, the Foreign Office said.')).toEqual([]);
   });

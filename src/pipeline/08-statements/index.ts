@@ -958,13 +958,17 @@ function meetingsBySentence(events: DraftEvent[]): Map<string, DraftEvent[]> {
  */
 function groupSpeakers(text: string, sentences: Sentence[], index: number, verb: Verb, meetingsTold: Map<string, DraftEvent[]>, entities: Map<string, DocEntity>): Mention[] {
   const sentence = sentences[index];
-  const group = GROUP_SPEAKERS.exec(text.slice(sentence.start, verb.start));
-  if (!group) return [];
-  const number = group[2] ?? group[5];
-  const size = group[1] ? 0 : number ? groupSize(number) : 2;
-  const ofPeople = (group[3] ?? group[4] ?? '').toLowerCase() !== 'sides';
+  const opening = text.slice(sentence.start, verb.start);
+  const group = GROUP_SPEAKERS.exec(opening);
+  const joint = !group && JOINT_STATEMENT_SIGNATORIES.test(opening);
+  if (!group && !joint) return [];
+  const number = group?.[2] ?? group?.[5];
+  const size = joint || group?.[1] ? 0 : number ? groupSize(number) : 2;
+  const ofPeople = (group?.[3] ?? group?.[4] ?? '').toLowerCase() !== 'sides';
+  // A joint statement's signatories are the people of the last meeting told, however many sentences on.
+  const lookBack = joint ? 8 : size === 0 ? 1 : 3;
   let seen = 0;
-  for (let k = index - 1; k >= 0 && seen < (size === 0 ? 1 : 3); k--) {
+  for (let k = index - 1; k >= 0 && seen < lookBack; k--) {
     const before = sentences[k];
     if (before.documentId !== sentence.documentId) break;
     if (before.blockKind !== 'body') continue;
@@ -983,6 +987,8 @@ function groupSpeakers(text: string, sentences: Sentence[], index: number, verb:
  * "They", "the two ministers", "both leaders", "In a joint statement, the four officials" opening the sentence, in the verb's
  * clause: officials only by their number (group 5), which the meeting's people must match.
  */
+/** "In a joint communiqué, the ministers", "In a joint statement, the leaders": the signatories, by no number. */
+const JOINT_STATEMENT_SIGNATORIES = /^in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\s*,\s+the\s+(?:leaders|ministers|foreign\s+ministers|presidents|heads\s+of\s+(?:state|government))\s+[^,;:"“”]{0,80}$/iu;
 const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|also)\s*,?\s+|in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\s*,\s+)?(?:(they)|${GROUP_NOUN_PHRASE}|both\s+(leaders|ministers|presidents|sides)|the\s+(two|three|four|five|six)\s+officials)\s+[^,;:"“”]{0,80}$`, 'iu');
 
 /**

@@ -54,3 +54,12 @@ describe('acts and readouts that are no words about anyone', () => {
     expect(firstStatementTargets(text, 'Germany')).toEqual([]);
   });
 });
+
+describe('the signatories of a joint statement', () => {
+  it.each<[text: string, speakers: string[]]>([
+    // "the ministers", by no number: everyone of the meeting told before, sentences back.
+    ['Later on Friday, Nordic Foreign Minister Tomas Lindqvist chaired a meeting attended by Finnish Foreign Minister Elina Valtonen and Estonian Foreign Minister Margus Tsahkna. The talks ran late. Fisheries were on the agenda. In a joint communiqué, the ministers called on "all parties to the conflict" to agree to a ceasefire.', ['Elina Valtonen', 'Margus Tsahkna', 'Tomas Lindqvist']],
+  ])('%s', (text, speakers) => {
+    expect(statementSpeakers(text)).toEqual(speakers);
+  });
+});
