@@ -1901,3 +1901,27 @@ describe('s30 t36: the other side of a meeting stays a target where the words ar
     expect(firstStatementTargets('Thai Foreign Minister Maris Sangiampongsa said ASEAN should "act before the monsoon."', 'Maris Sangiampongsa')).toEqual(['ASEAN']);
   });
 });
+
+describe('s30 s36 speakers and actors (session 30, probes 33-35)', () => {
+  it('"The accord with X was signed but said": a name after a preposition is no subject of the verb after "but"', () => {
+    expect(statementSpeakers('The accord with Foreign Minister Tomas Lindqvist was signed, but said nothing about "the border question."')).toEqual([]);
+  });
+  it('"A spokesman for X was not available but said": the unnamed spokesman speaks, not X', () => {
+    expect(statementSpeakers('A spokesman for Foreign Minister Tomas Lindqvist was not available but said the accord was "a good start."')).toEqual([]);
+  });
+  it('"A spokesman for Senator X of the National Party said": neither the senator nor his party speaks', () => {
+    expect(statementSpeakers('A spokesman for Senator Julio Ferreira of the National Party said the vote was "a farce."')).toEqual([]);
+  });
+  it('"In a joint statement, the ministers said" with no meeting told before: no one known signed it', () => {
+    expect(statementSpeakers('Nordic foreign ministers gathered in Oslo. In a joint statement, the ministers called on "all parties" to agree to a ceasefire.')).toEqual([]);
+  });
+  it('"In a joint statement, the ministers said" after two meetings in one sentence: whose is unclear', () => {
+    expect(statementSpeakers('Foreign Minister Tomas Lindqvist met Finnish Foreign Minister Elina Valtonen, while Prime Minister Ulf Kristersson met Estonian Prime Minister Kristen Michal. In a joint statement, the ministers called on "all parties" to agree to a ceasefire.')).toEqual([]);
+  });
+  it('a bare foreign ministry after foreign ministers of two countries is neither\'s', () => {
+    expect(statementSpeakers('German Foreign Minister Johann Wadephul held talks with Kenyan Foreign Minister Musalia Mudavadi in Berlin. A planned visit by Wadephul to Nairobi was called off for security reasons, the Foreign Office said.')).toEqual([]);
+  });
+  it('a bare foreign ministry after the foreign minister of a country other than the one the article is about is neither\'s', () => {
+    expect(statementSpeakers('Kyrgyzstan seeks Russian wheat\n\nForeign Minister Sergey Lavrov met Kyrgyz President Sadyr Japarov in Bishkek on Tuesday. Separately, the Foreign Ministry said it "will keep supplies flowing."')).toEqual([]);
+  });
+});

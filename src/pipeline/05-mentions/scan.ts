@@ -270,7 +270,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i = seatEnd;
       continue;
     }
-    const organizationEnd = matchOrganizationRun(tokens, i);
+    const organizationEnd = matchHeadFirstOrganizationRun(tokens, i) || matchOrganizationRun(tokens, i);
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
       if (namesBroadcaster(tokens, i, organizationEnd)) {
@@ -1307,7 +1307,7 @@ function isNameToken(token: Token | undefined): boolean {
     const parts = text.split('-');
     const head = parts[0];
     if (!lexicon().nameParticles.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) return false;
-    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p)) && !(HYPHENATED_GIVEN_NAME.test(text) && HYPHENATED_SYLLABLES.test(token.lower))) return false;
+    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p) && !lexicon().hyphenatedNameParts.has(p)) && !(HYPHENATED_GIVEN_NAME.test(text) && HYPHENATED_SYLLABLES.test(token.lower))) return false;
   } else if (!token.capitalized) {
     return false;
   }
@@ -1467,6 +1467,19 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
   // "State Committee for National Security Tashiev": the body's portfolio is its name's, not the given names of the surname after it.
   return ['for', 'of'].includes(tokens[lastHead]?.text ?? '') ? portfolioEnd(tokens, { roleStart: i, end: lastHead, role: 'ministry' }) : lastHead;
 }
+
+/** "Partido Colorado", "Administración de Puertos de Argentina": a Spanish or Portuguese head word, then capitalised words and their links; 0 if none follows. */
+function matchHeadFirstOrganizationRun(tokens: Token[], i: number): number {
+  if (!lexicon().headFirstOrganizationHeads.has(tokens[i].text)) return 0;
+  let end = i + 1;
+  for (let j = i + 1; j < tokens.length && j - i < 8; j++) {
+    if (isCapitalized(tokens[j]) && /^[\p{L}\-'’]+$/u.test(tokens[j].text)) end = j + 1;
+    else if (!ROMANCE_NAME_LINKS.has(tokens[j].text) || !isCapitalized(tokens[j + 1])) break;
+  }
+  return end > i + 1 ? end : 0;
+}
+
+const ROMANCE_NAME_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'do', 'da', 'dos', 'das', 'e']);
 
 /** "PNCR" of "People's National Congress Reform": the first letters of the capitalised words. */
 function initials(tokens: Token[], from: number, to: number): string {

@@ -840,8 +840,32 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   // "X received Y at the Ministry in Accra. … The Ministry reiterates": the ministry the story was set in, in the capital of the country it is about.
   if (ministryVisitedIn(text, mentions, n) === focal.country) return focal.country;
   const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focal.country && !m.locative);
-  return othersNamed ? null : focal.country;
+  return !othersNamed || foreignMinistryOfFocalMinister(text, mentions, n, focal.country) ? focal.country : null;
 }
+
+/**
+ * "German Foreign Minister X held talks with … . A planned visit was called off, the Foreign Office said", "The Minister of
+ * Foreign Affairs, X, … . Meanwhile, the Ministry of Foreign Affairs summoned …": a bare foreign ministry (or "the ministry"
+ * after one) is the ministry of the foreign ministers named before it, when all are of the focal country (by their title or
+ * the dictionary) or all of none known (a counterpart is the other side's, not counted).
+ */
+function foreignMinistryOfFocalMinister(text: string, mentions: Mention[], n: number, focal: string): boolean {
+  const foreignMinistry = (m: Mention) => FOREIGN_MINISTRY.test(text.slice(m.start, m.end));
+  const body = mentions[n];
+  if (!foreignMinistry(body) && !(/^the ministry$/i.test(text.slice(body.start, body.end)) && mentions.slice(0, n).some((m) => m.via === 'focal-government' && foreignMinistry(m)))) return false;
+  const countries = new Set<string | null>();
+  mentions.slice(0, n).forEach((m, k) => {
+    if (m.kind === 'person' && m.role === 'foreign minister') countries.add(m.country ?? knownCountryOfName(m.via === 'role' ? mentions[k + 1] : m));
+  });
+  return countries.size === 1 && [null, focal].includes([...countries][0]);
+}
+
+/** The country of the dictionary person (model/people.json) that the name `m` gives, or null. */
+function knownCountryOfName(m: Mention | undefined): string | null {
+  return m?.kind === 'person' && m.via !== 'role' ? (knownCountries().get(keysOf(m.form).full) ?? null) : null;
+}
+
+const FOREIGN_MINISTRY = /\b(?:foreign|external)\s+(?:ministry|office|affairs)\b|\bministry\s+of\s+(?:foreign|external)\s+affairs\b/i;
 
 /**
  * The state whose own news agency (agencies.json stateAgency) datelines the document ("Riyadh, May 3, SPA --",

@@ -73,6 +73,8 @@ export const statements: Stage = (state) => {
       if (meetingAnchors.get(sentence.documentId)?.has(verb.start)) continue;
       if (deniedReport(text, verb, verbs)) continue;
       if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
+      // "New Zealand pledged NZ$30 million": a sum given is an act, not words.
+      if (verb.kind === 'SUPPORT' && PLEDGED_SUM.test(text.slice(verb.end, verb.end + 40))) continue;
       // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
       if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
       // "He recalled what President X had told him": the subject's account, not X's statement.
@@ -83,10 +85,11 @@ export const statements: Stage = (state) => {
         continue;
       }
       // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
-      if (reportsMeeting(text, masked, sentence, verb) || reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold)) continue;
+      const cancellation = announcesCancellation(text, masked, sentence, verb);
+      if (!cancellation && (reportsMeeting(text, masked, sentence, verb) || reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold))) continue;
       const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
       if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
-      if (own) spoken.push({ verb, speaker: own, coordinated: false });
+      if (own) spoken.push({ verb, speaker: own, coordinated: false, cancellation });
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
       if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
       if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
@@ -101,7 +104,7 @@ export const statements: Stage = (state) => {
       .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
     const relaying = speaking.filter((item) => relaysAnother(text, sentence, item, speaking, entities));
     const speakingNow = speaking.filter((item) => !relaying.includes(item) && !reportedPastWords(text, item, speaking, relaying, entities));
-    for (const { verb, speaker, coordinated, passiveSubject, rebuttal } of speakingNow) {
+    for (const { verb, speaker, coordinated, passiveSubject, rebuttal, cancellation } of speakingNow) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence), ownRelativeStart(text, verb, speaker, speaking, sentence));
       const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
       if (passiveSubject) {
@@ -151,7 +154,7 @@ export const statements: Stage = (state) => {
         const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
         // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
         const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
-        events.push({ ...event, targets: [...new Set([...targets, ...envoys, ...holders, ...told])] });
+        events.push({ ...event, targets: cancellation ? [] : [...new Set([...targets, ...envoys, ...holders, ...told])] });
       }
     }
     answered();
@@ -487,6 +490,8 @@ interface Spoken {
   passiveSubject?: Mention;
   /** ", a claim Y rejected": Y's words are only what follows the verb; what precedes is the claim. */
   rebuttal?: boolean;
+  /** "The visit was called off, the ministry said": the news that a meeting will not happen, about none of its sides. */
+  cancellation?: boolean;
 }
 
 interface Verb {
@@ -802,7 +807,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     // "Dr X of the University of Y said": the scholar speaks, not the place the university is named after.
     if (candidate.kind !== 'person' && institutionOfBefore().test(text.slice(Math.max(clauseStart, candidate.start - 40), candidate.start))) continue;
     // "X, who, according to the ministry, expressed": the attribution set off by commas passed the words on.
-    const gap = spokespersonBodies.has(candidate) ? '' : subjectGap(text.slice(placeAfter(text, mentions, candidate)?.end ?? candidate.end, subjectEnd), candidate);
+    const gap = spokespersonBodies.has(candidate) ? '' : subjectGap(text.slice((placeAfter(text, mentions, candidate) ?? partyAfter(text, mentions, candidate))?.end ?? candidate.end, subjectEnd), candidate);
     const antecedent = ANTECEDENT_GAP.test(gap);
     // "Y spoke with X, who expressed support, according to a ministry readout": the readout's author passed X's words on
     // (not "according to a readout from the State Department", X's own government's).
@@ -820,7 +825,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   }
   if (passive) return null;
   // The tail alone: the pattern, ending the string, would rescan a long run of spaces from each of them.
-  if (COORDINATED_VERB.test(leading.slice(-24))) {
+  if (COORDINATED_VERB.test(leading.slice(-24)) || CONTRASTED_VERB.test(leading.slice(-24))) {
     // 'X called the talks "a gathering of sponsors" and said': the quote is the first verb's object; the subject stands before it.
     const objectQuote = before.length === 0 && QUOTE_THEN_AND.test(leading) ? sentence.quotes.filter((q) => q.end <= verb.start).at(-1) : undefined;
     if (!objectQuote) return subjectOfCoordinatedVerb(text, mentions, before, verb, verbs, clauseStart);
@@ -964,13 +969,17 @@ function meetingsBySentence(events: DraftEvent[]): Map<string, DraftEvent[]> {
  */
 function groupSpeakers(text: string, sentences: Sentence[], index: number, verb: Verb, meetingsTold: Map<string, DraftEvent[]>, entities: Map<string, DocEntity>): Mention[] {
   const sentence = sentences[index];
-  const group = GROUP_SPEAKERS.exec(text.slice(sentence.start, verb.start));
-  if (!group) return [];
-  const number = group[2] ?? group[5];
-  const size = group[1] ? 0 : number ? groupSize(number) : 2;
-  const ofPeople = (group[3] ?? group[4] ?? '').toLowerCase() !== 'sides';
+  const opening = text.slice(sentence.start, verb.start);
+  const group = GROUP_SPEAKERS.exec(opening);
+  const joint = !group && JOINT_STATEMENT_SIGNATORIES.test(opening);
+  if (!group && !joint) return [];
+  const number = group?.[2] ?? group?.[5];
+  const size = joint || group?.[1] ? 0 : number ? groupSize(number) : 2;
+  const ofPeople = (group?.[3] ?? group?.[4] ?? '').toLowerCase() !== 'sides';
+  // A joint statement's signatories are the people of the last meeting told, however many sentences on.
+  const lookBack = joint ? 8 : size === 0 ? 1 : 3;
   let seen = 0;
-  for (let k = index - 1; k >= 0 && seen < (size === 0 ? 1 : 3); k--) {
+  for (let k = index - 1; k >= 0 && seen < lookBack; k--) {
     const before = sentences[k];
     if (before.documentId !== sentence.documentId) break;
     if (before.blockKind !== 'body') continue;
@@ -989,6 +998,8 @@ function groupSpeakers(text: string, sentences: Sentence[], index: number, verb:
  * "They", "the two ministers", "both leaders", "In a joint statement, the four officials" opening the sentence, in the verb's
  * clause: officials only by their number (group 5), which the meeting's people must match.
  */
+/** "In a joint communiqué, the ministers", "In a joint statement, the leaders": the signatories, by no number. */
+const JOINT_STATEMENT_SIGNATORIES = /^in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\s*,\s+the\s+(?:leaders|ministers|foreign\s+ministers|presidents|heads\s+of\s+(?:state|government))\s+[^,;:"“”]{0,80}$/iu;
 const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|also)\s*,?\s+|in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\s*,\s+)?(?:(they)|${GROUP_NOUN_PHRASE}|both\s+(leaders|ministers|presidents|sides)|the\s+(two|three|four|five|six)\s+officials)\s+[^,;:"“”]{0,80}$`, 'iu');
 
 /**
@@ -999,11 +1010,15 @@ const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|a
 function subjectOfCoordinatedVerb(text: string, mentions: Mention[], before: Mention[], verb: Verb, verbs: Verb[], clauseStart: number): Mention | null {
   const subject = before.find((m) => !m.modifier && m.entity);
   if (!subject || (verbBefore(verb.start, verbs)?.end ?? -1) > subject.start || !isActorHead(text, subject, clauseStart, -1)) return null;
-  // Only a title's words before the subject, after a connective ("Separately, "): no punctuation, no verb in "-ed".
+  // Only a title's words before the subject, after a connective ("Separately, "): no punctuation, no verb in "-ed", no
+  // preposition that makes the name another noun's ("The accord with X was signed but said nothing").
   // "According to the ministry, X raised … and urged": the source opening the sentence passed the words on.
+  const rest = text.slice(placeAfter(text, mentions, subject)?.end ?? subject.end, verb.start);
+  // "The Benelux secretary-general, X, was absent but said", "X, the Benelux secretary-general, was …": an apposition set off by commas.
+  const apposed = APPOSITION_AFTER_SUBJECT.exec(rest);
   const opening = text.slice(clauseStart, subject.start).replace(connectiveOpening(), '').replace(ATTRIBUTION_OPENING, '');
-  if (opening.length > 80 || /[,;:"“”]|\b\p{Ll}+ed\b/u.test(opening)) return null;
-  return FINITE_VERB_AFTER_SUBJECT.test(text.slice(placeAfter(text, mentions, subject)?.end ?? subject.end, verb.start)) ? subject : null;
+  if (opening.length > 80 || /[,;:"“”]|\b(?:\p{Ll}+ed|with|against|about|from|by|near)\b/u.test(opening)) return null;
+  return FINITE_VERB_AFTER_SUBJECT.test(apposed ? rest.slice(apposed[0].length) : rest) ? subject : null;
 }
 
 const ATTRIBUTION_OPENING = new RegExp(String.raw`^\s*${ATTRIBUTION},\s*`, 'i');
@@ -1011,7 +1026,9 @@ const ATTRIBUTION_OPENING = new RegExp(String.raw`^\s*${ATTRIBUTION},\s*`, 'i');
 /** "Separately, ", "In addition, ": a connective opening the sentence (words.json sentenceConnectives). */
 const connectiveOpening = once(() => new RegExp(`^\\s*(?:${phrasePattern(words.sentenceConnectives)}),\\s*`, 'i'));
 
-const FINITE_VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:(?:also|then|later|on\s+\p{Lu}\p{Ll}+day)\s+)?${PAST_TENSE_VERB}\s`, 'u');
+const FINITE_VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:(?:also|then|later|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:${PAST_TENSE_VERB}|(?:was|were)(?:\s+not)?)\s`, 'u');
+/** ", the Benelux secretary-general," or, after a title that opened the clause, ", X,": an apposition beside the subject. */
+const APPOSITION_AFTER_SUBJECT = /^,\s[^,;:"“”]{1,60},(?=\s)/;
 
 /** The sentence closes with "according to" a source that does not name the speaker's own country. */
 function relayedByOtherSource(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, speaker: DocEntity | undefined): boolean {
@@ -1038,6 +1055,12 @@ const institutionAfter = once(() => new RegExp(String.raw`^\s+of\s+(?:the\s+)?(?
 /** "The Chinese embassy in Manila said": the place right after the subject locates it. */
 function placeAfter(text: string, mentions: Mention[], subject: Mention): Mention | undefined {
   return mentions.find((m) => m.locative === 'place' && m.start > subject.end && /^\s+in\s+$/.test(text.slice(subject.end, m.start)));
+}
+
+/** "Senator X of the Colorado Party said": the body right after a person names the person's own, not the subject. */
+function partyAfter(text: string, mentions: Mention[], subject: Mention): Mention | undefined {
+  if (subject.kind !== 'person') return undefined;
+  return mentions.find((m) => m.kind === 'organization' && m.start > subject.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(subject.end, m.start)));
 }
 
 /**
@@ -1666,7 +1689,11 @@ function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verb
   return verbs.find((next) => next.start > verb.end && COORDINATED_VERB.test(text.slice(verb.end, next.start)))?.start ?? sentence.end;
 }
 
+/** " NZ$30 million", " a further 125 million euros", " US$20m": a sum of money right after the verb (the word before it at most). */
+const PLEDGED_SUM = /^\s+(?:(?:a\s+further|another|an\s+additional|an\s+extra|some|about|around|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:[A-Z]{0,3}\$|€|£|¥|₹|\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?))/;
 const COORDINATED_VERB = /,?\s+and\s+(?:also\s+)?$/;
+/** "… was not present but said": a verb set against the one before it, sharing its subject. */
+const CONTRASTED_VERB = /,?\s+but\s+(?:also\s+)?$/;
 /** What is left of a clause that a quote closed: only "and" before the second verb. */
 const QUOTE_THEN_AND = /^[,.]?\s+and\s+(?:also\s+)?$/;
 
@@ -1756,8 +1783,20 @@ const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its
  * is something the speaker says of X and Y.
  */
 function reportsMeeting(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
+  const clause = meetingClauseBefore(text, masked, sentence, verb);
+  return clause !== null && !deniedMeetingCue().test(clause) && !cancelledMeetingCue().test(clause);
+}
+
+/** "A planned visit by X was called off, the Foreign Office said": announcing that a meeting will not take place is the body's own news, about no one. */
+function announcesCancellation(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
+  const clause = meetingClauseBefore(text, masked, sentence, verb);
+  return clause !== null && cancelledMeetingCue().test(clause);
+}
+
+/** The clause (in lower case) before a closing attribution when it tells of a meeting, or null. */
+function meetingClauseBefore(text: string, masked: string, sentence: Sentence, verb: Verb): string | null {
   const comma = attributionComma(text, sentence, verb, true);
-  return comma >= 0 && meetingWordPattern().test(masked.slice(0, comma - sentence.start)) && !deniedMeetingCue().test(text.slice(sentence.start, comma).toLowerCase());
+  return comma >= 0 && meetingWordPattern().test(masked.slice(0, comma - sentence.start)) ? text.slice(sentence.start, comma).toLowerCase() : null;
 }
 
 /**
@@ -1771,7 +1810,7 @@ function reportsMeetingAfter(text: string, sentence: Sentence, verb: Verb, verbs
   return meetings.some((meeting) => meeting.anchor > verb.end && MEETING_REPORTED_AFTER.test(text.slice(verb.end, meeting.anchor)));
 }
 
-const MEETING_REPORTED_AFTER = /^\s+(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:had\s+|has\s+)?(?:held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?)?$/u;
+const MEETING_REPORTED_AFTER = /^\s+(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:had\s+|has\s+)?(?:also\s+)?(?:held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?)?$/u;
 
 /** "X and Y also signed a joint declaration, the Presidential Office said": a body's readout of what others did. */
 function readsOutAct(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
@@ -1782,6 +1821,7 @@ function readsOutAct(text: string, masked: string, sentence: Sentence, verb: Ver
 const bodyReadoutPattern = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.bodyReadoutWords)})\b`, 'i'));
 
 const deniedMeetingCue = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.modality.denied)})\\b`));
+const cancelledMeetingCue = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.modality.cancelled)})\\b`));
 
 const meetingWordPattern = once(() => {
   const { meetingVerbs, meetingNouns, meetingReportWords } = lexicon().triggers;

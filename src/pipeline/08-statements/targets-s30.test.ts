@@ -14,7 +14,7 @@ describe('statement targets (session 30)', () => {
     // Talks someone held: whom they were held with is their other side; whom the speaker accuses stays.
     ['Zambian opposition MP Given Lubinda said President Hakainde Hichilema "held secret talks with Paul Kagame" before the vote.', 'Given Lubinda', ['Hakainde Hichilema']],
     // A meeting told with an adverb, a manner and a day between the verb and its other side (the speaker's own minister, its subject, is no target either).
-    ['The Peruvian Foreign Ministry said that Elmer Schialer had also spoken by phone on Tuesday with Chilean Foreign Minister Alberto van Klaveren about the border.', 'Peru', []],
+    ['The Peruvian Foreign Ministry said the border talks had been useful and that Elmer Schialer had also spoken by phone on Tuesday with Chilean Foreign Minister Alberto van Klaveren.', 'Peru', []],
     // An unnamed delegation's country, after "a": the other side of the meeting denied.
     ['The Algerian Foreign Ministry denied reports that the minister had met a UK trade delegation in Rabat last week.', 'Algeria', []],
     // A capital naming accords, plural as singular ("the Algiers accords"), is their venue.
@@ -23,7 +23,7 @@ describe('statement targets (session 30)', () => {
     ['Thai Foreign Minister Maris Sangiampongsa said the boundary talks would resume next month if the ASEAN calendar allows.', 'Maris Sangiampongsa', []],
     // A government telling of its own minister's visit or call reports it; the minister is no target, the host may be.
     ['Kenyan Foreign Minister Musalia Mudavadi travelled to Addis Ababa on Monday.\n\nKenya\'s Ministry of Foreign Affairs said in a statement that Mudavadi\'s visit "opened a new chapter" with Ethiopia.', 'Kenya', ['Ethiopia']],
-    ['Chilean Foreign Minister Alberto van Klaveren returned from Lima on Monday.\n\nThe Chilean Foreign Ministry said that Van Klaveren had also spoken by phone with Argentine Foreign Minister Gerardo Werthein.', 'Chile', []],
+    ['Chilean Foreign Minister Alberto van Klaveren returned from Lima on Monday.\n\nThe Chilean Foreign Ministry said the visit had been useful and that Van Klaveren had also spoken by phone with Argentine Foreign Minister Gerardo Werthein.', 'Chile', []],
     // "denied media reports that X would meet Y": a modifier before the reports; X is what the denial is of.
     ['The Moroccan Foreign Ministry denied media reports that Nasser Bourita would meet Israeli officials in Paris, describing them as "baseless."', 'Morocco', []],
   ])('%s', (text, speaker, targets) => {

@@ -163,12 +163,16 @@ export interface Lexicon {
   nonActorHeads: Set<string>;
   /** Capitalised head words of organizations' names ("Council", "Ministry"). */
   organizationHeads: Set<string>;
+  /** "Partido", "Administración": Spanish and Portuguese heads that open a body's name. */
+  headFirstOrganizationHeads: Set<string>;
   /** "Lake", "Royal", "University": words that make a capitalised run a place or a body, not a person. */
   placeAndBodyWords: Set<string>;
   /** "minister", "official": roles that name no one office. */
   genericRoles: Set<string>;
   /** Lower-case words inside names ("bin", "von", "al"). */
   nameParticles: Set<string>;
+  /** Lower-case parts after a hyphen in a name ("Zamir-uddin", "Inam-ul-Haq"). */
+  hyphenatedNameParts: Set<string>;
   /** Family names written before the given name ("Le", "Nguyen"), in lower case (words.json familyNamesWrittenFirst). */
   familyNamesWrittenFirst: Set<string>;
   /** "bin", "ibn": particles that open a father's name. */
@@ -310,9 +314,11 @@ function buildLexicon(): Lexicon {
     givenNameAbbreviations: new Set(words.givenNameAbbreviations),
     nonActorHeads: new Set(words.nonActorHeads),
     organizationHeads: new Set(words.organizationHeads),
+    headFirstOrganizationHeads: new Set(words.headFirstOrganizationHeads),
     placeAndBodyWords: new Set(words.placeAndBodyWords),
     genericRoles: new Set(words.genericRoles),
     nameParticles: new Set(words.nameParticles),
+    hyphenatedNameParts: new Set(words.hyphenatedNameParts),
     familyNamesWrittenFirst: new Set(words.familyNamesWrittenFirst),
     patronymicParticles: new Set(words.patronymicParticles),
     governmentHeads: [...words.governmentHeads].sort((a, b) => b.length - a.length),
