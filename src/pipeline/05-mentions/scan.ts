@@ -36,12 +36,14 @@ const PLURAL_ROLES = new Set(words.pluralRoles);
 const BODY_UNIT_NOUNS = new Set(words.bodyUnitNouns);
 /** "People's", "Workers'": a possessive that is part of a body's name ("People's Liberation Army"), not an owner. */
 const POSSESSIVES_IN_NAMES = new Set(words.possessivesInNames);
+/** "de", "del", "do": the small words inside a Spanish or Portuguese body's name ("Administración de Puertos de Argentina"). */
+const HEAD_FIRST_ORGANIZATION_LINKS = new Set(words.headFirstOrganizationLinks);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** 'Ferdinand "Bongbong" Marcos': a nickname in quotes inside a name. */
 const QUOTED_NICKNAME = /\s["“][\p{L}.' -]{1,20}["”]\s/gu;
 const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** "KATHMANDU, NOVEMBER 17": a dateline in capitals writes its month so too. */
-const DATELINE_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+const DATELINE_MONTH = new RegExp(`${CALENDAR.source}|${CALENDAR.source.toUpperCase()}`);
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`);
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
@@ -1443,14 +1445,19 @@ function isSurnameLikeOrganization(scan: SentenceTokens, j: number, match: Gazet
   return match.entry.kind === 'organization' && match.end === j + 1 && /^\p{Lu}\p{Ll}+$/u.test(scan.tokens[j].text) && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
 }
 
+/** A word of letters, hyphens and apostrophes only ("Puertos", "Jean-Marc"), no digits or marks. */
+const WORD_OF_LETTERS = /^[\p{L}\-'’]+$/u;
+/** The most tokens a capitalised run of a body's name may take. */
+const ORGANIZATION_RUN_TOKENS = 8;
+
 /** A capitalised run ending in an organization head word ("Coordination Framework", "Ministry of Foreign Affairs"). */
 function matchOrganizationRun(tokens: Token[], i: number): number {
   if (!isCapitalized(tokens[i]) || lexicon().notNameWords.has(tokens[i].text)) return 0;
   let j = i;
   let lastHead = 0;
-  while (j < tokens.length && j - i < 8) {
+  while (j < tokens.length && j - i < ORGANIZATION_RUN_TOKENS) {
     const token = tokens[j];
-    if (isCapitalized(token) && /^[\p{L}\-'’]+$/u.test(token.text)) {
+    if (isCapitalized(token) && WORD_OF_LETTERS.test(token.text)) {
       // "Foreign Affairs Cabinet Secretary X": a head word that opens a role is the title's, not a body's.
       if (j > i && lexicon().organizationHeads.has(token.text) && matchTitle(tokens, j)?.role) break;
       if (lexicon().organizationHeads.has(token.text)) lastHead = j + 1;
@@ -1472,14 +1479,12 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
 function matchHeadFirstOrganizationRun(tokens: Token[], i: number): number {
   if (!lexicon().headFirstOrganizationHeads.has(tokens[i].text)) return 0;
   let end = i + 1;
-  for (let j = i + 1; j < tokens.length && j - i < 8; j++) {
-    if (isCapitalized(tokens[j]) && /^[\p{L}\-'’]+$/u.test(tokens[j].text)) end = j + 1;
-    else if (!ROMANCE_NAME_LINKS.has(tokens[j].text) || !isCapitalized(tokens[j + 1])) break;
+  for (let j = i + 1; j < tokens.length && j - i < ORGANIZATION_RUN_TOKENS; j++) {
+    if (isCapitalized(tokens[j]) && WORD_OF_LETTERS.test(tokens[j].text)) end = j + 1;
+    else if (!HEAD_FIRST_ORGANIZATION_LINKS.has(tokens[j].text) || !isCapitalized(tokens[j + 1])) break;
   }
   return end > i + 1 ? end : 0;
 }
-
-const ROMANCE_NAME_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'do', 'da', 'dos', 'das', 'e']);
 
 /** "PNCR" of "People's National Congress Reform": the first letters of the capitalised words. */
 function initials(tokens: Token[], from: number, to: number): string {

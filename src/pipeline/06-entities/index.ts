@@ -850,9 +850,9 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
  * the dictionary) or all of none known (a counterpart is the other side's, not counted).
  */
 function foreignMinistryOfFocalMinister(text: string, mentions: Mention[], n: number, focal: string): boolean {
-  const foreignMinistry = (m: Mention) => FOREIGN_MINISTRY.test(text.slice(m.start, m.end));
+  const namesForeignMinistry = (m: Mention) => foreignMinistryName().test(text.slice(m.start, m.end));
   const body = mentions[n];
-  if (!foreignMinistry(body) && !(/^the ministry$/i.test(text.slice(body.start, body.end)) && mentions.slice(0, n).some((m) => m.via === 'focal-government' && foreignMinistry(m)))) return false;
+  if (!namesForeignMinistry(body) && !(/^the ministry$/i.test(text.slice(body.start, body.end)) && mentions.slice(0, n).some((m) => m.via === 'focal-government' && namesForeignMinistry(m)))) return false;
   const countries = new Set<string | null>();
   mentions.slice(0, n).forEach((m, k) => {
     if (m.kind === 'person' && m.role === 'foreign minister') countries.add(m.country ?? knownCountryOfName(m.via === 'role' ? mentions[k + 1] : m));
@@ -865,7 +865,8 @@ function knownCountryOfName(m: Mention | undefined): string | null {
   return m?.kind === 'person' && m.via !== 'role' ? (knownCountries().get(keysOf(m.form).full) ?? null) : null;
 }
 
-const FOREIGN_MINISTRY = /\b(?:foreign|external)\s+(?:ministry|office|affairs)\b|\bministry\s+of\s+(?:foreign|external)\s+affairs\b/i;
+/** "the Foreign Office", "Ministry of External Affairs" (words.json foreignMinistryNames), anywhere in a body's name. */
+const foreignMinistryName = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.foreignMinistryNames)})\b`, 'i'));
 
 /**
  * The state whose own news agency (agencies.json stateAgency) datelines the document ("Riyadh, May 3, SPA --",

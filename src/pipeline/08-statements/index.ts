@@ -74,7 +74,7 @@ export const statements: Stage = (state) => {
       if (deniedReport(text, verb, verbs)) continue;
       if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
       // "New Zealand pledged NZ$30 million": a sum given is an act, not words.
-      if (verb.kind === 'SUPPORT' && PLEDGED_SUM.test(text.slice(verb.end, verb.end + 40))) continue;
+      if (verb.kind === 'SUPPORT' && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
       // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
       if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
       // "He recalled what President X had told him": the subject's account, not X's statement.
@@ -85,8 +85,9 @@ export const statements: Stage = (state) => {
         continue;
       }
       // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
-      const cancellation = announcesCancellation(text, masked, sentence, verb);
-      if (!cancellation && (reportsMeeting(text, masked, sentence, verb) || reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold))) continue;
+      const meetingBefore = meetingToldBefore(text, masked, sentence, verb);
+      const cancellation = meetingBefore === 'cancelled';
+      if (meetingBefore === 'held' || (!cancellation && reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold))) continue;
       const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
       if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
       if (own) spoken.push({ verb, speaker: own, coordinated: false, cancellation });
@@ -971,13 +972,13 @@ function groupSpeakers(text: string, sentences: Sentence[], index: number, verb:
   const sentence = sentences[index];
   const opening = text.slice(sentence.start, verb.start);
   const group = GROUP_SPEAKERS.exec(opening);
-  const joint = !group && JOINT_STATEMENT_SIGNATORIES.test(opening);
+  const joint = !group && jointStatementSignatories().test(opening);
   if (!group && !joint) return [];
   const number = group?.[2] ?? group?.[5];
   const size = joint || group?.[1] ? 0 : number ? groupSize(number) : 2;
   const ofPeople = (group?.[3] ?? group?.[4] ?? '').toLowerCase() !== 'sides';
-  // A joint statement's signatories are the people of the last meeting told, however many sentences on.
-  const lookBack = joint ? 8 : size === 0 ? 1 : 3;
+  // A joint statement's signatories are the people of the last meeting told, up to eight sentences back.
+  const lookBack = joint ? JOINT_STATEMENT_LOOK_BACK : size === 0 ? 1 : 3;
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < lookBack; k--) {
     const before = sentences[k];
@@ -994,13 +995,20 @@ function groupSpeakers(text: string, sentences: Sentence[], index: number, verb:
   return [];
 }
 
+/** "In a joint statement, ": the opening of a sentence that gives a joint document's words. */
+const JOINT_STATEMENT_OPENING = String.raw`in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\s*,\s+`;
+
 /**
  * "They", "the two ministers", "both leaders", "In a joint statement, the four officials" opening the sentence, in the verb's
  * clause: officials only by their number (group 5), which the meeting's people must match.
  */
-/** "In a joint communiqué, the ministers", "In a joint statement, the leaders": the signatories, by no number. */
-const JOINT_STATEMENT_SIGNATORIES = /^in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\s*,\s+the\s+(?:leaders|ministers|foreign\s+ministers|presidents|heads\s+of\s+(?:state|government))\s+[^,;:"“”]{0,80}$/iu;
-const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|also)\s*,?\s+|in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\s*,\s+)?(?:(they)|${GROUP_NOUN_PHRASE}|both\s+(leaders|ministers|presidents|sides)|the\s+(two|three|four|five|six)\s+officials)\s+[^,;:"“”]{0,80}$`, 'iu');
+const GROUP_SPEAKERS = new RegExp(String.raw`^(?:(?:later|afterwards|meanwhile|also)\s*,?\s+|${JOINT_STATEMENT_OPENING})?(?:(they)|${GROUP_NOUN_PHRASE}|both\s+(leaders|ministers|presidents|sides)|the\s+(two|three|four|five|six)\s+officials)\s+[^,;:"“”]{0,80}$`, 'iu');
+
+/** "In a joint communiqué, the ministers", "In a joint statement, the leaders" (words.json jointStatementSignatories): the signatories, by no number. */
+const jointStatementSignatories = once(() => new RegExp(String.raw`^${JOINT_STATEMENT_OPENING}the\s+(?:${phrasePattern(words.jointStatementSignatories)})\s+[^,;:"“”]{0,80}$`, 'iu'));
+
+/** How many sentences back a joint statement's signatories may have met. */
+const JOINT_STATEMENT_LOOK_BACK = 8;
 
 /**
  * "X visited Ulaanbaatar and said…", "X opened the forum with Y and said…": a speech verb with no
@@ -1689,8 +1697,16 @@ function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verb
   return verbs.find((next) => next.start > verb.end && COORDINATED_VERB.test(text.slice(verb.end, next.start)))?.start ?? sentence.end;
 }
 
-/** " NZ$30 million", " a further 125 million euros", " US$20m": a sum of money right after the verb (the word before it at most). */
-const PLEDGED_SUM = /^\s+(?:(?:a\s+further|another|an\s+additional|an\s+extra|some|about|around|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:[A-Z]{0,3}\$|€|£|¥|₹|\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?))/;
+/**
+ * " NZ$30 million", " a further 125 million euros", " US$20m": a sum of money right after the verb (the word before it at
+ * most; words.json pledgedSumModifiers, pledgedSumScales, pledgedSumCurrencies).
+ */
+const pledgedSum = once(() => {
+  const modifier = phrasePattern(words.pledgedSumModifiers);
+  const scale = phrasePattern(words.pledgedSumScales);
+  const currency = phrasePattern(words.pledgedSumCurrencies);
+  return new RegExp(String.raw`^\s+(?:(?:${modifier})\s+)?(?:[A-Z]{0,3}\$|€|£|¥|₹|\d[\d.,]*\s*(?:${scale})?\s+(?:${currency}))`);
+});
 const COORDINATED_VERB = /,?\s+and\s+(?:also\s+)?$/;
 /** "… was not present but said": a verb set against the one before it, sharing its subject. */
 const CONTRASTED_VERB = /,?\s+but\s+(?:also\s+)?$/;
@@ -1778,19 +1794,16 @@ const clauseSayingVerbs = once(() => new Set(words.clauseSayingVerbs));
 const OBJECT_LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|^\s+$/u;
 
 /**
- * A closing attribution to a clause (outside quotes) that tells of a meeting, a visit or a call. Not
- * one that denies it ("A meeting between X and Y is not on the agenda, spokesman Z said"): a denial
- * is something the speaker says of X and Y.
+ * What a clause (outside quotes) that a closing attribution ends tells of a meeting, a visit or a call: 'held' when it
+ * reports one; 'cancelled' when it announces that one will not take place ("A planned visit by X was called off, the
+ * Foreign Office said"), the body's own news, about no one; null when it tells of none, or denies one ("A meeting
+ * between X and Y is not on the agenda, spokesman Z said"): a denial is something the speaker says of X and Y.
  */
-function reportsMeeting(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
+function meetingToldBefore(text: string, masked: string, sentence: Sentence, verb: Verb): 'held' | 'cancelled' | null {
   const clause = meetingClauseBefore(text, masked, sentence, verb);
-  return clause !== null && !deniedMeetingCue().test(clause) && !cancelledMeetingCue().test(clause);
-}
-
-/** "A planned visit by X was called off, the Foreign Office said": announcing that a meeting will not take place is the body's own news, about no one. */
-function announcesCancellation(text: string, masked: string, sentence: Sentence, verb: Verb): boolean {
-  const clause = meetingClauseBefore(text, masked, sentence, verb);
-  return clause !== null && cancelledMeetingCue().test(clause);
+  if (clause === null) return null;
+  if (cancelledMeetingCue().test(clause)) return 'cancelled';
+  return deniedMeetingCue().test(clause) ? null : 'held';
 }
 
 /** The clause (in lower case) before a closing attribution when it tells of a meeting, or null. */

@@ -13,6 +13,8 @@ describe('"Friday\'s talks": a possessive day is the meeting\'s own when it owns
     // 7 March 2026 is a Saturday: Friday is 6 March.
     ["Published on Saturday, 7 March 2026\n\nFriday's talks between Brazilian Foreign Minister Mauro Vieira and Peruvian Foreign Minister Elmer Schialer focused on the Amazon.", ['2026-03-06']],
     ["Published on Saturday, 7 March 2026\n\nBrazilian Foreign Minister Mauro Vieira met Peruvian Foreign Minister Elmer Schialer on Thursday ahead of Friday's summit.", ['2026-03-05']],
+    // The summit owns Friday; the meeting has no day of its own (without the rule it took Friday).
+    ["Published on Saturday, 7 March 2026\n\nBrazilian Foreign Minister Mauro Vieira met Peruvian Foreign Minister Elmer Schialer in Lima to prepare Friday's summit.", [null]],
   ])('%s', (text, dates) => expect(meetingDates(text)).toEqual(dates));
 });
 
