@@ -1925,3 +1925,21 @@ describe('s30 s36 speakers and actors (session 30, probes 33-35)', () => {
     expect(statementSpeakers('Kyrgyzstan seeks Russian wheat\n\nForeign Minister Sergey Lavrov met Kyrgyz President Sadyr Japarov in Bishkek on Tuesday. Separately, the Foreign Ministry said it "will keep supplies flowing."')).toEqual([]);
   });
 });
+
+describe('s30 t37 statement targets (session 30, round 2)', () => {
+  it('a country named after the apposition closes stays a target', () => {
+    expect(firstStatementTargets('Chadian Foreign Minister Abderaman Koulamallah criticised Khalifa Haftar, the commander of the eastern forces, and Egypt for the raids.', 'Abderaman Koulamallah')).toContain('Egypt');
+  });
+  it('a quote opening with "As" and a country that acts, not one cited, keeps the country', () => {
+    expect(firstStatementTargets('"As Uganda closes its border, we lose trade every day," Kenyan Foreign Minister Musalia Mudavadi said.', 'Musalia Mudavadi')).toContain('Uganda');
+  });
+  it('a country that makes others afraid is no feared object', () => {
+    expect(firstStatementTargets('Kenyan Foreign Minister Musalia Mudavadi said Uganda "makes its neighbours afraid of trade."', 'Musalia Mudavadi')).toEqual(['Uganda']);
+  });
+  it('a dateline on its own line leaves another country the official speaks of', () => {
+    expect(firstStatementTargets('ACCRA, MARCH 11\n\nForeign Minister Kofi Mensah-Boateng said Togo "must reopen the border."', 'Kofi Mensah-Boateng')).toEqual(['Togo']);
+  });
+  it('a styled name after a title that is no government office keeps the home country', () => {
+    expect(firstStatementTargets('KUALA LUMPUR, Monday, 9 March 2026 - Chairman of the National Chamber of Commerce Yang Berhormat Dato Seri Setia Awang Haji Rahman bin Osman held talks with Thai Health Minister Somsak Thepsuthin.\n\nDato Rahman said Malaysia "must export more to Thailand."', 'Rahman bin Osman')).toEqual(['Malaysia', 'Thailand']);
+  });
+});

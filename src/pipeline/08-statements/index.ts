@@ -11,7 +11,7 @@ import words from '../model/words.json';
 import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals, institutionOfBefore } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
-import { isDatelinePlace } from '../text/datelines';
+import { isDatelineLinePlace, isDatelinePlace } from '../text/datelines';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
@@ -322,12 +322,30 @@ function titledHomeOffice(text: string, sentence: Sentence, m: Mention, previous
   if (m.kind !== 'person' || m.country !== null) return false;
   const apposed = m.via !== 'title' && previous?.via === 'role' && previous.country === null && previous.sentence === m.sentence && (m.via === 'honorific' ? APPOSED_HONORIFIC_GAP : APPOSED_GAP).test(text.slice(previous.end, m.start));
   const title = m.via === 'title' ? m : apposed ? previous : undefined;
-  if (!title?.role) return false;
+  const styled = title?.role ? null : styledTitleBefore(text, sentence, m, previous);
+  const role = title?.role ?? styled?.role;
+  if (!role) return false;
   // "vice minister of foreign affairs": the office is named before its portfolio.
-  const office = title.role.split(/ (?:of|for) /)[0];
+  const office = role.split(/ (?:of|for) /)[0];
   if (!homeOfficeRoles.some((home) => office === home || office.endsWith(` ${home}`))) return false;
-  return !pastOfficeBefore().test(text.slice(Math.max(sentence.start, title.start - 60), title.start));
+  const titleStart = title?.start ?? styled!.start;
+  return !pastOfficeBefore().test(text.slice(Math.max(sentence.start, titleStart - 60), titleStart));
 }
+
+/**
+ * "Minister of Foreign Affairs II Yang Berhormat Dato Seri X": a title the honorifics kept from being read as one, right
+ * before them, with no one else's name between; its words in lower case, and where it starts.
+ */
+function styledTitleBefore(text: string, sentence: Sentence, m: Mention, previous: Mention | undefined): { role: string; start: number } | null {
+  if (m.via !== 'honorific') return null;
+  const found = STYLED_TITLE_BEFORE.exec(text.slice(sentence.start, m.start));
+  if (!found) return null;
+  const start = sentence.start + found.index;
+  return previous && previous.end > start ? null : { role: found[0].trim().toLowerCase(), start };
+}
+
+/** "Minister of Foreign Affairs II Yang Berhormat Dato Seri Setia Awang Haji ": a capitalised title, its portfolio, then the style. */
+const STYLED_TITLE_BEFORE = /(?<![\p{L}'’.-])\p{Lu}\p{Ll}+(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.-]*))*\s+$/u;
 
 const APPOSED_GAP = /^\s*,\s*$/;
 /** "The Minister for Foreign Affairs, Hon. X", "The Prime Minister, Lord X": the honorific the name was found after. */
@@ -361,7 +379,10 @@ function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map
       nationalityGiven.add(m.entity);
       givenCountries.add(`${m.documentId}@${m.country}`);
     }
-    const dateline = isDatelinePlace(m, sentences, firstBodySentence.get(m.documentId)) || placeOfPublicationLine(documents.get(m.documentId)!.text, sentences[m.sentence], m);
+    const text = documents.get(m.documentId)!.text;
+    const firstBody = firstBodySentence.get(m.documentId);
+    // "KATHMANDU, NOVEMBER 17" on a line of its own above the body is a dateline as much as one opening it.
+    const dateline = isDatelinePlace(m, sentences, firstBody) || isDatelineLinePlace(text, m, sentences, firstBody) || placeOfPublicationLine(text, sentences[m.sentence], m);
     if (dateline && m.kind === 'country' && m.knownId) {
       show(m.documentId, m.knownId);
       datelines.add(`${m.documentId}@${m.knownId}`);
@@ -1610,6 +1631,36 @@ function officeOfHolder(text: string, m: Mention, next: Mention | undefined): bo
   return holderNamed || ROLE_PLAYED_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
+/**
+ * "denied meeting X, the commander of Sudan's Rapid Support Forces, in …": a body or country in the apposition after
+ * a person's name only says who that person is; the words are about the person.
+ */
+function describesPersonBefore(text: string, m: Mention, before: Mention[]): boolean {
+  if (m.kind === 'person' || !APPOSITION_CLOSES_AFTER.test(text.slice(m.end, m.end + 60))) return false;
+  const person = before.findLast((other) => other.kind === 'person' && other.via !== 'role');
+  return !!person && PERSON_DESCRIBED_GAP.test(text.slice(person.end, m.start));
+}
+
+/** ", the commander of ", ", a senior adviser to the ", ", the head of Sudan's ": an apposition's title, then the body it names. */
+const PERSON_DESCRIBED_GAP = /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:of|to|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+){0,4}$/u;
+/** The rest of the name, then the comma closing the apposition. */
+const APPOSITION_CLOSES_AFTER = /^(?:['’]s)?(?:\s+[\p{L}.'’-]+){0,4}\s*,/u;
+
+/** '"As President X told us last year, …"': whom the speaker cites in their own words lends them the words, not their aim. */
+function citedInOwnWords(text: string, m: Mention): boolean {
+  return CITED_AS_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && CITED_AS_VERB_AFTER.test(text.slice(m.end, m.end + 30));
+}
+
+const CITED_AS_BEFORE = /["“]\s*As\s+(?:(?:the|our|my)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const CITED_AS_VERB_AFTER = /^\s+(?:(?:has|had|once|rightly)\s+)?(?:said|told|put it|noted|stated|wrote|reminded)\b/;
+
+/** "claimed the Prime Minister \"is afraid of Brussels\"": what the words say someone fears tells of the one afraid. */
+function fearedObject(text: string, m: Mention): boolean {
+  return fearedObjectBefore().test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+const fearedObjectBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.fearedObjectWords)})\\s+(?:the\\s+)?$`, 'i'));
+
 const HOLDER_TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{L}-]+(?:['’]s)?){1,5}\s+$/u;
 const ROLE_PLAYED_BEFORE = /\bas\s+(?:the\s+)?$/;
 
@@ -1901,7 +1952,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions.slice(0, n)) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const quote = text.slice(sentence.start, sentence.end);
   // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.
