@@ -1943,3 +1943,27 @@ describe('s30 t37 statement targets (session 30, round 2)', () => {
     expect(firstStatementTargets('KUALA LUMPUR, Monday, 9 March 2026 - Chairman of the National Chamber of Commerce Yang Berhormat Dato Seri Setia Awang Haji Rahman bin Osman held talks with Thai Health Minister Somsak Thepsuthin.\n\nDato Rahman said Malaysia "must export more to Thailand."', 'Rahman bin Osman')).toEqual(['Malaysia', 'Thailand']);
   });
 });
+
+describe('s30 m37 meeting participants (session 30, probes 35-36)', () => {
+  it('"Rwanda will be represented by X" after a held meeting: a representative to come was not at it', () => {
+    expect(occurredMeetings("Kenyan Foreign Minister Musalia Mudavadi on Monday hosted his East African counterparts in Nairobi. Attending were Uganda's Jeje Odongo and Tanzania's Mahmoud Thabit Kombo. Rwanda will be represented by Minister of State Olivier Nduhungirehe at the next round.")).toEqual(['Jeje Odongo + Mahmoud Thabit Kombo + Musalia Mudavadi']);
+  });
+  it('"Benin was represented by X" after a planned meeting: no one met', () => {
+    expect(occurredMeetings('Ghanaian President John Mahama will hold talks with Ivorian President Alassane Ouattara and Togolese President Faure Gnassingbé in Accra next week. Benin was represented by Foreign Minister Olushegun Adjadi Bakari.')).toEqual([]);
+  });
+  it('"Ethiopia was represented by X at a separate session", after a sentence saying it stayed away: not at the meeting', () => {
+    expect(occurredMeetings("Kenyan Foreign Minister Musalia Mudavadi on Monday hosted his East African counterparts in Nairobi. Attending were Uganda's Jeje Odongo and Tanzania's Mahmoud Thabit Kombo. Ethiopia stayed away from the talks. Ethiopia was represented by Ambassador Tesfaye Yilma at a separate session in Addis Ababa.")).toEqual(['Jeje Odongo + Mahmoud Thabit Kombo + Musalia Mudavadi']);
+  });
+  it('"The Togolese delegation included X" after someone else was named since the meeting: not at it', () => {
+    expect(occurredMeetings("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa on Tuesday received his Togolese counterpart, Robert Dussey, in Accra. Opposition MP Kwame Mensah criticised the talks. The Togolese delegation included Togo's ambassador to Ghana, Komi Agbeko.")).toEqual(['Robert Dussey + Samuel Okudzeto Ablakwa']);
+  });
+  it('"The Togolese delegation included X" after a planned meeting: no one met', () => {
+    expect(occurredMeetings("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa will receive his Togolese counterpart, Robert Dussey, in Accra next week. The talks will cover smuggling along the border. The Togolese delegation included Togo's ambassador to Ghana, Komi Agbeko.")).toEqual([]);
+  });
+  it('"Khalid bin Salman bin Hamad": a dictionary name followed by a lower-case particle may be a namesake\'s', () => {
+    expect(occurredMeetings('Emir Khalid bin Salman bin Hamad received Kenyan President William Ruto in Manama on Tuesday.')).not.toContain('Khalid bin Salman + William Ruto');
+  });
+  it('"Rodrigo Paiz Mejía": a name whose opening only sounds like a dictionary person\'s ("Rodrigo Paz") is someone else', () => {
+    expect(occurredMeetings('Honduran congressman Rodrigo Paiz Mejía met Salvadoran Foreign Minister Alexandra Hill Tinoco in Tegucigalpa on Monday.')).toEqual(['Alexandra Hill Tinoco + Rodrigo Paiz Mejía']);
+  });
+});

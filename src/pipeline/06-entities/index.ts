@@ -12,7 +12,7 @@ import words from '../model/words.json';
 import { bodyAbroadAtEnd, groupBySentence, institutionOfBefore, once, phrasePattern, timeSpanPattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
 import { isDatelineLinePlace, isDatelinePlace } from '../text/datelines';
-import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
+import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
 import { genderOf, pronounGender } from './gender';
@@ -237,6 +237,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   for (const person of persons) person.country ??= knownCountryOf(person);
   for (const person of persons) if (person.country === null) nameLeaderBySurname(person);
   for (const person of persons) nameKnownByAlias(person);
+  for (const person of persons) nameKnownByStyledTail(person);
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
   const counterparts = resolveCounterparts(text, unnamedCounterparts, withPronouns, byKey);
   const resolved = counterparts.length === 0 ? withPronouns : [...withPronouns, ...counterparts].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -333,6 +334,43 @@ function nameKnownByAlias(person: DocEntity): void {
   person.forms.push(known.name);
   person.country ??= known.country;
 }
+
+/**
+ * "Sultan Hassanal Bolkiah Mu'izzaddin Waddaulah": a monarch (a form opens with a title of roles.json regnalRoles) whose name opens
+ * with a dictionary person's full name of two or more words and goes on with at most three capitalised words of a style is that
+ * person. Not a name without a monarch's title ("Foreign Minister X Y Peters" keeps his surname), nor when the whole name is a
+ * dictionary person of its own ("Mohamed bin Zayed Al Nahyan"), nor when a lower-case particle follows ("Khalid bin Salman bin Hamad").
+ */
+function nameKnownByStyledTail(person: DocEntity): void {
+  if (!person.forms.some(opensWithRegnalTitle) || person.forms.some((form) => knownPeopleByName().has(fullNameKey(form)))) return;
+  const known = person.forms.map(knownBeforeStyledTail).find((entry) => entry !== null);
+  if (!known) return;
+  // The dictionary name replaces the styled one, so that the actor is named by it.
+  person.forms = [...new Set(person.forms.map((form) => (knownBeforeStyledTail(form) === known ? known.name : form)))];
+  person.name = known.name;
+  person.country ??= known.country;
+}
+
+/** The dictionary person whose full name (two words or more; accents and case aside, as spelt there) opens `form` after its monarch's titles, followed by one to three capitalised words only. */
+function knownBeforeStyledTail(form: string): { name: string; country: string } | null {
+  const words = form.split(/\s+/);
+  while (words.length > 0 && lexicon().regnalRoles.has(words[0].toLowerCase())) words.shift();
+  for (let length = words.length - 1; length >= Math.max(2, words.length - STYLED_TAIL_WORDS); length--) {
+    // Spelled as the dictionary spells it: the name key would take "Rodrigo Paiz Cuyún" for "Rodrigo Paz".
+    const known = knownPeopleBySpelling().get(foldedName(words.slice(0, length).join(' ')));
+    if (known && words.slice(length).every((word) => /^\p{Lu}/u.test(word))) return known;
+  }
+  return null;
+}
+
+const STYLED_TAIL_WORDS = 3;
+
+const knownPeopleByName = once(() => new Map(people.people.map((entry) => [fullNameKey(entry.name), entry])));
+
+const knownPeopleBySpelling = once(() => new Map(people.people.map((entry) => [foldedName(entry.name), entry])));
+
+/** A name in lower case without accents. */
+const foldedName = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 const knownPeopleByAlias = once(() => {
   const byAlias = new Map<string, { name: string; country: string }>();

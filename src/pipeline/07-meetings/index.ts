@@ -54,7 +54,7 @@ export const meetings: Stage = (state, _context) => {
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
-    if (representedAtMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, index > 0 ? state.sentences[index - 1] : null)) return;
+    if (representedAtMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, index > 0 ? state.sentences[index - 1] : null, bySentence.get(index - 1) ?? [])) return;
     const chaired = chairedMeeting(document.text, masked, sentence, index, state.sentences, mentions, events, bySentence, entitiesByKey, roleWords);
     if (chaired) {
       events.push(chaired);
@@ -478,7 +478,7 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
   if (companions.length === 0) return;
   const ownMeeting = events.slice(toldFrom).some((e) => e.type === 'meeting' && companions.some((m) => e.participants.includes(m.entity)));
   // A delegation's leader may be named after a sentence or two more about the same meeting: no one else named since.
-  const toldAt = (e: DraftEvent) => e.evidence.some((item) => item.start === sentence.start || (previous?.documentId === sentence.documentId && item.start === previous.start)) || (!!ledDelegation && stillAbout(e));
+  const toldAt = (e: DraftEvent) => e.evidence.some((item) => item.start === sentence.start || (previous?.documentId === sentence.documentId && item.start === previous.start)) || ((!!ledDelegation || !!ofDelegation) && stillAbout(e));
   const meeting = ownMeeting ? undefined : events.findLast((e) => {
     if (e.type !== 'meeting' || e.documentId !== sentence.documentId || e.status !== 'occurred' || !toldAt(e)) return false;
     const subject = accompanied(e);
@@ -608,21 +608,36 @@ const TITLE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 
 /**
  * "Fiji was represented by its Permanent Secretary for Foreign Affairs", "Sweden was represented by a state secretary" (triggers.json representedBy), just after a meeting of
- * three or more told in the sentence before: the country opening the sentence took part in it.
+ * three or more told in the sentence before (or whose people it lists: "Attending were A, B and C"): the country opening the sentence
+ * took part in it. "Norway was represented by State Secretary X": the named official took part, unless he is of another country.
  */
-function representedAtMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], entities: Map<string, DocEntity>, previous: Sentence | null): boolean {
+function representedAtMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], entities: Map<string, DocEntity>, previous: Sentence | null, previousMentions: Mention[]): boolean {
   const represented = representedBy().exec(masked);
   if (!represented || !previous || previous.documentId !== sentence.documentId) return false;
   const country = mentions.find((m) => m.entity && m.start < sentence.start + represented[1].length && entities.get(m.entity)?.kind === 'country');
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
-  if (!country || !meeting || meeting.participants.length < 3 || !meeting.evidence.some((item) => item.start === previous.start)) return false;
-  if (!meeting.participants.includes(country.entity)) meeting.participants = withoutOwnCountries([...meeting.participants, country.entity], entities);
+  const listedBefore = (e: DraftEvent) => {
+    const persons = previousMentions.filter((m) => m.kind === 'person');
+    return persons.length >= 2 && persons.every((m) => e.participants.includes(m.entity));
+  };
+  if (!country || !meeting || meeting.participants.length < 3 || !(meeting.evidence.some((item) => item.start === previous.start) || listedBefore(meeting))) return false;
+  const representative = represented[2] ? country.entity : namedRepresentative(text, sentence.start + represented[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null);
+  if (!representative) return false;
+  if (!meeting.participants.includes(representative)) meeting.participants = withoutOwnCountries([...meeting.participants, representative], entities);
   meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
   return true;
 }
 
-/** A country's name opening the sentence (group 1), a representedBy phrase and its own official ("its", "their"; unnamed: "a state secretary"), compiled once. */
-const representedBy = once(() => new RegExp(String.raw`^(\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:${phrasePattern(lexicon().triggers.representedBy)})\s+(?:its|their|an?)\s+`, 'u'));
+/** The person named right after "was represented by" and a title ("State Secretary X"), when he is of that country or of none known. */
+function namedRepresentative(text: string, after: number, mentions: Mention[], entities: Map<string, DocEntity>, country: string | null): string | null {
+  const named = actorMentions(mentions).find((m) => m.start >= after);
+  const person = named && entities.get(named.entity);
+  if (!named || person?.kind !== 'person' || !TITLE_BEFORE_NAME.test(text.slice(after, named.start))) return null;
+  return !person.country || person.country === country ? named.entity : null;
+}
+
+/** A country's name opening the sentence (group 1), a representedBy phrase, and its own unnamed official (group 2: "its", "their", "a state secretary") or a name, compiled once. */
+const representedBy = once(() => new RegExp(String.raw`^(\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:${phrasePattern(lexicon().triggers.representedBy)})\s+(?:(its|their|an?)\s+)?`, 'u'));
 
 /**
  * Who "took part in a session": the group the sentence names ("the two ministers"), the people of the latest meeting of that
@@ -971,8 +986,11 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   return actors.slice(at, end);
 }
 
-/** ", and Namibia's Minister of International Relations and Cooperation X": the next name of a list after a title of capitalised words, whatever they are. */
-const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?){1,10}$/u;
+/**
+ * ", and Namibia's Minister of International Relations and Cooperation X", ", and the Director General of Borders, Colonel X": the next
+ * name of a list after a title of capitalised words, whatever they are.
+ */
+const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?){1,10}$/u;
 
 /** "the Director of Cabinet at the Presidency, Mr. X": a role read for the name after it is that person's title, however long. */
 function titleOfNext(title: Mention, name: Mention): boolean {
