@@ -23,7 +23,14 @@ export interface BatchJob {
 /** The batch's findings without the texts, which are on disk by now; with a text folder, without the quotes too (`evidence-quotes`). */
 export type BatchResult = Omit<DocumentFindings, 'textShards'>;
 
-export async function runBatchJob(job: BatchJob, context: PipelineContext = {}): Promise<BatchResult> {
+/** A batch's findings, complete, and the writing of its text shard, not yet started. */
+export interface ExtractedBatch {
+  findings: BatchResult;
+  writeTexts: () => Promise<void>;
+}
+
+/** Reads and extracts the batch; its texts are written when asked for, so its findings can be sent on before that. */
+export async function extractBatch(job: BatchJob, context: PipelineContext = {}): Promise<ExtractedBatch> {
   const files: SourceFile[] = [];
   const readWarnings: Warning[] = [];
   for (const read of job.files.map(readSourceFile)) {
@@ -31,10 +38,23 @@ export async function runBatchJob(job: BatchJob, context: PipelineContext = {}):
     else readWarnings.push(read.warning);
   }
   const reading = job.files.some((file) => isHtmlPath(file.path)) ? { ...context, readHtml: htmlReader(await loadHtmlLibraries()) } : context;
-  const { textShards, ...findings } = findInDocuments({ ...initialState(), catalogue: job.catalogue }, files, reading);
-  if (job.textFolder !== null) {
-    for (const shard of textShards) await writeFileAtomically(`${job.textFolder}/${shard.id}.json`, [shard.json]);
-    leaveQuotesInTextShards(findings);
-  }
-  return { ...findings, warnings: [...readWarnings, ...findings.warnings] };
+  const { textShards, ...found } = findInDocuments({ ...initialState(), catalogue: job.catalogue }, files, reading);
+  const findings = { ...found, warnings: [...readWarnings, ...found.warnings] };
+  const { textFolder } = job;
+  if (textFolder === null) return { findings, writeTexts: async () => {} };
+  // The quotes are the shard's to give back: the main thread reads them only once every shard is written.
+  leaveQuotesInTextShards(findings);
+  return {
+    findings,
+    writeTexts: async () => {
+      for (const shard of textShards) await writeFileAtomically(`${textFolder}/${shard.id}.json`, [shard.json]);
+    },
+  };
+}
+
+/** The batch extracted and its text shard written. */
+export async function runBatchJob(job: BatchJob, context: PipelineContext = {}): Promise<BatchResult> {
+  const { findings, writeTexts } = await extractBatch(job, context);
+  await writeTexts();
+  return findings;
 }

@@ -18,6 +18,7 @@ import { HeapGrowthLimit } from './heap-growth';
 import type { CorpusEntry, CorpusListing } from './read-corpus';
 import { encodeFindings, StringPool, type EncodedFindings } from './shared-strings';
 import { importBatchJob, importLayout, runsFromSource, siblingModule } from './sibling-module';
+import { FLUSH_TEXT_SHARDS, type WorkerAnswer } from './worker-protocol';
 
 /** Below this many bytes of articles a worker's start-up costs more than it saves. */
 const MIN_PARALLEL_BYTES = 200_000;
@@ -139,7 +140,9 @@ const BATCHES_IN_FLIGHT = 2;
 
 /**
  * A pool of workers, each sent the next batch as it answers one; each result is taken with its batch's
- * index. A worker that has answered its last batch ends at once rather than with the pool: its heap
+ * index. A worker answers a batch before its text shard is written: it is asked once more, after its
+ * last batch, for all its shards to be on disk, before the quotes are read back from them. A worker
+ * that has written its last shard ends at once rather than with the pool: its heap
  * (about 70 MB at 10,000 articles) goes while the others finish theirs, when the main thread holds
  * nearly all the findings.
  */
@@ -154,6 +157,7 @@ async function runInWorkers(jobs: BatchJob[], count: number, take: TakeResult): 
             for (let index = next++; index < jobs.length; index = next++) take(index, await worker.run(jobs[index]));
           }),
         );
+        await worker.flushTextShards();
         await worker.terminate();
       }),
     );
@@ -162,27 +166,36 @@ async function runInWorkers(jobs: BatchJob[], count: number, take: TakeResult): 
   }
 }
 
-/** A worker thread with the batches sent to it and not yet answered, in the order it answers them. */
+/** A worker thread with the messages sent to it and not yet answered, in the order it answers them. */
 class PipelineWorker {
-  private readonly waiting: { job: BatchJob; resolve: (result: EncodedFindings) => void; reject: (error: Error) => void }[] = [];
+  private readonly waiting: { job: BatchJob | null; resolve: (result: EncodedFindings | null) => void; reject: (error: Error) => void }[] = [];
 
   constructor(private readonly worker: Worker) {
-    worker.on('message', (message: { result: EncodedFindings } | { error: string }) => {
+    worker.on('message', (message: WorkerAnswer) => {
       const answered = this.waiting.shift()!;
       if ('error' in message) answered.reject(new Error(message.error));
-      else answered.resolve(message.result);
+      else answered.resolve('result' in message ? message.result : null);
     });
     worker.on('error', (error: Error) => this.failAll(() => error));
     // A worker killed from outside (out of memory, a signal) may end without an error event.
     worker.on('exit', (code: number) =>
-      this.failAll((job) => new Error(`a worker thread stopped (exit code ${code}) while reading ${job.files[0]?.path ?? 'a batch'} and the files after it`)),
+      this.failAll((job) => new Error(`a worker thread stopped (exit code ${code}) while ${job === null ? 'writing its text shards' : `reading ${job.files[0]?.path ?? 'a batch'} and the files after it`}`)),
     );
   }
 
   run(job: BatchJob): Promise<EncodedFindings> {
+    return this.send(job) as Promise<EncodedFindings>;
+  }
+
+  /** Settled once every text shard of the batches it was sent is written, or rejected with the first that was not. */
+  async flushTextShards(): Promise<void> {
+    await this.send(null);
+  }
+
+  private send(job: BatchJob | null): Promise<EncodedFindings | null> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ job, resolve, reject });
-      this.worker.postMessage(job);
+      this.worker.postMessage(job ?? FLUSH_TEXT_SHARDS);
     });
   }
 
@@ -190,7 +203,7 @@ class PipelineWorker {
     return this.worker.terminate();
   }
 
-  private failAll(errorFor: (job: BatchJob) => Error): void {
+  private failAll(errorFor: (job: BatchJob | null) => Error): void {
     for (const { job, reject } of this.waiting.splice(0)) reject(errorFor(job));
   }
 }

@@ -52,6 +52,15 @@ async function writeCorpus(files: Record<string, string | Uint8Array>): Promise<
   }
 }
 
+/** Enough copies of the seed corpus (under other names) to pass the size below which workers are not used. */
+async function writeCorpusForWorkers(): Promise<void> {
+  const seeds = join(repoRoot, 'data/corpus');
+  for (const name of await readdir(seeds)) {
+    const content = await readFile(join(seeds, name));
+    await writeCorpus(Object.fromEntries(Array.from({ length: 8 }, (_, copy) => [`copy${copy}/${name}`, content])));
+  }
+}
+
 async function writePreviousOutput(): Promise<void> {
   await mkdir(dirname(output), { recursive: true });
   await writeFile(output, PREVIOUS_OUTPUT);
@@ -168,12 +177,7 @@ describe('extract CLI', () => {
   });
 
   it('gives the same bytes with worker threads as in one thread, bundled or from its source', async () => {
-    // Enough copies of the seed corpus (under other names) to pass the size below which workers are not used.
-    const seeds = join(repoRoot, 'data/corpus');
-    for (const name of await readdir(seeds)) {
-      const content = await readFile(join(seeds, name));
-      await writeCorpus(Object.fromEntries(Array.from({ length: 8 }, (_, copy) => [`copy${copy}/${name}`, content])));
-    }
+    await writeCorpusForWorkers();
     const threaded = join(work, 'threaded.json');
     expect((await runExtract(['--input', input, '--output', output, '--workers', '1'])).status).toBe(0);
     expect((await runExtract(['--input', input, '--output', threaded, '--workers', '2'])).status).toBe(0);
@@ -182,6 +186,28 @@ describe('extract CLI', () => {
     for (const other of [threaded, fromSource]) {
       expect(await readFile(other, 'utf8')).toBe(await readFile(output, 'utf8'));
       expect((await readdir(textShardFolder(other))).sort()).toEqual((await readdir(textShardFolder(output))).sort());
+    }
+  }, 120_000);
+
+  it('fails naming a text shard a worker could not write, after answering its batch, and leaves the rest as it was', async () => {
+    await writeCorpusForWorkers();
+    const probe = join(work, 'probe.json');
+    expect((await runExtract(['--input', input, '--output', probe, '--workers', '1'])).status).toBe(0);
+    const shards = (await readdir(textShardFolder(probe))).sort();
+    expect(shards.length).toBeGreaterThanOrEqual(2);
+    for (const blocked of [shards[0], shards.at(-1)!]) {
+      await rm(output, { force: true });
+      await rm(textShardFolder(output), { recursive: true, force: true });
+      await writePreviousOutput();
+      // A folder where the shard goes: its write fails once the worker has already sent the batch's findings.
+      await mkdir(join(textShardFolder(output), blocked), { recursive: true });
+      const { status, stderr } = await runExtract(['--input', input, '--output', output, '--workers', '2']);
+      expect(status).toBe(1);
+      expect(stderr).toContain('extract: extraction failed');
+      expect(stderr).toContain(join(textShardFolder(output), blocked));
+      expect(stderr).toContain(`${output} left unchanged`);
+      expect(await readFile(output, 'utf8')).toBe(PREVIOUS_OUTPUT);
+      expect(await readdir(textShardFolder(output))).toEqual([blocked]);
     }
   }, 120_000);
 
