@@ -342,7 +342,7 @@ function nameKnownByAlias(person: DocEntity): void {
  * dictionary person of its own ("Mohamed bin Zayed Al Nahyan"), nor when a lower-case particle follows ("Khalid bin Salman bin Hamad").
  */
 function nameKnownByStyledTail(person: DocEntity): void {
-  if (!person.forms.some(opensWithRegnalTitle) || person.forms.some((form) => knownPeopleByName().has(fullNameKey(form)))) return;
+  if (!person.forms.some(opensWithRegnalTitle) || person.forms.some((form) => knownCountries().has(fullNameKey(form)))) return;
   const known = person.forms.map(knownBeforeStyledTail).find((entry) => entry !== null);
   if (!known) return;
   // The dictionary name replaces the styled one, so that the actor is named by it.
@@ -364,8 +364,6 @@ function knownBeforeStyledTail(form: string): { name: string; country: string } 
 }
 
 const STYLED_TAIL_WORDS = 3;
-
-const knownPeopleByName = once(() => new Map(people.people.map((entry) => [fullNameKey(entry.name), entry])));
 
 const knownPeopleBySpelling = once(() => new Map(people.people.map((entry) => [foldedName(entry.name), entry])));
 

@@ -1385,10 +1385,10 @@ function credentialsPresenter(text: string, sentence: Sentence, actors: Mention[
   return credentials ? listFrom(text, actors, trigger.end + credentials[0].length, skippable, roleWords).slice(0, 1) : null;
 }
 
-/** "copies of the credentials of", "the letters of credence from" (triggers.json credentials), right after the verb or a day, compiled once. */
+/** "copies of the credentials of", "the letters of credence from" (triggers.json credentials), right after the verb or a day (a weekday or one of its days), compiled once. */
 const credentialsOf = once(() => {
-  const { copies, nouns } = lexicon().triggers.credentials;
-  return new RegExp(String.raw`^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|yesterday\s+|today\s+)?(?:(?:${phrasePattern(copies)})\s+of\s+)?(?:the|his|her)\s+(?:${phrasePattern(nouns)})\s+(?:of|from)\s+`, 'u');
+  const { copies, nouns, days } = lexicon().triggers.credentials;
+  return new RegExp(String.raw`^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|(?:${phrasePattern(days)})\s+)?(?:(?:${phrasePattern(copies)})\s+of\s+)?(?:the|his|her)\s+(?:${phrasePattern(nouns)})\s+(?:of|from)\s+`, 'u');
 });
 
 /**

@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals, institutionOfBefore } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, institutionOfBefore, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelineLinePlace, isDatelinePlace } from '../text/datelines';
@@ -847,7 +847,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   }
   if (passive) return null;
   // The tail alone: the pattern, ending the string, would rescan a long run of spaces from each of them.
-  if (COORDINATED_VERB.test(leading.slice(-24)) || CONTRASTED_VERB.test(leading.slice(-24))) {
+  if (SUBJECT_SHARING_VERB.test(leading.slice(-24))) {
     // 'X called the talks "a gathering of sponsors" and said': the quote is the first verb's object; the subject stands before it.
     const objectQuote = before.length === 0 && QUOTE_THEN_AND.test(leading) ? sentence.quotes.filter((q) => q.end <= verb.start).at(-1) : undefined;
     if (!objectQuote) return subjectOfCoordinatedVerb(text, mentions, before, verb, verbs, clauseStart);
@@ -1635,9 +1635,9 @@ function officeOfHolder(text: string, m: Mention, next: Mention | undefined): bo
  * "denied meeting X, the commander of Sudan's Rapid Support Forces, in …": a body or country in the apposition after
  * a person's name only says who that person is; the words are about the person.
  */
-function describesPersonBefore(text: string, m: Mention, before: Mention[]): boolean {
+function describesPersonBefore(text: string, m: Mention, mentions: Mention[], index: number): boolean {
   if (m.kind === 'person' || !APPOSITION_CLOSES_AFTER.test(text.slice(m.end, m.end + 60))) return false;
-  const person = before.findLast((other) => other.kind === 'person' && other.via !== 'role');
+  const person = mentions.slice(0, index).findLast((other) => other.kind === 'person' && other.via !== 'role');
   return !!person && PERSON_DESCRIBED_GAP.test(text.slice(person.end, m.start));
 }
 
@@ -1648,11 +1648,13 @@ const APPOSITION_CLOSES_AFTER = /^(?:['’]s)?(?:\s+[\p{L}.'’-]+){0,4}\s*,/u;
 
 /** '"As President X told us last year, …"': whom the speaker cites in their own words lends them the words, not their aim. */
 function citedInOwnWords(text: string, m: Mention): boolean {
-  return CITED_AS_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && CITED_AS_VERB_AFTER.test(text.slice(m.end, m.end + 30));
+  // The anchored verb after the name first: it fails at once for almost every mention.
+  return citedAsVerbAfter().test(text.slice(m.end, m.end + 30)) && CITED_AS_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
 const CITED_AS_BEFORE = /["“]\s*As\s+(?:(?:the|our|my)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
-const CITED_AS_VERB_AFTER = /^\s+(?:(?:has|had|once|rightly)\s+)?(?:said|told|put it|noted|stated|wrote|reminded)\b/;
+/** After the cited name: an auxiliary or adverb (words.json citedInOwnWordsModifiers), then a verb of saying (citedInOwnWordsVerbs), compiled once. */
+const citedAsVerbAfter = once(() => new RegExp(String.raw`^\s+(?:(?:${phrasePattern(words.citedInOwnWordsModifiers)})\s+)?(?:${phrasePattern(words.citedInOwnWordsVerbs)})\b`));
 
 /** "claimed the Prime Minister \"is afraid of Brussels\"": what the words say someone fears tells of the one afraid. */
 function fearedObject(text: string, m: Mention): boolean {
@@ -1758,9 +1760,10 @@ const pledgedSum = once(() => {
   const currency = phrasePattern(words.pledgedSumCurrencies);
   return new RegExp(String.raw`^\s+(?:(?:${modifier})\s+)?(?:[A-Z]{0,3}\$|€|£|¥|₹|\d[\d.,]*\s*(?:${scale})?\s+(?:${currency}))`);
 });
+/** "… met Y and said": a verb joined to the one before it. */
 const COORDINATED_VERB = /,?\s+and\s+(?:also\s+)?$/;
-/** "… was not present but said": a verb set against the one before it, sharing its subject. */
-const CONTRASTED_VERB = /,?\s+but\s+(?:also\s+)?$/;
+/** "… met Y and said", "… was not present but said": a verb joined to the one before it or set against it, sharing its subject. */
+const SUBJECT_SHARING_VERB = /,?\s+(?:and|but)\s+(?:also\s+)?$/;
 /** What is left of a clause that a quote closed: only "and" before the second verb. */
 const QUOTE_THEN_AND = /^[,.]?\s+and\s+(?:also\s+)?$/;
 
@@ -1952,7 +1955,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions.slice(0, n)) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const quote = text.slice(sentence.start, sentence.end);
   // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.
