@@ -1632,7 +1632,7 @@ function officeOfHolder(text: string, m: Mention, next: Mention | undefined): bo
 }
 
 /**
- * "denied meeting X, the commander of Sudan's Rapid Support Forces, in …": a body or country in the apposition after
+ * "denied meeting X, the commander of Chad's Republican Guard, in …": a body or country in the apposition after
  * a person's name only says who that person is; the words are about the person.
  */
 function describesPersonBefore(text: string, m: Mention, mentions: Mention[], index: number): boolean {
