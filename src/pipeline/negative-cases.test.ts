@@ -1967,3 +1967,12 @@ describe('s30 m37 meeting participants (session 30, probes 35-36)', () => {
     expect(occurredMeetings('Honduran congressman Rodrigo Paiz Mejía met Salvadoran Foreign Minister Alexandra Hill Tinoco in Tegucigalpa on Monday.')).toEqual(['Alexandra Hill Tinoco + Rodrigo Paiz Mejía']);
   });
 });
+
+describe('s30 m38 a delegation led by a name and its title set off by commas', () => {
+  it('"Y, <title>, will lead a delegation that includes X": a planned delegation was not at the meeting told before', () => {
+    expect(occurredMeetings("Samoa's Prime Minister La'auli Leuatea Schmidt held talks with New Zealand's Foreign Minister Winston Peters in Apia on Tuesday.\n\nWinston Peters, New Zealand's Minister of Foreign Affairs, will lead a delegation that includes New Zealand's High Commissioner to Tonga, Tiffany Babington, to Nuku'alofa next month.")).toEqual(["La'auli Leuatea Schmidt + Winston Peters"]);
+  });
+  it('"Y, <title>, led a delegation that included X" when Y was not at the meeting told before: X was not either', () => {
+    expect(occurredMeetings("Samoa's Prime Minister La'auli Leuatea Schmidt held talks with New Zealand's Foreign Minister Winston Peters in Apia on Tuesday.\n\nTodd McClay, New Zealand's Minister of Trade, led a delegation that included New Zealand's High Commissioner to Samoa, Trudy Dunlop.")).toEqual(["La'auli Leuatea Schmidt + Winston Peters"]);
+  });
+});

@@ -463,9 +463,12 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
     // "Mr Peters led a delegation that included X": the members came with the one who led it, the name just before "led".
     // "In 2023, Ms Wong led a delegation that included X": a year tells of another trip.
     if (YEAR.test(masked)) return;
+    // "Ms Ortega, Peru's Minister of Trade, led a delegation …": the title set off by commas is a mention of the one it follows.
     const at = sentence.start + ledDelegation.index;
     const head = actors.findLast((m) => m.end <= at);
-    accompanied = () => (head && /^\s*$/.test(text.slice(head.end, at)) ? head.entity : null);
+    const gap = head ? text.slice(head.end, at) : '';
+    const leader = /^\s*$/.test(gap) || (/^,\s*$/.test(gap) && titleOfNameBefore(text, head!, actors)) ? head : undefined;
+    accompanied = () => leader?.entity ?? null;
     companions = listFrom(text, actors, at + ledDelegation[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
   } else {
     const at = sentence.start + ofCompanion!.index;
@@ -509,6 +512,11 @@ function soleOfCountry(sentence: Sentence, nationality: string, entities: Map<st
     const ofCountry = meeting.participants.filter((key) => entities.get(key)?.kind === 'person' && entities.get(key)?.country === country);
     return country && ofCountry.length === 1 ? ofCountry[0] : null;
   };
+}
+
+/** "Peru's Minister of Trade" in "Ms Ortega, Peru's Minister of Trade,": a role mention of the person named just before its comma. */
+function titleOfNameBefore(text: string, title: Mention, actors: Mention[]): boolean {
+  return title.role !== null && actors.some((m) => m.end <= title.start && m.entity === title.entity && /^,\s*[^,;]{0,40}$/.test(text.slice(m.end, title.start)));
 }
 
 /** A year, in a sentence about a delegation led: another trip than the meeting told before. */
