@@ -9,9 +9,10 @@ import { lexicon } from '../model';
 import people from '../model/people.json';
 import roles from '../model/roles.json';
 import words from '../model/words.json';
+import { foldAccents } from '../text/accents';
 import { bodyAbroadAtEnd, groupBySentence, institutionOfBefore, once, phrasePattern, timeSpanPattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
-import { isDatelineLinePlace, isDatelinePlace } from '../text/datelines';
+import { isDatelineOrItsLinePlace } from '../text/datelines';
 import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
@@ -367,8 +368,8 @@ const STYLED_TAIL_WORDS = 3;
 
 const knownPeopleBySpelling = once(() => new Map(people.people.map((entry) => [foldedName(entry.name), entry])));
 
-/** A name in lower case without accents. */
-const foldedName = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** A name in lower case, its accents folded as the name keys fold them. */
+const foldedName = (name: string) => foldAccents(name).toLowerCase();
 
 const knownPeopleByAlias = once(() => {
   const byAlias = new Map<string, { name: string; country: string }>();
@@ -964,7 +965,7 @@ interface Dateline { country: string; spelledOut: boolean }
 function datelineCountryOf(text: string, mentions: Mention[], sentences: Sentence[], documentSentences: number[]): Dateline | null {
   const first = documentSentences.find((index) => sentences[index].blockKind === 'body');
   if (first === undefined) return null;
-  const at = mentions.findIndex((m) => (isDatelinePlace(m, sentences, first) || isDatelineLinePlace(text, m, sentences, first)) && m.kind === 'country');
+  const at = mentions.findIndex((m) => isDatelineOrItsLinePlace(text, m, sentences, first) && m.kind === 'country');
   const place = mentions[at];
   if (!place?.knownId) return null;
   const next = mentions[at + 1];

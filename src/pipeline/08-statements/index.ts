@@ -11,7 +11,7 @@ import words from '../model/words.json';
 import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, institutionOfBefore, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
-import { isDatelineLinePlace, isDatelinePlace } from '../text/datelines';
+import { isDatelineOrItsLinePlace } from '../text/datelines';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
@@ -382,7 +382,7 @@ function homeCountries(sentences: Sentence[], mentions: Mention[], entities: Map
     const text = documents.get(m.documentId)!.text;
     const firstBody = firstBodySentence.get(m.documentId);
     // "KATHMANDU, NOVEMBER 17" on a line of its own above the body is a dateline as much as one opening it.
-    const dateline = isDatelinePlace(m, sentences, firstBody) || isDatelineLinePlace(text, m, sentences, firstBody) || placeOfPublicationLine(text, sentences[m.sentence], m);
+    const dateline = isDatelineOrItsLinePlace(text, m, sentences, firstBody) || placeOfPublicationLine(text, sentences[m.sentence], m);
     if (dateline && m.kind === 'country' && m.knownId) {
       show(m.documentId, m.knownId);
       datelines.add(`${m.documentId}@${m.knownId}`);
