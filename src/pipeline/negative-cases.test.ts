@@ -1976,3 +1976,18 @@ describe('s30 m38 a delegation led by a name and its title set off by commas', (
     expect(occurredMeetings("Samoa's Prime Minister La'auli Leuatea Schmidt held talks with New Zealand's Foreign Minister Winston Peters in Apia on Tuesday.\n\nTodd McClay, New Zealand's Minister of Trade, led a delegation that included New Zealand's High Commissioner to Samoa, Trudy Dunlop.")).toEqual(["La'auli Leuatea Schmidt + Winston Peters"]);
   });
 });
+
+describe('s31 t38 a complaint against the own government and another country', () => {
+  it('"criticised the government of Togo": the government named is another country\'s, which stays the target', () => {
+    expect(firstStatementTargets('Ghanaian opposition leader Kwame Asante criticised the government of Togo over the border closure.', 'Kwame Asante')).toEqual(['Togo']);
+  });
+  it('"criticised Togo": a complaint aimed at another country itself keeps it', () => {
+    expect(firstStatementTargets('Ghanaian Foreign Minister Kofi Mensah criticised Togo over the border closure.', 'Kofi Mensah')).toEqual(['Togo']);
+  });
+  it('"accused the government of "bowing to Togo"": the golds split on such a charge, so the country stays', () => {
+    expect(firstStatementTargets('Ghanaian opposition leader Kwame Asante accused the government of "bowing to Togo" on the border.', 'Kwame Asante')).toEqual(['Togo']);
+  });
+  it('"welcomed the government\'s talks with Togo": only a complaint\'s grounds are its matter', () => {
+    expect(firstStatementTargets("Ghanaian opposition leader Kwame Asante welcomed the government's talks with Togo.", 'Kwame Asante')).toEqual(['Togo']);
+  });
+});

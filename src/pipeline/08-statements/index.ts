@@ -161,7 +161,7 @@ export const statements: Stage = (state) => {
     answered();
   });
   const withLeaders = leadersBySurname.length === 0 ? state.entities : [...state.entities, ...leadersBySurname];
-  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutHomeCountryTargets(withRebuttedClaimants(withoutVoicedBodies(events, documents, entities), documents), homes, state.sentences, state.mentions, entities, documents), state.mentions, entities) };
+  return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutComplaintMatterTargets(withoutHomeCountryTargets(withRebuttedClaimants(withoutVoicedBodies(events, documents, entities), documents), homes, state.sentences, state.mentions, entities, documents), homes, entities, documents), state.mentions, entities) };
 };
 
 // "asked Y to convey his greetings to Z": a courtesy passed on, no statement.
@@ -312,6 +312,30 @@ function withoutHomeCountryTargets(events: DraftEvent[], homes: Map<string, stri
     return { ...event, targets: event.targets.filter((t) => !isHome(t, home)) };
   });
 }
+
+/**
+ * "criticised the government over its relations with India and China", "slammed the Government, saying the Prime Minister
+ * was "playing Beijing and Canberra"": a complaint against the speaker's own government (the speaker's country, or the
+ * outlet's home) is about that government; another country named in its grounds is only its matter. Not "criticised the
+ * government of Nicaragua": that government is another country's.
+ */
+function withoutComplaintMatterTargets(events: DraftEvent[], homes: Map<string, string>, entities: Map<string, DocEntity>, documents: Map<string, { text: string }>): DraftEvent[] {
+  return events.map((event) => {
+    if (event.type !== 'statement' || event.kind !== 'ACCUSE') return event;
+    const own = entities.get(event.speaker ?? '')?.country ?? homes.get(event.documentId) ?? null;
+    const text = documents.get(event.documentId)!.text;
+    if (own === null || !ownGovernmentObject().test(text.slice(event.anchor + event.trigger.length, event.anchor + event.trigger.length + 60))) return event;
+    const matter = (key: string) => entities.get(key)?.kind === 'country' && entities.get(key)?.knownId !== own;
+    return event.targets.some(matter) ? { ...event, targets: event.targets.filter((key) => !matter(key)) } : event;
+  });
+}
+
+/**
+ * "the government", "the Federal Government's", "his own government", "the Pierre administration" (words.json
+ * ownGovernmentNouns); not "the government of Nicaragua" or "in Kabul". Nor "accused the government of "dancing to
+ * Canberra's tune"": the golds split on whether the country in such a charge is aimed at, so it stays.
+ */
+const ownGovernmentObject = once(() => new RegExp(String.raw`^\s+(?:the|his|her|their)\s+(?:own\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${phrasePattern(withCapitals(words.ownGovernmentNouns))})(?:['’]s)?\b(?!\s+(?:of|in)\b)`, 'u'));
 
 /**
  * "Foreign Minister X", "the ministry's Official Spokesperson X", "Vice Minister of Foreign Affairs X", "the Minister of
