@@ -1976,3 +1976,21 @@ describe('s30 m38 a delegation led by a name and its title set off by commas', (
     expect(occurredMeetings("Samoa's Prime Minister La'auli Leuatea Schmidt held talks with New Zealand's Foreign Minister Winston Peters in Apia on Tuesday.\n\nTodd McClay, New Zealand's Minister of Trade, led a delegation that included New Zealand's High Commissioner to Samoa, Trudy Dunlop.")).toEqual(["La'auli Leuatea Schmidt + Winston Peters"]);
   });
 });
+
+describe('s31 n39 names that are no one, or someone else', () => {
+  it('"Michael X" after "Kamla Mitchell": a given name sounding like her surname opens another person, who met no one', () => {
+    expect(occurredMeetings("Fiji's Foreign Minister Kamla Mitchell met Tongan Foreign Minister Fekitamoeloa Utoikamanu in Suva on Monday. Opposition leader Michael Dorsett said the government had failed Fiji.")).toEqual(['Fekitamoeloa Utoikamanu + Kamla Mitchell']);
+  });
+  it('"Professor X of Y University said": the university says nothing', () => {
+    expect(statementSpeakers('Professor Ines Aalto of Tampere University said Finland was "well prepared."')).not.toContain('Tampere University');
+  });
+  it('"X of the Institute for Economic Research said": the institute\'s field is no speaker', () => {
+    expect(statementSpeakers('Economist Ana Lopez of the Institute for Economic Research said the tariff on Chilean wine was "a mistake."')).not.toContain('Economic Research');
+  });
+  it('"Former contractor Anna X said": a given name after a noun for a company opens a person\'s name', () => {
+    expect(extractArticle('Former contractor Anna Lindqvist said the Swedish embassy had ignored her warnings.').actors.find((a) => a.name === 'Anna Lindqvist')?.kind).toBe('person');
+  });
+  it('"The Government of Kenya said": a government named by its country is the country, no body of its own', () => {
+    expect(statementSpeakers('The Government of Kenya said it would reopen the border with Somalia.')).toEqual(['Kenya']);
+  });
+});
