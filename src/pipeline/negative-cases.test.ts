@@ -1991,3 +1991,21 @@ describe('s31 t38 a complaint against the own government and another country', (
     expect(firstStatementTargets("Ghanaian opposition leader Kwame Asante welcomed the government's talks with Togo.", 'Kwame Asante')).toEqual(['Togo']);
   });
 });
+
+describe('s31 n39 names that are no one, or someone else', () => {
+  it('"Michael X" after "Kamla Mitchell": a given name sounding like her surname opens another person, who met no one', () => {
+    expect(occurredMeetings("Fiji's Foreign Minister Kamla Mitchell met Tongan Foreign Minister Fekitamoeloa Utoikamanu in Suva on Monday. Opposition leader Michael Dorsett said the government had failed Fiji.")).toEqual(['Fekitamoeloa Utoikamanu + Kamla Mitchell']);
+  });
+  it('"Professor X of Y University said": the university says nothing', () => {
+    expect(statementSpeakers('Professor Ines Aalto of Tampere University said Finland was "well prepared."')).not.toContain('Tampere University');
+  });
+  it('"X of the Institute for Economic Research said": the institute\'s field is no speaker', () => {
+    expect(statementSpeakers('Economist Ana Lopez of the Institute for Economic Research said the tariff on Chilean wine was "a mistake."')).not.toContain('Economic Research');
+  });
+  it('"Former contractor Anna X said": a given name after a noun for a company opens a person\'s name', () => {
+    expect(extractArticle('Former contractor Anna Lindqvist said the Swedish embassy had ignored her warnings.').actors.find((a) => a.name === 'Anna Lindqvist')?.kind).toBe('person');
+  });
+  it('"The Government of Kenya said": a government named by its country is the country, no body of its own', () => {
+    expect(statementSpeakers('The Government of Kenya said it would reopen the border with Somalia.')).toEqual(['Kenya']);
+  });
+});

@@ -265,6 +265,13 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       }
       continue;
     }
+    const governmentAt = tokens[i].lower === 'the' ? i + 1 : i;
+    const namedGovernmentEnd = namedGovernmentEndAt(tokens, governmentAt);
+    if (namedGovernmentEnd) {
+      found.add(governmentAt, namedGovernmentEnd, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, governmentAt, namedGovernmentEnd) });
+      i = namedGovernmentEnd;
+      continue;
+    }
     const seatEnd = tokens[i].capitalized ? phraseAt(lexicon().governmentSeatIndex, tokens, i) : 0;
     if (seatEnd) {
       // "Government House said", "Mindef said": the seat or a ministry's acronym speaks for the country the article is about, as "the ministry" does.
@@ -402,6 +409,19 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameStart, nameEnd, fields };
+}
+
+/**
+ * "Government of National Unity", "Government of National Accord": a government named by what it stands for (up to two
+ * capitalised words, the last one of roles.json governmentNameWords) is a body of its own, not the state; the end, or 0.
+ */
+function namedGovernmentEndAt(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== 'Government' || tokens[at + 1]?.text !== 'of') return 0;
+  for (let end = at + 3; end <= at + 4; end++) {
+    if (!tokens.slice(at + 2, end).every((token) => token.capitalized)) return 0;
+    if (lexicon().governmentNameWords.has(tokens[end - 1].text)) return end;
+  }
+  return 0;
 }
 
 /** Past "Republic of", "Federal Republic of", "Kingdom of" at `from` to the country gazetteer name after it; else `from`. */
@@ -1357,7 +1377,7 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   let particles = 0;
   while (j < tokens.length && j - i - particles < MAX_NAME_TOKENS) {
     const entry = scan.gazetteerAt(j);
-    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry)) && !(afterTitle && j === i && isGivenNameLikePlace(scan, j, entry))) break;
+    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry)) && !(afterTitle && j === i && isGivenNameLikePlace(scan, j, entry)) && !(j === i + 1 && (afterTitle || givenNameGender(tokens[i].text) !== null) && isMiddleNameLikePlace(scan, j, entry))) break;
     // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
     if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam") or a verb ("Minister Said Al Saqri").
@@ -1417,6 +1437,16 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
  */
 function isSurnameLikeCountry(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
   return match.entry.kind === 'country' && (match.entry.via === 'name' || match.entry.via === 'capital') && match.end === j + 1 && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
+}
+
+/**
+ * "Chief Minister Thomas Berlin Okafor": a one-word capital or other alias of a country between the first word of a
+ * name (after a title, or a given name the model knows) and another word of a name is a middle name, not the country.
+ */
+function isMiddleNameLikePlace(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
+  const { tokens } = scan;
+  const { via, kind } = match.entry;
+  return kind === 'country' && (via === 'capital' || via === 'alias') && match.end === j + 1 && scan.isNameAt(j + 1) && !scan.gazetteerAt(j + 1) && !scan.titleAt(j + 1) && !lexicon().placeAndBodyWords.has(tokens[j + 1].text) && !lexicon().organizationHeads.has(tokens[j + 1].text);
 }
 
 /**

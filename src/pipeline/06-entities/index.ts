@@ -182,6 +182,14 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
       continue;
     }
+    // "State-owned miner Tavan Gol Resources", "rights group Voces del Pueblo", "Tampere University": a body's name, no person's.
+    if (m.via === 'candidate' && namesBody(text, m)) {
+      // "Professor X of Tampere University said": the scholar's institution, which describes the scholar and acts in nothing.
+      const previous = mentions[previousNonModifier[n]];
+      if (previous?.kind === 'person' && INSTITUTION_OF_PERSON.test(text.slice(previous.end, m.start))) continue;
+      assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
+      continue;
+    }
     const respelled = respelledPerson(text, m, mentions, out, byKey);
     if (respelled) {
       assign(m, respelled);
@@ -259,6 +267,22 @@ const pluralAgentNoun = once(() => new RegExp(`^\\p{Lu}\\p{Ll}+(?:${words.plural
 
 /** "grid operator ", "the mining company ": a noun for a company (words.json companyNouns) just before a name. */
 const companyNounBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.companyNouns)})\s+$`, 'i'));
+
+/**
+ * A name of two words or more that a noun for a company or a group stands right before ("the mining company X Y"),
+ * unless a given name opens it, or that an academic institution's head word closes ("Tampere University").
+ */
+function namesBody(text: string, m: Mention): boolean {
+  const parts = m.form.split(' ');
+  if (parts.length < 2) return false;
+  if (ACADEMIC_INSTITUTION_HEADS.has(parts.at(-1)!)) return true;
+  return bodyNounBefore().test(text.slice(Math.max(0, m.start - 30), m.start)) && givenNameGender(parts[0]) === null;
+}
+
+const ACADEMIC_INSTITUTION_HEADS = new Set(words.academicInstitutionHeads);
+const INSTITUTION_OF_PERSON = /^\s+of\s+$/;
+/** "the mining company ", "rights group ": a noun for a company or a group (words.json companyNouns, groupNouns) just before a name. */
+const bodyNounBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern([...words.companyNouns, ...words.groupNouns])})\s+$`, 'i'));
 
 /** One-word names the article makes a party or other body somewhere ("the ruling Hazam party", "Hazam, the main opposition party,"). */
 function namedParties(mentions: Mention[]): Set<string> {
@@ -602,9 +626,10 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
   if (matching.length === 0 && tokens.length >= 2) {
     const variant = persons.filter((person) => formKeysOf(person).some((keys) => keys.tokens.length >= 2 && Math.max(keys.tokens.length, tokens.length) >= 3 && keys.tokens[0] === tokens[0] && keys.tokens.at(-1) === tokens.at(-1)));
     if (variant.length === 1) return variant[0];
-    // "Bruno Rodríguez … Rodríguez Parrilla": a second surname after the surname of the one person named before.
-    const head = tokens.slice(0, -1);
-    const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => formKeysOf(person).some((keys) => keys.tokens.length > head.length && endsWith(keys.tokens, head)));
+    // "Bruno Rodríguez … Rodríguez Parrilla": a second surname after the surname of the one person named before,
+    // spelt as it was ("Michael Dorsett" after "Kamla Mitchell" is someone else, though their keys sound alike).
+    const head = nameTokens(form).slice(0, -1).map(foldedName);
+    const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => person.forms.some((other) => endsWithLonger(nameTokens(other).map(foldedName), head)));
     if (bySecondSurname.length === 1) return bySecondSurname[0];
   }
   // "Berdimuhamedov" after a father and a son of that name is neither: a guess would put one in the other's meeting.
@@ -739,6 +764,10 @@ function longestOfOneName(persons: DocEntity[]): DocEntity | null {
 
 function startsWith(whole: string[], part: string[]): boolean {
   return part.length <= whole.length && part.every((p, i) => whole[i] === p);
+}
+
+function endsWithLonger(whole: string[], part: string[]): boolean {
+  return whole.length > part.length && endsWith(whole, part);
 }
 
 function endsWith(whole: string[], part: string[]): boolean {
