@@ -2002,4 +2002,8 @@ describe('s31 a38 names spaced or joined otherwise that are two people', () => {
     const { actors } = twoArticles('Qatari Minister of State Khalid bin Jassim Al Thani said on Tuesday that the gas deal "is close."', 'Qatari Trade Minister Hamad bin Ali Althani said on Wednesday that the tariff talks "went well."');
     expect(actors.filter((a) => /Al ?thani$/i.test(a.name))).toHaveLength(2);
   });
+  it('a short name whose c another name writes k is someone else (Cao, Kao)', () => {
+    const { actors } = twoArticles('Chinese Vice Foreign Minister Cao Jing met Laotian Foreign Minister Thongsavanh Phomvihane in Vientiane on Tuesday.', 'Chinese Vice Foreign Minister Kao Jing said on Wednesday that the railway talks "went well."');
+    expect(actors.filter((a) => /^[CK]ao Jing$/.test(a.name))).toHaveLength(2);
+  });
 });

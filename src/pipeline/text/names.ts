@@ -64,9 +64,12 @@ function computeTokenKey(token: string): string {
 function spelledPlain(token: string, withParticle = false): string {
   const { givenNameVariants, innerDigraphs, joinedArticle } = lexicon();
   const plain = (withParticle ? foldAccents(token).toLowerCase().replace(/['’‘`ʼ.]/g, '') : plainToken(token)).replace(/-/g, '');
-  return canonicalSpelling(givenNameVariants.get(plain) ?? plain)
+  const spelled = canonicalSpelling(givenNameVariants.get(plain) ?? plain)
     .replace(joinedArticle, '')
     .replace(innerDigraphs.pattern, (digraph) => innerDigraphs.letters.get(digraph)!);
+  // A c before a, o or u sounds k and before e, i or y s, as national spellings write it (Kovalenco/Kovalenko,
+  // Belkacem/Belkassem), a č read as c too (Timčo/Timcho); a short name keeps it (Cao and Kao, Cen and Sen are other names).
+  return spelled.length < 5 ? spelled : spelled.replace(/c(?=[aou])/g, 'k').replace(/c(?=[eiy])/g, 's');
 }
 
 function skeleton(plain: string): string {
