@@ -13,7 +13,7 @@ import { foldAccents } from '../text/accents';
 import { bodyAbroadAtEnd, groupBySentence, institutionOfBefore, once, phrasePattern, timeSpanPattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
 import { isDatelineOrItsLinePlace } from '../text/datelines';
-import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, tokenKey, withoutOneAncestor } from '../text/names';
+import { fullNameKey, isReignNumber, nameLetters, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, respacedRuns, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
 import { genderOf, pronounGender } from './gender';
@@ -611,15 +611,20 @@ const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** What a short name fits when it fits several people of the document: no one, and it opens no one. */
 const AMBIGUOUS = 'ambiguous';
 
+/** Fewer letters than this, respaced, fit too many names ("Li", "Ali", "Ben Ali" is 6). */
+const MIN_RESPACED_LETTERS = 6;
+
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
 function findPerson(persons: DocEntity[], form: string, role: string | null = null, styled: ((person: DocEntity) => boolean) | null = null): DocEntity | typeof AMBIGUOUS | null {
   const own = keysOf(form);
   const { tokens, full } = own;
   if (tokens.length === 0) return null;
   const joined = tokens.join('');
+  // "Abdel Fattah" beside an "Abdel Fattah Kamal": a given name, which closes an "Abdelfattah" only by its letters.
+  const opensName = own.letters.length >= MIN_RESPACED_LETTERS && persons.some((person) => formKeysOf(person).some((keys) => keys.runs.opening.includes(own.letters)));
   // "King Salman" and "Crown Prince Mohammed bin Salman": the name after "bin" is the father's, neither's short form.
   const matching = persons.filter((person) =>
-    formKeysOf(person).some((keys) => (endsWith(keys.tokens, tokens) && !fatherAt(keys, own)) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2 && !fatherAt(own, keys)) || (joined.length >= 4 && keys.full.endsWith(joined) && !fatherAt(keys, own))),
+    formKeysOf(person).some((keys) => (endsWith(keys.tokens, tokens) && !fatherAt(keys, own)) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2 && !fatherAt(own, keys)) || (joined.length >= 4 && !opensName && keys.full.endsWith(joined) && !fatherAt(keys, own))),
   );
   // "La'auli Leuatea Schmidt" (a caption) and "La'auli Leuatea Polata'ivao Schmidt": a middle name more or less, the
   // same first and last name, as actors merge across documents; else the short form "La'auli" would fit two people.
@@ -631,6 +636,11 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     const head = nameTokens(form).slice(0, -1).map(foldedName);
     const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => person.forms.some((other) => endsWithLonger(nameTokens(other).map(foldedName), head)));
     if (bySecondSurname.length === 1) return bySecondSurname[0];
+  }
+  // "Badr Abdelatty … Abdel Aty said": the letters of the end of one person's name, spaced or joined otherwise.
+  if (matching.length === 0 && own.letters.length >= MIN_RESPACED_LETTERS && !opensName) {
+    const respaced = persons.filter((person) => formKeysOf(person).some((keys) => keys.runs.closing.includes(own.letters)));
+    if (respaced.length === 1) return respaced[0];
   }
   // "Berdimuhamedov" after a father and a son of that name is neither: a guess would put one in the other's meeting.
   if (matching.length === 1) return matching[0];
@@ -719,6 +729,9 @@ interface FormKeys {
   fathers: number[];
   /** "bin Farhan": the form keeps the particle, so it is the son's. */
   patronymic: boolean;
+  /** The form's letters however spaced or joined (`nameLetters`), and those of the runs of words closing and opening it (`respacedRuns`). */
+  letters: string;
+  runs: { closing: string[]; opening: string[] };
 }
 
 /** Whether `part` is the name of an ancestor that closes `whole` (the tokens after its "bin", without it). */
@@ -746,7 +759,7 @@ function formKeysOf(person: DocEntity): FormKeys[] {
 function keysOf(form: string): FormKeys {
   let keys = formKeys.get(form);
   if (!keys) {
-    keys = { tokens: nameTokens(form).map(tokenKey), full: fullNameKey(form), fathers: patronymicStarts(form), patronymic: opensWithPatronymic(form) };
+    keys = { tokens: nameTokens(form).map(tokenKey), full: fullNameKey(form), fathers: patronymicStarts(form), patronymic: opensWithPatronymic(form), letters: nameLetters(form.split(/\s+/)), runs: respacedRuns(form) };
     formKeys.set(form, keys);
   }
   return keys;

@@ -6,7 +6,7 @@
  */
 import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleClaim } from '../../schema';
 import { lexicon } from '../model';
-import { fullNameKey, isReignNumber, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, tokenKey } from '../text/names';
+import { fullNameKey, isReignNumber, joinedNameKey, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, tokenKey } from '../text/names';
 import type { DocEntity, DraftEvent, Stage } from '../types';
 import { RepresentativeClaims } from './role-claims';
 
@@ -233,6 +233,7 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
 /** Why a cluster found by `NameKeys.lookups`' first, second and later keys fits. */
 const LOOKUP_RULES = [
   'same name key (spelling or transliteration variant)',
+  'same name key with its particles spaced or joined otherwise (Abu Bakar, Abubakar)',
   'same first and last name',
   'the shorter name opens the longer (family name dropped)',
 ] as const;
@@ -281,7 +282,7 @@ class PeopleIndex {
       const lookups = this.names.lookups(form);
       for (let n = 0; n < lookups.length; n++) {
         const cluster = this.byKey.get(lookups[n])?.find((claimant) => countriesAgree(claimant, entity));
-        if (cluster) return { cluster, rule: LOOKUP_RULES[Math.min(n, 2)] };
+        if (cluster) return { cluster, rule: LOOKUP_RULES[Math.min(n, 3)] };
       }
       // "Suzuki Keisuke" and "Keisuke Suzuki": family name first or last, as outlets write Japanese or
       // Hungarian names. Two different people of one country seldom share both names, but only then.
@@ -329,7 +330,7 @@ class NameKeys {
     let claims = this.claimsOf.get(form);
     if (claims === undefined) {
       const { tokens: keys, full } = this.of(form);
-      claims = [`name:${full}`, `ends:${keys[0]}|${keys[keys.length - 1]}`];
+      claims = [`name:${full}`, this.joinedKey(form), `ends:${keys[0]}|${keys[keys.length - 1]}`];
       for (let n = 2; n < keys.length; n++) claims.push(`opens:${keys.slice(0, n).join('|')}`);
       claims.push(`whole:${keys.join('|')}`);
       this.claimsOf.set(form, claims);
@@ -342,11 +343,16 @@ class NameKeys {
     let lookups = this.lookupsOf.get(form);
     if (lookups === undefined) {
       const { tokens: keys, full } = this.of(form);
-      lookups = [`name:${full}`, `ends:${keys[0]}|${keys[keys.length - 1]}`, `opens:${keys.join('|')}`];
+      lookups = [`name:${full}`, this.joinedKey(form), `ends:${keys[0]}|${keys[keys.length - 1]}`, `opens:${keys.join('|')}`];
       for (let k = 2; k < keys.length; k++) lookups.push(`whole:${keys.slice(0, k).join('|')}`);
       this.lookupsOf.set(form, lookups);
     }
     return lookups;
+  }
+
+  /** "Ahmad Abu Bakar" and "Ahmad Abubakar": the name key with the particles it leaves out, so that spacing or joining them makes no other person. */
+  private joinedKey(form: string): string {
+    return `joined:${joinedNameKey(form)}`;
   }
 
   /** `tokens`: the token keys of the identifying tokens (`nameTokens`); `full`: `fullNameKey`. */

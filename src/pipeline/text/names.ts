@@ -57,13 +57,19 @@ function computeTokenKey(token: string): string {
   return skeleton(spelledPlain(token));
 }
 
-/** A token in lower case without accents, particle or hyphens, its letters spelled one way, a given name's variants as one (Oleh/Oleg). */
-function spelledPlain(token: string): string {
+/**
+ * A token in lower case without accents, particle or hyphens, its letters spelled one way, a given name's variants as one (Oleh/Oleg);
+ * `withParticle`: a particle it opens with kept ("al-Sisi" as "alsisi").
+ */
+function spelledPlain(token: string, withParticle = false): string {
   const { givenNameVariants, innerDigraphs, joinedArticle } = lexicon();
-  const plain = plainToken(token).replace(/-/g, '');
-  return canonicalSpelling(givenNameVariants.get(plain) ?? plain)
+  const plain = (withParticle ? foldAccents(token).toLowerCase().replace(/['’‘`ʼ.]/g, '') : plainToken(token)).replace(/-/g, '');
+  const spelled = canonicalSpelling(givenNameVariants.get(plain) ?? plain)
     .replace(joinedArticle, '')
     .replace(innerDigraphs.pattern, (digraph) => innerDigraphs.letters.get(digraph)!);
+  // A c before a, o or u sounds k and before e, i or y s, as national spellings write it (Kovalenco/Kovalenko,
+  // Belkacem/Belkassem), a č read as c too (Timčo/Timcho); a short name keeps it (Cao and Kao, Cen and Sen are other names).
+  return spelled.length < 5 ? spelled : spelled.replace(/c(?=[aou])/g, 'k').replace(/c(?=[eiy])/g, 's');
 }
 
 function skeleton(plain: string): string {
@@ -137,10 +143,49 @@ export function opensWithPatronymic(form: string): boolean {
  * = Mohammadreza), then reduced to one skeleton. Callers keep the key per name form.
  */
 export function fullNameKey(name: string): string {
-  const tokens = nameTokens(name);
+  return wholeNameKey(nameTokens(name), false);
+}
+
+/**
+ * Key of a whole name as `fullNameKey` makes it, its particles kept ("Ahmad Abu Bakar" and "Selim Benyahia" are
+ * "Ahmad Abubakar" and "Salim Ben Yahia", which the name key, leaving out "Abu" and "Ben", tells apart); initials left out.
+ */
+export function joinedNameKey(name: string): string {
+  return wholeNameKey(
+    name.split(/\s+/).filter((word) => word && !/^\p{Lu}\.?$/u.test(word)),
+    true,
+  );
+}
+
+function wholeNameKey(tokens: string[], withParticles: boolean): string {
   // "Mswati II" and "Mswati III" are two monarchs: the number of the reign stays out of the skeleton, which folds repeated letters.
   const reign = tokens.length > 1 && isReignNumber(tokens[tokens.length - 1]) ? tokens.pop() : '';
-  return skeleton(tokens.map(spelledPlain).join('')) + (reign ? ` ${reign}` : '');
+  return skeleton(tokens.map((token) => spelledPlain(token, withParticles)).join('')) + (reign ? ` ${reign}` : '');
+}
+
+/**
+ * A name's letters alone, as spacing and joining leave them ("Abdel Aty" and "Abdelatty", "van der Berg" and
+ * "Vanderberg", "Al-Sisi" and "Alsisi"): case, accents, spaces, hyphens and apostrophes folded, a doubled letter
+ * written once (transliterations double a letter or not); initials left out, particles kept.
+ */
+export function nameLetters(words: readonly string[]): string {
+  return foldAccents(words.filter((word) => !/^\p{Lu}\.?$/u.test(word)).join(''))
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The letters (`nameLetters`) of each run of words that closes a name, the whole name too ("Badr Abdel Aty":
+ * "badrabdelaty", "abdelaty", "aty"), and of each that opens it, the whole name not ("badr", "badrabdel"). No run
+ * a father's particle opens or follows ("bin Farhan Al Saud", "Farhan Al Saud"): it is an ancestor's name.
+ */
+export function respacedRuns(name: string): { closing: string[]; opening: string[] } {
+  const words = name.split(/\s+/).filter(Boolean);
+  const { patronymicParticles } = lexicon();
+  const closing = words.flatMap((_, n) => (patronymicParticles.has(words[n]) || patronymicParticles.has(words[n - 1]) ? [] : [nameLetters(words.slice(n))]));
+  const opening = words.slice(1).map((_, n) => nameLetters(words.slice(0, n + 1)));
+  return { closing, opening };
 }
 
 /** The number of a reign after a monarch's name, II to XXXIX ("I" alone reads as an initial). */
