@@ -1976,3 +1976,25 @@ describe('s30 m38 a delegation led by a name and its title set off by commas', (
     expect(occurredMeetings("Samoa's Prime Minister La'auli Leuatea Schmidt held talks with New Zealand's Foreign Minister Winston Peters in Apia on Tuesday.\n\nTodd McClay, New Zealand's Minister of Trade, led a delegation that included New Zealand's High Commissioner to Samoa, Trudy Dunlop.")).toEqual(["La'auli Leuatea Schmidt + Winston Peters"]);
   });
 });
+
+describe('s31 m39 meetings on probes 37-38 (hearsay, halls, pronoun subjects)', () => {
+  it('"<outlet> reported that X had also met Y" and the next sentence "<outlet> was unable to confirm the information": no meeting with Y', () => {
+    expect(occurredMeetings('Ghanaian President John Mahama received Togolese Foreign Minister Robert Dussey in Accra on Monday. Several websites reported on Monday evening that Mr Dussey had also met the opposition leader Mahamudu Bawumia at a hotel in Osu. The Daily Graphic was unable to confirm the information.')).not.toContain('Mahamudu Bawumia + Robert Dussey');
+  });
+  it('"<outlet> reported that X also met Y, but <outlet> could not independently confirm the meeting": no meeting with Y', () => {
+    expect(occurredMeetings('The Daily Nation reported that Somali President Hassan Sheikh Mohamud also met opposition leader Raila Odinga in Nairobi on Sunday, but The Star could not independently confirm the meeting.')).toEqual([]);
+  });
+  it('"a newspaper reported that X also met Y, but the Foreign Ministry did not confirm it": no meeting', () => {
+    expect(occurredMeetings('A Thai newspaper reported that Malaysian Prime Minister Anwar Ibrahim also met former Prime Minister Thaksin Shinawatra in Bangkok on Saturday evening, but the Foreign Ministry did not confirm it.')).toEqual([]);
+  });
+  it('their positive twins: the same reports with no doubt cast are meetings', () => {
+    expect(occurredMeetings('The Daily Nation reported that Somali President Hassan Sheikh Mohamud also met opposition leader Raila Odinga in Nairobi on Sunday.')).toEqual(['Hassan Sheikh Mohamud + Raila Odinga']);
+    expect(occurredMeetings('A Thai newspaper reported that Malaysian Prime Minister Anwar Ibrahim also met former Prime Minister Thaksin Shinawatra in Bangkok on Saturday evening.')).toEqual(['Anwar Ibrahim + Thaksin Shinawatra']);
+  });
+  it('"during the meeting at the General Diwan" in a caption: the hall is no participant', () => {
+    expect(occurredMeetings("Sheikh Mohammed bin Abdulrahman Al Thani received Turkish Foreign Minister Hakan Fidan in Doha yesterday.\n\nPhoto caption: Sheikh Mohammed and Fidan during the meeting at the General Diwan.").join(' ')).not.toContain('Diwan');
+  });
+  it('"In Lima he held talks with his counterpart, X, and was later received by Y": X and Y did not meet', () => {
+    expect(occurredMeetings('Foreign Minister Mauro Vieira crossed the continent on Thursday. In Lima he held talks with his Peruvian counterpart, Elmer Schialer, at the Torre Tagle palace, and was later received by President José Jerí at the Government Palace.')).not.toContain('Elmer Schialer + José Jerí');
+  });
+});

@@ -54,6 +54,7 @@ export const meetings: Stage = (state, _context) => {
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
+    if (index > 0) reportLeftUnconfirmed(document.text, sentence, state.sentences[index - 1], events);
     if (representedAtMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, index > 0 ? state.sentences[index - 1] : null, bySentence.get(index - 1) ?? [])) return;
     const chaired = chairedMeeting(document.text, masked, sentence, index, state.sentences, mentions, events, bySentence, entitiesByKey, roleWords);
     if (chaired) {
@@ -71,6 +72,21 @@ export const meetings: Stage = (state, _context) => {
   });
   return { ...state, events };
 };
+
+/**
+ * "Several websites reported that X had also met Y. The Daily Graphic was unable to confirm the information.": a sentence that
+ * leaves a report unconfirmed makes the meetings the sentence before told after a report verb (triggers.json reportLeftUnconfirmed) hearsay.
+ */
+function reportLeftUnconfirmed(text: string, sentence: Sentence, previous: Sentence, events: DraftEvent[]): void {
+  if (previous.documentId !== sentence.documentId || !cuePatterns().get(lexicon().triggers.modality.unconfirmed)!.test(text.slice(sentence.start, sentence.end).toLowerCase())) return;
+  for (let i = events.length - 1; i >= 0 && events[i].documentId === previous.documentId && events[i].evidence[0].start >= previous.start; i--) {
+    const event = events[i];
+    if (event.type === 'meeting' && event.status === 'occurred' && event.evidence[0].start === previous.start && reportVerb().test(text.slice(previous.start, event.anchor))) events[i] = { ...event, status: 'hypothetical' };
+  }
+}
+
+/** triggers.json reportLeftUnconfirmed, compiled once. */
+const reportVerb = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.reportLeftUnconfirmed)})\\b`));
 
 /**
  * "said that he had held a 'productive telephone conversation' with Y": a few quoted words the narrator's own "with" or
@@ -990,7 +1006,7 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
   let end = at + 1;
-  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords) || TITLED_NEXT_IN_LIST.test(text.slice(actors[end - 1].end, actors[end].start)))) end++;
+  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords) || TITLED_NEXT_IN_LIST.test(text.slice(actors[end - 1].end, actors[end].start)) || APPOSED_TITLE_THEN_NEXT.test(text.slice(actors[end - 1].end, actors[end].start)))) end++;
   return actors.slice(at, end);
 }
 
@@ -999,6 +1015,12 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
  * name of a list after a title of capitalised words, whatever they are.
  */
 const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?){1,10}$/u;
+
+/**
+ * ", Undersecretary of the Foreign Ministry for Political Affairs, and ": a title of capitalised words apposed after one name of a
+ * list, then the next name.
+ */
+const APPOSED_TITLE_THEN_NEXT = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|to|at|in|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,10},\s+and\s+$/u;
 
 /** "the Director of Cabinet at the Presidency, Mr. X": a role read for the name after it is that person's title, however long. */
 function titleOfNext(title: Mention, name: Mention): boolean {
@@ -1136,8 +1158,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const rest = text.slice(objectFrom, sentence.end);
   const boundary = firstOf(firstOf(clauseBoundary(rest), rest.search(trailingAttribution())), rest.search(withSpeakerClause()));
   const limit = boundary >= 0 ? objectFrom + boundary : sentence.end;
-  // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
-  const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
+  // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party;
+  // so does a name after "at the" and one capitalised word ("during the meeting at the General Diwan": a hall, not General Diwan).
+  const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:[Ii]n\s+the|[Aa]t\s+the(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u.test(text.slice(Math.max(trigger.end, m.start - 24), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
   const after = found.length > 0 && ownsRoleAfter(text, found[0]) ? roleHolderOnward(text, found) : (titledPersonAfterSide(text, found, roleWords) ?? postedEnvoyAfter(text, found) ?? holderApposedToBody(text, found) ?? found);
   if (after.length === 0) return [];
   const gap = text.slice(objectFrom, after[0].start);
@@ -1501,7 +1524,8 @@ function subjectSide(
 ): Mention[] {
   // "During talks with X in Nairobi, Y said": the talks belong to the main clause's subject, after them.
   const opening = text.slice(sentence.start, trigger.start);
-  if (trigger.isNoun && /^(?:during|at|in|after|following|on the sidelines of)\b[^,]{0,30}$/i.test(opening)) {
+  // Not "In Santiago he held talks with X": a verb holds the noun, after its own subject.
+  if (trigger.isNoun && /^(?:during|at|in|after|following|on the sidelines of)\b[^,]{0,30}$/i.test(opening) && !HELD_BEFORE_NOUN.test(opening)) {
     const subject = subjectOf(text, sentence, actors, entities);
     return subject && subject.start > trigger.end ? [subject] : [];
   }
