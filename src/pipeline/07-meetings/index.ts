@@ -61,6 +61,11 @@ export const meetings: Stage = (state, _context) => {
       events.push(chaired);
       return;
     }
+    const held = index > 0 ? attendedAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) : null;
+    if (held) {
+      events.push(held);
+      return;
+    }
     const told = events.length;
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
@@ -587,6 +592,31 @@ function chairedMeeting(text: string, masked: string, sentence: Sentence, index:
   return chairedEvent(text, sentence, chaired, [...takers, ...chairs, ...attendees], entities);
 }
 
+/**
+ * "The Council of Ministers of the IOC was held yesterday in Port-Louis under the chairmanship of X. The meeting was attended by
+ * A; B; and C." (triggers.json heldUnderChair): the chair the sentence before names and the persons it was attended by met.
+ */
+function attendedAfterHeldUnderChair(text: string, masked: string, sentence: Sentence, mentions: Mention[], previous: Sentence, previousMentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
+  if (previous.documentId !== sentence.documentId || !/^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|council)\s+was\s+(?:also\s+)?attended\s+by\s/iu.test(masked)) return null;
+  const chaired = heldUnderChair().exec(text.slice(previous.start, previous.end));
+  if (!chaired || statusOf(text.slice(previous.start, previous.end), chaired.index) !== 'occurred') return null;
+  const isPerson = (m: Mention) => entities.get(m.entity)?.kind === 'person';
+  const chair = listFrom(text, actorMentions(previousMentions), previous.start + chaired.index + chaired[0].length, skippableMentions(previousMentions), roleWords).find(isPerson);
+  const attendees = joinersAround(text, masked, sentence, mentions, roleWords)?.joiners.filter(isPerson) ?? [];
+  if (!chair || attendees.length === 0) return null;
+  const start = previous.start + chaired.index;
+  const trigger: Trigger = { start, end: start + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
+  const event = meetingEvent(text, previous, trigger, [...new Set([chair, ...attendees].map((m) => m.entity))], null, 'occurred');
+  event.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
+  return event;
+}
+
+/** A meeting held (triggers.json heldUnderChair.held) and, in its clause, the phrase before its chair, compiled once. */
+const heldUnderChair = once(() => {
+  const { held, chair } = lexicon().triggers.heldUnderChair;
+  return new RegExp(String.raw`\b(?:${phrasePattern(held)})\b[^;:.]{0,120}?,?\s+(?:${phrasePattern(chair)})\s+`, 'i');
+});
+
 /** "X chaired an IGAD ministerial meeting attended by Y and Z" (triggers.json chairedAndAttended, active): the names just before the verb chair it. */
 function activelyChairedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
   const chaired = chairedPatterns().active.exec(masked);
@@ -645,7 +675,8 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
     return persons.length >= 2 && persons.every((m) => e.participants.includes(m.entity));
   };
   if (!country || !meeting || meeting.participants.length < 3 || !(meeting.evidence.some((item) => item.start === previous.start) || listedBefore(meeting))) return false;
-  const representative = represented[2] ? country.entity : namedRepresentative(text, sentence.start + represented[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null);
+  // "France was represented by its Ambassador to Mauritius, Mrs X": its official, named after the title, is the one there.
+  const representative = namedRepresentative(text, sentence.start + represented[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) ?? (represented[2] ? country.entity : null);
   if (!representative) return false;
   if (!meeting.participants.includes(representative)) meeting.participants = withoutOwnCountries([...meeting.participants, representative], entities);
   meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
@@ -654,7 +685,7 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
 
 /** The person named right after "was represented by" and a title ("State Secretary X"), when he is of that country or of none known. */
 function namedRepresentative(text: string, after: number, mentions: Mention[], entities: Map<string, DocEntity>, country: string | null): string | null {
-  const named = actorMentions(mentions).find((m) => m.start >= after);
+  const named = actorMentions(mentions).find((m) => m.start >= after && entities.get(m.entity)?.kind === 'person');
   const person = named && entities.get(named.entity);
   if (!named || person?.kind !== 'person' || !TITLE_BEFORE_NAME.test(text.slice(after, named.start))) return null;
   return !person.country || person.country === country ? named.entity : null;
@@ -1006,7 +1037,7 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
   let end = at + 1;
-  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords) || TITLED_NEXT_IN_LIST.test(text.slice(actors[end - 1].end, actors[end].start)) || APPOSED_TITLE_THEN_NEXT.test(text.slice(actors[end - 1].end, actors[end].start)))) end++;
+  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords) || TITLED_NEXT_IN_LIST.test(text.slice(actors[end - 1].end, actors[end].start)) || APPOSED_TITLE_THEN_NEXT.test(text.slice(actors[end - 1].end, actors[end].start)) || TITLED_NEXT_AFTER_SEMICOLON.test(text.slice(actors[end - 1].end, actors[end].start)))) end++;
   return actors.slice(at, end);
 }
 
@@ -1015,6 +1046,9 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
  * name of a list after a title of capitalised words, whatever they are.
  */
 const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?){1,10}$/u;
+
+/** "; the Minister of Foreign Affairs of the ", "; and the Secretary-General of the ": a list of titled names kept apart by semicolons. */
+const TITLED_NEXT_AFTER_SEMICOLON = /^;\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to|at)\s+(?:the\s+)?)?){0,10}$/u;
 
 /**
  * ", Undersecretary of the Foreign Ministry for Political Affairs, and ": a title of capitalised words apposed after one name of a

@@ -33,3 +33,16 @@ describe('"In Lima he held talks with X, and was later received by Y": a place o
     ["Australia's Foreign Minister Penny Wong flew to the Pacific on Monday. In Apia she held talks with Samoan Prime Minister La'auli Leuatea Schmidt, and later visited a hospital.", ["La'auli Leuatea Schmidt + Penny Wong"]],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"<meeting> was held yesterday under the chairmanship of X. The meeting was attended by A; B; and C": the chair and the attendees met', () => {
+  it.each([
+    ["The Council of Ministers of the Southern African Development Community was held yesterday in Gaborone under the chairmanship of Botswana's Foreign Minister Phenyo Butale.\n\nThe meeting was attended by the Minister of Foreign Affairs of Namibia, Ms Selma Ashipala-Musavyi; the Minister of International Relations of South Africa, Mr Ronald Lamola; and the Executive Secretary of SADC, Mr Elias Magosi.", ['Elias Magosi + Phenyo Butale + Ronald Lamola + Selma Ashipala-Musavyi']],
+    ["The Council of Ministers of the Southern African Development Community was held yesterday in Gaborone under the chairmanship of Botswana's Foreign Minister Phenyo Butale.\n\nThe meeting was attended by the Minister of Foreign Affairs of Namibia, Ms Selma Ashipala-Musavyi; and the Minister of International Relations of South Africa, Mr Ronald Lamola. France was represented by its Ambassador to Botswana, Mrs Claire Dubois-Martin.", ['Claire Dubois-Martin + Phenyo Butale + Ronald Lamola + Selma Ashipala-Musavyi']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"held talks with his Bolivian counterpart. Fernando Aramayo, who arrived …": a dictionary person of that country with no office named next', () => {
+  it.each([
+    ['Chilean Foreign Minister Alberto van Klaveren held talks with his Bolivian counterpart in Santiago on Wednesday. Fernando Aramayo, who arrived in the Chilean capital on Tuesday, said the talks were "frank."', ['Alberto van Klaveren + Fernando Aramayo']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
