@@ -46,3 +46,9 @@ describe('"held talks with his Bolivian counterpart. Fernando Aramayo, who arriv
     ['Chilean Foreign Minister Alberto van Klaveren held talks with his Bolivian counterpart in Santiago on Wednesday. Fernando Aramayo, who arrived in the Chilean capital on Tuesday, said the talks were "frank."', ['Alberto van Klaveren + Fernando Aramayo']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"received the copies of the credentials of the new Ambassador of Y, X": the envoy presented them in person', () => {
+  it.each([
+    ['On Tuesday, Uruguayan Foreign Minister Mario Lubetkin received the copies of the credentials of the new Ambassador of Japan to Uruguay, Kenji Harada Moriyama, at the Palacio Santos.', ['Kenji Harada Moriyama + Mario Lubetkin']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
