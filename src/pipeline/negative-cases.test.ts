@@ -1997,6 +1997,9 @@ describe('s31 m39 meetings on probes 37-38 (hearsay, halls, pronoun subjects)', 
   it('"<meeting> is expected to be convened under the chairmanship of X. The meeting was attended by A and B": a chair still to come met no one', () => {
     expect(occurredMeetings("The Council of Ministers of the Southern African Development Community is expected to be convened in Maputo next month under the chairmanship of Mozambique's Foreign Minister Maria Manuela Lucas.\n\nThe meeting was attended by the Minister of Foreign Affairs of Namibia, Ms Selma Ashipala-Musavyi; and the Minister of International Relations of South Africa, Mr Ronald Lamola.")).not.toContain('Maria Manuela Lucas + Ronald Lamola + Selma Ashipala-Musavyi');
   });
+  it('"received Y at the palace in the presence of the press, and Z criticised": Z was not at the meeting', () => {
+    expect(occurredMeetings('President Nikos Christodoulides received Greek Foreign Minister Giorgos Gerapetritis at the Presidential Palace in the presence of the press, and opposition leader Stefanos Stefanou criticised the visit.')).toEqual(['Giorgos Gerapetritis + Nikos Christodoulides']);
+  });
   it('"In Lima he held talks with his counterpart, X, and was later received by Y": X and Y did not meet', () => {
     expect(occurredMeetings('Foreign Minister Mauro Vieira crossed the continent on Thursday. In Lima he held talks with his Peruvian counterpart, Elmer Schialer, at the Torre Tagle palace, and was later received by President José Jerí at the Government Palace.')).not.toContain('Elmer Schialer + José Jerí');
   });

@@ -52,3 +52,9 @@ describe('"received the copies of the credentials of the new Ambassador of Y, X"
     ['On Tuesday, Uruguayan Foreign Minister Mario Lubetkin received the copies of the credentials of the new Ambassador of Japan to Uruguay, Kenji Harada Moriyama, at the Palacio Santos.', ['Kenji Harada Moriyama + Mario Lubetkin']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"received Y at the palace in the presence of Z", no comma before the phrase: Z was at the meeting', () => {
+  it.each([
+    ['President Nikos Christodoulides received Greek Foreign Minister Giorgos Gerapetritis at the Presidential Palace in the presence of Foreign Minister Constantinos Kombos, and the three men discussed energy links.', ['Constantinos Kombos + Giorgos Gerapetritis + Nikos Christodoulides']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
