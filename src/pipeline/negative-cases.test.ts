@@ -2040,3 +2040,31 @@ describe('s31 a38 names spaced or joined otherwise that are two people', () => {
     expect(actors.filter((a) => /^[CK]ao Jing$/.test(a.name))).toHaveLength(2);
   });
 });
+
+describe('s31 m39 meetings on probes 37-38 (hearsay, halls, pronoun subjects)', () => {
+  it('"<outlet> reported that X had also met Y" and the next sentence "<outlet> was unable to confirm the information": no meeting with Y', () => {
+    expect(occurredMeetings('Ghanaian President John Mahama received Togolese Foreign Minister Robert Dussey in Accra on Monday. Several websites reported on Monday evening that Mr Dussey had also met the opposition leader Mahamudu Bawumia at a hotel in Osu. The Daily Graphic was unable to confirm the information.')).not.toContain('Mahamudu Bawumia + Robert Dussey');
+  });
+  it('"<outlet> reported that X also met Y, but <outlet> could not independently confirm the meeting": no meeting with Y', () => {
+    expect(occurredMeetings('The Daily Nation reported that Somali President Hassan Sheikh Mohamud also met opposition leader Raila Odinga in Nairobi on Sunday, but The Star could not independently confirm the meeting.')).toEqual([]);
+  });
+  it('"a newspaper reported that X also met Y, but the Foreign Ministry did not confirm it": no meeting', () => {
+    expect(occurredMeetings('A Thai newspaper reported that Malaysian Prime Minister Anwar Ibrahim also met former Prime Minister Thaksin Shinawatra in Bangkok on Saturday evening, but the Foreign Ministry did not confirm it.')).toEqual([]);
+  });
+  it('their positive twins: the same reports with no doubt cast are meetings', () => {
+    expect(occurredMeetings('The Daily Nation reported that Somali President Hassan Sheikh Mohamud also met opposition leader Raila Odinga in Nairobi on Sunday.')).toEqual(['Hassan Sheikh Mohamud + Raila Odinga']);
+    expect(occurredMeetings('A Thai newspaper reported that Malaysian Prime Minister Anwar Ibrahim also met former Prime Minister Thaksin Shinawatra in Bangkok on Saturday evening.')).toEqual(['Anwar Ibrahim + Thaksin Shinawatra']);
+  });
+  it('"during the meeting at the General Diwan" in a caption: the hall is no participant', () => {
+    expect(occurredMeetings("Sheikh Mohammed bin Abdulrahman Al Thani received Turkish Foreign Minister Hakan Fidan in Doha yesterday.\n\nPhoto caption: Sheikh Mohammed and Fidan during the meeting at the General Diwan.").join(' ')).not.toContain('Diwan');
+  });
+  it('"<meeting> is expected to be convened under the chairmanship of X. The meeting was attended by A and B": a chair still to come met no one', () => {
+    expect(occurredMeetings("The Council of Ministers of the Southern African Development Community is expected to be convened in Maputo next month under the chairmanship of Mozambique's Foreign Minister Maria Manuela Lucas.\n\nThe meeting was attended by the Minister of Foreign Affairs of Namibia, Ms Selma Ashipala-Musavyi; and the Minister of International Relations of South Africa, Mr Ronald Lamola.")).not.toContain('Maria Manuela Lucas + Ronald Lamola + Selma Ashipala-Musavyi');
+  });
+  it('"received Y at the palace in the presence of the press, and Z criticised": Z was not at the meeting', () => {
+    expect(occurredMeetings('President Nikos Christodoulides received Greek Foreign Minister Giorgos Gerapetritis at the Presidential Palace in the presence of the press, and opposition leader Stefanos Stefanou criticised the visit.')).toEqual(['Giorgos Gerapetritis + Nikos Christodoulides']);
+  });
+  it('"In Lima he held talks with his counterpart, X, and was later received by Y": X and Y did not meet', () => {
+    expect(occurredMeetings('Foreign Minister Mauro Vieira crossed the continent on Thursday. In Lima he held talks with his Peruvian counterpart, Elmer Schialer, at the Torre Tagle palace, and was later received by President José Jerí at the Government Palace.')).not.toContain('Elmer Schialer + José Jerí');
+  });
+});

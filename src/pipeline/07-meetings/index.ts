@@ -54,10 +54,16 @@ export const meetings: Stage = (state, _context) => {
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
+    if (index > 0) reportLeftUnconfirmed(document.text, sentence, state.sentences[index - 1], events);
     if (representedAtMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, index > 0 ? state.sentences[index - 1] : null, bySentence.get(index - 1) ?? [])) return;
     const chaired = chairedMeeting(document.text, masked, sentence, index, state.sentences, mentions, events, bySentence, entitiesByKey, roleWords);
     if (chaired) {
       events.push(chaired);
+      return;
+    }
+    const held = index > 0 ? attendedAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) : null;
+    if (held) {
+      events.push(held);
       return;
     }
     const told = events.length;
@@ -71,6 +77,21 @@ export const meetings: Stage = (state, _context) => {
   });
   return { ...state, events };
 };
+
+/**
+ * "Several websites reported that X had also met Y. The Daily Graphic was unable to confirm the information.": a sentence that
+ * leaves a report unconfirmed makes the meetings the sentence before told after a report verb (triggers.json reportLeftUnconfirmed) hearsay.
+ */
+function reportLeftUnconfirmed(text: string, sentence: Sentence, previous: Sentence, events: DraftEvent[]): void {
+  if (previous.documentId !== sentence.documentId || !cuePatterns().get(lexicon().triggers.modality.unconfirmed)!.test(text.slice(sentence.start, sentence.end).toLowerCase())) return;
+  for (let i = events.length - 1; i >= 0 && events[i].documentId === previous.documentId && events[i].evidence[0].start >= previous.start; i--) {
+    const event = events[i];
+    if (event.type === 'meeting' && event.status === 'occurred' && event.evidence[0].start === previous.start && reportVerb().test(text.slice(previous.start, event.anchor))) events[i] = { ...event, status: 'hypothetical' };
+  }
+}
+
+/** triggers.json reportLeftUnconfirmed, compiled once. */
+const reportVerb = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.reportLeftUnconfirmed)})\\b`));
 
 /**
  * "said that he had held a 'productive telephone conversation' with Y": a few quoted words the narrator's own "with" or
@@ -571,6 +592,31 @@ function chairedMeeting(text: string, masked: string, sentence: Sentence, index:
   return chairedEvent(text, sentence, chaired, [...takers, ...chairs, ...attendees], entities);
 }
 
+/**
+ * "The Council of Ministers of the IOC was held yesterday in Port-Louis under the chairmanship of X. The meeting was attended by
+ * A; B; and C." (triggers.json heldUnderChair): the chair the sentence before names and the persons it was attended by met.
+ */
+function attendedAfterHeldUnderChair(text: string, masked: string, sentence: Sentence, mentions: Mention[], previous: Sentence, previousMentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
+  if (previous.documentId !== sentence.documentId || !/^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|council)\s+was\s+(?:also\s+)?attended\s+by\s/iu.test(masked)) return null;
+  const chaired = heldUnderChair().exec(text.slice(previous.start, previous.end));
+  if (!chaired || statusOf(text.slice(previous.start, previous.end), chaired.index) !== 'occurred') return null;
+  const isPerson = (m: Mention) => entities.get(m.entity)?.kind === 'person';
+  const chair = listFrom(text, actorMentions(previousMentions), previous.start + chaired.index + chaired[0].length, skippableMentions(previousMentions), roleWords).find(isPerson);
+  const attendees = joinersAround(text, masked, sentence, mentions, roleWords)?.joiners.filter(isPerson) ?? [];
+  if (!chair || attendees.length === 0) return null;
+  const start = previous.start + chaired.index;
+  const trigger: Trigger = { start, end: start + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
+  const event = meetingEvent(text, previous, trigger, [...new Set([chair, ...attendees].map((m) => m.entity))], null, 'occurred');
+  event.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
+  return event;
+}
+
+/** A meeting held (triggers.json heldUnderChair.held) and, in its clause, the phrase before its chair, compiled once. */
+const heldUnderChair = once(() => {
+  const { held, chair } = lexicon().triggers.heldUnderChair;
+  return new RegExp(String.raw`\b(?:${phrasePattern(held)})\b[^;:.]{0,120}?,?\s+(?:${phrasePattern(chair)})\s+`, 'i');
+});
+
 /** "X chaired an IGAD ministerial meeting attended by Y and Z" (triggers.json chairedAndAttended, active): the names just before the verb chair it. */
 function activelyChairedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
   const chaired = chairedPatterns().active.exec(masked);
@@ -629,7 +675,8 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
     return persons.length >= 2 && persons.every((m) => e.participants.includes(m.entity));
   };
   if (!country || !meeting || meeting.participants.length < 3 || !(meeting.evidence.some((item) => item.start === previous.start) || listedBefore(meeting))) return false;
-  const representative = represented[2] ? country.entity : namedRepresentative(text, sentence.start + represented[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null);
+  // "France was represented by its Ambassador to Mauritius, Mrs X": its official, named after the title, is the one there.
+  const representative = namedRepresentative(text, sentence.start + represented[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) ?? (represented[2] ? country.entity : null);
   if (!representative) return false;
   if (!meeting.participants.includes(representative)) meeting.participants = withoutOwnCountries([...meeting.participants, representative], entities);
   meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
@@ -638,7 +685,7 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
 
 /** The person named right after "was represented by" and a title ("State Secretary X"), when he is of that country or of none known. */
 function namedRepresentative(text: string, after: number, mentions: Mention[], entities: Map<string, DocEntity>, country: string | null): string | null {
-  const named = actorMentions(mentions).find((m) => m.start >= after);
+  const named = actorMentions(mentions).find((m) => m.start >= after && entities.get(m.entity)?.kind === 'person');
   const person = named && entities.get(named.entity);
   if (!named || person?.kind !== 'person' || !TITLE_BEFORE_NAME.test(text.slice(after, named.start))) return null;
   return !person.country || person.country === country ? named.entity : null;
@@ -990,7 +1037,7 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
   let end = at + 1;
-  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords) || TITLED_NEXT_IN_LIST.test(text.slice(actors[end - 1].end, actors[end].start)))) end++;
+  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords) || TITLED_NEXT_IN_LIST.test(text.slice(actors[end - 1].end, actors[end].start)) || APPOSED_TITLE_THEN_NEXT.test(text.slice(actors[end - 1].end, actors[end].start)) || TITLED_NEXT_AFTER_SEMICOLON.test(text.slice(actors[end - 1].end, actors[end].start)))) end++;
   return actors.slice(at, end);
 }
 
@@ -1000,13 +1047,22 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
  */
 const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?){1,10}$/u;
 
+/** "; the Minister of Foreign Affairs of the ", "; and the Secretary-General of the ": a list of titled names kept apart by semicolons. */
+const TITLED_NEXT_AFTER_SEMICOLON = /^;\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to|at)\s+(?:the\s+)?)?){0,10}$/u;
+
+/**
+ * ", Undersecretary of the Foreign Ministry for Political Affairs, and ": a title of capitalised words apposed after one name of a
+ * list, then the next name.
+ */
+const APPOSED_TITLE_THEN_NEXT = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|to|at|in|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,10},\s+and\s+$/u;
+
 /** "the Director of Cabinet at the Presidency, Mr. X": a role read for the name after it is that person's title, however long. */
 function titleOfNext(title: Mention, name: Mention): boolean {
   return title.via === 'role' && name.entity === title.entity;
 }
 
-/** ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma, nor "- together with Z" after a list apposed between dashes; ", in Baghdad, in the presence of": the place set off by commas. */
-const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of)|\s+(?:[-–—]\s+)?(?:accompanied by|together with|along with))\s+/;
+/** ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma, nor "at the Palace in the presence of Z", nor "- together with Z" after a list apposed between dashes; ", in Baghdad, in the presence of": the place set off by commas. */
+const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of)|\s+(?:[-–—]\s+)?(?:accompanied by|together with|along with|in the presence of))\s+/;
 
 /**
  * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
@@ -1136,8 +1192,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const rest = text.slice(objectFrom, sentence.end);
   const boundary = firstOf(firstOf(clauseBoundary(rest), rest.search(trailingAttribution())), rest.search(withSpeakerClause()));
   const limit = boundary >= 0 ? objectFrom + boundary : sentence.end;
-  // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party.
-  const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:in|at)\s+the\s+$/i.test(text.slice(Math.max(trigger.end, m.start - 8), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
+  // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party;
+  // so does a name after "at the" and one capitalised word ("during the meeting at the General Diwan": a hall, not General Diwan).
+  const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:[Ii]n\s+the|[Aa]t\s+the(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u.test(text.slice(Math.max(trigger.end, m.start - 24), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
   const after = found.length > 0 && ownsRoleAfter(text, found[0]) ? roleHolderOnward(text, found) : (titledPersonAfterSide(text, found, roleWords) ?? postedEnvoyAfter(text, found) ?? holderApposedToBody(text, found) ?? found);
   if (after.length === 0) return [];
   const gap = text.slice(objectFrom, after[0].start);
@@ -1501,7 +1558,8 @@ function subjectSide(
 ): Mention[] {
   // "During talks with X in Nairobi, Y said": the talks belong to the main clause's subject, after them.
   const opening = text.slice(sentence.start, trigger.start);
-  if (trigger.isNoun && /^(?:during|at|in|after|following|on the sidelines of)\b[^,]{0,30}$/i.test(opening)) {
+  // Not "In Santiago he held talks with X": a verb holds the noun, after its own subject.
+  if (trigger.isNoun && /^(?:during|at|in|after|following|on the sidelines of)\b[^,]{0,30}$/i.test(opening) && !HELD_BEFORE_NOUN.test(opening)) {
     const subject = subjectOf(text, sentence, actors, entities);
     return subject && subject.start > trigger.end ? [subject] : [];
   }
