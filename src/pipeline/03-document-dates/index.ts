@@ -76,7 +76,8 @@ function pipedHeaderDay(line: string, document: Article): { date: string; source
   const parts = line.split('|').map((part) => part.trim());
   const dated = parts.filter((part) => /\d/.test(part));
   if (parts.length < 2 || dated.length !== 1) return null;
-  const source = PLACE_AND_DAY_PART.test(dated[0]) ? 'dateline' : DAY_PART.test(dated[0]) ? 'date-line' : null;
+  // The day alone first: a weekday before it ("Sunday, 20 September 2026") would pass for a place.
+  const source = DAY_PART.test(dated[0]) ? 'date-line' : PLACE_AND_DAY_PART.test(dated[0]) ? 'dateline' : null;
   const date = source ? dayOf(dated[0], document) : null;
   return source && date ? { date, source } : null;
 }
