@@ -1,6 +1,7 @@
 /**
  * A deadline ("before the end of March") is no day the story reached: a meeting told "later" takes the
- * day told before it. Hand-written, about other countries than the probes'.
+ * day told before it. A day written with dots ("12.10.2026") is day first, and a dateline so dated is the
+ * report's day. Hand-written, about other countries than the probes'.
  */
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../schema';
@@ -27,5 +28,19 @@ describe('a deadline does not move the day the story reached', () => {
     ],
   ])('%s', (text, names, date) => {
     expect(meetingDate(text, names)).toBe(date);
+  });
+});
+
+/** The date of the one meeting an article with no front matter tells. */
+const onlyMeetingDate = (text: string) => extractArticle(text, null).events.find((e): e is Meeting => e.type === 'meeting')?.date;
+
+describe('a day written with dots is day first', () => {
+  it.each<[text: string, date: string | null]>([
+    // The dateline's day is the report's, not the meeting's.
+    ['Talks in Bishkek\n\nBISHKEK, 12.10.2026 (Kabar) - Kyrgyz Foreign Minister Jeenbek Kulubaev met Kazakh Foreign Minister Murat Nurtleu in Bishkek.', null],
+    ['Talks in Bishkek\n\nBISHKEK, 12.10.2026 /Kabar/. Kyrgyz Foreign Minister Jeenbek Kulubaev met Kazakh Foreign Minister Murat Nurtleu in Bishkek on 11.10.2026.', '2026-10-11'],
+    ['Talks in Tirana\n\nAlbanian Foreign Minister Elisa Spiropali met Greek Foreign Minister Giorgos Gerapetritis in Tirana on 5.3.2026.', '2026-03-05'],
+  ])('%s', (text, date) => {
+    expect(onlyMeetingDate(text)).toBe(date);
   });
 });
