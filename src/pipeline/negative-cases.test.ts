@@ -2068,3 +2068,25 @@ describe('s31 m39 meetings on probes 37-38 (hearsay, halls, pronoun subjects)', 
     expect(occurredMeetings('Foreign Minister Mauro Vieira crossed the continent on Thursday. In Lima he held talks with his Peruvian counterpart, Elmer Schialer, at the Torre Tagle palace, and was later received by President José Jerí at the Government Palace.')).not.toContain('Elmer Schialer + José Jerí');
   });
 });
+
+describe('s31 d39 document dates and ministry speakers from the header', () => {
+  const body = 'The Minister of Foreign Affairs held talks with his counterpart on the fisheries protocol.';
+  it('a title with bars naming another day is what happened, not the publication date', () => {
+    expect(run(`Lomé accord | Accra, Monday 2 March 2026 | One year on\n\n${body}`, null).documents[0].date).toBeNull();
+  });
+  it('a byline with bars whose day has no year dates nothing', () => {
+    expect(run(`Ministers agree on a fisheries patrol\n\nBy Amina Diallo | Le Soleil | Dakar, Monday 16 November\n\n${body}`, null).documents[0].date).toBeNull();
+  });
+  it('a place set in a header line with no day beside it is no dateline: the bare ministry stays no one', () => {
+    const text = "Malawi, Mozambique agree on joint patrols on Lake Malawi\n\nNation Online | Lilongwe | Opinion and analysis\n\nForeign Minister Nancy Tembo held talks with Mozambique's Minister of Foreign Affairs Maria Manuela Lucas.\n\nMeanwhile, the Ministry of Foreign Affairs said in a statement that it had lodged a formal complaint with Mozambique over the detention of fishermen.";
+    expect(statementSpeakers(text)).toEqual([]);
+    // The twin: the day beside the place makes it the dateline.
+    expect(statementSpeakers(text.replace('Lilongwe |', 'Lilongwe, Wednesday, November 18, 2026 |'))).toEqual(['Malawi']);
+  });
+  it('a deadline told before "later" is no day of the meeting', () => {
+    const dataset = run("Ghana and Togo agreed to open the new border post before the end of March. Togo's Foreign Minister Robert Dussey was later received by President John Mahama at Jubilee House.", '2026-11-18');
+    const meeting = meetings(dataset).find((m) => m.participants.includes(actor(dataset, 'Robert Dussey')?.id ?? '-'));
+    expect(meeting).toBeDefined();
+    expect(meeting!.date).toBeNull();
+  });
+});

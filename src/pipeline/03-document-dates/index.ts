@@ -17,11 +17,15 @@ import type { Article, Stage } from '../types';
 /** The place or outlet, a dash, then the full day as a sentence of its own before the story's first: "CITY.- May 4, 2025. The …", "OUTLET - May 4, 2025. The …". */
 const PLACE_DASH_DAY = String.raw`${PLACE}\s*\.?${CREDIT_DASH}\s*${DAY}\.(?:\s+(?=\p{Lu})|\s*$)`;
 
+/** An agency's name set off by slashes, perhaps of two words and quoted: "/AGENCY/", "/NIAT "Khovar"/". */
+const SLASHED_CREDIT = String.raw`\s*/\p{Lu}[\p{L}.&"“”«» ]{1,25}/`;
+/** A day in digits with dots, day first as agencies in Europe and Central Asia write it: "21.11.2026". */
+const DOTTED_DAY = String.raw`\d{1,2}\.\d{1,2}\.\d{4}`;
 /**
  * "CITY, May 4, 2025 (Agency) -", "CITY, May 4, 2025, SPA --", and the agency's name set off by
- * slashes or ending a sentence: "CITY, May 14, 2026 /AGENCY/.", "CITY, FEBRUARY 11, 2026, AGENCY.", or the day first: "May 4, 2025 (CITY) –"; the country after the place ("CITY, Country, 4 May 2025 (Outlet) -"); the place or outlet, a dash and the day as a sentence of its own ("CITY.- May 4, 2025. The …").
+ * slashes or ending a sentence: "CITY, May 14, 2026 /AGENCY/.", "CITY, FEBRUARY 11, 2026, AGENCY.", the day in digits with dots, day first ("CITY, 21.11.2026 /AGENCY/."), or the day first: "May 4, 2025 (CITY) –"; the country after the place ("CITY, Country, 4 May 2025 (Outlet) -"); the place or outlet, a dash and the day as a sentence of its own ("CITY.- May 4, 2025. The …").
  */
-const DATELINE = new RegExp(String.raw`^(?:${PLACE_DASH_DAY}|${DATELINE_PLACES},?\s+${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})${CREDIT_DASH}|\s*/\p{Lu}[\p{L}.&]{1,15}/|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s)|${DATE_FIRST_DATELINE}${CREDIT_DASH})`, 'u');
+const DATELINE = new RegExp(String.raw`^(?:${PLACE_DASH_DAY}|${DATELINE_PLACES},?\s+(?:${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})${CREDIT_DASH}|${SLASHED_CREDIT}|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s)|${DOTTED_DAY}(?:\s*\(|\s*${CREDIT_DASH}|${SLASHED_CREDIT}))|${DATE_FIRST_DATELINE}${CREDIT_DASH})`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
 const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated|posted)|dated?\b|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
 /** "Burak Bir |13.01.2025 - Update : 13.01.2025", "Outlet.ge | 21/10/2026": a byline's or outlet's name, a bar, then the day in digits. */
@@ -56,6 +60,28 @@ const FOOTER_LINE = new RegExp(String.raw`^(?:(?:\p{L}+,\s*)?${DAY}\s*\|\s*${PLA
  */
 const FOOT_CREDIT_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*${DAY_WITH_TIME}\s*$`, 'u');
 
+/** How long a header line of parts set off by bars may be ("Outlet | Place, day | Ministry communiqué, reproduced in full"). */
+const PIPED_LINE_CHARS = 160;
+/** A header part that is the place and the full day, the weekday before it or not: "Port-Louis, Thursday 19 November 2026". */
+const PLACE_AND_DAY_PART = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?,\s*(?:\p{L}+,?\s+)?${DAY}$`, 'u');
+/** A header part that is only the full day: "Friday, 20 November 2026". */
+const DAY_PART = new RegExp(String.raw`^(?:\p{L}+,?\s+)?${DAY}$`, 'u');
+
+/**
+ * "L'Express | Port-Louis, Thursday 19 November 2026 | Ministry communiqué, reproduced in full": a header line
+ * of parts set off by bars, one the place and the full day or the day alone, no other holding a digit (another
+ * day or a time is no part of such a line). The outlet's name or a label may stand in the other parts.
+ */
+function pipedHeaderDay(line: string, document: Article): { date: string; source: DateSource } | null {
+  const parts = line.split('|').map((part) => part.trim());
+  const dated = parts.filter((part) => /\d/.test(part));
+  if (parts.length < 2 || dated.length !== 1) return null;
+  // The day alone first: a weekday before it ("Sunday, 20 September 2026") would pass for a place.
+  const source = DAY_PART.test(dated[0]) ? 'date-line' : PLACE_AND_DAY_PART.test(dated[0]) ? 'dateline' : null;
+  const date = source ? dayOf(dated[0], document) : null;
+  return source && date ? { date, source } : null;
+}
+
 export const documentDates: Stage = (state) => ({
   ...state,
   documents: state.documents.map(withDates),
@@ -88,12 +114,14 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const date = dateline ? dayOf(dateline[0], document) : null;
     if (date) return { date, source: 'dateline' };
   }
-  for (const block of document.blocks.slice(0, 8)) {
+  for (const [i, block] of document.blocks.slice(0, 8).entries()) {
     const line = document.text.slice(block.start, block.end);
-    if (line.length > 120) continue;
-    const source = BYLINE.test(line) || NAME_BAR_DAY.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) || OUTLET_AND_DATE_LINE.test(line) ? 'date-line' : null;
+    const source = line.length > 120 ? null : BYLINE.test(line) || NAME_BAR_DAY.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) || OUTLET_AND_DATE_LINE.test(line) ? 'date-line' : null;
     const date = source ? dayOf(line, document) : null;
     if (source && date) return { date, source };
+    // The title, first, is what happened, whatever bars it has.
+    const piped = i > 0 && line.length <= PIPED_LINE_CHARS ? pipedHeaderDay(line, document) : null;
+    if (piped) return piped;
   }
   // The title, first, is what happened; captions tell of their picture.
   for (const block of document.blocks.slice(1, 8)) {

@@ -854,17 +854,23 @@ function upperCaseDatelinePlace(scan: SentenceTokens): GazetteerMatch | null {
 
 const UPPER_CASE_WORD = /^\p{Lu}{2,}$/u;
 
-/** After a sentence's first name: ", Feb 28 (", ", March 4, 2025 -", ", 30th October", ", Friday 20 November", " (Reuters)", a dateline's day or agency. */
+/** After a sentence's first name: ", Feb 28 (", ", March 4, 2025 -", ", 30th October", ", Friday 20 November", ", 21.11.2026", " (Reuters)", a dateline's day or agency. */
 function opensDateline(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text === '(') return true;
   if (tokens[to]?.text !== ',') return false;
   // "MANAMA, Friday 20 November 2026", "Athens, Friday, November 20": a weekday before the day or its month.
   if (WEEKDAY.test(tokens[to + 1]?.text ?? '')) return tokens[to + 2]?.text === ',' ? opensDateline(tokens, to + 2) : dayBeforeMonth(tokens, to + 2);
-  if (dayBeforeMonth(tokens, to + 1)) return true;
+  if (dayBeforeMonth(tokens, to + 1) || dottedDay(tokens, to + 1)) return true;
   const next = tokens[to + 1];
   // "Accra, Sept. 16, GNA -": the month's abbreviation keeps its period.
   const day = tokens[to + 2]?.text === '.' ? tokens[to + 3] : tokens[to + 2];
   return !!next && DATELINE_MONTH.test(next.text) && /^\d/.test(day?.text ?? '');
+}
+
+/** "21.11.2026": a day in digits with dots, as agencies in Europe and Central Asia date their datelines. */
+function dottedDay(tokens: Token[], at: number): boolean {
+  const [day, dot, month, secondDot, year] = tokens.slice(at, at + 5).map((token) => token.text);
+  return /^\d{1,2}$/.test(day ?? '') && dot === '.' && /^\d{1,2}$/.test(month ?? '') && secondDot === '.' && /^\d{4}$/.test(year ?? '');
 }
 
 /** "20 November", "30th October": a day's number, then its month. */

@@ -12,7 +12,7 @@ import words from '../model/words.json';
 import { foldAccents } from '../text/accents';
 import { bodyAbroadAtEnd, groupBySentence, institutionOfBefore, once, phrasePattern, timeSpanPattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
-import { isDatelineOrItsLinePlace } from '../text/datelines';
+import { isDatelineOrItsLinePlace, isHeaderPartPlace } from '../text/datelines';
 import { fullNameKey, isReignNumber, nameLetters, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, respacedRuns, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
@@ -912,10 +912,11 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   if (!focal || focal.at > n) return null;
   // "Addis Ababa, May 3 (ENA) - … the Ministry of Foreign Affairs rejected": a wire datelined in the country it is about names its own
   // government bare; datelined elsewhere ("NAIROBI - … hosted Ugandan President Y. … the Foreign Ministry"), the first country named is no guide.
-  // A dateline that spells its country out ("LIMA, Peru —") is a home paper's, which names its own government bare.
+  // A dateline that spells its country out ("LIMA, Peru —"), or set beside the outlet's name in a header line ("Outlet | Lima,
+  // 4 May 2026 | By X"), is a home paper's, which names its own government bare.
   // "KATHMANDU - … talks at the Ministry of Foreign Affairs. … The ministry said": the ministry the story was set in is the dateline's.
   // "SARAJEVO - … Russian ambassador summoned": a country first named as an envoy's is the guest, no guide either.
-  if (dateline !== null) return dateline.country === focal.country || dateline.spelledOut || ministryVisitedBefore(text, mentions, n) || namesEnvoy(text, mentions[focal.at]) ? dateline.country : null;
+  if (dateline !== null) return dateline.country === focal.country || dateline.home || ministryVisitedBefore(text, mentions, n) || namesEnvoy(text, mentions[focal.at]) ? dateline.country : null;
   // "X received Y at the Ministry in Accra. … The Ministry reiterates": the ministry the story was set in, in the capital of the country it is about.
   if (ministryVisitedIn(text, mentions, n) === focal.country) return focal.country;
   const othersNamed = mentions.slice(0, n).some((m) => m.kind === 'country' && m.knownId && m.knownId !== focal.country && !m.locative);
@@ -1000,10 +1001,13 @@ function namesOfficials(text: string, m: Mention): boolean {
   return /\bofficials$/i.test(text.slice(m.start, m.end));
 }
 
-/** The country of a document's dateline, and whether the dateline names that country after its city ("LIMA, Peru —"). */
-interface Dateline { country: string; spelledOut: boolean }
+/**
+ * The country of a document's dateline, and whether the dateline is a home paper's: it names that country after its city
+ * ("LIMA, Peru —"), or it is a part of a header line beside the outlet's name ("Outlet | Lima, 4 May 2026 | By X").
+ */
+interface Dateline { country: string; home: boolean }
 
-/** The dateline of the place that opens the document's first body sentence ("Accra, 30th October 2025") or a header line of its own, or null. */
+/** The dateline of the place that opens the document's first body sentence ("Accra, 30th October 2025"), a header line of its own or a part of one, or null. */
 function datelineCountryOf(text: string, mentions: Mention[], sentences: Sentence[], documentSentences: number[]): Dateline | null {
   const first = documentSentences.find((index) => sentences[index].blockKind === 'body');
   if (first === undefined) return null;
@@ -1012,7 +1016,7 @@ function datelineCountryOf(text: string, mentions: Mention[], sentences: Sentenc
   if (!place?.knownId) return null;
   const next = mentions[at + 1];
   const spelledOut = !!next && next.knownId === place.knownId && next.form !== place.form && /^,\s*$/.test(text.slice(place.end, next.start));
-  return { country: place.knownId, spelledOut };
+  return { country: place.knownId, home: spelledOut || isHeaderPartPlace(text, place, sentences, first) };
 }
 
 /** The country a document is about: the first country it names as an actor (headlines come first), and the index of that mention. */

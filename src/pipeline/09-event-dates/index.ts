@@ -14,6 +14,9 @@ import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
 const CONTEXT_SENTENCES = 2;
 
+/** "since May", "by 2028", "before the end of March": a bound, not a day anything happened on (nor one the story reached). */
+const BOUND_BEFORE_DATE = /\b(?:since|until|by|before)\s+(?:the\s+)?$/i;
+
 /** What dating one event may look at besides its own sentence. */
 interface Context {
   sentences: Sentence[];
@@ -69,7 +72,7 @@ export const eventDates: Stage = (state) => {
       // A live entry's stamp ("9.40am:") names no day: the entry's day is the blog's (liveEntryDay).
       const stamp = liveEntries.has(document.id) ? LIVE_ENTRY_PARAGRAPH.exec(quoted)?.[1] : undefined;
       const masked = maskLeadingDateline(stamp ? ' '.repeat(stamp.length) + quoted.slice(stamp.length) : quoted);
-      found = sentence.filePhoto ? [] : findDates(masked, document.referenceDate, document.referenceDateSource === 'caption').filter((d) => !/\b(since|until|by)\s+(?:the\s+)?$/i.test(masked.slice(0, d.index)));
+      found = sentence.filePhoto ? [] : findDates(masked, document.referenceDate, document.referenceDateSource === 'caption').filter((d) => !BOUND_BEFORE_DATE.test(masked.slice(0, d.index)));
       found = found.map((d) => ({ ...d, index: d.index + sentence.start }));
       datesBySentence.set(index, found);
     }
