@@ -1991,3 +1991,24 @@ describe('s31 t38 a complaint against the own government and another country', (
     expect(firstStatementTargets("Ghanaian opposition leader Kwame Asante welcomed the government's talks with Togo.", 'Kwame Asante')).toEqual(['Togo']);
   });
 });
+
+describe('s31 s39 a courtesy sender, a borrowed saying, a scholar, joint officials, a long-held stance', () => {
+  it('"conveyed the message of President X": a message with content keeps its sender as a target (the golds count it)', () => {
+    expect(firstStatementTargets('Djiboutian Foreign Minister Abdoulkader Houssein said Djibouti was ready to work with Eritrea and conveyed the message of President Ismail Omar Guelleh to Prime Minister Abiy Ahmed.', 'Abdoulkader Houssein')).toContain('Ismail Omar Guelleh');
+  });
+  it('"received a letter from X": who wrote to the speaker stays a target', () => {
+    expect(firstStatementTargets('Omani Foreign Minister Badr Albusaidi said he had received a letter from Saudi Foreign Minister Faisal bin Farhan.', 'Badr Albusaidi')).toEqual(['Faisal bin Farhan']);
+  });
+  it('"As I told President X, …": whom the speaker told is no borrowed saying', () => {
+    expect(firstStatementTargets('"As I told President Lula, trade has no borders," Argentine Foreign Minister Diana Mondino said.', 'Diana Mondino')).toEqual(['Lula']);
+  });
+  it('"Dr X of Y University said": the scholar named before the institution speaks', () => {
+    expect(statementSpeakers('Security analyst Dr Grace Wanjiru of Makerere University said Kampala\'s leverage was "greater than ever".')).toEqual(['Grace Wanjiru']);
+  });
+  it('"Chilean officials said": one country\'s officials still speak for it', () => {
+    expect(statementSpeakers('Chilean officials said the two countries would sign a memorandum next year.')).toEqual(['Chile']);
+  });
+  it('"has demanded since Monday that …": a recent demand is a statement', () => {
+    expect(firstStatementTargets('Colombia has demanded since Monday that Venezuela reopen the border.', 'Colombia')).toEqual(['Venezuela']);
+  });
+});
