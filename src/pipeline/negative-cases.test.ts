@@ -1992,12 +1992,12 @@ describe('s31 t38 a complaint against the own government and another country', (
   });
 });
 
-describe('s31 s39 a courtesy sender, a borrowed saying, a scholar, joint officials, a long-held stance', () => {
-  it('"conveyed the message of President X": a message with content keeps its sender as a target (the golds count it)', () => {
-    expect(firstStatementTargets('Djiboutian Foreign Minister Abdoulkader Houssein said Djibouti was ready to work with Eritrea and conveyed the message of President Ismail Omar Guelleh to Prime Minister Abiy Ahmed.', 'Abdoulkader Houssein')).toContain('Ismail Omar Guelleh');
+describe('s31 s39 a borrowed saying, the road to a body, a scholar, joint officials, a long-held stance', () => {
+  it('"urged the European Union to open the road to membership": a body before "road to" is still whom the words are about', () => {
+    expect(firstStatementTargets('Ukrainian Foreign Minister Andrii Sybiha urged the European Union to open the road to membership.', 'Andrii Sybiha')).toEqual(['European Union']);
   });
-  it('"received a letter from X": who wrote to the speaker stays a target', () => {
-    expect(firstStatementTargets('Omani Foreign Minister Badr Albusaidi said he had received a letter from Saudi Foreign Minister Faisal bin Farhan.', 'Badr Albusaidi')).toEqual(['Faisal bin Farhan']);
+  it('"flying a drone via Somali airspace": a demonym after a route word stays no target, a drone nearby or not', () => {
+    expect(firstStatementTargets('Kenyan Foreign Minister Musalia Mudavadi criticised Ethiopia for flying a drone via Somali airspace.', 'Musalia Mudavadi')).toEqual(['Ethiopia']);
   });
   it('"As I told President X, …": whom the speaker told is no borrowed saying', () => {
     expect(firstStatementTargets('"As I told President Lula, trade has no borders," Argentine Foreign Minister Diana Mondino said.', 'Diana Mondino')).toEqual(['Lula']);

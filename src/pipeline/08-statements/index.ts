@@ -1571,17 +1571,6 @@ function longHeldStance(text: string, sentence: Sentence, verb: Verb): boolean {
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:long\s+|consistently\s+|repeatedly\s+)?$/;
 const longHeldSpan = once(() => new RegExp(String.raw`\b(?:since\s+(?:(?:the|its|their|his|her)\s|\p{Ll}+ing\b|\d{4}\b|(?:${phrasePattern(words.longHeldSinceWords)})\b)|for\s+(?:(?:several|many|two|three)\s+)?(?:${phrasePattern(words.longHeldSpanUnits)})\b)`, 'u'));
 
-/**
- * "conveyed the greetings of President X", "carried a message of friendship from President X": who sent a courtesy through
- * the speaker, not whom the words are about. Not "conveyed the message of President X" nor "received a letter from X": the
- * golds count a sender of words with content.
- */
-function messageSender(text: string, sentence: Sentence, m: Mention): boolean {
-  return messageSenderBefore().test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
-}
-
-const messageSenderBefore = once(() => new RegExp(String.raw`\b(?:(?:${phrasePattern(words.courtesyErrands.nouns)})\s+(?:from|of)|(?:${phrasePattern(words.courtesyMessageNouns)})\s+of\s+\p{Ll}+\s+from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
-
 /** "welcomed the Chisinau talks", "denounced the Seoul meeting": a capital naming a gathering by its venue. */
 function namesVenueOfGathering(text: string, m: Mention): boolean {
   if (m.kind === 'organization') return hostedGathering(text, m);
@@ -2022,7 +2011,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !messageSender(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const quote = text.slice(sentence.start, sentence.end);
   // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.

@@ -1,15 +1,17 @@
 /**
- * Statements on the blind sets probe37/probe38 (session 31, s39): a courtesy's sender, a leader cited by "As X says", a
- * scholar's institution, officials of two sides at once and a long-held stance are nobody's words or nobody's aim.
+ * Statements on the blind sets probe37/probe38 (session 31, s39): a leader cited by "As X says", the body a partner is on
+ * the road to, a scholar's institution, officials of two sides at once and a long-held stance are nobody's words or nobody's aim; a demonym before a
+ * single drone names its state.
  */
 import { describe, expect, it } from 'vitest';
 import { firstStatementTargets as targetsOf, statementSpeakers } from '../test-support';
 
 describe('statement targets (session 31, s39)', () => {
   it.each<[text: string, speaker: string, targets: string[]]>([
-    // Who sent a courtesy through the speaker is not whom the words are about.
-    ['Togolese Foreign Minister Robert Dussey conveyed the greetings of President Faure Gnassingbé to the Emir.', 'Robert Dussey', []],
-    ['Ghanaian Foreign Minister Kofi Mensah said he carried "a message of friendship from President Alassane Ouattara to the Ghanaian people" and that Accra wanted closer ties.', 'Kofi Mensah', []],
+    // The body a partner is on the road to is where the words lead, not whom they are about.
+    ['Ukrainian Foreign Minister Andrii Sybiha said Poland "has been Ukraine\'s most reliable partner on the road to the European Union."', 'Andrii Sybiha', ['Poland']],
+    // A demonym before a single drone stands for the state that flew it.
+    ['Kenyan Foreign Minister Musalia Mudavadi condemned the violation of Kenyan airspace by a Somali drone.', 'Musalia Mudavadi', ['Somalia']],
     // A leader whose saying the speaker borrows lends the words, not their aim.
     ['"As President Lula says, \'trade has no borders,\'" Mauro Vieira told reporters after the meeting.', 'Mauro Vieira', []],
   ])('%s', (text, speaker, targets) => {
