@@ -2090,3 +2090,24 @@ describe('s31 d39 document dates and ministry speakers from the header', () => {
     expect(meeting!.date).toBeNull();
   });
 });
+
+describe('s31 s39 a borrowed saying, the road to a body, a scholar, joint officials, a long-held stance', () => {
+  it('"urged the European Union to open the road to membership": a body before "road to" is still whom the words are about', () => {
+    expect(firstStatementTargets('Ukrainian Foreign Minister Andrii Sybiha urged the European Union to open the road to membership.', 'Andrii Sybiha')).toEqual(['European Union']);
+  });
+  it('"flying a drone via Somali airspace": a demonym after a route word stays no target, a drone nearby or not', () => {
+    expect(firstStatementTargets('Kenyan Foreign Minister Musalia Mudavadi criticised Ethiopia for flying a drone via Somali airspace.', 'Musalia Mudavadi')).toEqual(['Ethiopia']);
+  });
+  it('"As I told President X, …": whom the speaker told is no borrowed saying', () => {
+    expect(firstStatementTargets('"As I told President Lula, trade has no borders," Argentine Foreign Minister Diana Mondino said.', 'Diana Mondino')).toEqual(['Lula']);
+  });
+  it('"Dr X of Y University said": the scholar named before the institution speaks', () => {
+    expect(statementSpeakers('Security analyst Dr Grace Wanjiru of Makerere University said Kampala\'s leverage was "greater than ever".')).toEqual(['Grace Wanjiru']);
+  });
+  it('"Chilean officials said": one country\'s officials still speak for it', () => {
+    expect(statementSpeakers('Chilean officials said the two countries would sign a memorandum next year.')).toEqual(['Chile']);
+  });
+  it('"has demanded since Monday that …": a recent demand is a statement', () => {
+    expect(firstStatementTargets('Colombia has demanded since Monday that Venezuela reopen the border.', 'Colombia')).toEqual(['Venezuela']);
+  });
+});

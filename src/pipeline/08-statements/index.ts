@@ -79,6 +79,7 @@ export const statements: Stage = (state) => {
       if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
       // "He recalled what President X had told him": the subject's account, not X's statement.
       if (recountedWords().test(text.slice(sentence.start, verb.start))) continue;
+      if (longHeldStance(text, sentence, verb)) continue;
       const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
       if (passive) {
         spoken.push(passive);
@@ -852,6 +853,10 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
     // "Dr X of the University of Y said": the scholar speaks, not the place the university is named after.
     if (candidate.kind !== 'person' && institutionOfBefore().test(text.slice(Math.max(clauseStart, candidate.start - 40), candidate.start))) continue;
+    // "Professor X of Y University said": the institution (even one taken for a person) is the scholar's affiliation, not the speaker.
+    if (candidate.kind !== 'country' && scholarsInstitution(text, candidate)) continue;
+    // "Moldovan and Romanian officials said": unnamed officials of two sides at once are a bare attribution, neither's voice.
+    if (jointOfficials(text, before, candidate)) return null;
     // "X, who, according to the ministry, expressed": the attribution set off by commas passed the words on.
     const gap = spokespersonBodies.has(candidate) ? '' : subjectGap(text.slice((placeAfter(text, mentions, candidate) ?? partyAfter(text, mentions, candidate))?.end ?? candidate.end, subjectEnd), candidate);
     const antecedent = ANTECEDENT_GAP.test(gap);
@@ -883,6 +888,22 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const after = usable.find((m) => m.start >= verb.end && !m.modifier);
   return after?.entity && entities.has(after.entity) && postposedSubjectGap(text.slice(verb.end, after.start), after) ? after : null;
 }
+
+/** "X of Keio University", "X of the Lowy Institute": an academic institution right after a capitalised name and "of". */
+function scholarsInstitution(text: string, m: Mention): boolean {
+  return academicHead().test(text.slice(m.start, m.end)) && NAME_THEN_OF.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+const academicHead = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.academicInstitutionHeads)})\b`, 'u'));
+const NAME_THEN_OF = /\p{Lu}[\p{L}.'’-]*\s+of\s+(?:the\s+)?$/u;
+
+/** A country's group of officials ("Romanian officials", words.json capitalGroups) coordinated after another country ("Moldovan and "). */
+function jointOfficials(text: string, before: Mention[], m: Mention): boolean {
+  if (m.via !== 'government' || !officialsGroupEnd().test(text.slice(m.start, m.end))) return false;
+  return before.some((other) => other.kind === 'country' && other.end <= m.start && /^\s+and\s+$/.test(text.slice(other.end, m.start)));
+}
+
+const officialsGroupEnd = once(() => new RegExp(`\\b(?:${phrasePattern(words.capitalGroups)})$`));
 
 /**
  * "…the greetings of Y, who, he said, had stressed that …", "…Y's office, which he claimed had said that …": a relative
@@ -1538,6 +1559,17 @@ function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
 const SOURCE_ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed|carried|broadcast|aired)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
+
+/**
+ * "Bolivia has demanded access to the sea since losing its coast", "Tokyo has long insisted for decades that …": a stance
+ * held since a past event or for years is background, not words said now. Not "since Monday": a recent statement.
+ */
+function longHeldStance(text: string, sentence: Sentence, verb: Verb): boolean {
+  return PERFECT_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 20), verb.start)) && longHeldSpan().test(text.slice(verb.end, sentence.end));
+}
+
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:long\s+|consistently\s+|repeatedly\s+)?$/;
+const longHeldSpan = once(() => new RegExp(String.raw`\b(?:since\s+(?:(?:the|its|their|his|her)\s|\p{Ll}+ing\b|\d{4}\b|(?:${phrasePattern(words.longHeldSinceWords)})\b)|for\s+(?:(?:several|many|two|three)\s+)?(?:${phrasePattern(words.longHeldSpanUnits)})\b)`, 'u'));
 
 /** "welcomed the Chisinau talks", "denounced the Seoul meeting": a capital naming a gathering by its venue. */
 function namesVenueOfGathering(text: string, m: Mention): boolean {
