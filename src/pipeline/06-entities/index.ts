@@ -621,10 +621,11 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
   if (tokens.length === 0) return null;
   const joined = tokens.join('');
   // "Abdel Fattah" beside an "Abdel Fattah Kamal": a given name, which closes an "Abdelfattah" only by its letters.
-  const opensName = own.letters.length >= MIN_RESPACED_LETTERS && persons.some((person) => formKeysOf(person).some((keys) => keys.runs.opening.includes(own.letters)));
+  // Asked only where it decides, as it looks through every form of every person.
+  const opensName = once(() => own.letters.length >= MIN_RESPACED_LETTERS && persons.some((person) => formKeysOf(person).some((keys) => keys.runs.opening.includes(own.letters))));
   // "King Salman" and "Crown Prince Mohammed bin Salman": the name after "bin" is the father's, neither's short form.
   const matching = persons.filter((person) =>
-    formKeysOf(person).some((keys) => (endsWith(keys.tokens, tokens) && !fatherAt(keys, own)) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2 && !fatherAt(own, keys)) || (joined.length >= 4 && !opensName && keys.full.endsWith(joined) && !fatherAt(keys, own))),
+    formKeysOf(person).some((keys) => (endsWith(keys.tokens, tokens) && !fatherAt(keys, own)) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2 && !fatherAt(own, keys)) || (joined.length >= 4 && keys.full.endsWith(joined) && !opensName() && !fatherAt(keys, own))),
   );
   // "La'auli Leuatea Schmidt" (a caption) and "La'auli Leuatea Polata'ivao Schmidt": a middle name more or less, the
   // same first and last name, as actors merge across documents; else the short form "La'auli" would fit two people.
@@ -638,7 +639,7 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     if (bySecondSurname.length === 1) return bySecondSurname[0];
   }
   // "Badr Abdelatty … Abdel Aty said": the letters of the end of one person's name, spaced or joined otherwise.
-  if (matching.length === 0 && own.letters.length >= MIN_RESPACED_LETTERS && !opensName) {
+  if (matching.length === 0 && own.letters.length >= MIN_RESPACED_LETTERS && !opensName()) {
     const respaced = persons.filter((person) => formKeysOf(person).some((keys) => keys.runs.closing.includes(own.letters)));
     if (respaced.length === 1) return respaced[0];
   }
