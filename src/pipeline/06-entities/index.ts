@@ -120,6 +120,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     const apposed = apposedRoles.get(m.start);
     if (apposed) giveRole(entity, apposed);
   };
+  /** A candidate name read as a body's ("Hazam" the party, "rights group X Y"): an organization of its own in the document. */
+  const assignOrganization = (m: Mention) => assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
   const focal = focalCountryOf(mentions);
   const dateline = datelineCountryOf(text, mentions, sentences, documentSentences);
   const agencyHome = agencyCountryOf(text, mentions);
@@ -179,7 +181,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'candidate' && institutionOfBefore().test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "Hazam criticised …" where the article calls Hazam a party elsewhere ("Hazam, the main opposition party,").
     if (m.via === 'candidate' && partyNames.has(m.form)) {
-      assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
+      assignOrganization(m);
       continue;
     }
     // "State-owned miner Tavan Gol Resources", "rights group Voces del Pueblo", "Tampere University": a body's name, no person's.
@@ -187,7 +189,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       // "Professor X of Tampere University said": the scholar's institution, which describes the scholar and acts in nothing.
       const previous = mentions[previousNonModifier[n]];
       if (previous?.kind === 'person' && INSTITUTION_OF_PERSON.test(text.slice(previous.end, m.start))) continue;
-      assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
+      assignOrganization(m);
       continue;
     }
     const respelled = respelledPerson(text, m, mentions, out, byKey);

@@ -83,6 +83,9 @@ export const meetings: Stage = (state, _context) => {
  * leaves a report unconfirmed makes the meetings the sentence before told after a report verb (triggers.json reportLeftUnconfirmed) hearsay.
  */
 function reportLeftUnconfirmed(text: string, sentence: Sentence, previous: Sentence, events: DraftEvent[]): void {
+  // Most sentences follow one that told no event: nothing to look at, and no need to read the sentence.
+  const last = events.at(-1);
+  if (!last || last.documentId !== previous.documentId || last.evidence[0].start < previous.start) return;
   if (previous.documentId !== sentence.documentId || !cuePatterns().get(lexicon().triggers.modality.unconfirmed)!.test(text.slice(sentence.start, sentence.end).toLowerCase())) return;
   for (let i = events.length - 1; i >= 0 && events[i].documentId === previous.documentId && events[i].evidence[0].start >= previous.start; i--) {
     const event = events[i];
