@@ -72,8 +72,9 @@ const DAY_PART = new RegExp(String.raw`^(?:\p{L}+,?\s+)?${DAY}$`, 'u');
  */
 function pipedHeaderDay(line: string, document: Article): { date: string; source: DateSource } | null {
   const parts = line.split('|').map((part) => part.trim());
+  if (parts.length < 2) return null;
   const dated = parts.filter((part) => /\d/.test(part));
-  if (parts.length < 2 || dated.length !== 1) return null;
+  if (dated.length !== 1) return null;
   // The day alone first: a weekday before it ("Sunday, 20 September 2026") would pass for a place.
   const source = DAY_PART.test(dated[0]) ? 'date-line' : PLACE_AND_DAY_PART.test(dated[0]) ? 'dateline' : null;
   const date = source ? dayOf(dated[0], document) : null;
