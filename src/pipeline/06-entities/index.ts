@@ -636,8 +636,8 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     if (variant.length === 1) return variant[0];
     // "Bruno Rodríguez … Rodríguez Parrilla": a second surname after the surname of the one person named before,
     // spelt as it was ("Michael Dorsett" after "Kamla Mitchell" is someone else, though their keys sound alike).
-    const head = nameTokens(form).slice(0, -1).map(foldedName);
-    const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => person.forms.some((other) => endsWithLonger(nameTokens(other).map(foldedName), head)));
+    const head = own.spelled.slice(0, -1);
+    const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => formKeysOf(person).some((keys) => endsWithLonger(keys.spelled, head)));
     if (bySecondSurname.length === 1) return bySecondSurname[0];
   }
   // "Badr Abdelatty … Abdel Aty said": the letters of the end of one person's name, spaced or joined otherwise.
@@ -735,6 +735,8 @@ interface FormKeys {
   /** The form's letters however spaced or joined (`nameLetters`), and those of the runs of words closing and opening it (`respacedRuns`). */
   letters: string;
   runs: { closing: string[]; opening: string[] };
+  /** The identifying tokens (`nameTokens`) as written, accents folded and in lower case: "Rodríguez" and "Rodriguez" alike, "Mitchell" and "Michel" not. */
+  spelled: string[];
 }
 
 /** Whether `part` is the name of an ancestor that closes `whole` (the tokens after its "bin", without it). */
@@ -762,7 +764,8 @@ function formKeysOf(person: DocEntity): FormKeys[] {
 function keysOf(form: string): FormKeys {
   let keys = formKeys.get(form);
   if (!keys) {
-    keys = { tokens: nameTokens(form).map(tokenKey), full: fullNameKey(form), fathers: patronymicStarts(form), patronymic: opensWithPatronymic(form), letters: nameLetters(form.split(/\s+/)), runs: respacedRuns(form) };
+    const identifying = nameTokens(form);
+    keys = { tokens: identifying.map(tokenKey), full: fullNameKey(form), fathers: patronymicStarts(form), patronymic: opensWithPatronymic(form), letters: nameLetters(form.split(/\s+/)), runs: respacedRuns(form), spelled: identifying.map(foldedName) };
     formKeys.set(form, keys);
   }
   return keys;
