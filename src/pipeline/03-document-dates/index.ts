@@ -11,7 +11,7 @@ import publicationLines from '../model/publication-lines.json';
 import { agencyDigitOrders, type DigitOrder } from '../model';
 import { phrasePattern } from '../text/clauses';
 import { AGENCY_AFTER_DAY, closingCredit, CREDIT_DASH, datelineCredit } from '../text/credits';
-import { addDays, calendarDate, DATE_FIRST_DATELINE, DATELINE_PLACE as PLACE, DATELINE_PLACES, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
+import { addDays, calendarDate, DATE_FIRST_DATELINE, DATELINE_PLACE as PLACE, DATELINE_PLACES, DOTTED_DAY, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
 /** The place or outlet, a dash, then the full day as a sentence of its own before the story's first: "CITY.- May 4, 2025. The …", "OUTLET - May 4, 2025. The …". */
@@ -19,8 +19,6 @@ const PLACE_DASH_DAY = String.raw`${PLACE}\s*\.?${CREDIT_DASH}\s*${DAY}\.(?:\s+(
 
 /** An agency's name set off by slashes, perhaps of two words and quoted: "/AGENCY/", "/NIAT "Khovar"/". */
 const SLASHED_CREDIT = String.raw`\s*/\p{Lu}[\p{L}.&"“”«» ]{1,25}/`;
-/** A day in digits with dots, day first as agencies in Europe and Central Asia write it: "21.11.2026". */
-const DOTTED_DAY = String.raw`\d{1,2}\.\d{1,2}\.\d{4}`;
 /**
  * "CITY, May 4, 2025 (Agency) -", "CITY, May 4, 2025, SPA --", and the agency's name set off by
  * slashes or ending a sentence: "CITY, May 14, 2026 /AGENCY/.", "CITY, FEBRUARY 11, 2026, AGENCY.", the day in digits with dots, day first ("CITY, 21.11.2026 /AGENCY/."), or the day first: "May 4, 2025 (CITY) –"; the country after the place ("CITY, Country, 4 May 2025 (Outlet) -"); the place or outlet, a dash and the day as a sentence of its own ("CITY.- May 4, 2025. The …").
@@ -31,7 +29,7 @@ const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated|po
 /** "Burak Bir |13.01.2025 - Update : 13.01.2025", "Outlet.ge | 21/10/2026": a byline's or outlet's name, a bar, then the day in digits. */
 const NAME_BAR_DAY = /^[\p{L} .]{1,30}\|\s*\d{1,2}([./])\d{1,2}\1\d{4}\b/u;
 /** A day in digits: "2025-05-11", or day first with dots, as in Turkish and European copy: "16.05.2025". */
-const NUMERIC_DAY = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})`;
+const NUMERIC_DAY = String.raw`(?:\d{4}-\d{2}-\d{2}|${DOTTED_DAY})`;
 /**
  * A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025", "COLOMBO, May 28, 2025", "RIYADH: 2025-05-11", "ISTANBUL (AA) - 16.05.2025",
  * the weekday without its comma too: "Kaniva News, Nuku'alofa, Thursday 19 November 2026".
@@ -74,8 +72,9 @@ const DAY_PART = new RegExp(String.raw`^(?:\p{L}+,?\s+)?${DAY}$`, 'u');
  */
 function pipedHeaderDay(line: string, document: Article): { date: string; source: DateSource } | null {
   const parts = line.split('|').map((part) => part.trim());
+  if (parts.length < 2) return null;
   const dated = parts.filter((part) => /\d/.test(part));
-  if (parts.length < 2 || dated.length !== 1) return null;
+  if (dated.length !== 1) return null;
   // The day alone first: a weekday before it ("Sunday, 20 September 2026") would pass for a place.
   const source = DAY_PART.test(dated[0]) ? 'date-line' : PLACE_AND_DAY_PART.test(dated[0]) ? 'dateline' : null;
   const date = source ? dayOf(dated[0], document) : null;

@@ -120,6 +120,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     const apposed = apposedRoles.get(m.start);
     if (apposed) giveRole(entity, apposed);
   };
+  /** A candidate name read as a body's ("Hazam" the party, "rights group X Y"): an organization of its own in the document. */
+  const assignOrganization = (m: Mention) => assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
   const focal = focalCountryOf(mentions);
   const dateline = datelineCountryOf(text, mentions, sentences, documentSentences);
   const agencyHome = agencyCountryOf(text, mentions);
@@ -179,7 +181,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'candidate' && institutionOfBefore().test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "Hazam criticised …" where the article calls Hazam a party elsewhere ("Hazam, the main opposition party,").
     if (m.via === 'candidate' && partyNames.has(m.form)) {
-      assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
+      assignOrganization(m);
       continue;
     }
     // "State-owned miner Tavan Gol Resources", "rights group Voces del Pueblo", "Tampere University": a body's name, no person's.
@@ -187,7 +189,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       // "Professor X of Tampere University said": the scholar's institution, which describes the scholar and acts in nothing.
       const previous = mentions[previousNonModifier[n]];
       if (previous?.kind === 'person' && INSTITUTION_OF_PERSON.test(text.slice(previous.end, m.start))) continue;
-      assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
+      assignOrganization(m);
       continue;
     }
     const respelled = respelledPerson(text, m, mentions, out, byKey);
@@ -621,10 +623,11 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
   if (tokens.length === 0) return null;
   const joined = tokens.join('');
   // "Abdel Fattah" beside an "Abdel Fattah Kamal": a given name, which closes an "Abdelfattah" only by its letters.
-  const opensName = own.letters.length >= MIN_RESPACED_LETTERS && persons.some((person) => formKeysOf(person).some((keys) => keys.runs.opening.includes(own.letters)));
+  // Asked only where it decides, as it looks through every form of every person.
+  const opensName = once(() => own.letters.length >= MIN_RESPACED_LETTERS && persons.some((person) => formKeysOf(person).some((keys) => keys.runs.opening.includes(own.letters))));
   // "King Salman" and "Crown Prince Mohammed bin Salman": the name after "bin" is the father's, neither's short form.
   const matching = persons.filter((person) =>
-    formKeysOf(person).some((keys) => (endsWith(keys.tokens, tokens) && !fatherAt(keys, own)) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2 && !fatherAt(own, keys)) || (joined.length >= 4 && !opensName && keys.full.endsWith(joined) && !fatherAt(keys, own))),
+    formKeysOf(person).some((keys) => (endsWith(keys.tokens, tokens) && !fatherAt(keys, own)) || (endsWith(tokens, keys.tokens) && keys.tokens.length >= 2 && !fatherAt(own, keys)) || (joined.length >= 4 && keys.full.endsWith(joined) && !opensName() && !fatherAt(keys, own))),
   );
   // "La'auli Leuatea Schmidt" (a caption) and "La'auli Leuatea Polata'ivao Schmidt": a middle name more or less, the
   // same first and last name, as actors merge across documents; else the short form "La'auli" would fit two people.
@@ -633,12 +636,12 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     if (variant.length === 1) return variant[0];
     // "Bruno Rodríguez … Rodríguez Parrilla": a second surname after the surname of the one person named before,
     // spelt as it was ("Michael Dorsett" after "Kamla Mitchell" is someone else, though their keys sound alike).
-    const head = nameTokens(form).slice(0, -1).map(foldedName);
-    const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => person.forms.some((other) => endsWithLonger(nameTokens(other).map(foldedName), head)));
+    const head = own.spelled.slice(0, -1);
+    const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => formKeysOf(person).some((keys) => endsWithLonger(keys.spelled, head)));
     if (bySecondSurname.length === 1) return bySecondSurname[0];
   }
   // "Badr Abdelatty … Abdel Aty said": the letters of the end of one person's name, spaced or joined otherwise.
-  if (matching.length === 0 && own.letters.length >= MIN_RESPACED_LETTERS && !opensName) {
+  if (matching.length === 0 && own.letters.length >= MIN_RESPACED_LETTERS && !opensName()) {
     const respaced = persons.filter((person) => formKeysOf(person).some((keys) => keys.runs.closing.includes(own.letters)));
     if (respaced.length === 1) return respaced[0];
   }
@@ -732,6 +735,8 @@ interface FormKeys {
   /** The form's letters however spaced or joined (`nameLetters`), and those of the runs of words closing and opening it (`respacedRuns`). */
   letters: string;
   runs: { closing: string[]; opening: string[] };
+  /** The identifying tokens (`nameTokens`) as written, accents folded and in lower case: "Rodríguez" and "Rodriguez" alike, "Mitchell" and "Michel" not. */
+  spelled: string[];
 }
 
 /** Whether `part` is the name of an ancestor that closes `whole` (the tokens after its "bin", without it). */
@@ -759,7 +764,8 @@ function formKeysOf(person: DocEntity): FormKeys[] {
 function keysOf(form: string): FormKeys {
   let keys = formKeys.get(form);
   if (!keys) {
-    keys = { tokens: nameTokens(form).map(tokenKey), full: fullNameKey(form), fathers: patronymicStarts(form), patronymic: opensWithPatronymic(form), letters: nameLetters(form.split(/\s+/)), runs: respacedRuns(form) };
+    const identifying = nameTokens(form);
+    keys = { tokens: identifying.map(tokenKey), full: fullNameKey(form), fathers: patronymicStarts(form), patronymic: opensWithPatronymic(form), letters: nameLetters(form.split(/\s+/)), runs: respacedRuns(form), spelled: identifying.map(foldedName) };
     formKeys.set(form, keys);
   }
   return keys;

@@ -5,7 +5,7 @@
  * planned, hypothetical, denied and cancelled meetings apart. "X also attended the meeting" joins
  * X to the document's latest meeting.
  */
-import type { EventStatus, MeetingMode } from '../../schema';
+import type { EventStatus, Evidence, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
 import publicationLines from '../model/publication-lines.json';
 import wordLists from '../model/words.json';
@@ -83,6 +83,9 @@ export const meetings: Stage = (state, _context) => {
  * leaves a report unconfirmed makes the meetings the sentence before told after a report verb (triggers.json reportLeftUnconfirmed) hearsay.
  */
 function reportLeftUnconfirmed(text: string, sentence: Sentence, previous: Sentence, events: DraftEvent[]): void {
+  // Most sentences follow one that told no event: nothing to look at, and no need to read the sentence.
+  const last = events.at(-1);
+  if (!last || last.documentId !== previous.documentId || last.evidence[0].start < previous.start) return;
   if (previous.documentId !== sentence.documentId || !cuePatterns().get(lexicon().triggers.modality.unconfirmed)!.test(text.slice(sentence.start, sentence.end).toLowerCase())) return;
   for (let i = events.length - 1; i >= 0 && events[i].documentId === previous.documentId && events[i].evidence[0].start >= previous.start; i--) {
     const event = events[i];
@@ -597,7 +600,7 @@ function chairedMeeting(text: string, masked: string, sentence: Sentence, index:
  * A; B; and C." (triggers.json heldUnderChair): the chair the sentence before names and the persons it was attended by met.
  */
 function attendedAfterHeldUnderChair(text: string, masked: string, sentence: Sentence, mentions: Mention[], previous: Sentence, previousMentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
-  if (previous.documentId !== sentence.documentId || !/^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|council)\s+was\s+(?:also\s+)?attended\s+by\s/iu.test(masked)) return null;
+  if (previous.documentId !== sentence.documentId || !attendedByOpening().test(masked)) return null;
   const chaired = heldUnderChair().exec(text.slice(previous.start, previous.end));
   if (!chaired || statusOf(text.slice(previous.start, previous.end), chaired.index) !== 'occurred') return null;
   const isPerson = (m: Mention) => entities.get(m.entity)?.kind === 'person';
@@ -607,9 +610,12 @@ function attendedAfterHeldUnderChair(text: string, masked: string, sentence: Sen
   const start = previous.start + chaired.index;
   const trigger: Trigger = { start, end: start + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
   const event = meetingEvent(text, previous, trigger, [...new Set([chair, ...attendees].map((m) => m.entity))], null, 'occurred');
-  event.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
+  event.evidence.push(sentenceEvidence(text, sentence));
   return event;
 }
+
+/** "The meeting was attended by ", "The ministerial session was also attended by " (triggers.json heldUnderChair.attended), compiled once. */
+const attendedByOpening = once(() => new RegExp(String.raw`^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(lexicon().triggers.heldUnderChair.attended)})\s+was\s+(?:also\s+)?attended\s+by\s`, 'iu'));
 
 /** A meeting held (triggers.json heldUnderChair.held) and, in its clause, the phrase before its chair, compiled once. */
 const heldUnderChair = once(() => {
@@ -679,7 +685,7 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
   const representative = namedRepresentative(text, sentence.start + represented[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) ?? (represented[2] ? country.entity : null);
   if (!representative) return false;
   if (!meeting.participants.includes(representative)) meeting.participants = withoutOwnCountries([...meeting.participants, representative], entities);
-  meeting.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
+  meeting.evidence.push(sentenceEvidence(text, sentence));
   return true;
 }
 
@@ -1037,8 +1043,13 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
   let end = at + 1;
-  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords) || TITLED_NEXT_IN_LIST.test(text.slice(actors[end - 1].end, actors[end].start)) || APPOSED_TITLE_THEN_NEXT.test(text.slice(actors[end - 1].end, actors[end].start)) || TITLED_NEXT_AFTER_SEMICOLON.test(text.slice(actors[end - 1].end, actors[end].start)))) end++;
+  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords) || titledNextInList(text.slice(actors[end - 1].end, actors[end].start)))) end++;
   return actors.slice(at, end);
+}
+
+/** Whether the text between two names of a list goes on to the next one's title (", and the", "; the Minister of", ", Undersecretary of X, and "). */
+function titledNextInList(between: string): boolean {
+  return TITLED_NEXT_IN_LIST.test(between) || APPOSED_TITLE_THEN_NEXT.test(between) || TITLED_NEXT_AFTER_SEMICOLON.test(between);
 }
 
 /**
@@ -1091,13 +1102,18 @@ function withoutOwnCountries(participants: string[], entities: Map<string, DocEn
   });
 }
 
+/** The whole sentence as a meeting's evidence. */
+function sentenceEvidence(text: string, sentence: Sentence): Evidence {
+  return { documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' };
+}
+
 function meetingEvent(text: string, sentence: Sentence, trigger: Trigger, participants: string[], place: string | null, status: EventStatus): DraftEvent {
   return {
     type: 'meeting',
     documentId: sentence.documentId,
     status,
     trigger: text.slice(trigger.start, trigger.end),
-    evidence: [{ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' }],
+    evidence: [sentenceEvidence(text, sentence)],
     anchor: trigger.start,
     participants,
     speaker: null,
@@ -1186,6 +1202,9 @@ const capitalisedRoles = once(() => new Set(lexicon().roles.map((role) => role.s
 /** "at the Ministry's General ", "in the Presidency's ": a name next is a hall of the owner (triggers.json venueOwners), not a party. */
 const venueAfterOwner = once(() => new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?:${phrasePattern(lexicon().triggers.venueOwners)})['’]s\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,2}$`, 'iu'));
 
+/** "in the ", "at the ", "at the General ": before a name, the start of a place or hall, no party ("at the General Diwan"). */
+const PLACE_OR_HALL_BEFORE = /\b(?:[Ii]n\s+the|[Aa]t\s+the(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u;
+
 /** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
 function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, objectFrom: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
   // From where the objects open: "a trilateral meeting on Monday in which X, Y and Z discussed" opens its list past "which".
@@ -1194,7 +1213,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const limit = boundary >= 0 ? objectFrom + boundary : sentence.end;
   // "hold talks in the Saudi city", "met in the Iranian capital with X": a word after "in the" names the place, not a party;
   // so does a name after "at the" and one capitalised word ("during the meeting at the General Diwan": a hall, not General Diwan).
-  const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !/\b(?:[Ii]n\s+the|[Aa]t\s+the(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u.test(text.slice(Math.max(trigger.end, m.start - 24), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
+  const found = actors.filter((m) => m.start >= objectFrom && m.start < limit && !PLACE_OR_HALL_BEFORE.test(text.slice(Math.max(trigger.end, m.start - 24), m.start)) && !venueAfterOwner().test(text.slice(Math.max(trigger.end, m.start - 80), m.start)));
   const after = found.length > 0 && ownsRoleAfter(text, found[0]) ? roleHolderOnward(text, found) : (titledPersonAfterSide(text, found, roleWords) ?? postedEnvoyAfter(text, found) ?? holderApposedToBody(text, found) ?? found);
   if (after.length === 0) return [];
   const gap = text.slice(objectFrom, after[0].start);
@@ -2161,7 +2180,7 @@ function joinedMeeting(
   for (const event of joined) {
     for (const joiner of found.joiners) if (!event.participants.includes(joiner.entity)) event.participants.push(joiner.entity);
     event.participants = withoutOwnCountries(event.participants, entities);
-    event.evidence.push({ documentId: sentence.documentId, start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end), fromCaption: sentence.blockKind === 'caption' });
+    event.evidence.push(sentenceEvidence(text, sentence));
   }
   return true;
 }

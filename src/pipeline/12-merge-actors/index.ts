@@ -282,7 +282,7 @@ class PeopleIndex {
       const lookups = this.names.lookups(form);
       for (let n = 0; n < lookups.length; n++) {
         const cluster = this.byKey.get(lookups[n])?.find((claimant) => countriesAgree(claimant, entity));
-        if (cluster) return { cluster, rule: LOOKUP_RULES[Math.min(n, 3)] };
+        if (cluster) return { cluster, rule: LOOKUP_RULES[Math.min(n, LOOKUP_RULES.length - 1)] };
       }
       // "Suzuki Keisuke" and "Keisuke Suzuki": family name first or last, as outlets write Japanese or
       // Hungarian names. Two different people of one country seldom share both names, but only then.

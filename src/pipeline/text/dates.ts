@@ -41,8 +41,10 @@ export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:(?:st|nd|rd|th)?,? 
 export const DATE_FIRST_DATELINE = String.raw`${WRITTEN_DAY}\s*\(${DATELINE_PLACE}\)\s*`;
 /** A dateline's place, perhaps with its country after a comma: "Nuku'alofa, Tonga, 20 November 2026 (Matangi Tonga) -". */
 export const DATELINE_PLACES = String.raw`${DATELINE_PLACE}(?:,\s*${DATELINE_PLACE})?`;
+/** A day in digits with dots, day first as agencies in Europe and Central Asia write it: "21.11.2026". */
+export const DOTTED_DAY = String.raw`\d{1,2}\.\d{1,2}\.\d{4}`;
 /** A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "Suva, Fiji, 4 May 2026 (Outlet) - ", "COLOMBO, May 28, 2025 — ", "(ANSA) - ROME, FEB 12 - ", "Lima, Nov 4 (EFE).- ", "BISHKEK, 12.10.2026 /AGENCY/. ". */
-const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACES},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+|\d{1,2}\.\d{1,2}\.\d{4})\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY}|/[^/\n]{1,25}/\s*)?|${DATE_FIRST_DATELINE})(?:\.?${CREDIT_DASH}+|:|(?<=/\s*)\.)\s`, 'u');
+const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACES},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+|${DOTTED_DAY})\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY}|/[^/\n]{1,25}/\s*)?|${DATE_FIRST_DATELINE})(?:\.?${CREDIT_DASH}+|:|(?<=/\s*)\.)\s`, 'u');
 
 const LABEL_WORDS = new Set(publicationLines.labelWords);
 
@@ -118,15 +120,15 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   });
 }
 
-/** A day in digits with dots: "12.10.2026". */
-const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+/** A day in digits with dots, its day, month and year: "12.10.2026". */
+const DOTTED_DAY_PARTS = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
 /**
  * "12.10.2026" is 12 October: a day written with dots is day first, as in Europe and Central Asia; chrono reads it month
  * first when the month could be either. Null when the day first is no day of the calendar.
  */
 function dayFirstWithDots(mention: DateMention): DateMention {
-  const dotted = DOTTED_DAY.exec(mention.text);
+  const dotted = DOTTED_DAY_PARTS.exec(mention.text);
   if (!dotted) return mention;
   const date = calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   return date ? { ...mention, date, precision: 'day', relative: false, unresolved: null } : { ...mention, date: null, precision: null, unresolved: `"${mention.text}" is no day of the calendar, read day first` };

@@ -8,10 +8,15 @@ import { foldAccents } from './accents';
 
 /** Lower case, accents and apostrophes dropped, a leading article particle ("al-", "el-") removed. */
 export function plainToken(token: string): string {
-  const folded = foldAccents(token).toLowerCase().replace(/['’‘`ʼ.]/g, '');
+  const folded = foldedToken(token);
   const particle = folded.match(/^([a-z]+)-(.+)$/);
   if (particle && lexicon().nameParticles.has(particle[1])) return particle[2];
   return folded;
+}
+
+/** Lower case, accents and apostrophes dropped; a particle kept ("al-Sisi" as "al-sisi"). */
+function foldedToken(token: string): string {
+  return foldAccents(token).toLowerCase().replace(/['’‘`ʼ.]/g, '');
 }
 
 /**
@@ -63,7 +68,7 @@ function computeTokenKey(token: string): string {
  */
 function spelledPlain(token: string, withParticle = false): string {
   const { givenNameVariants, innerDigraphs, joinedArticle } = lexicon();
-  const plain = (withParticle ? foldAccents(token).toLowerCase().replace(/['’‘`ʼ.]/g, '') : plainToken(token)).replace(/-/g, '');
+  const plain = (withParticle ? foldedToken(token) : plainToken(token)).replace(/-/g, '');
   const spelled = canonicalSpelling(givenNameVariants.get(plain) ?? plain)
     .replace(joinedArticle, '')
     .replace(innerDigraphs.pattern, (digraph) => innerDigraphs.letters.get(digraph)!);
@@ -151,10 +156,7 @@ export function fullNameKey(name: string): string {
  * "Ahmad Abubakar" and "Salim Ben Yahia", which the name key, leaving out "Abu" and "Ben", tells apart); initials left out.
  */
 export function joinedNameKey(name: string): string {
-  return wholeNameKey(
-    name.split(/\s+/).filter((word) => word && !/^\p{Lu}\.?$/u.test(word)),
-    true,
-  );
+  return wholeNameKey(withoutInitials(name.split(/\s+/).filter(Boolean)), true);
 }
 
 function wholeNameKey(tokens: string[], withParticles: boolean): string {
@@ -169,10 +171,15 @@ function wholeNameKey(tokens: string[], withParticles: boolean): string {
  * written once (transliterations double a letter or not); initials left out, particles kept.
  */
 export function nameLetters(words: readonly string[]): string {
-  return foldAccents(words.filter((word) => !/^\p{Lu}\.?$/u.test(word)).join(''))
+  return foldAccents(withoutInitials(words).join(''))
     .toLowerCase()
     .replace(/[^a-z]/g, '')
     .replace(/(.)\1+/g, '$1');
+}
+
+/** A name's words without its initials ("J." or "J"), which one spelling writes and another leaves out. */
+function withoutInitials(words: readonly string[]): string[] {
+  return words.filter((word) => !/^\p{Lu}\.?$/u.test(word));
 }
 
 /**
