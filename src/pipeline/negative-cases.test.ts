@@ -2090,3 +2090,16 @@ describe('s31 d39 document dates and ministry speakers from the header', () => {
     expect(meeting!.date).toBeNull();
   });
 });
+
+describe('s31 m40 meetings left on probes 35-38', () => {
+  it('"Foreign Affairs and Trade Minister X" is the foreign minister, not the trade minister: his counterpart is not the trade minister', () => {
+    expect(occurredMeetings("Talks in Wellington\n\nForeign Affairs and Trade Minister Winston Peters held talks with his Fijian counterpart in Wellington on Monday.\n\nFiji's Trade Minister Manoa Kamikamica said Suva wanted more exports.")).not.toContain('Manoa Kamikamica + Winston Peters');
+  });
+  it('"arrived for a visit and was received the same evening": the arrival day is not told, so the meeting stays undated', () => {
+    const dataset = extractArticle("Visit\n\nThe talks in Accra on Tuesday were short.\n\nTogo's Minister of Culture, Kossi Lamadokou, arrived in Accra for a two-day visit and was received the same evening by President John Mahama.", '2026-11-19');
+    const id = findActor(dataset, 'Kossi Lamadokou')?.id;
+    const meeting = dataset.events.find((e) => e.type === 'meeting' && e.participants.includes(id ?? '-'));
+    expect(meeting).toBeDefined();
+    expect(meeting!.date).toBeNull();
+  });
+});
