@@ -1445,10 +1445,21 @@ const DELIVERED_BY = /\b(?:delivered|conveyed|handed(?:\s+over)?|carried|brought
  * Null when the object is no credentials; else the envoy named after them (a title between), none when no one is.
  */
 function credentialsPresenter(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] | null {
+  if (lexicon().triggers.credentials.nouns.some((noun) => trigger.phrase.toLowerCase().includes(noun))) {
+    // "accepted the credentials presented by new ambassadors of 11 countries, among them X": the group names no one, X is one of them.
+    const group = envoyGroup().exec(text.slice(trigger.end, sentence.end));
+    return group ? listFrom(text, actors, trigger.end + group[0].length, skippable, roleWords).slice(0, 1) : null;
+  }
   if (!/\breceive/.test(trigger.phrase)) return null;
   const credentials = credentialsOf().exec(text.slice(trigger.end, sentence.end));
   return credentials ? listFrom(text, actors, trigger.end + credentials[0].length, skippable, roleWords).slice(0, 1) : null;
 }
+
+/** "new ambassadors of 11 countries at the Great Hall, among them " (triggers.json credentials envoyGroups, then one of namedAmong), compiled once. */
+const envoyGroup = once(() => {
+  const { envoyGroups, namedAmong } = lexicon().triggers.credentials;
+  return new RegExp(String.raw`^\s+(?:the\s+)?(?:new(?:ly\s+appointed)?\s+)?(?:${phrasePattern(envoyGroups)})\b[^;.]{0,120}?,?\s+(?:${phrasePattern(namedAmong)})\s+`, 'iu');
+});
 
 /** "copies of the credentials of", "the letters of credence from" (triggers.json credentials), right after the verb or a day (a weekday or one of its days), compiled once. */
 const credentialsOf = once(() => {

@@ -19,3 +19,18 @@ describe('"arrived on Monday and was received the same evening by President Y": 
     expect(meeting?.date).toBe(day);
   });
 });
+
+describe('"accepted the credentials presented by new ambassadors of seven countries, among them X": the head of state met each envoy named', () => {
+  it.each([
+    ['On Tuesday, President Cyril Ramaphosa accepted the credentials presented by new ambassadors of seven countries at the Union Buildings, among them German Ambassador Andreas Peschke.', ['Andreas Peschke + Cyril Ramaphosa']],
+    ['President Ilham Aliyev accepted the credentials presented by the newly appointed ambassadors of Chile and Peru, including Chilean Ambassador Rodrigo Yáñez.', ['Ilham Aliyev + Rodrigo Yáñez']],
+    ['President Lula accepted the credentials of French Ambassador Emmanuel Lenain at the Planalto Palace on Monday.', ['Emmanuel Lenain + Lula']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"Also present at the meeting was the Minister of Foreign Affairs, X": one joiner, after the meeting told just before', () => {
+  it.each([
+    ['Prime Minister Robert Abela received on Tuesday the EU Special Representative for the Sahel, João Cravinho, at Auberge de Castille in Valletta. Also present at the meeting was the Minister of Foreign Affairs, Ian Borg.', ['Ian Borg + João Cravinho + Robert Abela']],
+    ['President Gitanas Nausėda received the NATO Deputy Secretary General, Radmila Shekerinska, in Vilnius on Monday. Present at the talks was Defence Minister Dovilė Šakalienė.', ['Dovilė Šakalienė + Gitanas Nausėda + Radmila Shekerinska']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
