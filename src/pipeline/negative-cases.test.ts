@@ -2111,3 +2111,28 @@ describe('s31 s39 a borrowed saying, the road to a body, a scholar, joint offici
     expect(firstStatementTargets('Colombia has demanded since Monday that Venezuela reopen the border.', 'Colombia')).toEqual(['Venezuela']);
   });
 });
+
+describe('s31 m40 meetings left on probes 35-38', () => {
+  it('"Foreign Affairs and Trade Minister X" is the foreign minister, not the trade minister: his counterpart is not the trade minister', () => {
+    expect(occurredMeetings("Talks in Wellington\n\nForeign Affairs and Trade Minister Winston Peters held talks with his Fijian counterpart in Wellington on Monday.\n\nFiji's Trade Minister Manoa Kamikamica said Suva wanted more exports.")).not.toContain('Manoa Kamikamica + Winston Peters');
+  });
+  it('"accepted the credentials presented by new ambassadors of 11 countries": no envoy named, no meeting with anyone', () => {
+    expect(occurredMeetings('President Ilham Aliyev accepted the credentials presented by new ambassadors of 11 countries in Baku with Foreign Minister Jeyhun Bayramov beside him.')).toEqual([]);
+  });
+  it('"accepted the credentials of" a country\'s envoy while an unrelated minister is named later: only the envoy met', () => {
+    expect(occurredMeetings('President Lula accepted the credentials of French Ambassador Emmanuel Lenain on Monday, and Foreign Minister Mauro Vieira said later that relations were good.')).toEqual(['Emmanuel Lenain + Lula']);
+  });
+  it('"accepted the invitation of X": no credentials, no meeting', () => {
+    expect(occurredMeetings('President Lula accepted the invitation of French President Emmanuel Macron to visit Paris next year.')).toEqual([]);
+  });
+  it('"Also present at the meeting was X" after a meeting that was called off: X met no one', () => {
+    expect(occurredMeetings('A planned meeting between Prime Minister Robert Abela and the EU envoy João Cravinho was cancelled on Tuesday. Also present at the meeting was the Minister of Foreign Affairs, Ian Borg.')).toEqual([]);
+  });
+  it('"arrived for a visit and was received the same evening": the arrival day is not told, so the meeting stays undated', () => {
+    const dataset = extractArticle("Visit\n\nThe talks in Accra on Tuesday were short.\n\nTogo's Minister of Culture, Kossi Lamadokou, arrived in Accra for a two-day visit and was received the same evening by President John Mahama.", '2026-11-19');
+    const id = findActor(dataset, 'Kossi Lamadokou')?.id;
+    const meeting = dataset.events.find((e) => e.type === 'meeting' && e.participants.includes(id ?? '-'));
+    expect(meeting).toBeDefined();
+    expect(meeting!.date).toBeNull();
+  });
+});

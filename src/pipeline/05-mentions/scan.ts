@@ -1243,6 +1243,8 @@ function matchTitle(tokens: Token[], i: number): Title | null {
   const capitalStyle = lexicon().capitalStyles.has(tokens[i].text);
   const styleEnd = STYLE_OPENERS.has(tokens[i]?.lower) ? matchHonorifics(tokens, i) : capitalStyle ? matchHonorifics(tokens, i + 1) : i;
   let j = styleEnd > i && (capitalStyle || phraseAt(roleIndex, tokens, styleEnd)) ? styleEnd : i;
+  const joint = jointPortfolioRole(tokens, j);
+  if (joint) return { roleStart: j, end: matchHonorifics(tokens, joint.end), role: joint.role };
   let role: string | null = null;
   const earlierRoles: string[] = [];
   let roleStart = i;
@@ -1286,6 +1288,26 @@ function matchTitle(tokens: Token[], i: number): Title | null {
 function givenNameTitleAt(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   return lexicon().givenNameTitles.has(tokens[at]?.text ?? '') && !!next && (next.capitalized || lexicon().nameParticles.has(next.text));
+}
+
+/**
+ * "Foreign Affairs and International Cooperation Minister X", "Finance and Economic Planning Minister X": a role that opens
+ * with a portfolio and, after "and", one to four more capitalised words, is the first portfolio's role ("foreign affairs
+ * minister"), not the last words' ("planning minister" is none, "trade minister" another office). A lede may set its first
+ * word in capitals ("FOREIGN Affairs and ..."). The role and the token after it, or null.
+ */
+function jointPortfolioRole(tokens: Token[], i: number): { role: string; end: number } | null {
+  let k = i;
+  while (k < i + 3 && (isPortfolioWord(tokens[k]) || (k === 0 && tokens[k].text === tokens[k].text.toUpperCase() && isPortfolioWord({ ...tokens[k], text: tokens[k].text[0] + tokens[k].lower.slice(1) })))) k++;
+  if (k === i || tokens[k]?.text !== 'and') return null;
+  const portfolio = tokens.slice(i, k);
+  for (let r = k + 2; r <= k + 5 && tokens[r - 1]?.capitalized; r++) {
+    const end = lexicon().roleIndex.match([...portfolio, ...tokens.slice(r, r + 3)], 0);
+    if (end > portfolio.length && tokens.slice(r, r + end - portfolio.length).every((t) => t.capitalized)) {
+      return { role: canonicalRole([...portfolio, ...tokens.slice(r, r + end - portfolio.length)].map((t) => t.lower).join(' ')), end: r + end - portfolio.length };
+    }
+  }
+  return null;
 }
 
 /** "Foreign Affairs CS": where a role starts after one to three capitalised portfolio words at `i`; 0 when none does. */

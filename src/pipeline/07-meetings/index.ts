@@ -27,7 +27,7 @@ interface Trigger {
 }
 
 /** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
-const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', 'last', 'visiting', 'newly', "'s", '’s']);
+const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'same', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', 'last', 'visiting', 'newly', "'s", '’s']);
 
 /** What may stand between a meeting verb and the actor just before it, its subject (a gloss in brackets first: "Abiy Ahmed (PhD) on Wednesday held"; a passive: "X was received by Y"). */
 const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:also|has|had|have|was|were|been|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
@@ -1464,10 +1464,21 @@ const DELIVERED_BY = /\b(?:delivered|conveyed|handed(?:\s+over)?|carried|brought
  * Null when the object is no credentials; else the envoy named after them (a title between), none when no one is.
  */
 function credentialsPresenter(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] | null {
+  if (lexicon().triggers.credentials.nouns.some((noun) => trigger.phrase.toLowerCase().includes(noun))) {
+    // "accepted the credentials presented by new ambassadors of 11 countries, among them X": the group names no one, X is one of them.
+    const group = envoyGroup().exec(text.slice(trigger.end, sentence.end));
+    return group ? listFrom(text, actors, trigger.end + group[0].length, skippable, roleWords).slice(0, 1) : null;
+  }
   if (!/\breceive/.test(trigger.phrase)) return null;
   const credentials = credentialsOf().exec(text.slice(trigger.end, sentence.end));
   return credentials ? listFrom(text, actors, trigger.end + credentials[0].length, skippable, roleWords).slice(0, 1) : null;
 }
+
+/** "new ambassadors of 11 countries at the Great Hall, among them " (triggers.json credentials envoyGroups, then one of namedAmong), compiled once. */
+const envoyGroup = once(() => {
+  const { envoyGroups, namedAmong } = lexicon().triggers.credentials;
+  return new RegExp(String.raw`^\s+(?:the\s+)?(?:new(?:ly\s+appointed)?\s+)?(?:${phrasePattern(envoyGroups)})\b[^;.]{0,120}?,?\s+(?:${phrasePattern(namedAmong)})\s+`, 'iu');
+});
 
 /** "copies of the credentials of", "the letters of credence from" (triggers.json credentials), right after the verb or a day (a weekday or one of its days), compiled once. */
 const credentialsOf = once(() => {
