@@ -2111,3 +2111,21 @@ describe('s31 s39 a borrowed saying, the road to a body, a scholar, joint offici
     expect(firstStatementTargets('Colombia has demanded since Monday that Venezuela reopen the border.', 'Colombia')).toEqual(['Venezuela']);
   });
 });
+
+describe('s31 s40 a summons placed at the envoy\'s post, a naming verb without its quote, a branch of the state', () => {
+  it('"summoned Argentina\'s ambassador in Santiago, X, …": the seat of his post is no envoy\'s country', () => {
+    expect(firstStatementTargets('Chilean Foreign Minister Alberto van Klaveren summoned Argentina\'s ambassador in Santiago, Jorge Faurie, to protest against what he called "unacceptable remarks."', 'Alberto van Klaveren')).toEqual(['Argentina']);
+  });
+  it('"summoned Argentina\'s ambassador in Santiago, X, on Monday": a summons with no protest stays no statement', () => {
+    expect(statementSpeakers('Chilean Foreign Minister Alberto van Klaveren summoned Argentina\'s ambassador in Santiago, Jorge Faurie, on Monday.')).toEqual([]);
+  });
+  it('"a plan called the new "Silk Road"": a naming verb before no words said names a plan, it says nothing', () => {
+    expect(statementSpeakers('Kazakh officials presented a rail plan called the new "Silk Road" on Monday.')).toEqual([]);
+  });
+  it('"called the claims" with no quotation after them is a call, not a statement', () => {
+    expect(statementSpeakers('The Chinese embassy in Manila called the claims office on Monday.')).toEqual([]);
+  });
+  it('"Emirati company officials": a word other than a branch of the state makes the officials someone else\'s', () => {
+    expect(firstStatementTargets('Yemeni Foreign Minister Shaya al-Zindani accused Emirati company officials of "smuggling."', 'Shaya al-Zindani')).toEqual([]);
+  });
+});
