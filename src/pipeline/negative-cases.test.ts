@@ -2125,6 +2125,9 @@ describe('s31 s40 a summons placed at the envoy\'s post, a naming verb without i
   it('"called the claims" with no quotation after them is a call, not a statement', () => {
     expect(statementSpeakers('The Chinese embassy in Manila called the claims office on Monday.')).toEqual([]);
   });
+  it('"… and claimed that Hanoi had …": the speaker\'s own country in the claimed clause is the voice, no target', () => {
+    expect(firstStatementTargets('Vietnamese spokeswoman Pham Thu Hang said the report was "false," and claimed that Hanoi had "always respected the law of the sea."', 'Pham Thu Hang')).toEqual([]);
+  });
   it('"Emirati company officials": a word other than a branch of the state makes the officials someone else\'s', () => {
     expect(firstStatementTargets('Yemeni Foreign Minister Shaya al-Zindani accused Emirati company officials of "smuggling."', 'Shaya al-Zindani')).toEqual([]);
   });

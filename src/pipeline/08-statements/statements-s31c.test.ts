@@ -1,7 +1,8 @@
 /**
  * A protest summons whose envoy is placed at his post ("summoned Bolivia's ambassador in Lima, X, to protest …"); words
  * said before that a speaker calls something ('called the claims about the border "baseless"'); "Saudi" as a demonym;
- * a branch of the state between a demonym and its agents ("Algerian intelligence officials").
+ * a branch of the state between a demonym and its agents ("Algerian intelligence officials"); "… and claimed that X …"
+ * after another verb of the same speaker.
  */
 import { describe, expect, it } from 'vitest';
 import { firstStatementTargets as targetsOf, statementSpeakers } from '../test-support';
@@ -21,6 +22,14 @@ describe('"called the claims … "baseless"": a speaker judging words said befor
     ['Ecuadorian Foreign Minister Gabriela Sommerfeld called the reports "pure speculation."', ['Gabriela Sommerfeld']],
   ])('%s', (text, speakers) => {
     expect(statementSpeakers(text)).toEqual(speakers);
+  });
+});
+
+describe('"… and claimed that X was …" after another verb of the same speaker: the clause is his words too', () => {
+  it.each<[text: string, speaker: string, targets: string[]]>([
+    ['The Chinese embassy in Manila said the accusations were "baseless," and claimed that Vietnam was "stirring tensions in the sea."', 'China', ['Vietnam']],
+  ])('%s', (text, speaker, targets) => {
+    expect(targetsOf(text, speaker)).toEqual(targets);
   });
 });
 
