@@ -2136,3 +2136,24 @@ describe('s31 m40 meetings left on probes 35-38', () => {
     expect(meeting!.date).toBeNull();
   });
 });
+
+describe('s31 s40 a summons placed at the envoy\'s post, a naming verb without its quote, a branch of the state', () => {
+  it('"summoned Argentina\'s ambassador in Santiago, X, …": the seat of his post is no envoy\'s country', () => {
+    expect(firstStatementTargets('Chilean Foreign Minister Alberto van Klaveren summoned Argentina\'s ambassador in Santiago, Jorge Faurie, to protest against what he called "unacceptable remarks."', 'Alberto van Klaveren')).toEqual(['Argentina']);
+  });
+  it('"summoned Argentina\'s ambassador in Santiago, X, on Monday": a summons with no protest stays no statement', () => {
+    expect(statementSpeakers('Chilean Foreign Minister Alberto van Klaveren summoned Argentina\'s ambassador in Santiago, Jorge Faurie, on Monday.')).toEqual([]);
+  });
+  it('"a plan called the new "Silk Road"": a naming verb before no words said names a plan, it says nothing', () => {
+    expect(statementSpeakers('Kazakh officials presented a rail plan called the new "Silk Road" on Monday.')).toEqual([]);
+  });
+  it('"called the claims" with no quotation after them is a call, not a statement', () => {
+    expect(statementSpeakers('The Chinese embassy in Manila called the claims office on Monday.')).toEqual([]);
+  });
+  it('"… and claimed that Hanoi had …": the speaker\'s own country in the claimed clause is the voice, no target', () => {
+    expect(firstStatementTargets('Vietnamese spokeswoman Pham Thu Hang said the report was "false," and claimed that Hanoi had "always respected the law of the sea."', 'Pham Thu Hang')).toEqual([]);
+  });
+  it('"Emirati company officials": a word other than a branch of the state makes the officials someone else\'s', () => {
+    expect(firstStatementTargets('Yemeni Foreign Minister Shaya al-Zindani accused Emirati company officials of "smuggling."', 'Shaya al-Zindani')).toEqual([]);
+  });
+});

@@ -619,8 +619,13 @@ const OPENING_DOUBLE_QUOTE = /["“]/;
 /** Each naming and reproach verb's kind (triggers.json namingVerbs, reproachVerbs), merged once rather than per sentence. */
 const namingVerbKinds = once(() => ({ ...lexicon().triggers.namingVerbs, ...lexicon().triggers.reproachVerbs }) as Record<string, StatementKind>);
 const NAME_BEFORE_QUOTE = String.raw`\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}`;
-// "called Lula a "corrupt communist"": an article may open what the quotation calls them.
-const namingVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.namingVerbs))})${NAME_BEFORE_QUOTE}(?:an?\s+)?(?=["“])`, 'gu'));
+// "called Lula a "corrupt communist"": an article may open what the quotation calls them; "called the accusations over the
+// drone "groundless"": words said before (triggers.json namedMatters), what they are about aside.
+const namingVerbPattern = once(() => {
+  const { namingVerbs, namedMatters } = lexicon().triggers;
+  const namedMatter = String.raw`\s+the\s+(?:${phrasePattern(namedMatters)})(?:\s+[\p{L}-]+){0,4}?\s+`;
+  return new RegExp(String.raw`\b(${phrasePattern(Object.keys(namingVerbs))})(?:${NAME_BEFORE_QUOTE}|${namedMatter})(?:an?\s+)?(?=["“])`, 'gu');
+});
 const reproachVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(Object.keys(lexicon().triggers.reproachVerbs))})${NAME_BEFORE_QUOTE}for\s+(?=["“])`, 'gu'));
 
 /** "summoned Finland's ambassador over what it called…", "summoned the Ugandan envoy to protest…": a summons told as a protest (triggers.json protestSummons). */
@@ -635,14 +640,14 @@ function envoysCountries(mentions: Mention[], from: number, to: number, entities
 
 /**
  * The verb (group 2) and the envoy (group 1 ends there): the envoy's country (a possessive or a demonym) or the envoy "of"
- * a country, the envoy's name set off by commas, at most a short adverbial ("on Monday") and what the summons was
- * "over" set off by commas, then the cue.
+ * a country, the envoy's name set off by commas (maybe after the seat of his post, "in Quito", the summoner's own
+ * country), at most a short adverbial ("on Monday") and what the summons was "over" set off by commas, then the cue.
  */
 const protestSummonsPattern = once(() => {
   const { verbs, envoys, cues } = lexicon().triggers.protestSummons;
   const envoy = phrasePattern(envoys);
   const envoyOfCountry = String.raw`(?:${envoy})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
-  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${envoy})\b|${envoyOfCountry})(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?(?:,?\s+over\s+[^,;:"“”]{1,80}?(?=,))?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
+  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${envoy})\b|${envoyOfCountry})(?:(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?(?:,?\s+over\s+[^,;:"“”]{1,80}?(?=,))?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
 });
 
 /** "10:40 AM - Ambassador X accuses France of…", "4.00pm: X criticises…": a live blog's timestamped entry reports words in the present tense. */
@@ -1372,9 +1377,10 @@ function namesCurrency(text: string, m: Mention): boolean {
 
 const currencyNounAfter = once(() => new RegExp(`^\\s+(?:${phrasePattern(words.currencyNouns)})\\b`));
 
-/** "thanked Kenyan police officers", "from Afghan soil": a demonym before its state's agents or territory stands for the state. */
+/** "thanked Kenyan police officers", "from Afghan soil", "French intelligence officials": a demonym before its state's agents or territory stands for the state. */
 function namesStateAgents(text: string, m: Mention): boolean {
-  const head = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+  const [, first, second] = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(m.end, m.end + 40)) ?? [];
+  const head = second !== undefined && demonymAgentBranches().has(first) && demonymTargetHeads().has(second) ? second : first;
   if (head === undefined || !demonymTargetHeads().has(head)) return false;
   const before = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
   if (before === undefined) return true;
@@ -1382,6 +1388,7 @@ function namesStateAgents(text: string, m: Mention): boolean {
 }
 
 const demonymTargetHeads = once(() => new Set(words.demonymTargetHeads));
+const demonymAgentBranches = once(() => new Set(words.demonymAgentBranches));
 const demonymTargetRoutes = once(() => new Set(words.demonymTargetRoutes));
 const demonymTerritoryPlaces = once(() => new Set(words.demonymTerritoryPlaces));
 const demonymTerritoryInside = once(() => new Set(words.demonymTerritoryInside));
