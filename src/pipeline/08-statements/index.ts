@@ -326,8 +326,11 @@ function withoutComplaintMatterTargets(events: DraftEvent[], homes: Map<string, 
     const own = entities.get(event.speaker ?? '')?.country ?? homes.get(event.documentId) ?? null;
     const text = documents.get(event.documentId)!.text;
     if (own === null || !ownGovernmentObject().test(text.slice(event.anchor + event.trigger.length, event.anchor + event.trigger.length + 60))) return event;
-    const matter = (key: string) => entities.get(key)?.kind === 'country' && entities.get(key)?.knownId !== own;
-    return event.targets.some(matter) ? { ...event, targets: event.targets.filter((key) => !matter(key)) } : event;
+    const isMatterCountry = (key: string) => {
+      const target = entities.get(key);
+      return target?.kind === 'country' && target.knownId !== own;
+    };
+    return event.targets.some(isMatterCountry) ? { ...event, targets: event.targets.filter((key) => !isMatterCountry(key)) } : event;
   });
 }
 
