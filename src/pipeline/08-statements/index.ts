@@ -1575,11 +1575,11 @@ const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|deliver
  * held since a past event or for years is background, not words said now. Not "since Monday": a recent statement.
  */
 function longHeldStance(text: string, sentence: Sentence, verb: Verb): boolean {
-  return PERFECT_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 20), verb.start)) && longHeldSpan().test(text.slice(verb.end, sentence.end));
+  return perfectBefore().test(text.slice(Math.max(sentence.start, verb.start - 20), verb.start)) && longHeldSpan().test(text.slice(verb.end, sentence.end));
 }
 
-const PERFECT_BEFORE = /\b(?:has|have)\s+(?:long\s+|consistently\s+|repeatedly\s+)?$/;
-const longHeldSpan = once(() => new RegExp(String.raw`\b(?:since\s+(?:(?:the|its|their|his|her)\s|\p{Ll}+ing\b|\d{4}\b|(?:${phrasePattern(words.longHeldSinceWords)})\b)|for\s+(?:(?:several|many|two|three)\s+)?(?:${phrasePattern(words.longHeldSpanUnits)})\b)`, 'u'));
+const perfectBefore = once(() => new RegExp(String.raw`\b(?:has|have)\s+(?:(?:${phrasePattern(words.longHeldAdverbs)})\s+)?$`));
+const longHeldSpan = once(() => new RegExp(String.raw`\b(?:since\s+(?:(?:the|its|their|his|her)\s|\p{Ll}+ing\b|\d{4}\b|(?:${phrasePattern(words.longHeldSinceWords)})\b)|for\s+(?:(?:${phrasePattern(words.longHeldSpanCounts)})\s+)?(?:${phrasePattern(words.longHeldSpanUnits)})\b)`, 'u'));
 
 /** "welcomed the Chisinau talks", "denounced the Seoul meeting": a capital naming a gathering by its venue. */
 function namesVenueOfGathering(text: string, m: Mention): boolean {
