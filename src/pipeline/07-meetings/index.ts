@@ -1464,7 +1464,7 @@ const DELIVERED_BY = /\b(?:delivered|conveyed|handed(?:\s+over)?|carried|brought
  * Null when the object is no credentials; else the envoy named after them (a title between), none when no one is.
  */
 function credentialsPresenter(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] | null {
-  if (lexicon().triggers.credentials.nouns.some((noun) => trigger.phrase.toLowerCase().includes(noun))) {
+  if (credentialsNoun().test(trigger.phrase)) {
     // "accepted the credentials presented by new ambassadors of 11 countries, among them X": the group names no one, X is one of them.
     const group = envoyGroup().exec(text.slice(trigger.end, sentence.end));
     return group ? listFrom(text, actors, trigger.end + group[0].length, skippable, roleWords).slice(0, 1) : null;
@@ -1473,6 +1473,9 @@ function credentialsPresenter(text: string, sentence: Sentence, actors: Mention[
   const credentials = credentialsOf().exec(text.slice(trigger.end, sentence.end));
   return credentials ? listFrom(text, actors, trigger.end + credentials[0].length, skippable, roleWords).slice(0, 1) : null;
 }
+
+/** "accepted the credentials presented by": a trigger that is itself a credentials phrase (triggers.json credentials nouns), compiled once. */
+const credentialsNoun = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.credentials.nouns)})\\b`, 'i'));
 
 /** "new ambassadors of 11 countries at the Great Hall, among them " (triggers.json credentials envoyGroups, then one of namedAmong), compiled once. */
 const envoyGroup = once(() => {

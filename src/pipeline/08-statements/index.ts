@@ -326,8 +326,11 @@ function withoutComplaintMatterTargets(events: DraftEvent[], homes: Map<string, 
     const own = entities.get(event.speaker ?? '')?.country ?? homes.get(event.documentId) ?? null;
     const text = documents.get(event.documentId)!.text;
     if (own === null || !ownGovernmentObject().test(text.slice(event.anchor + event.trigger.length, event.anchor + event.trigger.length + 60))) return event;
-    const matter = (key: string) => entities.get(key)?.kind === 'country' && entities.get(key)?.knownId !== own;
-    return event.targets.some(matter) ? { ...event, targets: event.targets.filter((key) => !matter(key)) } : event;
+    const isMatterCountry = (key: string) => {
+      const target = entities.get(key);
+      return target?.kind === 'country' && target.knownId !== own;
+    };
+    return event.targets.some(isMatterCountry) ? { ...event, targets: event.targets.filter((key) => !isMatterCountry(key)) } : event;
   });
 }
 
@@ -1572,11 +1575,11 @@ const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|deliver
  * held since a past event or for years is background, not words said now. Not "since Monday": a recent statement.
  */
 function longHeldStance(text: string, sentence: Sentence, verb: Verb): boolean {
-  return PERFECT_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 20), verb.start)) && longHeldSpan().test(text.slice(verb.end, sentence.end));
+  return perfectBefore().test(text.slice(Math.max(sentence.start, verb.start - 20), verb.start)) && longHeldSpan().test(text.slice(verb.end, sentence.end));
 }
 
-const PERFECT_BEFORE = /\b(?:has|have)\s+(?:long\s+|consistently\s+|repeatedly\s+)?$/;
-const longHeldSpan = once(() => new RegExp(String.raw`\b(?:since\s+(?:(?:the|its|their|his|her)\s|\p{Ll}+ing\b|\d{4}\b|(?:${phrasePattern(words.longHeldSinceWords)})\b)|for\s+(?:(?:several|many|two|three)\s+)?(?:${phrasePattern(words.longHeldSpanUnits)})\b)`, 'u'));
+const perfectBefore = once(() => new RegExp(String.raw`\b(?:has|have)\s+(?:(?:${phrasePattern(words.longHeldAdverbs)})\s+)?$`));
+const longHeldSpan = once(() => new RegExp(String.raw`\b(?:since\s+(?:(?:the|its|their|his|her)\s|\p{Ll}+ing\b|\d{4}\b|(?:${phrasePattern(words.longHeldSinceWords)})\b)|for\s+(?:(?:${phrasePattern(words.longHeldSpanCounts)})\s+)?(?:${phrasePattern(words.longHeldSpanUnits)})\b)`, 'u'));
 
 /** "welcomed the Chisinau talks", "denounced the Seoul meeting": a capital naming a gathering by its venue. */
 function namesVenueOfGathering(text: string, m: Mention): boolean {

@@ -364,13 +364,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const meetingDates = clauseMeetingDates.filter((d) => !otherActionLink(d));
   const otherAction = clauseMeetingDates.find((d) => d.date && otherActionLink(d));
   if (otherAction && !meetingDates.some((d) => d.date)) return undated(`"${otherAction.text}" dates the other action that "${otherActionLink(otherAction)![0]}" tells, not the meeting`);
-  // "arrived on Monday and was received the same evening by Y": the part of the day is Monday's, no day of its own.
-  const samePart = samePartOfDayPattern().exec(document.text.slice(sentence.start, sentence.end));
-  const samePartAt = samePart ? sentence.start + samePart.index : -1;
-  const inSamePart = (d: DateMention) => !d.date && samePart !== null && d.index >= samePartAt && d.index < samePartAt + samePart[0].length;
-  const unsplitPool = event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates;
-  const dayBeforeSamePart = unsplitPool.some((d) => d.date && d.precision === 'day' && d.index < samePartAt);
-  const pool = unsplitPool.filter((d) => !inSamePart(d) || !dayBeforeSamePart).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor));
+  const eventDates = event.type === 'statement' ? statementDates : meetingDates.length > 0 ? meetingDates : candidates;
+  const pool = withoutSamePartOfDay(eventDates, document.text, sentence).sort((a, b) => Math.abs(a.index - event.anchor) - Math.abs(b.index - event.anchor));
   // "Earlier this month, X met Y on Nov. 6": the day the span holds, not the span nearer the trigger.
   const nearest = pool[0] ? dayOfSpan(document, pool[0], pool) : undefined;
   if (typeof nearest === 'string') return undated(nearest);
@@ -575,6 +570,17 @@ function tookPlaceDate(index: number, document: Article, { sentences, datesOf, t
     if (tellsMeeting(k)) return null;
   }
   return null;
+}
+
+/**
+ * "arrived on Monday and was received the same evening by Y": the part of the day is Monday's, no day of its own, so it
+ * is dropped when the sentence gave a day before it. A copy either way, as the caller sorts it.
+ */
+function withoutSamePartOfDay(dates: DateMention[], text: string, sentence: Sentence): DateMention[] {
+  const samePart = samePartOfDayPattern().exec(text.slice(sentence.start, sentence.end));
+  const at = samePart ? sentence.start + samePart.index : -1;
+  if (!samePart || !dates.some((d) => d.date && d.precision === 'day' && d.index < at)) return [...dates];
+  return dates.filter((d) => d.date || d.index < at || d.index >= at + samePart[0].length);
 }
 
 /** "the same evening", "that same morning" (model/triggers.json samePartOfDay), compiled once. */
