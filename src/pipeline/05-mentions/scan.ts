@@ -1272,6 +1272,9 @@ function matchTitle(tokens: Token[], i: number): Title | null {
     if (role !== null) earlierRoles.push(role);
     role = canonicalRole(tokens.slice(roleFrom, stackedEnd).map((t) => t.text).join(' '));
     j = stackedEnd;
+    // "Deputy Chairman of the Cabinet of Ministers and Foreign Minister X": the body the first role is of stays in the joint title.
+    const bodyEnd = titleBodyEnd(tokens, j);
+    if (bodyEnd && tokens[bodyEnd]?.lower === 'and' && (phraseAt(roleIndex, tokens, bodyEnd + 1 + countModifiers(tokens, bodyEnd + 1)) || portfolioThenRole(tokens, bodyEnd + 1))) j = bodyEnd;
     // "the Pakistani president and Prime Minister X": a role in lower case, then one in Title Case, are two people's.
     if (tokens[j]?.lower !== 'and' || tokens[roleFrom].capitalized !== !!tokens[j + 1]?.capitalized) break;
     if (phraseAt(roleIndex, tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
@@ -1282,6 +1285,14 @@ function matchTitle(tokens: Token[], i: number): Title | null {
   const honorificEnd = matchHonorifics(tokens, j);
   if (role === null && honorificEnd === (capitalStyle ? i : j)) return null;
   return { roleStart, end: honorificEnd, role, ...(earlierRoles.length ? { earlierRoles } : {}) };
+}
+
+/** After "of the" at `at`, the end of a country's own executive body (roles.json titleBodies), or 0. */
+function titleBodyEnd(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== 'of' || tokens[at + 1]?.text !== 'the') return 0;
+  const from = at + 2;
+  const body = lexicon().titleBodies.find((words) => words.every((word, k) => tokens[from + k]?.text === word));
+  return body ? from + body.length : 0;
 }
 
 /** "Minister of State Sultan bin Rashid X": a monarch's title that is also a given name (roles.json givenNameTitles), a name or a particle after it. */
