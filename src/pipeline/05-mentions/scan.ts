@@ -1031,12 +1031,17 @@ function isTitleSegmentWord(scan: SentenceTokens, k: number): boolean {
   return !!token?.capitalized && /^\p{L}+$/u.test(token.text) && givenNameGender(token.text) === null && !scan.gazetteerAt(k) && !lexicon().notNameWords.has(token.text);
 }
 
-/** "The EU's foreign policy chief": a possessive at `from`, then up to three lower-case words up to `to`, as in `titleAfterLowerWords`. */
+/**
+ * "The EU's foreign policy chief": a possessive at `from`, then up to three lower-case words up to `to`, as in `titleAfterLowerWords`;
+ * "after Armenia's election that the minister": not past a word that closes what the possessive owns.
+ */
 function possessiveThenLowerWords(tokens: Token[], from: number, to: number): boolean {
   if (!isPossessive(tokens[from]) || to - from - 1 > 3) return false;
-  for (let k = from + 1; k < to; k++) if (!LOWER_CASE_WORD.test(tokens[k].text)) return false;
+  for (let k = from + 1; k < to; k++) if (!LOWER_CASE_WORD.test(tokens[k].text) || POSSESSED_PHRASE_BREAKERS.has(tokens[k].text)) return false;
   return true;
 }
+
+const POSSESSED_PHRASE_BREAKERS = new Set(words.possessedPhraseBreakers);
 
 /** Whether tokens `from` to `to` (exclusive) hold anything but a possessive 's. */
 function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
