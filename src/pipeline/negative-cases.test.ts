@@ -2157,3 +2157,18 @@ describe('s31 s40 a summons placed at the envoy\'s post, a naming verb without i
     expect(firstStatementTargets('Yemeni Foreign Minister Shaya al-Zindani accused Emirati company officials of "smuggling."', 'Shaya al-Zindani')).toEqual([]);
   });
 });
+
+describe('s31 n40 a possessive that is not the country of the person a joint title names', () => {
+  it('"Armenia\'s Deputy Chairman of the Government and Georgian Foreign Minister X": a second role with its own country is another person\'s', () => {
+    expect(actor(run("Latvian Foreign Minister Baiba Braze met Armenia's Deputy Chairman of the Government and Georgian Foreign Minister Ilia Darchiashvili in Tbilisi on Monday."), 'Ilia Darchiashvili')?.country).toBe('GEO');
+  });
+  it('"after Armenia\'s election": a possessive after the joint title owns another noun, not the title', () => {
+    expect(actor(run("Latvian Foreign Minister Baiba Braze met the Deputy Chairman of the Government and Foreign Minister Tigran Avetisyan in Riga on Monday after Armenia's election."), 'Tigran Avetisyan')?.country).toBeNull();
+  });
+  it('"after Armenia\'s election that the Foreign Minister X": a word that closes what the possessive owns keeps its country from the title', () => {
+    expect(actor(run("Latvian Foreign Minister Baiba Braze said after Armenia's election that the Deputy Chairman of the Government and Foreign Minister Tigran Avetisyan would visit Riga."), 'Tigran Avetisyan')?.country).toBeNull();
+  });
+  it('"Armenia\'s Deputy Chairman of the Eurasian Council and Foreign Minister X": a body that is no country\'s own executive leaves the title, and the possessive, to the first role', () => {
+    expect(actor(run("Latvian Foreign Minister Baiba Braze met Armenia's Deputy Chairman of the Eurasian Council and Foreign Minister Tigran Avetisyan in Riga on Monday."), 'Tigran Avetisyan')?.country).toBeNull();
+  });
+});

@@ -1031,12 +1031,17 @@ function isTitleSegmentWord(scan: SentenceTokens, k: number): boolean {
   return !!token?.capitalized && /^\p{L}+$/u.test(token.text) && givenNameGender(token.text) === null && !scan.gazetteerAt(k) && !lexicon().notNameWords.has(token.text);
 }
 
-/** "The EU's foreign policy chief": a possessive at `from`, then up to three lower-case words up to `to`, as in `titleAfterLowerWords`. */
+/**
+ * "The EU's foreign policy chief": a possessive at `from`, then up to three lower-case words up to `to`, as in `titleAfterLowerWords`;
+ * "after Armenia's election that the minister": not past a word that closes what the possessive owns.
+ */
 function possessiveThenLowerWords(tokens: Token[], from: number, to: number): boolean {
   if (!isPossessive(tokens[from]) || to - from - 1 > 3) return false;
-  for (let k = from + 1; k < to; k++) if (!LOWER_CASE_WORD.test(tokens[k].text)) return false;
+  for (let k = from + 1; k < to; k++) if (!LOWER_CASE_WORD.test(tokens[k].text) || POSSESSED_PHRASE_BREAKERS.has(tokens[k].text)) return false;
   return true;
 }
+
+const POSSESSED_PHRASE_BREAKERS = new Set(words.possessedPhraseBreakers);
 
 /** Whether tokens `from` to `to` (exclusive) hold anything but a possessive 's. */
 function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
@@ -1272,6 +1277,9 @@ function matchTitle(tokens: Token[], i: number): Title | null {
     if (role !== null) earlierRoles.push(role);
     role = canonicalRole(tokens.slice(roleFrom, stackedEnd).map((t) => t.text).join(' '));
     j = stackedEnd;
+    // "Deputy Chairman of the Cabinet of Ministers and Foreign Minister X": the body the first role is of stays in the joint title.
+    const bodyEnd = titleBodyEnd(tokens, j);
+    if (bodyEnd && tokens[bodyEnd]?.lower === 'and' && (phraseAt(roleIndex, tokens, bodyEnd + 1 + countModifiers(tokens, bodyEnd + 1)) || portfolioThenRole(tokens, bodyEnd + 1))) j = bodyEnd;
     // "the Pakistani president and Prime Minister X": a role in lower case, then one in Title Case, are two people's.
     if (tokens[j]?.lower !== 'and' || tokens[roleFrom].capitalized !== !!tokens[j + 1]?.capitalized) break;
     if (phraseAt(roleIndex, tokens, j + 1 + countModifiers(tokens, j + 1))) j++;
@@ -1282,6 +1290,14 @@ function matchTitle(tokens: Token[], i: number): Title | null {
   const honorificEnd = matchHonorifics(tokens, j);
   if (role === null && honorificEnd === (capitalStyle ? i : j)) return null;
   return { roleStart, end: honorificEnd, role, ...(earlierRoles.length ? { earlierRoles } : {}) };
+}
+
+/** After "of the" at `at`, the end of a country's own executive body (roles.json titleBodies), or 0. */
+function titleBodyEnd(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== 'of' || tokens[at + 1]?.text !== 'the') return 0;
+  const from = at + 2;
+  const body = lexicon().titleBodies.find((words) => words.every((word, k) => tokens[from + k]?.text === word));
+  return body ? from + body.length : 0;
 }
 
 /** "Minister of State Sultan bin Rashid X": a monarch's title that is also a given name (roles.json givenNameTitles), a name or a particle after it. */

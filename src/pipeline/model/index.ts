@@ -121,6 +121,8 @@ export interface Lexicon {
   portfolioNoun: RegExp;
   /** "Member" in "Minister of State, Cabinet Member and Climate Envoy X": closes a title segment that is no role. */
   titleListNouns: Set<string>;
+  /** "Cabinet of Ministers": a country's own executive body a role is of inside a joint title, each as its words. */
+  titleBodies: string[][];
   roleSynonyms: Record<string, string>;
   leaderRoles: Set<string>;
   /** "king", "sultan": a monarch's roles, whose titled form ("King Abdullah") is an alias. */
@@ -288,6 +290,7 @@ function buildLexicon(): Lexicon {
     capitalsOnlyRoles: new Set(roles.capitalsOnlyRoles),
     retiredRankMarkers: new Set(roles.retiredRankMarkers),
     titleListNouns: new Set(roles.titleListNouns),
+    titleBodies: roles.titleBodies.map((body) => body.split(' ')),
     portfolioNoun: new RegExp(`^\\p{Lu}\\p{Ll}{4,}(?:${roles.portfolioEndings.join('|')})s?$`, 'u'),
     roleSynonyms: { ...spacedSynonyms, ...(roles.roleSynonyms as Record<string, string>) },
     leaderRoles: new Set(roles.leaderRoles),
