@@ -1313,8 +1313,7 @@ function givenNameTitleAt(tokens: Token[], at: number): boolean {
  * word in capitals ("FOREIGN Affairs and ..."). The role and the token after it, or null.
  */
 function jointPortfolioRole(tokens: Token[], i: number): { role: string; end: number } | null {
-  let k = i;
-  while (k < i + 3 && (isPortfolioWord(tokens[k]) || (k === 0 && tokens[k].text === tokens[k].text.toUpperCase() && isPortfolioWord({ ...tokens[k], text: tokens[k].text[0] + tokens[k].lower.slice(1) })))) k++;
+  const k = portfolioWordsEnd(tokens, i, true);
   if (k === i || tokens[k]?.text !== 'and') return null;
   const portfolio = tokens.slice(i, k);
   for (let r = k + 2; r <= k + 5 && tokens[r - 1]?.capitalized; r++) {
@@ -1328,9 +1327,15 @@ function jointPortfolioRole(tokens: Token[], i: number): { role: string; end: nu
 
 /** "Foreign Affairs CS": where a role starts after one to three capitalised portfolio words at `i`; 0 when none does. */
 function portfolioThenRole(tokens: Token[], i: number): number {
-  let k = i;
-  while (k < i + 3 && isPortfolioWord(tokens[k])) k++;
+  const k = portfolioWordsEnd(tokens, i);
   return k > i && phraseAt(lexicon().roleIndex, tokens, k) ? k : 0;
+}
+
+/** The end of up to three capitalised portfolio words at `i`; `capitalsLede`: the sentence's first word may be in capitals ("FOREIGN Affairs"). */
+function portfolioWordsEnd(tokens: Token[], i: number, capitalsLede = false): number {
+  let k = i;
+  while (k < i + 3 && (isPortfolioWord(tokens[k]) || (capitalsLede && k === 0 && tokens[k].text === tokens[k].text.toUpperCase() && isPortfolioWord({ ...tokens[k], text: tokens[k].text[0] + tokens[k].lower.slice(1) })))) k++;
+  return k;
 }
 
 function countModifiers(tokens: Token[], i: number): number {
