@@ -911,6 +911,9 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
       return mentions[k].kind === 'country' ? mentions[k].knownId : null;
     }
   }
+  // "The EU's Ambassador to Georgia was not invited, the embassy said": a bare mission no mission named before fits is one abroad
+  // in the country the story is about, whose own it is not.
+  if (mission) return null;
   // "Riyadh, May 3, SPA -- The Cabinet welcomed…": a state's own agency names its own government bare, wherever it writes from;
   // only as the speaker, not "briefed the Cabinet on his talks with X", whose talks were not the Cabinet's.
   if (agencyHome !== null && actsNext(text, mentions[n])) return agencyHome;
