@@ -26,8 +26,8 @@ interface Trigger {
   jointAct: boolean;
 }
 
-/** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
-const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'same', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', 'last', 'visiting', 'newly', "'s", '’s']);
+/** What may stand between a trigger and its first participant (triggers.json objectGapWords): "met on Monday in Tehran with Prime Minister X", "received in audience X". */
+const objectGapWords = once(() => new Set(lexicon().triggers.objectGapWords));
 
 /** What may stand between a meeting verb and the actor just before it, its subject (a gloss in brackets first: "Abiy Ahmed (PhD) on Wednesday held"; a passive: "X was received by Y"). */
 const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:also|has|had|have|was|were|been|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
@@ -1275,7 +1275,7 @@ function objectGapWord(words: string[], k: number, roleWords: Set<string>): bool
   const lower = word.toLowerCase();
   // "received the newly appointed US Consul General, X": the participle after "newly" describes the title.
   const afterNewly = words[k - 1]?.toLowerCase() === 'newly' && /^\p{Ll}+ed$/u.test(word);
-  return !word || afterNewly || OBJECT_GAP_WORDS.has(lower) || OBJECT_GAP_WORDS.has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords);
+  return !word || afterNewly || objectGapWords().has(lower) || objectGapWords().has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords);
 }
 
 /**
