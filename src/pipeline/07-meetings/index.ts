@@ -295,9 +295,16 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   const people = meeting.participants.map((p) => entities.get(p));
   if (!people.every((e) => e?.kind === 'person')) return null;
   if (role && (!people.some((e) => holds(e!)) || people.some((e) => e!.roles.length > 0 && !holds(e!)))) return null;
+  return meetingGroupAtOpening(meeting, index, sentences, bySentence);
+}
+
+/**
+ * A group told again ("the two ministers", "both leaders") as the people of `meeting`, when no other person was named since it;
+ * they sit where the sentence opens. Null otherwise.
+ */
+function meetingGroupAtOpening(meeting: DraftEvent, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>): Mention[] | null {
   if (!onlyItsPeopleSince(meeting, index, sentences, bySentence)) return null;
-  // They sit where the sentence opens.
-  return groupMembers(meeting.participants, sentence.documentId, sentence.start);
+  return groupMembers(meeting.participants, sentences[index].documentId, sentences[index].start);
 }
 
 /** "Yet her talks with": a possessive pronoun opening the sentence before a meeting noun (triggers.json possessorOpening), compiled once. */
@@ -318,8 +325,10 @@ function possessorJustBefore(text: string, index: number, sentences: Sentence[],
   return people.size === 1 ? groupMembers([...people], sentence.documentId, sentence.start) : null;
 }
 
+/** Between two names of a list: a comma or "and". */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)/;
 /** Between two coordinated names: a comma or "and", then at most a country's title ("and Ecuador's Foreign Minister "). */
-const COORDINATED_NAMES = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}.'’-]+\s+){0,6}$/u;
+const COORDINATED_NAMES = new RegExp(String.raw`${LIST_JOINT.source}(?:[\p{L}.'’-]+\s+){0,6}$`, 'u');
 
 /**
  * "X and Y agreed on Monday to … The two ministers met in Z": with no meeting told before, a group that names its office is
@@ -661,8 +670,6 @@ function attendeeList(text: string, sentence: Sentence, actors: Mention[], from:
   return list;
 }
 
-/** Between two names of a list: a comma or "and". */
-const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)/;
 /** A capitalised word of a title, possessive or not ("Papua New Guinea's", "Director-General"). */
 const TITLE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 
@@ -708,7 +715,7 @@ function partTakers(text: string, sentence: Sentence, index: number, sentences: 
   const group = took[1] ? groupSize(took[1]) : 0;
   if (group > 0) {
     const meeting = latestMeetingOf(group, sentence, entities, events);
-    return meeting && onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(meeting.participants, sentence.documentId, sentence.start) : [];
+    return (meeting && meetingGroupAtOpening(meeting, index, sentences, bySentence)) ?? [];
   }
   return namesBeforeVerb(text, actors, sentence.start + took.index + took[0].length - took.groups!.verbOn.length, skippable, roleWords);
 }
