@@ -663,7 +663,7 @@ function attendeeList(text: string, sentence: Sentence, actors: Mention[], from:
     if (m.start < end) continue;
     const gap = text.slice(end, m.start);
     const words = (list.length === 0 ? gap : gap.replace(LIST_JOINT, '')).split(/[\s,]+/).filter(Boolean);
-    if ((list.length > 0 && !LIST_JOINT.test(gap)) || !words.every((w) => TITLE_WORD.test(w) || TITLE_FUNCTION_WORDS.has(w) || roleWords.has(w))) break;
+    if ((list.length > 0 && !LIST_JOINT.test(gap)) || !words.every((w) => TITLE_WORD.test(w) || titleFunctionWords().has(w) || roleWords.has(w))) break;
     list.push(m);
     end = m.end;
   }
@@ -1559,12 +1559,13 @@ const representativesOf = once(() => new RegExp(String.raw`^\s*(?:with\s+)?the\s
 function insideTitle(words: string[], k: number, roleWords: Set<string>): boolean {
   for (let j = k; j < k + 3 && j < words.length && /^\p{Ll}/u.test(words[j]); j++) {
     const next = words[j + 1] ?? '';
-    if (roleWords.has(next) && !TITLE_FUNCTION_WORDS.has(next)) return true;
+    if (roleWords.has(next) && !titleFunctionWords().has(next)) return true;
   }
   return false;
 }
 
-const TITLE_FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'to', 'on', 'in', 'at']);
+/** "Minister of State for Foreign Affairs": the lower-case words inside a title (triggers.json titleFunctionWords). */
+const titleFunctionWords = once(() => new Set(lexicon().triggers.titleFunctionWords));
 
 /**
  * "and" inside a portfolio before a title ("Malaysian Investment, Trade and Industry Minister X"), between
