@@ -38,7 +38,11 @@ const TIME_BEFORE_FROM = String.raw`(?:today|yesterday|tonight|earlier|(?:this|o
 /** Between "spoke" and the rest of its trigger: "spoke for about 40 minutes by phone", "spoke separately with". */
 const ADVERBIAL_AFTER_SPOKE = String.raw`(?:for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:\d+|an?|one|two|three|several)\s+(?:minutes|hours?)|separately|briefly|again|also)`;
 
-const BOUNDARY = /[;:]|,\s*(?:telling|saying|where|which|and the|but|as|amid|while|according)\b|\s(?:to discuss|about|amid|regarding|ahead of|since|as part|in which)\b/i;
+/** Words that open another clause after a comma (", telling", ", where", ", and the"): the clause before it ends there. */
+const CLAUSE_OPENERS_AFTER_COMMA = 'telling|saying|where|which|and the|but|as|amid|while|according';
+
+/** Where the object's clause ends: a semicolon or colon, another clause opened after a comma, or the talks' topic or purpose ("to discuss", "about"). */
+const BOUNDARY = new RegExp(String.raw`[;:]|,\s*(?:${CLAUSE_OPENERS_AFTER_COMMA})\b|\s(?:to discuss|about|amid|regarding|ahead of|since|as part|in which)\b`, 'i');
 
 export const meetings: Stage = (state, _context) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
@@ -1173,7 +1177,7 @@ const placeAfterPreposition = once(() => {
 const presenceClause = once(() => new RegExp(`^,\\s+who\\s+(?:${phrasePattern(lexicon().triggers.presenceInRelativeClause)})\\b`, 'i'));
 
 /** Where a clause about something else begins: its places are not the meeting's ("met to discuss the dispute in Ankara" keeps Ankara). */
-const OTHER_CLAUSE = /[;]|,\s*(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?=after|before))?(?:telling|saying|where|which|and the|but|as|amid|while|according|after|before|following)\b|\samid\b/i;
+const OTHER_CLAUSE = new RegExp(String.raw`[;]|,\s*(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?=after|before))?(?:${CLAUSE_OPENERS_AFTER_COMMA}|after|before|following)\b|\samid\b`, 'i');
 
 /** The earlier of two `search` results (-1: not found). */
 function firstOf(a: number, b: number): number {
