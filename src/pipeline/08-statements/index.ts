@@ -129,7 +129,9 @@ export const statements: Stage = (state) => {
         // "… and said La Paz would defend its lithium": the speaker's own country is the voice, not whom the words are about.
         const ownCountry = entities.get(speaker.entity)?.country ?? null;
         const targets = [...new Set([...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])].filter((target) => !(saying && ownCountry !== null && entities.get(target)?.knownId === ownCountry));
-        if ((event.kind !== 'COMMENT' || saying || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
+        // "… and called Armenia "a trusted neighbour"": a naming verb's quote after its object is what it calls them.
+        const named = namingVerbKinds()[text.slice(verb.start, verb.end).toLowerCase()] !== undefined && OPENING_QUOTE_NEXT.test(text.slice(wordsEnd, clauseEnd));
+        if ((event.kind !== 'COMMENT' || saying || named || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
         continue;
       }
       // "X said the Prime Minister had reminded her colleague that …": the Prime Minister's words, told to the colleague.
@@ -1191,8 +1193,8 @@ function subjectGap(between: string, subject: Mention): string {
   return subject.kind === 'person' ? gap.replace(institutionAfter(), '').replace(ACRONYM_AFFILIATION_AFTER, '') : gap;
 }
 
-/** "The Ministry of Foreign Affairs and Cooperation said", "…, Francophonie and Congolese Abroad informs": the rest of a ministry's portfolio. */
-const PORTFOLIO_TAIL = /^(?:,\s*\p{Lu}\p{Ll}+)*\s+and\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?=\s|,)/u;
+/** "The Ministry of Foreign Affairs and Cooperation said", "…, Francophonie and Congolese Abroad informs", "the Ministry of Information dismissed": the rest of a ministry's portfolio. */
+const PORTFOLIO_TAIL = /^(?:(?:,\s*\p{Lu}\p{Ll}+)*\s+and\s+(?:\p{Lu}\p{Ll}+\s+){0,2}|\s+of\s+(?:\p{Lu}\p{Ll}+\s+){0,2})\p{Lu}\p{Ll}+(?=\s|,)/u;
 
 /** " of the SDF", " of VMRO-DPMNE": the party or body, by its acronym, that a person's name is followed by. */
 const ACRONYM_AFFILIATION_AFTER = /^\s+of\s+(?:the\s+)?[A-Z][A-Z-]{1,9}(?=\s|,)/;
@@ -1996,6 +1998,7 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 const DIRECT_OBJECT_GAP = /^\s*(?:that\s+|(?:the\s+)?(?:["“][^"“”]{1,60}["”]|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "described X as …", "regarded X as …": the object, then what it is called. */
 const DESCRIBED_AS = /^\s+as\s/;
+const OPENING_QUOTE_NEXT = /^\s*["“]/;
 /** "Tajik President X did not travel, officials in Dushanbe said": a government neutrally saying what its own people did reports it, says nothing of them. */
 function ownPerson(entities: Map<string, DocEntity>, speaker: string, target: string): boolean {
   const voice = entities.get(speaker);

@@ -3,10 +3,19 @@
  * dateline set as a header part of its own ("Outlet | Kigali | Published: …"); the person a denied meeting was with; a
  * ministry's portfolio tail before its verb; a communiqué's present tense ("denies", "condemns"); targets that are only
  * settings (a bloc something belongs to, a seat sought, a land crossed, a capital naming an agreement, the outlet told);
- * a session's final communiqué, the body's words.
+ * a session's final communiqué, the body's words; "… and called X "a trusted neighbour"", a naming verb after another.
  */
 import { describe, expect, it } from 'vitest';
-import { firstStatementTargets as targetsOf, statementSpeakers } from '../test-support';
+import type { Statement } from '../../schema';
+import { extractArticle, findActor, firstStatementTargets as targetsOf, statementSpeakers } from '../test-support';
+
+/** The targets of every statement of `speaker` in `text`, by name, sorted. */
+function statementTargetsAll(text: string, speaker: string): string[] {
+  const dataset = extractArticle(text);
+  const id = findActor(dataset, speaker)?.id;
+  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  return dataset.events.filter((e): e is Statement => e.type === 'statement' && e.speaker === id).flatMap((e) => e.targets.map((t) => names.get(t)!)).sort();
+}
 
 describe('a bare ministry that summons an envoy is the host of his post, else the home country', () => {
   it.each<[text: string, speaker: string, targets: string[]]>([
@@ -52,6 +61,8 @@ describe('a ministry speaking in a communiqué: its portfolio tail, its present 
     ['Guinea-Bissau and Senegal agree on border\n\nBISSAU, Nov 19 (ANG) - Foreign Minister Carlos Pinto Pereira held talks with his Senegalese counterpart on Wednesday.\n\nThe Ministry of Foreign Affairs and International Cooperation said in a statement that the agreement would "open the border markets."', ['Guinea-Bissau']],
     ['Gabon and Cameroon meet\n\nL\'Union | Libreville, Thursday 19 November 2026 | Communiqué\n\nThe Ministry of Foreign Affairs informs national opinion that the commission met on Tuesday in Libreville.\n\nThe Ministry firmly denies the information according to which the Minister met an opposition figure in Paris last week.', ['Gabon']],
     ['Gabon and Cameroon meet\n\nL\'Union | Libreville, Thursday 19 November 2026 | Communiqué\n\nThe Ministry of Foreign Affairs informs national opinion that the commission met on Tuesday in Libreville.\n\nThe Ministry further condemns the attack on a barge on the river and calls on Cameroon to "bring the perpetrators to justice."', ['Gabon']],
+    // a ministry of another portfolio is not the foreign ministry named before it
+    ['Guelleh receives Somali delegation\n\nLa Nation | Ministry of Communication | Djibouti, 19 November 2026\n\nPresident Ismail Omar Guelleh received a Somali delegation on Tuesday, which included Ambassador Hodan Ali, Director of the Africa Department at the Somali Ministry of Foreign Affairs.\n\nIn a separate statement, the Ministry of Communication categorically dismissed reports that the port deal had been cancelled, describing them as "a fabrication."', ['Djibouti']],
   ])('%s', (text, speakers) => {
     expect(statementSpeakers(text)).toEqual(speakers);
   });
@@ -82,5 +93,13 @@ describe('a session\'s final communiqué is the body\'s whose session it was, it
   it('"The ASEAN … Council held its 30th meeting … . In their final communiqué, the ministers called on Myanmar …"', () => {
     const text = 'Ministers meet in Jakarta\n\nThe ASEAN Political-Security Community Council held its 30th meeting in Jakarta on Wednesday, chaired by Foreign Minister Sugiono and attended by Vietnam\'s Foreign Minister Bui Thanh Son and Thailand\'s Foreign Minister Maris Sangiampongsa.\n\nIn their final communiqué, the ministers called on Myanmar to "accept Thailand\'s offer of talks."';
     expect(targetsOf(text, 'ASEAN Political-Security Community Council')).toEqual(['Myanmar']);
+  });
+});
+
+describe('"… and called X "…"": a naming verb coordinated with a saying verb, its quote after the object what it calls X', () => {
+  it.each<[text: string, speaker: string, targets: string[]]>([
+    ['Turkish Foreign Minister Hakan Fidan said Turkey "will not accept any change in the region," and called Greece "a friendly and trusted neighbour."', 'Hakan Fidan', ['Greece']],
+  ])('%s', (text, speaker, targets) => {
+    expect(statementTargetsAll(text, speaker)).toEqual(targets);
   });
 });
