@@ -802,7 +802,8 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   if (actsNext(text, m)) return true;
   if (meetingVerbObject(text, m)) return true;
   if (leadsDelegation(text, m)) return true;
-  if (PLURAL_ROLE_APPOSED.test(text.slice(Math.max(0, m.start - 160), m.start))) return true;
+  const before160 = text.slice(Math.max(0, m.start - 160), m.start);
+  if (PLURAL_ROLE_APPOSED.test(before160) || PLURAL_ROLE_PAIRS.test(before160)) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
 }
@@ -840,6 +841,11 @@ const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /** "his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu": names apposed to a plural role, the first or the one after "and". */
 const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})(?:\s+of\s+[^,;.]{1,40})?,\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}and\s+)?$`, 'u');
+
+const LISTED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*`;
+const LISTED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*`;
+/** "the ambassadors of Slovenia, X, and Croatia, Y": each name after its place in a list of pairs after a plural role's "of", past the first. */
+const PLURAL_ROLE_PAIRS = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})\s+of\s+${LISTED_PLACE}(?:,\s+${LISTED_NAME},\s+(?:and\s+)?${LISTED_PLACE}){1,4},\s+$`, 'u');
 
 /** "Uruguay's Luis Lacalle Pou": a country's possessive, then a name that opens with a given name ("Kenya's Rift Valley" does not). */
 function countrysGivenName(text: string, m: Mention, justBefore: Mention | undefined): boolean {
