@@ -52,3 +52,9 @@ describe('bodies named whole', () => {
     expect(statementSpeakers('Mouvement Réformateur MP Julie Vandamme said Belgium would not sign.')).toEqual(['Julie Vandamme']);
   });
 });
+
+describe('a name after "the" and a verb', () => {
+  it('"The minister met X": a verb that meets closes the phrase "the" opened, the name after it is a person', () => {
+    expect(occurredMeetings('Ghanaian Foreign Minister Kofi Mensah arrived in Lomé on Monday.\n\nThe minister met Faure Gnassingbé at the Presidency.')).toEqual(['Faure Gnassingbé + Kofi Mensah']);
+  });
+});

@@ -1428,14 +1428,23 @@ function speechVerbAfter(after: string): boolean {
   return gap !== null && (statementVerbAt(after, gap[0].length) || (gap[1] !== undefined && statementVerbAt(after, gap[0].length - gap[1].length)));
 }
 
-/** Whether token `i` follows "the", directly or after up to two lower-case words ("the breakaway"). */
+/**
+ * Whether token `i` follows "the", directly or after up to two lower-case words ("the breakaway"); not past a verb that
+ * meets or speaks ("the minister met X", "the visitor told X"), which closes the phrase "the" opened.
+ */
 function afterArticle(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (tokens[k].lower === 'the') return true;
-    if (tokens[k].capitalized || !/^[a-z-]+$/.test(tokens[k].text)) return false;
+    if (tokens[k].capitalized || !/^[a-z-]+$/.test(tokens[k].text) || clauseVerbs().has(tokens[k].lower)) return false;
   }
   return false;
 }
+
+/** One-word verbs that meet (triggers.json meetingVerbs, meetingVerbsNeedingPersonObject) or speak (`speechWords`). */
+const clauseVerbs = once(() => {
+  const { meetingVerbs, meetingVerbsNeedingPersonObject } = lexicon().triggers;
+  return new Set([...speechWords(), ...Object.keys(meetingVerbs), ...meetingVerbsNeedingPersonObject].filter((verb) => !verb.includes(' ')));
+});
 
 /** "Jun 5", "Jun. 5": a number after the token, past its abbreviation's period. */
 function numberFollows(tokens: Token[], j: number): boolean {

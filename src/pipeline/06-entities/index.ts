@@ -134,12 +134,17 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   let assignedLate = false;
   // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
   const partyNames = namedParties(mentions);
+  const outletNames = headerOutletNames(text, sentences, documentSentences);
   const previousNonModifier = nearestNonModifier(mentions, -1);
   const nextNonModifier = nearestNonModifier(mentions, 1);
 
   for (const [n, m] of mentions.entries()) {
     if (m.via === 'outlet') {
       out.push({ ...m, entity: '' });
+      continue;
+    }
+    if (m.via === 'candidate' && outletNames.has(m.form)) {
+      out.push({ ...m, kind: 'organization', via: 'outlet', knownId: m.form, country: null, entity: '' });
       continue;
     }
     if (m.kind !== 'person' && m.via !== 'pronoun') {
@@ -285,6 +290,23 @@ const ACADEMIC_INSTITUTION_HEADS = new Set(words.academicInstitutionHeads);
 const INSTITUTION_OF_PERSON = /^\s+of\s+$/;
 /** "the mining company ", "rights group ": a noun for a company or a group (words.json companyNouns, groupNouns) just before a name. */
 const bodyNounBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern([...words.companyNouns, ...words.groupNouns])})\s+$`, 'i'));
+
+/**
+ * "FrontPage Africa | Monrovia, Wednesday 18 November 2026 | By X": the parts of a header line set off by bars above the first
+ * body sentence, but its day's and its byline, name the outlet (and where it writes from); a name in the body that repeats one
+ * ("told FrontPage Africa") is that outlet, no person.
+ */
+function headerOutletNames(text: string, sentences: Sentence[], documentSentences: number[]): Set<string> {
+  const names = new Set<string>();
+  for (const index of documentSentences) {
+    const sentence = sentences[index];
+    if (sentence.blockKind === 'body') break;
+    const line = text.slice(sentence.start, sentence.end);
+    if (!line.includes('|')) continue;
+    for (const part of line.split('|').map((words) => words.trim().replace(/^The\s+/, ''))) if (part && !/\d/.test(part) && !/^By\s/.test(part)) names.add(part);
+  }
+  return names;
+}
 
 /** One-word names the article makes a party or other body somewhere ("the ruling Hazam party", "Hazam, the main opposition party,"). */
 function namedParties(mentions: Mention[]): Set<string> {
