@@ -2173,7 +2173,7 @@ describe('s31 n40 a possessive that is not the country of the person a joint tit
   });
 });
 
-describe('s32 n42 names: twins that stay apart, titles that stay titles, a name that stays a person', () => {
+describe('s32 n42 names: twins that stay apart, titles that stay titles, a name that stays a person, a head word that names no body', () => {
   it('"Amadou" and "Mamadu" are two names: two people who share a surname stay two', () => {
     const dataset = extractArticle('Dr. Amadou Diallo met Dr. Mamadu Diallo in Conakry on Monday.');
     expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Amadou Diallo', 'Mamadu Diallo']);
@@ -2188,5 +2188,11 @@ describe('s32 n42 names: twins that stay apart, titles that stay titles, a name 
   it('a camel-case word with no country after it stays a person\'s name, not a company\'s', () => {
     const dataset = extractArticle('AbdulRahman Osman said Sudan would attend the talks.');
     expect(findActor(dataset, 'AbdulRahman Osman')?.kind).toBe('person');
+  });
+  it('"the Union" with no union named before names no one', () => {
+    expect(firstStatementTargets('Analyst Arman Zhunusov said the Union "has become a club of presidents."', 'Arman Zhunusov')).toEqual([]);
+  });
+  it('"the Council" is not read back: it may be an organ of another body', () => {
+    expect(firstStatementTargets('The Peace and Security Council met in Addis Ababa on Monday.\n\nAmbassador Abdou Diallo said the Council "must respect the sovereignty of the Sahel."', 'Abdou Diallo')).not.toContain('Peace and Security Council');
   });
 });

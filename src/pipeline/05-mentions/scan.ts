@@ -318,6 +318,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     const nameEnd = matchNameRun(scan, i);
+    // "the Union said": a lone head word of a body that acts, after "the", names the body told of before it (stage 06).
+    if (nameEnd === i + 1 && tokens[i - 1]?.lower === 'the' && REFERRING_BODY_HEADS.has(tokens[i].text)) {
+      found.add(i, i + 1, { kind: 'organization', via: 'body-reference', form: tokens[i].text });
+      i++;
+      continue;
+    }
     // "the Prime Minister's Office said": a lone head word names no one; "the Elysee", "the
     // Pacific", "the breakaway Sahel states": a name after an article (and its adjectives) is an
     // institution, a place or a region, never a person.
@@ -1229,6 +1235,7 @@ function surfaceForm(tokens: Token[], from: number, to: number): string {
 }
 
 const PREDICATIVE_OPENERS = new Set(words.predicativeOpeners);
+const REFERRING_BODY_HEADS = new Set(words.referringBodyHeads);
 const NAMED_THING_HEADS = new Set(words.namedThingHeads);
 
 /** The first word of a style ("His Highness", "HRH"). */

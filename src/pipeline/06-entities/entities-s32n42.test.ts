@@ -22,3 +22,10 @@ describe("the outlet a header line names", () => {
     expect(firstStatementTargets(text, 'Kofi Mensah')).toEqual(['Togo']);
   });
 });
+
+describe('a body named again by its head word', () => {
+  it('"the Union" after "the Eurasian Economic Union" is that body', () => {
+    const text = 'Leaders of the Eurasian Economic Union met in Minsk on Monday.\n\nAnalyst Arman Zhunusov said the Union "has become a club of presidents."';
+    expect(firstStatementTargets(text, 'Arman Zhunusov')).toEqual(['Eurasian Economic Union']);
+  });
+});

@@ -106,8 +106,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const assign = (m: Mention, entity: DocEntity) => {
     // '"I have nothing against X. …," said the president': whom a quote talks of is not whom a role refers back to.
     if (!m.inQuote) lastSentence.set(entity.key, m.sentence);
-    // "the foreign minister" refers to a person but is not one of their names; "the ministry" is no name of a country.
-    if (m.via !== 'role' && m.via !== 'focal-government' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
+    // "the foreign minister" refers to a person but is not one of their names; "the ministry" is no name of a country, "the Union" none of a body.
+    if (m.via !== 'role' && m.via !== 'focal-government' && m.via !== 'body-reference' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
     // "SUZUKI Keisuke", read as "Suzuki Keisuke": the form as written is an alias.
     const written = m.kind === 'person' ? text.slice(m.start, m.end) : m.form;
     if (written !== m.form && written.toLowerCase() === m.form.toLowerCase() && !entity.forms.includes(written)) entity.forms.push(written);
@@ -145,6 +145,11 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     }
     if (m.via === 'candidate' && outletNames.has(m.form)) {
       out.push({ ...m, kind: 'organization', via: 'outlet', knownId: m.form, country: null, entity: '' });
+      continue;
+    }
+    if (m.via === 'body-reference') {
+      const body = latestBodyHeaded(out, byKey, m.form);
+      if (body) assign(m, body);
       continue;
     }
     if (m.kind !== 'person' && m.via !== 'pronoun') {
@@ -290,6 +295,15 @@ const ACADEMIC_INSTITUTION_HEADS = new Set(words.academicInstitutionHeads);
 const INSTITUTION_OF_PERSON = /^\s+of\s+$/;
 /** "the mining company ", "rights group ": a noun for a company or a group (words.json companyNouns, groupNouns) just before a name. */
 const bodyNounBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern([...words.companyNouns, ...words.groupNouns])})\s+$`, 'i'));
+
+/** "the Union": the organization named last before it whose name closes with that head word ("the Mano River Union"), or null. */
+function latestBodyHeaded(resolved: Mention[], byKey: Map<string, DocEntity>, head: string): DocEntity | null {
+  for (let k = resolved.length - 1; k >= 0; k--) {
+    const entity = byKey.get(resolved[k].entity);
+    if (entity?.kind === 'organization' && entity.name.split(' ').at(-1) === head) return entity;
+  }
+  return null;
+}
 
 /**
  * "FrontPage Africa | Monrovia, Wednesday 18 November 2026 | By X": the parts of a header line set off by bars above the first
