@@ -2172,3 +2172,20 @@ describe('s31 n40 a possessive that is not the country of the person a joint tit
     expect(actor(run("Latvian Foreign Minister Baiba Braze met Armenia's Deputy Chairman of the Eurasian Council and Foreign Minister Tigran Avetisyan in Riga on Monday."), 'Tigran Avetisyan')?.country).toBeNull();
   });
 });
+
+describe('s32 d41 header days that are no publication date', () => {
+  /** The publication date the pipeline reads from an article with no front matter and this header line. */
+  const publicationDate = (header: string) => run(`Ministers agree on a joint fisheries patrol\n\n${header}\n\nThe Minister of Foreign Affairs held talks with his counterpart on the fisheries protocol.`, null).documents[0].date;
+  it.each<[header: string]>([
+    // 5 June or May 6: no part over 12, no weekday with its day, no outlet whose house style is known.
+    ['Mali Actu | Bamako, 05/06/2026 | By the Editorial Staff'],
+    ['Le Matin | Rabat, 04-07-2026 | Press release'],
+    // A word before the day that is no weekday: the day of another event.
+    ['The Citizen | Dar es Salaam | Since 12 March 2026'],
+    ['El Tiempo | Bogotá | Desde 3 de marzo de 2026'],
+    // A second part with a day: which is the publication's is not said.
+    ['El Comercio | Lima, 3 de marzo de 2026 | Cumbre del 28 de febrero'],
+  ])('%s dates no article', (header) => {
+    expect(publicationDate(header)).toBeNull();
+  });
+});
