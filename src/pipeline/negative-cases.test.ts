@@ -2173,7 +2173,7 @@ describe('s31 n40 a possessive that is not the country of the person a joint tit
   });
 });
 
-describe('s32 d41 header days that are no publication date', () => {
+describe('s32 d41 header days that are no publication date, lengths of time', () => {
   /** The publication date the pipeline reads from an article with no front matter and this header line. */
   const publicationDate = (header: string) => run(`Ministers agree on a joint fisheries patrol\n\n${header}\n\nThe Minister of Foreign Affairs held talks with his counterpart on the fisheries protocol.`, null).documents[0].date;
   it.each<[header: string]>([
@@ -2187,5 +2187,11 @@ describe('s32 d41 header days that are no publication date', () => {
     ['El Comercio | Lima, 3 de marzo de 2026 | Cumbre del 28 de febrero'],
   ])('%s dates no article', (header) => {
     expect(publicationDate(header)).toBeNull();
+  });
+
+  it('"their first meeting in three years" is how long since the last, not a year three years ahead', () => {
+    const dataset = run('Zambian President Hakainde Hichilema met Malawian President Peter Mutharika in Lusaka, their first meeting in three years.', '2026-11-18');
+    const [meeting] = meetingsBetween(dataset, ['Hakainde Hichilema', 'Peter Mutharika'], 'occurred');
+    expect(meeting.date).toBeNull();
   });
 });

@@ -34,6 +34,8 @@ const FUTURE = /\b(next|coming|tomorrow)\b/i;
 const PART_OF_A_SPAN = /^(?:in|within)\s+the\s+/i;
 /** "spoke by phone for about 40 minutes": chrono reads a span of hours or minutes as that long from now; it is how long, not when. */
 const SPAN_OF_TIME = /\b(?:seconds?|minutes?|mins?|hours?|hrs?)\b/i;
+/** "the first visit in three years", "served for two years", "within 18 months": how long, counted back or ahead; chrono reads it as that long from now. */
+const SPAN_OF_MONTHS = /^(?:in|within|for)\s.*\b(?:months?|years?)$/i;
 /** "Sun Weidong", "Mon State": a weekday's abbreviation alone is a name in running text, not a day. */
 const WEEKDAY_ABBREVIATION_ALONE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 const DAY_MS = 86_400_000;
@@ -137,7 +139,7 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   const parser = parserFor(plain);
   const results = parser
     .parse(plain, { instant, timezone: 0 }, { forwardDate: false })
-    .filter((result) => ((!RELATIVE_TO_EVENT.test(result.text) && !SPAN_OF_TIME.test(result.text)) || /\bago\b/i.test(result.text)) && !PART_OF_A_SPAN.test(result.text) && !WEEKDAY_ABBREVIATION_ALONE.test(result.text));
+    .filter((result) => ((!RELATIVE_TO_EVENT.test(result.text) && !SPAN_OF_TIME.test(result.text) && !SPAN_OF_MONTHS.test(result.text)) || /\bago\b/i.test(result.text)) && !PART_OF_A_SPAN.test(result.text) && !WEEKDAY_ABBREVIATION_ALONE.test(result.text));
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
   const probe = new ReferenceProbe(parser, plain);
