@@ -2173,7 +2173,7 @@ describe('s31 n40 a possessive that is not the country of the person a joint tit
   });
 });
 
-describe('s32 d41 header days that are no publication date, lengths of time', () => {
+describe('s32 d41 header days that are no publication date, lengths of time, a set day as near before as after', () => {
   /** The publication date the pipeline reads from an article with no front matter and this header line. */
   const publicationDate = (header: string) => run(`Ministers agree on a joint fisheries patrol\n\n${header}\n\nThe Minister of Foreign Affairs held talks with his counterpart on the fisheries protocol.`, null).documents[0].date;
   it.each<[header: string]>([
@@ -2192,6 +2192,12 @@ describe('s32 d41 header days that are no publication date, lengths of time', ()
   it('"their first meeting in three years" is how long since the last, not a year three years ahead', () => {
     const dataset = run('Zambian President Hakainde Hichilema met Malawian President Peter Mutharika in Lusaka, their first meeting in three years.', '2026-11-18');
     const [meeting] = meetingsBetween(dataset, ['Hakainde Hichilema', 'Peter Mutharika'], 'occurred');
+    expect(meeting.date).toBeNull();
+  });
+
+  it('a postponed meeting set for a day as near before the publication date as after it stays undated', () => {
+    const dataset = run('A meeting between Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, scheduled for Arusha on 1 March, has been postponed indefinitely, diplomatic sources said.', '2027-08-31');
+    const [meeting] = meetingsBetween(dataset, ['William Ruto', 'Samia Suluhu Hassan'], 'cancelled');
     expect(meeting.date).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * "the first visit in three years" is how long, not when: a meeting told "later" still takes the day told before it.
- * Hand-written, about other countries than the probes'.
+ * A postponed meeting "scheduled for <place> on <day and month>" was set for the nearest such day to the publication
+ * date, past or still to come. Hand-written, about other countries than the probes'.
  */
 import { describe, expect, it } from 'vitest';
 import type { EventStatus, Meeting } from '../../schema';
@@ -27,5 +28,18 @@ describe('a length of time does not move the day the story reached', () => {
     ],
   ])('%s', (text, names, date) => {
     expect(meetingDate(text, names, '2026-11-18')).toBe(date);
+  });
+});
+
+describe('a postponed meeting "scheduled for <place> on <day>" is set for the nearest such day to the publication date', () => {
+  it.each<[published: string, day: string, date: string]>([
+    ['2026-11-18', '24 November', '2026-11-24'],
+    ['2026-12-20', 'January 8', '2027-01-08'],
+    // A day already past stays past.
+    ['2026-11-18', '10 November', '2026-11-10'],
+    ['2026-01-05', '20 December', '2025-12-20'],
+  ])('published %s, set for %s', (published, day, date) => {
+    const text = `A meeting between Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, scheduled for Arusha on ${day}, has been postponed indefinitely, diplomatic sources said.`;
+    expect(meetingDate(text, ['William Ruto', 'Samia Suluhu Hassan'], published, 'cancelled')).toBe(date);
   });
 });
