@@ -2216,3 +2216,27 @@ describe('s32 d41 header days that are no publication date, lengths of time, a s
     expect(meeting.date).toBeNull();
   });
 });
+
+describe('s32 n42 names: twins that stay apart, titles that stay titles, a name that stays a person, a head word that names no body', () => {
+  it('"Amadou" and "Mamadu" are two names: two people who share a surname stay two', () => {
+    const dataset = extractArticle('Dr. Amadou Diallo met Dr. Mamadu Diallo in Conakry on Monday.');
+    expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Amadou Diallo', 'Mamadu Diallo']);
+  });
+  it('"Foreign Minister Prince X": before a given name, "Prince" stays a title, no part of the name', () => {
+    expect(statementSpeakers('Saudi Foreign Minister Prince Faisal bin Farhan said Riyadh would host the talks.')).toEqual(['Faisal bin Farhan']);
+  });
+  it('"Congo" in an article that names both Congos stays the Republic of the Congo', () => {
+    const text = "The Democratic Republic of the Congo and Brazzaville signed a river pact on Monday.\n\nCongo's ambassador, Pierre Kabamba, said the pact was overdue.";
+    expect(findActor(extractArticle(text), 'Pierre Kabamba')?.country).toBe('COG');
+  });
+  it('a camel-case word with no country after it stays a person\'s name, not a company\'s', () => {
+    const dataset = extractArticle('AbdulRahman Osman said Sudan would attend the talks.');
+    expect(findActor(dataset, 'AbdulRahman Osman')?.kind).toBe('person');
+  });
+  it('"the Union" with no union named before names no one', () => {
+    expect(firstStatementTargets('Analyst Arman Zhunusov said the Union "has become a club of presidents."', 'Arman Zhunusov')).toEqual([]);
+  });
+  it('"the Council" is not read back: it may be an organ of another body', () => {
+    expect(firstStatementTargets('The Peace and Security Council met in Addis Ababa on Monday.\n\nAmbassador Abdou Diallo said the Council "must respect the sovereignty of the Sahel."', 'Abdou Diallo')).not.toContain('Peace and Security Council');
+  });
+});
