@@ -957,13 +957,19 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   // "The Chinese embassy in Lima … the Foreign Ministry": a mission abroad is no ministry; the bare one is the host's, if any
   // (but "the embassy" is the one named before).
   const mission = namesMission(text, mentions[n]);
+  const portfolio = PORTFOLIO_AFTER.exec(text.slice(mentions[n].end, mentions[n].end + 60))?.[1];
   for (let k = n - 1; k >= 0; k--) {
+    // "the Sudanese Ministry of Foreign Affairs … the Ministry of Information": a ministry of another portfolio is not the one named before.
+    if (portfolio !== undefined && mentions[k].via === 'government' && !text.slice(mentions[k].start, mentions[k].end + 60).split(/[.\n]/)[0].includes(portfolio)) continue;
     if (mentions[k].via === 'government' && mentions[k].knownId && !namesOfficials(text, mentions[k]) && (mission || !namesMission(text, mentions[k]))) {
       // "Minister of Industry X will lead a delegation, the ministry said": the minister's own ministry, not another country's named before.
       if (mentions[k].sentence < mentions[n].sentence && ministerOfOtherCountry(mentions, n, mentions[k].knownId)) return null;
       return mentions[k].kind === 'country' ? mentions[k].knownId : null;
     }
   }
+  // "The EU's Ambassador to Georgia was not invited, the embassy said": a bare mission no mission named before fits is one abroad
+  // in the country the story is about, whose own it is not.
+  if (mission) return null;
   // "Riyadh, May 3, SPA -- The Cabinet welcomed…": a state's own agency names its own government bare, wherever it writes from;
   // only as the speaker, not "briefed the Cabinet on his talks with X", whose talks were not the Cabinet's.
   if (agencyHome !== null && actsNext(text, mentions[n])) return agencyHome;
@@ -1049,6 +1055,9 @@ function ministerOfOtherCountry(mentions: Mention[], n: number, country: string 
   }
   return false;
 }
+
+/** " of Information", " of Foreign Affairs": the portfolio that a bare ministry's name goes on with (group 1). */
+const PORTFOLIO_AFTER = /^\s+of\s+((?:\p{Lu}\p{Ll}+\s+(?:and\s+)?)*\p{Lu}\p{Ll}+)/u;
 
 /** "the Chinese embassy", "Japan's consulate": a country's mission abroad rather than its government at home. */
 function namesMission(text: string, m: Mention): boolean {

@@ -89,12 +89,15 @@ export const statements: Stage = (state) => {
       const meetingBefore = meetingToldBefore(text, masked, sentence, verb);
       const cancellation = meetingBefore === 'cancelled';
       if (meetingBefore === 'held' || (!cancellation && reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold))) continue;
-      const own = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
+      const subject = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
+      const own = subject && verb.envoyEnd !== undefined ? summoningCountry(mentions, verb, subject, entities, homes.get(sentence.documentId) ?? null) : subject;
       if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
       if (own) spoken.push({ verb, speaker: own, coordinated: false, cancellation });
       const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
       if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
-      if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
+      const body = own || shared ? null : communiqueBody(text, state.sentences, index, verb, bySentence);
+      if (body) spoken.push({ verb, speaker: body.speaker, coordinated: false, members: body.members });
+      else if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
     }
     const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
     const voiceStarts = new Set([...voices.values()].flatMap((voice) => voice.map((mention) => mention.start)));
@@ -106,7 +109,7 @@ export const statements: Stage = (state) => {
       .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
     const relaying = speaking.filter((item) => relaysAnother(text, sentence, item, speaking, entities));
     const speakingNow = speaking.filter((item) => !relaying.includes(item) && !reportedPastWords(text, item, speaking, relaying, entities));
-    for (const { verb, speaker, coordinated, passiveSubject, rebuttal, cancellation } of speakingNow) {
+    for (const { verb, speaker, coordinated, passiveSubject, rebuttal, cancellation, members } of speakingNow) {
       const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence), ownRelativeStart(text, verb, speaker, speaking, sentence));
       const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
       if (passiveSubject) {
@@ -126,7 +129,9 @@ export const statements: Stage = (state) => {
         // "… and said La Paz would defend its lithium": the speaker's own country is the voice, not whom the words are about.
         const ownCountry = entities.get(speaker.entity)?.country ?? null;
         const targets = [...new Set([...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])].filter((target) => !(saying && ownCountry !== null && entities.get(target)?.knownId === ownCountry));
-        if ((event.kind !== 'COMMENT' || saying || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
+        // "… and called Armenia "a trusted neighbour"": a naming verb's quote after its object is what it calls them.
+        const named = namingVerbKinds()[text.slice(verb.start, verb.end).toLowerCase()] !== undefined && OPENING_QUOTE_NEXT.test(text.slice(wordsEnd, clauseEnd));
+        if ((event.kind !== 'COMMENT' || saying || named || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
         continue;
       }
       // "X said the Prime Minister had reminded her colleague that …": the Prime Minister's words, told to the colleague.
@@ -152,7 +157,7 @@ export const statements: Stage = (state) => {
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
         const summoned = verb.envoyEnd === undefined ? new Set<string>() : new Set(aboutMentions.filter((m) => m.start >= verb.end && m.end <= verb.envoyEnd!).map((m) => m.entity));
         const ownActs = ownActsTold(text, aboutMentions, verb, joint.entity, entities);
-        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !summoned.has(target) && !ownActs.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
+        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !summoned.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
         const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
         // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
         const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
@@ -542,6 +547,8 @@ interface Spoken {
   rebuttal?: boolean;
   /** "The visit was called off, the ministry said": the news that a meeting will not happen, about none of its sides. */
   cancellation?: boolean;
+  /** A body's communiqué: the countries whose people sat in its session, its own members, no targets. */
+  members?: Set<string>;
 }
 
 interface Verb {
@@ -634,6 +641,22 @@ const reproachVerbPattern = once(() => new RegExp(String.raw`\b(${phrasePattern(
 /** "summoned Finland's ambassador over what it called…", "summoned the Ugandan envoy to protest…": a summons told as a protest (triggers.json protestSummons). */
 function protestSummonsVerbs(masked: string, offset: number): Verb[] {
   return allMatches(masked, protestSummonsPattern()).map((match) => ({ start: offset + match.index, end: offset + match.index + match[2].length, kind: 'ACCUSE', envoyEnd: offset + match.index + match[1].length }));
+}
+
+/**
+ * Who summons an envoy when a bare ministry does ("the foreign ministry summoned Kenya's ambassador in Juba"): a ministry
+ * summons the envoys posted to its own country, so the seat of the post names it; with no seat given, a ministry read as
+ * the envoy's own country ("summoned Sudan's chargé d'affaires" after "Sudan's Foreign Ministry said") is the article's home
+ * country's, or no one known.
+ */
+function summoningCountry(mentions: Mention[], verb: Verb, subject: Mention, entities: Map<string, DocEntity>, home: string | null): Mention | null {
+  if (subject.via !== 'focal-government') return subject;
+  const envoy = mentions.filter((m) => m.start >= verb.end && m.end <= verb.envoyEnd!);
+  const seat = envoy.find((m) => m.locative === 'place' && entities.get(m.entity)?.kind === 'country');
+  const envoyCountries = new Set(envoy.filter((m) => m !== seat && entities.get(m.entity)?.kind === 'country').map((m) => m.entity));
+  const summoner = seat && !envoyCountries.has(seat.entity) ? seat.entity : envoyCountries.has(subject.entity) ? `${subject.documentId}#${home}` : subject.entity;
+  const country = entities.get(summoner);
+  return country?.kind === 'country' && !envoyCountries.has(summoner) ? { ...subject, entity: summoner, knownId: country.knownId, country: country.knownId } : null;
 }
 
 /** The countries named before the summoned envoy's noun ("Finland's", "the Russian"). */
@@ -880,6 +903,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     // "Kim Yo Jong, the sister of leader Kim Jong Un, slammed...": a name inside the apposition is not
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
     if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;
+    if (companyOfCountry(text, mentions, candidate)) return null;
     return ledGovernment ? leadersCountry(candidate, entities) : candidate;
   }
   if (passive) return null;
@@ -896,6 +920,21 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const after = usable.find((m) => m.start >= verb.end && !m.modifier);
   return after?.entity && entities.has(after.entity) && postposedSubjectGap(text.slice(verb.end, after.start), after) ? after : null;
 }
+
+/**
+ * "ArcelorMittal Liberia said", "MTN Ghana said": a country's name right after a word spelt as no English word is (a
+ * capital inside it, or all in capitals) and no mention holds closes a company's name: its local arm, no voice of the country.
+ */
+function companyOfCountry(text: string, mentions: Mention[], candidate: Mention): boolean {
+  if (candidate.kind !== 'country' || (candidate.via !== 'name' && candidate.via !== 'alias')) return false;
+  const word = WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+  return !!word && COMPANY_SPELLING.test(word[1]) && !lexicon().notNameWords.has(word[1]) && !mentions.some((m) => m.end === candidate.start - 1);
+}
+
+/** The capitalised word right before a name, one space between (group 1). */
+const WORD_RIGHT_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}&-]*) $/u;
+/** "ArcelorMittal", "MTN", "Airtel4": a capital inside the word, or a word in capitals. */
+const COMPANY_SPELLING = /^\p{Lu}+$|^\p{Lu}\p{L}*\p{Ll}\p{Lu}|\d/u;
 
 /** "X of Keio University", "X of the Lowy Institute": an academic institution right after a capitalised name and "of". */
 function scholarsInstitution(text: string, m: Mention): boolean {
@@ -1069,6 +1108,31 @@ function groupSpeakers(text: string, sentences: Sentence[], index: number, verb:
   return [];
 }
 
+/**
+ * "The GCC Ministerial Council held its 166th session … . In their final communique, the ministers called on Iran …": a
+ * session's closing document is the body's whose session it was, not each member's (the body named as the subject of a
+ * session held, a few sentences back); the countries named from there on, whose people sat in it, are its members.
+ */
+function communiqueBody(text: string, sentences: Sentence[], index: number, verb: Verb, bySentence: Map<number, Mention[]>): { speaker: Mention; members: Set<string> } | null {
+  const sentence = sentences[index];
+  if (!finalCommuniqueSignatories().test(text.slice(sentence.start, verb.start))) return null;
+  for (let k = index - 1; k >= 0 && k >= index - JOINT_STATEMENT_LOOK_BACK; k--) {
+    const before = sentences[k];
+    if (before.documentId !== sentence.documentId) break;
+    const subject = bySentence.get(k)?.[0];
+    if (before.blockKind !== 'body' || subject?.kind !== 'organization' || !subject.entity || !/^(?:the\s+)?$/i.test(text.slice(before.start, subject.start)) || !SESSION_HELD.test(text.slice(subject.end, before.end))) continue;
+    const members = new Set<string>();
+    for (let j = k; j < index; j++) for (const m of bySentence.get(j) ?? []) if (m.kind === 'country' && m.entity) members.add(m.entity);
+    return { speaker: subject, members };
+  }
+  return null;
+}
+
+/** "In their final communiqué, the ministers" (words.json jointStatementSignatories). */
+const finalCommuniqueSignatories = once(() => new RegExp(String.raw`^in\s+(?:their|its|the)\s+final\s+(?:statement|communiqu[eé]|declaration)\s*,\s+the\s+(?:${phrasePattern(words.jointStatementSignatories)})\s+[^,;:"“”]{0,80}$`, 'iu'));
+/** " held its 166th session", " concluded its annual meeting". */
+const SESSION_HELD = /^\s+(?:held|convened|concluded|opened)\s+(?:its|their|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:session|meeting|summit)\b/u;
+
 /** "In a joint statement, ": the opening of a sentence that gives a joint document's words. */
 const JOINT_STATEMENT_OPENING = String.raw`in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\s*,\s+`;
 
@@ -1125,8 +1189,12 @@ function relayedByOtherSource(text: string, sentence: Sentence, mentions: Mentio
 /** What stands between a subject and its verb, less an inserted attribution and, after a person, the person's institution (" of Makerere University") or party (" of the SDF"). */
 function subjectGap(between: string, subject: Mention): string {
   const gap = between.replace(INSERTED_ATTRIBUTION, '');
+  if (subject.via === 'focal-government') return gap.replace(PORTFOLIO_TAIL, '');
   return subject.kind === 'person' ? gap.replace(institutionAfter(), '').replace(ACRONYM_AFFILIATION_AFTER, '') : gap;
 }
+
+/** "The Ministry of Foreign Affairs and Cooperation said", "…, Francophonie and Congolese Abroad informs", "the Ministry of Information dismissed": the rest of a ministry's portfolio. */
+const PORTFOLIO_TAIL = /^(?:(?:,\s*\p{Lu}\p{Ll}+)*\s+and\s+(?:\p{Lu}\p{Ll}+\s+){0,2}|\s+of\s+(?:\p{Lu}\p{Ll}+\s+){0,2})\p{Lu}\p{Ll}+(?=\s|,)/u;
 
 /** " of the SDF", " of VMRO-DPMNE": the party or body, by its acronym, that a person's name is followed by. */
 const ACRONYM_AFFILIATION_AFTER = /^\s+of\s+(?:the\s+)?[A-Z][A-Z-]{1,9}(?=\s|,)/;
@@ -1304,8 +1372,12 @@ function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], v
 function isTarget(text: string, m: Mention, speaker: Mention): boolean {
   // "it" is more often the deal or the plan than an organization named before.
   if (!m.entity || m.entity === speaker.entity || m.via === 'outlet' || (m.via === 'demonym' && !namesStateAgents(text, m)) || (m.via === 'pronoun' && m.kind === 'organization') || namesRelative(text, m) || namesCurrency(text, m)) return false;
+  // "a line through India", "a corridor through Russia's Altai region": the land a route crosses, not whom the words are about.
+  if (m.kind === 'country' && routeThroughBefore().test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   return m.locative === null || (m.locative === 'motion' && m.via === 'name');
 }
+
+const routeThroughBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.routeNouns)})\\s+through\\s+(?:the\\s+)?$`));
 
 /**
  * "New Delhi valued the Kingdom's leadership": a state named by its form alone stands for the one country
@@ -1441,8 +1513,20 @@ function metDuringStatement(text: string, sentence: Sentence, m: Mention): boole
   // "the issue had been raised with the Congolese side": the side talked with, as in "talks with Y".
   if (m.via === 'side' && /\bwith\s+the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return true;
   const before = text.slice(Math.max(sentence.start, m.start - 100), m.start);
-  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before) || ownMeetingReportedPattern().test(before) || thirdPartyMeetingPattern().test(before) || heldTalksParty(text, sentence, m, before);
+  return meetingCounterpartPattern().test(before) || meetingGerundCounterpartPattern().test(before) || ownMeetingReportedPattern().test(before) || (thirdPartyMeetingPattern().test(before) && !deniedMeetingPerson(text, sentence, m)) || heldTalksParty(text, sentence, m, before);
 }
+
+/**
+ * "denied that X had met Rwandan President Y": the foreign person a meeting denied to have taken place was with is whom the
+ * denial is about (the golds count Y), not an unnamed group ("had met Ukrainian officials", where the golds disagree), nor
+ * the other side of a meeting only agreed to ("denied that X had ever agreed to meet Y").
+ */
+function deniedMeetingPerson(text: string, sentence: Sentence, m: Mention): boolean {
+  const before = text.slice(sentence.start, m.start);
+  return m.kind === 'person' && m.via !== 'role' && m.country !== null && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && DENIED_MEETING_HELD.test(before) && deniedMeetingCue().test(before.toLowerCase());
+}
+
+const DENIED_MEETING_HELD = /\b(?:had|has|have)\s+(?:(?:also|already|previously|secretly|ever)\s+)?(?:met|spoken|talked)\s+(?:with\s+)?(?:(?:the|his|her|a|an|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,5}$/u;
 
 /** "denied reports that X had met Y", "a visit by Y": the parties of a meeting of others the words tell of (`words.json` `thirdPartyMeetingAbout`). */
 const thirdPartyMeetingPattern = once(() => {
@@ -1552,7 +1636,13 @@ function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
  * verb, is their audience, not whom they are about. A person told ("X told Y that…") stays: the golds count Y.
  */
 function toldAudience(text: string, verb: Verb, m: Mention): boolean {
-  return m.kind === 'organization' && addresseeVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && ADDRESSEE_GAP.test(text.slice(verb.end, m.start)) && ADDRESSEE_END.test(text.slice(m.end, m.end + 8));
+  return addresseeVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && ADDRESSEE_GAP.test(text.slice(verb.end, m.start)) && ADDRESSEE_END.test(text.slice(m.end, m.end + 8)) && (m.kind === 'organization' || headerOutlet(text, m));
+}
+
+/** "Business Recorder | ISLAMABAD | November 17, 2026": the name opening a header line before a bar is the outlet's, whatever it was taken for. */
+function headerOutlet(text: string, m: Mention): boolean {
+  const form = text.slice(m.start, m.end);
+  return text.slice(0, m.start).split('\n').some((line) => line.startsWith(form) && /^\s*\|/.test(line.slice(form.length)));
 }
 
 const addresseeVerbs = once(() => new Set(words.addresseeVerbs));
@@ -1748,10 +1838,16 @@ function discussedTopic(text: string, sentence: Sentence, m: Mention): boolean {
   return topicVerbBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
 }
 
-/** "the Cyprus file should be debated": a place named as what a file or an issue is about is its topic, not whom the words are aimed at. */
+/**
+ * "the Cyprus file should be debated": a place named as what a file or an issue is about is its topic, not whom the words are aimed at;
+ * "implementing the Washington agreement", "the Astana format": a capital (not an acronym) naming an agreement or a format (words.json
+ * namedThingHeads) is that thing's name.
+ */
 function namesMatter(text: string, m: Mention): boolean {
-  return /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && matterNounAfter().test(text.slice(m.end, m.end + 30));
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && (matterNounAfter().test(text.slice(m.end, m.end + 30)) || ((m.via === 'capital' || (m.via === 'alias' && /^\p{Lu}\p{Ll}+$/u.test(m.form))) && namedThingAfter().test(text.slice(m.end, m.end + 20))));
 }
+
+const namedThingAfter = once(() => new RegExp(`^\\s+(?:${phrasePattern(words.namedThingHeads.map((head) => head.toLowerCase()))})\\b`));
 
 const matterNounAfter = once(() => new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${phrasePattern(words.topicNouns)})\\b`, 'u'));
 
@@ -1768,12 +1864,23 @@ const bodySettingBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.bod
 const topicVerbBefore = once(() => new RegExp(`(?<!\\b(?:not|never)\\s+)\\b(?:${phrasePattern(words.topicVerbs)})\\s+(?:the\\s+)?$`, 'i'));
 const knownRoles = once(() => new Set(lexicon().roles));
 
-/** "for a non-permanent seat in the United Nations Security Council": the body a seat is in is where it is sought, not whom the words are about. */
+/** "for a non-permanent seat in the United Nations Security Council", "its candidacy to the Human Rights Council": the body a seat is in is where it is sought, not whom the words are about. */
+/**
+ * '"the future of ECOWAS"', '"the spirit of the East African Community"', '"as ASEAN's youngest member"': quoted words that
+ * name a bloc only as what something belongs to describe that thing, and aim at no bloc.
+ */
+function quotedBodyBelonging(text: string, sentence: Sentence, m: Mention): boolean {
+  return m.kind === 'organization' && m.inQuote && (NOUN_OF_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) || MEMBER_AFTER.test(text.slice(m.end, m.end + 30)));
+}
+
+const NOUN_OF_BEFORE = /\bthe\s+\p{Ll}+\s+of\s+(?:the\s+)?$/u;
+const MEMBER_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:member|members|chair)\b/u;
+
 function bodyHoldingSeat(text: string, sentence: Sentence, m: Mention): boolean {
   return m.kind === 'organization' && SEAT_IN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
 }
 
-const SEAT_IN_BEFORE = /\bseats?\s+(?:in|on|at)\s+(?:the\s+)?$/i;
+const SEAT_IN_BEFORE = /\b(?:seats?\s+(?:in|on|at)|(?:candidacy|candidature)\s+(?:to|for))\s+(?:the\s+)?$/i;
 
 /**
  * '"Mr. X said that the ministry is ready and called on Peru to act," Y said.': inside the quote X speaks; what
@@ -1891,6 +1998,7 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 const DIRECT_OBJECT_GAP = /^\s*(?:that\s+|(?:the\s+)?(?:["“][^"“”]{1,60}["”]|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "described X as …", "regarded X as …": the object, then what it is called. */
 const DESCRIBED_AS = /^\s+as\s/;
+const OPENING_QUOTE_NEXT = /^\s*["“]/;
 /** "Tajik President X did not travel, officials in Dushanbe said": a government neutrally saying what its own people did reports it, says nothing of them. */
 function ownPerson(entities: Map<string, DocEntity>, speaker: string, target: string): boolean {
   const voice = entities.get(speaker);
@@ -1995,7 +2103,9 @@ function deniedMeetingSubject(text: string, verb: Verb, m: Mention): boolean {
   return verb.kind === 'REJECT' && m.start >= verb.end && deniedMeetingSubjectBefore().test(text.slice(verb.end, m.start)) && deniedMeetingAfterSubject().test(text.slice(m.end, m.end + 60));
 }
 
-const deniedMeetingSubjectBefore = once(() => new RegExp(String.raw`^\s+(?:(?:the|these|those|such)\s+)?(?:(?:\p{Ll}+\s+)?(?:${phrasePattern(words.deniedMeetingReports)})\s+)?that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
+// "denied (the) reports that X", "denied Armenian media reports that X", "rejected reports in Western media that X",
+// "denies the allegations published in a weekly newspaper that X".
+const deniedMeetingSubjectBefore = once(() => new RegExp(String.raw`^\s+(?:(?:the|these|those|such)\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:${phrasePattern(words.deniedMeetingReports)})\s+(?:(?:published|carried|circulated|circulating)\s+)?(?:(?:in|on|by)\s+(?:(?:the|a|an|some|certain)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}+\s+){1,2})?)?that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
 const deniedMeetingAfterSubject = once(() => new RegExp(String.raw`^\s+(?:(?:had|has|have|would|will|did)\s+)?(?:(?:not|never|ever)\s+)?(?:${phrasePattern(words.deniedMeetingVerbs)})\b`, 'u'));
 
 /** "I did not meet Mr Y", "she has never met Y": whom a meeting is denied with is not spoken against; nor who is denied to have met. */
@@ -2021,7 +2131,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedBodyBelonging(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
     .map((m) => m.entity);
   const quote = text.slice(sentence.start, sentence.end);
   // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.

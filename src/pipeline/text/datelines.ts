@@ -18,8 +18,12 @@ function isDatelineLinePlace(text: string, m: Mention, sentences: Sentence[], fi
 /** A weekday's name written out ("Friday"), as a dateline may give it before the day. */
 export const WEEKDAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 
+/** "Friday 20 November 2026", "Nov. 20, 2026", "NOVEMBER 17": a day as a header gives it. */
+const HEADER_DAY = String.raw`(?:${WEEKDAY_NAME},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+)\.?|\p{Lu}(?:\p{Ll}+|\p{Lu}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?`;
 /** ", Friday 20 November 2026", ", Nov. 20, 2026", ", NOVEMBER 17": the rest of the line is a day and nothing else. */
-const DAY_ONLY = new RegExp(String.raw`^,\s*(?:${WEEKDAY_NAME},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+)\.?|\p{Lu}(?:\p{Ll}+|\p{Lu}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$`, 'u');
+const DAY_ONLY = new RegExp(String.raw`^,\s*${HEADER_DAY}\s*$`, 'u');
+/** " | Published: 21 Nov 2026", " | 20 November 2026 |": the place stands alone in its part, the next part is the day (maybe labelled). */
+const DAY_PART_NEXT = new RegExp(String.raw`^\s*(?:\||\s[-—–])\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?${HEADER_DAY}\s*(?:\||\s[-—–]\s|$)`, 'u');
 
 /** A bar or a spaced dash that sets off the parts of a header line ("Outlet | Place, day | By X", "Outlet (AGENCY) - Place, day"). */
 const HEADER_PART_START = /(?:\||\s[-—–])\s*$/u;
@@ -29,14 +33,15 @@ const HEADER_PART_END = /\s*(?:\||\s[-—–]\s|$)/u;
 /**
  * Whether a mention is the place that opens one part of a header line above the first body sentence, the rest of
  * that part a day: "By X | Times of Y | Lusaka, Wednesday, November 18, 2026", "Outlet (AGENCY) - Muscat, 18 November 2026",
- * "Outlet - Abidjan, Tuesday 17 November 2026 - By X": where the outlet writes from, set beside its name and the day.
+ * "Outlet - Abidjan, Tuesday 17 November 2026 - By X", or a part of its own before the day's ("Outlet | Dhaka | Published: 21 Nov 2026"):
+ * where the outlet writes from, set beside its name and the day.
  */
 export function isHeaderPartPlace(text: string, m: Mention, sentences: Sentence[], firstBody: number | undefined): boolean {
   const sentence = sentences[m.sentence];
   if (m.kind !== 'country' || m.locative === 'motion' || firstBody === undefined || m.sentence >= firstBody || sentence.blockKind !== 'headline') return false;
   if (!HEADER_PART_START.test(text.slice(sentence.start, m.start))) return false;
   const rest = text.slice(m.end, sentence.end);
-  return DAY_ONLY.test(rest.slice(0, rest.search(HEADER_PART_END)));
+  return DAY_ONLY.test(rest.slice(0, rest.search(HEADER_PART_END))) || DAY_PART_NEXT.test(rest);
 }
 
 /** Whether a mention is a dateline's place, opening the first body sentence, on a header line of its own, or opening a part of one. */
