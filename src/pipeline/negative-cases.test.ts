@@ -2172,3 +2172,18 @@ describe('s31 n40 a possessive that is not the country of the person a joint tit
     expect(actor(run("Latvian Foreign Minister Baiba Braze met Armenia's Deputy Chairman of the Eurasian Council and Foreign Minister Tigran Avetisyan in Riga on Monday."), 'Tigran Avetisyan')?.country).toBeNull();
   });
 });
+
+describe('s32 m41 meetings: no country for a counterpart who may be named, no verb after a determiner, no plan joined', () => {
+  it('"held talks with his Ugandan counterpart", a bare "Minister" of Uganda named only sentences later: no meeting with the country Uganda', () => {
+    expect(occurredMeetings("Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart in Nairobi on Monday. The two sides agreed to reopen the Busia border post. Traders welcomed the decision. Exporters said the post had been closed for weeks. Uganda's Minister of External Relations, Jeje Odongo, later called on President William Ruto at State House.")).toEqual(['Jeje Odongo + William Ruto']);
+  });
+  it('"Speaking to <outlet> after the meeting, X said": "the meeting" is a noun for the meeting told before; the one spoken to met no one', () => {
+    expect(occurredMeetings('Ghana\'s Foreign Minister Samuel Ablakwa held talks with Togolese Foreign Minister Robert Dussey in Accra on Monday.\n\nThe Togolese delegation included Togo\'s Ambassador to Ghana, Komi Agbo-Mensah.\n\nPresident Mahama could visit Lome in February if his schedule permits, an aide told Africa Monitor.\n\nSpeaking to Africa Monitor after the meeting, Agbo-Mensah said about 3,000 Togolese lived in Ghana, many of them traders in Makola market, and that Ghana had "always treated Togolese traders as family."')).toEqual(['Komi Agbo-Mensah + Robert Dussey + Samuel Ablakwa']);
+  });
+  it('"is expected to receive a delegation … The delegation included X": a planned meeting joins no one and happened with no one', () => {
+    expect(occurredMeetings('Kenyan President William Ruto is expected to receive a Somali delegation led by Foreign Minister Ahmed Moallim Fiqi at State House on Monday. The delegation included Somali Defence Minister Abdulkadir Mohamed Nur.')).toEqual([]);
+  });
+  it('"The Council will hold its 46th session …, chaired by X and attended by Y": a session to come is no meeting', () => {
+    expect(occurredMeetings("The East African Community Council of Ministers will hold its 46th session in Kampala next month, chaired by Kenyan Foreign Minister Musalia Mudavadi and attended by Uganda's Foreign Minister Jeje Odongo and Tanzania's Foreign Minister Mahmoud Thabit Kombo.")).toEqual([]);
+  });
+});

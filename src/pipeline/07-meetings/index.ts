@@ -13,7 +13,7 @@ import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS,
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
-import { counterpartUnnamed } from '../06-entities/counterparts';
+import { counterpartUnnamed, countryOf } from '../06-entities/counterparts';
 
 interface Trigger {
   start: number;
@@ -246,6 +246,9 @@ const triggerLexicon = once(() => {
   };
 });
 
+const DEFINITE_BEFORE = /\b(?:the|this|that|his|her|its|their|our)\s+$/i;
+const WITH_IN_CLAUSE = /^[^,.;:]*?\bwith\b/;
+
 /** `raw` is the sentence as written, `masked` with its quotations blanked (same offsets). */
 export function findTriggers(masked: string, offset: number, raw = masked): Trigger[] {
   const { modes, needingPersonObject, notBeforeInfinitive, infinitive, quotedInfinitive, jointActs } = triggerLexicon();
@@ -267,6 +270,9 @@ export function findTriggers(masked: string, offset: number, raw = masked): Trig
       // "called on X to withdraw" is a request (a statement), not a courtesy call.
       const after = match.index + match[0].length;
       if (notBeforeInfinitive.has(phrase) && (infinitive.test(masked.slice(after)) || quotedInfinitive.test(raw.slice(after)))) continue;
+      // "Speaking to X after the meeting, Y said": after a definite determiner, with no "with" in its clause, "meeting" is a noun
+      // naming a meeting told before, no verb.
+      if (!isNoun && phrase.endsWith('ing') && DEFINITE_BEFORE.test(masked.slice(0, match.index)) && !WITH_IN_CLAUSE.test(masked.slice(after))) continue;
       found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
     }
   }
@@ -481,7 +487,8 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
     companions = listFrom(text, actors, sentence.start + byCompanion.index + byCompanion[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
   } else if (ofDelegation) {
     // "The Chinese delegation was led by Y and included X": its members came with the one person of that country at the meeting.
-    accompanied = soleOfCountry(sentence, ofDelegation[1], entities);
+    // "The delegation included X", "The delegations included X and Y": the meeting just told (or told of since), whoever's side.
+    accompanied = ofDelegation[1] ? soleOfCountry(sentence, ofDelegation[1], entities) : (meeting) => meeting.participants[0];
     companions = listFrom(text, actors, sentence.start + ofDelegation[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
   } else if (ledDelegation) {
     // "Mr Peters led a delegation that included X": the members came with the one who led it, the name just before "led".
@@ -561,7 +568,7 @@ const accompaniedPatterns = once(() => {
   const { passive, active, subjectNouns, travel, delegationIncluded, delegationIncluding } = lexicon().triggers.accompaniedBy;
   return {
     leader: new RegExp(String.raw`\s+(?:also\s+)?led\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation,?\s+(?:(?:that|which)\s+(?:${phrasePattern(delegationIncluded)})|${phrasePattern(delegationIncluding)})\s+`, 'u'),
-    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)\s+delegation\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})\s+`, 'u'),
+    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?delegations?\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})\s+`, 'u'),
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
     // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
@@ -575,11 +582,11 @@ const accompaniedPatterns = once(() => {
  * by X and attended by Y" (triggers.json chairedAndAttended): a meeting of the chair, the attendees and who took part.
  */
 function chairedMeeting(text: string, masked: string, sentence: Sentence, index: number, sentences: Sentence[], mentions: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
-  const { chairedBy, attendedBy, opening, tookPart } = chairedPatterns();
+  const { chairedBy, attendedBy, opening, held, tookPart } = chairedPatterns();
   const chaired = chairedBy.exec(masked);
   if (!chaired) return activelyChairedMeeting(text, masked, sentence, mentions, entities, roleWords);
   const before = masked.slice(0, chaired.index);
-  const opened = opening.exec(before);
+  const opened = opening.exec(before) ?? held.exec(before);
   const took = opened ? null : tookPart.exec(before);
   if (!opened && !took) return null;
   const attended = attendedBy.exec(masked.slice(chaired.index + chaired[0].length));
@@ -723,9 +730,9 @@ function namesBeforeVerb(text: string, actors: Mention[], verbAt: number, skippa
   return names;
 }
 
-/** triggers.json chairedAndAttended's phrases (active: "chaired a meeting attended by"), the sentence opening on the meeting, and a session taken part in (group 1: a group's number; verbOn: from the verb on), compiled once. */
+/** triggers.json chairedAndAttended's phrases (active: "chaired a meeting attended by"), the sentence opening on the meeting or a body holding it, and a session taken part in (group 1: a group's number; verbOn: from the verb on), compiled once. */
 const chairedPatterns = once(() => {
-  const { chairedBy, chaired, attendedBy, nouns, takePart } = lexicon().triggers.chairedAndAttended;
+  const { chairedBy, chaired, attendedBy, nouns, takePart, heldBy } = lexicon().triggers.chairedAndAttended;
   const noun = `(?:${phrasePattern(nouns)})`;
   return {
     // "hosted an OECS heads of government meeting in Castries, attended by": up to five modifiers, then where or when it was held.
@@ -733,6 +740,8 @@ const chairedPatterns = once(() => {
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
+    // "The Council held its 166th session at the palace on Wednesday, chaired by": a body holding the meeting, where and when it was held.
+    held: new RegExp(String.raw`\b(?:${phrasePattern(heldBy)})\s+(?:its|their|a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\b[^;:]{0,80}?,\s+$`, 'iu'),
     tookPart: new RegExp(String.raw`(?:${GROUP_NOUN_PHRASE}\s+(?:(?:also|later|then)\s+)?)?\b(?<verbOn>(?:${phrasePattern(takePart)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b[^;:]{0,120}?,\s+)$`, 'iu'),
   };
 });
@@ -936,12 +945,14 @@ function unnamedCounterpartSide(text: string, mentions: Mention[], trigger: Trig
   const persons = [...entities.values()].filter((e) => e.kind === 'person' && e.documentId === possessor?.documentId);
   if (!nationality || !country || !possessor || !counterpartUnnamed(possessor, country, persons)) return [];
   // "held talks with his Tajik counterpart. Sirojiddin Muhriddin, who arrived …": a person of that country named with no
-  // office of their own may be the counterpart; the one such, named in this sentence or the next two, is. Otherwise
-  // (several, or one named farther off) the side is no one rather than the country.
-  const officeless = persons.filter((person) => person !== possessor && person.roles.length === 0 && person.country === country);
-  if (officeless.length === 0) return [nationality];
+  // office of their own may be the counterpart, and so may one with the bare head of the possessor's office ("Cameroon's
+  // Minister of External Relations, X": a "minister" for a foreign minister); the one such, named in this sentence or the
+  // next two, is. Otherwise (several, or one named farther off) the side is no one rather than the country.
+  const heads = new Set(possessor.roles.map((r) => r.role.split(' ').at(-1)));
+  const unsure = persons.filter((person) => person !== possessor && countryOf(person) === country && (person.roles.length === 0 || person.roles.some((r) => heads.has(r.role))));
+  if (unsure.length === 0) return [nationality];
   const near = [mentions, next(1)?.mentions ?? [], next(2)?.mentions ?? []].flat();
-  return officeless.length === 1 && near.some((m) => m.entity === officeless[0].key) ? [{ ...nationality, entity: officeless[0].key, modifier: false }] : [];
+  return unsure.length === 1 && near.some((m) => m.entity === unsure[0].key) ? [{ ...nationality, entity: unsure[0].key, modifier: false }] : [];
 }
 
 /**
@@ -1516,12 +1527,12 @@ const processOutcome = once(() => new RegExp(`^\\s+(?:${phrasePattern(lexicon().
 const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.outsideAgents)})\\s+(?:the\\s+)?$`, 'i'));
 
 /**
- * "a delegation of U.S. lawmakers led by", "met in Nairobi with a delegation of the transitional government headed by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from;
+ * "a delegation of U.S. lawmakers led by", "received at Adi Halo yesterday a delegation led by", "met in Nairobi with a delegation of the transitional government headed by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from;
  * "representatives of the Alliance of Vojvodina Serbs (AVS), led by its president", "the leadership of the X Party, led by its vice president": whom they are led by.
  */
 const delegationOpening = once(() => {
   const ledBy = phrasePattern(lexicon().triggers.delegationLeader.ledBy);
-  return new RegExp(String.raw`^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today)\s+)?(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:${ledBy})\s+|\s+(?:from|of)\s+(?:the\s+)?)|(?:representatives|the\s+leadership)\s+of\s+[^;]{1,80}?\b(?:${ledBy})\s+)`, 'iu');
+  return new RegExp(String.raw`^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+){0,2}(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:${ledBy})\s+|\s+(?:from|of)\s+(?:the\s+)?)|(?:representatives|the\s+leadership)\s+of\s+[^;]{1,80}?\b(?:${ledBy})\s+)`, 'iu');
 });
 
 /** A place or a day, then "between" (or "in which", "at which"), after a meeting noun: "talks in Lusaka yesterday between", "a trilateral meeting on Monday in which". */
