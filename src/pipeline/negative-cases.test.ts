@@ -2186,4 +2186,16 @@ describe('s32 m41 meetings: no country for a counterpart who may be named, no ve
   it('"The Council will hold its 46th session …, chaired by X and attended by Y": a session to come is no meeting', () => {
     expect(occurredMeetings("The East African Community Council of Ministers will hold its 46th session in Kampala next month, chaired by Kenyan Foreign Minister Musalia Mudavadi and attended by Uganda's Foreign Minister Jeje Odongo and Tanzania's Foreign Minister Mahmoud Thabit Kombo.")).toEqual([]);
   });
+  it('"The session will be held next month, co-chaired by A and B": co-chairs of a session to come met no one', () => {
+    expect(occurredMeetings('The fifth session of the Kenya-Uganda Joint Permanent Commission will be held in Kampala next year, co-chaired by Mr Musalia Mudavadi, Minister of Foreign Affairs, and Mr Jeje Odongo, Minister of Foreign Affairs of Uganda.')).toEqual([]);
+  });
+  it('"denied reports that the session was held in Kampala, co-chaired by A and B": a denied session is no meeting of its co-chairs', () => {
+    expect(occurredMeetings('The Ugandan ministry denied reports that a secret session of the Joint Permanent Commission was held in Kampala on Monday, co-chaired by Mr Musalia Mudavadi, Minister of Foreign Affairs of Kenya, and Mr Jeje Odongo, Minister of Foreign Affairs of Uganda.')).toEqual([]);
+  });
+  it('"received the credentials of the ambassadors of Slovenia, X, and of Croatia, Y": the two envoys did not meet each other', () => {
+    expect(occurredMeetings('On Friday, President William Ruto received the credentials of the newly appointed ambassadors of Slovenia, Mr Tomaz Lovrencic, and of Croatia, Ms Ivana Horvat, at State House.')).not.toContain('Ivana Horvat + Tomaz Lovrencic + William Ruto');
+  });
+  it('"The delegations were also joined by X" after a meeting that was called off: X met no one', () => {
+    expect(occurredMeetings("Talks between Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo in Naivasha were cancelled on Thursday.\n\nThe delegations were also joined by Deputy Prime Minister Rebecca Kadaga.")).toEqual([]);
+  });
 });

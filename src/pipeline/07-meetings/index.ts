@@ -61,9 +61,17 @@ export const meetings: Stage = (state, _context) => {
       events.push(chaired);
       return;
     }
+    const coChaired = coChairedSession(document.text, sentence, mentions, entitiesByKey, roleWords);
+    if (coChaired) {
+      events.push(coChaired);
+      return;
+    }
     const held = index > 0 ? attendedAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) : null;
     if (held) {
-      events.push(held);
+      // The co-chairs' meeting told in the sentence before is this one, now with its attendees.
+      const told = events.findIndex((e) => e.documentId === held.documentId && e.anchor === held.anchor);
+      if (told >= 0) events[told] = held;
+      else events.push(held);
       return;
     }
     const told = events.length;
@@ -412,7 +420,8 @@ function readMeetings(
   const objectCandidates = counterparts ? mentions.filter((m) => m.entity && !m.modifier && !m.inQuote && (!m.locative || m.locative === 'motion') && entities.has(m.entity)) : actors;
   // "following talks in Lusaka yesterday between A and B": the list after "between" is everyone at them.
   const between = trigger.isNoun ? BETWEEN_AFTER_NOUN.exec(text.slice(trigger.end, sentence.end)) : null;
-  const named = message ?? credentialsPresenter(text, sentence, actors, trigger, skippable, roleWords) ?? envoyNamedNext(text, trigger, next, entities) ?? counterpartsListedNext(text, trigger, next, entities, roleWords) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
+  const presenters = message ? null : credentialsPresenter(text, sentence, actors, trigger, skippable, roleWords);
+  const named = message ?? presenters ?? envoyNamedNext(text, trigger, next, entities) ?? counterpartsListedNext(text, trigger, next, entities, roleWords) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
@@ -445,7 +454,8 @@ function readMeetings(
   // "met A and B separately in Brussels", "met A and B on Monday in separate meetings", "met A and B on Monday and Tuesday respectively": said after the list too.
   // "X met A and B. … Y also attended the meetings": the sentences after it count them as several.
   // "His Highness also met separately with A and B", its subject unread: A and B still never met each other.
-  const separately = objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0]?.end ?? trigger.start, objects[0].start)) || text.slice(objects[0].end, objects[objects.length - 1].start).search(SEPARATELY_IN_LIST) >= 0 || (subjects.length > 0 && (/\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())))));
+  // "received the credentials of the ambassadors of A, X, and B, Y": each envoy presented his own.
+  const separately = objects.length > 1 && (presenters === objects || /\bseparate(?:ly)?\b/i.test(text.slice(subjects[0]?.end ?? trigger.start, objects[0].start)) || text.slice(objects[0].end, objects[objects.length - 1].start).search(SEPARATELY_IN_LIST) >= 0 || (subjects.length > 0 && (/\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())))));
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
@@ -611,15 +621,42 @@ function attendedAfterHeldUnderChair(text: string, masked: string, sentence: Sen
   const chaired = heldUnderChair().exec(text.slice(previous.start, previous.end));
   if (!chaired || statusOf(text.slice(previous.start, previous.end), chaired.index) !== 'occurred') return null;
   const isPerson = (m: Mention) => entities.get(m.entity)?.kind === 'person';
-  const chair = listFrom(text, actorMentions(previousMentions), previous.start + chaired.index + chaired[0].length, skippableMentions(previousMentions), roleWords).find(isPerson);
+  const chairs = chairsOf(text, previous, chaired, previousMentions, entities, roleWords);
   const attendees = joinersAround(text, masked, sentence, mentions, roleWords)?.joiners.filter(isPerson) ?? [];
-  if (!chair || attendees.length === 0) return null;
-  const start = previous.start + chaired.index;
-  const trigger: Trigger = { start, end: start + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
-  const event = meetingEvent(text, previous, trigger, [...new Set([chair, ...attendees].map((m) => m.entity))], null, 'occurred');
+  if (chairs.length === 0 || attendees.length === 0) return null;
+  const event = heldUnderChairEvent(text, previous, chaired, [...chairs, ...attendees]);
   event.evidence.push(sentenceEvidence(text, sentence));
   return event;
 }
+
+/**
+ * "The third session of the Joint Commission was held on Tuesday in Brazzaville, co-chaired by A, Minister of Foreign Affairs,
+ * and B, …" (triggers.json heldUnderChair.coChair): the co-chairs met, attendees named in the next sentence or not.
+ */
+function coChairedSession(text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (!/\bco-/i.test(sentenceText)) return null;
+  const chaired = heldUnderChair().exec(sentenceText);
+  if (!chaired || !coChairPhrase().test(chaired[0]) || statusOf(sentenceText, chaired.index) !== 'occurred') return null;
+  const chairs = chairsOf(text, sentence, chaired, mentions, entities, roleWords);
+  return chairs.length > 1 ? heldUnderChairEvent(text, sentence, chaired, chairs) : null;
+}
+
+/** The persons listed after the chair phrase: all of them for co-chairs, else the first. */
+function chairsOf(text: string, sentence: Sentence, chaired: RegExpExecArray, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): Mention[] {
+  const persons = listFrom(text, actorMentions(mentions), sentence.start + chaired.index + chaired[0].length, skippableMentions(mentions), roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
+  return coChairPhrase().test(chaired[0]) ? persons : persons.slice(0, 1);
+}
+
+/** The meeting held under the chair phrase matched in `sentence`, its trigger that phrase. */
+function heldUnderChairEvent(text: string, sentence: Sentence, chaired: RegExpExecArray, people: Mention[]): DraftEvent {
+  const start = sentence.start + chaired.index;
+  const trigger: Trigger = { start, end: start + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
+  return meetingEvent(text, sentence, trigger, [...new Set(people.map((m) => m.entity))], null, 'occurred');
+}
+
+/** triggers.json heldUnderChair.coChair, compiled once. */
+const coChairPhrase = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.heldUnderChair.coChair)})\\s*$`, 'i'));
 
 /** "The meeting was attended by ", "The ministerial session was also attended by " (triggers.json heldUnderChair.attended), compiled once. */
 const attendedByOpening = once(() => new RegExp(String.raw`^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(lexicon().triggers.heldUnderChair.attended)})\s+was\s+(?:also\s+)?attended\s+by\s`, 'iu'));
@@ -691,10 +728,28 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
   // "France was represented by its Ambassador to Mauritius, Mrs X": its official, named after the title, is the one there.
   const representative = namedRepresentative(text, sentence.start + represented[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) ?? (represented[2] ? country.entity : null);
   if (!representative) return false;
-  if (!meeting.participants.includes(representative)) meeting.participants = withoutOwnCountries([...meeting.participants, representative], entities);
+  const representatives = [representative, ...gappedRepresentative(text, sentence, mentions, entities, representative, sentence.start + represented[0].length)];
+  const added = representatives.filter((key) => !meeting.participants.includes(key));
+  if (added.length > 0) meeting.participants = withoutOwnCountries([...meeting.participants, ...added], entities);
   meeting.evidence.push(sentenceEvidence(text, sentence));
   return true;
 }
+
+/**
+ * "Saudi Arabia was represented by Deputy Foreign Minister X and the United Arab Emirates by Minister of State Y": the official
+ * named after the second country and "by", the verb left out; none when the first was no one named or no country follows "and".
+ */
+function gappedRepresentative(text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, first: string, from: number): string[] {
+  const named = actorMentions(mentions).find((m) => m.entity === first && m.start >= from);
+  const gapped = named ? GAPPED_REPRESENTED.exec(text.slice(named.end, sentence.end)) : null;
+  if (!named || !gapped) return [];
+  const country = mentions.find((m) => m.entity && m.start >= named.end && m.end <= named.end + gapped[0].length && entities.get(m.entity)?.kind === 'country');
+  const second = country ? namedRepresentative(text, named.end + gapped[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) : null;
+  return second ? [second] : [];
+}
+
+/** ", and the United Arab Emirates by ": a second country (up to four capitalised words) and "by", its verb left out. */
+const GAPPED_REPRESENTED = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}by\s+/u;
 
 /** The person named right after "was represented by" and a title ("State Secretary X"), when he is of that country or of none known. */
 function namedRepresentative(text: string, after: number, mentions: Mention[], entities: Map<string, DocEntity>, country: string | null): string | null {
@@ -735,8 +790,9 @@ const chairedPatterns = once(() => {
   const { chairedBy, chaired, attendedBy, nouns, takePart, heldBy } = lexicon().triggers.chairedAndAttended;
   const noun = `(?:${phrasePattern(nouns)})`;
   return {
-    // "hosted an OECS heads of government meeting in Castries, attended by": up to five modifiers, then where or when it was held.
-    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?)?,?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
+    // "hosted an OECS heads of government meeting in Castries, attended by": up to five modifiers, then where or when it was held
+    // ("a trilateral meeting on energy at the state guest house in Dhaka, attended by": up to three such phrases).
+    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?){0,3},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
@@ -1482,8 +1538,36 @@ function credentialsPresenter(text: string, sentence: Sentence, actors: Mention[
   }
   if (!/\breceive/.test(trigger.phrase)) return null;
   const credentials = credentialsOf().exec(text.slice(trigger.end, sentence.end));
-  return credentials ? listFrom(text, actors, trigger.end + credentials[0].length, skippable, roleWords).slice(0, 1) : null;
+  if (!credentials) return null;
+  const from = trigger.end + credentials[0].length;
+  // "the credentials of the newly appointed ambassadors of Slovenia, X, and Croatia, Y": each envoy named after his country presented his own.
+  const envoys = envoysOfCountries().exec(text.slice(from, sentence.end));
+  if (envoys) return envoysAfterCountries(text, actors, from + envoys[0].length);
+  return listFrom(text, actors, from, skippable, roleWords).slice(0, 1);
 }
+
+/** "Slovenia, X, and Croatia, Y": each person apposed to the country before him, as long as the list goes on. */
+function envoysAfterCountries(text: string, actors: Mention[], from: number): Mention[] {
+  const envoys: Mention[] = [];
+  let at = from;
+  for (;;) {
+    const country = actors.find((m) => m.start >= at);
+    if (country?.kind !== 'country' || !COUNTRY_IN_LIST.test(text.slice(at, country.start))) break;
+    const envoy = actors.find((m) => m.start >= country.end);
+    if (envoy?.kind !== 'person' || !ENVOY_APPOSED.test(text.slice(country.end, envoy.start))) break;
+    envoys.push(envoy);
+    at = envoy.end;
+  }
+  return envoys;
+}
+
+/** Before a country of the list: nothing (the first), else a comma and "and" or a comma. */
+const COUNTRY_IN_LIST = /^(?:,?\s+and\s+(?:of\s+)?|,\s+)?(?:the\s+)?$/;
+/** Between a country and its envoy: a comma and at most two capitalised words of title ("Mr", "Ambassador"). */
+const ENVOY_APPOSED = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+/** "the newly appointed ambassadors of " (triggers.json credentials envoyGroups), then the countries and their envoys, compiled once. */
+const envoysOfCountries = once(() => new RegExp(String.raw`^(?:the\s+)?(?:new(?:ly\s+appointed)?\s+)?(?:${phrasePattern(lexicon().triggers.credentials.envoyGroups)})\s+of\s+(?=(?:the\s+)?\p{Lu})`, 'iu'));
 
 /** "accepted the credentials presented by": a trigger that is itself a credentials phrase (triggers.json credentials nouns), compiled once. */
 const credentialsNoun = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.credentials.nouns)})\\b`, 'i'));
@@ -2084,7 +2168,8 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   }
   if (joiners.length === 0) return null;
   // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
-  const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length));
+  // "The delegations were also joined by": opening on the meeting's delegations names it too.
+  const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length)) || DELEGATIONS_OPENING.test(masked.slice(0, joinedBy!.index));
   const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
   return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith };
 }
@@ -2106,6 +2191,7 @@ const witnessedSigning = once(() => new RegExp(String.raw`\b(?:${phrasePattern(l
 const PRESENCE_OPENS = /^\s*$/;
 
 const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
+const DELEGATIONS_OPENING = /^\s*the\s+(?:two\s+|three\s+)?delegations\s+$/i;
 
 /** "took part in Wednesday's talks": the meeting named by its day (group 1). */
 const MEETING_NAMED_BY_DAY = new RegExp(`\\b(${publicationLines.weekdays.join('|')})['’]s (?:meeting|talks)\\b`, 'i');
