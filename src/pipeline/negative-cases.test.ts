@@ -2173,6 +2173,21 @@ describe('s31 n40 a possessive that is not the country of the person a joint tit
   });
 });
 
+describe('s32 n41 titles, double surnames and demonyms that name no one', () => {
+  it('"at the Ministry\'s General Diwan": a hall, so the minister received no "Diwan"', () => {
+    expect(occurredMeetings("Sheikh Nasser Al-Sabah received at the Ministry's General Diwan on Sunday Tanzanian envoy Juma Mwinyi.")).toEqual(['Juma Mwinyi + Nasser Al-Sabah']);
+  });
+  it('"the Government Commission X": a body after the executive body gives its member no country from the possessive', () => {
+    expect(actor(run("Georgia's Deputy Chairman of the Government Commission Nino Tsilosani met Latvian Foreign Minister Baiba Braze in Riga on Monday."), 'Nino Tsilosani')?.country).toBeNull();
+  });
+  it('"Vergara said" beside two people whose double surnames open with it: a new name, not either of them', () => {
+    expect(statementSpeakers("Chile's Foreign Minister Ximena Vergara-Solís met Interior Minister Tomás Vergara-Rojas in Santiago on Monday. Vergara said the border plan was ready.")).toEqual(['Vergara']);
+  });
+  it('"Thai money": a demonym, so no statement about Thailand', () => {
+    expect(firstStatementTargets('Cambodian Prime Minister Hun Manet criticised Thai money flowing into the border casinos.', 'Hun Manet')).toEqual([]);
+  });
+});
+
 describe('s32 m41 meetings: no country for a counterpart who may be named, no verb after a determiner, no plan joined', () => {
   it('"held talks with his Ugandan counterpart", a bare "Minister" of Uganda named only sentences later: no meeting with the country Uganda', () => {
     expect(occurredMeetings("Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart in Nairobi on Monday. The two sides agreed to reopen the Busia border post. Traders welcomed the decision. Exporters said the post had been closed for weeks. Uganda's Minister of External Relations, Jeje Odongo, later called on President William Ruto at State House.")).toEqual(['Jeje Odongo + William Ruto']);

@@ -243,6 +243,10 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
         i = nameEnd;
         continue;
       }
+      if (nameEnd > nameStart && title.role && hallNamedByTitle(text, scan, i, title.role, nameEnd)) {
+        i = nameEnd;
+        continue;
+      }
       const titledBody = nameEnd > nameStart ? null : (bodyAfterRole(text, scan, title, title.end) ?? (portfolioStop > title.end ? bodyAfterRole(text, scan, title, portfolioStop) : null));
       if (nameEnd > nameStart) {
         found.add(nameStart, nameEnd, { kind: 'person', via: title.role ? 'title' : 'honorific', form: personForm(text, scan, nameStart, nameEnd), role: title.role, earlierRoles: title.earlierRoles });
@@ -367,6 +371,13 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   const { tokens } = scan;
   // "Special Coordinator for Lebanon X" as "President of the European Commission X".
   if (!title.role || (tokens[at]?.text !== 'of' && tokens[at]?.text !== 'for')) return null;
+  // "Deputy Chairman of the Cabinet of Ministers X": the country's own executive body belongs to the title, as in the joint form;
+  // not before a head word that makes it another body's name ("the Government Commission X").
+  const executiveEnd = titleBodyEnd(tokens, at);
+  if (executiveEnd && !scan.gazetteerAt(executiveEnd) && !lexicon().organizationHeads.has(tokens[executiveEnd]?.text ?? '') && !isPortfolioWord(tokens[executiveEnd])) {
+    const executiveNameEnd = matchNameRun(scan, executiveEnd, true);
+    if (executiveNameEnd > executiveEnd && matchOrganizationRun(tokens, executiveEnd) < executiveNameEnd) return { from: at, to: executiveEnd, nameStart: executiveEnd, nameEnd: executiveNameEnd, fields: null };
+  }
   let from = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
   // "Special Representative for the South Caucasus X": a part of the world, no actor, then the name.
   const regionEnd = tokens[at]?.text === 'for' ? titleRegionsEnd(tokens, from) : 0;
@@ -440,6 +451,23 @@ function titleRegionsEnd(tokens: Token[], from: number): number {
   if (!first || tokens[first]?.text !== 'and') return first;
   const secondFrom = tokens[first + 1]?.lower === 'the' ? first + 2 : first + 1;
   return phraseAt(lexicon().titleRegionIndex, tokens, secondFrom) || first;
+}
+
+/** "at the Ministry's ", "in the Palace's ": before a title, the possessive of a building's owner (triggers.json venueOwners). */
+const venueOwnerBefore = once(() => new RegExp(`\\b(?:(?:in|at)\\s+)?the\\s+(?:${phrasePattern(lexicon().triggers.venueOwners)})['’]s\\s+$`, 'iu'));
+
+/**
+ * "received at the Ministry's General Diwan", "met at the General Secretariat": a title right after "at the", or a rank
+ * (roles.json hallRanks) after a building owner's possessive, opens the name of a hall or office, not a person; so does any
+ * title after "at" or "in" and that possessive. "the Ministry's Secretary-General X" and "at the President X's residence" stay persons.
+ */
+function hallNamedByTitle(text: string, scan: SentenceTokens, at: number, role: string, nameEnd: number): boolean {
+  const { tokens } = scan;
+  if (isPossessive(tokens[nameEnd])) return false;
+  const before = text.slice(Math.max(0, tokens[at].start - 80), tokens[at].start);
+  if (/\bat\s+the\s+$/i.test(before)) return true;
+  const owner = venueOwnerBefore().exec(before);
+  return !!owner && (/^(?:in|at)\s/i.test(owner[0]) || lexicon().hallRanks.has(role));
 }
 
 /**
@@ -1057,7 +1085,8 @@ function findTitleStart(scan: SentenceTokens, nameStart: number): number {
     const title = scan.titleAt(nameStart - back);
     if (!title) continue;
     const stop = postedRoleEnd(scan, title, portfolioEnd(scan.tokens, title));
-    if (title.end >= start - 1 || stop >= start || (title.role && listedTitleAt(scan, Math.max(title.end, stop))?.roleStart === start)) start = nameStart - back;
+    // "Deputy Chairman of the Cabinet of Ministers X": so does a role through the country's own executive body.
+    if (title.end >= start - 1 || stop >= start || (title.role && (listedTitleAt(scan, Math.max(title.end, stop))?.roleStart === start || titleBodyEnd(scan.tokens, title.end) === start))) start = nameStart - back;
   }
   // "U.S. Trade Representative X": capitalised portfolio words open the title; so do qualifiers ("Brazilian presidential adviser X").
   while (start > 0 && start < nameStart && (isPortfolioWord(scan.tokens[start - 1]) || lexicon().roleQualifiers.has(scan.tokens[start - 1].lower))) start--;

@@ -667,9 +667,20 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
     const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.slice(1, Math.min(keys.tokens.length - 1, keys.fathers[0] ?? Infinity)).includes(tokens[0])));
     if (byMiddleName.length === 1) return byMiddleName[0];
+    // "Donika Gërvalla-Schwarz" ... "Gervalla said": a part of a hyphenated double surname, accents aside, when one person
+    // has it and it is no common word, given name or role ("Sarah Owen-Jones" ... "Owen said" may be another Owen).
+    const byDoubleSurnamePart = wordOtherThanSurname(form) ? [] : persons.filter((p) => formKeysOf(p).some((keys) => keys.spelled.length >= 2 && keys.spelled.at(-1)!.split('-').slice(0, -1).includes(own.spelled[0])));
+    if (byDoubleSurnamePart.length === 1) return byDoubleSurnamePart[0];
   }
   return null;
 }
+
+/** "Major", "Owen", "The": a capitalised word that is a common word, a given name or a role before it is a surname. */
+function wordOtherThanSurname(word: string): boolean {
+  return lexicon().notNameWords.has(word) || givenNameGender(word) !== null || roleSpellings().has(word.toLowerCase());
+}
+
+const roleSpellings = once(() => new Set(lexicon().roles));
 
 /**
  * "Prince Salman": whether a person was named before with the same style (roles.json honorifics) right before one of

@@ -26,8 +26,8 @@ interface Trigger {
   jointAct: boolean;
 }
 
-/** What may stand between a trigger and its first participant: "met on Monday in Tehran with Prime Minister X", "received in audience X". */
-const OBJECT_GAP_WORDS = new Set(['with', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'a', 'an', 'on', 'in', 'at', 'by', 'of', 'phone', 'telephone', 'video', 'link', 'morning', 'afternoon', 'evening', 'night', 'also', 'separately', 'later', 'earlier', 'same', 'today', 'yesterday', 'tonight', 'audience', 'airport', 'here', 'there', 'ministry', 'office', 'residence', 'palace', 'headquarters', 'day', 'working', 'lunch', 'dinner', 'breakfast', 'banquet', 'luncheon', 'for', 'then', 'jointly', 'together', 'last', 'visiting', 'newly', "'s", '’s']);
+/** What may stand between a trigger and its first participant (triggers.json objectGapWords): "met on Monday in Tehran with Prime Minister X", "received in audience X". */
+const objectGapWords = once(() => new Set(lexicon().triggers.objectGapWords));
 
 /** What may stand between a meeting verb and the actor just before it, its subject (a gloss in brackets first: "Abiy Ahmed (PhD) on Wednesday held"; a passive: "X was received by Y"). */
 const BETWEEN_SUBJECT_AND_TRIGGER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:also|has|had|have|was|were|been|then|later|reportedly|separately|briefly|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
@@ -38,7 +38,11 @@ const TIME_BEFORE_FROM = String.raw`(?:today|yesterday|tonight|earlier|(?:this|o
 /** Between "spoke" and the rest of its trigger: "spoke for about 40 minutes by phone", "spoke separately with". */
 const ADVERBIAL_AFTER_SPOKE = String.raw`(?:for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:\d+|an?|one|two|three|several)\s+(?:minutes|hours?)|separately|briefly|again|also)`;
 
-const BOUNDARY = /[;:]|,\s*(?:telling|saying|where|which|and the|but|as|amid|while|according)\b|\s(?:to discuss|about|amid|regarding|ahead of|since|as part|in which)\b/i;
+/** Words that open another clause after a comma (", telling", ", where", ", and the"): the clause before it ends there. */
+const CLAUSE_OPENERS_AFTER_COMMA = 'telling|saying|where|which|and the|but|as|amid|while|according';
+
+/** Where the object's clause ends: a semicolon or colon, another clause opened after a comma, or the talks' topic or purpose ("to discuss", "about"). */
+const BOUNDARY = new RegExp(String.raw`[;:]|,\s*(?:${CLAUSE_OPENERS_AFTER_COMMA})\b|\s(?:to discuss|about|amid|regarding|ahead of|since|as part|in which)\b`, 'i');
 
 export const meetings: Stage = (state, _context) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
@@ -309,9 +313,16 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   const people = meeting.participants.map((p) => entities.get(p));
   if (!people.every((e) => e?.kind === 'person')) return null;
   if (role && (!people.some((e) => holds(e!)) || people.some((e) => e!.roles.length > 0 && !holds(e!)))) return null;
+  return meetingGroupAtOpening(meeting, index, sentences, bySentence);
+}
+
+/**
+ * A group told again ("the two ministers", "both leaders") as the people of `meeting`, when no other person was named since it;
+ * they sit where the sentence opens. Null otherwise.
+ */
+function meetingGroupAtOpening(meeting: DraftEvent, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>): Mention[] | null {
   if (!onlyItsPeopleSince(meeting, index, sentences, bySentence)) return null;
-  // They sit where the sentence opens.
-  return groupMembers(meeting.participants, sentence.documentId, sentence.start);
+  return groupMembers(meeting.participants, sentences[index].documentId, sentences[index].start);
 }
 
 /** "Yet her talks with": a possessive pronoun opening the sentence before a meeting noun (triggers.json possessorOpening), compiled once. */
@@ -332,8 +343,10 @@ function possessorJustBefore(text: string, index: number, sentences: Sentence[],
   return people.size === 1 ? groupMembers([...people], sentence.documentId, sentence.start) : null;
 }
 
+/** Between two names of a list: a comma or "and". */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)/;
 /** Between two coordinated names: a comma or "and", then at most a country's title ("and Ecuador's Foreign Minister "). */
-const COORDINATED_NAMES = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}.'’-]+\s+){0,6}$/u;
+const COORDINATED_NAMES = new RegExp(String.raw`${LIST_JOINT.source}(?:[\p{L}.'’-]+\s+){0,6}$`, 'u');
 
 /**
  * "X and Y agreed on Monday to … The two ministers met in Z": with no meeting told before, a group that names its office is
@@ -698,15 +711,13 @@ function attendeeList(text: string, sentence: Sentence, actors: Mention[], from:
     if (m.start < end) continue;
     const gap = text.slice(end, m.start);
     const words = (list.length === 0 ? gap : gap.replace(LIST_JOINT, '')).split(/[\s,]+/).filter(Boolean);
-    if ((list.length > 0 && !LIST_JOINT.test(gap)) || !words.every((w) => TITLE_WORD.test(w) || TITLE_FUNCTION_WORDS.has(w) || roleWords.has(w))) break;
+    if ((list.length > 0 && !LIST_JOINT.test(gap)) || !words.every((w) => TITLE_WORD.test(w) || titleFunctionWords().has(w) || roleWords.has(w))) break;
     list.push(m);
     end = m.end;
   }
   return list;
 }
 
-/** Between two names of a list: a comma or "and". */
-const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)/;
 /** A capitalised word of a title, possessive or not ("Papua New Guinea's", "Director-General"). */
 const TITLE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 
@@ -770,7 +781,7 @@ function partTakers(text: string, sentence: Sentence, index: number, sentences: 
   const group = took[1] ? groupSize(took[1]) : 0;
   if (group > 0) {
     const meeting = latestMeetingOf(group, sentence, entities, events);
-    return meeting && onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(meeting.participants, sentence.documentId, sentence.start) : [];
+    return (meeting && meetingGroupAtOpening(meeting, index, sentences, bySentence)) ?? [];
   }
   return namesBeforeVerb(text, actors, sentence.start + took.index + took[0].length - took.groups!.verbOn.length, skippable, roleWords);
 }
@@ -1233,7 +1244,7 @@ const placeAfterPreposition = once(() => {
 const presenceClause = once(() => new RegExp(`^,\\s+who\\s+(?:${phrasePattern(lexicon().triggers.presenceInRelativeClause)})\\b`, 'i'));
 
 /** Where a clause about something else begins: its places are not the meeting's ("met to discuss the dispute in Ankara" keeps Ankara). */
-const OTHER_CLAUSE = /[;]|,\s*(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?=after|before))?(?:telling|saying|where|which|and the|but|as|amid|while|according|after|before|following)\b|\samid\b/i;
+const OTHER_CLAUSE = new RegExp(String.raw`[;]|,\s*(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?=after|before))?(?:${CLAUSE_OPENERS_AFTER_COMMA}|after|before|following)\b|\samid\b`, 'i');
 
 /** The earlier of two `search` results (-1: not found). */
 function firstOf(a: number, b: number): number {
@@ -1342,7 +1353,7 @@ function objectGapWord(words: string[], k: number, roleWords: Set<string>): bool
   const lower = word.toLowerCase();
   // "received the newly appointed US Consul General, X": the participle after "newly" describes the title.
   const afterNewly = words[k - 1]?.toLowerCase() === 'newly' && /^\p{Ll}+ed$/u.test(word);
-  return !word || afterNewly || OBJECT_GAP_WORDS.has(lower) || OBJECT_GAP_WORDS.has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords);
+  return !word || afterNewly || objectGapWords().has(lower) || objectGapWords().has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords);
 }
 
 /**
@@ -1647,12 +1658,13 @@ const representativesOf = once(() => new RegExp(String.raw`^\s*(?:with\s+)?the\s
 function insideTitle(words: string[], k: number, roleWords: Set<string>): boolean {
   for (let j = k; j < k + 3 && j < words.length && /^\p{Ll}/u.test(words[j]); j++) {
     const next = words[j + 1] ?? '';
-    if (roleWords.has(next) && !TITLE_FUNCTION_WORDS.has(next)) return true;
+    if (roleWords.has(next) && !titleFunctionWords().has(next)) return true;
   }
   return false;
 }
 
-const TITLE_FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'to', 'on', 'in', 'at']);
+/** "Minister of State for Foreign Affairs": the lower-case words inside a title (triggers.json titleFunctionWords). */
+const titleFunctionWords = once(() => new Set(lexicon().triggers.titleFunctionWords));
 
 /**
  * "and" inside a portfolio before a title ("Malaysian Investment, Trade and Industry Minister X"), between

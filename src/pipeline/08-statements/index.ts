@@ -1818,12 +1818,12 @@ function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verb
 
 /**
  * " NZ$30 million", " a further 125 million euros", " US$20m": a sum of money right after the verb (the word before it at
- * most; words.json pledgedSumModifiers, pledgedSumScales, pledgedSumCurrencies).
+ * most; words.json pledgedSumModifiers, pledgedSumScales, and currencyNouns with pledgedSumCurrencies).
  */
 const pledgedSum = once(() => {
   const modifier = phrasePattern(words.pledgedSumModifiers);
   const scale = phrasePattern(words.pledgedSumScales);
-  const currency = phrasePattern(words.pledgedSumCurrencies);
+  const currency = phrasePattern([...words.currencyNouns, ...words.pledgedSumCurrencies]);
   return new RegExp(String.raw`^\s+(?:(?:${modifier})\s+)?(?:[A-Z]{0,3}\$|€|£|¥|₹|\d[\d.,]*\s*(?:${scale})?\s+(?:${currency}))`);
 });
 /** "… met Y and said": a verb joined to the one before it. */

@@ -117,6 +117,8 @@ export interface Lexicon {
   postedRoles: Set<string>;
   /** "retd" in "Lt Gen (retd) X": a bracketed word after a rank that belongs to the title (lower case, no period). */
   retiredRankMarkers: Set<string>;
+  /** "general", "colonel": military ranks, which after a building owner's possessive open a hall's name ("the Ministry's General Diwan"). */
+  hallRanks: Set<string>;
   /** "Enlargement", "Equality": a capitalised abstract noun, read as a portfolio word after a role's "for"/"of". */
   portfolioNoun: RegExp;
   /** "Member" in "Minister of State, Cabinet Member and Climate Envoy X": closes a title segment that is no role. */
@@ -247,12 +249,13 @@ function buildLexicon(): Lexicon {
     // "Việt Nam", "Österreich": a country's own name as its outlets write it; only in Latin letters and with its accents,
     // which keep it from a given name or an English word ("Maurice", "Viti"; "Ísland" is no "Island").
     for (const native of Object.values(country.name.native ?? {})) if (isAccentedLatinName(native.common)) add(native.common, entry('alias'));
-    for (const alt of country.altSpellings) if (alt.length > 3 && !alt.includes(',') && !ignoredAltSpellings.has(alt)) add(alt, entry('alias'));
+    const demonyms = new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(Boolean) as string[]);
+    // "Thai", "Togolese": an alternative spelling that is the country's own demonym stays one ("Thai officials" describes them).
+    for (const alt of country.altSpellings) if (alt.length > 3 && !alt.includes(',') && !ignoredAltSpellings.has(alt) && !demonyms.has(alt)) add(alt, entry('alias'));
     for (const capital of [...(country.capital ?? []), ...(extraCapitals[iso3] ?? [])]) {
       capitalNames.add(capital);
       if (!ambiguousCapitals.has(capital) && !organizationAliases.has(capital)) add(capital, entry('capital'), true);
     }
-    const demonyms = new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(Boolean) as string[]);
     for (const demonym of demonyms) {
       add(demonym, entry('demonym'), true);
       if (!demonym.endsWith('s')) add(`${demonym}s`, entry('demonym'));
@@ -289,6 +292,7 @@ function buildLexicon(): Lexicon {
     postedRoles: new Set(roles.postedRoles),
     capitalsOnlyRoles: new Set(roles.capitalsOnlyRoles),
     retiredRankMarkers: new Set(roles.retiredRankMarkers),
+    hallRanks: new Set(roles.hallRanks),
     titleListNouns: new Set(roles.titleListNouns),
     titleBodies: roles.titleBodies.map((body) => body.split(' ')),
     portfolioNoun: new RegExp(`^\\p{Lu}\\p{Ll}{4,}(?:${roles.portfolioEndings.join('|')})s?$`, 'u'),
