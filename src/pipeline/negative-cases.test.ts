@@ -2210,6 +2210,12 @@ describe('s32 m41 meetings: no country for a counterpart who may be named, no ve
   it('"received the credentials of the ambassadors of Slovenia, X, and of Croatia, Y": the two envoys did not meet each other', () => {
     expect(occurredMeetings('On Friday, President William Ruto received the credentials of the newly appointed ambassadors of Slovenia, Mr Tomaz Lovrencic, and of Croatia, Ms Ivana Horvat, at State House.')).not.toContain('Ivana Horvat + Tomaz Lovrencic + William Ruto');
   });
+  it('"welcomed A and B, and the Rwandan government sent a letter from President C": a letter sent, not an envoy; C met no one', () => {
+    expect(occurredMeetings("President William Ruto welcomed Uganda's President Yoweri Museveni and Tanzania's President Samia Suluhu Hassan, and the Rwandan government sent a letter from President Paul Kagame.").join()).not.toContain('Paul Kagame');
+  });
+  it('"welcomed A and B, and the ministry sent Ambassador C to Addis Ababa": no country sent C to the meeting', () => {
+    expect(occurredMeetings("President William Ruto welcomed Uganda's President Yoweri Museveni and Tanzania's President Samia Suluhu Hassan, and the Foreign Office sent Ambassador Njambi Kinyungu to Addis Ababa.").join()).not.toContain('Njambi Kinyungu');
+  });
   it('"The delegations were also joined by X" after a meeting that was called off: X met no one', () => {
     expect(occurredMeetings("Talks between Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo in Naivasha were cancelled on Thursday.\n\nThe delegations were also joined by Deputy Prime Minister Rebecca Kadaga.")).toEqual([]);
   });

@@ -469,7 +469,7 @@ function readMeetings(
   // "His Highness also met separately with A and B", its subject unread: A and B still never met each other.
   // "received the credentials of the ambassadors of A, X, and B, Y": each envoy presented his own.
   const separately = objects.length > 1 && (presenters === objects || /\bseparate(?:ly)?\b/i.test(text.slice(subjects[0]?.end ?? trigger.start, objects[0].start)) || text.slice(objects[0].end, objects[objects.length - 1].start).search(SEPARATELY_IN_LIST) >= 0 || (subjects.length > 0 && (/\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())))));
-  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
+  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords, mentions) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
     const participants = withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities);
@@ -1065,16 +1065,33 @@ const GROUP_OBJECT = new RegExp(String.raw`^\s+(?:${GROUP_NOUN_PHRASE}|the\s+vis
  * with one side was at the meeting too. The companions are the list right after the phrase, which
  * follows the last object after at most a place and a day.
  */
-function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention, skippable: Mention[], roleWords: Set<string>): Mention[] {
+function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention, skippable: Mention[], roleWords: Set<string>, mentions: Mention[]): Mention[] {
   const rest = text.slice(lastObject.end, sentence.end);
   const phrase = COMPANION_PHRASE.exec(rest);
   if (phrase) return listFrom(text, beforeAttribution(text, sentence, lastObject.end, actors), lastObject.end + phrase[0].length, skippable, roleWords);
+  const sent = sentByCountry().exec(rest);
+  if (sent) return envoySent(text, actors, mentions, lastObject.end, sent);
   // "received X and Y at the Presidential Office, with Z also present": the list is present only when the words saying so follow it.
   const withPresent = WITH_BEFORE_PRESENT.exec(rest);
   if (!withPresent) return [];
   const present = listFrom(text, beforeAttribution(text, sentence, lastObject.end, actors), lastObject.end + withPresent[0].length, skippable, roleWords);
   return present.length > 0 && presentAfterList().test(text.slice(present[present.length - 1].end, sentence.end)) ? present : [];
 }
+
+/**
+ * "welcomed A and B, and Côte d'Ivoire sent Vice-President C": the person a country (the clause's subject, named by a country
+ * mention) sent, a title before him, was at the meeting too; no one when something else was sent ("sent a message").
+ */
+function envoySent(text: string, actors: Mention[], mentions: Mention[], from: number, sent: RegExpExecArray): Mention[] {
+  const end = from + sent[0].length;
+  // Any mention: "Rwanda" in "Rwanda sent Prime Minister X" is read as the country of X's title too.
+  const sender = mentions.find((m) => m.start >= from + sent[0].indexOf(sent[1]) && m.end <= end);
+  const envoy = actors.find((m) => m.start >= end);
+  return sender?.kind === 'country' && envoy?.kind === 'person' && TITLE_BEFORE_NAME.test(text.slice(end, envoy.start)) ? [envoy] : [];
+}
+
+/** ", and <country> sent " (triggers.json sentToMeeting) after the last object, past at most a place or a day (group 1: the country), compiled once. */
+const sentByCountry = once(() => new RegExp(String.raw`^(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?,\s+and\s+((?:the\s+)?\p{Lu}[^,;]{0,40}?)\s+(?:${phrasePattern(lexicon().triggers.sentToMeeting)})\s+(?:its\s+|their\s+)?`, 'u'));
 
 /** ", with" after the last object, past at most a place or a day: an absolute clause whose list may be said present. */
 const WITH_BEFORE_PRESENT = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?,\s*with\s+/;

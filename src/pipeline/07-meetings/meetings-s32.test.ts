@@ -70,3 +70,10 @@ describe('"The delegations were also joined by A and B", a paragraph after the t
     ["Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart in Naivasha on Thursday.\n\nUgandan Foreign Minister Jeje Odongo arrived in Naivasha on Thursday morning. The delegations were also joined by Deputy Prime Minister Rebecca Kadaga and Kenya's Transport Minister Davis Chirchir, who chair the two countries' border commissions.", ['Davis Chirchir + Jeje Odongo + Musalia Mudavadi + Rebecca Kadaga']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"welcomed A and B, and Rwanda sent Prime Minister C": the envoy a country sent to the meeting was at it', () => {
+  it.each([
+    ["President William Ruto welcomed Uganda's President Yoweri Museveni and Tanzania's President Samia Suluhu Hassan, and Rwanda sent Prime Minister Edouard Ngirente.", ['Edouard Ngirente + Samia Suluhu Hassan + William Ruto + Yoweri Museveni']],
+    ["President William Ruto welcomed Uganda's President Yoweri Museveni and Tanzania's President Samia Suluhu Hassan at State House on Thursday, and Côte d'Ivoire sent its Vice-President Tiemoko Kone.", ['Samia Suluhu Hassan + Tiemoko Kone + William Ruto + Yoweri Museveni']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
