@@ -1606,10 +1606,13 @@ const envoyGroup = once(() => {
   return new RegExp(String.raw`^\s+(?:the\s+)?(?:new(?:ly\s+appointed)?\s+)?(?:${phrasePattern(envoyGroups)})\b[^;.]{0,120}?,?\s+(?:${phrasePattern(namedAmong)})\s+`, 'iu');
 });
 
-/** "copies of the credentials of", "the letters of credence from" (triggers.json credentials), right after the verb or a day (a weekday or one of its days), compiled once. */
+/**
+ * "copies of the credentials of", "the letters of credence from" (triggers.json credentials), right after the verb, a day (a weekday
+ * or one of its days) or a place ("received at the Palais du Peuple the credentials of"), compiled once.
+ */
 const credentialsOf = once(() => {
   const { copies, nouns, days } = lexicon().triggers.credentials;
-  return new RegExp(String.raw`^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|(?:${phrasePattern(days)})\s+)?(?:(?:${phrasePattern(copies)})\s+of\s+)?(?:the|his|her)\s+(?:${phrasePattern(nouns)})\s+(?:of|from)\s+`, 'u');
+  return new RegExp(String.raw`^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|(?:${phrasePattern(days)})\s+)?(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|of|the)\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+)?(?:(?:${phrasePattern(copies)})\s+of\s+)?(?:the|his|her)\s+(?:${phrasePattern(nouns)})\s+(?:of|from)\s+`, 'u');
 });
 
 /**

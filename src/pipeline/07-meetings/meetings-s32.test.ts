@@ -77,3 +77,9 @@ describe('"welcomed A and B, and Rwanda sent Prime Minister C": the envoy a coun
     ["President William Ruto welcomed Uganda's President Yoweri Museveni and Tanzania's President Samia Suluhu Hassan at State House on Thursday, and Côte d'Ivoire sent its Vice-President Tiemoko Kone.", ['Samia Suluhu Hassan + Tiemoko Kone + William Ruto + Yoweri Museveni']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"received at the Palais du Peuple the credentials of the new Ambassador of Spain, X": a place between the verb and the credentials', () => {
+  it.each([
+    ['On Wednesday, President William Ruto received at the Palais du Peuple the credentials of the new Ambassador of the Kingdom of Spain, Mr Javier Herrera Garcia.', ['Javier Herrera Garcia + William Ruto']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
