@@ -2188,6 +2188,59 @@ describe('s32 n41 titles, double surnames and demonyms that name no one', () => 
   });
 });
 
+describe('s32 d41 header days that are no publication date, lengths of time, a set day as near before as after', () => {
+  /** The publication date the pipeline reads from an article with no front matter and this header line. */
+  const publicationDate = (header: string) => run(`Ministers agree on a joint fisheries patrol\n\n${header}\n\nThe Minister of Foreign Affairs held talks with his counterpart on the fisheries protocol.`, null).documents[0].date;
+  it.each<[header: string]>([
+    // 5 June or May 6: no part over 12, no weekday with its day, no outlet whose house style is known.
+    ['Mali Actu | Bamako, 05/06/2026 | By the Editorial Staff'],
+    ['Le Matin | Rabat, 04-07-2026 | Press release'],
+    // A word before the day that is no weekday: the day of another event.
+    ['The Citizen | Dar es Salaam | Since 12 March 2026'],
+    ['El Tiempo | Bogotá | Desde 3 de marzo de 2026'],
+    // A second part with a day: which is the publication's is not said.
+    ['El Comercio | Lima, 3 de marzo de 2026 | Cumbre del 28 de febrero'],
+  ])('%s dates no article', (header) => {
+    expect(publicationDate(header)).toBeNull();
+  });
+
+  it('"their first meeting in three years" is how long since the last, not a year three years ahead', () => {
+    const dataset = run('Zambian President Hakainde Hichilema met Malawian President Peter Mutharika in Lusaka, their first meeting in three years.', '2026-11-18');
+    const [meeting] = meetingsBetween(dataset, ['Hakainde Hichilema', 'Peter Mutharika'], 'occurred');
+    expect(meeting.date).toBeNull();
+  });
+
+  it('a postponed meeting set for a day as near before the publication date as after it stays undated', () => {
+    const dataset = run('A meeting between Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, scheduled for Arusha on 1 March, has been postponed indefinitely, diplomatic sources said.', '2027-08-31');
+    const [meeting] = meetingsBetween(dataset, ['William Ruto', 'Samia Suluhu Hassan'], 'cancelled');
+    expect(meeting.date).toBeNull();
+  });
+});
+
+describe('s32 n42 names: twins that stay apart, titles that stay titles, a name that stays a person, a head word that names no body', () => {
+  it('"Amadou" and "Mamadu" are two names: two people who share a surname stay two', () => {
+    const dataset = extractArticle('Dr. Amadou Diallo met Dr. Mamadu Diallo in Conakry on Monday.');
+    expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Amadou Diallo', 'Mamadu Diallo']);
+  });
+  it('"Foreign Minister Prince X": before a given name, "Prince" stays a title, no part of the name', () => {
+    expect(statementSpeakers('Saudi Foreign Minister Prince Faisal bin Farhan said Riyadh would host the talks.')).toEqual(['Faisal bin Farhan']);
+  });
+  it('"Congo" in an article that names both Congos stays the Republic of the Congo', () => {
+    const text = "The Democratic Republic of the Congo and Brazzaville signed a river pact on Monday.\n\nCongo's ambassador, Pierre Kabamba, said the pact was overdue.";
+    expect(findActor(extractArticle(text), 'Pierre Kabamba')?.country).toBe('COG');
+  });
+  it('a camel-case word with no country after it stays a person\'s name, not a company\'s', () => {
+    const dataset = extractArticle('AbdulRahman Osman said Sudan would attend the talks.');
+    expect(findActor(dataset, 'AbdulRahman Osman')?.kind).toBe('person');
+  });
+  it('"the Union" with no union named before names no one', () => {
+    expect(firstStatementTargets('Analyst Arman Zhunusov said the Union "has become a club of presidents."', 'Arman Zhunusov')).toEqual([]);
+  });
+  it('"the Council" is not read back: it may be an organ of another body', () => {
+    expect(firstStatementTargets('The Peace and Security Council met in Addis Ababa on Monday.\n\nAmbassador Abdou Diallo said the Council "must respect the sovereignty of the Sahel."', 'Abdou Diallo')).not.toContain('Peace and Security Council');
+  });
+});
+
 describe('s32 m41 meetings: no country for a counterpart who may be named, no verb after a determiner, no plan joined', () => {
   it('"held talks with his Ugandan counterpart", a bare "Minister" of Uganda named only sentences later: no meeting with the country Uganda', () => {
     expect(occurredMeetings("Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart in Nairobi on Monday. The two sides agreed to reopen the Busia border post. Traders welcomed the decision. Exporters said the post had been closed for weeks. Uganda's Minister of External Relations, Jeje Odongo, later called on President William Ruto at State House.")).toEqual(['Jeje Odongo + William Ruto']);

@@ -1,8 +1,8 @@
 /**
- * Records packed as a table of their distinct strings and one array of integers holding every field
+ * Records packed as a table of their distinct strings and one array of bytes holding every field
  * in turn: how a worker thread sends a batch's findings (src/cli/shared-strings.ts), and how the
  * draft events wait for the refiners (`PackedEvents`). Far smaller than the records as objects, and
- * the integers live outside the garbage-collected heap.
+ * the bytes live outside the garbage-collected heap.
  */
 
 export interface PackedFields {
@@ -10,25 +10,34 @@ export interface PackedFields {
   strings: string[];
   /**
    * Every record, field by field: a string as its index in `strings` plus one (0 for null), a
-   * number as itself (offsets and indexes: whole and below 2^31), a boolean as 0 or 1, a list as
-   * its length and then its items.
+   * number as itself (offsets and indexes: whole and below 2^31, or a 32-bit pattern read back as a
+   * signed integer), a boolean as 0 or 1, a list as its length and then its items. Each field is a
+   * variable-length integer, 7 bits a byte, the last byte's high bit clear: most fields are below 128
+   * and take one byte. As 4-byte integers, the draft events of 10,000 articles took 18.6 MB of the
+   * main thread's memory while the workers read (PERFORMANCE.md, session 32).
    */
-  fields: Int32Array<ArrayBuffer>;
+  fields: Uint8Array<ArrayBuffer>;
 }
 
 export class FieldWriter {
   private readonly strings: string[] = [];
   private readonly indexOf = new Map<string, number>();
-  private fields = new Int32Array(16_384);
+  private fields = new Uint8Array(65_536);
   private length = 0;
 
   number(value: number): void {
-    if (this.length === this.fields.length) {
-      const grown = new Int32Array(this.fields.length * 2);
+    // Five bytes at most: 32 bits, 7 a byte.
+    if (this.length + 5 > this.fields.length) {
+      const grown = new Uint8Array(this.fields.length * 2);
       grown.set(this.fields);
       this.fields = grown;
     }
-    this.fields[this.length++] = value;
+    let rest = value >>> 0;
+    while (rest >= 0x80) {
+      this.fields[this.length++] = (rest & 0x7f) | 0x80;
+      rest >>>= 7;
+    }
+    this.fields[this.length++] = rest;
   }
 
   flag(value: boolean): void {
@@ -50,7 +59,7 @@ export class FieldWriter {
     for (const item of items) write(item);
   }
 
-  /** What was written, its integers in an array of their exact length. */
+  /** What was written, its bytes in an array of their exact length. */
   finish(): PackedFields {
     return { strings: this.strings, fields: this.fields.slice(0, this.length) };
   }
@@ -62,7 +71,15 @@ export class FieldReader {
   constructor(protected readonly packed: PackedFields) {}
 
   number(): number {
-    return this.packed.fields[this.position++];
+    const { fields } = this.packed;
+    let byte = fields[this.position++];
+    if (byte < 0x80) return byte;
+    let value = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = fields[this.position++];
+      value |= (byte & 0x7f) << shift;
+    }
+    return value | 0;
   }
 
   flag(): boolean {
@@ -97,11 +114,11 @@ export class FieldReader {
   }
 
   finish(): void {
-    if (this.position !== this.packed.fields.length) throw new Error(`packed fields: ${this.packed.fields.length - this.position} fields left unread`);
+    if (this.position !== this.packed.fields.length) throw new Error(`packed fields: ${this.packed.fields.length - this.position} bytes left unread`);
   }
 
   protected present<Text extends string>(text: Text | null): Text {
-    if (text === null) throw new Error(`packed fields: a string expected at field ${this.position - 1}, null found`);
+    if (text === null) throw new Error(`packed fields: a string expected at byte ${this.position - 1}, null found`);
     return text;
   }
 }

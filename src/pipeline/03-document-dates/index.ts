@@ -11,7 +11,7 @@ import publicationLines from '../model/publication-lines.json';
 import { agencyDigitOrders, type DigitOrder } from '../model';
 import { phrasePattern } from '../text/clauses';
 import { AGENCY_AFTER_DAY, closingCredit, CREDIT_DASH, datelineCredit } from '../text/credits';
-import { addDays, calendarDate, DATE_FIRST_DATELINE, DATELINE_PLACE as PLACE, DATELINE_PLACES, DOTTED_DAY, findDates, isHeaderDateLine, WRITTEN_DAY as DAY } from '../text/dates';
+import { addDays, calendarDate, DATE_FIRST_DATELINE, DATELINE_PLACE as PLACE, DATELINE_PLACES, DOTTED_DAY, findDates, isHeaderDateLine, ROMANCE_WRITTEN_DAY, romanceWrittenDay, SLASHED_DAY, WRITTEN_DAY as DAY } from '../text/dates';
 import type { Article, Stage } from '../types';
 
 /** The place or outlet, a dash, then the full day as a sentence of its own before the story's first: "CITY.- May 4, 2025. The …", "OUTLET - May 4, 2025. The …". */
@@ -60,20 +60,29 @@ const FOOT_CREDIT_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}
 
 /** How long a header line of parts set off by bars may be ("Outlet | Place, day | Ministry communiqué, reproduced in full"). */
 const PIPED_LINE_CHARS = 160;
-/** A header part that is the place and the full day, the weekday before it or not: "Port-Louis, Thursday 19 November 2026". */
-const PLACE_AND_DAY_PART = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?,\s*(?:\p{L}+,?\s+)?${DAY}$`, 'u');
-/** A header part that is only the full day: "Friday, 20 November 2026". */
-const DAY_PART = new RegExp(String.raw`^(?:\p{L}+,?\s+)?${DAY}$`, 'u');
+/** The header weekdays as written: lower case, capitalised or in capitals (a place's pattern is case-sensitive). */
+const HEADER_WEEKDAY = phrasePattern(publicationLines.headerWeekdays.flatMap((day) => [day, day[0].toUpperCase() + day.slice(1), day.toUpperCase()]));
+/**
+ * The full day in a header part: written out, in English or in Spanish, Portuguese or French ("21 de noviembre de 2026"),
+ * a weekday before it or not ("quinta-feira, 19 de novembro de 2026"; no other word: "Since 12 March 2026" is another event's day), or in digits ("20.11.2026", "18/11/2026", read as `dayOf` reads them).
+ */
+const PART_DAY = String.raw`(?:(?:(?:${HEADER_WEEKDAY})\.?,?\s+)?(?:${DAY}|${ROMANCE_WRITTEN_DAY})|${NUMERIC_DAY}|${SLASHED_DAY})`;
+/** A header part that is the place and the full day: "Port-Louis, Thursday 19 November 2026", "Tbilisi, 20.11.2026". */
+const PLACE_AND_DAY_PART = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?,\s*${PART_DAY}$`, 'u');
+/** A header part that is only the full day, perhaps after a publication label: "Friday, 20 November 2026", "Published: 21 Nov 2026". */
+const DAY_PART = new RegExp(String.raw`^(?:(?:${phrasePattern([...publicationLines.footerPublishedLabels, ...publicationLines.footerUpdatedLabels])})\s*:?\s*(?:on\s+)?)?${PART_DAY}$`, 'iu');
+/** A number that is a word of its own, as a day's are: not the digits of a name ("bdnews24.com", "1TV"). */
+const NUMBER_WORD = /(?<![\p{L}\d])\d+(?![\p{L}\d])/u;
 
 /**
  * "L'Express | Port-Louis, Thursday 19 November 2026 | Ministry communiqué, reproduced in full": a header line
- * of parts set off by bars, one the place and the full day or the day alone, no other holding a digit (another
- * day or a time is no part of such a line). The outlet's name or a label may stand in the other parts.
+ * of parts set off by bars, one the place and the full day or the day alone, no other holding a number (another
+ * day or a time is no part of such a line). The outlet's name, digits in it or not ("bdnews24.com"), or a label may stand in the other parts.
  */
 function pipedHeaderDay(line: string, document: Article): { date: string; source: DateSource } | null {
   const parts = line.split('|').map((part) => part.trim());
   if (parts.length < 2) return null;
-  const dated = parts.filter((part) => /\d/.test(part));
+  const dated = parts.filter((part) => NUMBER_WORD.test(part));
   if (dated.length !== 1) return null;
   // The day alone first: a weekday before it ("Sunday, 20 September 2026") would pass for a place.
   const source = DAY_PART.test(dated[0]) ? 'date-line' : PLACE_AND_DAY_PART.test(dated[0]) ? 'dateline' : null;
@@ -323,7 +332,7 @@ function dayOf(line: string, document: Article): string | null {
   }
   // "Nov - 18 - 2026": the parts of a written day spaced out by dashes.
   const written = line.replace(/\b(\p{L}{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b/u, '$1 $2, $3');
-  return findDates(written, null).find((d) => d.precision === 'day')?.date ?? null;
+  return findDates(written, null).find((d) => d.precision === 'day')?.date ?? romanceWrittenDay(line);
 }
 
 /** A dateline's day with no year: "Lima, Aug. 5 (AGENCY).", "Quito, 5 August (AGENCY) -". */

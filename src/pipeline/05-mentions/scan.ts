@@ -5,6 +5,7 @@
  * or drop), unknown organizations by their head word ("... Council"), and pronouns.
  */
 import { canonicalRole, lexicon, PhraseIndex, type GazetteerEntry } from '../model';
+import { foldAccents } from '../text/accents';
 import words from '../model/words.json';
 import { bodyAbroadAtEnd, once, phrasePattern, statementVerbAt } from '../text/clauses';
 import { WEEKDAY_NAME } from '../text/datelines';
@@ -297,6 +298,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i = organizationEnd;
       continue;
     }
+    const branchEnd = companyBranchEnd(scan, i);
+    if (branchEnd) {
+      found.add(i, branchEnd, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, branchEnd), country: scan.gazetteerAt(i + 1)!.entry.country });
+      i = branchEnd;
+      continue;
+    }
     // "Prime Ministers X and Y": a plural role of two words before a list of names is none of them.
     if (tokens[i].capitalized && PLURAL_ROLES.has(`${tokens[i].lower} ${tokens[i + 1]?.lower}`)) {
       i += 2;
@@ -315,6 +322,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     const nameEnd = matchNameRun(scan, i);
+    // "the Union said": a lone head word of a body that acts, after "the", names the body told of before it (stage 06).
+    if (nameEnd === i + 1 && tokens[i - 1]?.lower === 'the' && REFERRING_BODY_HEADS.has(tokens[i].text)) {
+      found.add(i, i + 1, { kind: 'organization', via: 'body-reference', form: tokens[i].text });
+      i++;
+      continue;
+    }
     // "the Prime Minister's Office said": a lone head word names no one; "the Elysee", "the
     // Pacific", "the breakaway Sahel states": a name after an article (and its adjectives) is an
     // institution, a place or a region, never a person.
@@ -420,6 +433,19 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameStart, nameEnd, fields };
+}
+
+/** "ArcelorMittal", "PetroChina": two capitalised words of four letters or more written as one, as companies write their names. */
+const CAMEL_CASE_NAME = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{3,}$/u;
+
+/**
+ * "ArcelorMittal Liberia said": a name written in camel case, then a country's own name, is a company's branch in that
+ * country (as "Greenpeace Indonesia" is), not a person beside a country; its end, or 0. Alone, such a word may still be a
+ * person's ("AbdulRahman").
+ */
+function companyBranchEnd(scan: SentenceTokens, i: number): number {
+  const country = CAMEL_CASE_NAME.test(scan.tokens[i].text) ? scan.gazetteerAt(i + 1) : null;
+  return country?.entry.kind === 'country' && country.entry.via === 'name' ? country.end : 0;
 }
 
 /**
@@ -1238,6 +1264,7 @@ function surfaceForm(tokens: Token[], from: number, to: number): string {
 }
 
 const PREDICATIVE_OPENERS = new Set(words.predicativeOpeners);
+const REFERRING_BODY_HEADS = new Set(words.referringBodyHeads);
 const NAMED_THING_HEADS = new Set(words.namedThingHeads);
 
 /** The first word of a style ("His Highness", "HRH"). */
@@ -1268,7 +1295,7 @@ function phraseAt(index: PhraseIndex, tokens: Token[], i: number): number {
 /** A style, role modifiers, roles joined by "and", "of" + a gazetteer name, and honorifics, in that order. */
 function matchTitle(tokens: Token[], i: number): Title | null {
   // Every title opens with a style, a role modifier, a role or an honorific.
-  if (!tokens[i]?.known) return null;
+  if (!tokens[i]?.known || givenNameBeforeInitial(tokens, i)) return null;
   const { roleIndex, honorificIndex, roleModifiers, rolesBeforeHonorific } = lexicon();
   const roleBeforeHonorific = isCapitalized(tokens[i]) ? rolesBeforeHonorific.get(tokens[i].lower) : undefined;
   if (roleBeforeHonorific && matchHonorifics(tokens, i + 1) > i + 1) return { roleStart: i, end: matchHonorifics(tokens, i + 1), role: roleBeforeHonorific };
@@ -1386,9 +1413,14 @@ function matchHonorifics(tokens: Token[], i: number): number {
   let j = i;
   for (;;) {
     const end = isCapitalized(tokens[j]) ? phraseAt(lexicon().honorificIndex, tokens, j) : 0;
-    if (!end || (tokens[end]?.text !== '.' && lexicon().abbreviatedHonorifics.has(tokens[j].text))) return j;
+    if (!end || (tokens[end]?.text !== '.' && lexicon().abbreviatedHonorifics.has(tokens[j].text)) || givenNameBeforeInitial(tokens, j)) return j;
     j = retiredMarkerEnd(tokens, tokens[end]?.text === '.' ? end + 1 : end);
   }
+}
+
+/** "Senator Prince Y. Kollie-Tarpeh": an honorific that is also a given name (roles.json givenNameHonorifics) right before an initial opens the name; a prince's title names him by a given name. */
+function givenNameBeforeInitial(tokens: Token[], at: number): boolean {
+  return lexicon().givenNameHonorifics.has(tokens[at]?.text ?? '') && /^\p{Lu}\.$/u.test(tokens[at + 1]?.text ?? '');
 }
 
 /** "Lt Gen (retd) X": past a bracketed retirement marker (roles.json retiredRankMarkers) after a rank, which is the title's. */
@@ -1432,14 +1464,23 @@ function speechVerbAfter(after: string): boolean {
   return gap !== null && (statementVerbAt(after, gap[0].length) || (gap[1] !== undefined && statementVerbAt(after, gap[0].length - gap[1].length)));
 }
 
-/** Whether token `i` follows "the", directly or after up to two lower-case words ("the breakaway"). */
+/**
+ * Whether token `i` follows "the", directly or after up to two lower-case words ("the breakaway"); not past a verb that
+ * meets or speaks ("the minister met X", "the visitor told X"), which closes the phrase "the" opened.
+ */
 function afterArticle(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (tokens[k].lower === 'the') return true;
-    if (tokens[k].capitalized || !/^[a-z-]+$/.test(tokens[k].text)) return false;
+    if (tokens[k].capitalized || !/^[a-z-]+$/.test(tokens[k].text) || clauseVerbs().has(tokens[k].lower)) return false;
   }
   return false;
 }
+
+/** One-word verbs that meet (triggers.json meetingVerbs, meetingVerbsNeedingPersonObject) or speak (`speechWords`). */
+const clauseVerbs = once(() => {
+  const { meetingVerbs, meetingVerbsNeedingPersonObject } = lexicon().triggers;
+  return new Set([...speechWords(), ...Object.keys(meetingVerbs), ...meetingVerbsNeedingPersonObject].filter((verb) => !verb.includes(' ')));
+});
 
 /** "Jun 5", "Jun. 5": a number after the token, past its abbreviation's period. */
 function numberFollows(tokens: Token[], j: number): boolean {
@@ -1560,7 +1601,7 @@ const ORGANIZATION_RUN_TOKENS = 8;
 
 /** A capitalised run ending in an organization head word ("Coordination Framework", "Ministry of Foreign Affairs"). */
 function matchOrganizationRun(tokens: Token[], i: number): number {
-  if (!isCapitalized(tokens[i]) || lexicon().notNameWords.has(tokens[i].text)) return 0;
+  if (!isCapitalized(tokens[i]) || (lexicon().notNameWords.has(tokens[i].text) && !determinerInName(tokens, i))) return 0;
   let j = i;
   let lastHead = 0;
   while (j < tokens.length && j - i < ORGANIZATION_RUN_TOKENS) {
@@ -1580,18 +1621,58 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
   if (lastHead > i + 1 && j > lastHead && tokens[j]?.text === '(' && tokens[j + 1]?.text === initials(tokens, i, j)) return j;
   if (lastHead <= i + 1) return 0;
   // "State Committee for National Security Tashiev": the body's portfolio is its name's, not the given names of the surname after it.
-  return ['for', 'of'].includes(tokens[lastHead]?.text ?? '') ? portfolioEnd(tokens, { roleStart: i, end: lastHead, role: 'ministry' }) : lastHead;
+  const end = ['for', 'of'].includes(tokens[lastHead]?.text ?? '') ? portfolioEnd(tokens, { roleStart: i, end: lastHead, role: 'ministry' }) : lastHead;
+  return end === lastHead ? membersEnd(tokens, lastHead, j) : end;
 }
+
+/** "the opposition All People's Congress": a determiner (words.json determinersInNames) written capitalised after a lower-case word opens a name. */
+function determinerInName(tokens: Token[], i: number): boolean {
+  return DETERMINERS_IN_NAMES.has(tokens[i].text) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '');
+}
+
+const DETERMINERS_IN_NAMES = new Set(words.determinersInNames);
+
+/**
+ * "Dominican Association of Free Zones", "Federation of Kenya Employers": after a members' body's head (words.json
+ * memberBodyHeads) and "of", the members it gathers, up to three capitalised words closed by a plural that ends the run
+ * (`runEnd`), are the name's, not a person's name after the body's. Else `lastHead`.
+ */
+function membersEnd(tokens: Token[], lastHead: number, runEnd: number): number {
+  const from = lastHead + 1;
+  if (tokens[lastHead]?.text !== 'of' || !MEMBER_BODY_HEADS.has(tokens[lastHead - 1].text) || runEnd - from < 1 || runEnd - from > 3) return lastHead;
+  const members = tokens.slice(from, runEnd);
+  return members.every((token) => token.capitalized) && /\p{Ll}s$/u.test(members.at(-1)!.text) ? runEnd : lastHead;
+}
+
+const MEMBER_BODY_HEADS = new Set(words.memberBodyHeads);
 
 /** "Partido Colorado", "Administración de Puertos de Argentina": a Spanish or Portuguese head word, then capitalised words and their links; 0 if none follows. */
 function matchHeadFirstOrganizationRun(tokens: Token[], i: number): number {
   if (!lexicon().headFirstOrganizationHeads.has(tokens[i].text)) return 0;
   let end = i + 1;
   for (let j = i + 1; j < tokens.length && j - i < ORGANIZATION_RUN_TOKENS; j++) {
+    // "Rassemblement National MP X": a title after the body's name opens its member's, no word of the body's.
+    if (matchTitle(tokens, j)?.role) break;
     if (isCapitalized(tokens[j]) && WORD_OF_LETTERS.test(tokens[j].text)) end = j + 1;
     else if (!HEAD_FIRST_ORGANIZATION_LINKS.has(tokens[j].text) || !isCapitalized(tokens[j + 1])) break;
   }
-  return end > i + 1 ? end : 0;
+  return end > i + 1 ? end : spelledByAcronymEnd(tokens, i);
+}
+
+/**
+ * "Confédération patronale gabonaise (CPG)": French and Spanish write a body's name with its head alone capitalised; up to
+ * three lower-case words after the head are the name's when the acronym in brackets after them spells its words'
+ * initials (past the links: "de", "del"). The end, or 0.
+ */
+function spelledByAcronymEnd(tokens: Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+    if (tokens[j].text === '(') {
+      const spelled = tokens.slice(i, j).filter((token) => !HEAD_FIRST_ORGANIZATION_LINKS.has(token.text)).map((token) => foldAccents(token.text[0]).toUpperCase()).join('');
+      return j > i + 1 && tokens[j + 1]?.text === spelled && tokens[j + 2]?.text === ')' ? j : 0;
+    }
+    if (!/^\p{Ll}+$/u.test(tokens[j].text)) return 0;
+  }
+  return 0;
 }
 
 /** "PNCR" of "People's National Congress Reform": the first letters of the capitalised words. */

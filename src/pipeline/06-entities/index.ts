@@ -106,8 +106,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const assign = (m: Mention, entity: DocEntity) => {
     // '"I have nothing against X. …," said the president': whom a quote talks of is not whom a role refers back to.
     if (!m.inQuote) lastSentence.set(entity.key, m.sentence);
-    // "the foreign minister" refers to a person but is not one of their names; "the ministry" is no name of a country.
-    if (m.via !== 'role' && m.via !== 'focal-government' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
+    // "the foreign minister" refers to a person but is not one of their names; "the ministry" is no name of a country, "the Union" none of a body.
+    if (m.via !== 'role' && m.via !== 'focal-government' && m.via !== 'body-reference' && !entity.forms.includes(m.form)) entity.forms.push(m.form);
     // "SUZUKI Keisuke", read as "Suzuki Keisuke": the form as written is an alias.
     const written = m.kind === 'person' ? text.slice(m.start, m.end) : m.form;
     if (written !== m.form && written.toLowerCase() === m.form.toLowerCase() && !entity.forms.includes(written)) entity.forms.push(written);
@@ -134,12 +134,22 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   let assignedLate = false;
   // Found in one pass each way rather than by a scan per mention, which made long documents quadratic.
   const partyNames = namedParties(mentions);
+  const outletNames = headerOutletNames(text, sentences, documentSentences);
   const previousNonModifier = nearestNonModifier(mentions, -1);
   const nextNonModifier = nearestNonModifier(mentions, 1);
 
   for (const [n, m] of mentions.entries()) {
     if (m.via === 'outlet') {
       out.push({ ...m, entity: '' });
+      continue;
+    }
+    if (m.via === 'candidate' && outletNames.has(m.form)) {
+      out.push({ ...m, kind: 'organization', via: 'outlet', knownId: m.form, country: null, entity: '' });
+      continue;
+    }
+    if (m.via === 'body-reference') {
+      const body = latestBodyHeaded(out, byKey, m.form);
+      if (body) assign(m, body);
       continue;
     }
     if (m.kind !== 'person' && m.via !== 'pronoun') {
@@ -285,6 +295,32 @@ const ACADEMIC_INSTITUTION_HEADS = new Set(words.academicInstitutionHeads);
 const INSTITUTION_OF_PERSON = /^\s+of\s+$/;
 /** "the mining company ", "rights group ": a noun for a company or a group (words.json companyNouns, groupNouns) just before a name. */
 const bodyNounBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern([...words.companyNouns, ...words.groupNouns])})\s+$`, 'i'));
+
+/** "the Union": the organization named last before it whose name closes with that head word ("the Mano River Union"), or null. */
+function latestBodyHeaded(resolved: Mention[], byKey: Map<string, DocEntity>, head: string): DocEntity | null {
+  for (let k = resolved.length - 1; k >= 0; k--) {
+    const entity = byKey.get(resolved[k].entity);
+    if (entity?.kind === 'organization' && entity.name.split(' ').at(-1) === head) return entity;
+  }
+  return null;
+}
+
+/**
+ * "FrontPage Africa | Monrovia, Wednesday 18 November 2026 | By X": the parts of a header line set off by bars above the first
+ * body sentence, but its day's and its byline, name the outlet (and where it writes from); a name in the body that repeats one
+ * ("told FrontPage Africa") is that outlet, no person.
+ */
+function headerOutletNames(text: string, sentences: Sentence[], documentSentences: number[]): Set<string> {
+  const names = new Set<string>();
+  for (const index of documentSentences) {
+    const sentence = sentences[index];
+    if (sentence.blockKind === 'body') break;
+    const line = text.slice(sentence.start, sentence.end);
+    if (!line.includes('|')) continue;
+    for (const part of line.split('|').map((words) => words.trim().replace(/^The\s+/, ''))) if (part && !/\d/.test(part) && !/^By\s/.test(part)) names.add(part);
+  }
+  return names;
+}
 
 /** One-word names the article makes a party or other body somewhere ("the ruling Hazam party", "Hazam, the main opposition party,"). */
 function namedParties(mentions: Mention[]): Set<string> {
@@ -813,7 +849,8 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   if (actsNext(text, m)) return true;
   if (meetingVerbObject(text, m)) return true;
   if (leadsDelegation(text, m)) return true;
-  if (PLURAL_ROLE_APPOSED.test(text.slice(Math.max(0, m.start - 160), m.start))) return true;
+  const before160 = text.slice(Math.max(0, m.start - 160), m.start);
+  if (PLURAL_ROLE_APPOSED.test(before160) || PLURAL_ROLE_PAIRS.test(before160)) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
 }
@@ -851,6 +888,11 @@ const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /** "his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu": names apposed to a plural role, the first or the one after "and". */
 const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})(?:\s+of\s+[^,;.]{1,40})?,\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}and\s+)?$`, 'u');
+
+const LISTED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*`;
+const LISTED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*`;
+/** "the ambassadors of Slovenia, X, and Croatia, Y": each name after its place in a list of pairs after a plural role's "of", past the first. */
+const PLURAL_ROLE_PAIRS = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})\s+of\s+${LISTED_PLACE}(?:,\s+${LISTED_NAME},\s+(?:and\s+)?${LISTED_PLACE}){1,4},\s+$`, 'u');
 
 /** "Uruguay's Luis Lacalle Pou": a country's possessive, then a name that opens with a given name ("Kenya's Rift Valley" does not). */
 function countrysGivenName(text: string, m: Mention, justBefore: Mention | undefined): boolean {

@@ -9,7 +9,7 @@ import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
 import layout from '../model/layout.json';
 import { maskQuotes, once, openingDayShifts, phrasePattern, relativeClauses, statementVerbAlternation, timeSpanPattern, trailingAttribution } from '../text/clauses';
-import { addDays, daysHeld, findDates, isHeaderDateLine, maskLeadingDateline, type DateMention } from '../text/dates';
+import { addDays, calendarDate, daysHeld, findDates, isHeaderDateLine, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
 const CONTEXT_SENTENCES = 2;
@@ -180,8 +180,9 @@ export const eventDates: Stage = (state) => {
  */
 function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dated {
   const reference = document.referenceDate;
-  if (reference && event.status !== 'occurred' && event.status !== 'planned' && dated.datePrecision === 'month' && dated.dateDerivation.method === 'relative-to-publication' && scheduledFor(event, dated.dateDerivation.text)) {
-    return nearestMonth(dated, reference);
+  if (reference && event.status !== 'occurred' && event.status !== 'planned' && dated.dateDerivation.method === 'relative-to-publication' && scheduledFor(event, dated.dateDerivation.text)) {
+    if (dated.datePrecision === 'month') return nearestMonth(dated, reference);
+    if (dated.datePrecision === 'day' && DAY_AND_MONTH.test(dated.dateDerivation.text ?? '')) return nearestDay(dated, reference);
   }
   const ahead = event.status === 'planned' || (event.status !== 'occurred' && FUTURE_BEFORE_TRIGGER.test(document.text.slice(Math.max(0, event.anchor - 40), event.anchor)));
   if (!ahead || !dated.date || !reference) return dated;
@@ -199,12 +200,29 @@ function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dat
 
 /** "initially scheduled for April": the month a meeting was set for, when it was set. */
 const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due|pencilled|penciled)\s+(?:for|in)\s+$/i;
+/** "scheduled for Addis Ababa on 24 November": the place it was set for, then its day. */
+const SCHEDULED_FOR_PLACE = /\b(?:scheduled|planned|set|slated|due)\s+(?:for|in)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:on\s+)?$/u;
+/** A day of the month named with its month and no year: "on 24 November", "Nov. 24" (not a weekday, which counts from the publication date). */
+const DAY_AND_MONTH = /^(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)[,.]?$/u;
 
 function scheduledFor(event: DraftEvent, dateText: string | null): boolean {
   if (!dateText) return false;
   const quote = event.evidence[0]?.quote ?? '';
-  for (let at = quote.indexOf(dateText); at >= 0; at = quote.indexOf(dateText, at + 1)) if (SCHEDULED_FOR.test(quote.slice(0, at))) return true;
+  for (let at = quote.indexOf(dateText); at >= 0; at = quote.indexOf(dateText, at + 1)) if (SCHEDULED_FOR.test(quote.slice(0, at)) || SCHEDULED_FOR_PLACE.test(quote.slice(0, at))) return true;
   return false;
+}
+
+/**
+ * "A meeting scheduled for Addis Ababa on 24 November has been postponed", published 18 November: the day it was set for
+ * may be past or still to come, so the nearest such day to the publication date; undated when two are as near.
+ */
+function nearestDay(dated: Dated, reference: string): Dated {
+  const [month, day] = [Number(dated.date!.slice(5, 7)), Number(dated.date!.slice(8, 10))];
+  const year = Number(reference.slice(0, 4));
+  const gap = (date: string) => Math.abs(Date.parse(date) - Date.parse(reference));
+  const [nearest, second] = [year - 1, year, year + 1].map((y) => calendarDate(y, month, day)).filter((date): date is string => !!date).sort((a, b) => gap(a) - gap(b));
+  if (!nearest || (second && gap(nearest) === gap(second))) return undated(`"${dated.dateDerivation.text}" the meeting was set for is as near the publication date (${reference}) before it as after`);
+  return { ...dated, date: nearest, dateDerivation: { ...dated.dateDerivation, reason: `"${dated.dateDerivation.text}" the meeting was set for: the nearest such day to the publication date (${reference})` } };
 }
 
 /**

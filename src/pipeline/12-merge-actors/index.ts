@@ -8,6 +8,7 @@ import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleC
 import { lexicon } from '../model';
 import { fullNameKey, isReignNumber, joinedNameKey, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, tokenKey } from '../text/names';
 import type { DocEntity, DraftEvent, Stage } from '../types';
+import { DocumentIds, DocumentNumbers } from './document-ids';
 import { RepresentativeClaims } from './role-claims';
 
 /**
@@ -44,6 +45,7 @@ interface SurnameOnly {
  */
 export interface ActorClusters {
   clusters: Cluster[];
+  documents: DocumentNumbers;
   byKnown: Map<string, Cluster>;
   names: NameKeys;
   people: PeopleIndex;
@@ -53,7 +55,7 @@ export interface ActorClusters {
 
 export function newActorClusters(): ActorClusters {
   const names = new NameKeys();
-  return { clusters: [], byKnown: new Map(), names, people: new PeopleIndex(names), organizationsByForm: new Map(), surnameOnly: [] };
+  return { clusters: [], documents: new DocumentNumbers(), byKnown: new Map(), names, people: new PeopleIndex(names), organizationsByForm: new Map(), surnameOnly: [] };
 }
 
 /**
@@ -81,7 +83,7 @@ function placeEntity(state: ActorClusters, entity: DocEntity, dates: ReadonlyMap
       cluster = newCluster(state, entity.kind, entity.knownId, ['gazetteer']);
       state.byKnown.set(entity.knownId, cluster);
     }
-    return join(cluster, entity, roles);
+    return join(state, cluster, entity, roles);
   }
   if (entity.kind !== 'person') {
     const key = `${entity.kind}|${entity.name.toLowerCase()}`;
@@ -90,7 +92,7 @@ function placeEntity(state: ActorClusters, entity: DocEntity, dates: ReadonlyMap
       cluster = newCluster(state, entity.kind, null, []);
       state.organizationsByForm.set(key, cluster);
     }
-    return join(cluster, entity, roles);
+    return join(state, cluster, entity, roles);
   }
   const fullForms = entity.forms.filter((f) => state.names.of(f).tokens.length >= 2);
   if (fullForms.length === 0) {
@@ -101,7 +103,7 @@ function placeEntity(state: ActorClusters, entity: DocEntity, dates: ReadonlyMap
   const match = state.people.find(fullForms, entity);
   const cluster = match ? match.cluster : newCluster(state, 'person', null, []);
   if (match) cluster.rules.add(match.rule);
-  join(cluster, entity, roles);
+  join(state, cluster, entity, roles);
   state.people.add(cluster, fullForms);
   return cluster.ref;
 }
@@ -123,13 +125,14 @@ function newCluster(state: ActorClusters, kind: DocEntity['kind'], knownId: stri
   return cluster;
 }
 
-function join(cluster: Cluster, entity: DocEntity, roles: RoleClaim[]): string {
+function join(state: ActorClusters, cluster: Cluster, entity: DocEntity, roles: RoleClaim[]): string {
+  const document = state.documents.numberOf(entity.documentId);
   for (const form of entity.forms) {
     let documents = cluster.formDocs.get(form);
     if (documents === undefined) cluster.formDocs.set(form, (documents = new DocumentIds()));
-    documents.add(entity.documentId);
+    documents.add(document);
   }
-  cluster.documentIds.add(entity.documentId);
+  cluster.documentIds.add(document);
   if (entity.country) {
     cluster.countries.add(entity.country);
     cluster.countryVotes.set(entity.country, (cluster.countryVotes.get(entity.country) ?? 0) + 1);
@@ -188,7 +191,7 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
       } else {
         cluster = newCluster(folded, 'person', null, []);
       }
-      join(cluster, entity, roles);
+      join(folded, cluster, entity, roles);
       clusterOf.set(ref, cluster);
     }
     const actors: Actor[] = [];
@@ -199,7 +202,7 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
     // quadratic in how many actors share it (5,000 unrelated "Ruto"s took seconds).
     const nextNumber = new Map<string, number>();
     for (const cluster of clusters) {
-      const actor = buildActor(cluster, names);
+      const actor = buildActor(cluster, names, folded.documents);
       const slug = slugify(actor.name);
       let id = slug;
       let n = nextNumber.get(slug) ?? 2;
@@ -209,7 +212,7 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
       actors.push({ id, ...actor });
       idOf.set(cluster, id);
       const forms = [...cluster.formDocs.keys()].sort();
-      const documentIds = cluster.documentIds.sorted();
+      const documentIds = cluster.documentIds.sorted(folded.documents);
       if (forms.length > 1 || documentIds.length > 1) {
         const rules = [...cluster.rules];
         if (cluster.coreferenced) rules.push('in-document coreference (surname, title, role or pronoun)');
@@ -376,8 +379,8 @@ class NameKeys {
   }
 }
 
-function buildActor(cluster: Cluster, names: NameKeys): Omit<Actor, 'id'> {
-  const formDocs = new Map([...cluster.formDocs].map(([form, documents]) => [form, documents.sorted()]));
+function buildActor(cluster: Cluster, names: NameKeys, numbers: DocumentNumbers): Omit<Actor, 'id'> {
+  const formDocs = new Map([...cluster.formDocs].map(([form, documents]) => [form, documents.sorted(numbers)]));
   const { countryNames } = lexicon();
   const name = cluster.knownId
     ? cluster.kind === 'country'
@@ -413,23 +416,3 @@ function preferredName(forms: [string, string[]][], person: boolean, names: Name
 }
 
 const CAPITALS_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu;
-
-/**
- * The documents naming a cluster, or one of its forms, in the order their entities came: a document is
- * added unless it was the last one added (a document's entities come together), and `sorted` drops
- * any other repeat. Sets of document ids took 19.7 MB of the main thread's 122 MB when the workers
- * had read 10,000 articles; a list takes about a third.
- */
-class DocumentIds {
-  private readonly ids: string[] = [];
-
-  add(id: string): void {
-    if (this.ids[this.ids.length - 1] !== id) this.ids.push(id);
-  }
-
-  /** Each document once, in code-unit order. */
-  sorted(): string[] {
-    const sorted = [...this.ids].sort();
-    return sorted.filter((id, index) => index === 0 || id !== sorted[index - 1]);
-  }
-}

@@ -131,6 +131,8 @@ export interface Lexicon {
   regnalRoles: Set<string>;
   /** "Sultan", "Emir": monarch's titles that open a name right after another role. */
   givenNameTitles: Set<string>;
+  /** "Prince": honorifics that open a name before an initial. */
+  givenNameHonorifics: Set<string>;
   /** "Amir H H Sheikh X": words that are a role (the value) only before an honorific. */
   rolesBeforeHonorific: Map<string, string>;
   /** "HE", "HH": styles only as written, in capitals (not the pronoun "He"). */
@@ -230,10 +232,11 @@ function buildLexicon(): Lexicon {
   const extraDemonyms = countryAliases.demonyms as Record<string, string[]>;
   const extraCapitals = countryAliases.capitals as Record<string, string[]>;
   const capitalNames = new Set<string>();
+  const canonicalNames = countryAliases.canonicalNames as Record<string, string>;
   // Curated aliases first: they decide ambiguous short forms before world-countries' generic ones.
   for (const country of countries) {
     const iso3 = country.cca3;
-    const name = country.name.common;
+    const name = canonicalNames[iso3] ?? country.name.common;
     countryNames.set(iso3, name);
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
     add(name, entry('name'), true);
@@ -243,7 +246,7 @@ function buildLexicon(): Lexicon {
   }
   for (const country of countries) {
     const iso3 = country.cca3;
-    const name = country.name.common;
+    const name = canonicalNames[iso3] ?? country.name.common;
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
     add(country.name.official, entry('alias'));
     // "Việt Nam", "Österreich": a country's own name as its outlets write it; only in Latin letters and with its accents,
@@ -300,6 +303,7 @@ function buildLexicon(): Lexicon {
     leaderRoles: new Set(roles.leaderRoles),
     regnalRoles: new Set(roles.regnalRoles),
     givenNameTitles: new Set(roles.givenNameTitles),
+    givenNameHonorifics: new Set(roles.givenNameHonorifics),
     rolesBeforeHonorific: new Map(Object.entries(roles.rolesBeforeHonorific)),
     capitalStyles: new Set(roles.capitalStyles),
     governmentNameWords: new Set(roles.governmentNameWords),
