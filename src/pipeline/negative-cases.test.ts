@@ -2275,3 +2275,36 @@ describe('s32 s41 summoners, bare embassies, companies named after a country, se
     expect(firstStatementTargets('Ukrainian Foreign Minister Andrii Sybiha wrote that Minsk was "sabotaging the agreement."', 'Andrii Sybiha')).toEqual(['Belarus']);
   });
 });
+
+describe('s32 m41 meetings: no country for a counterpart who may be named, no verb after a determiner, no plan joined', () => {
+  it('"held talks with his Ugandan counterpart", a bare "Minister" of Uganda named only sentences later: no meeting with the country Uganda', () => {
+    expect(occurredMeetings("Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart in Nairobi on Monday. The two sides agreed to reopen the Busia border post. Traders welcomed the decision. Exporters said the post had been closed for weeks. Uganda's Minister of External Relations, Jeje Odongo, later called on President William Ruto at State House.")).toEqual(['Jeje Odongo + William Ruto']);
+  });
+  it('"Speaking to <outlet> after the meeting, X said": "the meeting" is a noun for the meeting told before; the one spoken to met no one', () => {
+    expect(occurredMeetings('Ghana\'s Foreign Minister Samuel Ablakwa held talks with Togolese Foreign Minister Robert Dussey in Accra on Monday.\n\nThe Togolese delegation included Togo\'s Ambassador to Ghana, Komi Agbo-Mensah.\n\nPresident Mahama could visit Lome in February if his schedule permits, an aide told Africa Monitor.\n\nSpeaking to Africa Monitor after the meeting, Agbo-Mensah said about 3,000 Togolese lived in Ghana, many of them traders in Makola market, and that Ghana had "always treated Togolese traders as family."')).toEqual(['Komi Agbo-Mensah + Robert Dussey + Samuel Ablakwa']);
+  });
+  it('"is expected to receive a delegation … The delegation included X": a planned meeting joins no one and happened with no one', () => {
+    expect(occurredMeetings('Kenyan President William Ruto is expected to receive a Somali delegation led by Foreign Minister Ahmed Moallim Fiqi at State House on Monday. The delegation included Somali Defence Minister Abdulkadir Mohamed Nur.')).toEqual([]);
+  });
+  it('"The Council will hold its 46th session …, chaired by X and attended by Y": a session to come is no meeting', () => {
+    expect(occurredMeetings("The East African Community Council of Ministers will hold its 46th session in Kampala next month, chaired by Kenyan Foreign Minister Musalia Mudavadi and attended by Uganda's Foreign Minister Jeje Odongo and Tanzania's Foreign Minister Mahmoud Thabit Kombo.")).toEqual([]);
+  });
+  it('"The session will be held next month, co-chaired by A and B": co-chairs of a session to come met no one', () => {
+    expect(occurredMeetings('The fifth session of the Kenya-Uganda Joint Permanent Commission will be held in Kampala next year, co-chaired by Mr Musalia Mudavadi, Minister of Foreign Affairs, and Mr Jeje Odongo, Minister of Foreign Affairs of Uganda.')).toEqual([]);
+  });
+  it('"denied reports that the session was held in Kampala, co-chaired by A and B": a denied session is no meeting of its co-chairs', () => {
+    expect(occurredMeetings('The Ugandan ministry denied reports that a secret session of the Joint Permanent Commission was held in Kampala on Monday, co-chaired by Mr Musalia Mudavadi, Minister of Foreign Affairs of Kenya, and Mr Jeje Odongo, Minister of Foreign Affairs of Uganda.')).toEqual([]);
+  });
+  it('"received the credentials of the ambassadors of Slovenia, X, and of Croatia, Y": the two envoys did not meet each other', () => {
+    expect(occurredMeetings('On Friday, President William Ruto received the credentials of the newly appointed ambassadors of Slovenia, Mr Tomaz Lovrencic, and of Croatia, Ms Ivana Horvat, at State House.')).not.toContain('Ivana Horvat + Tomaz Lovrencic + William Ruto');
+  });
+  it('"welcomed A and B, and the Rwandan government sent a letter from President C": a letter sent, not an envoy; C met no one', () => {
+    expect(occurredMeetings("President William Ruto welcomed Uganda's President Yoweri Museveni and Tanzania's President Samia Suluhu Hassan, and the Rwandan government sent a letter from President Paul Kagame.").join()).not.toContain('Paul Kagame');
+  });
+  it('"welcomed A and B, and the ministry sent Ambassador C to Addis Ababa": no country sent C to the meeting', () => {
+    expect(occurredMeetings("President William Ruto welcomed Uganda's President Yoweri Museveni and Tanzania's President Samia Suluhu Hassan, and the Foreign Office sent Ambassador Njambi Kinyungu to Addis Ababa.").join()).not.toContain('Njambi Kinyungu');
+  });
+  it('"The delegations were also joined by X" after a meeting that was called off: X met no one', () => {
+    expect(occurredMeetings("Talks between Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo in Naivasha were cancelled on Thursday.\n\nThe delegations were also joined by Deputy Prime Minister Rebecca Kadaga.")).toEqual([]);
+  });
+});

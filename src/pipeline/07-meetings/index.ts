@@ -13,7 +13,7 @@ import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS,
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
-import { counterpartUnnamed } from '../06-entities/counterparts';
+import { counterpartUnnamed, countryOf } from '../06-entities/counterparts';
 
 interface Trigger {
   start: number;
@@ -65,9 +65,17 @@ export const meetings: Stage = (state, _context) => {
       events.push(chaired);
       return;
     }
+    const coChaired = coChairedSession(document.text, sentence, mentions, entitiesByKey, roleWords);
+    if (coChaired) {
+      events.push(coChaired);
+      return;
+    }
     const held = index > 0 ? attendedAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) : null;
     if (held) {
-      events.push(held);
+      // The co-chairs' meeting told in the sentence before is this one, now with its attendees.
+      const told = events.findIndex((e) => e.documentId === held.documentId && e.anchor === held.anchor);
+      if (told >= 0) events[told] = held;
+      else events.push(held);
       return;
     }
     const told = events.length;
@@ -250,6 +258,9 @@ const triggerLexicon = once(() => {
   };
 });
 
+const DEFINITE_BEFORE = /\b(?:the|this|that|his|her|its|their|our)\s+$/i;
+const WITH_IN_CLAUSE = /^[^,.;:]*?\bwith\b/;
+
 /** `raw` is the sentence as written, `masked` with its quotations blanked (same offsets). */
 export function findTriggers(masked: string, offset: number, raw = masked): Trigger[] {
   const { modes, needingPersonObject, notBeforeInfinitive, infinitive, quotedInfinitive, jointActs } = triggerLexicon();
@@ -271,6 +282,9 @@ export function findTriggers(masked: string, offset: number, raw = masked): Trig
       // "called on X to withdraw" is a request (a statement), not a courtesy call.
       const after = match.index + match[0].length;
       if (notBeforeInfinitive.has(phrase) && (infinitive.test(masked.slice(after)) || quotedInfinitive.test(raw.slice(after)))) continue;
+      // "Speaking to X after the meeting, Y said": after a definite determiner, with no "with" in its clause, "meeting" is a noun
+      // naming a meeting told before, no verb.
+      if (!isNoun && phrase.endsWith('ing') && DEFINITE_BEFORE.test(masked.slice(0, match.index)) && !WITH_IN_CLAUSE.test(masked.slice(after))) continue;
       found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
     }
   }
@@ -419,7 +433,8 @@ function readMeetings(
   const objectCandidates = counterparts ? mentions.filter((m) => m.entity && !m.modifier && !m.inQuote && (!m.locative || m.locative === 'motion') && entities.has(m.entity)) : actors;
   // "following talks in Lusaka yesterday between A and B": the list after "between" is everyone at them.
   const between = trigger.isNoun ? BETWEEN_AFTER_NOUN.exec(text.slice(trigger.end, sentence.end)) : null;
-  const named = message ?? credentialsPresenter(text, sentence, actors, trigger, skippable, roleWords) ?? envoyNamedNext(text, trigger, next, entities) ?? counterpartsListedNext(text, trigger, next, entities, roleWords) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
+  const presenters = message ? null : credentialsPresenter(text, sentence, actors, trigger, skippable, roleWords);
+  const named = message ?? presenters ?? envoyNamedNext(text, trigger, next, entities) ?? counterpartsListedNext(text, trigger, next, entities, roleWords) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
@@ -452,8 +467,9 @@ function readMeetings(
   // "met A and B separately in Brussels", "met A and B on Monday in separate meetings", "met A and B on Monday and Tuesday respectively": said after the list too.
   // "X met A and B. … Y also attended the meetings": the sentences after it count them as several.
   // "His Highness also met separately with A and B", its subject unread: A and B still never met each other.
-  const separately = objects.length > 1 && (/\bseparate(?:ly)?\b/i.test(text.slice(subjects[0]?.end ?? trigger.start, objects[0].start)) || text.slice(objects[0].end, objects[objects.length - 1].start).search(SEPARATELY_IN_LIST) >= 0 || (subjects.length > 0 && (/\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())))));
-  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
+  // "received the credentials of the ambassadors of A, X, and B, Y": each envoy presented his own.
+  const separately = objects.length > 1 && (presenters === objects || /\bseparate(?:ly)?\b/i.test(text.slice(subjects[0]?.end ?? trigger.start, objects[0].start)) || text.slice(objects[0].end, objects[objects.length - 1].start).search(SEPARATELY_IN_LIST) >= 0 || (subjects.length > 0 && (/\bindirect\b/i.test(text.slice(sentence.start, sentence.end)) || SEPARATE_AFTER_OBJECTS.test(objectClauseAfter(text, sentence, objects[objects.length - 1])) || (!trigger.isNoun && MEETINGS_TOLD_AGAIN.test(following())))));
+  const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords, mentions) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
     const participants = withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities);
@@ -494,7 +510,8 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
     companions = listFrom(text, actors, sentence.start + byCompanion.index + byCompanion[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
   } else if (ofDelegation) {
     // "The Chinese delegation was led by Y and included X": its members came with the one person of that country at the meeting.
-    accompanied = soleOfCountry(sentence, ofDelegation[1], entities);
+    // "The delegation included X", "The delegations included X and Y": the meeting just told (or told of since), whoever's side.
+    accompanied = ofDelegation[1] ? soleOfCountry(sentence, ofDelegation[1], entities) : (meeting) => meeting.participants[0];
     companions = listFrom(text, actors, sentence.start + ofDelegation[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
   } else if (ledDelegation) {
     // "Mr Peters led a delegation that included X": the members came with the one who led it, the name just before "led".
@@ -574,7 +591,7 @@ const accompaniedPatterns = once(() => {
   const { passive, active, subjectNouns, travel, delegationIncluded, delegationIncluding } = lexicon().triggers.accompaniedBy;
   return {
     leader: new RegExp(String.raw`\s+(?:also\s+)?led\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation,?\s+(?:(?:that|which)\s+(?:${phrasePattern(delegationIncluded)})|${phrasePattern(delegationIncluding)})\s+`, 'u'),
-    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)\s+delegation\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})\s+`, 'u'),
+    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?delegations?\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})\s+`, 'u'),
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
     // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
@@ -588,11 +605,11 @@ const accompaniedPatterns = once(() => {
  * by X and attended by Y" (triggers.json chairedAndAttended): a meeting of the chair, the attendees and who took part.
  */
 function chairedMeeting(text: string, masked: string, sentence: Sentence, index: number, sentences: Sentence[], mentions: Mention[], events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
-  const { chairedBy, attendedBy, opening, tookPart } = chairedPatterns();
+  const { chairedBy, attendedBy, opening, held, tookPart } = chairedPatterns();
   const chaired = chairedBy.exec(masked);
   if (!chaired) return activelyChairedMeeting(text, masked, sentence, mentions, entities, roleWords);
   const before = masked.slice(0, chaired.index);
-  const opened = opening.exec(before);
+  const opened = opening.exec(before) ?? held.exec(before);
   const took = opened ? null : tookPart.exec(before);
   if (!opened && !took) return null;
   const attended = attendedBy.exec(masked.slice(chaired.index + chaired[0].length));
@@ -617,15 +634,42 @@ function attendedAfterHeldUnderChair(text: string, masked: string, sentence: Sen
   const chaired = heldUnderChair().exec(text.slice(previous.start, previous.end));
   if (!chaired || statusOf(text.slice(previous.start, previous.end), chaired.index) !== 'occurred') return null;
   const isPerson = (m: Mention) => entities.get(m.entity)?.kind === 'person';
-  const chair = listFrom(text, actorMentions(previousMentions), previous.start + chaired.index + chaired[0].length, skippableMentions(previousMentions), roleWords).find(isPerson);
+  const chairs = chairsOf(text, previous, chaired, previousMentions, entities, roleWords);
   const attendees = joinersAround(text, masked, sentence, mentions, roleWords)?.joiners.filter(isPerson) ?? [];
-  if (!chair || attendees.length === 0) return null;
-  const start = previous.start + chaired.index;
-  const trigger: Trigger = { start, end: start + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
-  const event = meetingEvent(text, previous, trigger, [...new Set([chair, ...attendees].map((m) => m.entity))], null, 'occurred');
+  if (chairs.length === 0 || attendees.length === 0) return null;
+  const event = heldUnderChairEvent(text, previous, chaired, [...chairs, ...attendees]);
   event.evidence.push(sentenceEvidence(text, sentence));
   return event;
 }
+
+/**
+ * "The third session of the Joint Commission was held on Tuesday in Brazzaville, co-chaired by A, Minister of Foreign Affairs,
+ * and B, …" (triggers.json heldUnderChair.coChair): the co-chairs met, attendees named in the next sentence or not.
+ */
+function coChairedSession(text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (!/\bco-/i.test(sentenceText)) return null;
+  const chaired = heldUnderChair().exec(sentenceText);
+  if (!chaired || !coChairPhrase().test(chaired[0]) || statusOf(sentenceText, chaired.index) !== 'occurred') return null;
+  const chairs = chairsOf(text, sentence, chaired, mentions, entities, roleWords);
+  return chairs.length > 1 ? heldUnderChairEvent(text, sentence, chaired, chairs) : null;
+}
+
+/** The persons listed after the chair phrase: all of them for co-chairs, else the first. */
+function chairsOf(text: string, sentence: Sentence, chaired: RegExpExecArray, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): Mention[] {
+  const persons = listFrom(text, actorMentions(mentions), sentence.start + chaired.index + chaired[0].length, skippableMentions(mentions), roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
+  return coChairPhrase().test(chaired[0]) ? persons : persons.slice(0, 1);
+}
+
+/** The meeting held under the chair phrase matched in `sentence`, its trigger that phrase. */
+function heldUnderChairEvent(text: string, sentence: Sentence, chaired: RegExpExecArray, people: Mention[]): DraftEvent {
+  const start = sentence.start + chaired.index;
+  const trigger: Trigger = { start, end: start + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
+  return meetingEvent(text, sentence, trigger, [...new Set(people.map((m) => m.entity))], null, 'occurred');
+}
+
+/** triggers.json heldUnderChair.coChair, compiled once. */
+const coChairPhrase = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.heldUnderChair.coChair)})\\s*$`, 'i'));
 
 /** "The meeting was attended by ", "The ministerial session was also attended by " (triggers.json heldUnderChair.attended), compiled once. */
 const attendedByOpening = once(() => new RegExp(String.raw`^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(lexicon().triggers.heldUnderChair.attended)})\s+was\s+(?:also\s+)?attended\s+by\s`, 'iu'));
@@ -695,10 +739,28 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
   // "France was represented by its Ambassador to Mauritius, Mrs X": its official, named after the title, is the one there.
   const representative = namedRepresentative(text, sentence.start + represented[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) ?? (represented[2] ? country.entity : null);
   if (!representative) return false;
-  if (!meeting.participants.includes(representative)) meeting.participants = withoutOwnCountries([...meeting.participants, representative], entities);
+  const representatives = [representative, ...gappedRepresentative(text, sentence, mentions, entities, representative, sentence.start + represented[0].length)];
+  const added = representatives.filter((key) => !meeting.participants.includes(key));
+  if (added.length > 0) meeting.participants = withoutOwnCountries([...meeting.participants, ...added], entities);
   meeting.evidence.push(sentenceEvidence(text, sentence));
   return true;
 }
+
+/**
+ * "Saudi Arabia was represented by Deputy Foreign Minister X and the United Arab Emirates by Minister of State Y": the official
+ * named after the second country and "by", the verb left out; none when the first was no one named or no country follows "and".
+ */
+function gappedRepresentative(text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, first: string, from: number): string[] {
+  const named = actorMentions(mentions).find((m) => m.entity === first && m.start >= from);
+  const gapped = named ? GAPPED_REPRESENTED.exec(text.slice(named.end, sentence.end)) : null;
+  if (!named || !gapped) return [];
+  const country = mentions.find((m) => m.entity && m.start >= named.end && m.end <= named.end + gapped[0].length && entities.get(m.entity)?.kind === 'country');
+  const second = country ? namedRepresentative(text, named.end + gapped[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) : null;
+  return second ? [second] : [];
+}
+
+/** ", and the United Arab Emirates by ": a second country (up to four capitalised words) and "by", its verb left out. */
+const GAPPED_REPRESENTED = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}by\s+/u;
 
 /** The person named right after "was represented by" and a title ("State Secretary X"), when he is of that country or of none known. */
 function namedRepresentative(text: string, after: number, mentions: Mention[], entities: Map<string, DocEntity>, country: string | null): string | null {
@@ -734,16 +796,19 @@ function namesBeforeVerb(text: string, actors: Mention[], verbAt: number, skippa
   return names;
 }
 
-/** triggers.json chairedAndAttended's phrases (active: "chaired a meeting attended by"), the sentence opening on the meeting, and a session taken part in (group 1: a group's number; verbOn: from the verb on), compiled once. */
+/** triggers.json chairedAndAttended's phrases (active: "chaired a meeting attended by"), the sentence opening on the meeting or a body holding it, and a session taken part in (group 1: a group's number; verbOn: from the verb on), compiled once. */
 const chairedPatterns = once(() => {
-  const { chairedBy, chaired, attendedBy, nouns, takePart } = lexicon().triggers.chairedAndAttended;
+  const { chairedBy, chaired, attendedBy, nouns, takePart, heldBy } = lexicon().triggers.chairedAndAttended;
   const noun = `(?:${phrasePattern(nouns)})`;
   return {
-    // "hosted an OECS heads of government meeting in Castries, attended by": up to five modifiers, then where or when it was held.
-    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?)?,?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
+    // "hosted an OECS heads of government meeting in Castries, attended by": up to five modifiers, then where or when it was held
+    // ("a trilateral meeting on energy at the state guest house in Dhaka, attended by": up to three such phrases).
+    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?){0,3},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
+    // "The Council held its 166th session at the palace on Wednesday, chaired by": a body holding the meeting, where and when it was held.
+    held: new RegExp(String.raw`\b(?:${phrasePattern(heldBy)})\s+(?:its|their|a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\b[^;:]{0,80}?,\s+$`, 'iu'),
     tookPart: new RegExp(String.raw`(?:${GROUP_NOUN_PHRASE}\s+(?:(?:also|later|then)\s+)?)?\b(?<verbOn>(?:${phrasePattern(takePart)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b[^;:]{0,120}?,\s+)$`, 'iu'),
   };
 });
@@ -947,12 +1012,14 @@ function unnamedCounterpartSide(text: string, mentions: Mention[], trigger: Trig
   const persons = [...entities.values()].filter((e) => e.kind === 'person' && e.documentId === possessor?.documentId);
   if (!nationality || !country || !possessor || !counterpartUnnamed(possessor, country, persons)) return [];
   // "held talks with his Tajik counterpart. Sirojiddin Muhriddin, who arrived …": a person of that country named with no
-  // office of their own may be the counterpart; the one such, named in this sentence or the next two, is. Otherwise
-  // (several, or one named farther off) the side is no one rather than the country.
-  const officeless = persons.filter((person) => person !== possessor && person.roles.length === 0 && person.country === country);
-  if (officeless.length === 0) return [nationality];
+  // office of their own may be the counterpart, and so may one with the bare head of the possessor's office ("Cameroon's
+  // Minister of External Relations, X": a "minister" for a foreign minister); the one such, named in this sentence or the
+  // next two, is. Otherwise (several, or one named farther off) the side is no one rather than the country.
+  const heads = new Set(possessor.roles.map((r) => r.role.split(' ').at(-1)));
+  const unsure = persons.filter((person) => person !== possessor && countryOf(person) === country && (person.roles.length === 0 || person.roles.some((r) => heads.has(r.role))));
+  if (unsure.length === 0) return [nationality];
   const near = [mentions, next(1)?.mentions ?? [], next(2)?.mentions ?? []].flat();
-  return officeless.length === 1 && near.some((m) => m.entity === officeless[0].key) ? [{ ...nationality, entity: officeless[0].key, modifier: false }] : [];
+  return unsure.length === 1 && near.some((m) => m.entity === unsure[0].key) ? [{ ...nationality, entity: unsure[0].key, modifier: false }] : [];
 }
 
 /**
@@ -998,16 +1065,33 @@ const GROUP_OBJECT = new RegExp(String.raw`^\s+(?:${GROUP_NOUN_PHRASE}|the\s+vis
  * with one side was at the meeting too. The companions are the list right after the phrase, which
  * follows the last object after at most a place and a day.
  */
-function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention, skippable: Mention[], roleWords: Set<string>): Mention[] {
+function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention, skippable: Mention[], roleWords: Set<string>, mentions: Mention[]): Mention[] {
   const rest = text.slice(lastObject.end, sentence.end);
   const phrase = COMPANION_PHRASE.exec(rest);
   if (phrase) return listFrom(text, beforeAttribution(text, sentence, lastObject.end, actors), lastObject.end + phrase[0].length, skippable, roleWords);
+  const sent = sentByCountry().exec(rest);
+  if (sent) return envoySent(text, actors, mentions, lastObject.end, sent);
   // "received X and Y at the Presidential Office, with Z also present": the list is present only when the words saying so follow it.
   const withPresent = WITH_BEFORE_PRESENT.exec(rest);
   if (!withPresent) return [];
   const present = listFrom(text, beforeAttribution(text, sentence, lastObject.end, actors), lastObject.end + withPresent[0].length, skippable, roleWords);
   return present.length > 0 && presentAfterList().test(text.slice(present[present.length - 1].end, sentence.end)) ? present : [];
 }
+
+/**
+ * "welcomed A and B, and Côte d'Ivoire sent Vice-President C": the person a country (the clause's subject, named by a country
+ * mention) sent, a title before him, was at the meeting too; no one when something else was sent ("sent a message").
+ */
+function envoySent(text: string, actors: Mention[], mentions: Mention[], from: number, sent: RegExpExecArray): Mention[] {
+  const end = from + sent[0].length;
+  // Any mention: "Rwanda" in "Rwanda sent Prime Minister X" is read as the country of X's title too.
+  const sender = mentions.find((m) => m.start >= from + sent[0].indexOf(sent[1]) && m.end <= end);
+  const envoy = actors.find((m) => m.start >= end);
+  return sender?.kind === 'country' && envoy?.kind === 'person' && TITLE_BEFORE_NAME.test(text.slice(end, envoy.start)) ? [envoy] : [];
+}
+
+/** ", and <country> sent " (triggers.json sentToMeeting) after the last object, past at most a place or a day (group 1: the country), compiled once. */
+const sentByCountry = once(() => new RegExp(String.raw`^(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?,\s+and\s+((?:the\s+)?\p{Lu}[^,;]{0,40}?)\s+(?:${phrasePattern(lexicon().triggers.sentToMeeting)})\s+(?:its\s+|their\s+)?`, 'u'));
 
 /** ", with" after the last object, past at most a place or a day: an absolute clause whose list may be said present. */
 const WITH_BEFORE_PRESENT = /^(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?,\s*with\s+/;
@@ -1482,8 +1566,36 @@ function credentialsPresenter(text: string, sentence: Sentence, actors: Mention[
   }
   if (!/\breceive/.test(trigger.phrase)) return null;
   const credentials = credentialsOf().exec(text.slice(trigger.end, sentence.end));
-  return credentials ? listFrom(text, actors, trigger.end + credentials[0].length, skippable, roleWords).slice(0, 1) : null;
+  if (!credentials) return null;
+  const from = trigger.end + credentials[0].length;
+  // "the credentials of the newly appointed ambassadors of Slovenia, X, and Croatia, Y": each envoy named after his country presented his own.
+  const envoys = envoysOfCountries().exec(text.slice(from, sentence.end));
+  if (envoys) return envoysAfterCountries(text, actors, from + envoys[0].length);
+  return listFrom(text, actors, from, skippable, roleWords).slice(0, 1);
 }
+
+/** "Slovenia, X, and Croatia, Y": each person apposed to the country before him, as long as the list goes on. */
+function envoysAfterCountries(text: string, actors: Mention[], from: number): Mention[] {
+  const envoys: Mention[] = [];
+  let at = from;
+  for (;;) {
+    const country = actors.find((m) => m.start >= at);
+    if (country?.kind !== 'country' || !COUNTRY_IN_LIST.test(text.slice(at, country.start))) break;
+    const envoy = actors.find((m) => m.start >= country.end);
+    if (envoy?.kind !== 'person' || !ENVOY_APPOSED.test(text.slice(country.end, envoy.start))) break;
+    envoys.push(envoy);
+    at = envoy.end;
+  }
+  return envoys;
+}
+
+/** Before a country of the list: nothing (the first), else a comma and "and" or a comma. */
+const COUNTRY_IN_LIST = /^(?:,?\s+and\s+(?:of\s+)?|,\s+)?(?:the\s+)?$/;
+/** Between a country and its envoy: a comma and at most two capitalised words of title ("Mr", "Ambassador"). */
+const ENVOY_APPOSED = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+/** "the newly appointed ambassadors of " (triggers.json credentials envoyGroups), then the countries and their envoys, compiled once. */
+const envoysOfCountries = once(() => new RegExp(String.raw`^(?:the\s+)?(?:new(?:ly\s+appointed)?\s+)?(?:${phrasePattern(lexicon().triggers.credentials.envoyGroups)})\s+of\s+(?=(?:the\s+)?\p{Lu})`, 'iu'));
 
 /** "accepted the credentials presented by": a trigger that is itself a credentials phrase (triggers.json credentials nouns), compiled once. */
 const credentialsNoun = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.credentials.nouns)})\\b`, 'i'));
@@ -1494,10 +1606,13 @@ const envoyGroup = once(() => {
   return new RegExp(String.raw`^\s+(?:the\s+)?(?:new(?:ly\s+appointed)?\s+)?(?:${phrasePattern(envoyGroups)})\b[^;.]{0,120}?,?\s+(?:${phrasePattern(namedAmong)})\s+`, 'iu');
 });
 
-/** "copies of the credentials of", "the letters of credence from" (triggers.json credentials), right after the verb or a day (a weekday or one of its days), compiled once. */
+/**
+ * "copies of the credentials of", "the letters of credence from" (triggers.json credentials), right after the verb, a day (a weekday
+ * or one of its days) or a place ("received at the Palais du Peuple the credentials of"), compiled once.
+ */
 const credentialsOf = once(() => {
   const { copies, nouns, days } = lexicon().triggers.credentials;
-  return new RegExp(String.raw`^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|(?:${phrasePattern(days)})\s+)?(?:(?:${phrasePattern(copies)})\s+of\s+)?(?:the|his|her)\s+(?:${phrasePattern(nouns)})\s+(?:of|from)\s+`, 'u');
+  return new RegExp(String.raw`^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|(?:${phrasePattern(days)})\s+)?(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|of|the)\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+)?(?:(?:${phrasePattern(copies)})\s+of\s+)?(?:the|his|her)\s+(?:${phrasePattern(nouns)})\s+(?:of|from)\s+`, 'u');
 });
 
 /**
@@ -1527,12 +1642,12 @@ const processOutcome = once(() => new RegExp(`^\\s+(?:${phrasePattern(lexicon().
 const outsideAgent = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.outsideAgents)})\\s+(?:the\\s+)?$`, 'i'));
 
 /**
- * "a delegation of U.S. lawmakers led by", "met in Nairobi with a delegation of the transitional government headed by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from;
+ * "a delegation of U.S. lawmakers led by", "received at Adi Halo yesterday a delegation led by", "met in Nairobi with a delegation of the transitional government headed by", "with the East African Community (EAC) observer team led by": a group, then whom it is led by or from;
  * "representatives of the Alliance of Vojvodina Serbs (AVS), led by its president", "the leadership of the X Party, led by its vice president": whom they are led by.
  */
 const delegationOpening = once(() => {
   const ledBy = phrasePattern(lexicon().triggers.delegationLeader.ledBy);
-  return new RegExp(String.raw`^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today)\s+)?(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:${ledBy})\s+|\s+(?:from|of)\s+(?:the\s+)?)|(?:representatives|the\s+leadership)\s+of\s+[^;]{1,80}?\b(?:${ledBy})\s+)`, 'iu');
+  return new RegExp(String.raw`^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+){0,2}(?:with\s+)?(?:(?:a|an|the)\s+(?:[\p{L}.()'’-]+\s+){0,6}?(?:delegation|team|mission)\b(?:[^;]{0,60}?\b(?:${ledBy})\s+|\s+(?:from|of)\s+(?:the\s+)?)|(?:representatives|the\s+leadership)\s+of\s+[^;]{1,80}?\b(?:${ledBy})\s+)`, 'iu');
 });
 
 /** A place or a day, then "between" (or "in which", "at which"), after a meeting noun: "talks in Lusaka yesterday between", "a trilateral meeting on Monday in which". */
@@ -2085,7 +2200,8 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   }
   if (joiners.length === 0) return null;
   // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
-  const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length));
+  // "The delegations were also joined by": opening on the meeting's delegations names it too.
+  const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length)) || DELEGATIONS_OPENING.test(masked.slice(0, joinedBy!.index));
   const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
   return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith };
 }
@@ -2107,6 +2223,7 @@ const witnessedSigning = once(() => new RegExp(String.raw`\b(?:${phrasePattern(l
 const PRESENCE_OPENS = /^\s*$/;
 
 const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
+const DELEGATIONS_OPENING = /^\s*the\s+(?:two\s+|three\s+)?delegations\s+$/i;
 
 /** "took part in Wednesday's talks": the meeting named by its day (group 1). */
 const MEETING_NAMED_BY_DAY = new RegExp(`\\b(${publicationLines.weekdays.join('|')})['’]s (?:meeting|talks)\\b`, 'i');
