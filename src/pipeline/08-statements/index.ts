@@ -1864,7 +1864,6 @@ const bodySettingBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.bod
 const topicVerbBefore = once(() => new RegExp(`(?<!\\b(?:not|never)\\s+)\\b(?:${phrasePattern(words.topicVerbs)})\\s+(?:the\\s+)?$`, 'i'));
 const knownRoles = once(() => new Set(lexicon().roles));
 
-/** "for a non-permanent seat in the United Nations Security Council", "its candidacy to the Human Rights Council": the body a seat is in is where it is sought, not whom the words are about. */
 /**
  * '"the future of ECOWAS"', '"the spirit of the East African Community"', '"as ASEAN's youngest member"': quoted words that
  * name a bloc only as what something belongs to describe that thing, and aim at no bloc.
@@ -1876,6 +1875,7 @@ function quotedBodyBelonging(text: string, sentence: Sentence, m: Mention): bool
 const NOUN_OF_BEFORE = /\bthe\s+\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 const MEMBER_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:member|members|chair)\b/u;
 
+/** "for a non-permanent seat in the United Nations Security Council", "its candidacy to the Human Rights Council": the body a seat is in is where it is sought, not whom the words are about. */
 function bodyHoldingSeat(text: string, sentence: Sentence, m: Mention): boolean {
   return m.kind === 'organization' && SEAT_IN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
 }
@@ -1998,6 +1998,7 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 const DIRECT_OBJECT_GAP = /^\s*(?:that\s+|(?:the\s+)?(?:["“][^"“”]{1,60}["”]|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "described X as …", "regarded X as …": the object, then what it is called. */
 const DESCRIBED_AS = /^\s+as\s/;
+/** 'called Armenia "a trusted neighbour"': a quotation opening right after the object is what a naming verb calls it. */
 const OPENING_QUOTE_NEXT = /^\s*["“]/;
 /** "Tajik President X did not travel, officials in Dushanbe said": a government neutrally saying what its own people did reports it, says nothing of them. */
 function ownPerson(entities: Map<string, DocEntity>, speaker: string, target: string): boolean {
