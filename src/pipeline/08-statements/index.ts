@@ -1377,6 +1377,7 @@ function isTarget(text: string, m: Mention, speaker: Mention): boolean {
   return m.locative === null || (m.locative === 'motion' && m.via === 'name');
 }
 
+/** "a corridor through ": a route noun (words.json routeNouns) and "through" right before a name, compiled once. */
 const routeThroughBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.routeNouns)})\\s+through\\s+(?:the\\s+)?$`));
 
 /**
@@ -1526,6 +1527,7 @@ function deniedMeetingPerson(text: string, sentence: Sentence, m: Mention): bool
   return m.kind === 'person' && m.via !== 'role' && m.country !== null && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && DENIED_MEETING_HELD.test(before) && deniedMeetingCue().test(before.toLowerCase());
 }
 
+/** "that X had met Rwandan President ": a meeting told as held ("had met", "has spoken with"), then up to five words of title before the name. */
 const DENIED_MEETING_HELD = /\b(?:had|has|have)\s+(?:(?:also|already|previously|secretly|ever)\s+)?(?:met|spoken|talked)\s+(?:with\s+)?(?:(?:the|his|her|a|an|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,5}$/u;
 
 /** "denied reports that X had met Y", "a visit by Y": the parties of a meeting of others the words tell of (`words.json` `thirdPartyMeetingAbout`). */
