@@ -1418,7 +1418,7 @@ function matchHonorifics(tokens: Token[], i: number): number {
   }
 }
 
-/** "Senator Prince Y. Kollie-Tarpeh": an honorific that is also a given name (roles.json givenNameHonorifics) right before an initial opens the name; a prince's title names him by a given name. */
+/** "Senator Prince K. Mensah-Tweh": an honorific that is also a given name (roles.json givenNameHonorifics) right before an initial opens the name; a prince's title names him by a given name. */
 function givenNameBeforeInitial(tokens: Token[], at: number): boolean {
   return lexicon().givenNameHonorifics.has(tokens[at]?.text ?? '') && /^\p{Lu}\.$/u.test(tokens[at + 1]?.text ?? '');
 }

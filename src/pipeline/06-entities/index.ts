@@ -317,7 +317,7 @@ function headerOutletNames(text: string, sentences: Sentence[], documentSentence
     if (sentence.blockKind === 'body') break;
     const line = text.slice(sentence.start, sentence.end);
     if (!line.includes('|')) continue;
-    for (const part of line.split('|').map((words) => words.trim().replace(/^The\s+/, ''))) if (part && !/\d/.test(part) && !/^By\s/.test(part)) names.add(part);
+    for (const part of line.split('|').map((piece) => piece.trim().replace(/^The\s+/, ''))) if (part && !/\d/.test(part) && !/^By\s/.test(part)) names.add(part);
   }
   return names;
 }
@@ -849,8 +849,8 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   if (actsNext(text, m)) return true;
   if (meetingVerbObject(text, m)) return true;
   if (leadsDelegation(text, m)) return true;
-  const before160 = text.slice(Math.max(0, m.start - 160), m.start);
-  if (PLURAL_ROLE_APPOSED.test(before160) || PLURAL_ROLE_PAIRS.test(before160)) return true;
+  const listLeadIn = text.slice(Math.max(0, m.start - 160), m.start);
+  if (PLURAL_ROLE_APPOSED.test(listLeadIn) || PLURAL_ROLE_PAIRS.test(listLeadIn)) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
 }

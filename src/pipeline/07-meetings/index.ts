@@ -258,7 +258,9 @@ const triggerLexicon = once(() => {
   };
 });
 
+/** "after the ", "of their ": a definite determiner right before a word, which then reads as a noun. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|his|her|its|their|our)\s+$/i;
+/** A "with" later in the same clause ("their meeting with X"): the counterpart follows, so the word stays a trigger. */
 const WITH_IN_CLAUSE = /^[^,.;:]*?\bwith\b/;
 
 /** `raw` is the sentence as written, `masked` with its quotations blanked (same offsets). */

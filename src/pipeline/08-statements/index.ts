@@ -1377,6 +1377,7 @@ function isTarget(text: string, m: Mention, speaker: Mention): boolean {
   return m.locative === null || (m.locative === 'motion' && m.via === 'name');
 }
 
+/** "a corridor through ": a route noun (words.json routeNouns) and "through" right before a name, compiled once. */
 const routeThroughBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.routeNouns)})\\s+through\\s+(?:the\\s+)?$`));
 
 /**
@@ -1526,6 +1527,7 @@ function deniedMeetingPerson(text: string, sentence: Sentence, m: Mention): bool
   return m.kind === 'person' && m.via !== 'role' && m.country !== null && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && DENIED_MEETING_HELD.test(before) && deniedMeetingCue().test(before.toLowerCase());
 }
 
+/** "that X had met Rwandan President ": a meeting told as held ("had met", "has spoken with"), then up to five words of title before the name. */
 const DENIED_MEETING_HELD = /\b(?:had|has|have)\s+(?:(?:also|already|previously|secretly|ever)\s+)?(?:met|spoken|talked)\s+(?:with\s+)?(?:(?:the|his|her|a|an|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,5}$/u;
 
 /** "denied reports that X had met Y", "a visit by Y": the parties of a meeting of others the words tell of (`words.json` `thirdPartyMeetingAbout`). */
@@ -1864,7 +1866,6 @@ const bodySettingBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.bod
 const topicVerbBefore = once(() => new RegExp(`(?<!\\b(?:not|never)\\s+)\\b(?:${phrasePattern(words.topicVerbs)})\\s+(?:the\\s+)?$`, 'i'));
 const knownRoles = once(() => new Set(lexicon().roles));
 
-/** "for a non-permanent seat in the United Nations Security Council", "its candidacy to the Human Rights Council": the body a seat is in is where it is sought, not whom the words are about. */
 /**
  * '"the future of ECOWAS"', '"the spirit of the East African Community"', '"as ASEAN's youngest member"': quoted words that
  * name a bloc only as what something belongs to describe that thing, and aim at no bloc.
@@ -1876,6 +1877,7 @@ function quotedBodyBelonging(text: string, sentence: Sentence, m: Mention): bool
 const NOUN_OF_BEFORE = /\bthe\s+\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 const MEMBER_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:member|members|chair)\b/u;
 
+/** "for a non-permanent seat in the United Nations Security Council", "its candidacy to the Human Rights Council": the body a seat is in is where it is sought, not whom the words are about. */
 function bodyHoldingSeat(text: string, sentence: Sentence, m: Mention): boolean {
   return m.kind === 'organization' && SEAT_IN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
 }
@@ -1998,6 +2000,7 @@ function objectEnd(text: string, mentions: Mention[], verb: Verb, clauseEnd: num
 const DIRECT_OBJECT_GAP = /^\s*(?:that\s+|(?:the\s+)?(?:["“][^"“”]{1,60}["”]|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "described X as …", "regarded X as …": the object, then what it is called. */
 const DESCRIBED_AS = /^\s+as\s/;
+/** 'called Armenia "a trusted neighbour"': a quotation opening right after the object is what a naming verb calls it. */
 const OPENING_QUOTE_NEXT = /^\s*["“]/;
 /** "Tajik President X did not travel, officials in Dushanbe said": a government neutrally saying what its own people did reports it, says nothing of them. */
 function ownPerson(entities: Map<string, DocEntity>, speaker: string, target: string): boolean {

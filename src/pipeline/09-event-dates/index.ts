@@ -198,10 +198,12 @@ function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dat
   return dated.date >= reference ? dated : undated(`"${dated.dateDerivation.text}" read against the publication date (${reference}) falls before it, and the meeting is still to come`);
 }
 
+/** The words that set a meeting for a time or a place ("scheduled for", "due in"), as both patterns below read them. */
+const SET_FOR = 'scheduled|planned|set|slated|due';
 /** "initially scheduled for April": the month a meeting was set for, when it was set. */
-const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due|pencilled|penciled)\s+(?:for|in)\s+$/i;
+const SCHEDULED_FOR = new RegExp(String.raw`\b(?:${SET_FOR}|pencilled|penciled)\s+(?:for|in)\s+$`, 'i');
 /** "scheduled for Addis Ababa on 24 November": the place it was set for, then its day. */
-const SCHEDULED_FOR_PLACE = /\b(?:scheduled|planned|set|slated|due)\s+(?:for|in)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:on\s+)?$/u;
+const SCHEDULED_FOR_PLACE = new RegExp(String.raw`\b(?:${SET_FOR})\s+(?:for|in)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:on\s+)?$`, 'u');
 /** A day of the month named with its month and no year: "on 24 November", "Nov. 24" (not a weekday, which counts from the publication date). */
 const DAY_AND_MONTH = /^(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)[,.]?$/u;
 
