@@ -1638,13 +1638,7 @@ function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
  * verb, is their audience, not whom they are about. A person told ("X told Y that…") stays: the golds count Y.
  */
 function toldAudience(text: string, verb: Verb, m: Mention): boolean {
-  return addresseeVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && ADDRESSEE_GAP.test(text.slice(verb.end, m.start)) && ADDRESSEE_END.test(text.slice(m.end, m.end + 8)) && (m.kind === 'organization' || headerOutlet(text, m));
-}
-
-/** "Business Recorder | ISLAMABAD | November 17, 2026": the name opening a header line before a bar is the outlet's, whatever it was taken for. */
-function headerOutlet(text: string, m: Mention): boolean {
-  const form = text.slice(m.start, m.end);
-  return text.slice(0, m.start).split('\n').some((line) => line.startsWith(form) && /^\s*\|/.test(line.slice(form.length)));
+  return addresseeVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && ADDRESSEE_GAP.test(text.slice(verb.end, m.start)) && ADDRESSEE_END.test(text.slice(m.end, m.end + 8)) && m.kind === 'organization';
 }
 
 const addresseeVerbs = once(() => new Set(words.addresseeVerbs));
