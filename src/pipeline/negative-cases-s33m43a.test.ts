@@ -17,3 +17,16 @@ describe('no held meeting: a chaired meeting still to come, a representative at 
   // Pairs with the country itself ("Guinea + its ambassador", read from the meeting noun) are another rule's matter.
   ])('%s', (text, expected) => expect(occurredMeetings(text).filter((pair) => !pair.includes('Guinea'))).toEqual(expected));
 });
+
+describe('"Taking part in the session were …" after a session still to be held, or one no chair is named for: no meeting', () => {
+  it.each([
+    ["The Council of Ministers of the Economic Community of Central African States will meet next week in Libreville under the chairmanship of Gabon's Foreign Minister, Régis Onanga Ndiaye.\n\nTaking part in the session, to be held at the Palais Rénovation, will be the Foreign Minister of Cameroon, Lejeune Mbella Mbella, and the Foreign Minister of Chad, Abderaman Koulamallah.", []],
+    ["The Council of Ministers of the Economic Community of Central African States is expected to meet next week in Libreville under the chairmanship of Gabon's Foreign Minister, Régis Onanga Ndiaye.\n\nTaking part in the session were expected to be the Foreign Minister of Cameroon, Lejeune Mbella Mbella, and the Foreign Minister of Chad, Abderaman Koulamallah.", []],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"Also taking part in the meeting were A and B" after a meeting only planned: no meeting', () => {
+  it.each([
+    ["President Bernardo Arévalo will receive on Monday at the National Palace the Minister of Foreign Affairs of Belize, Francis Fonseca.\n\nAlso taking part in the meeting were expected to be Guatemalan Foreign Minister Carlos Ramiro Martínez and the Belizean ambassador, Alfredo Martinez-Young.", []],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});

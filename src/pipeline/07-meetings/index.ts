@@ -71,7 +71,7 @@ export const meetings: Stage = (state, _context) => {
       events.push(coChaired);
       return;
     }
-    const held = index > 0 ? attendedAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) : null;
+    const held = index > 0 ? attendedAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) ?? tookPartAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) : null;
     if (held) {
       // The co-chairs' meeting told in the sentence before is this one, now with its attendees.
       const told = events.findIndex((e) => e.documentId === held.documentId && e.anchor === held.anchor);
@@ -644,6 +644,27 @@ function attendedAfterHeldUnderChair(text: string, masked: string, sentence: Sen
   event.evidence.push(sentenceEvidence(text, sentence));
   return event;
 }
+
+/**
+ * "The Council met on Friday under the chairmanship of X." then "Taking part in the session, held at the palace, were A; B; and
+ * C." (triggers.json takingPartAfterHeldUnderChair): the persons listed met the chair the sentence before names; the meeting told
+ * there from its verb gives way to this one.
+ */
+function tookPartAfterHeldUnderChair(text: string, masked: string, sentence: Sentence, mentions: Mention[], previous: Sentence, previousMentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
+  const opening = takingPartOpening().exec(masked);
+  if (!opening || previous.documentId !== sentence.documentId) return null;
+  const chaired = heldUnderChair().exec(text.slice(previous.start, previous.end));
+  if (!chaired || statusOf(text.slice(previous.start, previous.end), chaired.index) !== 'occurred') return null;
+  const chairs = chairsOf(text, previous, chaired, previousMentions, entities, roleWords);
+  const takers = listFrom(text, actorMentions(mentions), sentence.start + opening[0].length, skippableMentions(mentions), roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
+  if (chairs.length === 0 || takers.length === 0) return null;
+  const event = heldUnderChairEvent(text, previous, chaired, [...chairs, ...takers]);
+  event.evidence.push(sentenceEvidence(text, sentence));
+  return event;
+}
+
+/** A takingPartAfterHeldUnderChair opening, a heldUnderChair.attended noun, a participial clause between commas ("held at the palace") and "were", compiled once. */
+const takingPartOpening = once(() => new RegExp(String.raw`^\s*(?:${phrasePattern(lexicon().triggers.takingPartAfterHeldUnderChair)})\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(lexicon().triggers.heldUnderChair.attended)})(?:,\s+[^,;]{1,100},)?\s+(?:were|was)\s+`, 'iu'));
 
 /**
  * "The third session of the Joint Commission was held on Tuesday in Brazzaville, co-chaired by A, Minister of Foreign Affairs,

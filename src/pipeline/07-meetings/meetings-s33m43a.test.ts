@@ -13,3 +13,15 @@ describe('"Ghana, whose minister arrived late, was represented at the ministeria
     [`${chaired}\n\nMr Tangara said the river "belongs to all of us."\n\nGuinea, whose minister only arrived on Wednesday, was represented at the ministerial meeting by its ambassador in Dakar, Mariama Camara-Sow.`, ['Aïssata Touré-Kane + Mamadou Tangara + Mariama Camara-Sow + Ousmane Sonko']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"Also taking part in the meeting were A and B": they join the meeting just told', () => {
+  it.each([
+    ["President Bernardo Arévalo received on Monday at the National Palace the Minister of Foreign Affairs of Belize, Francis Fonseca.\n\nAlso taking part in the meeting were Guatemalan Foreign Minister Carlos Ramiro Martínez and the Belizean ambassador in Guatemala City, Alfredo Martinez-Young.", ['Alfredo Martinez-Young + Bernardo Arévalo + Carlos Ramiro Martínez + Francis Fonseca']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"The Council met … under the chairmanship of X." then "Taking part in the session, held at …, were A; B; and C": the chair and those listed met', () => {
+  it.each([
+    ["The Council of Ministers of the Economic Community of Central African States met on Monday in Libreville under the chairmanship of Gabon's Foreign Minister, Régis Onanga Ndiaye.\n\nTaking part in the session, held at the Palais Rénovation, were the Foreign Minister of Cameroon, Lejeune Mbella Mbella; the Foreign Minister of Chad, Abderaman Koulamallah; and the Secretary General of the Community, Gilberto Da Piedade Verissimo.", ['Abderaman Koulamallah + Gilberto Da Piedade Verissimo + Lejeune Mbella Mbella + Régis Onanga Ndiaye']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
