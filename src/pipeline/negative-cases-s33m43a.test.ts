@@ -11,6 +11,7 @@ const chairedHeld = 'On Tuesday, Prime Minister Ousmane Sonko chaired in Dakar a
 describe('no held meeting: a chaired meeting still to come, a representative at a meeting not told or not the one named', () => {
   it.each([
     [chairedPlanned, []],
+    ['Foreign Minister Kwaku Ampratwum-Sarpong is expected to host next month the trilateral meeting of the foreign ministers of Ghana, Togo and Burkina Faso, attended by Togolese Foreign Minister Robert Dussey and Burkinabè Foreign Minister Karamoko Jean-Marie Traoré.', []],
     [`${chairedPlanned}\n\nGuinea was represented at the ministerial meeting by its ambassador in Dakar, Mariama Camara-Sow.`, []],
     // A summit is not the ministerial meeting told before: the ambassador joins nothing.
     [`${chairedHeld}\n\nMr Tangara said the river "belongs to all of us."\n\nGuinea, whose president arrived late, was represented at the summit by its ambassador in Dakar, Mariama Camara-Sow.`, ['Aïssata Touré-Kane + Mamadou Tangara + Ousmane Sonko']],

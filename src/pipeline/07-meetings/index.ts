@@ -858,8 +858,9 @@ const chairedPatterns = once(() => {
   return {
     // "hosted an OECS heads of government meeting in Castries, attended by": up to five modifiers, then where or when it was held
     // ("a trilateral meeting on energy at the state guest house in Dhaka, attended by": up to three such phrases).
-    // "chaired in Accra a ministerial meeting of the Union attended by": where it was held may come before the noun, the body after it.
-    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on|of)\s+[^,;:]{1,40}?){0,3},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
+    // "chaired in Accra a ministerial meeting of the Union attended by": where it was held may come before the noun, the body after it
+    // ("of the foreign ministers of Ghana, Togo and Benin, attended by": a list of who it gathered).
+    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?|\s+of\s+[^;:]{1,80}?){0,3},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),

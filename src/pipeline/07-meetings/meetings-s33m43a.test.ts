@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { occurredMeetings } from '../test-support';
 
-describe('"X chaired in Y a ministerial meeting of the Union attended by A, B and C": a place before the noun, the body after it', () => {
+describe('"X chaired in Y a ministerial meeting of the Union attended by A, B and C": a place before the noun, the body (or a list of whom it gathered) after it', () => {
   it.each([
     ["On Tuesday, Prime Minister Ousmane Sonko chaired in Dakar a ministerial meeting of the Gambia River Basin Organisation attended by Gambian Foreign Minister Mamadou Tangara, Malian Minister of Water Aïssata Touré-Kane and the Secretary General of the Organisation, Lamine Sagna-Diouf.", ['Aïssata Touré-Kane + Lamine Sagna-Diouf + Mamadou Tangara + Ousmane Sonko']],
+    ["Foreign Minister Kwaku Ampratwum-Sarpong on Monday hosted the trilateral meeting of the foreign ministers of Ghana, Togo and Burkina Faso, attended by Togolese Foreign Minister Robert Dussey and Burkinabè Foreign Minister Karamoko Jean-Marie Traoré.", ['Karamoko Jean-Marie Traoré + Kwaku Ampratwum-Sarpong + Robert Dussey']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
 
