@@ -60,6 +60,7 @@ export const meetings: Stage = (state, _context) => {
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
     if (index > 0) reportLeftUnconfirmed(document.text, sentence, state.sentences[index - 1], events);
     if (representedAtMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, index > 0 ? state.sentences[index - 1] : null, bySentence.get(index - 1) ?? [])) return;
+    if (representedAtNamedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey)) return;
     const chaired = chairedMeeting(document.text, masked, sentence, index, state.sentences, mentions, events, bySentence, entitiesByKey, roleWords);
     if (chaired) {
       events.push(chaired);
@@ -70,7 +71,7 @@ export const meetings: Stage = (state, _context) => {
       events.push(coChaired);
       return;
     }
-    const held = index > 0 ? attendedAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) : null;
+    const held = index > 0 ? attendedAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) ?? tookPartAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) : null;
     if (held) {
       // The co-chairs' meeting told in the sentence before is this one, now with its attendees.
       const told = events.findIndex((e) => e.documentId === held.documentId && e.anchor === held.anchor);
@@ -645,6 +646,27 @@ function attendedAfterHeldUnderChair(text: string, masked: string, sentence: Sen
 }
 
 /**
+ * "The Council met on Friday under the chairmanship of X." then "Taking part in the session, held at the palace, were A; B; and
+ * C." (triggers.json takingPartAfterHeldUnderChair): the persons listed met the chair the sentence before names; the meeting told
+ * there from its verb gives way to this one.
+ */
+function tookPartAfterHeldUnderChair(text: string, masked: string, sentence: Sentence, mentions: Mention[], previous: Sentence, previousMentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
+  const opening = takingPartOpening().exec(masked);
+  if (!opening || previous.documentId !== sentence.documentId) return null;
+  const chaired = heldUnderChair().exec(text.slice(previous.start, previous.end));
+  if (!chaired || statusOf(text.slice(previous.start, previous.end), chaired.index) !== 'occurred') return null;
+  const chairs = chairsOf(text, previous, chaired, previousMentions, entities, roleWords);
+  const takers = listFrom(text, actorMentions(mentions), sentence.start + opening[0].length, skippableMentions(mentions), roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
+  if (chairs.length === 0 || takers.length === 0) return null;
+  const event = heldUnderChairEvent(text, previous, chaired, [...chairs, ...takers]);
+  event.evidence.push(sentenceEvidence(text, sentence));
+  return event;
+}
+
+/** A takingPartAfterHeldUnderChair opening, a heldUnderChair.attended noun, a participial clause between commas ("held at the palace") and "were", compiled once. */
+const takingPartOpening = once(() => new RegExp(String.raw`^\s*(?:${phrasePattern(lexicon().triggers.takingPartAfterHeldUnderChair)})\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(lexicon().triggers.heldUnderChair.attended)})(?:,\s+[^,;]{1,100},)?\s+(?:were|was)\s+`, 'iu'));
+
+/**
  * "The third session of the Joint Commission was held on Tuesday in Brazzaville, co-chaired by A, Minister of Foreign Affairs,
  * and B, …" (triggers.json heldUnderChair.coChair): the co-chairs met, attendees named in the next sentence or not.
  */
@@ -772,6 +794,37 @@ function namedRepresentative(text: string, after: number, mentions: Mention[], e
   return !person.country || person.country === country ? named.entity : null;
 }
 
+/**
+ * "Ghana, whose minister only arrived on Friday, was represented at the ministerial meeting by its ambassador in Abuja, X"
+ * (triggers.json representedAtMeeting): the meeting is named, so it may have been told paragraphs before, statements between;
+ * the latest held meeting of three or more whose trigger holds the same noun gains X, the country's official named after his title.
+ */
+function representedAtNamedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], events: DraftEvent[], entities: Map<string, DocEntity>): boolean {
+  const represented = representedAtMeetingOpening().exec(masked);
+  if (!represented) return false;
+  const noun = represented[2].toLowerCase();
+  const namesNoun = new RegExp(`\\b${noun}\\b`, 'i');
+  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred' && e.participants.length >= 3 && namesNoun.test(e.trigger));
+  const country = mentions.find((m) => m.entity && m.start < sentence.start + represented[1].length && entities.get(m.entity)?.kind === 'country');
+  const after = sentence.start + represented[0].length;
+  const named = actorMentions(mentions).find((m) => m.start >= after && entities.get(m.entity)?.kind === 'person');
+  const person = named && entities.get(named.entity);
+  if (!meeting || !country || !named || !person || !(named.start === after || officialTitleBeforeName().test(text.slice(after, named.start)))) return false;
+  if (person.country && person.country !== entities.get(country.entity)?.knownId) return false;
+  if (!meeting.participants.includes(named.entity)) meeting.participants = withoutOwnCountries([...meeting.participants, named.entity], entities);
+  meeting.evidence.push(sentenceEvidence(text, sentence));
+  return true;
+}
+
+/** The country opening the sentence (group 1), a relative clause, "was represented at the … meeting by" (group 2: the noun) and "its"/"their", compiled once. */
+const representedAtMeetingOpening = once(() => {
+  const { verbs, nouns } = lexicon().triggers.representedAtMeeting;
+  return new RegExp(String.raw`^(\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?:,\s+[^,;]{1,80},)?\s+(?:${phrasePattern(verbs)})\s+the\s+(?:[\p{L}-]+\s+){0,2}?(${phrasePattern(nouns)})\s+by\s+(?:its|their)\s+`, 'u');
+});
+
+/** "ambassador in Abuja, ", "Minister of State, ": a role (up to two words before it), where it is held, then a comma, before the official's name (unless the title is read with the name). */
+const officialTitleBeforeName = once(() => new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(lexicon().roles)})(?:\s+(?:in|to|at|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+$`, 'iu'));
+
 /** A country's name opening the sentence (group 1), a representedBy phrase, and its own unnamed official (group 2: "its", "their", "a state secretary") or a name, compiled once. */
 const representedBy = once(() => new RegExp(String.raw`^(\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:${phrasePattern(lexicon().triggers.representedBy)})\s+(?:(its|their|an?)\s+)?`, 'u'));
 
@@ -805,7 +858,9 @@ const chairedPatterns = once(() => {
   return {
     // "hosted an OECS heads of government meeting in Castries, attended by": up to five modifiers, then where or when it was held
     // ("a trilateral meeting on energy at the state guest house in Dhaka, attended by": up to three such phrases).
-    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?){0,3},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
+    // "chaired in Accra a ministerial meeting of the Union attended by": where it was held may come before the noun, the body after it
+    // ("of the foreign ministers of Ghana, Togo and Benin, attended by": a list of who it gathered).
+    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?|\s+of\s+[^;:]{1,80}?){0,3},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
