@@ -296,8 +296,14 @@ function cameAfter(afterCame: RegExp, before: string, own: DateMention[], senten
   return found !== null && !own.some((d) => d.index >= sentenceStart + found.index);
 }
 
-/** "the deal signed on": a noun after a determiner, then a participle of another act (model/triggers.json otherActParticiples) right before the day. */
-const otherActParticiplePattern = once(() => new RegExp(`\\b(?:the|a|an|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}+\\s+(?:${phrasePattern(lexicon().triggers.otherActParticiples)})\\s+(?:on|in|last|this|earlier)?\\s*$`, 'iu'));
+/**
+ * "the deal signed on": a noun after a determiner, then a participle of another act (model/triggers.json otherActParticiples) right before the day;
+ * or a comma, then such a participle opening a phrase about the noun before it, no comma or semicolon up to the day: "on the bridge, closed for five days last week".
+ */
+const otherActParticiplePattern = once(() => {
+  const participles = phrasePattern(lexicon().triggers.otherActParticiples);
+  return new RegExp(`\\b(?:the|a|an|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}+\\s+(?:${participles})\\s+(?:on|in|last|this|earlier)?\\s*$|,\\s*(?:${participles})\\b[^,;]*$`, 'iu');
+});
 /** "before leaving", "after arriving": a clause after the trigger that tells another action (model/triggers.json otherActionLinks). */
 const otherActionPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.otherActionLinks)})\\s+\\p{Ll}+ing\\b`, 'iu'));
 /**
