@@ -72,3 +72,19 @@ describe("a yearless dateline closed by the agency's name between slashes, the y
     expect(publicationDate(`${TITLE}\n\n${dateline}\n\n${BODY}${caption}`)).toBeNull();
   });
 });
+
+describe('a header line of the place and the day in French or Spanish, or of the day alone', () => {
+  it.each<[header: string, date: string | null]>([
+    ['Dakar, le jeudi 19 novembre 2026', '2026-11-19'],
+    ['Le mardi 3 mars 2026', '2026-03-03'],
+    ['Le Soleil | Dakar, le jeudi 19 novembre 2026 | Par la rédaction', '2026-11-19'],
+    ['Quito, jueves 19 de noviembre de 2026', '2026-11-19'],
+    ['Montevideo, 3 de marzo de 2026', '2026-03-03'],
+    ['Jueves, 19 de noviembre de 2026', '2026-11-19'],
+    // Another word before the day makes it another event's.
+    ['Lomé, depuis le 12 mars 2026', null],
+    ['Dakar, avant le jeudi 19 novembre 2026', null],
+  ])('%s', (header, date) => {
+    expect(publicationDate(`${TITLE}\n\n${header}\n\n${BODY}`)).toBe(date);
+  });
+});
