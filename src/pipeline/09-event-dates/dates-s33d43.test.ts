@@ -49,3 +49,21 @@ describe("negative twins: a span in the meeting's own clause still bounds its da
     expect(meetingDate(text, names, PUBLISHED)).toBe(date);
   });
 });
+
+describe('"was later received" goes on from the meeting told before, past a sentence of background that goes back before it', () => {
+  const talks = "Zambia's Minister of Foreign Affairs Mulambo Haimbe held talks on Monday in Lusaka with Malawi's Minister of Foreign Affairs, Nancy Tembo.";
+  const received = 'Tembo was later received by President Hakainde Hichilema at State House.';
+  it.each<[background: string, date: string | null]>([
+    ['Haimbe recalled that the two countries had signed a trade pact on 12 March 2024.', '2026-11-16'],
+    ['The two countries signed a trade pact in March 2024.', '2026-11-16'],
+    // Twin: a day after the meeting moves the story on.
+    ['On Tuesday, Tembo travelled to Livingstone.', '2026-11-17'],
+  ])('%s', (background, date) => {
+    expect(meetingDate(`${talks} ${background} ${received}`, ['Nancy Tembo', 'Hakainde Hichilema'], PUBLISHED)).toBe(date);
+  });
+
+  it('with no meeting told before, a background month dates nothing', () => {
+    const text = `Malawi's Minister of Foreign Affairs Nancy Tembo arrived in Lusaka. The two countries signed a trade pact in March 2024. ${received}`;
+    expect(meetingDate(text, ['Nancy Tembo', 'Hakainde Hichilema'], PUBLISHED)).toBeNull();
+  });
+});
