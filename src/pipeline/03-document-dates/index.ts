@@ -21,26 +21,37 @@ const PLACE_DASH_DAY = String.raw`${PLACE}\s*\.?${CREDIT_DASH}\s*${DAY}\.(?:\s+(
 const SLASHED_CREDIT = String.raw`\s*/\p{Lu}[\p{L}.&"“”«» ]{1,25}/`;
 /**
  * "CITY, May 4, 2025 (Agency) -", "CITY, May 4, 2025, SPA --", and the agency's name set off by
- * slashes or ending a sentence: "CITY, May 14, 2026 /AGENCY/.", "CITY, FEBRUARY 11, 2026, AGENCY.", the day in digits with dots, day first ("CITY, 21.11.2026 /AGENCY/."), or the day first: "May 4, 2025 (CITY) –"; the country after the place ("CITY, Country, 4 May 2025 (Outlet) -"); the place or outlet, a dash and the day as a sentence of its own ("CITY.- May 4, 2025. The …").
+ * slashes or ending a sentence: "CITY, May 14, 2026 /AGENCY/.", "CITY, FEBRUARY 11, 2026, AGENCY.", the day in digits with dots, day first ("CITY, 21.11.2026 /AGENCY/."), or with slashes ("CITY, 18/11/2026.- (AGENCY)", read as `dayOf` reads them), or the day first: "May 4, 2025 (CITY) –"; the country after the place ("CITY, Country, 4 May 2025 (Outlet) -"); the place or outlet, a dash and the day as a sentence of its own ("CITY.- May 4, 2025. The …").
  */
-const DATELINE = new RegExp(String.raw`^(?:${PLACE_DASH_DAY}|${DATELINE_PLACES},?\s+(?:${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})${CREDIT_DASH}|${SLASHED_CREDIT}|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s)|${DOTTED_DAY}(?:\s*\(|\s*${CREDIT_DASH}|${SLASHED_CREDIT}))|${DATE_FIRST_DATELINE}${CREDIT_DASH})`, 'u');
+const DATELINE = new RegExp(String.raw`^(?:${PLACE_DASH_DAY}|${DATELINE_PLACES},?\s+(?:${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})${CREDIT_DASH}|${SLASHED_CREDIT}|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s)|(?:${DOTTED_DAY}|${SLASHED_DAY})(?:\s*\(|\.?\s*${CREDIT_DASH}|${SLASHED_CREDIT}))|${DATE_FIRST_DATELINE}${CREDIT_DASH})`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
 const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated|posted)|dated?\b|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
 /** "Burak Bir |13.01.2025 - Update : 13.01.2025", "Outlet.ge | 21/10/2026": a byline's or outlet's name, a bar, then the day in digits. */
 const NAME_BAR_DAY = /^[\p{L} .]{1,30}\|\s*\d{1,2}([./])\d{1,2}\1\d{4}\b/u;
 /** A day in digits: "2025-05-11", or day first with dots, as in Turkish and European copy: "16.05.2025". */
 const NUMERIC_DAY = String.raw`(?:\d{4}-\d{2}-\d{2}|${DOTTED_DAY})`;
+/** Header words as written: lower case, capitalised or in capitals (a place's pattern is case-sensitive). */
+const anyCase = (words: string[]) => phrasePattern(words.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]));
+const HEADER_WEEKDAY = anyCase(publicationLines.headerWeekdays);
+/**
+ * A header's day written out, in English or in Spanish, Portuguese or French ("21 de noviembre de 2026"), a weekday
+ * before it or not ("quinta-feira, 19 de novembro de 2026"), and the French article before them or not ("le jeudi 19
+ * novembre 2026"); no other word: "Since 12 March 2026" is another event's day.
+ */
+const WRITTEN_HEADER_DAY = String.raw`(?:(?:${anyCase(publicationLines.headerDayArticles)})\s+)?(?:(?:${HEADER_WEEKDAY})\.?,?\s+)?(?:${DAY}|${ROMANCE_WRITTEN_DAY})`;
+/** The full day in a header part: written out (`WRITTEN_HEADER_DAY`), or in digits ("20.11.2026", "18/11/2026", read as `dayOf` reads them). */
+const PART_DAY = String.raw`(?:${WRITTEN_HEADER_DAY}|${NUMERIC_DAY}|${SLASHED_DAY})`;
 /**
  * A line of its own naming the place and the day: "Nairobi, Kenya — Tuesday, March 4, 2025", "COLOMBO, May 28, 2025", "RIYADH: 2025-05-11", "ISTANBUL (AA) - 16.05.2025",
- * the weekday without its comma too: "Kaniva News, Nuku'alofa, Thursday 19 November 2026".
+ * the weekday without its comma too: "Kaniva News, Nuku'alofa, Thursday 19 November 2026"; in French or Spanish: "Dakar, le jeudi 19 novembre 2026", "Quito, jueves 19 de noviembre de 2026".
  */
-const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–|:,●•·-]\s*(?:\p{L}+(?:,\s*|\s+))?(?:${DAY}|${NUMERIC_DAY})\s*$`, 'u');
+const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–|:,●•·-]\s*(?:(?:\p{L}+(?:,\s*|\s+))?(?:${DAY}|${NUMERIC_DAY})|${WRITTEN_HEADER_DAY})\s*$`, 'u');
 /** The same the other way round: "February 27, 2025, Brussels". */
 const DATE_AND_PLACE_LINE = new RegExp(String.raw`^(?:\p{L}+,\s*)?${DAY}\s*[—–|,-]\s*${PLACE}$`, 'u');
-/** A line that is only a day, perhaps with a time: "2 June 2025", "Monday, June 2, 2025", "Saturday, March 1st 2025 - 09:12 UTC", "9:12 am on 20 August 2025", "2025-06-02". */
-const TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*(?:UTC|GMT|[A-Z]{2,4}))?`;
+/** A line that is only a day, perhaps with a time: "2 June 2025", "Monday, June 2, 2025", "Le jeudi 19 novembre 2026", "Saturday, March 1st 2025 - 09:12 UTC", "9:12 am on 20 August 2025", "2025-06-02"; the zone perhaps with its offset: "Nov. 4, 2026 | 10:32 GMT+4", "08:15 UTC-05:00". */
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*(?:UTC|GMT|[A-Z]{2,4})(?:\s?[+−-]\d{1,2}(?::?\d{2})?)?)?`;
 const DAY_WITH_TIME = String.raw`(?:${TIME}\s+(?:on\s+)?)?(?:(?:\p{L}+,?\s+)?${DAY}|${NUMERIC_DAY})(?:\s*[-—–|,]?\s*${TIME})?`;
-const DATE_ONLY_LINE = new RegExp(String.raw`^\s*${DAY_WITH_TIME}\s*$`, 'u');
+const DATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:${DAY_WITH_TIME}|${WRITTEN_HEADER_DAY})\s*$`, 'u');
 /** The same after an outlet's name: "Ahram Online , Tuesday 12 Nov 2024", "Philippine Daily Inquirer / 05:20 AM November 12, 2024". */
 const OUTLET_AND_DATE_LINE = new RegExp(String.raw`^[\p{L} .]{1,40}?\s*[|,/]\s*${DAY_WITH_TIME}\s*$`, 'u');
 
@@ -60,13 +71,6 @@ const FOOT_CREDIT_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}
 
 /** How long a header line of parts set off by bars may be ("Outlet | Place, day | Ministry communiqué, reproduced in full"). */
 const PIPED_LINE_CHARS = 160;
-/** The header weekdays as written: lower case, capitalised or in capitals (a place's pattern is case-sensitive). */
-const HEADER_WEEKDAY = phrasePattern(publicationLines.headerWeekdays.flatMap((day) => [day, day[0].toUpperCase() + day.slice(1), day.toUpperCase()]));
-/**
- * The full day in a header part: written out, in English or in Spanish, Portuguese or French ("21 de noviembre de 2026"),
- * a weekday before it or not ("quinta-feira, 19 de novembro de 2026"; no other word: "Since 12 March 2026" is another event's day), or in digits ("20.11.2026", "18/11/2026", read as `dayOf` reads them).
- */
-const PART_DAY = String.raw`(?:(?:(?:${HEADER_WEEKDAY})\.?,?\s+)?(?:${DAY}|${ROMANCE_WRITTEN_DAY})|${NUMERIC_DAY}|${SLASHED_DAY})`;
 /** A header part that is the place and the full day: "Port-Louis, Thursday 19 November 2026", "Tbilisi, 20.11.2026". */
 const PLACE_AND_DAY_PART = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?,\s*${PART_DAY}$`, 'u');
 /** A header part that is only the full day, perhaps after a publication label: "Friday, 20 November 2026", "Published: 21 Nov 2026". */
@@ -185,9 +189,10 @@ function footerPublicationDay(document: Article): string | null {
 
 /**
  * A wire dateline's month and day with no year, an agency's credit after it or not: "SEOUL, Nov. 18 (Yonhap) --", "MUSCAT, OCT 5",
- * "Taipei, Nov. 18 (CNA) President …" (the credit then the story, no dash), "Lima, Nov. 18 (EFE).-", "Doha, Nov. 18 (QNA):".
+ * "Taipei, Nov. 18 (CNA) President …" (the credit then the story, no dash), "Lima, Nov. 18 (EFE).-", "Doha, Nov. 18 (QNA):",
+ * the agency's name set off by slashes: "Vilnius, 18 November /AGENCY/.".
  */
-const YEARLESS_WIRE_DATELINE = new RegExp(String.raw`^${PLACE},\s+(\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?=\s*(?:\([^()]{1,30}\)\s*(?:\.?--|\.?[-—–]|:|$|(?=\p{Lu}))|--|[-—–]|$))`, 'u');
+const YEARLESS_WIRE_DATELINE = new RegExp(String.raw`^${PLACE},\s+(\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?=\s*(?:\([^()]{1,30}\)\s*(?:\.?--|\.?[-—–]|:|$|(?=\p{Lu}))|--|[-—–]|$)|${SLASHED_CREDIT}\.)`, 'u');
 
 /** How many days after a caption's photo a dateline may still be filed for that photo's event. */
 const CAPTION_TO_DATELINE_DAYS = 7;

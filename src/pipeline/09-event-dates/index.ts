@@ -296,8 +296,14 @@ function cameAfter(afterCame: RegExp, before: string, own: DateMention[], senten
   return found !== null && !own.some((d) => d.index >= sentenceStart + found.index);
 }
 
-/** "the deal signed on": a noun after a determiner, then a participle of another act (model/triggers.json otherActParticiples) right before the day. */
-const otherActParticiplePattern = once(() => new RegExp(`\\b(?:the|a|an|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}+\\s+(?:${phrasePattern(lexicon().triggers.otherActParticiples)})\\s+(?:on|in|last|this|earlier)?\\s*$`, 'iu'));
+/**
+ * "the deal signed on": a noun after a determiner, then a participle of another act (model/triggers.json otherActParticiples) right before the day;
+ * or a comma, then such a participle opening a phrase about the noun before it, no comma or semicolon up to the day: "on the bridge, closed for five days last week".
+ */
+const otherActParticiplePattern = once(() => {
+  const participles = phrasePattern(lexicon().triggers.otherActParticiples);
+  return new RegExp(`\\b(?:the|a|an|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}+\\s+(?:${participles})\\s+(?:on|in|last|this|earlier)?\\s*$|,\\s*(?:${participles})\\b[^,;]*$`, 'iu');
+});
 /** "before leaving", "after arriving": a clause after the trigger that tells another action (model/triggers.json otherActionLinks). */
 const otherActionPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.otherActionLinks)})\\s+\\p{Ll}+ing\\b`, 'iu'));
 /**
@@ -446,7 +452,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     // "X, who also had a phone call with Y, warned …": a meeting told aside in a relative clause is no step of the story, and the day it reached is not its day.
     if (clauses.some((c) => c.start <= event.anchor && event.anchor < c.end)) return undated('no date in the relative clause that tells the meeting; the day the text had reached dates the story, not what the clause tells aside');
     const continued = CONTINUES_STORY.exec(sentenceText) ?? visit;
-    const told = contextDate(index, context, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES);
+    const told = contextDate(index, context, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES, false, continued !== null);
     if (told?.date) {
       return {
         date: told.date,
@@ -651,8 +657,11 @@ const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|t
 /** How far back "later that day" (or "later") looks for the day: a paragraph of statements may stand between (uncounted after "later that day"). */
 const SAME_DAY_SENTENCES = 6;
 
-/** `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption (nor any other line that is not body text) between nor a background month ends the search. */
-function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES, namesTheDay = false): DateMention | null {
+/**
+ * `namesTheDay`: the sentence names the day it means ("later that day"), so neither a caption (nor any other line that is not body text) between nor a background month ends the search.
+ * `goesOn`: the sentence goes on with the story ("was later received"), so a sentence that tells no meeting and goes back before the meeting told above it ("had signed a pact on 12 March 2024") is background, as for `namesTheDay`.
+ */
+function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES, namesTheDay = false, goesOn = false): DateMention | null {
   const { sentences, storyDatesOf: datesOf, isDateLine } = context;
   const sentence = sentences[index];
   let seen = 0;
@@ -673,6 +682,8 @@ function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES,
     // "Later that day" names a day, so a background month or year ("signed in December 2024") is passed over.
     const dated = datesOf(k).filter((d) => d.date && (!namesTheDay || d.precision === 'day')).pop();
     if (dated && namesTheDay && !context.tellsMeeting(k)) return laterMeetingDayBefore(k, context, limit - seen, dated) ?? dated;
+    const storyDay = dated && goesOn && !context.tellsMeeting(k) ? laterMeetingDayBefore(k, context, limit - seen, dated) : null;
+    if (storyDay) return storyDay;
     if (dated) return dated.precision === 'day' ? dated : null;
   }
   return null;

@@ -40,9 +40,9 @@ const SPAN_OF_MONTHS = /^(?:in|within|for)\s.*\b(?:months?|years?)$/i;
 const WEEKDAY_ABBREVIATION_ALONE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 const DAY_MS = 86_400_000;
 
-/** A place name and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "12th March, 2025", "March 4/2025"), as datelines give them. */
+/** A place name and a day written out ("March 4, 2025", "Mar. 4 2025", "4 March 2025", "4 Mar. 2025", "12th March, 2025", "March 4/2025"), as datelines give them. */
 export const DATELINE_PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
-export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:(?:st|nd|rd|th)?,? |/)\d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4})`;
+export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:(?:st|nd|rd|th)?,? |/)\d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+\.?,? \d{4})`;
 /** The day first and the place in brackets after it, as the Sudan Tribune writes: "November 20, 2026 (PORT SUDAN) –". */
 export const DATE_FIRST_DATELINE = String.raw`${WRITTEN_DAY}\s*\(${DATELINE_PLACE}\)\s*`;
 /** A dateline's place, perhaps with its country after a comma: "Nuku'alofa, Tonga, 20 November 2026 (Matangi Tonga) -". */
@@ -53,8 +53,11 @@ export const DOTTED_DAY = String.raw`\d{1,2}\.\d{1,2}\.\d{4}`;
 export const SLASHED_DAY = String.raw`\d{1,2}(?:/\d{1,2}/|-\d{1,2}-)\d{4}`;
 /** A day written out in Spanish, Portuguese or French: "21 de noviembre de 2026", "19 de novembro de 2026", "1er décembre 2026". */
 export const ROMANCE_WRITTEN_DAY = String.raw`\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}`;
-/** A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "Suva, Fiji, 4 May 2026 (Outlet) - ", "COLOMBO, May 28, 2025 — ", "(ANSA) - ROME, FEB 12 - ", "Lima, Nov 4 (EFE).- ", "BISHKEK, 12.10.2026 /AGENCY/. ". */
-const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACES},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+|${DOTTED_DAY})\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY}|/[^/\n]{1,25}/\s*)?|${DATE_FIRST_DATELINE})(?:\.?${CREDIT_DASH}+|:|(?<=/\s*)\.)\s`, 'u');
+/**
+ * A dateline opening a paragraph, with or without the year: "NAIROBI, March 4 (Reuters) - ", "Suva, Fiji, 4 May 2026 (Outlet) - ", "COLOMBO, May 28, 2025 — ", "(ANSA) - ROME, FEB 12 - ", "Lima, Nov 4 (EFE).- ", "BISHKEK, 12.10.2026 /AGENCY/. ",
+ * "Quito, 18/11/2026.- ", the credit's dash against the story's first word: "Niamey, 4 déc. 2026 (ANP)-The …".
+ */
+const LEADING_DATELINE = new RegExp(String.raw`^\s*(?:(?:\([^()]{1,30}\)\s*[-—–]+\s*)?${DATELINE_PLACES},?\s+(?:${WRITTEN_DAY}|\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+|${DOTTED_DAY}|${SLASHED_DAY})\s*(?:\([^()]{1,30}\)\s*|${AGENCY_AFTER_DAY}|/[^/\n]{1,25}/\s*)?|${DATE_FIRST_DATELINE})(?:(?:\.?${CREDIT_DASH}+|:|(?<=/\s*)\.)\s|(?<=\))${CREDIT_DASH}(?=\p{Lu}))`, 'u');
 
 const LABEL_WORDS = new Set(publicationLines.labelWords);
 
