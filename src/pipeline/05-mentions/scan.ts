@@ -333,7 +333,8 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // institution, a place or a region, never a person.
     // "Envoy on Investment and Economic Cooperation": a run of portfolio words is a field, not a name.
     // "the UN Charter": a lone agreement's head word after the body that names it is no one either.
-    if ((nameEnd === i + 1 && (lexicon().organizationHeads.has(tokens[i].text) || NAMED_THING_HEADS.has(tokens[i].text))) || (nameEnd > i && (afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd)))) {
+    // "the Peoples' Trade Treaty": a run closed by an agreement's head word names the agreement.
+    if ((nameEnd === i + 1 && (lexicon().organizationHeads.has(tokens[i].text) || NAMED_THING_HEADS.has(tokens[i].text))) || (nameEnd > i && (afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd) || NAMED_THING_HEADS.has(tokens[nameEnd - 1].text)))) {
       i = nameEnd > i ? nameEnd : i + 1;
       continue;
     }
@@ -430,9 +431,15 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   const nameStart = honorific ? honorific.end : to;
   const nameEnd = matchNameRun(scan, nameStart, true);
   // "the head of the Chinese Communist Party's International Department": a run closing on a head word is a body, not the name.
-  if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd) return null;
+  if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd || holdsBodyWord(tokens, nameStart, nameEnd)) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameStart, nameEnd, fields };
+}
+
+/** "the Director General of the Haitian National Police, X", "the Head of the EU Delegation to Y, X": a unit's or a body's head word is never a person's name. */
+function holdsBodyWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BODY_UNIT_NOUNS.has(tokens[k].text) || lexicon().organizationHeads.has(tokens[k].text)) return true;
+  return false;
 }
 
 /** "ArcelorMittal", "PetroChina": two capitalised words of four letters or more written as one, as companies write their names. */

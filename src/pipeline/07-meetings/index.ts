@@ -54,11 +54,12 @@ export const meetings: Stage = (state, _context) => {
   let sentenceAt: Map<string, number> | undefined;
   const sentenceOf = (meeting: DraftEvent) => (sentenceAt ??= new Map(state.sentences.map((sentence, index) => [`${sentence.documentId}\u0000${sentence.start}`, index]))).get(`${meeting.documentId}\u0000${meeting.evidence[0].start}`);
   state.sentences.forEach((sentence, index) => {
+    // Before the headline's return: the last sentence of the document before is read for its own doubt.
+    if (index > 0) reportLeftUnconfirmed(documents.get(state.sentences[index - 1].documentId)!.text, state.sentences[index - 1], sentence, events);
     if (sentence.blockKind === 'headline' || sentence.filePhoto) return;
     const document = documents.get(sentence.documentId)!;
     const mentions = bySentence.get(index) ?? [];
     const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
-    if (index > 0) reportLeftUnconfirmed(document.text, sentence, state.sentences[index - 1], events);
     if (representedAtMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, index > 0 ? state.sentences[index - 1] : null, bySentence.get(index - 1) ?? [])) return;
     if (representedAtNamedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey)) return;
     const chaired = chairedMeeting(document.text, masked, sentence, index, state.sentences, mentions, events, bySentence, entitiesByKey, roleWords);
@@ -88,26 +89,131 @@ export const meetings: Stage = (state, _context) => {
     }
     companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence));
   });
-  return { ...state, events };
+  const last = state.sentences.at(-1);
+  if (last) reportLeftUnconfirmed(documents.get(last.documentId)!.text, last, null, events);
+  const found = events.slice(state.events.length).flatMap((event) => {
+    const text = documents.get(event.documentId)!.text;
+    const told = () => bySentence.get(sentenceOf(event) ?? -1) ?? [];
+    return withoutSidesOfListedOfficials(withLeadersOfGroups(event, text, told, entitiesByKey), text, told, entitiesByKey).flatMap((meeting) => withoutRepresentedSides(meeting, text, told, entitiesByKey));
+  });
+  return { ...state, events: [...state.events, ...found] };
 };
 
 /**
- * "Several websites reported that X had also met Y. The Daily Graphic was unable to confirm the information.": a sentence that
- * leaves a report unconfirmed makes the meetings the sentence before told after a report verb (triggers.json reportLeftUnconfirmed) hearsay.
+ * "X hosted the trilateral meeting of the foreign ministers of A, B and C, attended by B's minister Y and C's minister Z": countries
+ * named only in a list after a plural role's "of" (words.json pluralRoles) are the sides of those officials. When the sentence names
+ * as many people as the list holds sides, one of them of a listed country, the people stand for them: the countries go, and with them
+ * a meeting left with fewer than two participants. "met representatives of the Honduran government" names no one of that side.
  */
-function reportLeftUnconfirmed(text: string, sentence: Sentence, previous: Sentence, events: DraftEvent[]): void {
-  // Most sentences follow one that told no event: nothing to look at, and no need to read the sentence.
+function withoutSidesOfListedOfficials(meeting: DraftEvent, text: string, told: () => Mention[], entities: Map<string, DocEntity>): DraftEvent[] {
+  // Most meetings are of people alone, or of countries alone: nothing to weigh.
+  const kinds = new Set(meeting.participants.map((key) => entities.get(key)?.kind));
+  if (meeting.type !== 'meeting' || !kinds.has('person') || !kinds.has('country')) return [meeting];
+  const start = meeting.evidence[0].start;
+  const mentions = told();
+  // "attended by Romanian Foreign Minister X": a demonym before a title names a person's side, no party either.
+  const listedOnly = (key: string) => {
+    const named = mentions.filter((m) => m.entity === key && !m.modifier);
+    return named.length > 0 && named.every((m) => officialsOfList().test(text.slice(start, m.start)));
+  };
+  const listed = meeting.participants.filter((key) => entities.get(key)?.kind === 'country' && listedOnly(key));
+  if (listed.length === 0) return [meeting];
+  const people = new Set(mentions.filter((m) => !m.inQuote && entities.get(m.entity)?.kind === 'person').map((m) => m.entity));
+  const ids = new Set(listed.map((key) => entities.get(key)!.knownId));
+  const sideNamed = listed.some((key) => mentions.some((m) => m.entity === key && m.modifier)) || [...people].some((key) => {
+    const country = countryOf(entities.get(key)!);
+    return country !== null && ids.has(country);
+  });
+  if (people.size < listed.length || !sideNamed) return [meeting];
+  const participants = meeting.participants.filter((key) => !listed.includes(key));
+  return participants.length < 2 ? [] : [{ ...meeting, participants }];
+}
+
+/**
+ * "the IMF staff mission led by Mission Chief X concluded its visit after meeting Y" (triggers.json ledGroupSubject): a body's group
+ * led by a named person is that person at the meeting; the body gives way to the leader.
+ */
+function withLeadersOfGroups(meeting: DraftEvent, text: string, told: () => Mention[], entities: Map<string, DocEntity>): DraftEvent {
+  if (meeting.type !== 'meeting' || !meeting.participants.some((key) => entities.get(key)?.kind === 'organization')) return meeting;
+  const mentions = told();
+  const participants = meeting.participants.map((key) => {
+    if (entities.get(key)?.kind !== 'organization') return key;
+    const body = mentions.find((m) => m.entity === key && !m.modifier);
+    const group = body ? ledGroupAfter().exec(text.slice(body.end, meeting.evidence[0].end)) : null;
+    if (!body || !group) return key;
+    const from = body.end + group[0].length;
+    const leader = mentions.find((m) => m.start >= from && m.kind === 'person' && entities.get(m.entity)?.kind === 'person' && TITLE_WORDS_ONLY.test(text.slice(from, m.start)));
+    return leader && !meeting.participants.includes(leader.entity) ? leader.entity : key;
+  });
+  return participants.every((key, k) => key === meeting.participants[k]) ? meeting : { ...meeting, participants };
+}
+
+/** Up to three words, a group noun and "led by" right after a body ("IMF staff mission led by "), compiled once. */
+const ledGroupAfter = once(() => new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}?(?:${phrasePattern(lexicon().triggers.ledGroupSubject.nouns)})\s+(?:${phrasePattern(lexicon().triggers.delegationLeader.ledBy)})\s+`, 'u'));
+
+/** Capitalised title words and honorifics only, between "led by" and the name ("Senior Mission Chief "). */
+const TITLE_WORDS_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;
+
+/**
+ * "Ruritania, whose minister was delayed, was represented at the summit by its ambassador, X" (triggers.json representedSide):
+ * the country took part through the person named after "by", who stands for it; the country is no party of its own.
+ */
+function withoutRepresentedSides(meeting: DraftEvent, text: string, told: () => Mention[], entities: Map<string, DocEntity>): DraftEvent[] {
+  if (meeting.type !== 'meeting' || !meeting.participants.some((key) => entities.get(key)?.kind === 'country')) return [meeting];
+  const mentions = told();
+  const represented = (key: string) =>
+    mentions.some((m) => {
+      if (m.entity !== key || m.modifier) return false;
+      const by = representedSideBy().exec(text.slice(m.end, meeting.evidence[0].end));
+      return !!by && mentions.some((p) => p.start >= m.end + by[0].length && p.kind === 'person' && meeting.participants.includes(p.entity));
+    });
+  const participants = meeting.participants.filter((key) => entities.get(key)?.kind !== 'country' || !represented(key));
+  if (participants.length === meeting.participants.length) return [meeting];
+  return participants.length < 2 ? [] : [{ ...meeting, participants }];
+}
+
+/** Right after a country, a clause between commas or none, its representedSide verb, and "by" within the clause, compiled once. */
+const representedSideBy = once(() => new RegExp(String.raw`^\s*(?:,[^,;]{1,80},\s*)?(?:${phrasePattern(lexicon().triggers.representedSide)})\b[^,;]{0,60}?\bby\b`, 'u'));
+
+/** A plural role, "of", and the names of a list up to where a name stands ("the foreign ministers of the Republic of Moldova, "), compiled once. */
+const officialsOfList = once(() => {
+  const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+  return new RegExp(String.raw`\b(?:${phrasePattern(wordLists.pluralRoles)})\s+of\s+(?:the\s+)?(?:${name}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*(?:\p{Lu}[\p{L}'’.-]*\s+of\s+(?:the\s+)?)?$`, 'u');
+});
+
+/**
+ * "Several websites reported that X had also met Y. The Daily Graphic was unable to confirm the information.", "Some channels claimed
+ * that X met Y. The claim could not be verified.", "According to local media, X met Y, which could not be verified": a meeting told
+ * after a report verb (triggers.json reportLeftUnconfirmed) whose sentence, after the meeting's verb, or the next sentence
+ * (`next`, null at the batch's end) leaves the report unconfirmed is hearsay.
+ */
+function reportLeftUnconfirmed(text: string, told: Sentence, next: Sentence | null, events: DraftEvent[]): void {
+  // Most sentences told no event: nothing to look at, and no need to read the sentences.
   const last = events.at(-1);
-  if (!last || last.documentId !== previous.documentId || last.evidence[0].start < previous.start) return;
-  if (previous.documentId !== sentence.documentId || !cuePatterns().get(lexicon().triggers.modality.unconfirmed)!.test(text.slice(sentence.start, sentence.end).toLowerCase())) return;
-  for (let i = events.length - 1; i >= 0 && events[i].documentId === previous.documentId && events[i].evidence[0].start >= previous.start; i--) {
+  if (!last || last.documentId !== told.documentId || last.evidence[0].start < told.start) return;
+  const following = next && next.documentId === told.documentId ? text.slice(next.start, next.end).toLowerCase() : '';
+  const doubts = (words: string) => cuePatterns().get(lexicon().triggers.modality.unconfirmed)!.test(words) || unverifiedReport().test(words);
+  const doubtedNext = doubts(following);
+  for (let i = events.length - 1; i >= 0 && events[i].documentId === told.documentId && events[i].evidence[0].start >= told.start; i--) {
     const event = events[i];
-    if (event.type === 'meeting' && event.status === 'occurred' && event.evidence[0].start === previous.start && reportVerb().test(text.slice(previous.start, event.anchor))) events[i] = { ...event, status: 'hypothetical' };
+    if (event.type !== 'meeting' || event.status !== 'occurred' || event.evidence[0].start !== told.start || !reportVerb().test(text.slice(told.start, event.anchor).toLowerCase())) continue;
+    if (doubtedNext || doubts(text.slice(event.anchor, told.end).toLowerCase())) events[i] = { ...event, status: 'hypothetical' };
   }
 }
 
 /** triggers.json reportLeftUnconfirmed, compiled once. */
 const reportVerb = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.reportLeftUnconfirmed)})\\b`));
+
+/**
+ * "the claim could not be verified", "could not verify the report", "declined to confirm." (triggers.json unverifiedReport), in
+ * lower case: a verb of knowing denied, its object one of the report's nouns or none, compiled once.
+ */
+const unverifiedReport = once(() => {
+  const { subjects, passiveNegations, participles, negations, verbs, objects } = lexicon().triggers.unverifiedReport;
+  const passive = `\\b(?:${phrasePattern(subjects)})\\s+(?:${phrasePattern(passiveNegations)})\\s+(?:${phrasePattern(participles)})\\b`;
+  const active = `\\b(?:${phrasePattern(negations)})\\s+(?:${phrasePattern(verbs)})(?:\\s+(?:${phrasePattern(objects)})\\b|\\s*(?:[.,;]|$))`;
+  return new RegExp(`${passive}|${active}`);
+});
 
 /**
  * "said that he had held a 'productive telephone conversation' with Y": a few quoted words the narrator's own "with" or
