@@ -958,9 +958,14 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
   // (but "the embassy" is the one named before).
   const mission = namesMission(text, mentions[n]);
   const portfolio = PORTFOLIO_AFTER.exec(text.slice(mentions[n].end, mentions[n].end + 60))?.[1];
+  const ministry = ministryName().test(text.slice(mentions[n].start, mentions[n].end));
   for (let k = n - 1; k >= 0; k--) {
     // "the Sudanese Ministry of Foreign Affairs … the Ministry of Information": a ministry of another portfolio is not the one named before.
     if (portfolio !== undefined && mentions[k].via === 'government' && !text.slice(mentions[k].start, mentions[k].end + 60).split(/[.\n]/)[0].includes(portfolio)) continue;
+    // "denounced the blockade imposed by the United States government. … the Ministry of Foreign Affairs condemned": another
+    // country than the one the article is about, its government named as a whole and not as a clause's subject ("the Iraqi
+    // government has surrendered"), has no ministry a bare one may be.
+    if (ministry && focal && mentions[k].via === 'government' && mentions[k].knownId !== focal.country && wholeGovernmentAtEnd().test(text.slice(mentions[k].start, mentions[k].end)) && !FINITE_VERB_NEXT.test(text.slice(mentions[k].end, mentions[k].end + 30))) continue;
     if (mentions[k].via === 'government' && mentions[k].knownId && !namesOfficials(text, mentions[k]) && (mission || !namesMission(text, mentions[k]))) {
       // "Minister of Industry X will lead a delegation, the ministry said": the minister's own ministry, not another country's named before.
       if (mentions[k].sentence < mentions[n].sentence && ministerOfOtherCountry(mentions, n, mentions[k].knownId)) return null;
@@ -1009,6 +1014,15 @@ function foreignMinistryOfFocalMinister(text: string, mentions: Mention[], n: nu
 function knownCountryOfName(m: Mention | undefined): string | null {
   return m?.kind === 'person' && m.via !== 'role' ? (knownCountries().get(keysOf(m.form).full) ?? null) : null;
 }
+
+/** "the ministry", "the Foreign Office", "MOFA": a body's name that names a ministry, not a whole government. */
+const ministryName = once(() => new RegExp(String.raw`\b(?:ministry|${phrasePattern([...words.foreignMinistryNames, ...words.ministryAcronyms])})\b`, 'i'));
+
+/** "has surrendered", "would", "rejected": a finite verb right after a subject. */
+const FINITE_VERB_NEXT = /^\s+(?:has|have|had|is|was|were|are|would|will|could|can|did|does|\p{Ll}+ed)\b/u;
+
+/** "the United States government", "Canadian authorities" (words.json wholeGovernmentNouns): a country's government as a whole. */
+const wholeGovernmentAtEnd = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.wholeGovernmentNouns)})$`, 'i'));
 
 /** "the Foreign Office", "Ministry of External Affairs" (words.json foreignMinistryNames), anywhere in a body's name. */
 const foreignMinistryName = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.foreignMinistryNames)})\b`, 'i'));
