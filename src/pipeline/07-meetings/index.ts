@@ -83,7 +83,7 @@ export const meetings: Stage = (state, _context) => {
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
       const trigger = withCallManner(document.text, sentence, found);
-      const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
+      const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? guestsOfLatestMeeting(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), (ahead) => nextSentenceMentions(state.sentences, index, bySentence, ahead)));
     }
     companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence));
@@ -318,6 +318,30 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
   if (role && (!people.some((e) => holds(e!)) || people.some((e) => e!.roles.length > 0 && !holds(e!)))) return null;
   return meetingGroupAtOpening(meeting, index, sentences, bySentence);
 }
+
+/**
+ * "On the same day, the two guests were received by Y": a counted group of guests (triggers.json guestGroup) opening the clause is
+ * the visiting side of the meeting told just before: its people not of Y's country, Y being the first person named after the verb.
+ * Only when every one of that meeting is a person, those of another known country than Y's as many as counted and not all of
+ * them (the host stays), and no one else was named since. Null otherwise.
+ */
+function guestsOfLatestMeeting(text: string, index: number, sentences: Sentence[], trigger: Trigger, events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): Mention[] | null {
+  const sentence = sentences[index];
+  const group = guestGroupOpening().exec(text.slice(sentence.start, trigger.start));
+  if (!group) return null;
+  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
+  if (meeting?.status !== 'occurred') return null;
+  const receiver = (bySentence.get(index) ?? []).find((m) => m.start >= trigger.end && !m.modifier && entities.get(m.entity)?.kind === 'person');
+  const receiverCountry = receiver ? entities.get(receiver.entity)?.country : null;
+  if (!receiverCountry || !meeting.participants.every((p) => entities.get(p)?.kind === 'person')) return null;
+  // The host's country may go unsaid ("Foreign Minister X hosted …"): whoever is of no known country is no guest.
+  const guests = meeting.participants.filter((p) => { const country = entities.get(p)!.country; return country && country !== receiverCountry; });
+  if (guests.length !== groupSize(group[1]) || guests.length === meeting.participants.length) return null;
+  return onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(guests, sentence.documentId, sentence.start) : null;
+}
+
+/** An adverbial to a comma, then "the two guests" (group 1 the number) and up to three lower-case words before the verb, compiled once. */
+const guestGroupOpening = once(() => new RegExp(String.raw`^(?:[^,;]{1,40},\s+)?the\s+(two|three|four|five|six)\s+(?:${phrasePattern(lexicon().triggers.guestGroup)})\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu'));
 
 /**
  * A group told again ("the two ministers", "both leaders") as the people of `meeting`, when no other person was named since it;

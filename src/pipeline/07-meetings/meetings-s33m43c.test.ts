@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { occurredMeetings } from '../test-support';
+
+const trilateral = 'Foreign Minister Kwaku Ampratwum-Sarpong on Monday hosted the trilateral meeting of the foreign ministers of Ghana, Togo and Benin, attended by Togolese Foreign Minister Robert Dussey and Beninese Foreign Minister Olushegun Adjadi Bakari.';
+
+describe('"On the same day, the two guests were received by Y": the visiting side of the meeting just told, when the count matches', () => {
+  it.each([
+    [`${trilateral}\n\nRobert Dussey said the corridor "is open to all."\n\nOn the same day, the two guests were received by President John Mahama at the Jubilee House.`, ['John Mahama + Olushegun Adjadi Bakari + Robert Dussey', 'Kwaku Ampratwum-Sarpong + Olushegun Adjadi Bakari + Robert Dussey']],
+    [`${trilateral}\n\nLater, the two visiting ministers met President John Mahama.`, ['John Mahama + Olushegun Adjadi Bakari + Robert Dussey', 'Kwaku Ampratwum-Sarpong + Olushegun Adjadi Bakari + Robert Dussey']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual(expected));
+});

@@ -1,0 +1,20 @@
+/**
+ * Meeting-recall rules of session 33 (m43c) that must not add a pair. Each has a positive twin in
+ * 07-meetings/meetings-s33m43c.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { occurredMeetings } from './test-support';
+
+const trilateral = 'Foreign Minister Kwaku Ampratwum-Sarpong on Monday hosted the trilateral meeting of the foreign ministers of Ghana, Togo and Benin, attended by Togolese Foreign Minister Robert Dussey and Beninese Foreign Minister Olushegun Adjadi Bakari.';
+const trilateralOnly = ['Kwaku Ampratwum-Sarpong + Olushegun Adjadi Bakari + Robert Dussey'];
+
+describe('"the two guests" that are not the visiting side of the meeting just told: no meeting', () => {
+  it.each([
+    // The count does not match the guests (three told, two visited).
+    [`${trilateral}\n\nOn the same day, the three guests were received by President John Mahama.`, trilateralOnly],
+    // The receiver is of a guest's country: one of them is no guest to him.
+    [`${trilateral}\n\nOn the same day, the two guests were received by President Faure Gnassingbé in Lomé.`, trilateralOnly],
+    // Someone else was named since: "the two guests" may be his.
+    [`${trilateral}\n\nOpposition leader Mahamudu Bawumia criticised the talks.\n\nOn the same day, the two guests were received by President John Mahama.`, trilateralOnly],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
