@@ -18,3 +18,12 @@ describe('"the two guests" that are not the visiting side of the meeting just to
     [`${trilateral}\n\nOpposition leader Mahamudu Bawumia criticised the talks.\n\nOn the same day, the two guests were received by President John Mahama.`, trilateralOnly],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"received the Togolese and Beninese foreign ministers" where a nationality has no one such person: no meeting', () => {
+  it.each([
+    // No Beninese foreign minister was named: the Beninese one is unknown.
+    ['Ghanaian Foreign Minister Samuel Okudzeto Ablakwa hosted Togolese Foreign Minister Robert Dussey in Accra on Monday.\n\nThe same day, President John Mahama received the Togolese and Beninese foreign ministers.', ['Robert Dussey + Samuel Okudzeto Ablakwa']],
+    // The Beninese named holds another office.
+    ['Ghanaian Foreign Minister Samuel Okudzeto Ablakwa hosted Togolese Foreign Minister Robert Dussey and Beninese Trade Minister Olushegun Adjadi Bakari in Accra on Monday.\n\nThe same day, President John Mahama received the Togolese and Beninese foreign ministers.', ['Olushegun Adjadi Bakari + Robert Dussey + Samuel Okudzeto Ablakwa']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});

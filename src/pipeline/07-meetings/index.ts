@@ -465,7 +465,7 @@ function readMeetings(
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
-  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartSide(text, mentions, trigger, entities, next)), () => envoy);
+  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => describedGroupObjects(text, sentence, trigger, entities)), () => unnamedCounterpartSide(text, mentions, trigger, entities, next)), () => envoy);
   // "the political directors of the African Union": a body's officials are not told apart from it; no meeting.
   if (representatives && (objects.length === 0 || objects.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
@@ -1070,6 +1070,28 @@ function groupObjects(text: string, sentence: Sentence, actors: Mention[], trigg
   }
   return groupMembers(members, sentence.documentId, trigger.end);
 }
+
+/**
+ * "received the Turkish and Uzbek foreign ministers": right after the verb, "the", two or more nationalities and a plural noun of
+ * triggers.json describedGroupObject, no name after it: for each nationality, the one person of that country the article named
+ * before with a role the noun covers. None unless each nationality has exactly one.
+ */
+function describedGroupObjects(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  const described = describedGroupObject().exec(text.slice(trigger.end, sentence.end));
+  if (!described) return [];
+  const covers = describedGroupRoles().get(described[2].toLowerCase().replace(/\s+/g, ' '))!;
+  const holders = described[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((nationality) => {
+    const country = [...entities.values()].find((e) => e.documentId === sentence.documentId && e.kind === 'country' && e.forms.includes(nationality))?.country;
+    return country ? solePerson(entities, sentence, (e) => e.country === country && e.roles.some((r) => covers.test(r.role) && r.evidence.start < sentence.start), trigger.end) : [];
+  });
+  return holders.every((holder) => holder.length === 1) ? holders.flat() : [];
+}
+
+/** "the Turkish and Uzbek foreign ministers" (group 1 the nationalities, group 2 the noun), then no name, compiled once. */
+const describedGroupObject = once(() => new RegExp(String.raw`^\s+the\s+(\p{Lu}\p{Ll}+(?:(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+)+)\s+(${phrasePattern(Object.keys(lexicon().triggers.describedGroupObject))})\b(?!,?\s+\p{Lu})`, 'u'));
+
+/** Each describedGroupObject noun's roles as one pattern (as `describedRoles`), compiled once. */
+const describedGroupRoles = once(() => rolesCoveredByNoun(lexicon().triggers.describedGroupObject));
 
 /** The list, or when it is empty what `otherwise` gives. */
 function orElse(list: Mention[], otherwise: () => Mention[]): Mention[] {
@@ -1949,10 +1971,13 @@ function describedBefore(text: string, sentence: Sentence, trigger: Trigger, ent
 }
 
 /** Each descriptiveSubject noun's roles as one pattern, not right after a descriptiveSubjectNotAfter word (a prime minister is no "minister"), compiled once. */
-const describedRoles = once(() => {
+const describedRoles = once(() => rolesCoveredByNoun(lexicon().triggers.descriptiveSubject));
+
+/** Each noun's roles as one pattern, not right after a descriptiveSubjectNotAfter word. */
+function rolesCoveredByNoun(table: Record<string, string[]>): Map<string, RegExp> {
   const notAfter = phrasePattern(lexicon().triggers.descriptiveSubjectNotAfter);
-  return new Map(Object.entries(lexicon().triggers.descriptiveSubject as Record<string, string[]>).map(([noun, roles]) => [noun, new RegExp(`(?<!(?:${notAfter}) )\\b(?:${phrasePattern(roles)})\\b`, 'u')]));
-});
+  return new Map(Object.entries(table).map(([noun, roles]) => [noun, new RegExp(`(?<!(?:${notAfter}) )\\b(?:${phrasePattern(roles)})\\b`, 'u')]));
+}
 
 /** How far before the verb "The Chilean diplomat" and its adverbs may open. */
 const DESCRIBED_REACH = 80;

@@ -9,3 +9,9 @@ describe('"On the same day, the two guests were received by Y": the visiting sid
     [`${trilateral}\n\nLater, the two visiting ministers met President John Mahama.`, ['John Mahama + Olushegun Adjadi Bakari + Robert Dussey', 'Kwaku Ampratwum-Sarpong + Olushegun Adjadi Bakari + Robert Dussey']],
   ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual(expected));
 });
+
+describe('"received the Togolese and Beninese foreign ministers": each the one person of that country named before with that role', () => {
+  it.each([
+    ["Ghanaian Foreign Minister Samuel Okudzeto Ablakwa hosted his Togolese counterpart Robert Dussey and Beninese Foreign Minister Olushegun Adjadi Bakari in Accra on Monday.\n\nDussey said the corridor \"is open to all.\"\n\nThe same day, President John Mahama received the Togolese and Beninese foreign ministers.", ['John Mahama + Olushegun Adjadi Bakari + Robert Dussey', 'Olushegun Adjadi Bakari + Robert Dussey + Samuel Okudzeto Ablakwa']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual(expected));
+});
