@@ -27,3 +27,9 @@ describe('"received the Togolese and Beninese foreign ministers" where a nationa
     ['Ghanaian Foreign Minister Samuel Okudzeto Ablakwa hosted Togolese Foreign Minister Robert Dussey and Beninese Trade Minister Olushegun Adjadi Bakari in Accra on Monday.\n\nThe same day, President John Mahama received the Togolese and Beninese foreign ministers.', ['Olushegun Adjadi Bakari + Robert Dussey + Samuel Okudzeto Ablakwa']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('a body whose mission is not apposed with "led by": the body stays its side', () => {
+  it.each([
+    ['The World Bank, whose mission was led by Robert Taylor, met Finance Minister Cassiel Ato Forson on Monday.', ['Cassiel Ato Forson + World Bank']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});

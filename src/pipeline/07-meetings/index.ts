@@ -483,7 +483,7 @@ function readMeetings(
   // "X said after talks with Y": where the speech verb begins. What X said is no modality of the talks.
   const spoke = trigger.isNoun ? SPOKE_AFTER.exec(text.slice(sentence.start, trigger.start)) : null;
   const spokeAt = spoke?.index ?? null;
-  const subjects = knownSubjects ?? (whom ? [whom.subject] : trigger.isNoun && (between || /\bbetween$/i.test(text.slice(trigger.start, trigger.end))) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt));
+  const subjects = missionHeads(text, actors, entities, knownSubjects ?? (whom ? [whom.subject] : trigger.isNoun && (between || /\bbetween$/i.test(text.slice(trigger.start, trigger.end))) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt)));
   // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.
   // A side is never the place: "hosted her counterparts from Barbados and Guyana" did not meet in Guyana.
   const place = trigger.mode === 'in-person' ? placeOf(text, sentence, mentions.filter((m) => !objects.includes(m)), trigger) : null;
@@ -1092,6 +1092,27 @@ const describedGroupObject = once(() => new RegExp(String.raw`^\s+the\s+(\p{Lu}\
 
 /** Each describedGroupObject noun's roles as one pattern (as `describedRoles`), compiled once. */
 const describedGroupRoles = once(() => rolesCoveredByNoun(lexicon().triggers.describedGroupObject));
+
+/**
+ * "the IMF staff mission led by Senior Mission Chief X concluded its visit after meeting Y": a body (or country) as the one subject,
+ * its mission (triggers.json missionLedBy) right after it, is the person named after "led by" and his title; the subjects as
+ * they are otherwise.
+ */
+function missionHeads(text: string, actors: Mention[], entities: Map<string, DocEntity>, subjects: Mention[]): Mention[] {
+  const kind = subjects.length === 1 ? entities.get(subjects[0].entity)?.kind : undefined;
+  if (kind !== 'organization' && kind !== 'country') return subjects;
+  const led = missionLedBy().exec(text.slice(subjects[0].end));
+  if (!led) return subjects;
+  const from = subjects[0].end + led[0].length;
+  const head = actors.find((m) => m.start >= from);
+  return head && entities.get(head.entity)?.kind === 'person' && TITLE_BEFORE_NAME.test(text.slice(from, head.start)) ? [head] : subjects;
+}
+
+/** " staff mission led by " after the body, compiled once. */
+const missionLedBy = once(() => {
+  const { nouns, led } = lexicon().triggers.missionLedBy;
+  return new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${phrasePattern(nouns)})\s+(?:${phrasePattern(led)})\s+`, 'u');
+});
 
 /** The list, or when it is empty what `otherwise` gives. */
 function orElse(list: Mention[], otherwise: () => Mention[]): Mention[] {

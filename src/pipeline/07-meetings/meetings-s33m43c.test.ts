@@ -15,3 +15,9 @@ describe('"received the Togolese and Beninese foreign ministers": each the one p
     ["Ghanaian Foreign Minister Samuel Okudzeto Ablakwa hosted his Togolese counterpart Robert Dussey and Beninese Foreign Minister Olushegun Adjadi Bakari in Accra on Monday.\n\nDussey said the corridor \"is open to all.\"\n\nThe same day, President John Mahama received the Togolese and Beninese foreign ministers.", ['John Mahama + Olushegun Adjadi Bakari + Robert Dussey', 'Olushegun Adjadi Bakari + Robert Dussey + Samuel Okudzeto Ablakwa']],
   ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual(expected));
 });
+
+describe('"the World Bank mission led by X concluded its visit after meeting Y": the named head of the mission is its side', () => {
+  it.each([
+    ['Meanwhile, the World Bank mission led by Country Director Robert Taylor concluded its visit after meeting Finance Minister Cassiel Ato Forson on Monday.', ['Cassiel Ato Forson + Robert Taylor']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual(expected));
+});
