@@ -33,3 +33,10 @@ describe('a body whose mission is not apposed with "led by": the body stays its 
     ['The World Bank, whose mission was led by Robert Taylor, met Finance Minister Cassiel Ato Forson on Monday.', ['Cassiel Ato Forson + World Bank']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"the Ministers of Foreign Affairs of A and B" with no one named, or a reception still to come: no meeting', () => {
+  it.each([
+    ['President John Mahama received on Monday the Ministers of Foreign Affairs of Togo and Benin.', []],
+    ['President John Mahama will receive on Monday the Ministers of Foreign Affairs of Togo, Robert Dussey, and of Benin, Olushegun Adjadi Bakari.', []],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});

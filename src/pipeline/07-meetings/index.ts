@@ -461,7 +461,7 @@ function readMeetings(
   // "following talks in Lusaka yesterday between A and B": the list after "between" is everyone at them.
   const between = trigger.isNoun ? BETWEEN_AFTER_NOUN.exec(text.slice(trigger.end, sentence.end)) : null;
   const presenters = message ? null : credentialsPresenter(text, sentence, actors, trigger, skippable, roleWords);
-  const named = message ?? presenters ?? envoyNamedNext(text, trigger, next, entities) ?? counterpartsListedNext(text, trigger, next, entities, roleWords) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
+  const named = message ?? presenters ?? envoyNamedNext(text, trigger, next, entities) ?? counterpartsListedNext(text, trigger, next, entities, roleWords) ?? officialsOfCountries(text, sentence, actors, trigger) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
@@ -1712,6 +1712,22 @@ function envoysAfterCountries(text: string, actors: Mention[], from: number): Me
   }
   return envoys;
 }
+
+/**
+ * "received on Monday at the palace the Ministers of Foreign Affairs of Mali, X, and of Niger, Y": the holders apposed to the
+ * countries after a plural title (triggers.json officialsOfCountries), all met together; null when the sentence does not go so
+ * or names fewer than two.
+ */
+function officialsOfCountries(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger): Mention[] | null {
+  if (trigger.isNoun) return null;
+  const officials = officialsOfCountriesOpening().exec(text.slice(trigger.end, sentence.end));
+  if (!officials) return null;
+  const holders = envoysAfterCountries(text, actors, trigger.end + officials[0].length);
+  return holders.length >= 2 ? holders : null;
+}
+
+/** " on Monday at the palace the Ministers of Foreign Affairs of " (no comma before the title), compiled once. */
+const officialsOfCountriesOpening = once(() => new RegExp(String.raw`^(?:\s+[^,;.]{1,80}?)?\s+the\s+(?:${phrasePattern(lexicon().triggers.officialsOfCountries)})\s+of\s+(?=(?:the\s+)?\p{Lu})`, 'iu'));
 
 /** Before a country of the list: nothing (the first), else a comma and "and" or a comma. */
 const COUNTRY_IN_LIST = /^(?:,?\s+and\s+(?:of\s+)?|,\s+)?(?:the\s+)?$/;

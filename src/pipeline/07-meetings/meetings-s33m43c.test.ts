@@ -21,3 +21,10 @@ describe('"the World Bank mission led by X concluded its visit after meeting Y":
     ['Meanwhile, the World Bank mission led by Country Director Robert Taylor concluded its visit after meeting Finance Minister Cassiel Ato Forson on Monday.', ['Cassiel Ato Forson + Robert Taylor']],
   ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual(expected));
 });
+
+describe('"received the Ministers of Foreign Affairs of A, X, and of B, Y, accompanied by Z": the holders apposed to their countries, together', () => {
+  it.each([
+    ['President John Mahama received on Monday the Ministers of Foreign Affairs of Togo, Robert Dussey, and of Benin, Olushegun Adjadi Bakari.', ['John Mahama + Olushegun Adjadi Bakari + Robert Dussey']],
+    ['The President of Ghana, John Mahama, received on Monday at the Jubilee House the Ministers of Foreign Affairs of Togo, Robert Dussey, and of Benin, Olushegun Adjadi Bakari, accompanied by their Ghanaian counterpart, Samuel Okudzeto Ablakwa.', ['John Mahama + Olushegun Adjadi Bakari + Robert Dussey + Samuel Okudzeto Ablakwa']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text).sort()).toEqual(expected));
+});
