@@ -84,7 +84,7 @@ export const meetings: Stage = (state, _context) => {
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
       const trigger = withCallManner(document.text, sentence, found);
-      const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
+      const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? guestsOfLatestMeeting(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
       events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), (ahead) => nextSentenceMentions(state.sentences, index, bySentence, ahead)));
     }
     companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence));
@@ -426,6 +426,30 @@ function groupSubjects(text: string, index: number, sentences: Sentence[], trigg
 }
 
 /**
+ * "On the same day, the two guests were received by Y": a counted group of guests (triggers.json guestGroup) opening the clause is
+ * the visiting side of the meeting told just before: its people not of Y's country, Y being the first person named after the verb.
+ * Only when every one of that meeting is a person, those of another known country than Y's as many as counted and not all of
+ * them (the host stays), and no one else was named since. Null otherwise.
+ */
+function guestsOfLatestMeeting(text: string, index: number, sentences: Sentence[], trigger: Trigger, events: DraftEvent[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): Mention[] | null {
+  const sentence = sentences[index];
+  const group = guestGroupOpening().exec(text.slice(sentence.start, trigger.start));
+  if (!group) return null;
+  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
+  if (meeting?.status !== 'occurred') return null;
+  const receiver = (bySentence.get(index) ?? []).find((m) => m.start >= trigger.end && !m.modifier && entities.get(m.entity)?.kind === 'person');
+  const receiverCountry = receiver ? entities.get(receiver.entity)?.country : null;
+  if (!receiverCountry || !meeting.participants.every((p) => entities.get(p)?.kind === 'person')) return null;
+  // The host's country may go unsaid ("Foreign Minister X hosted …"): whoever is of no known country is no guest.
+  const guests = meeting.participants.filter((p) => { const country = entities.get(p)!.country; return country && country !== receiverCountry; });
+  if (guests.length !== groupSize(group[1]) || guests.length === meeting.participants.length) return null;
+  return onlyItsPeopleSince(meeting, index, sentences, bySentence) ? groupMembers(guests, sentence.documentId, sentence.start) : null;
+}
+
+/** An adverbial to a comma, then "the two guests" (group 1 the number) and up to three lower-case words before the verb, compiled once. */
+const guestGroupOpening = once(() => new RegExp(String.raw`^(?:[^,;]{1,40},\s+)?the\s+(two|three|four|five|six)\s+(?:${phrasePattern(lexicon().triggers.guestGroup)})\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu'));
+
+/**
  * A group told again ("the two ministers", "both leaders") as the people of `meeting`, when no other person was named since it;
  * they sit where the sentence opens. Null otherwise.
  */
@@ -543,11 +567,11 @@ function readMeetings(
   // "following talks in Lusaka yesterday between A and B": the list after "between" is everyone at them.
   const between = trigger.isNoun ? BETWEEN_AFTER_NOUN.exec(text.slice(trigger.end, sentence.end)) : null;
   const presenters = message ? null : credentialsPresenter(text, sentence, actors, trigger, skippable, roleWords);
-  const named = message ?? presenters ?? envoyNamedNext(text, trigger, next, entities) ?? counterpartsListedNext(text, trigger, next, entities, roleWords) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
+  const named = message ?? presenters ?? envoyNamedNext(text, trigger, next, entities) ?? counterpartsListedNext(text, trigger, next, entities, roleWords) ?? officialsOfCountries(text, sentence, actors, trigger) ?? objectSide(text, sentence, objectCandidates, trigger, trigger.end + ((between ?? delegation)?.[0].length ?? 0), skippable, roleWords);
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
-  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => unnamedCounterpartSide(text, mentions, trigger, entities, next)), () => envoy);
+  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => describedGroupObjects(text, sentence, trigger, entities)), () => unnamedCounterpartSide(text, mentions, trigger, entities, next)), () => envoy);
   // "the political directors of the African Union": a body's officials are not told apart from it; no meeting.
   if (representatives && (objects.length === 0 || objects.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
@@ -565,7 +589,7 @@ function readMeetings(
   // "X said after talks with Y": where the speech verb begins. What X said is no modality of the talks.
   const spoke = trigger.isNoun ? SPOKE_AFTER.exec(text.slice(sentence.start, trigger.start)) : null;
   const spokeAt = spoke?.index ?? null;
-  const subjects = knownSubjects ?? (whom ? [whom.subject] : trigger.isNoun && (between || /\bbetween$/i.test(text.slice(trigger.start, trigger.end))) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt));
+  const subjects = missionHeads(text, actors, entities, knownSubjects ?? (whom ? [whom.subject] : trigger.isNoun && (between || /\bbetween$/i.test(text.slice(trigger.start, trigger.end))) ? [] : subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, spokeAt === null ? null : sentence.start + spokeAt)));
   // A call has no one place: "spoke by phone with X about Syria" did not happen in Syria.
   // A side is never the place: "hosted her counterparts from Barbados and Guyana" did not meet in Guyana.
   const place = trigger.mode === 'in-person' ? placeOf(text, sentence, mentions.filter((m) => !objects.includes(m)), trigger) : null;
@@ -1152,6 +1176,49 @@ function groupObjects(text: string, sentence: Sentence, actors: Mention[], trigg
   }
   return groupMembers(members, sentence.documentId, trigger.end);
 }
+
+/**
+ * "received the Turkish and Uzbek foreign ministers": right after the verb, "the", two or more nationalities and a plural noun of
+ * triggers.json describedGroupObject, no name after it: for each nationality, the one person of that country the article named
+ * before with a role the noun covers. None unless each nationality has exactly one.
+ */
+function describedGroupObjects(text: string, sentence: Sentence, trigger: Trigger, entities: Map<string, DocEntity>): Mention[] {
+  const described = describedGroupObject().exec(text.slice(trigger.end, sentence.end));
+  if (!described) return [];
+  const covers = describedGroupRoles().get(described[2].toLowerCase().replace(/\s+/g, ' '))!;
+  const holders = described[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((nationality) => {
+    const country = [...entities.values()].find((e) => e.documentId === sentence.documentId && e.kind === 'country' && e.forms.includes(nationality))?.country;
+    return country ? solePerson(entities, sentence, (e) => e.country === country && e.roles.some((r) => covers.test(r.role) && r.evidence.start < sentence.start), trigger.end) : [];
+  });
+  return holders.every((holder) => holder.length === 1) ? holders.flat() : [];
+}
+
+/** "the Turkish and Uzbek foreign ministers" (group 1 the nationalities, group 2 the noun), then no name, compiled once. */
+const describedGroupObject = once(() => new RegExp(String.raw`^\s+the\s+(\p{Lu}\p{Ll}+(?:(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+)+)\s+(${phrasePattern(Object.keys(lexicon().triggers.describedGroupObject))})\b(?!,?\s+\p{Lu})`, 'u'));
+
+/** Each describedGroupObject noun's roles as one pattern (as `describedRoles`), compiled once. */
+const describedGroupRoles = once(() => rolesCoveredByNoun(lexicon().triggers.describedGroupObject));
+
+/**
+ * "the IMF staff mission led by Senior Mission Chief X concluded its visit after meeting Y": a body (or country) as the one subject,
+ * its mission (triggers.json missionLedBy) right after it, is the person named after "led by" and his title; the subjects as
+ * they are otherwise.
+ */
+function missionHeads(text: string, actors: Mention[], entities: Map<string, DocEntity>, subjects: Mention[]): Mention[] {
+  const kind = subjects.length === 1 ? entities.get(subjects[0].entity)?.kind : undefined;
+  if (kind !== 'organization' && kind !== 'country') return subjects;
+  const led = missionLedBy().exec(text.slice(subjects[0].end));
+  if (!led) return subjects;
+  const from = subjects[0].end + led[0].length;
+  const head = actors.find((m) => m.start >= from);
+  return head && entities.get(head.entity)?.kind === 'person' && TITLE_BEFORE_NAME.test(text.slice(from, head.start)) ? [head] : subjects;
+}
+
+/** " staff mission led by " after the body, compiled once. */
+const missionLedBy = once(() => {
+  const { nouns, led } = lexicon().triggers.missionLedBy;
+  return new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${phrasePattern(nouns)})\s+(?:${phrasePattern(led)})\s+`, 'u');
+});
 
 /** The list, or when it is empty what `otherwise` gives. */
 function orElse(list: Mention[], otherwise: () => Mention[]): Mention[] {
@@ -1752,6 +1819,22 @@ function envoysAfterCountries(text: string, actors: Mention[], from: number): Me
   return envoys;
 }
 
+/**
+ * "received on Monday at the palace the Ministers of Foreign Affairs of Mali, X, and of Niger, Y": the holders apposed to the
+ * countries after a plural title (triggers.json officialsOfCountries), all met together; null when the sentence does not go so
+ * or names fewer than two.
+ */
+function officialsOfCountries(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger): Mention[] | null {
+  if (trigger.isNoun) return null;
+  const officials = officialsOfCountriesOpening().exec(text.slice(trigger.end, sentence.end));
+  if (!officials) return null;
+  const holders = envoysAfterCountries(text, actors, trigger.end + officials[0].length);
+  return holders.length >= 2 ? holders : null;
+}
+
+/** " on Monday at the palace the Ministers of Foreign Affairs of " (no comma before the title), compiled once. */
+const officialsOfCountriesOpening = once(() => new RegExp(String.raw`^(?:\s+[^,;.]{1,80}?)?\s+the\s+(?:${phrasePattern(lexicon().triggers.officialsOfCountries)})\s+of\s+(?=(?:the\s+)?\p{Lu})`, 'iu'));
+
 /** Before a country of the list: nothing (the first), else a comma and "and" or a comma. */
 const COUNTRY_IN_LIST = /^(?:,?\s+and\s+(?:of\s+)?|,\s+)?(?:the\s+)?$/;
 /** Between a country and its envoy: a comma and at most two capitalised words of title ("Mr", "Ambassador"). */
@@ -2031,10 +2114,13 @@ function describedBefore(text: string, sentence: Sentence, trigger: Trigger, ent
 }
 
 /** Each descriptiveSubject noun's roles as one pattern, not right after a descriptiveSubjectNotAfter word (a prime minister is no "minister"), compiled once. */
-const describedRoles = once(() => {
+const describedRoles = once(() => rolesCoveredByNoun(lexicon().triggers.descriptiveSubject));
+
+/** Each noun's roles as one pattern, not right after a descriptiveSubjectNotAfter word. */
+function rolesCoveredByNoun(table: Record<string, string[]>): Map<string, RegExp> {
   const notAfter = phrasePattern(lexicon().triggers.descriptiveSubjectNotAfter);
-  return new Map(Object.entries(lexicon().triggers.descriptiveSubject as Record<string, string[]>).map(([noun, roles]) => [noun, new RegExp(`(?<!(?:${notAfter}) )\\b(?:${phrasePattern(roles)})\\b`, 'u')]));
-});
+  return new Map(Object.entries(table).map(([noun, roles]) => [noun, new RegExp(`(?<!(?:${notAfter}) )\\b(?:${phrasePattern(roles)})\\b`, 'u')]));
+}
 
 /** How far before the verb "The Chilean diplomat" and its adverbs may open. */
 const DESCRIBED_REACH = 80;
