@@ -687,7 +687,8 @@ const heldUnderChair = once(() => {
 
 /** "X chaired an IGAD ministerial meeting attended by Y and Z" (triggers.json chairedAndAttended, active): the names just before the verb chair it. */
 function activelyChairedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
-  const chaired = chairedPatterns().active.exec(masked);
+  const { active, activeCue } = chairedPatterns();
+  const chaired = activeCue.test(masked) ? active.exec(masked) : null;
   if (!chaired) return null;
   const actors = actorMentions(mentions);
   const at = sentence.start + chaired.index;
@@ -809,6 +810,8 @@ const chairedPatterns = once(() => {
     // "hosted an OECS heads of government meeting in Castries, attended by": up to five modifiers, then where or when it was held
     // ("a trilateral meeting on energy at the state guest house in Dhaka, attended by": up to three such phrases).
     active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?){0,3},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
+    // Every match of `active` holds an attendedBy phrase: most sentences hold none, and this quick search spares them `active`.
+    activeCue: new RegExp(phrasePattern(attendedBy), 'iu'),
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
