@@ -701,11 +701,11 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
       return byRole.length === 1 ? byRole[0] : byStyle.length === 1 ? byStyle[0] : (longestOfOneName(byGivenName) ?? AMBIGUOUS);
     }
     // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
-    const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.slice(1, Math.min(keys.tokens.length - 1, keys.fathers[0] ?? Infinity)).includes(tokens[0])));
+    const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.middle.includes(tokens[0])));
     if (byMiddleName.length === 1) return byMiddleName[0];
     // "Donika Gërvalla-Schwarz" ... "Gervalla said": a part of a hyphenated double surname, accents aside, when one person
     // has it and it is no common word, given name or role ("Sarah Owen-Jones" ... "Owen said" may be another Owen).
-    const byDoubleSurnamePart = wordOtherThanSurname(form) ? [] : persons.filter((p) => formKeysOf(p).some((keys) => keys.spelled.length >= 2 && keys.spelled.at(-1)!.split('-').slice(0, -1).includes(own.spelled[0])));
+    const byDoubleSurnamePart = wordOtherThanSurname(form) ? [] : persons.filter((p) => formKeysOf(p).some((keys) => keys.surnameParts.includes(own.spelled[0])));
     if (byDoubleSurnamePart.length === 1) return byDoubleSurnamePart[0];
   }
   return null;
@@ -784,6 +784,10 @@ interface FormKeys {
   runs: { closing: string[]; opening: string[] };
   /** The identifying tokens (`nameTokens`) as written, accents folded and in lower case: "Rodríguez" and "Rodriguez" alike, "Mitchell" and "Michel" not. */
   spelled: string[];
+  /** The token keys between the first and the last, before a father's name: "Faki" of "Moussa Faki Mahamat". */
+  middle: string[];
+  /** Of a name of two words or more, the parts of its last word before the last hyphen, as `spelled`: "gërvalla" of "Donika Gërvalla-Schwarz". */
+  surnameParts: string[];
 }
 
 /** Whether `part` is the name of an ancestor that closes `whole` (the tokens after its "bin", without it). */
@@ -807,12 +811,25 @@ function formKeysOf(person: DocEntity): FormKeys[] {
   return keys;
 }
 
-/** A name form's token keys and whole-name key, computed once per form. */
+/** A name form's token keys and whole-name key, computed once per form: `findPerson` reads them for every form of every person at each name mention. */
 function keysOf(form: string): FormKeys {
   let keys = formKeys.get(form);
   if (!keys) {
     const identifying = nameTokens(form);
-    keys = { tokens: identifying.map(tokenKey), full: fullNameKey(form), fathers: patronymicStarts(form), patronymic: opensWithPatronymic(form), letters: nameLetters(form.split(/\s+/)), runs: respacedRuns(form), spelled: identifying.map(foldedName) };
+    const tokens = identifying.map(tokenKey);
+    const fathers = patronymicStarts(form);
+    const spelled = identifying.map(foldedName);
+    keys = {
+      tokens,
+      full: fullNameKey(form),
+      fathers,
+      patronymic: opensWithPatronymic(form),
+      letters: nameLetters(form.split(/\s+/)),
+      runs: respacedRuns(form),
+      spelled,
+      middle: tokens.slice(1, Math.min(tokens.length - 1, fathers[0] ?? Infinity)),
+      surnameParts: spelled.length >= 2 ? spelled.at(-1)!.split('-').slice(0, -1) : [],
+    };
     formKeys.set(form, keys);
   }
   return keys;
