@@ -655,9 +655,8 @@ const MIN_RESPACED_LETTERS = 6;
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
 function findPerson(persons: DocEntity[], form: string, role: string | null = null, styled: ((person: DocEntity) => boolean) | null = null): DocEntity | typeof AMBIGUOUS | null {
   const own = keysOf(form);
-  const { tokens, full } = own;
+  const { tokens, full, joined } = own;
   if (tokens.length === 0) return null;
-  const joined = tokens.join('');
   // "Abdel Fattah" beside an "Abdel Fattah Kamal": a given name, which closes an "Abdelfattah" only by its letters.
   // Asked only where it decides, as it looks through every form of every person.
   const opensName = once(() => own.letters.length >= MIN_RESPACED_LETTERS && persons.some((person) => formKeysOf(person).some((keys) => keys.runs.opening.includes(own.letters))));
@@ -775,6 +774,8 @@ function personBySurname(persons: DocEntity[], form: string): DocEntity | null {
 /** Token keys and whole-name key of a form, and where its fathers' names begin among the tokens ("X bin Y": [1]). */
 interface FormKeys {
   tokens: string[];
+  /** The token keys run together: another form's whole key may end with them when it joins the words ("Abdelfattah"). */
+  joined: string;
   full: string;
   fathers: number[];
   /** "bin Farhan": the form keeps the particle, so it is the son's. */
@@ -821,6 +822,7 @@ function keysOf(form: string): FormKeys {
     const spelled = identifying.map(foldedName);
     keys = {
       tokens,
+      joined: tokens.join(''),
       full: fullNameKey(form),
       fathers,
       patronymic: opensWithPatronymic(form),
