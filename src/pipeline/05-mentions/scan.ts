@@ -34,6 +34,8 @@ const DEMONYM_SIDE_HEADS = new Set(words.demonymSideHeads);
 const BODY_OFFICE_HEADS = new Set(words.bodyOfficeHeads);
 const FIELD_PREPOSITIONS = new Set(['of', 'on', 'for']);
 const PLURAL_ROLES = new Set(words.pluralRoles);
+/** The second words of the two-word plural roles ("prime ministers"): a token before any other starts none, so no pair is built for it. */
+const PLURAL_ROLE_SECOND_WORDS = new Set(words.pluralRoles.map((role) => role.split(' ')).filter((parts) => parts.length === 2).map((parts) => parts[1]));
 const BODY_UNIT_NOUNS = new Set(words.bodyUnitNouns);
 /** "People's", "Workers'": a possessive that is part of a body's name ("People's Liberation Army"), not an owner. */
 const POSSESSIVES_IN_NAMES = new Set(words.possessivesInNames);
@@ -305,7 +307,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       continue;
     }
     // "Prime Ministers X and Y": a plural role of two words before a list of names is none of them.
-    if (tokens[i].capitalized && PLURAL_ROLES.has(`${tokens[i].lower} ${tokens[i + 1]?.lower}`)) {
+    if (tokens[i].capitalized && PLURAL_ROLE_SECOND_WORDS.has(tokens[i + 1]?.lower) && PLURAL_ROLES.has(`${tokens[i].lower} ${tokens[i + 1].lower}`)) {
       i += 2;
       continue;
     }

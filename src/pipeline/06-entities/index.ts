@@ -655,9 +655,8 @@ const MIN_RESPACED_LETTERS = 6;
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
 function findPerson(persons: DocEntity[], form: string, role: string | null = null, styled: ((person: DocEntity) => boolean) | null = null): DocEntity | typeof AMBIGUOUS | null {
   const own = keysOf(form);
-  const { tokens, full } = own;
+  const { tokens, full, joined } = own;
   if (tokens.length === 0) return null;
-  const joined = tokens.join('');
   // "Abdel Fattah" beside an "Abdel Fattah Kamal": a given name, which closes an "Abdelfattah" only by its letters.
   // Asked only where it decides, as it looks through every form of every person.
   const opensName = once(() => own.letters.length >= MIN_RESPACED_LETTERS && persons.some((person) => formKeysOf(person).some((keys) => keys.runs.opening.includes(own.letters))));
@@ -701,11 +700,11 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
       return byRole.length === 1 ? byRole[0] : byStyle.length === 1 ? byStyle[0] : (longestOfOneName(byGivenName) ?? AMBIGUOUS);
     }
     // "Moussa Faki Mahamat" ... "Faki told": a middle name used alone, when one person has it.
-    const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.slice(1, Math.min(keys.tokens.length - 1, keys.fathers[0] ?? Infinity)).includes(tokens[0])));
+    const byMiddleName = persons.filter((p) => formKeysOf(p).some((keys) => keys.middle.includes(tokens[0])));
     if (byMiddleName.length === 1) return byMiddleName[0];
     // "Donika Gërvalla-Schwarz" ... "Gervalla said": a part of a hyphenated double surname, accents aside, when one person
     // has it and it is no common word, given name or role ("Sarah Owen-Jones" ... "Owen said" may be another Owen).
-    const byDoubleSurnamePart = wordOtherThanSurname(form) ? [] : persons.filter((p) => formKeysOf(p).some((keys) => keys.spelled.length >= 2 && keys.spelled.at(-1)!.split('-').slice(0, -1).includes(own.spelled[0])));
+    const byDoubleSurnamePart = wordOtherThanSurname(form) ? [] : persons.filter((p) => formKeysOf(p).some((keys) => keys.surnameParts.includes(own.spelled[0])));
     if (byDoubleSurnamePart.length === 1) return byDoubleSurnamePart[0];
   }
   return null;
@@ -775,6 +774,8 @@ function personBySurname(persons: DocEntity[], form: string): DocEntity | null {
 /** Token keys and whole-name key of a form, and where its fathers' names begin among the tokens ("X bin Y": [1]). */
 interface FormKeys {
   tokens: string[];
+  /** The token keys run together: another form's whole key may end with them when it joins the words ("Abdelfattah"). */
+  joined: string;
   full: string;
   fathers: number[];
   /** "bin Farhan": the form keeps the particle, so it is the son's. */
@@ -784,6 +785,10 @@ interface FormKeys {
   runs: { closing: string[]; opening: string[] };
   /** The identifying tokens (`nameTokens`) as written, accents folded and in lower case: "Rodríguez" and "Rodriguez" alike, "Mitchell" and "Michel" not. */
   spelled: string[];
+  /** The token keys between the first and the last, before a father's name: "Faki" of "Moussa Faki Mahamat". */
+  middle: string[];
+  /** Of a name of two words or more, the parts of its last word before the last hyphen, as `spelled`: "gërvalla" of "Donika Gërvalla-Schwarz". */
+  surnameParts: string[];
 }
 
 /** Whether `part` is the name of an ancestor that closes `whole` (the tokens after its "bin", without it). */
@@ -807,12 +812,26 @@ function formKeysOf(person: DocEntity): FormKeys[] {
   return keys;
 }
 
-/** A name form's token keys and whole-name key, computed once per form. */
+/** A name form's token keys and whole-name key, computed once per form: `findPerson` reads them for every form of every person at each name mention. */
 function keysOf(form: string): FormKeys {
   let keys = formKeys.get(form);
   if (!keys) {
     const identifying = nameTokens(form);
-    keys = { tokens: identifying.map(tokenKey), full: fullNameKey(form), fathers: patronymicStarts(form), patronymic: opensWithPatronymic(form), letters: nameLetters(form.split(/\s+/)), runs: respacedRuns(form), spelled: identifying.map(foldedName) };
+    const tokens = identifying.map(tokenKey);
+    const fathers = patronymicStarts(form);
+    const spelled = identifying.map(foldedName);
+    keys = {
+      tokens,
+      joined: tokens.join(''),
+      full: fullNameKey(form),
+      fathers,
+      patronymic: opensWithPatronymic(form),
+      letters: nameLetters(form.split(/\s+/)),
+      runs: respacedRuns(form),
+      spelled,
+      middle: tokens.slice(1, Math.min(tokens.length - 1, fathers[0] ?? Infinity)),
+      surnameParts: spelled.length >= 2 ? spelled.at(-1)!.split('-').slice(0, -1) : [],
+    };
     formKeys.set(form, keys);
   }
   return keys;

@@ -280,7 +280,8 @@ function roleWordSet(): Set<string> {
 
 interface TriggerPattern {
   regex: RegExp;
-  word: string | null;
+  /** Words one of which every match contains, so a sentence without any of them is not searched; null for none. */
+  words: string[] | null;
   isNoun: boolean;
   phraseOf: (m: RegExpMatchArray) => string;
   /** A meeting frame ("hosted a reception for"): its own trigger, in person, whatever its words. */
@@ -289,7 +290,7 @@ interface TriggerPattern {
 
 /**
  * Trigger patterns, built once: nouns before "with" may carry a place or time ("a meeting in Tehran
- * with"). `word`: a word every match of the pattern contains, so a sentence without it is not searched.
+ * with"). A meeting frame's match holds one of its nouns as written.
  */
 const triggerPatterns = once((): TriggerPattern[] => {
   const { meetingVerbs, meetingNouns, jointActs, meetingFrames } = lexicon().triggers;
@@ -310,44 +311,46 @@ const triggerPatterns = once((): TriggerPattern[] => {
   const betweenHeads = otherNouns.filter((n) => n.endsWith(' between')).map((n) => n.slice(0, -' between'.length));
   return [
     modifiedTalksPattern(),
-    { regex: new RegExp(`\\b(${phrasePattern(withCapitals(betweenHeads))})\\s+(?:${TIME_BEFORE_FROM}|${lexicon().triggers.dayShifts.map((shift) => shift.pattern).join('|')})\\s+between\\b`, 'gu'), word: 'between', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} between` },
-    { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), word: 'with', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
-    { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), word: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    { regex: new RegExp(`\\b(${phrasePattern(withCapitals(betweenHeads))})\\s+(?:${TIME_BEFORE_FROM}|${lexicon().triggers.dayShifts.map((shift) => shift.pattern).join('|')})\\s+between\\b`, 'gu'), words: ['between'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} between` },
+    { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), words: ['with'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
+    { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), words: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     lengthModifiedNounPattern(otherNouns),
     talksLengthPattern(),
-    { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
-    { regex: new RegExp(`\\b(${phrasePattern(withVerbHeads)})\\s+${TIME_BEFORE_FROM}\\s+with\\b`, 'gu'), word: 'with', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
-    { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), word: 'from', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
+    { regex: new RegExp(`\\b(${phrasePattern(fromHeads)})\\s+${TIME_BEFORE_FROM}\\s+from\\b`, 'gu'), words: ['from'], isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} from` },
+    { regex: new RegExp(`\\b(${phrasePattern(withVerbHeads)})\\s+${TIME_BEFORE_FROM}\\s+with\\b`, 'gu'), words: ['with'], isNoun: false, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
+    { regex: new RegExp(`\\b(${phrasePattern(fromVerbs)})\\s+${TIME_BEFORE_FROM}\\s+(${phrasePattern(fromObjects)})\\s+from\\b`, 'gu'), words: ['from'], isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])} from` },
     // "co-chaired the political consultation with", "hosted a reception for": a verb, what it made, then whom the subject met.
-    ...meetingFrames.map((frame) => ({ regex: new RegExp(`\\b(?:${phrasePattern(frame.verbs)})\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${phrasePattern(frame.nouns)})\\s+(?:${phrasePattern(frame.prepositions)})\\b`, 'gu'), word: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]), framed: true })),
-    { regex: new RegExp(`\\b(spoken?)\\s+${ADVERBIAL_AFTER_SPOKE}\\s+(${phrasePattern(spokeTails)})\\b`, 'gu'), word: 'spoke', isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])}` },
-    { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), word: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
-    { regex: new RegExp(`\\b(?:${phrasePattern(jointActs)})\\b`, 'g'), word: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    ...meetingFrames.map((frame) => ({ regex: new RegExp(`\\b(?:${phrasePattern(frame.verbs)})\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${phrasePattern(frame.nouns)})\\s+(?:${phrasePattern(frame.prepositions)})\\b`, 'gu'), words: frame.nouns, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]), framed: true })),
+    { regex: new RegExp(`\\b(spoken?)\\s+${ADVERBIAL_AFTER_SPOKE}\\s+(${phrasePattern(spokeTails)})\\b`, 'gu'), words: ['spoke'], isNoun: false, phraseOf: (m: RegExpMatchArray) => `${m[1]} ${normalizePhrase(m[2])}` },
+    { regex: new RegExp(`\\b(?:${phrasePattern(verbs)})\\b`, 'g'), words: wordOfEvery(verbs), isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
+    { regex: new RegExp(`\\b(?:${phrasePattern(jointActs)})\\b`, 'g'), words: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
 
 /** "held official talks today with", "held lengthy, fruitful talks with": modifiers between the holding verb and "talks" (triggers.json talksModifiers). */
 function modifiedTalksPattern(): TriggerPattern {
   const modifier = `(?:${phrasePattern(lexicon().triggers.talksModifiers)})`;
-  return { regex: new RegExp(`\\b(held|holds|hold|holding)\\s+${modifier}(?:,?\\s+(?:and\\s+)?${modifier})?\\s+talks\\b`, 'gu'), word: 'talks', isNoun: false, phraseOf: (m: RegExpMatchArray) => (triggerLexicon().modes.has(normalizePhrase(m[0])) ? normalizePhrase(m[0]) : `${m[1]} talks`) };
+  return { regex: new RegExp(`\\b(held|holds|hold|holding)\\s+${modifier}(?:,?\\s+(?:and\\s+)?${modifier})?\\s+talks\\b`, 'gu'), words: ['talks'], isNoun: false, phraseOf: (m: RegExpMatchArray) => (triggerLexicon().modes.has(normalizePhrase(m[0])) ? normalizePhrase(m[0]) : `${m[1]} talks`) };
 }
 
 /** "There was a two-hour meeting between X and Y": a length between the article and its noun keeps the noun a trigger. */
 function lengthModifiedNounPattern(nouns: string[]): TriggerPattern {
   const articled = nouns.filter((n) => n.startsWith('a ')).map((n) => n.slice('a '.length));
   const length = `[\\p{L}\\d]+-(?:${phrasePattern(lexicon().triggers.hostedBy.lengths)})`;
-  return { regex: new RegExp(`\\b([Aa])\\s+${length}\\s+(${phrasePattern(articled)})\\b`, 'gu'), word: wordOfEvery(articled), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(`${m[1]} ${m[2]}`) };
+  return { regex: new RegExp(`\\b([Aa])\\s+${length}\\s+(${phrasePattern(articled)})\\b`, 'gu'), words: wordOfEvery(articled), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(`${m[1]} ${m[2]}`) };
 }
 
 /** "after more than four hours of talks": the talks' length between the preposition and its noun keeps "after talks" a trigger (triggers.json talksLength). */
 function talksLengthPattern(): TriggerPattern {
   const { triggers } = lexicon();
   const count = `(?:\\d+|${phrasePattern(triggers.vagueSpanOpenings.quantifiers)})`;
-  return { regex: new RegExp(String.raw`\b(${phrasePattern(triggers.talksLength.prepositions)})\s+(?:(?:${phrasePattern(triggers.talksLength.approximations)})\s+)?${count}\s+(?:${phrasePattern(triggers.hostedBy.lengths)})s?\s+of\s+talks\b`, 'giu'), word: 'talks', isNoun: true, phraseOf: (m: RegExpMatchArray) => `${m[1].toLowerCase()} talks` };
+  return { regex: new RegExp(String.raw`\b(${phrasePattern(triggers.talksLength.prepositions)})\s+(?:(?:${phrasePattern(triggers.talksLength.approximations)})\s+)?${count}\s+(?:${phrasePattern(triggers.hostedBy.lengths)})s?\s+of\s+talks\b`, 'giu'), words: ['talks'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${m[1].toLowerCase()} talks` };
 }
 
-function wordOfEvery(phrases: string[]): string | null {
-  return phrases[0].split(' ').find((word) => phrases.every((phrase) => phrase.split(' ').includes(word))) ?? null;
+/** A word of every phrase, as a trigger pattern's `words`; null when the phrases share none. */
+function wordOfEvery(phrases: string[]): string[] | null {
+  const shared = phrases[0].split(' ').find((word) => phrases.every((phrase) => phrase.split(' ').includes(word)));
+  return shared === undefined ? null : [shared];
 }
 
 /** Mode of every trigger phrase, and the verbs that need a person as object; built once, not per sentence. */
@@ -374,8 +377,8 @@ const WITH_IN_CLAUSE = /^[^,.;:]*?\bwith\b/;
 export function findTriggers(masked: string, offset: number, raw = masked): Trigger[] {
   const { modes, needingPersonObject, notBeforeInfinitive, infinitive, quotedInfinitive, jointActs } = triggerLexicon();
   const found: Trigger[] = [];
-  for (const { regex, word, isNoun, phraseOf, framed = false } of triggerPatterns()) {
-    if (word !== null && !masked.includes(word)) continue;
+  for (const { regex, words, isNoun, phraseOf, framed = false } of triggerPatterns()) {
+    if (words !== null && !words.some((word) => masked.includes(word))) continue;
     // A match overlapping a trigger of an earlier pattern is dropped. Those triggers do not overlap
     // one another, so in text order each match needs only the first that ends after its start:
     // checking all of them was quadratic in the triggers of a long text.
@@ -836,7 +839,8 @@ const heldUnderChair = once(() => {
 
 /** "X chaired an IGAD ministerial meeting attended by Y and Z" (triggers.json chairedAndAttended, active): the names just before the verb chair it. */
 function activelyChairedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
-  const chaired = chairedPatterns().active.exec(masked);
+  const { active, activeCue } = chairedPatterns();
+  const chaired = activeCue.test(masked) ? active.exec(masked) : null;
   if (!chaired) return null;
   const actors = actorMentions(mentions);
   const at = sentence.start + chaired.index;
@@ -991,6 +995,8 @@ const chairedPatterns = once(() => {
     // "chaired in Accra a ministerial meeting of the Union attended by": where it was held may come before the noun, the body after it
     // ("of the foreign ministers of Ghana, Togo and Benin, attended by": a list of who it gathered).
     active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?|\s+of\s+[^;:]{1,80}?){0,3},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
+    // Every match of `active` holds an attendedBy phrase: most sentences hold none, and this quick search spares them `active`.
+    activeCue: new RegExp(phrasePattern(attendedBy), 'iu'),
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
