@@ -106,14 +106,33 @@ class SentenceTokens {
    * "SUZUKI Keisuke", "KIM Jong-ho", "Charles MICHEL": a family name in capitals beside a name written
    * in normal case. Not a word of a line in capitals ("PRESIDENT RUTO MEETS"), an acronym without a
    * vowel, a word the lexicon knows ("NATO", "PRESIDENT"), nor one beside a title, a gazetteer name or
-   * a common noun ("BRICS Leaders", "GENEVA Talks").
+   * a common noun ("BRICS Leaders", "GENEVA Talks"). A family name of two words in capitals ("Moussa AG INTAZOUME")
+   * has its given name beside one of them.
    */
   isCapitalFamilyNameAt(i: number): boolean {
+    if (!this.isCapitalWordAt(i)) return false;
+    // "LI Haiyang", "XI Jinping": a word that reads as a regnal number is a family name before a given name, where no name precedes it ("Charles III").
+    if (ROMAN_NUMERAL.test(this.tokens[i].text)) return this.givenNameBeside(i + 1) && !(i > 0 && isNameToken(this.tokens[i - 1]));
+    return this.givenNameBeside(i - 1) || this.givenNameBeside(i + 1) || this.capitalPartBeside(i, -1) || this.capitalPartBeside(i, 1) || this.afterHonorific(i);
+  }
+
+  /** "Mr WANG told the press": right after an honorific ("Mr", "Dr."), a word in capitals is the family name alone. */
+  private afterHonorific(i: number): boolean {
+    const k = this.tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+    return k >= 0 && this.tokens[k].capitalized && phraseAt(lexicon().honorificIndex, this.tokens, k) === k + 1;
+  }
+
+  private isCapitalWordAt(i: number): boolean {
     const token = this.tokens[i];
     // Most tokens are lower-case words: the case flag spares them the Unicode pattern.
-    if (!token.capitalized || !CAPITAL_FAMILY_NAME.test(token.text) || ROMAN_NUMERAL.test(token.text) || token.known) return false;
-    if (lexicon().notNameWords.has(token.text[0] + token.lower.slice(1))) return false;
-    return this.givenNameBeside(i - 1) || this.givenNameBeside(i + 1);
+    if (!token?.capitalized || !CAPITAL_FAMILY_NAME.test(token.text) || token.known) return false;
+    return !lexicon().notNameWords.has(token.text[0] + token.lower.slice(1));
+  }
+
+  /** The word at `i + step` is another word in capitals, not a regnal number, with a given name beyond it. */
+  private capitalPartBeside(i: number, step: number): boolean {
+    const k = i + step;
+    return this.isCapitalWordAt(k) && !ROMAN_NUMERAL.test(this.tokens[k].text) && this.givenNameBeside(k + step);
   }
 
   private givenNameBeside(k: number): boolean {
@@ -279,6 +298,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i = namedGovernmentEnd;
       continue;
     }
+    // "The Syrian Presidency denied": a government head right after its country is that country's (markContext joins them), no name.
+    const headAfterCountry = tokens[i].capitalized && countryJustBefore(tokens, found.mentions, found.ranges, i) ? phraseAt(lexicon().governmentIndex, tokens, i) : 0;
+    if (headAfterCountry) {
+      i = headAfterCountry;
+      continue;
+    }
     const seatEnd = tokens[i].capitalized ? phraseAt(lexicon().governmentSeatIndex, tokens, i) : 0;
     if (seatEnd) {
       // "Government House said", "Mindef said": the seat or a ministry's acronym speaks for the country the article is about, as "the ministry" does.
@@ -334,9 +359,9 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // Pacific", "the breakaway Sahel states": a name after an article (and its adjectives) is an
     // institution, a place or a region, never a person.
     // "Envoy on Investment and Economic Cooperation": a run of portfolio words is a field, not a name.
-    // "the UN Charter": a lone agreement's head word after the body that names it is no one either.
-    // "the Peoples' Trade Treaty": a run closed by an agreement's head word names the agreement.
-    if ((nameEnd === i + 1 && (lexicon().organizationHeads.has(tokens[i].text) || NAMED_THING_HEADS.has(tokens[i].text))) || (nameEnd > i && (afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd) || NAMED_THING_HEADS.has(tokens[nameEnd - 1].text)))) {
+    // "the UN Charter": a lone agreement's head word after the body that names it is no one either, nor is a run closing on one
+    // ("the Peoples' Trade Treaty": it names the agreement) or on a body's unit ("the President's Media Division").
+    if ((nameEnd === i + 1 && (lexicon().organizationHeads.has(tokens[i].text) || NAMED_THING_HEADS.has(tokens[i].text))) || (nameEnd > i && (NAMED_THING_HEADS.has(tokens[nameEnd - 1].text) || BODY_UNIT_NOUNS.has(tokens[nameEnd - 1].text) || afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd)))) {
       i = nameEnd > i ? nameEnd : i + 1;
       continue;
     }
@@ -432,7 +457,8 @@ function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: num
   if (honorific?.role) return null;
   const nameStart = honorific ? honorific.end : to;
   const nameEnd = matchNameRun(scan, nameStart, true);
-  // "the head of the Chinese Communist Party's International Department": a run closing on a head word is a body, not the name.
+  // "the head of the Chinese Communist Party's International Department": a run holding a head word is a body, not the name;
+  // so is one holding a unit's noun ("the Director General of the Haitian National Police", "the Head of the EU Delegation").
   if (nameEnd <= nameStart || matchOrganizationRun(tokens, nameStart) >= nameEnd || holdsBodyWord(tokens, nameStart, nameEnd)) return null;
   const fields: MentionFields = entry ? gazetteerFields(text, tokens, from, entry) : { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, from, to) };
   return { from, to, nameStart, nameEnd, fields };
@@ -1253,7 +1279,8 @@ function possessiveInName(tokens: Token[], j: number): boolean {
 
 function namesABody(tokens: Token[], from: number): boolean {
   const { organizationHeads, governmentIndex } = lexicon();
-  if (phraseAt(governmentIndex, tokens, from)) return false;
+  // "the Lao National Chamber of Commerce": a body every country has one of is the country's (nationalBodyAt), the country kept.
+  if (phraseAt(governmentIndex, tokens, from) || countryBodyNames().match(tokens, from)) return false;
   // Up to three capitalised words; the possessive of a name word ("Chinese People's Liberation Army") is passed over.
   for (let k = from, counted = 0; counted < 3 && k < tokens.length; k++) {
     if (k > from && possessiveInName(tokens, k)) continue;

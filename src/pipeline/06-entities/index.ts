@@ -674,6 +674,9 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     const head = own.spelled.slice(0, -1);
     const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => formKeysOf(person).some((keys) => endsWithLonger(keys.spelled, head)));
     if (bySecondSurname.length === 1) return bySecondSurname[0];
+    // "Taras Hrytsenko" and "Taras Hrytsenko-Bilyk": the first part of a double surname after the same names, of the one person so named.
+    const byFirstSurname = persons.filter((person) => person.forms.some((written) => firstOfDoubleSurname(written, form) || firstOfDoubleSurname(form, written)));
+    if (byFirstSurname.length === 1) return byFirstSurname[0];
   }
   // "Badr Abdelatty … Abdel Aty said": the letters of the end of one person's name, spaced or joined otherwise.
   if (matching.length === 0 && own.letters.length >= MIN_RESPACED_LETTERS && !opensName()) {
@@ -791,6 +794,16 @@ interface FormKeys {
   surnameParts: string[];
 }
 
+/** Whether `short` is `double` with only the first part of its hyphenated surname ("Ana Ruiz" of "Ana Ruiz-Soto"), not of a given name ("Jong-un"). */
+function firstOfDoubleSurname(double: string, short: string): boolean {
+  const long = nameTokens(double);
+  const cut = nameTokens(short);
+  const parts = long.length === cut.length && long.length >= 2 ? DOUBLE_SURNAME.exec(long.at(-1)!) : null;
+  return !!parts && foldedName(parts[1]) === foldedName(cut.at(-1)!) && long.slice(0, -1).every((word, k) => foldedName(word) === foldedName(cut[k]));
+}
+
+const DOUBLE_SURNAME = /^(\p{Lu}\p{Ll}{2,})-\p{Lu}\p{Ll}{2,}$/u;
+
 /** Whether `part` is the name of an ancestor that closes `whole` (the tokens after its "bin", without it). */
 function fatherAt(whole: FormKeys, part: FormKeys): boolean {
   return !part.patronymic && whole.fathers.includes(whole.tokens.length - part.tokens.length);
@@ -905,8 +918,11 @@ function listedBeforeSpeaker(text: string, mentions: Mention[], nextNonModifier:
 
 const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 
-/** "his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu": names apposed to a plural role, the first or the one after "and". */
-const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})(?:\s+of\s+[^,;.]{1,40})?,\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}and\s+)?$`, 'u');
+/**
+ * "his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu": names apposed to a plural role, the first or the one after "and";
+ * the first may carry its side in brackets ("the two directors-general, X (Peru) and Y (Chile)").
+ */
+const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})(?:\s+of\s+[^,;.]{1,40})?,\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^()]{1,30}\)\s+)?and\s+)?$`, 'u');
 
 const LISTED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*`;
 const LISTED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*`;
