@@ -78,7 +78,8 @@ export const statements: Stage = (state) => {
       // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
       if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
       // "He recalled what President X had told him": the subject's account, not X's statement.
-      if (recountedWords().test(text.slice(sentence.start, verb.start))) continue;
+      // "He recalled the words of X, who said …": likewise, X's words only inside the subject's account.
+      if (recountedWords().test(text.slice(sentence.start, verb.start)) || recountedSaying().test(text.slice(sentence.start, verb.start))) continue;
       if (longHeldStance(text, sentence, verb)) continue;
       const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
       if (passive) {
@@ -873,7 +874,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   // "X was quoted as saying": the passive's subject is the speaker, not whoever follows.
   const passive = relays ? PASSIVE_AUXILIARY.exec(leading) : null;
   // "X quoted Y as saying": a person who quotes another speaks, and the quoted words stay nobody's statement.
-  const personQuotes = relays && nearest?.kind === 'person' && BETWEEN_SUBJECT_AND_VERB.test(text.slice(nearest.end, verb.start));
+  const personQuotes = relays && ((nearest?.kind === 'person' && BETWEEN_SUBJECT_AND_VERB.test(text.slice(nearest.end, verb.start))) || personQuotesAfterOwnVerb(text, sentence, usable, leading));
   if (!passive && ((relays && !personQuotes) || isMedia(text, nearest, verb.start) || MEDIA_TAIL.test(leading))) {
     return relayedSpeaker(text, sentence, mentions, verb, pronounContext);
   }
@@ -919,6 +920,16 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   if (!quotedJustBefore || !postposedVerbs().has(verbText)) return null;
   const after = usable.find((m) => m.start >= verb.end && !m.modifier);
   return after?.entity && entities.has(after.entity) && postposedSubjectGap(text.slice(verb.end, after.start), after) ? after : null;
+}
+
+/**
+ * "X said … and quoted Y as saying", "X conveyed greetings from Y and quoted him as saying": a quoting verb that shares the
+ * subject of the sentence's first verb, a person (no outlet), is that person's quote of another, not an outlet's report.
+ */
+function personQuotesAfterOwnVerb(text: string, sentence: Sentence, usable: Mention[], leading: string): boolean {
+  if (!SUBJECT_SHARING_VERB.test(leading.slice(-24))) return false;
+  const subject = usable.find((m) => m.entity && !m.modifier && m.start >= sentence.start);
+  return subject?.kind === 'person' && subject.via !== 'outlet' && !isMedia(text, subject, subject.end);
 }
 
 /**
@@ -984,6 +995,8 @@ function relayedRelativeStart(clause: string): number {
 }
 /** "He recalled what President X had told him": words the subject recounts are its account, not the quoted person's statement (words.json recountedWordsVerbs). */
 const recountedWords = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.recountedWordsVerbs)})\s+what\s+(?:[^\s,;:"“”]+\s+){1,6}$`, 'u'));
+/** "He recalled the words of X, who ": the relative clause tells what the recounted words said (words.json recountedSayingNouns). */
+const recountedSaying = once(() => new RegExp(String.raw`\b(?:${phrasePattern([...words.recountedWordsVerbs, ...words.recountedSayingVerbs])})\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:${phrasePattern(words.recountedSayingNouns)})\s+of\s+[^,;:"“”]{1,100},\s*who\s+(?:(?:had|has|once|then|famously|often)\s+)*$`, 'u'));
 /** The parenthesis ending the text, up to its reporting verb. */
 const relayingParenthesis = once(() => new RegExp(`${RELAYING_PARENTHESIS}$`, 'u'));
 /** " of the Custodian of the Two Holy Mosques King ": only "of" and the source's titles between a conveying verb and the source. */
