@@ -12,7 +12,7 @@ import { assembleRefinement, foldFindings, initialState, planBatches, startRefin
 import { layoutGraph } from '../pipeline/15-layout/graph';
 import type { Catalogue, PipelineContext } from '../pipeline/types';
 import type { Dataset, Layout } from '../schema';
-import type { BatchJob, BatchResult } from './batch-job';
+import type { BatchJob } from './batch-job';
 import { readQuotesFromTextShards } from './evidence-quotes';
 import { HeapGrowthLimit } from './heap-growth';
 import type { CorpusEntry, CorpusListing } from './read-corpus';
@@ -85,14 +85,15 @@ export async function extractCorpusLayingOut(listing: CorpusListing, options: Ex
   const heap = new HeapGrowthLimit(MAIN_HEAP_GROWTH, MAIN_HEAP_MIN_SLACK_BYTES);
   const strings = new StringPool();
   const refinement = startRefinement({ ...initialState(), catalogue: corpus.catalogue, warnings: [...listing.warnings, ...corpus.warnings] });
-  // Results can come back out of corpus order (two workers): each waits here until those before it are folded.
-  const waiting = new Map<number, BatchResult>();
+  // Results can come back out of corpus order (two workers): each waits here until those before it are folded, still
+  // encoded (its string table and packed fields), which takes a fraction of the records decoding builds.
+  const waiting = new Map<number, EncodedFindings>();
   let folded = 0;
   const take = (index: number, result: EncodedFindings) => {
-    waiting.set(index, strings.decodeFindings(result));
+    waiting.set(index, result);
     for (let next = waiting.get(folded); next !== undefined; next = waiting.get(folded)) {
       waiting.delete(folded);
-      foldFindings(refinement, next);
+      foldFindings(refinement, strings.decodeFindings(next));
       folded++;
     }
     options.onProgress?.(folded, jobs.length);

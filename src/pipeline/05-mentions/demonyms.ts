@@ -3,7 +3,7 @@
  * short name they share ("Congo"), stands for the one the article names when it names only that one; the gazetteer's
  * default otherwise.
  */
-import countries from 'world-countries';
+import worldCountries from '../model/countries.json';
 import countryAliases from '../model/country-aliases.json';
 import { once } from '../text/clauses';
 import type { Mention } from '../types';
@@ -11,7 +11,7 @@ import type { Mention } from '../types';
 /** Each shared demonym (and its plural) with the UN member states it belongs to (world-countries). */
 const sharedDemonyms = once(() => {
   const owners = new Map<string, Set<string>>();
-  for (const country of countries) {
+  for (const country of worldCountries.countries) {
     if (!country.unMember) continue;
     for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
       if (!demonym) continue;

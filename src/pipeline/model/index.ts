@@ -2,7 +2,7 @@
  * The lexicon: the model's data files and world-countries, indexed for the stages that use them.
  * Built once per process; pure data, no file system.
  */
-import countries from 'world-countries';
+import worldCountries from './countries.json';
 import countryAliases from './country-aliases.json';
 import organizations from './organizations.json';
 import roles from './roles.json';
@@ -234,7 +234,7 @@ function buildLexicon(): Lexicon {
   const capitalNames = new Set<string>();
   const canonicalNames = countryAliases.canonicalNames as Record<string, string>;
   // Curated aliases first: they decide ambiguous short forms before world-countries' generic ones.
-  for (const country of countries) {
+  for (const country of worldCountries.countries) {
     const iso3 = country.cca3;
     const name = canonicalNames[iso3] ?? country.name.common;
     countryNames.set(iso3, name);
@@ -244,7 +244,7 @@ function buildLexicon(): Lexicon {
     for (const alias of extraAliases[iso3] ?? []) add(alias, entry('alias'));
     for (const demonym of extraDemonyms[iso3] ?? []) add(demonym, entry('demonym'));
   }
-  for (const country of countries) {
+  for (const country of worldCountries.countries) {
     const iso3 = country.cca3;
     const name = canonicalNames[iso3] ?? country.name.common;
     const entry = (via: GazetteerVia): GazetteerEntry => ({ kind: 'country', id: iso3, name, country: iso3, via });
@@ -368,7 +368,7 @@ let officialNames: Map<string, string> | undefined;
 
 /** A country's official name by ISO3 ("Kingdom of Saudi Arabia" for SAU). */
 export function officialCountryName(iso3: string): string | undefined {
-  officialNames ??= new Map(countries.map((country) => [country.cca3, country.name.official]));
+  officialNames ??= new Map(worldCountries.countries.map((country) => [country.cca3, country.name.official]));
   return officialNames.get(iso3);
 }
 

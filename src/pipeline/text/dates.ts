@@ -3,12 +3,9 @@
  * month-day without a year means the latest such day on or before the reference date, and vague
  * spans ("last week", "this year") never become a day.
  */
+import { createRequire } from 'node:module';
 // English only: the package's main module also loads its 15 other locales, 13 MB more in every thread.
 import * as chrono from 'chrono-node/en';
-// Three more locales, read only for a header's day that English does not read: about 0.4 MB of heap in each thread.
-import * as chronoEs from 'chrono-node/es';
-import * as chronoFr from 'chrono-node/fr';
-import * as chronoPt from 'chrono-node/pt';
 import type { DatePrecision } from '../../schema';
 import dateParserCues from '../model/date-parser-cues.json';
 import publicationLines from '../model/publication-lines.json';
@@ -81,7 +78,21 @@ export function maskLeadingDateline(sentence: string): string {
   return dateline ? ' '.repeat(dateline[0].length) + sentence.slice(dateline[0].length) : sentence;
 }
 
-const ROMANCE_PARSERS = [chronoEs.strict, chronoPt.strict, chronoFr.strict];
+type RomanceParser = typeof import('chrono-node/es').strict;
+let loadedRomanceParsers: readonly RomanceParser[] | undefined;
+
+/**
+ * chrono's Spanish, Portuguese and French strict parsers, loaded on first need: imported with this module they took
+ * about 0.4 MB of heap in every thread, for a header's day that English does not read, which most corpora never have.
+ * A synchronous load can only be a `require`, so it is chrono's CommonJS build (the same version as the English one).
+ */
+function romanceParsers(): readonly RomanceParser[] {
+  if (!loadedRomanceParsers) {
+    const load = createRequire(import.meta.url);
+    loadedRomanceParsers = ['chrono-node/es', 'chrono-node/pt', 'chrono-node/fr'].map((locale) => (load(locale) as typeof import('chrono-node/es')).strict);
+  }
+  return loadedRomanceParsers;
+}
 
 /**
  * The one full day a Spanish, Portuguese or French text names ("Quito, 21 de noviembre de 2026", "Dakar, jeudi 19 novembre
@@ -89,7 +100,7 @@ const ROMANCE_PARSERS = [chronoEs.strict, chronoPt.strict, chronoFr.strict];
  */
 export function romanceWrittenDay(text: string): string | null {
   const days = new Set(
-    ROMANCE_PARSERS.flatMap((parser) => parser.parse(text, ROMANCE_INSTANT))
+    romanceParsers().flatMap((parser) => parser.parse(text, ROMANCE_INSTANT))
       .filter((result) => CALENDAR_FIELDS.every((field) => result.start.isCertain(field)))
       .map((result) => calendarDate(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!))
       .filter((day): day is string => !!day),
