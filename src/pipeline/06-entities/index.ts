@@ -811,6 +811,9 @@ function fatherAt(whole: FormKeys, part: FormKeys): boolean {
 
 const formKeys = new Map<string, FormKeys>();
 
+/** The form cache lives as long as a worker: emptied when it holds this many, so a corpus's variety of names cannot grow it without end. */
+const FORM_KEYS_KEPT = 20_000;
+
 /**
  * The keys of a person's forms, in their order, kept beside the person: each name mention compares
  * itself with every form of every person named before it, and looking up each form's keys by its
@@ -845,6 +848,7 @@ function keysOf(form: string): FormKeys {
       middle: tokens.slice(1, Math.min(tokens.length - 1, fathers[0] ?? Infinity)),
       surnameParts: spelled.length >= 2 ? spelled.at(-1)!.split('-').slice(0, -1) : [],
     };
+    if (formKeys.size >= FORM_KEYS_KEPT) formKeys.clear();
     formKeys.set(form, keys);
   }
   return keys;
