@@ -727,7 +727,8 @@ const accompaniedPatterns = once(() => {
   const { passive, active, subjectNouns, travel, delegationIncluded, delegationIncluding } = lexicon().triggers.accompaniedBy;
   return {
     leader: new RegExp(String.raw`\s+(?:also\s+)?led\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation,?\s+(?:(?:that|which)\s+(?:${phrasePattern(delegationIncluded)})|${phrasePattern(delegationIncluding)})\s+`, 'u'),
-    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?delegations?\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})\s+`, 'u'),
+    // "The Costa Rican delegation": a nationality of one or two words.
+    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?delegations?\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})\s+`, 'u'),
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
     // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
@@ -841,7 +842,8 @@ const heldUnderChair = once(() => {
 function activelyChairedMeeting(text: string, masked: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
   const { active, activeCue } = chairedPatterns();
   const chaired = activeCue.test(masked) ? active.exec(masked) : null;
-  if (!chaired) return null;
+  // "chaired the session, with spokesperson X saying": who speaks in the "with" clause is no attendee.
+  if (!chaired || withSpeakerClause().test(masked.slice(chaired.index))) return null;
   const actors = actorMentions(mentions);
   const at = sentence.start + chaired.index;
   const chairs = namesBeforeVerb(text, actors, at, skippableMentions(mentions), roleWords);
@@ -868,13 +870,28 @@ function attendeeList(text: string, sentence: Sentence, actors: Mention[], from:
   for (const m of actors.filter((a) => a.start >= from && a.end <= sentence.end)) {
     if (m.start < end) continue;
     const gap = text.slice(end, m.start);
+    // "A (Paraguay) and B (Brazil)": the side in brackets after a listed name is that name's, no attendee.
+    if (list.length > 0 && /^\s*\($/.test(gap) && text[m.end] === ')') {
+      end = m.end + 1;
+      continue;
+    }
     const words = (list.length === 0 ? gap : gap.replace(LIST_JOINT, '')).split(/[\s,]+/).filter(Boolean);
-    if ((list.length > 0 && !LIST_JOINT.test(gap)) || !words.every((w) => TITLE_WORD.test(w) || titleFunctionWords().has(w) || roleWords.has(w))) break;
-    list.push(m);
+    if ((list.length > 0 && !LIST_JOINT.test(gap)) || !words.every((w, k) => TITLE_WORD.test(w) || titleFunctionWords().has(w) || roleWords.has(w) || countedPluralRole(words, k))) break;
     end = m.end;
+    // "the two directors-general of the Authority, A and B": the body after a role and "of", names apposed to it, is theirs.
+    if (m.kind !== 'person' && /\bof\s+(?:the\s+)?$/.test(gap) && /^,\s+\p{Lu}/u.test(text.slice(m.end))) continue;
+    list.push(m);
   }
   return list;
 }
+
+/** "the two directors-general of the Authority, A and B": a plural role (words.json pluralRoles), or a count word just before one. */
+function countedPluralRole(words: string[], k: number): boolean {
+  return PLURAL_ROLES.has(words[k]) || (countWords().has(words[k]) && PLURAL_ROLES.has(words[k + 1] ?? ''));
+}
+
+/** The count words of triggers.json vagueSpanOpenings.quantifiers ("two", "several"), compiled once. */
+const countWords = once(() => new Set(lexicon().triggers.vagueSpanOpenings.quantifiers));
 
 /** A capitalised word of a title, possessive or not ("Papua New Guinea's", "Director-General"). */
 const TITLE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
@@ -987,16 +1004,18 @@ function namesBeforeVerb(text: string, actors: Mention[], verbAt: number, skippa
 
 /** triggers.json chairedAndAttended's phrases (active: "chaired a meeting attended by"), the sentence opening on the meeting or a body holding it, and a session taken part in (group 1: a group's number; verbOn: from the verb on), compiled once. */
 const chairedPatterns = once(() => {
-  const { chairedBy, chaired, attendedBy, nouns, takePart, heldBy } = lexicon().triggers.chairedAndAttended;
+  const { chairedBy, chaired, attendedBy, withAttendees, nouns, takePart, heldBy } = lexicon().triggers.chairedAndAttended;
   const noun = `(?:${phrasePattern(nouns)})`;
+  // "attended by", or a comma and "with" ("chaired the meeting of the commission, with A and B").
+  const attendeesOpen = String.raw`(?:,?\s+(?:${phrasePattern(attendedBy)})|,\s+(?:${phrasePattern(withAttendees)}))`;
   return {
     // "hosted an OECS heads of government meeting in Castries, attended by": up to five modifiers, then where or when it was held
     // ("a trilateral meeting on energy at the state guest house in Dhaka, attended by": up to three such phrases).
     // "chaired in Accra a ministerial meeting of the Union attended by": where it was held may come before the noun, the body after it
     // ("of the foreign ministers of Ghana, Togo and Benin, attended by": a list of who it gathered).
-    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?|\s+of\s+[^;:]{1,80}?){0,3},?\s+(?:${phrasePattern(attendedBy)})\s+`, 'iu'),
-    // Every match of `active` holds an attendedBy phrase: most sentences hold none, and this quick search spares them `active`.
-    activeCue: new RegExp(phrasePattern(attendedBy), 'iu'),
+    active: new RegExp(String.raw`\b(?:${phrasePattern(chaired)})\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,5}?${noun}(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?|\s+of\s+[^;:]{1,80}?){0,3}${attendeesOpen}\s+`, 'iu'),
+    // Every match of `active` holds an attendedBy phrase or a withAttendees word after a comma: most sentences hold neither, and this quick search spares them `active`.
+    activeCue: new RegExp(String.raw`${phrasePattern(attendedBy)}|,\s+(?:${phrasePattern(withAttendees)})\b`, 'iu'),
     chairedBy: new RegExp(String.raw`\b(?:${phrasePattern(chairedBy)})\s+`, 'i'),
     attendedBy: new RegExp(String.raw`^[^;:]*?,?\s+and\s+(?:(?:was|were)\s+)?(?:${phrasePattern(attendedBy)})\s+`, 'i'),
     opening: new RegExp(String.raw`^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?${noun}\s+(?:was|were)\s+$`, 'iu'),
@@ -1373,10 +1392,28 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   const titled = (title: string) => TITLE_BEFORE_NAME.test(title) || TITLE_BEFORE_NAME.test(withoutTitleOwners(title, roleWords).replace(/\p{Ll}[\p{Ll}-]*/gu, (word) => (roleWords.has(word) || lexicon().roleQualifiers.has(word) || PLURAL_ROLES.has(word) ? 'X' : word)));
   const at = actors.findIndex((m) => m.start >= from && titled(text.slice(from, m.start)));
   if (at < 0) return [];
-  let end = at + 1;
-  while (end < actors.length && (titleOfNext(actors[end - 1], actors[end]) || coordinated(text, actors[end - 1], actors[end], skippable, roleWords) || titledNextInList(text.slice(actors[end - 1].end, actors[end].start)))) end++;
-  return actors.slice(at, end);
+  const list = [actors[at]];
+  for (let k = at + 1; k < actors.length; k++) {
+    const last = list[list.length - 1];
+    if (titleOfNext(last, actors[k]) || coordinated(text, last, actors[k], skippable, roleWords) || titledNextInList(text.slice(last.end, actors[k].start))) {
+      list.push(actors[k]);
+      continue;
+    }
+    // "A, Vice-President of the National Assembly, and the ambassador of X, B": the bodies inside a title apposed to the last
+    // name (read from the name, not from the role kept as a mention of it) are no one on the list; the titled name after ", and" goes on it.
+    const name = list.find((m) => m.entity === last.entity)!;
+    const apposed = APPOSED_TITLE_BEFORE_NEXT.exec(text.slice(name.end));
+    const nextFrom = apposed ? name.end + apposed[0].length : -1;
+    const next = apposed ? actors.findIndex((m, j) => j >= k && m.start >= nextFrom && titled(text.slice(nextFrom, m.start))) : -1;
+    if (next < 0) break;
+    list.push(actors[next]);
+    k = next;
+  }
+  return list;
 }
+
+/** ", Vice-President of the National Assembly of People's Power, and ": a title of capitalised words apposed to a name of a list, before the next. */
+const APPOSED_TITLE_BEFORE_NEXT = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|to|at|in|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,10},\s+and\s+/u;
 
 /** Whether the text between two names of a list goes on to the next one's title (", and the", "; the Minister of", ", Undersecretary of X, and "). */
 function titledNextInList(between: string): boolean {
@@ -1403,8 +1440,11 @@ function titleOfNext(title: Mention, name: Mention): boolean {
   return title.via === 'role' && name.entity === title.entity;
 }
 
-/** ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma, nor "at the Palace in the presence of Z", nor "- together with Z" after a list apposed between dashes; ", in Baghdad, in the presence of": the place set off by commas. */
-const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of)|\s+(?:[-–—]\s+)?(?:accompanied by|together with|along with|in the presence of))\s+/;
+/**
+ * ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma, nor "at the Palace in the presence of Z", nor "- together with Z" after a list apposed between dashes; ", in Baghdad, in the presence of": the place set off by commas;
+ * ", in a meeting that also included Z": the meeting told by its noun after the object.
+ */
+const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of|in a meeting that (?:also )?included)|\s+(?:[-–—]\s+)?(?:accompanied by|together with|along with|in the presence of))\s+/;
 
 /**
  * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
@@ -1606,7 +1646,21 @@ function objectGapWord(words: string[], k: number, roleWords: Set<string>): bool
   const lower = word.toLowerCase();
   // "received the newly appointed US Consul General, X": the participle after "newly" describes the title.
   const afterNewly = words[k - 1]?.toLowerCase() === 'newly' && /^\p{Ll}+ed$/u.test(word);
-  return !word || afterNewly || objectGapWords().has(lower) || objectGapWords().has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords);
+  return !word || afterNewly || objectGapWords().has(lower) || objectGapWords().has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords) || insidePlaceName(words, k);
+}
+
+/** Each word of the lower-case connectors of place names (words.json placeNameConnectors: "de", "las"), compiled once. */
+const placeConnectorWords = once(() => new Set(wordLists.placeNameConnectors.flatMap((connector) => connector.split(' '))));
+
+/** "received at the Palacio de las Garzas X": a connector between two capitalised words is inside a hall's or a place's name. */
+function insidePlaceName(words: string[], k: number): boolean {
+  const connectors = placeConnectorWords();
+  if (!connectors.has(words[k])) return false;
+  let before = k - 1;
+  while (before >= 0 && connectors.has(words[before])) before--;
+  let after = k + 1;
+  while (after < words.length && connectors.has(words[after])) after++;
+  return /^\p{Lu}/u.test(words[before] ?? '') && /^\p{Lu}/u.test(words[after] ?? '');
 }
 
 /**
@@ -1786,8 +1840,8 @@ const mealAfterTo = once(() => new RegExp(`\\bto\\s+(?:${phrasePattern(lexicon()
 /** Between words, and after a temporal prefix ("then-president" is "then-" and "president", as the tokenizer reads it). */
 const GAP_WORD_BREAK = new RegExp(`[\\s,]+|(?<=\\b(?:${TEMPORAL_PREFIXES.join('|')})-)`, 'i');
 
-/** "received on Thursday, on behalf of X, a written message from A": what was received is a message, not a visitor. */
-const MESSAGE = /^(?:(?!\b(?:where|who|which|and)\b)[^;]){0,80}?\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|invitation|greetings|congratulations)\s+(?:from|of)\b/iu;
+/** "received on Thursday, on behalf of X, a written message from A": what was received is a message, not a visitor; not past a relative clause ("by X, to whom he delivered a letter from A"). */
+const MESSAGE = /^(?:(?!\b(?:where|who|whom|which|and)\b)[^;]){0,80}?\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|invitation|greetings|congratulations)\s+(?:from|of)\b/iu;
 const DELIVERED_BY = /\b(?:delivered|conveyed|handed(?:\s+over)?|carried|brought)\s+(?:to\s+(?:him|her)\s+)?by\s+/i;
 
 /**
