@@ -968,7 +968,8 @@ const NAME_ENDS_PHRASE = /^(?:$|[,.;:)]|\s+(?:in|at|on|and|to|for|during|from|wh
 
 const PLACE_OBJECT_VERBS = new Set(words.placeObjectVerbs);
 
-const actionVerbs = once(() => new Set([...Object.keys(lexicon().triggers.statementVerbs), ...Object.keys(lexicon().triggers.meetingVerbs)]));
+// "The ministry summoned the envoy … to protest": a summons told as a protest is the body's statement (stage 08).
+const actionVerbs = once(() => new Set([...Object.keys(lexicon().triggers.statementVerbs), ...Object.keys(lexicon().triggers.meetingVerbs), ...lexicon().triggers.protestSummons.verbs]));
 
 /** The mention is directly followed (after an optional appositive or adverb) by a statement or meeting verb. */
 function actsNext(text: string, m: Mention): boolean {
@@ -1004,7 +1005,7 @@ function governmentMeant(text: string, mentions: Mention[], n: number, focal: { 
     // "denounced the blockade imposed by the United States government. … the Ministry of Foreign Affairs condemned": another
     // country than the one the article is about, its government named as a whole and not as a clause's subject ("the Iraqi
     // government has surrendered"), has no ministry a bare one may be.
-    if (ministry && focal && mentions[k].via === 'government' && mentions[k].knownId !== focal.country && wholeGovernmentAtEnd().test(text.slice(mentions[k].start, mentions[k].end)) && !FINITE_VERB_NEXT.test(text.slice(mentions[k].end, mentions[k].end + 30))) continue;
+    if (ministry && focal && mentions[k].via === 'government' && mentions[k].knownId !== focal.country && namesWholeGovernmentOnly(text, mentions[k])) continue;
     if (mentions[k].via === 'government' && mentions[k].knownId && !namesOfficials(text, mentions[k]) && (mission || !namesMission(text, mentions[k]))) {
       // "Minister of Industry X will lead a delegation, the ministry said": the minister's own ministry, not another country's named before.
       if (mentions[k].sentence < mentions[n].sentence && ministerOfOtherCountry(mentions, n, mentions[k].knownId)) return null;
@@ -1057,6 +1058,11 @@ function knownCountryOfName(m: Mention | undefined): string | null {
 /** "the ministry", "the Foreign Office", "MOFA": a body's name that names a ministry, not a whole government. */
 const ministryName = once(() => new RegExp(String.raw`\b(?:ministry|${phrasePattern([...words.foreignMinistryNames, ...words.ministryAcronyms])})\b`, 'i'));
 
+/** "the United States government", "the French authorities", not a clause's subject ("the Iraqi government has surrendered"): a country's government named as a whole. */
+function namesWholeGovernmentOnly(text: string, m: Mention): boolean {
+  return wholeGovernmentAtEnd().test(text.slice(m.start, m.end)) && !FINITE_VERB_NEXT.test(text.slice(m.end, m.end + 30));
+}
+
 /** "has surrendered", "would", "rejected": a finite verb right after a subject. */
 const FINITE_VERB_NEXT = /^\s+(?:has|have|had|is|was|were|are|would|will|could|can|did|does|\p{Ll}+ed)\b/u;
 
@@ -1075,8 +1081,9 @@ function agencyCountryOf(text: string, mentions: Mention[]): string | null {
   const agencies = new Set(mentions.filter((m) => m.via === 'outlet' && closesCredit(text.slice(m.end, m.end + 4))).map((m) => lexicon().nationalAgencies.get(m.form)));
   const [home] = agencies;
   if (agencies.size !== 1 || home === undefined) return null;
-  // "would meet Israeli officials in Baku": officials are people, no other government whose "the ministry" a bare one may be.
-  return mentions.some((m) => m.via === 'government' && m.knownId !== home && !namesOfficials(text, m)) ? null : home;
+  // "would meet Israeli officials in Baku": officials are people, and "the hostile statements of the French authorities" a
+  // government as a whole: no other government whose "the ministry" a bare one may be.
+  return mentions.some((m) => m.via === 'government' && m.knownId !== home && !namesOfficials(text, m) && !namesWholeGovernmentOnly(text, m)) ? null : home;
 }
 
 /** An unnamed government body earlier in the document as the place where something happened, not one placed elsewhere ("… in Beijing"). */

@@ -673,8 +673,8 @@ function envoysCountries(mentions: Mention[], from: number, to: number, entities
 const protestSummonsPattern = once(() => {
   const { verbs, envoys, cues } = lexicon().triggers.protestSummons;
   const envoy = phrasePattern(envoys);
-  const envoyOfCountry = String.raw`(?:${envoy})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
-  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${envoy})\b|${envoyOfCountry})(?:(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?(?:,?\s+over\s+[^,;:"“”]{1,80}?(?=,))?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
+  const envoyOfCountry = String.raw`(?:${envoy})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:d['’])?\p{Lu}[\p{L}.'’-]*){0,3}`;
+  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${envoy})\b|${envoyOfCountry})(?:(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?(?:,?\s+over\s+[^,;:"“”]{1,80}?(?=,))?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
 });
 
 /** "10:40 AM - Ambassador X accuses France of…", "4.00pm: X criticises…": a live blog's timestamped entry reports words in the present tense. */
@@ -756,11 +756,13 @@ function quoteOpeningVerbs(text: string, sentence: Sentence): Verb[] {
   const kinds = lexicon().triggers.statementVerbs as Record<string, StatementKind>;
   return sentence.quotes.flatMap((q) => {
     const opening = QUOTE_OPENING_VERB().exec(text.slice(q.start, q.end));
-    if (!opening || !/\p{L}\s$/u.test(text.slice(Math.max(sentence.start, q.start - 2), q.start))) return [];
+    // "X, according to a communiqué from the Presidency, "welcomed …"": a source set off by commas may stand before the verb.
+    if (!opening || !(/\p{L}\s$/u.test(text.slice(Math.max(sentence.start, q.start - 2), q.start)) || SOURCE_BEFORE_QUOTE.test(text.slice(sentence.start, q.start)))) return [];
     return [{ start: q.start, end: q.start + opening[0].length, kind: kinds[normalizePhrase(opening[1])] }];
   });
 }
 
+const SOURCE_BEFORE_QUOTE = /\p{L},\s+according\s+to\s+[^,;:"“”]{3,60},\s$/u;
 const QUOTE_OPENING_VERB = once(() => new RegExp(`^["“](${statementVerbAlternation()})\\b`));
 
 function isMedia(text: string, m: Mention | undefined, npEnd: number): boolean {

@@ -19,8 +19,8 @@ const CREDIT_NAME = String.raw`[\p{L} .]{2,40}`;
 const DATELINE_CREDIT = new RegExp(String.raw`^[^\n]{0,60}?(?:\((${CREDIT_NAME})\)|,\s*(${CREDIT_NAME}?))\s*${CREDIT_DASH}`, 'u');
 /** A last line that is only an agency's credit: "(TAP)", "— TAP". */
 const CLOSING_CREDIT = new RegExp(String.raw`^\s*(?:[(\[]\s*(${CREDIT_NAME}?)\s*[)\]]|${CREDIT_DASH}\s*(${CREDIT_NAME}?))\s*\.?\s*$`, 'u');
-/** What closes a dateline's agency after its name: "(QNA) -", ", SPA --", "(Bernama):". */
-const CREDIT_CLOSE = new RegExp(String.raw`^\)?\s*(?:${CREDIT_DASH}|:)`, 'u');
+/** What closes a dateline's agency after its name: "(QNA) -", ", SPA --", "(Bernama):", and the Spanish house style's "(IP).-". */
+const CREDIT_CLOSE = new RegExp(String.raw`^\)?\.?\s*(?:${CREDIT_DASH}|:)`, 'u');
 
 /** The agency a body's first line credits ("TUNIS (TAP) - ..." → "TAP"), or undefined. */
 export function datelineCredit(line: string): string | undefined {
