@@ -156,9 +156,8 @@ export const statements: Stage = (state) => {
         const cited = citedSources(text, mentions, verb.end);
         // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
-        const summoned = verb.envoyEnd === undefined ? new Set<string>() : new Set(aboutMentions.filter((m) => m.start >= verb.end && m.end <= verb.envoyEnd!).map((m) => m.entity));
         const ownActs = ownActsTold(text, aboutMentions, verb, joint.entity, entities);
-        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !summoned.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
+        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
         const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
         // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
         const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
@@ -560,7 +559,7 @@ interface Verb {
   participle?: boolean;
   /** ", with spokesperson X saying that…": spoken by the subject of its "with" phrase. */
   withSubject?: boolean;
-  /** "summoned the Russian ambassador, X, to protest…": where the envoy (and his name) end; the envoy's country (a demonym too) is the target, the envoy himself none. */
+  /** "summoned the Russian ambassador, X, to protest…": where the envoy (and his name) end; the envoy's country (a demonym too) and the envoy named are the targets. */
   envoyEnd?: number;
 }
 
@@ -666,15 +665,16 @@ function envoysCountries(mentions: Mention[], from: number, to: number, entities
 }
 
 /**
- * The verb (group 2) and the envoy (group 1 ends there): the envoy's country (a possessive or a demonym) or the envoy "of"
- * a country, the envoy's name set off by commas (maybe after the seat of his post, "in Quito", the summoner's own
- * country), at most a short adverbial ("on Monday") and what the summons was "over" set off by commas, then the cue.
+ * The verb (group 2) and the envoy (group 1 ends there): maybe the day first ("summoned on Monday the ambassador of …"), the
+ * envoy's country (a possessive or a demonym) or the envoy "of" a country ("the Ambassador of Côte d'Ivoire"), the envoy's
+ * name set off by commas (maybe after the seat of his post, "in Quito", the summoner's own country), at most a short
+ * adverbial ("on Monday") and what the summons was "over" or came "after" set off by commas, then the cue.
  */
 const protestSummonsPattern = once(() => {
   const { verbs, envoys, cues } = lexicon().triggers.protestSummons;
-  const envoy = phrasePattern(envoys);
-  const envoyOfCountry = String.raw`(?:${envoy})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
-  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${envoy})\b|${envoyOfCountry})(?:(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?(?:,?\s+over\s+[^,;:"“”]{1,80}?(?=,))?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
+  const envoy = phrasePattern(withCapitals(envoys));
+  const envoyOfCountry = String.raw`(?:${envoy})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:d['’])?\p{Lu}[\p{L}.'’-]*){0,3}`;
+  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${envoy})\b|${envoyOfCountry})(?:(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?(?:,?\s+(?:over|after)\s+[^,;:"“”]{1,80}?(?=,))?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
 });
 
 /** "10:40 AM - Ambassador X accuses France of…", "4.00pm: X criticises…": a live blog's timestamped entry reports words in the present tense. */
