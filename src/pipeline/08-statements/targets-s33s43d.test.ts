@@ -17,3 +17,30 @@ describe('a protest summons: the envoy named and his country are whom it is abou
     expect(targetsOf(text, speaker)).toEqual(targets);
   });
 });
+
+describe('"told reporters after the meeting that <own country> …": the speaker\'s own country is the voice, not whom the words are about', () => {
+  it.each<[text: string, speaker: string, targets: string[]]>([
+    ['Nikos Dendias-Karras told reporters after the meeting that Athens "expects Ankara to withdraw the survey ship."', 'Nikos Dendias-Karras', ['Türkiye']],
+    ['Ruth Okello told journalists that Kampala "expects Nairobi to settle the rail debt this year."', 'Ruth Okello', ['Kenya']],
+    ['Ugandan Foreign Minister Ruth Okello told reporters after the talks that Uganda and Kenya would "act together" on the rail debt.', 'Ruth Okello', ['Kenya']],
+    ['Ambassador Kofi Mensah-Boateng told the Security Council that Accra "stands with the people of Sudan."', 'Kofi Mensah-Boateng', ['Sudan']],
+  ])('%s', (text, speaker, targets) => {
+    expect(targetsOf(text, speaker)).toEqual(targets);
+  });
+});
+
+describe('a country closing the name of whom the words were told ("told La Voz de Bolivia that") is no target', () => {
+  it.each<[text: string, speaker: string, targets: string[]]>([
+    ['Finance Minister Marcela Ruiz told La Voz de Bolivia that Brazil remains "the first buyer of our gas."', 'Marcela Ruiz', ['Brazil']],
+  ])('%s', (text, speaker, targets) => {
+    expect(targetsOf(text, speaker)).toEqual(targets);
+  });
+});
+
+describe('an organization before a framework noun with a hyphenated modifier ("the Asean five-point consensus") is its frame, no target', () => {
+  it.each<[text: string, speaker: string, targets: string[]]>([
+    ['The Thai foreign ministry said its contacts with Naypyitaw "remain within the ASEAN five-point consensus."', 'Thailand', ['Myanmar']],
+  ])('%s', (text, speaker, targets) => {
+    expect(targetsOf(text, speaker)).toEqual(targets);
+  });
+});
