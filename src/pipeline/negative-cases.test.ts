@@ -2139,7 +2139,7 @@ describe('s31 m40 meetings left on probes 35-38', () => {
 
 describe('s31 s40 a summons placed at the envoy\'s post, a naming verb without its quote, a branch of the state', () => {
   it('"summoned Argentina\'s ambassador in Santiago, X, …": the seat of his post is no envoy\'s country', () => {
-    expect(firstStatementTargets('Chilean Foreign Minister Alberto van Klaveren summoned Argentina\'s ambassador in Santiago, Jorge Faurie, to protest against what he called "unacceptable remarks."', 'Alberto van Klaveren')).toEqual(['Argentina']);
+    expect(firstStatementTargets('Chilean Foreign Minister Alberto van Klaveren summoned Argentina\'s ambassador in Santiago, Jorge Faurie, to protest against what he called "unacceptable remarks."', 'Alberto van Klaveren')).toEqual(['Argentina', 'Jorge Faurie']);
   });
   it('"summoned Argentina\'s ambassador in Santiago, X, on Monday": a summons with no protest stays no statement', () => {
     expect(statementSpeakers('Chilean Foreign Minister Alberto van Klaveren summoned Argentina\'s ambassador in Santiago, Jorge Faurie, on Monday.')).toEqual([]);

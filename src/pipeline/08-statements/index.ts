@@ -156,9 +156,8 @@ export const statements: Stage = (state) => {
         const cited = citedSources(text, mentions, verb.end);
         // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
-        const summoned = verb.envoyEnd === undefined ? new Set<string>() : new Set(aboutMentions.filter((m) => m.start >= verb.end && m.end <= verb.envoyEnd!).map((m) => m.entity));
         const ownActs = ownActsTold(text, aboutMentions, verb, joint.entity, entities);
-        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !summoned.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
+        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
         const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
         // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
         const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
@@ -268,12 +267,13 @@ function ownCountryVoices(text: string, spoken: Spoken[], verbs: Verb[], mention
   for (const { verb, speaker, passiveSubject } of spoken) {
     const person = entities.get(speaker.entity);
     if (person?.kind !== 'person' || passiveSubject) continue;
-    const subject = mentions.find((m) => m.start >= verb.end && (REPORTED_SUBJECT_GAP.test(text.slice(verb.end, m.start)) || TOLD_THEN_SUBJECT_GAP.test(text.slice(verb.end, m.start))));
+    const subject = mentions.find((m) => m.start >= verb.end && (REPORTED_SUBJECT_GAP.test(text.slice(verb.end, m.start)) || toldThenSubject(text.slice(verb.end, m.start))));
     const country = entities.get(subject?.entity ?? '');
     if (!subject || subject.modifier || country?.kind !== 'country') continue;
     // "X noted that Yerevan and Baku had shown…": a partner sharing the clause's subject with the speaker's own country speaks with it.
-    const partner = mentions.find((m) => m.start >= subject.end && COSUBJECT_GAP.test(text.slice(subject.end, m.start)) && !m.modifier && entities.get(m.entity)?.kind === 'country');
-    const subjectOfClause = partner ? PREDICATE_OPENING.test(text.slice(partner.end)) : verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start))) || (TOLD_THEN_SUBJECT_GAP.test(text.slice(verb.end, subject.start)) && FINITE_PREDICATE.test(text.slice(subject.end)));
+    // Told the press, a partner sharing the subject is whom the words are about ("told reporters that Finland and Estonia would…").
+    const partner = toldPressThenSubject().test(text.slice(verb.end, subject.start)) ? undefined : mentions.find((m) => m.start >= subject.end && COSUBJECT_GAP.test(text.slice(subject.end, m.start)) && !m.modifier && entities.get(m.entity)?.kind === 'country');
+    const subjectOfClause = partner ? PREDICATE_OPENING.test(text.slice(partner.end)) : verbs.some((v) => v.start >= subject.end && VERB_AFTER_SUBJECT.test(text.slice(subject.end, v.start))) || (toldThenSubject(text.slice(verb.end, subject.start)) && FINITE_PREDICATE.test(text.slice(subject.end)));
     if (!subjectOfClause) continue;
     if (person.country === country.knownId || (person.country === null && !affiliated.has(person.key))) voices.set(verb, partner ? [subject, partner] : [subject]);
   }
@@ -287,8 +287,15 @@ const VERB_AFTER_SUBJECT = /^\s+(?:(?:also|has|had|have|would|will)\s+)?$/;
 const REPORTED_SUBJECT_GAP = /^\s+(?:that\s+)?$/;
 /** "told her counterpart that", "informed him that": whom the words were told, then the reported clause's subject. */
 const TOLD_THEN_SUBJECT_GAP = /^\s+(?:him|her|them|(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+that\s+$/u;
-/** "that Manila hoped", "that Sofia expected", "that Dhaka could no longer": a finite verb after the subject of the reported clause. */
-const FINITE_PREDICATE = /^\s+(?:(?:also|always|still|now|no longer|not)\s+)*(?:would|will|could|can|should|must|may|might|was|is|had|has|have|\p{Ll}+ed)\s/u;
+/** "that Manila hoped", "that Sofia expected", "that Dhaka could no longer": a finite verb after the subject of the reported clause (maybe the quote's first word, 'that Quito "expects'). */
+const FINITE_PREDICATE = /^\s+(?:["“]\s*\p{Ll}+\s|(?:(?:also|always|still|now|no longer|not)\s+)*(?:would|will|could|can|should|must|may|might|was|is|had|has|have|\p{Ll}+ed)\s)/u;
+
+/** "told her counterpart that", "told reporters after the meeting that": whom the words were told, then the reported clause's subject. */
+function toldThenSubject(gap: string): boolean {
+  return TOLD_THEN_SUBJECT_GAP.test(gap) || toldPressThenSubject().test(gap);
+}
+
+const toldPressThenSubject = once(() => new RegExp(String.raw`^\s+(?:${phrasePattern(words.pressAudienceNouns)})(?:\s+(?:after|following)\s+the\s+\p{Ll}+)?\s+that\s+$`, 'u'));
 
 /**
  * "Foreign Minister X said Malawi "looks to Zambia…"" in a Malawian outlet: a home outlet names
@@ -560,7 +567,7 @@ interface Verb {
   participle?: boolean;
   /** ", with spokesperson X saying that…": spoken by the subject of its "with" phrase. */
   withSubject?: boolean;
-  /** "summoned the Russian ambassador, X, to protest…": where the envoy (and his name) end; the envoy's country (a demonym too) is the target, the envoy himself none. */
+  /** "summoned the Russian ambassador, X, to protest…": where the envoy (and his name) end; the envoy's country (a demonym too) and the envoy named are the targets. */
   envoyEnd?: number;
 }
 
@@ -666,15 +673,17 @@ function envoysCountries(mentions: Mention[], from: number, to: number, entities
 }
 
 /**
- * The verb (group 2) and the envoy (group 1 ends there): the envoy's country (a possessive or a demonym) or the envoy "of"
- * a country, the envoy's name set off by commas (maybe after the seat of his post, "in Quito", the summoner's own
- * country), at most a short adverbial ("on Monday") and what the summons was "over" set off by commas, then the cue.
+ * The verb (group 2) and the envoy (group 1 ends there): maybe the day first ("summoned on Monday the ambassador of …"), the
+ * envoy's country (a possessive or a demonym) or the envoy "of" a country ("the Ambassador of Côte d'Ivoire"), the envoy's
+ * name set off by commas (maybe after the seat of his post, "in Quito", the summoner's own country), at most a short
+ * adverbial ("on Monday") and what the summons was "over" or came "after" set off by commas, then the cue.
  */
 const protestSummonsPattern = once(() => {
   const { verbs, envoys, cues } = lexicon().triggers.protestSummons;
-  const envoy = phrasePattern(envoys);
+  const envoy = phrasePattern(withCapitals(envoys));
   const envoyOfCountry = String.raw`(?:${envoy})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:d['’])?\p{Lu}[\p{L}.'’-]*){0,3}`;
-  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${envoy})\b|${envoyOfCountry})(?:(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?(?:,?\s+over\s+[^,;:"“”]{1,80}?(?=,))?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
+  return new RegExp(String.raw`\b((${phrasePattern(verbs)})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${envoy})\b|${envoyOfCountry})(?:(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*(?=,))?)(?:\s+(?:on|in|late|early)\s+[^,;:"“”]{1,30}?)?(?:,?\s+(?:over|after)\s+[^,;:"“”]{1,80}?(?=,))?,?\s+(?:${phrasePattern(cues)})\b`, 'gu');
+
 });
 
 /** "10:40 AM - Ambassador X accuses France of…", "4.00pm: X criticises…": a live blog's timestamped entry reports words in the present tense. */
@@ -1641,7 +1650,7 @@ function organizationArea(text: string, m: Mention): boolean {
   return m.kind === 'organization' && organizationAreaAfter().test(text.slice(m.end, m.end + 40));
 }
 
-const organizationAreaAfter = once(() => new RegExp(String.raw`^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${phrasePattern([...words.organizationAreaNouns, ...words.organizationFrameworkNouns])})\b`, 'u'));
+const organizationAreaAfter = once(() => new RegExp(String.raw`^(?:['’]s)?\s+(?:\p{Ll}+(?:-\p{Ll}+)?\s+)?(?:${phrasePattern([...words.organizationAreaNouns, ...words.organizationFrameworkNouns])})\b`, 'u'));
 
 /** "accused X in a speech to the National Assembly": where the words were said, not whom they are about. */
 function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
@@ -1657,6 +1666,13 @@ function toldAudience(text: string, verb: Verb, m: Mention): boolean {
 }
 
 const addresseeVerbs = once(() => new Set(words.addresseeVerbs));
+/** "told La Estrella de Panamá that", "told Radio Voz de Ecuador that": a country closing the name of whom the words were told names no one spoken of. */
+function toldAudienceNamedForCountry(text: string, verb: Verb, m: Mention): boolean {
+  return m.kind === 'country' && addresseeVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && audienceNameBefore().test(text.slice(verb.end, m.start)) && ADDRESSEE_END.test(text.slice(m.end, m.end + 8));
+}
+
+const audienceNameBefore = once(() => new RegExp(String.raw`^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${phrasePattern(words.partyNameConnectors.filter((connector) => connector !== 'the'))})\s+$`, 'u'));
+
 const ADDRESSEE_GAP = /^\s+(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 const ADDRESSEE_END = /^\s*(?:,\s*)?(?:that\b|["“])/;
 
@@ -2143,7 +2159,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
   const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedBodyBelonging(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m))
+    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedBodyBelonging(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m) && !toldAudienceNamedForCountry(text, verb, m))
     .map((m) => m.entity);
   const quote = text.slice(sentence.start, sentence.end);
   // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.

@@ -13,8 +13,8 @@ describe('a person, then the party by its acronym, then the verb', () => {
 
 describe('a summons of the envoy "of" a country, over remarks, with a protest note', () => {
   it.each<[text: string, targets: string[]]>([
-    ['The Chilean foreign ministry summoned the ambassador of Bolivia, Rosa Mamani, over remarks by a Bolivian senator, and handed her a protest note on Monday.', ['Bolivia']],
-    ['The Chilean foreign ministry summoned the ambassador of Bolivia, Rosa Mamani, and handed her a protest note on Monday.', ['Bolivia']],
+    ['The Chilean foreign ministry summoned the ambassador of Bolivia, Rosa Mamani, over remarks by a Bolivian senator, and handed her a protest note on Monday.', ['Bolivia', 'Rosa Mamani']],
+    ['The Chilean foreign ministry summoned the ambassador of Bolivia, Rosa Mamani, and handed her a protest note on Monday.', ['Bolivia', 'Rosa Mamani']],
   ])('%s', (text, targets) => {
     expect(firstStatementTargets(text, 'Chile')).toEqual(targets);
   });

@@ -9,8 +9,8 @@ import { firstStatementTargets as targetsOf, statementSpeakers } from '../test-s
 
 describe('a protest summons of an envoy named after the seat of his post', () => {
   it.each<[text: string, speaker: string, targets: string[]]>([
-    ['The Peruvian foreign ministry summoned the ambassador of Bolivia in Lima, Carlos Quispe Mamani, to protest against what it called "a campaign of lies."', 'Peru', ['Bolivia']],
-    ['The Ghanaian foreign ministry summoned Togo\'s chargé d\'affaires in Accra, Kossi Agbeko, and handed him a protest note over the closure of the border.', 'Ghana', ['Togo']],
+    ['The Peruvian foreign ministry summoned the ambassador of Bolivia in Lima, Carlos Quispe Mamani, to protest against what it called "a campaign of lies."', 'Peru', ['Bolivia', 'Carlos Quispe Mamani']],
+    ['The Ghanaian foreign ministry summoned Togo\'s chargé d\'affaires in Accra, Kossi Agbeko, and handed him a protest note over the closure of the border.', 'Ghana', ['Kossi Agbeko', 'Togo']],
   ])('%s', (text, speaker, targets) => {
     expect(targetsOf(text, speaker)).toEqual(targets);
   });

@@ -22,12 +22,12 @@ describe('a bare ministry that summons an envoy is the host of his post, else th
     [
       'Gnassingbé hosts Burkina Faso envoy as Lomé protests arrest of traders\n\nTogo Matin | LOMÉ | 20 November 2026\n\nPresident Faure Gnassingbé on Thursday hosted Burkina Faso\'s Minister of State, Karamoko Traoré, at the presidency for talks on the corridor.\n\nIn Accra, Ghana\'s Foreign Ministry said the traders had "broken the customs law."\n\nSeparately, the foreign ministry summoned Ghana\'s ambassador in Lomé, Kwame Mensah, to protest the arrest of 12 Togolese traders, saying the arrests were "a breach of good neighbourliness."',
       'Togo',
-      ['Ghana'],
+      ['Ghana', 'Kwame Mensah'],
     ],
     [
       'Niger and Algeria sign gas deal\n\nLe Sahel | Niamey, Friday 20 November 2026 | By Issa Moussa\n\nPresident Abdourahamane Tiani received Algeria\'s energy minister on Wednesday.\n\nIn Bamako, Mali\'s Foreign Ministry said the deal showed that Niamey "has chosen Algiers over its allies."\n\nOn Thursday the Ministry of Foreign Affairs summoned Mali\'s chargé d\'affaires, Oumar Diallo, to protest against what it called "unfounded accusations against the Nigerien State."',
       'Niger',
-      ['Mali'],
+      ['Mali', 'Oumar Diallo'],
     ],
   ])('%s', (text, speaker, targets) => {
     expect(targetsOf(text, speaker)).toEqual(targets);
