@@ -13,7 +13,7 @@ import { foldAccents } from '../text/accents';
 import { bodyAbroadAtEnd, groupBySentence, institutionOfBefore, once, phrasePattern, timeSpanPattern } from '../text/clauses';
 import { closesCredit } from '../text/credits';
 import { isDatelineOrItsLinePlace, isHeaderPartPlace } from '../text/datelines';
-import { fullNameKey, isReignNumber, nameLetters, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, respacedRuns, tokenKey, withoutOneAncestor } from '../text/names';
+import { fullNameKey, isReignNumber, nameLetters, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, respacedRuns, surnameVariantKey, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
 import { givenNameGender, type Gender } from '../text/given-names';
 import { genderOf, pronounGender } from './gender';
@@ -710,6 +710,12 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     const byDoubleSurnamePart = wordOtherThanSurname(form) ? [] : persons.filter((p) => formKeysOf(p).some((keys) => keys.surnameParts.includes(own.spelled[0])));
     if (byDoubleSurnamePart.length === 1) return byDoubleSurnamePart[0];
   }
+  // "Ram Chandra Poudel … President Paudel": a family name as another transliteration writes it, alone or after the same
+  // given names, of the one person so named; letters that tell names apart (Zhou, Zhao) join no one otherwise.
+  if (matching.length === 0) {
+    const bySurnameSpelling = persons.filter((p) => formKeysOf(p).some((keys) => keys.tokens.length >= 2 && keys.surnameVariant === own.surnameVariant && (tokens.length === 1 || startsWith(keys.tokens, tokens.slice(0, -1)))));
+    if (bySurnameSpelling.length === 1) return bySurnameSpelling[0];
+  }
   return null;
 }
 
@@ -792,6 +798,8 @@ interface FormKeys {
   middle: string[];
   /** Of a name of two words or more, the parts of its last word before the last hyphen, as `spelled`: "gërvalla" of "Donika Gërvalla-Schwarz". */
   surnameParts: string[];
+  /** The last identifying token's `surnameVariantKey`: "Paudel" and "Poudel" alike. */
+  surnameVariant: string;
 }
 
 /** Whether `short` is `double` with only the first part of its hyphenated surname ("Ana Ruiz" of "Ana Ruiz-Soto"), not of a given name ("Jong-un"). */
@@ -847,6 +855,7 @@ function keysOf(form: string): FormKeys {
       spelled,
       middle: tokens.slice(1, Math.min(tokens.length - 1, fathers[0] ?? Infinity)),
       surnameParts: spelled.length >= 2 ? spelled.at(-1)!.split('-').slice(0, -1) : [],
+      surnameVariant: identifying.length > 0 ? surnameVariantKey(identifying.at(-1)!) : '',
     };
     if (formKeys.size >= FORM_KEYS_KEPT) formKeys.clear();
     formKeys.set(form, keys);

@@ -6,7 +6,7 @@
  */
 import { FORMAT_VERSION, type Actor, type AliasUse, type MergeRecord, type RoleClaim } from '../../schema';
 import { lexicon } from '../model';
-import { fullNameKey, isReignNumber, joinedNameKey, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, tokenKey } from '../text/names';
+import { fullNameKey, isReignNumber, joinedNameKey, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, slugify, surnameVariantKey, tokenKey } from '../text/names';
 import type { DocEntity, DraftEvent, Stage } from '../types';
 import { DocumentIds, DocumentNumbers } from './document-ids';
 import { RepresentativeClaims } from './role-claims';
@@ -294,6 +294,12 @@ class PeopleIndex {
         if (swapped) return { cluster: swapped, rule: 'the same two names in the other order (family name first)' };
       }
     }
+    // Across documents a family name's other transliteration joins only after the same given names (a surname alone may be anyone's).
+    for (const form of forms) {
+      if (this.names.of(form).tokens.length < 2) continue;
+      const respelled = this.byKey.get(this.names.surnameSpellingKey(form))?.find((claimant) => countriesAgree(claimant, entity));
+      if (respelled) return { cluster: respelled, rule: 'the same given names, the family name transliterated otherwise (Darwish, Darwich)' };
+    }
     return null;
   }
 
@@ -336,6 +342,7 @@ class NameKeys {
       claims = [`name:${full}`, this.joinedKey(form), `ends:${keys[0]}|${keys[keys.length - 1]}`];
       for (let n = 2; n < keys.length; n++) claims.push(`opens:${keys.slice(0, n).join('|')}`);
       claims.push(`whole:${keys.join('|')}`);
+      if (keys.length >= 2) claims.push(this.surnameSpellingKey(form));
       this.claimsOf.set(form, claims);
     }
     return claims;
@@ -351,6 +358,12 @@ class NameKeys {
       this.lookupsOf.set(form, lookups);
     }
     return lookups;
+  }
+
+  /** "Mahmoud Darwish" and "Mahmoud Darwich": the given names' keys and the family name's `surnameVariantKey`. */
+  surnameSpellingKey(form: string): string {
+    const tokens = nameTokens(form);
+    return `surname-spelling:${this.of(form).tokens.slice(0, -1).join('|')}|${surnameVariantKey(tokens[tokens.length - 1])}`;
   }
 
   /** "Ahmad Abu Bakar" and "Ahmad Abubakar": the name key with the particles it leaves out, so that spacing or joining them makes no other person. */

@@ -160,6 +160,8 @@ export interface Lexicon {
   givenNameVariants: Map<string, string>;
   /** Digraphs inside a name keyed as one letter (Rakhmon/Rahmon), as a pattern and each digraph's letter. */
   innerDigraphs: { pattern: RegExp; letters: Map<string, string> };
+  /** Letters one family name is written with in several transliterations (Paudel/Poudel), as a pattern and each spelling's key letters. */
+  surnameLetters: { pattern: RegExp; letters: Map<string, string> };
   /** An article joined to a family name ("al" of Albusaidi), keyed without it. */
   joinedArticle: RegExp;
   /** Lower-case words a period may follow without ending the sentence ("Jr", "Gen"). */
@@ -320,6 +322,7 @@ function buildLexicon(): Lexicon {
     surnamesAmongWords: new Set(words.surnamesAmongWords),
     givenNameVariants: new Map(givenNameVariants.groups.flatMap((group) => group.map((spelling) => [spelling, group[0]] as const))),
     innerDigraphs: { pattern: new RegExp(`(?<=.)(?:${givenNameVariants.innerDigraphs.map(([digraph]) => digraph).join('|')})`, 'g'), letters: new Map(givenNameVariants.innerDigraphs.map(([digraph, letter]) => [digraph, letter] as const)) },
+    surnameLetters: letterSpellings(givenNameVariants.surnameLetters),
     joinedArticle: new RegExp(`^(?:${givenNameVariants.joinedArticles.join('|')})(?=[b-df-hj-np-tv-z][a-z]{5})`),
     abbreviations: new Set(words.abbreviations.map((a) => a.toLowerCase())),
     givenNameAbbreviations: new Set(words.givenNameAbbreviations),
@@ -385,4 +388,10 @@ export function canonicalRole(role: string): string {
 /** A name in Latin letters that carries an accent ("Việt Nam", "España"), not one only spaced or spelt otherwise ("Nederland"). */
 function isAccentedLatinName(name: string): boolean {
   return /^[\p{Script=Latin}\s'’-]+$/u.test(name) && foldAccents(name) !== name;
+}
+
+/** Spelling pairs as one pattern (longer spellings first, so "dhary" wins over a shorter pair inside it) and each spelling's key letters. */
+function letterSpellings(pairs: string[][]): { pattern: RegExp; letters: Map<string, string> } {
+  const spellings = pairs.map(([spelling]) => spelling).sort((a, b) => b.length - a.length);
+  return { pattern: new RegExp(spellings.join('|'), 'g'), letters: new Map(pairs.map(([spelling, letters]) => [spelling, letters] as const)) };
 }

@@ -67,14 +67,29 @@ function computeTokenKey(token: string): string {
  * `withParticle`: a particle it opens with kept ("al-Sisi" as "alsisi").
  */
 function spelledPlain(token: string, withParticle = false): string {
+  return spelledLetters((withParticle ? foldedToken(token) : plainToken(token)).replace(/-/g, ''));
+}
+
+/** `spelledPlain` of a plain token (lower case, no accents, particle or hyphens). */
+function spelledLetters(plain: string): string {
   const { givenNameVariants, innerDigraphs, joinedArticle } = lexicon();
-  const plain = (withParticle ? foldedToken(token) : plainToken(token)).replace(/-/g, '');
   const spelled = canonicalSpelling(givenNameVariants.get(plain) ?? plain)
     .replace(joinedArticle, '')
     .replace(innerDigraphs.pattern, (digraph) => innerDigraphs.letters.get(digraph)!);
   // A c before a, o or u sounds k and before e, i or y s, as national spellings write it (Kovalenco/Kovalenko,
   // Belkacem/Belkassem), a č read as c too (Timčo/Timcho); a short name keeps it (Cao and Kao, Cen and Sen are other names).
   return spelled.length < 5 ? spelled : spelled.replace(/c(?=[aou])/g, 'k').replace(/c(?=[eiy])/g, 's');
+}
+
+/**
+ * A family name's key with the letters its transliterations write otherwise folded too (Paudel/Poudel, Darwish/Darwich,
+ * Tsvetanov/Cvetanov: given-name-variants.json surnameLetters). Looser than `tokenKey`: callers join by it only a surname
+ * used alone that one person of the document has, or a name whose given names are the same.
+ */
+export function surnameVariantKey(token: string): string {
+  const { surnameLetters } = lexicon();
+  const plain = plainToken(token).replace(/-/g, '');
+  return skeleton(spelledLetters(plain.replace(surnameLetters.pattern, (spelling) => surnameLetters.letters.get(spelling)!)));
 }
 
 function skeleton(plain: string): string {
