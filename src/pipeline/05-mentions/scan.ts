@@ -361,7 +361,8 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // "Envoy on Investment and Economic Cooperation": a run of portfolio words is a field, not a name.
     // "the UN Charter": a lone agreement's head word after the body that names it is no one either, nor is a run closing on one
     // ("the Peoples' Trade Treaty": it names the agreement) or on a body's unit ("the President's Media Division").
-    if ((nameEnd === i + 1 && (lexicon().organizationHeads.has(tokens[i].text) || NAMED_THING_HEADS.has(tokens[i].text))) || (nameEnd > i && (NAMED_THING_HEADS.has(tokens[nameEnd - 1].text) || BODY_UNIT_NOUNS.has(tokens[nameEnd - 1].text) || afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd)))) {
+    // "the Ministry of Foreign Affairs and European Integration": a run after a portfolio's "and", closed by a portfolio word, goes on with the portfolio.
+    if ((nameEnd === i + 1 && (lexicon().organizationHeads.has(tokens[i].text) || NAMED_THING_HEADS.has(tokens[i].text))) || (nameEnd > i && (NAMED_THING_HEADS.has(tokens[nameEnd - 1].text) || BODY_UNIT_NOUNS.has(tokens[nameEnd - 1].text) || afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd) || portfolioGoesOnAt(tokens, i, nameEnd)))) {
       i = nameEnd > i ? nameEnd : i + 1;
       continue;
     }
@@ -592,6 +593,11 @@ function unknownBodyThenName(scan: SentenceTokens, from: number): { from: number
   const { organizationHeads, placeAndBodyWords, notNameWords } = lexicon();
   for (let k = to; k < runEnd; k++) if (BODY_UNIT_NOUNS.has(tokens[k].text) || organizationHeads.has(tokens[k].text) || placeAndBodyWords.has(tokens[k].text) || notNameWords.has(tokens[k].text)) return null;
   return matchNameRun(scan, to, true) === runEnd ? { from, to, nameStart: to, nameEnd: runEnd, fields: null } : null;
+}
+
+/** A run after "<portfolio word> and" that a portfolio word closes ("Affairs and European Integration"): the portfolio's second field. */
+function portfolioGoesOnAt(tokens: Token[], from: number, to: number): boolean {
+  return tokens[from - 1]?.text === 'and' && isPortfolioField(tokens[from - 2]) && isPortfolioField(tokens[to - 1]);
 }
 
 /** Only portfolio words or role qualifiers ("Investment and Economic Cooperation", "Presidential" before "Adviser X"). */
