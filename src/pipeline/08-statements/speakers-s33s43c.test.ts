@@ -5,14 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { firstStatementTargets, statementSpeakers } from '../test-support';
 
-describe('a summons told as a protest is the summoner\'s statement about the envoy\'s country', () => {
+describe('a summons told as a protest is the summoner\'s statement about the envoy and the envoy\'s country', () => {
   it.each<[text: string, speaker: string, targets: string[]]>([
     // The day right after the verb, before the envoy ("summoned on Monday the ambassador of …").
-    ['Ghana\'s Ministry of Foreign Affairs summoned on Tuesday the ambassador of Togo, Koffi Mensah-Adjo, to protest against the "unacceptable remarks" of a Togolese deputy.', 'Ghana', ['Togo']],
+    ['Ghana\'s Ministry of Foreign Affairs summoned on Tuesday the ambassador of Togo, Koffi Mensah-Adjo, to protest against the "unacceptable remarks" of a Togolese deputy.', 'Ghana', ['Koffi Mensah-Adjo', 'Togo']],
     // A country's name with a lower-case particle ("of Côte d'Ivoire").
-    ['Liberia\'s Foreign Ministry summoned the ambassador of Côte d\'Ivoire, Aya Kouadio-Brou, to protest against the "arbitrary arrest" of two traders.', 'Liberia', ['Ivory Coast']],
+    ['Liberia\'s Foreign Ministry summoned the ambassador of Côte d\'Ivoire, Aya Kouadio-Brou, to protest against the "arbitrary arrest" of two traders.', 'Liberia', ['Aya Kouadio-Brou', 'Ivory Coast']],
     // "to express its …" and "describing it as …" say what the summons was for.
-    ['Chile\'s Foreign Ministry summoned the ambassador of Peru, Rosa Quispe Tello, to express its "deep concern" over the closure of the border crossing.', 'Chile', ['Peru']],
+    ['Chile\'s Foreign Ministry summoned the ambassador of Peru, Rosa Quispe Tello, to express its "deep concern" over the closure of the border crossing.', 'Chile', ['Peru', 'Rosa Quispe Tello']],
     ['Egypt\'s Foreign Ministry summoned the Ethiopian ambassador over the filling of the dam, describing it as "a breach of international law."', 'Egypt', ['Ethiopia']],
   ])('%s', (text, speaker, targets) => {
     expect(firstStatementTargets(text, speaker)).toEqual(targets);
