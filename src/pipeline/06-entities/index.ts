@@ -675,7 +675,7 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => formKeysOf(person).some((keys) => endsWithLonger(keys.spelled, head)));
     if (bySecondSurname.length === 1) return bySecondSurname[0];
     // "Taras Hrytsenko" and "Taras Hrytsenko-Bilyk": the first part of a double surname after the same names, of the one person so named.
-    const byFirstSurname = persons.filter((person) => person.forms.some((written) => firstOfDoubleSurname(written, form) || firstOfDoubleSurname(form, written)));
+    const byFirstSurname = persons.filter((person) => formKeysOf(person).some((keys) => firstOfDoubleSurname(keys, own) || firstOfDoubleSurname(own, keys)));
     if (byFirstSurname.length === 1) return byFirstSurname[0];
   }
   // "Badr Abdelatty … Abdel Aty said": the letters of the end of one person's name, spaced or joined otherwise.
@@ -800,14 +800,14 @@ interface FormKeys {
   surnameParts: string[];
   /** The last identifying token's `surnameVariantKey`: "Paudel" and "Poudel" alike. */
   surnameVariant: string;
+  /** Of a name of two words or more closing on a hyphenated double surname ("Ana Ruiz-Soto"), its first part as `spelled` ("ruiz"); else null. */
+  doubleSurnameFirst: string | null;
 }
 
 /** Whether `short` is `double` with only the first part of its hyphenated surname ("Ana Ruiz" of "Ana Ruiz-Soto"), not of a given name ("Jong-un"). */
-function firstOfDoubleSurname(double: string, short: string): boolean {
-  const long = nameTokens(double);
-  const cut = nameTokens(short);
-  const parts = long.length === cut.length && long.length >= 2 ? DOUBLE_SURNAME.exec(long.at(-1)!) : null;
-  return !!parts && foldedName(parts[1]) === foldedName(cut.at(-1)!) && long.slice(0, -1).every((word, k) => foldedName(word) === foldedName(cut[k]));
+function firstOfDoubleSurname(double: FormKeys, short: FormKeys): boolean {
+  const { spelled } = double;
+  return double.doubleSurnameFirst !== null && spelled.length === short.spelled.length && double.doubleSurnameFirst === short.spelled.at(-1) && spelled.slice(0, -1).every((word, k) => word === short.spelled[k]);
 }
 
 const DOUBLE_SURNAME = /^(\p{Lu}\p{Ll}{2,})-\p{Lu}\p{Ll}{2,}$/u;
@@ -844,6 +844,7 @@ function keysOf(form: string): FormKeys {
     const tokens = identifying.map(tokenKey);
     const fathers = patronymicStarts(form);
     const spelled = identifying.map(foldedName);
+    const doubleSurname = identifying.length >= 2 ? DOUBLE_SURNAME.exec(identifying.at(-1)!) : null;
     keys = {
       tokens,
       joined: tokens.join(''),
@@ -856,6 +857,7 @@ function keysOf(form: string): FormKeys {
       middle: tokens.slice(1, Math.min(tokens.length - 1, fathers[0] ?? Infinity)),
       surnameParts: spelled.length >= 2 ? spelled.at(-1)!.split('-').slice(0, -1) : [],
       surnameVariant: identifying.length > 0 ? surnameVariantKey(identifying.at(-1)!) : '',
+      doubleSurnameFirst: doubleSurname ? foldedName(doubleSurname[1]) : null,
     };
     if (formKeys.size >= FORM_KEYS_KEPT) formKeys.clear();
     formKeys.set(form, keys);
