@@ -94,7 +94,7 @@ export const meetings: Stage = (state, _context) => {
   const found = events.slice(state.events.length).flatMap((event) => {
     const text = documents.get(event.documentId)!.text;
     const told = () => bySentence.get(sentenceOf(event) ?? -1) ?? [];
-    return withoutSidesOfListedOfficials(withLeadersOfGroups(event, text, told, entitiesByKey), text, told, entitiesByKey).flatMap((meeting) => withoutRepresentedSides(meeting, text, told, entitiesByKey));
+    return withoutSidesOfListedOfficials(event, text, told, entitiesByKey).flatMap((meeting) => withoutRepresentedSides(meeting, text, told, entitiesByKey));
   });
   return { ...state, events: [...state.events, ...found] };
 };
@@ -128,31 +128,6 @@ function withoutSidesOfListedOfficials(meeting: DraftEvent, text: string, told: 
   const participants = meeting.participants.filter((key) => !listed.includes(key));
   return participants.length < 2 ? [] : [{ ...meeting, participants }];
 }
-
-/**
- * "the IMF staff mission led by Mission Chief X concluded its visit after meeting Y" (triggers.json ledGroupSubject): a body's group
- * led by a named person is that person at the meeting; the body gives way to the leader.
- */
-function withLeadersOfGroups(meeting: DraftEvent, text: string, told: () => Mention[], entities: Map<string, DocEntity>): DraftEvent {
-  if (meeting.type !== 'meeting' || !meeting.participants.some((key) => entities.get(key)?.kind === 'organization')) return meeting;
-  const mentions = told();
-  const participants = meeting.participants.map((key) => {
-    if (entities.get(key)?.kind !== 'organization') return key;
-    const body = mentions.find((m) => m.entity === key && !m.modifier);
-    const group = body ? ledGroupAfter().exec(text.slice(body.end, meeting.evidence[0].end)) : null;
-    if (!body || !group) return key;
-    const from = body.end + group[0].length;
-    const leader = mentions.find((m) => m.start >= from && m.kind === 'person' && entities.get(m.entity)?.kind === 'person' && TITLE_WORDS_ONLY.test(text.slice(from, m.start)));
-    return leader && !meeting.participants.includes(leader.entity) ? leader.entity : key;
-  });
-  return participants.every((key, k) => key === meeting.participants[k]) ? meeting : { ...meeting, participants };
-}
-
-/** Up to three words, a group noun and "led by" right after a body ("IMF staff mission led by "), compiled once. */
-const ledGroupAfter = once(() => new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}?(?:${phrasePattern(lexicon().triggers.ledGroupSubject.nouns)})\s+(?:${phrasePattern(lexicon().triggers.delegationLeader.ledBy)})\s+`, 'u'));
-
-/** Capitalised title words and honorifics only, between "led by" and the name ("Senior Mission Chief "). */
-const TITLE_WORDS_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;
 
 /**
  * "Ruritania, whose minister was delayed, was represented at the summit by its ambassador, X" (triggers.json representedSide):

@@ -26,7 +26,7 @@ describe('"ruled out any meeting with X": a refusal, no meeting (triggers.json f
   ])('%s', (text, expected) => expect(meetingsWithStatus(text)).toEqual(expected));
 });
 
-describe('"the IMF mission led by Mission Chief X … after meeting Y": the named leader, not the body, met Y (triggers.json ledGroupSubject)', () => {
+describe('"the IMF mission led by Mission Chief X … after meeting Y": the named leader, not the body, met Y (triggers.json missionLedBy)', () => {
   it.each([
     ['Meanwhile, the IMF staff mission led by Senior Mission Chief Pierre Martin concluded its visit after meeting Finance Minister Kwame Mensah on Monday.', ['Kwame Mensah + Pierre Martin']],
     ['The World Bank team headed by Country Director Sofia Rossi concluded its visit after meeting Finance Minister Kwame Mensah on Friday.', ['Kwame Mensah + Sofia Rossi']],
