@@ -98,7 +98,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (!m.role) return;
     const office = !lexicon().counterpartRoles.has(m.role) ? m.role : entity.roles.length === 0 ? counterpartOffice(text, m, out, byKey) : null;
     if (office) entity.roles.push({ role: office, country: m.country, evidence: evidence(m) });
-    if (HEAD_OF_STATE_ROLES.has(m.role) && !m.country && OF_THE_REPUBLIC.test(text.slice(m.end, m.end + 40))) republicsOwnHeads.add(entity.key);
+    // Not "Chief of the Civil House of the President of the Republic, X": an office serving the head.
+    if (HEAD_OF_STATE_ROLES.has(m.role) && !m.country && OF_THE_REPUBLIC.test(text.slice(m.end, m.end + 40)) && !SERVING_OF_THE.test(text.slice(Math.max(0, m.start - 8), m.start))) republicsOwnHeads.add(entity.key);
     // "Crown Prince and Prime Minister X": each role of the chain is X's, so "the crown prince" finds X too.
     for (const role of m.earlierRoles ?? []) entity.roles.push({ role, country: m.country, evidence: evidence(m) });
   };
@@ -610,6 +611,9 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
     // "received the Ambassador of China, X. The diplomat announced": the one holder of such a role named just before.
     return named && !m.inQuote ? onlyHolderFrom(persons.filter((person) => m.sentence - (lastSentence.get(person.key) ?? -Infinity) <= RECENT_SENTENCES), named, null) : null;
   }
+  // "The President of the Republic, X, received the envoy of the Congolese Head of State … the Head of State said": X.
+  const ownHeads = m.role === 'head of state' && !m.country ? persons.filter((person) => republicsOwnHeads.has(person.key)) : [];
+  if (ownHeads.length === 1) return ownHeads[0];
   const holders = persons.filter((person) => {
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
@@ -625,9 +629,6 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
     const countryFits = !m.country || country === m.country || (!country && lastSentence.get(person.key) !== m.sentence && !persons.some((other) => other !== person && other.country === m.country));
     return fits && countryFits;
   });
-  // "The President of the Republic, X, received the Congolese Head of State's envoy … the Head of State said": X.
-  const ownHeads = m.role === 'head of state' && !m.country ? holders.filter((person) => republicsOwnHeads.has(person.key)) : [];
-  if (ownHeads.length === 1) return ownHeads[0];
   const mentionedAt = (person: DocEntity) => lastSentence.get(person.key) ?? -1;
   const latest = holders.reduce<DocEntity | null>((best, person) => (!best || mentionedAt(person) >= mentionedAt(best) ? person : best), null);
   if (!latest || holders.length === 1) return latest;
@@ -640,6 +641,7 @@ const RECENT_SENTENCES = 2;
 
 /** "President of the Republic" with no country after it: how a country's own press styles its head of state. */
 const OF_THE_REPUBLIC = /^\s+of\s+the\s+Republic\b(?!\s+of\b)/;
+const SERVING_OF_THE = /\bof\s+the\s+$/;
 
 const HEAD_OF_STATE_ROLES = new Set(roles.headOfStateRoles);
 
