@@ -23,6 +23,7 @@ import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
 const ROLES_NAMED_BY_GENERIC_ROLE = new Map<string, string[]>(Object.entries(words.rolesNamedByGenericRole));
 const NON_ACTOR_DETERMINERS = new Set(words.nonActorDeterminers);
+const ROLES_NAMED_WITHOUT_NATIONALITY = new Set(words.rolesNamedWithoutNationality);
 
 export const entities: Stage = (state) => {
   const byDocument = new Map<string, Mention[]>();
@@ -609,7 +610,7 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
     const named = ROLES_NAMED_BY_GENERIC_ROLE.get(m.role);
     if (m.country) return onlyHolderFrom(persons, named ?? [m.role], m.country);
     // "received the Ambassador of China, X. The diplomat announced": the one holder of such a role named just before.
-    return named && !m.inQuote ? onlyHolderFrom(persons.filter((person) => m.sentence - (lastSentence.get(person.key) ?? -Infinity) <= RECENT_SENTENCES), named, null) : null;
+    return named && !m.inQuote && ROLES_NAMED_WITHOUT_NATIONALITY.has(m.role) ? onlyHolderFrom(persons.filter((person) => m.sentence - (lastSentence.get(person.key) ?? -Infinity) <= RECENT_SENTENCES), named, null) : null;
   }
   // "The President of the Republic, X, received the envoy of the Congolese Head of State … the Head of State said": X.
   const ownHeads = m.role === 'head of state' && !m.country ? persons.filter((person) => republicsOwnHeads.has(person.key)) : [];
