@@ -65,8 +65,8 @@ describe('roles apposed to a name', () => {
 
 describe('a bracketed qualifier after a role keeps the apposed name', () => {
   it.each([
-    ['President Hage Geingob held talks with the Kenyan Minister of State for Foreign Affairs (Regional Affairs), Mr Otieno Wafula, on Monday.', ['minister']],
-    ['President Hage Geingob held talks with the Kenyan Minister of State for Foreign Affairs (Regional Affairs), Otieno Wafula, on Monday.', ['minister']],
+    ['President Hage Geingob held talks with the Kenyan Minister of State for Foreign Affairs (Regional Affairs), Mr Otieno Wafula, on Monday.', ['minister of state for foreign affairs']],
+    ['President Hage Geingob held talks with the Kenyan Minister of State for Foreign Affairs (Regional Affairs), Otieno Wafula, on Monday.', ['minister of state for foreign affairs']],
   ])('%s', (text, roles) => expect(rolesOf(text, 'Otieno Wafula')).toEqual(roles));
 });
 

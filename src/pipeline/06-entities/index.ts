@@ -23,6 +23,7 @@ import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
 const ROLES_NAMED_BY_GENERIC_ROLE = new Map<string, string[]>(Object.entries(words.rolesNamedByGenericRole));
 const NON_ACTOR_DETERMINERS = new Set(words.nonActorDeterminers);
+const ROLES_NAMED_WITHOUT_NATIONALITY = new Set(words.rolesNamedWithoutNationality);
 
 export const entities: Stage = (state) => {
   const byDocument = new Map<string, Mention[]>();
@@ -90,18 +91,22 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   };
   // The sentence each entity was last named in, for role-only references.
   const lastSentence = new Map<string, number>();
+  // "The President of the Republic, X": the outlet's own head of state, whom a bare "the Head of State" names.
+  const republicsOwnHeads = new Set<string>();
   const giveRole = (entity: DocEntity, m: Mention) => {
     entity.country ??= m.country;
     // "his Argentine peer X": a relation to someone else, not X's office; but the possessor's office, when it tells one.
     if (!m.role) return;
     const office = !lexicon().counterpartRoles.has(m.role) ? m.role : entity.roles.length === 0 ? counterpartOffice(text, m, out, byKey) : null;
     if (office) entity.roles.push({ role: office, country: m.country, evidence: evidence(m) });
+    // Not "Chief of the Civil House of the President of the Republic, X": an office serving the head.
+    if (HEAD_OF_STATE_ROLES.has(m.role) && !m.country && OF_THE_REPUBLIC.test(text.slice(m.end, m.end + 40)) && !SERVING_OF_THE.test(text.slice(Math.max(0, m.start - 8), m.start))) republicsOwnHeads.add(entity.key);
     // "Crown Prince and Prime Minister X": each role of the chain is X's, so "the crown prince" finds X too.
     for (const role of m.earlierRoles ?? []) entity.roles.push({ role, country: m.country, evidence: evidence(m) });
   };
   // Roles apposed to a name, by the name mention's start: given as soon as the name is resolved, so
   // that "The Prime Minister, X, received Y. The Prime Minister welcomed..." finds X by the role.
-  const apposedRoles = new Map<number, Mention>();
+  const apposedRoles = new Map<number, Mention[]>();
   const entityAt = new Map<number, DocEntity>();
   const assign = (m: Mention, entity: DocEntity) => {
     // '"I have nothing against X. …," said the president': whom a quote talks of is not whom a role refers back to.
@@ -117,8 +122,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     giveRole(entity, m);
     out.push({ ...m, entity: entity.key });
     entityAt.set(m.start, entity);
-    const apposed = apposedRoles.get(m.start);
-    if (apposed) giveRole(entity, apposed);
+    for (const apposed of apposedRoles.get(m.start) ?? []) giveRole(entity, apposed);
   };
   /** A candidate name read as a body's ("Hazam" the party, "rights group X Y"): an organization of its own in the document. */
   const assignOrganization = (m: Mention) => assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
@@ -169,11 +173,11 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'role') {
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
-      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !reportsAfter(text, m) ? previousIndex : -1;
+      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !reportsAfter(text, m) ? previousIndex : chainedRoleName(text, mentions, nextNonModifier, n);
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       // "the former vice president said" (the modifier may open the role's own words): not whoever holds the role now.
       const noCurrentHolder = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start)) || pastOfficeOpening().test(text.slice(Math.max(0, m.start - 20), m.end));
-      const holder = apposedTo >= 0 || noCurrentHolder ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence);
+      const holder = apposedTo >= 0 || noCurrentHolder ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence, republicsOwnHeads);
       // "X and his Armenian counterpart Y held talks in Kigali. … the visiting prime minister": not the host.
       const target = holder && VISITING_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && holder.country === hostCountryBefore(mentions, n) ? null : holder;
       if (target) assign(m, target);
@@ -182,7 +186,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
         out.push({ ...m, entity: `pending:${apposedTo}` });
         const named = entityAt.get(mentions[apposedTo].start);
         if (named) giveRole(named, m);
-        else apposedRoles.set(mentions[apposedTo].start, m);
+        else apposedRoles.set(mentions[apposedTo].start, [...(apposedRoles.get(mentions[apposedTo].start) ?? []), m]);
       }
       continue;
     }
@@ -472,6 +476,17 @@ function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier:
   return next;
 }
 
+/**
+ * "The President of the Republic, Head of Government, H.E. X": a role whose comma opens a second role apposed to a name
+ * is that name's too; the index of the name, or -1.
+ */
+function chainedRoleName(text: string, mentions: Mention[], nextNonModifier: number[], n: number): number {
+  const next = nextNonModifier[n];
+  if (next < 0 || mentions[next].via !== 'role' || mentions[next].sentence !== mentions[n].sentence || !ROLE_PHRASE_THEN_NAME.test(text.slice(mentions[n].end, mentions[next].start))) return -1;
+  const name = nameAfterRolePhrase(text, mentions, nextNonModifier, next);
+  return name > 0 && apposedName(text, mentions[next], mentions[name]) ? name : -1;
+}
+
 const spellingNoteAfter = once(() => new RegExp(`^,\\s+as\\s+([^,.;]{0,60}?)name\\s+is\\s+(?:also\\s+)?(?:${phrasePattern(words.spellingNoteVerbs)})\\b`, 'iu'));
 // A bare "called" is a phone call ("X, called Y on Monday"): only a modifier ("popularly called") makes it a name.
 const nicknameNote = once(() => new RegExp(`^,\\s+(?:(?:(?:${phrasePattern(words.nicknameNoteModifiers)})\\s+)?(?:${phrasePattern(words.nicknameNoteVerbs)})|(?:${phrasePattern(words.nicknameNoteModifiers)})\\s+called)\\s+["“']?$`, 'iu'));
@@ -563,7 +578,8 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
  * ("After meeting X, the Kenyan president, Y said" keeps it).
  */
 function subjectAfterFrontedPhrase(text: string, sentenceStart: number, name: Mention, role: Mention): boolean {
-  return FRONTED_PHRASE_BEFORE_NAME.test(text.slice(sentenceStart, name.start)) && VERB_AFTER_SUBJECT_ROLE.test(text.slice(role.end, role.end + 20));
+  const fronted = text.slice(sentenceStart, name.start);
+  return (FRONTED_PHRASE_BEFORE_NAME.test(fronted) || FRONTED_PARTICIPLE_BEFORE_NAME.test(fronted)) && VERB_AFTER_SUBJECT_ROLE.test(text.slice(role.end, role.end + 20));
 }
 
 /**
@@ -576,6 +592,8 @@ function reportsAfter(text: string, role: Mention): boolean {
 }
 
 const FRONTED_PHRASE_BEFORE_NAME = /^\s*(?:in|during|at|after|following|before|on|with|ahead of)\s[^,;]*$/i;
+/** "Received in audience by the President, Colonel X, the Botswanan diplomat came": a participle's phrase, with its own appositions. */
+const FRONTED_PARTICIPLE_BEFORE_NAME = /^\s*\p{Lu}\p{Ll}+ed\s+(?:in|by|at|on)\s[^;]*$/u;
 /** A lower-case word after the role that is no preposition carrying the role on ("the president of Kenya"). */
 const VERB_AFTER_SUBJECT_ROLE = /^\s+(?!(?:of|for|to|in|at|on|and|who|whom|whose|which|that)\b)\p{Ll}/u;
 
@@ -583,12 +601,20 @@ const VERB_AFTER_SUBJECT_ROLE = /^\s+(?!(?:of|for|to|in|at|on|and|who|whom|whose
  * The person a role alone ("the president") refers to: the holder of that role named last. When
  * several people hold it, only one named in the last two sentences is meant; an older one is a guess.
  */
-function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, lastSentence: Map<string, number>): DocEntity | null {
+function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, lastSentence: Map<string, number>, republicsOwnHeads: Set<string>): DocEntity | null {
   if (!m.role) return null;
   const bareMinisterRank = BARE_MINISTER_RANKS.get(m.role);
   if (!m.country && !m.inQuote && bareMinisterRank !== undefined) return onlyRecentMinister(persons, m, bareMinisterRank, lastSentence);
   // "The Saudi minister": a generic role names someone only with a nationality, and only the one person of it holding such a role.
-  if (generic.has(m.role)) return m.country ? onlyHolderFrom(persons, ROLES_NAMED_BY_GENERIC_ROLE.get(m.role) ?? [m.role], m.country) : null;
+  if (generic.has(m.role)) {
+    const named = ROLES_NAMED_BY_GENERIC_ROLE.get(m.role);
+    if (m.country) return onlyHolderFrom(persons, named ?? [m.role], m.country);
+    // "received the Ambassador of China, X. The diplomat announced": the one holder of such a role named just before.
+    return named && !m.inQuote && ROLES_NAMED_WITHOUT_NATIONALITY.has(m.role) ? onlyHolderFrom(persons.filter((person) => m.sentence - (lastSentence.get(person.key) ?? -Infinity) <= RECENT_SENTENCES), named, null) : null;
+  }
+  // "The President of the Republic, X, received the envoy of the Congolese Head of State … the Head of State said": X.
+  const ownHeads = m.role === 'head of state' && !m.country ? persons.filter((person) => republicsOwnHeads.has(person.key)) : [];
+  if (ownHeads.length === 1) return ownHeads[0];
   const holders = persons.filter((person) => {
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
@@ -614,6 +640,10 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
 
 const RECENT_SENTENCES = 2;
 
+/** "President of the Republic" with no country after it: how a country's own press styles its head of state. */
+const OF_THE_REPUBLIC = /^\s+of\s+the\s+Republic\b(?!\s+of\b)/;
+const SERVING_OF_THE = /\bof\s+the\s+$/;
+
 const HEAD_OF_STATE_ROLES = new Set(roles.headOfStateRoles);
 
 /** "the minister", "the vice minister": by the rank word ('' for a full minister) a bare minister role carries. */
@@ -637,9 +667,12 @@ function onlyRecentMinister(persons: DocEntity[], m: Mention, rank: string, last
   return holders.length === 1 && m.sentence - (lastSentence.get(holders[0].key) ?? -Infinity) <= RECENT_SENTENCES ? holders[0] : null;
 }
 
-/** The one person of `country` holding one of `roles` (or a role ending in it), by the country a counterpart's holder is found by. */
-function onlyHolderFrom(persons: DocEntity[], roles: string[], country: string): DocEntity | null {
-  const holders = persons.filter((person) => countryOf(person) === country && person.roles.some((r) => roles.some((role) => r.role === role || r.role.endsWith(` ${role}`))));
+/** The one person of `country` (of any, for null) holding one of `roles` (or a role ending in it), by the country a counterpart's holder is found by. */
+function onlyHolderFrom(persons: DocEntity[], roles: string[], country: string | null): DocEntity | null {
+  // "The Ethiopian minister" is the foreign minister, not the Ethiopian prime minister named beside him.
+  const holds = (held: string, role: string) => (BARE_MINISTER_RANKS.has(role) ? ministerRank(held) === BARE_MINISTER_RANKS.get(role) : held === role || held.endsWith(` ${role}`));
+  // "Dr. Badr Abdelatty … The Egyptian Minister": a known person's country, before the document's end settles it.
+  const holders = persons.filter((person) => (country === null || (countryOf(person) ?? knownCountryOf(person)) === country) && person.roles.some((r) => roles.some((role) => holds(r.role, role))));
   return holders.length === 1 ? holders[0] : null;
 }
 

@@ -17,7 +17,7 @@ import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
 import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
-import { bareRoleHolders, citedSources, isRelayer, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
+import { bareRoleHolders, citedSources, isRelayer, passedOnParties, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
 
 // A period may follow the subject: an abbreviation ends its name ("Marcos Jr. said"), the sentence goes on.
 // No two whitespace runs may stand side by side in these patterns: a long run of spaces before a
@@ -154,10 +154,12 @@ export const statements: Stage = (state) => {
         const event = statementEvent(text, sentence, aboutMentions, verb, joint, relay?.start ?? clauseEnd);
         const told = toldPronoun(pronounContext, verb, joint.entity);
         const cited = citedSources(text, mentions, verb.end);
+        const passedOn = passedOnParties(text, mentions, verb.end);
+        const deniedOwn = deniedOwnSide(text, sentence, mentions, verb.end, entities.get(joint.entity)?.country ?? null, entities);
         // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
         const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
         const ownActs = ownActsTold(text, aboutMentions, verb, joint.entity, entities);
-        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
+        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !passedOn.has(target) && !deniedOwn.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
         const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
         // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
         const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
@@ -1550,6 +1552,22 @@ function deniedMeetingPerson(text: string, sentence: Sentence, m: Mention): bool
   const before = text.slice(sentence.start, m.start);
   return m.kind === 'person' && m.via !== 'role' && m.country !== null && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && DENIED_MEETING_HELD.test(before) && deniedMeetingCue().test(before.toLowerCase());
 }
+
+/**
+ * "dismissed as fabrication a report claiming that X had secretly met Y": the speaker's compatriot X, whose meeting the
+ * speaker denies, is the side the speaker stands for, not whom the denial is about (the golds count Y).
+ */
+function deniedOwnSide(text: string, sentence: Sentence, mentions: Mention[], from: number, country: string | null, entities: Map<string, DocEntity>): Set<string> {
+  const own = new Set<string>();
+  if (country === null) return own;
+  for (const m of mentions) {
+    if (m.start < from || m.kind !== 'person' || entities.get(m.entity)?.country !== country) continue;
+    if (DENIED_MEETING_SUBJECT.test(text.slice(m.end, m.end + 40)) && deniedMeetingCue().test(text.slice(sentence.start, m.start).toLowerCase())) own.add(m.entity);
+  }
+  return own;
+}
+
+const DENIED_MEETING_SUBJECT = /^\s+(?:had|has|have)\s+(?:(?:also|already|previously|secretly|ever)\s+)?(?:met|spoken|talked)\b/;
 
 /** "that X had met Rwandan President ": a meeting told as held ("had met", "has spoken with"), then up to five words of title before the name. */
 const DENIED_MEETING_HELD = /\b(?:had|has|have)\s+(?:(?:also|already|previously|secretly|ever)\s+)?(?:met|spoken|talked)\s+(?:with\s+)?(?:(?:the|his|her|a|an|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,5}$/u;

@@ -188,6 +188,28 @@ const TOLD_OBJECT_GAP = /^(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-
 const tellingAfter = once(() => new RegExp(`^\\s+had\\s+(?:${phrasePattern(words.relayedTellingVerbs)})\\s+`));
 
 /**
+ * "he quoted Prime Minister X, for whom …", "conveyed the best wishes of President X to the prime minister": the people
+ * whose words or courtesies the speaker passes on, and to whom (words.json passedOnWords), after `from`: no targets.
+ */
+export function passedOnParties(text: string, mentions: Mention[], from: number): Set<string> {
+  const passedOn = new Set<string>();
+  for (const m of mentions) {
+    if (m.start < from || !m.entity || m.kind !== 'person') continue;
+    const before = text.slice(Math.max(from, m.start - 90), m.start);
+    if (passedOnBefore().test(before)) passedOn.add(m.entity);
+  }
+  return passedOn;
+}
+
+const passedOnBefore = once(() => {
+  const { quotingVerbs, courtesyNouns } = words.passedOnWords;
+  const titled = String.raw`(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}`;
+  const quoting = String.raw`\b(?:${phrasePattern(quotingVerbs)})\s+(?:to\s+[^,;"“”]{1,50}?\s+)?(?:the\s+words\s+of\s+)?`;
+  const courtesy = String.raw`\b(?:${phrasePattern(courtesyNouns)})\s+(?:of|from)\s+(?:[^,;"“”]{1,50}?\s+to\s+)?`;
+  return new RegExp(String.raw`(?:${quoting}|${courtesy})${titled}$`, 'u');
+});
+
+/**
  * "as President Ramaphosa has said, 'South Africa will not beg'": whom a speaker cites as the source of words they
  * repeat is no one they speak of. The entities of a sentence named only so (every mention of them after `from`).
  */
