@@ -157,12 +157,54 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const date = DATE_ONLY_LINE.test(line) || FOOTER_LINE.test(line) || credit ? dayOf(line, document) : null;
     if (date) return { date, source: 'date-line' };
   }
+  const stamped = dayAndClockHeaderDay(document) ?? reportPublishedDay(document);
+  if (stamped) return { date: stamped, source: 'date-line' };
   const footer = footerPublicationDay(document);
   if (footer) return { date: footer, source: 'date-line' };
   const yearlessDateline = yearlessDatelineDay(document);
   if (yearlessDateline) return yearlessDateline;
   const yearless = yearlessHeaderDay(document);
   return yearless ? { date: yearless, source: 'date-line' } : null;
+}
+
+/** A wire's day: written out in English, Spanish, Portuguese or French, or in digits with dots, spaced or not ("12. 11. 2026"). */
+const STAMP_DAY = String.raw`(?:${DAY}|${ROMANCE_WRITTEN_DAY}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})`;
+/** "12. 11. 2026": a day in digits with spaced dots, closed up for `dayOf`. */
+const SPACED_DOTTED_DAY = /\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b/;
+/** A clock time as a wire's stamp writes it: "14.37", "13:45h", "01:00", "9:12 am". */
+const STAMP_CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:h\b|\s*[AaPp]\.?[Mm]\.?)?`;
+/** A clock time anywhere in a line: the cheap test before `DAY_AND_CLOCK_LINE`. */
+const CLOCK_CUE = /\d[:.]\d\d/;
+/**
+ * A line that is only a day and the clock time it was filed at, a weekday before it or not, a section after a bar or not:
+ * "Thursday, 12. 11. 2026, 14.37", "16 nov. 2026 13:45h", "14 de noviembre de 2026 - 00:05 | Política".
+ */
+const DAY_AND_CLOCK_LINE = new RegExp(String.raw`^(?:(?:${HEADER_WEEKDAY}),?\s+)?${STAMP_DAY},?\s*(?:[-–—]\s*)?${STAMP_CLOCK}(?:\s*\|\s*\p{L}[\p{L} ]{0,30})?\s*$`, 'u');
+/** How long a stamp line of day and clock time may be. */
+const STAMP_LINE_CHARS = 80;
+
+/** The day of one of the first lines, not a caption, that is a wire's stamp of day and clock time (`DAY_AND_CLOCK_LINE`), or null. */
+function dayAndClockHeaderDay(document: Article): string | null {
+  for (const block of document.blocks.slice(0, 8)) {
+    if (block.kind === 'caption' || block.end - block.start > STAMP_LINE_CHARS) continue;
+    const line = document.text.slice(block.start, block.end);
+    const date = CLOCK_CUE.test(line) && DAY_AND_CLOCK_LINE.test(line) ? dayOf(line.replace(SPACED_DOTTED_DAY, '$1.$2.$3'), document) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** "This report by The Canadian Press was first published Nov. 19, 2026.", "This article was published on 4 May 2026.": an agency's closing line. */
+const REPORT_PUBLISHED_LINE = new RegExp(String.raw`^This\s+\p{Ll}+\s+(?:by\s+[^\n]{1,60}?\s+)?was\s+(?:${phrasePattern(publicationLines.footerPublishedLabels)})\s+(?:on\s+)?${DAY}\.?\s*$`, 'u');
+
+/** The day of the closing line that says when the report was first published (`REPORT_PUBLISHED_LINE`), among the article's last lines, or null. */
+function reportPublishedDay(document: Article): string | null {
+  for (const block of document.blocks.slice(-PUBLICATION_FOOT_LINES)) {
+    const line = document.text.slice(block.start, block.end);
+    const date = line.startsWith('This ') && REPORT_PUBLISHED_LINE.test(line) ? dayOf(line, document) : null;
+    if (date) return date;
+  }
+  return null;
 }
 
 /** "Published: 18:21 05 October 2026", "Posted Sat 21 Nov 2026 at 7:40pm", "Posted: Nov 21, 2026 4:00 AM EST | Last Updated: 2 hours ago", a dash before it or not ("— Published: …"). */

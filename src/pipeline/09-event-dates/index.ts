@@ -9,7 +9,8 @@ import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
 import layout from '../model/layout.json';
 import { maskQuotes, once, openingDayShifts, phrasePattern, relativeClauses, statementVerbAlternation, timeSpanPattern, trailingAttribution } from '../text/clauses';
-import { addDays, calendarDate, daysHeld, findDates, isHeaderDateLine, maskLeadingDateline, type DateMention } from '../text/dates';
+import { WEEKDAY_NAME } from '../text/datelines';
+import { addDays, calendarDate, daysHeld, findDates, isHeaderDateLine, maskLeadingDateline, WRITTEN_DAY, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
 const CONTEXT_SENTENCES = 2;
@@ -121,7 +122,8 @@ export const eventDates: Stage = (state) => {
       const text = textOf(index);
       const topic = briefingTopicStart(text);
       const { start } = state.sentences[index];
-      return topic < 0 ? datesOf(index) : datesOf(index).filter((d) => d.index < start + topic || !TOLD_IN_TOPIC.test(text.slice(topic, d.index - start)));
+      const dates = topic < 0 ? datesOf(index) : datesOf(index).filter((d) => d.index < start + topic || !TOLD_IN_TOPIC.test(text.slice(topic, d.index - start)));
+      return withoutDiscussedTimes(text, start, dates);
     },
     tellsPlaceLeft: (index) => cameBackFromPattern().test(textOf(index)),
     // The first pass only notes who names another event's day: that day is known once every meeting has its own.
@@ -414,7 +416,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const vagueSpan = vagueSpanOpeningPattern().exec(sentenceText);
   if (vagueSpan) return undated(`"${vagueSpan[0]}" puts the meeting an uncounted span from the day the text had reached, and the sentence gives no day of its own`);
   // "Later that day", "Earlier in the day", "on the same day": the day the text has reached, however many sentences back it was given.
-  const sameDay = sentence.blockKind === 'body' ? (sameDayPattern().exec(sentenceText) ?? sameDayOpeningPattern().exec(sentenceText)) : null;
+  const sameDay = sentence.blockKind === 'body' ? (sameDayPattern().exec(sentenceText) ?? sameDayOpeningPattern().exec(sentenceText) ?? laterSameDayOpeningPattern().exec(sentenceText)) : null;
   // "On the same day as the trilateral meeting": that meeting's day, not the day the text had reached.
   const namedEvent = sameDay ? sameDayAs(sentenceText) : null;
   if (namedEvent !== null && event.status !== 'planned') {
@@ -451,7 +453,7 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     // "The three ministers were later received by X", "X also met Y during the one-day visit": the story goes on, past a paragraph of quotes ("separately" may be another day).
     // "X, who also had a phone call with Y, warned …": a meeting told aside in a relative clause is no step of the story, and the day it reached is not its day.
     if (clauses.some((c) => c.start <= event.anchor && event.anchor < c.end)) return undated('no date in the relative clause that tells the meeting; the day the text had reached dates the story, not what the clause tells aside');
-    const continued = CONTINUES_STORY.exec(sentenceText) ?? visit;
+    const continued = CONTINUES_STORY.exec(sentenceText) ?? sameTimePattern().exec(sentenceText) ?? visit;
     const told = contextDate(index, context, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES, false, continued !== null);
     if (told?.date) {
       return {
@@ -471,6 +473,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     }
   }
   if (event.type === 'meeting' && event.status === 'occurred') {
+    const headerDay = dayHeaderDay(document, sentence);
+    if (headerDay) return headerDay;
     const entryDay = liveEntryDay(document, sentence, context.liveEntries.get(document.id));
     if (entryDay) return entryDay;
   }
@@ -479,6 +483,41 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
 }
 
 const LIVE_ENTRY_HEADING = new RegExp(layout.liveEntryHeading, 'iu');
+
+/** A line that is only a day, its weekday before it or in brackets after it: "NOVEMBER 16, 2026 (MONDAY)", "Monday, 16 November 2026". */
+const DAY_HEADER_LINE = new RegExp(String.raw`^(?:${WEEKDAY_NAME},?\s+)?${WRITTEN_DAY}(?:\s*\(${WEEKDAY_NAME}\))?$`, 'iu');
+/** How long a day header may be. */
+const DAY_HEADER_CHARS = 40;
+/** The day headers of a document, with their days, found once per document. */
+const dayHeadersOf = new WeakMap<Article, { start: number; date: string }[]>();
+
+function dayHeaders(document: Article): { start: number; date: string }[] {
+  let found = dayHeadersOf.get(document);
+  if (!found) {
+    found = [];
+    for (const block of document.blocks) {
+      if (block.kind === 'caption' || block.end - block.start > DAY_HEADER_CHARS) continue;
+      const line = document.text.slice(block.start, block.end).trim();
+      const date = DAY_HEADER_LINE.test(line) ? findDates(line, null).find((d) => d.precision === 'day')?.date : null;
+      if (date) found.push({ start: block.start, date });
+    }
+    dayHeadersOf.set(document, found);
+  }
+  return found;
+}
+
+/**
+ * A blog running over several days, each under a header of its day ("NOVEMBER 16, 2026 (MONDAY)" over "1:00 pm / Marcos meets
+ * Luxon / …"): what an entry tells with no day of its own happened on the day of the last header above it. Only with headers of
+ * two days or more: a lone day line may be the page's own date or another story's.
+ */
+function dayHeaderDay(document: Article, sentence: Sentence): Dated | null {
+  const headers = dayHeaders(document);
+  if (new Set(headers.map((h) => h.date)).size < 2) return null;
+  const header = headers.filter((h) => h.start < sentence.start).at(-1);
+  if (!header) return null;
+  return { date: header.date, datePrecision: 'day', dateDerivation: { method: 'explicit', text: header.date, reason: `no date in the sentence; the entry is under the day header of ${header.date}` } };
+}
 
 /**
  * A live blog's entry stamped with a time of day alone ("17:10 - Leaders begin talks") was filed on
@@ -624,6 +663,36 @@ const vagueSpanOpeningPattern = once(() => {
 
 /** "After the talks, …" at the head of the sentence, compiled once from the model's list. */
 const sameDayOpeningPattern = once(() => new RegExp(`^\\s*(?:${phrasePattern(lexicon().triggers.sameDayOpenings)})(?=\\s*,)`, 'i'));
+
+/**
+ * "In the afternoon, …" (model/triggers.json partOfDayOpenings), and a same-day opening that names whom the meeting was with:
+ * "After the meeting with the Speaker, …", capitalised words after "with" ("after the talks with Russia failed, …" tells
+ * another thing). Compiled once, case kept for the names.
+ */
+const laterSameDayOpeningPattern = once(() => {
+  const { partOfDayOpenings, sameDayOpenings } = lexicon().triggers;
+  const anyFirstCase = (phrases: string[]) => phrasePattern(phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]));
+  return new RegExp(`^\\s*(?:${anyFirstCase(partOfDayOpenings)}|(?:${anyFirstCase(sameDayOpenings)})\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?=\\s*,)`, 'u');
+});
+
+/** "meanwhile", "in the meantime" (model/triggers.json sameTimeWords): the story goes on at the time it had reached. */
+const sameTimePattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.sameTimeWords)})\\b`, 'i'));
+
+/** "to discuss", "discussed" (model/triggers.json discussionTopicVerbs), compiled once. */
+const discussionTopicPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.discussionTopicVerbs)})\\b`, 'i'));
+
+/**
+ * "met in Valletta on Thursday to discuss how the pact will work once its cycle starts in June": a month or year after the
+ * verb of discussion is what the talks were about, and the day told before the verb is the one the story has reached.
+ * The sentence's dates (`start` its offset) without such months and years; all of them when no day comes before the verb.
+ */
+function withoutDiscussedTimes(text: string, start: number, dates: DateMention[]): DateMention[] {
+  const topic = dates.length > 1 ? discussionTopicPattern().exec(text) : null;
+  if (!topic) return dates;
+  const at = start + topic.index;
+  if (!dates.some((d) => d.index < at && d.date && d.precision === 'day')) return dates;
+  return dates.filter((d) => d.index < at || d.precision === 'day');
+}
 
 /** "On the same day as the trilateral meeting, …" names the event whose day it is. */
 const SAME_DAY_AS = /\bthe\s+same\s+day\s+as\b/i;

@@ -153,14 +153,48 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   const parser = parserFor(plain);
   const results = parser
     .parse(plain, { instant, timezone: 0 }, { forwardDate: false })
+    .filter((result) => !partOfDayInThe(result, plain))
     .filter((result) => ((!RELATIVE_TO_EVENT.test(result.text) && !SPAN_OF_TIME.test(result.text) && !SPAN_OF_MONTHS.test(result.text)) || /\bago\b/i.test(result.text)) && !PART_OF_A_SPAN.test(result.text) && !WEEKDAY_ABBREVIATION_ALONE.test(result.text));
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
   const probe = new ReferenceProbe(parser, plain);
-  return results.map((result) => {
+  const mentions = results.map((result) => {
     const mention = { text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe, THIS_BEFORE.test(plain.slice(Math.max(0, result.index - 6), result.index))) };
     return dayFirstWithDots(inWeekBefore(mention, result, reference));
   });
+  return mentions.length > 1 ? monthsOfLastYear(mentions, text) : mentions;
+}
+
+/** What may stand between a month and the "last year" that gives its year: "October last year", "October of last year". */
+const OF_BEFORE_LAST_YEAR = /^\s+(?:of\s+)?$/i;
+const LAST_YEAR = /^last\s+year$/i;
+
+/**
+ * "met in October last year": chrono reads the month (as the latest October before the reference) and "last year" apart;
+ * together they are that month of the year before the reference's. One mention in place of the two.
+ */
+function monthsOfLastYear(mentions: DateMention[], text: string): DateMention[] {
+  const merged: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const [month, year] = [mentions[i], mentions[i + 1]];
+    const joined = month.precision === 'month' && month.date && year?.date && year.precision === 'year' && LAST_YEAR.test(year.text) && OF_BEFORE_LAST_YEAR.test(text.slice(month.index + month.text.length, year.index));
+    if (!joined) {
+      merged.push(month);
+      continue;
+    }
+    merged.push({ ...month, text: text.slice(month.index, year.index + year.text.length), date: `${year.date!.slice(0, 4)}${month.date!.slice(4)}` });
+    i++;
+  }
+  return merged;
+}
+
+/** A part of the day alone, as chrono reads it in "in the afternoon". */
+const PART_OF_DAY_ALONE = /^(?:morning|afternoon|evening|night)$/i;
+const IN_THE_BEFORE = /\bin\s+the\s+$/i;
+
+/** "In the afternoon, X was received by Y": a part of the day the text has reached, which names no day of its own (chrono leaves out "in the"). */
+function partOfDayInThe(result: chrono.ParsedResult, text: string): boolean {
+  return PART_OF_DAY_ALONE.test(result.text) && IN_THE_BEFORE.test(text.slice(Math.max(0, result.index - 8), result.index));
 }
 
 /** A day in digits with dots, its day, month and year: "12.10.2026". */
