@@ -28,6 +28,8 @@ const SYLLABLE = String.raw`[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouwy]{1,3}h?(?:ng|n|
 /** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Seung-ho", "Jong-un"): two syllables, not "Iran-backed", "Kenya-run" or "Day-long". */
 const HYPHENATED_GIVEN_NAME = new RegExp(String.raw`^(?!\p{Lu}\p{Ll}*-(?:run|long)$)\p{Lu}\p{Ll}{0,5}-\p{Ll}{2,6}$`, 'u');
 const HYPHENATED_SYLLABLES = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
+/** "Halla-aho", "Kokko-oja": a compound surname whose hyphen stands between two of the same vowel; not "Co-operation" or "Re-entry" (a short prefix). */
+const VOWEL_JOINED_SURNAME = /^\p{Lu}\p{Ll}{2,}([aeiouyäö])-\1\p{Ll}+$/u;
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
 const DEMONYM_SIDE_HEADS = new Set(words.demonymSideHeads);
@@ -1561,7 +1563,9 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
     }
     // "Catherine West": a word that never opens a name is a surname right after a given name the model knows.
     const surnameAfterGivenName = j === i + 1 && lexicon().surnamesAmongWords.has(tokens[j].text) && givenNameGender(tokens[i].text) !== null;
-    if (scan.isNameAt(j) || titledOpening || innerMonthWord || surnameAfterGivenName) {
+    // "Jussi Halla-aho", "Speaker Halla-aho": a Finnish compound surname, its hyphen between the same vowel, goes on in lower case.
+    const vowelJoinedSurname = (j > i || afterTitle) && VOWEL_JOINED_SURNAME.test(tokens[j].text);
+    if (scan.isNameAt(j) || titledOpening || innerMonthWord || surnameAfterGivenName || vowelJoinedSurname) {
       j++;
       continue;
     }

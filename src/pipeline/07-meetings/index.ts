@@ -180,14 +180,16 @@ function reportLeftUnconfirmed(text: string, told: Sentence, next: Sentence | nu
 const reportVerb = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.reportLeftUnconfirmed)})\\b`));
 
 /**
- * "the claim could not be verified", "could not verify the report", "declined to confirm." (triggers.json unverifiedReport), in
- * lower case: a verb of knowing denied, its object one of the report's nouns or none, compiled once.
+ * "the claim could not be verified", "could not verify the report", "declined to confirm.", "neither A nor B would confirm the
+ * meeting" (triggers.json unverifiedReport), in lower case: a verb of knowing denied, its object one of the report's nouns or none, compiled once.
  */
 const unverifiedReport = once(() => {
-  const { subjects, passiveNegations, participles, negations, verbs, objects } = lexicon().triggers.unverifiedReport;
+  const { subjects, passiveNegations, participles, negations, neitherNorModals, verbs, objects } = lexicon().triggers.unverifiedReport;
   const passive = `\\b(?:${phrasePattern(subjects)})\\s+(?:${phrasePattern(passiveNegations)})\\s+(?:${phrasePattern(participles)})\\b`;
-  const active = `\\b(?:${phrasePattern(negations)})\\s+(?:${phrasePattern(verbs)})(?:\\s+(?:${phrasePattern(objects)})\\b|\\s*(?:[.,;]|$))`;
-  return new RegExp(`${passive}|${active}`);
+  const object = `(?:\\s+(?:${phrasePattern(objects)})\\b|\\s*(?:[.,;]|$))`;
+  const active = `\\b(?:${phrasePattern(negations)})\\s+(?:${phrasePattern(verbs)})${object}`;
+  const neitherNor = `\\bneither\\s[^.;]{1,80}?\\snor\\s[^.;]{1,80}?\\s(?:${phrasePattern(neitherNorModals)})\\s+(?:${phrasePattern(verbs)})${object}`;
+  return new RegExp(`${passive}|${active}|${neitherNor}`);
 });
 
 /**
@@ -343,8 +345,8 @@ const triggerLexicon = once(() => {
   };
 });
 
-/** "after the ", "of their ": a definite determiner right before a word, which then reads as a noun. */
-const DEFINITE_BEFORE = /\b(?:the|this|that|his|her|its|their|our)\s+$/i;
+/** "after the ", "of their ", "but no bilateral ": a determiner right before a word, which then reads as a noun. */
+const NOUN_DETERMINER_BEFORE = /\b(?:the|this|that|his|her|its|their|our|no(?:\s+\p{Ll}+)?)\s+$/iu;
 /** A "with" later in the same clause ("their meeting with X"): the counterpart follows, so the word stays a trigger. */
 const WITH_IN_CLAUSE = /^[^,.;:]*?\bwith\b/;
 
@@ -370,8 +372,8 @@ export function findTriggers(masked: string, offset: number, raw = masked): Trig
       const after = match.index + match[0].length;
       if (notBeforeInfinitive.has(phrase) && (infinitive.test(masked.slice(after)) || quotedInfinitive.test(raw.slice(after)))) continue;
       // "Speaking to X after the meeting, Y said": after a definite determiner, with no "with" in its clause, "meeting" is a noun
-      // naming a meeting told before, no verb.
-      if (!isNoun && phrase.endsWith('ing') && DEFINITE_BEFORE.test(masked.slice(0, match.index)) && !WITH_IN_CLAUSE.test(masked.slice(after))) continue;
+      // naming a meeting told before, no verb; after "no" ("but no bilateral meeting took place"), one denied.
+      if (!isNoun && phrase.endsWith('ing') && NOUN_DETERMINER_BEFORE.test(masked.slice(0, match.index)) && !WITH_IN_CLAUSE.test(masked.slice(after))) continue;
       found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
     }
   }
@@ -1569,6 +1571,8 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (outsideAgent().test(gap)) return [];
   // "co-chaired the 21st meeting of the Joint Commission": a body after "meeting of" is the meeting itself, not a party to it.
   if (after[0].kind === 'organization' && /^\s*of\s+(?:the\s+)?$/i.test(gap)) return [];
+  // "met in Rome, at a NATO meeting hosted by Italy": a name between an article and an event noun names the gathering, no party.
+  if (/\b(?:a|an|the)\s+$/i.test(gap) && gatheringNounAfter().test(text.slice(after[0].end, sentence.end))) return [];
   // The title the scan read for a titled person ("Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates X") is
   // part of the object, not a gap; nor does the body a title names ("General Secretary of the Communist Party of X Central
   // Committee") count towards the gap's length.
@@ -1593,6 +1597,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   }
   return chosen;
 }
+
+/** An event noun (words.json venueEventNouns) right after a name: "a NATO meeting", "the Normandy format". */
+const gatheringNounAfter = once(() => new RegExp(`^\\s+(?:${phrasePattern(wordLists.venueEventNouns)})\\b`, 'i'));
 
 /** ", with spokesperson X saying": who speaks in a "with" clause (triggers.json participleStatementVerbs) is no party to the meeting before it. */
 const withSpeakerClause = once(() => new RegExp(String.raw`,\s*with\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:${phrasePattern(Object.keys(lexicon().triggers.participleStatementVerbs))})\b`, 'iu'));
@@ -2404,7 +2411,7 @@ const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s
  * "did not occur" (triggers.json notHeld) as a meeting noun's predicate, up to three words (a place, a day) before it,
  * past a phrase apposed between commas ("…, reported by some regional outlets, did not take place").
  */
-const notHeldPredicate = once(() => new RegExp(`^\\s*(?:,\\s*(?:[^\\s,;.:"“”]+\\s+){1,8}?[^\\s,;.:"“”]+\\s*,)?[\\s,]*(?:[^\\s,;.:"“”]+\\s+){0,3}?(?:${phrasePattern(lexicon().triggers.modality.notHeld)})\\b`, 'u'));
+const notHeldPredicate = once(() => new RegExp(`^\\s*(?:,\\s*(?:[^\\s,;.:"“”]+\\s+){1,14}?[^\\s,;.:"“”]+\\s*,)?[\\s,]*(?:[^\\s,;.:"“”]+\\s+){0,3}?(?:${phrasePattern(lexicon().triggers.modality.notHeld)})\\b`, 'u'));
 
 /** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands, also inside a quote: 'a meeting between X and Y "could take place…"'. */
 const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+/u;
