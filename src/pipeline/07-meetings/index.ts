@@ -709,7 +709,8 @@ const accompaniedPatterns = once(() => {
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
     // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
-    described: new RegExp(String.raw`^\s*the\s+(\p{L}+)\s+(?:${phrasePattern(subjectNouns)})\s*$`, 'iu'),
+    // "X was joined by A, while the Croatian minister was accompanied by B": the described subject may open a contrasted clause.
+    described: new RegExp(String.raw`^(?:[^;]*,\s*(?:while|whereas)\s+)?\s*the\s+(\p{L}+)\s+(?:${phrasePattern(subjectNouns)})\s*$`, 'iu'),
     travel: new RegExp(String.raw`\b(?:${phrasePattern(travel)})\b`, 'i'),
   };
 });
@@ -1138,10 +1139,16 @@ const groupSubjectRoles = once(() => {
 /** "signed the accord in the presence of both leaders" ("the two presidents": group 1 the number): the people of the meeting told just before were there. */
 const WITNESSED_BY_GROUP = new RegExp(String.raw`\bin the presence of (?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\b`, 'iu');
 
-/** The document's latest meeting that took place, when it was of `size` people. */
+/**
+ * The document's latest meeting that took place, when it was of `size` people; or when `size` of them were named in the sentence
+ * that told it, others joining after ("X and Y held talks. Z also participated in the meeting"): then with those only.
+ */
 function latestMeetingOf(size: number, sentence: Sentence, entities: Map<string, DocEntity>, earlier: DraftEvent[]): DraftEvent | null {
   const meeting = earlier.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
-  return meeting?.status === 'occurred' && meeting.participants.length === size && meeting.participants.every((p) => entities.get(p)?.kind === 'person') ? meeting : null;
+  if (meeting?.status !== 'occurred') return null;
+  const told = meeting.evidence[0].quote;
+  const principals = meeting.participants.length === size ? meeting.participants : meeting.participants.filter((p) => entities.get(p)?.forms.some((form) => new RegExp(`(?<!\\p{L})${phrasePattern([form])}(?!\\p{L})`, 'u').test(told)));
+  return principals.length === size && principals.every((p) => entities.get(p)?.kind === 'person') ? { ...meeting, participants: principals } : null;
 }
 
 /** Mentions a subject or object scan passes over: modifiers ("Kenyan"), roles alone and places. */
@@ -2433,7 +2440,7 @@ function triggersPastJoiningClause(masked: string, sentence: Sentence): Trigger[
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));
 /**
  * The same said of the meeting, the joiners after it: "The meeting was also attended by X and Y"; a
- * manner may stand before "by" ("was also joined virtually by", "were joined by video link by"), and
+ * manner or the meeting may stand before "by" ("was also joined virtually by", "were joined by video link by", "was joined at the talks by"), and
  * one of its participants after its noun ("Present for the meeting with Minister X were").
  */
 const anyJoinedByPhrase = once(() => {
@@ -2457,6 +2464,8 @@ interface Joiners {
   listAfter: boolean;
   /** Who the phrase names the meeting by ("Present for the meeting with Minister X were"): the latest meeting with them all is joined. */
   meetingWith: string[];
+  /** The one actor the sentence opens on before "was joined by" ("The Prime Minister was joined by X"): a meeting of theirs is joined. */
+  joinedSubject: string | null;
 }
 
 /**
@@ -2494,7 +2503,9 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   // "The delegations were also joined by": opening on the meeting's delegations names it too.
   const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length)) || DELEGATIONS_OPENING.test(masked.slice(0, joinedBy!.index));
   const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
-  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith };
+  const opening = joinedBy && !phrase ? actors.filter((m) => m.end <= sentence.start + joinedBy.index) : [];
+  const joinedSubject = opening.length === 1 && SUBJECT_OPENS.test(text.slice(sentence.start, opening[0].start)) && /^\s*$/.test(text.slice(opening[0].end, sentence.start + joinedBy!.index)) ? opening[0].entity : null;
+  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith, joinedSubject };
 }
 
 /**
@@ -2512,6 +2523,9 @@ const witnessedSigning = once(() => new RegExp(String.raw`\b(?:${phrasePattern(l
 
 /** Before a joining phrase that opens the sentence ("Also present were"): no subject of its own, such as "The ceremony was attended by". */
 const PRESENCE_OPENS = /^\s*$/;
+
+/** Before the one actor a sentence opens on: nothing, or an article ("The Prime Minister was joined by"). */
+const SUBJECT_OPENS = /^\s*(?:the\s+)?$/i;
 
 const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
 const DELEGATIONS_OPENING = /^\s*the\s+(?:two\s+|three\s+)?delegations\s+$/i;
@@ -2547,7 +2561,7 @@ function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentio
   if (!hosted) return null;
   const skippable = skippableMentions(mentions);
   const joiners = listFrom(text, actorMentions(mentions), sentence.start + hosted[0].length, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
-  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null, listAfter: false, meetingWith: [] } : null;
+  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null, listAfter: false, meetingWith: [], joinedSubject: null } : null;
 }
 
 /** The meeting as the sentence's subject, then its host: triggers.json hostedBy, compiled once. */
@@ -2606,7 +2620,9 @@ function joinedMeeting(
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
   // "The talks covered the wharf. X also attended.": a paragraph that opens on the talks keeps to them.
   const paragraphOnTalks = () => talksOfTheMeeting(text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start));
-  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || ((found.listAfter || paragraphOnTalks()) && stillAbout(meeting)))) return false;
+  // "The Prime Minister was joined by X" paragraphs on: a participant's company at the meeting, when no one else was named since.
+  const joinedParticipant = found.joinedSubject !== null && !!meeting && meeting.participants.includes(found.joinedSubject);
+  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || ((found.listAfter || joinedParticipant || paragraphOnTalks()) && stillAbout(meeting)))) return false;
   // "X and Y will meet again next month. Also present were Z and W": with another meeting told since, held or not, which one they were at is unclear.
   if (!namedByDay && found.meetingWith.length === 0 && !found.group && otherMeetingSince(meeting, events, sentence)) return false;
   // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").

@@ -186,8 +186,8 @@ export function statementVerbAt(text: string, index: number): boolean {
 /** "…, the Kremlin said.", "…, Angolan officials said.": who reports what the sentence tells, closing it. */
 export const trailingAttribution = once(() => new RegExp(`,\\s+[^,;]{1,80}?\\s(?:${statementVerbAlternation()})\\b[^,;]{0,60}$`));
 
-/** Closed by a comma, or running to the end of the sentence ("spoke with Y, who had accused Paris in January."). */
-const RELATIVE_CLAUSE = /,\s+(?:who|whom|which|whose)\b[^,;]*(?:,|$)/g;
+/** Closed by a comma, or running to the end of the sentence ("spoke with Y, who had accused Paris in January."); "with whom" too. */
+const RELATIVE_CLAUSE = /,\s+(?:(?:with|to|from|by|for)\s+(?=whom|which))?(?:who|whom|which|whose)\b[^,;]*(?:,|$)/g;
 
 /** A sentence's relative clauses (", who arrived on Thursday,"), as offsets into `sentence`. */
 export function relativeClauses(sentence: string): { start: number; end: number }[] {
