@@ -7,6 +7,7 @@
  */
 import type { EventStatus, Evidence, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
+import layout from '../model/layout.json';
 import publicationLines from '../model/publication-lines.json';
 import wordLists from '../model/words.json';
 import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution, withCapitals } from '../text/clauses';
@@ -80,6 +81,7 @@ export const meetings: Stage = (state, _context) => {
       else events.push(held);
       return;
     }
+    if (masked.endsWith(':') && attendeeListJoined(document.text, sentence, index, state.sentences, bySentence, events, entitiesByKey)) return;
     const told = events.length;
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
@@ -2579,6 +2581,32 @@ const hostedByPattern = once(() => {
 function otherMeetingSince(meeting: DraftEvent, events: DraftEvent[], sentence: Sentence): boolean {
   return events.some((e) => e !== meeting && e.type === 'meeting' && e.documentId === sentence.documentId && e.anchor > meeting.anchor && e.anchor < sentence.start && !e.evidence.every((item) => item.fromCaption));
 }
+
+/**
+ * "Attending the meeting were:" and a list, one person an item ("- Speaker X", "- Y, Member of Parliament"), under headings of
+ * its sides ("House of Commons of Canada"): everyone listed was at the document's latest meeting that took place.
+ */
+function attendeeListJoined(text: string, sentence: Sentence, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>, events: DraftEvent[], entities: Map<string, DocEntity>): boolean {
+  if (!ATTENDEE_LIST_LEAD.test(text.slice(sentence.start, sentence.end))) return false;
+  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+  if (!meeting) return false;
+  const listed: string[] = [];
+  for (let k = index + 1; k < sentences.length && sentences[k].documentId === sentence.documentId; k++) {
+    const item = sentences[k];
+    const itemText = text.slice(item.start, item.end);
+    if (item.blockKind === 'headline') continue;
+    if (!ATTENDEE_LIST_ITEM.test(itemText)) break;
+    const person = (bySentence.get(k) ?? []).find((m) => m.entity && !m.modifier && entities.get(m.entity)?.kind === 'person');
+    if (person && !listed.includes(person.entity)) listed.push(person.entity);
+  }
+  if (listed.length === 0) return false;
+  for (const person of listed) if (!meeting.participants.includes(person)) meeting.participants.push(person);
+  meeting.evidence.push(sentenceEvidence(text, sentence));
+  return true;
+}
+
+const ATTENDEE_LIST_LEAD = new RegExp(layout.attendeeListLead, 'iu');
+const ATTENDEE_LIST_ITEM = new RegExp(layout.attendeeListItem, 'u');
 
 /** triggers.json attendanceDoubts with modality's questions and unconfirmed cues, compiled once. */
 const attendanceDoubt = once(() => {

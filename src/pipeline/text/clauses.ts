@@ -46,8 +46,8 @@ export function timeSpanPattern(withSameDay: boolean): string {
 /** A time adverbial that may stand between a subject and its verb: "X on Thursday accused Y", "X yesterday met Y". */
 export const SUBJECT_TIME_ADVERBIAL = String.raw`(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})|yesterday|today|last\s+(?:week|month))(?:\s+(?:morning|afternoon|evening|night))?,?`;
 
-/** Words allowed between two coordinated participants besides roles and adjectival mentions; "(PUK)": a body's acronym in brackets. */
-const FILLER = /^(?:[\s,]|and|of|the|'s|’s|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/iu;
+/** Words allowed between two coordinated participants besides roles and adjectival mentions (a possessive's apostrophe left: "Barbados' Foreign Minister"); "(PUK)": a body's acronym in brackets. */
+const FILLER = /^(?:[\s,]|and|of|the|'s|’s|'|’|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/iu;
 
 /** What a group of people is called: "leaders", "foreign ministers" (one regex group). */
 export const GROUP_NOUNS = String.raw`(leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)`;
