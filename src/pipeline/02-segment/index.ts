@@ -17,6 +17,8 @@ const DATE_LINE = new RegExp(layout.dateLine, 'i');
 const TURN_LABEL = new RegExp(layout.turnLabel, 'u');
 const TURN_LINE = new RegExp(layout.turnLabel, 'mu');
 const LEAD_ENDING_IN_COLON = new RegExp(layout.leadEndingInColon, 'u');
+const ATTENDEE_LIST_LEAD = new RegExp(layout.attendeeListLead, 'iu');
+const ATTENDEE_LIST_ITEM = new RegExp(layout.attendeeListItem, 'u');
 const WIRE_SIGN_OFF = new RegExp(layout.wireSignOff, 'u');
 const SPEAKER_LABEL = new RegExp(layout.speakerLabel, 'u');
 const NOT_SPEAKER_LABELS = new Set(layout.notSpeakerLabels);
@@ -124,6 +126,8 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
     return false;
   };
   const labelLength = turnLabelReader(text);
+  // Inside a list of those at a meeting ("Attending the meeting were:"): its items are body text, its headings stay headlines.
+  let inAttendeeList = false;
   let offset = 0;
   let lineIndex = 0;
   for (const line of text.split('\n')) {
@@ -149,7 +153,10 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
     const normalized = (UNUSUAL_SPACE.test(content) ? content.replace(/\s+/g, ' ') : content).toLowerCase();
     const head = normalized.slice(0, 41);
     const repeated = repeatsEarlier(normalized, head);
-    const kind = classifyLine(content, lineIndex, text, repeated);
+    let kind = classifyLine(content, lineIndex, text, repeated);
+    if (kind === 'headline' && (ATTENDEE_LIST_LEAD.test(content) || (inAttendeeList && ATTENDEE_LIST_ITEM.test(content)))) kind = 'body';
+    else if (kind !== 'headline') inAttendeeList = false;
+    if (kind === 'body' && ATTENDEE_LIST_LEAD.test(content)) inAttendeeList = true;
     blocks.push({ start, end: trimmedEnd, kind, repeated, filePhoto: kind === 'caption' && FILE_PHOTO.test(content) });
     seen.add(normalized);
     if (normalized.length > 40) longLengthsByHead.set(head, (longLengthsByHead.get(head) ?? new Set()).add(normalized.length));
