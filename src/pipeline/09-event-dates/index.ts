@@ -8,11 +8,15 @@
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
 import layout from '../model/layout.json';
+import publicationLines from '../model/publication-lines.json';
 import { maskQuotes, once, openingDayShifts, phrasePattern, relativeClauses, statementVerbAlternation, timeSpanPattern, trailingAttribution } from '../text/clauses';
 import { addDays, calendarDate, daysHeld, findDates, isHeaderDateLine, maskLeadingDateline, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
 const CONTEXT_SENTENCES = 2;
+
+/** A weekday alone as a sentence ("Tuesday.", "Thursday:"), as a weekly round-up heads each day's paragraph. */
+const WEEKDAY_HEADING = new RegExp(`^\\s*(?:${publicationLines.weekdays.join('|')})\\s*[.:]?\\s*$`, 'i');
 
 /** "since May", "by 2028", "before the end of March": a bound, not a day anything happened on (nor one the story reached). */
 const BOUND_BEFORE_DATE = /\b(?:since|until|by|before)\s+(?:the\s+)?$/i;
@@ -43,6 +47,8 @@ interface Context {
    * with 'subject', only when `event`'s subject (its first participant) took part in that meeting; with 'anyone', when one of its participants did.
    */
   lastMeetingDay: (event: DraftEvent, shared?: 'subject' | 'anyone') => DateMention | null;
+  /** The day of the first meeting the body of `event`'s document tells (its lede's, the story's own), when it took place on a day told and before `event`, or null. */
+  ledeMeetingDay: (event: DraftEvent) => DateMention | null;
   /** A live blog's paragraphs stamped with a time of day (LIVE_BLOG_ENTRIES or more), found once per document; none for other pages. */
   liveEntries: Map<string, Block[]>;
 }
@@ -114,7 +120,9 @@ export const eventDates: Stage = (state) => {
       const { documentId, start, end } = state.sentences[index];
       const document = documents.get(documentId)!;
       const opensLine = start === 0 || /\n\s*$/.test(document.text.slice(Math.max(0, start - 4), start));
-      return opensLine && datesOf(index).some((d) => d.date) && isHeaderDateLine(document.text.slice(start, end));
+      const line = document.text.slice(start, end);
+      // "Tuesday." opening a round-up's paragraph is the day of what the paragraph tells, not the report's.
+      return opensLine && datesOf(index).some((d) => d.date) && isHeaderDateLine(line) && !WEEKDAY_HEADING.test(line);
     },
     tellsMeeting: (index) => meetingSentences.has(index),
     storyDatesOf: (index) => {
@@ -130,6 +138,10 @@ export const eventDates: Stage = (state) => {
       return null;
     },
     lastMeetingDay: (event) => {
+      naming.add(event);
+      return null;
+    },
+    ledeMeetingDay: (event) => {
       naming.add(event);
       return null;
     },
@@ -168,6 +180,11 @@ export const eventDates: Stage = (state) => {
       const [from, to] = [sentenceAt(told), sentenceAt(event)];
       for (let k = from + 1; k < to; k++) if (datesOf(k).some((d) => d.date && d.precision === 'day' && d.date !== told.date)) return null;
       return { text: told.dateDerivation.text ?? told.date, index: told.anchor, date: told.date, precision: 'day', relative: false, unresolved: null };
+    },
+    ledeMeetingDay: (event) => {
+      const lede = first.filter((e, i) => e.type === 'meeting' && e.documentId === event.documentId && !naming.has(state.events[i]) && state.sentences[sentenceAt(e)]?.blockKind === 'body').sort((a, b) => a.anchor - b.anchor)[0];
+      if (!lede?.date || lede.status !== 'occurred' || lede.datePrecision !== 'day' || lede.anchor >= event.anchor) return null;
+      return { text: lede.dateDerivation.text ?? lede.date, index: lede.anchor, date: lede.date, precision: 'day', relative: false, unresolved: null };
     },
   };
   return { ...state, events: first.map((event, i) => (naming.has(state.events[i]) ? dated(state.events[i], named) : event)) };
@@ -271,6 +288,9 @@ const relationPatterns = once(() =>
   })),
 );
 
+/** "The visit came", "The official trip follows": a sentence that opens on the visit (model/triggers.json duringTheVisit nouns), up to one modifier between, before "came". */
+const visitSubjectCamePattern = once(() => new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrasePattern(lexicon().triggers.duringTheVisit.nouns)})\\s+(?:came|comes|followed|follows)\\b`, 'iu'));
+
 /** "had met", "had also held": the trigger told in the pluperfect, before the time the story has reached. */
 const PLUPERFECT_BEFORE_TRIGGER = /\bhad\s+(?:(?:already|also|previously|earlier)\s+)?$/;
 /** "The summit came", "The bilateral talks followed": a sentence that opens on a meeting noun (model/triggers.json meetingToldAfter) before "came". */
@@ -331,7 +351,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const relation = relationPatterns().find((r) => r.beforeTrigger.test(before) || cameAfter(r.afterCame, before, own, sentence.start));
   if (relation) {
     // "The summit came a day after X met Y": the meeting told before, which the text dated, paragraphs back.
-    const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, context) ?? (meetingSubjectCamePattern().test(before) ? context.lastMeetingDay(event) : null);
+    // "The visit came a day after X met Y": the visit the story tells, whose day its lede gives, paragraphs and a subheading back.
+    const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, context) ?? (meetingSubjectCamePattern().test(before) ? context.lastMeetingDay(event) : visitSubjectCamePattern().test(before) ? context.ledeMeetingDay(event) : null);
     const phrase = before.match(relation.phrase)?.[0] ?? relation.pattern;
     if (anchorMention?.date) {
       return {
@@ -359,7 +380,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     // "The summit followed a phone call the previous day between X and Y": the day before the meeting told before.
     const fromLastMeeting = shiftOpening || (shiftAfter && (PLUPERFECT_BEFORE_TRIGGER.test(beforeTrigger) || meetingSubjectCamePattern().test(beforeTrigger)));
     const fromSubjectsMeeting = event.type === 'meeting' && !fromLastMeeting && shiftAfter;
-    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting || fromSubjectsMeeting ? context.lastMeetingDay(event, fromLastMeeting ? undefined : 'subject') : null);
+    // "The following day," opening the sentence names the day it counts from, as "Later that day" does: past a paragraph of what was said.
+    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting || fromSubjectsMeeting ? context.lastMeetingDay(event, fromLastMeeting ? undefined : 'subject') : null) ?? (shiftOpening ? contextDate(index, context, SAME_DAY_SENTENCES, true) : null);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
     return {
       date: addDays(from.date, shift.days),
