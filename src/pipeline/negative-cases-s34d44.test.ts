@@ -2,7 +2,8 @@
  * Dates that must NOT be given: a title with a day between bars but no time or issue part is what happened, not the
  * publication day; a wire dateline with no year ("Nairobi, November 20 (KNA):") takes none from a past meeting's
  * month and year or a planned one's; a round-up's weekday heading does not override its sentence's own day; "The visit
- * came a day after …" when the lede gives no day. Each has a twin that is dated. Hand-written, about other countries
+ * came a day after …" when the lede gives no day; "On the margins of the session" (a session may last weeks); "On the sidelines of
+ * the meeting" past a wire item's dateline, to another item's day. Each has a twin that is dated. Hand-written, about other countries
  * than the probes'.
  */
 import { describe, expect, it } from 'vitest';
@@ -72,6 +73,30 @@ describe("a round-up's weekday heading does not override the day its paragraph's
   ])('%s', (paragraph, date) => {
     const text = ['Ghana: a week of audiences', "The week that ends was a busy one for Ghana's diplomacy.", paragraph].join('\n\n');
     const meeting = meetingBetween(text, PAIR, '2026-11-21');
+    expect(meeting).toBeDefined();
+    expect(meeting!.date).toBe(date);
+  });
+});
+
+describe('"On the margins of the session" and "On the sidelines of the meeting" past a dateline give no day', () => {
+  const PAIR: [string, string] = ['Wanjiru Kamau-Otieno', 'Isaac Mukasa-Byaruhanga'];
+  const council = 'Kenya hosted an extraordinary meeting of the Council of Ministers of the East African Community in Arusha on Monday, 16 November 2026. The Council deliberated on the common external tariff. The Council adopted a communiqué.';
+  it.each<[sentence: string, date: string | null]>([
+    ['On the margins of the session, Kenyan Trade Minister Wanjiru Kamau-Otieno and Ugandan Trade Minister Isaac Mukasa-Byaruhanga held a bilateral meeting on the railway.', null],
+    ['twin: On the margins of the meeting, Kenyan Trade Minister Wanjiru Kamau-Otieno and Ugandan Trade Minister Isaac Mukasa-Byaruhanga held a bilateral meeting on the railway.'.slice(6), '2026-11-16'],
+  ])('%s', (sentence, date) => {
+    const meeting = meetingBetween(`${council}\n\n${sentence}`, PAIR, '2026-11-17');
+    expect(meeting).toBeDefined();
+    expect(meeting!.date).toBe(date);
+  });
+
+  const PAGE = 'Ghana News Agency | Tuesday, 19 May 2026\n\nPresident receives phone call from Togolese leader\n\nAccra, May 19 (GNA) - President Kwabena Asante-Mensah received a phone call today from President Faure Agbeyome-Kodjo of Togo.\n\nMinister takes part in Sahel meeting';
+  it.each<[item: string, date: string | null]>([
+    ['Lomé, May 18 (GNA) - Ghanaian Minister Efua Boateng-Ansah took part in a ministerial meeting on the Sahel, held in Lomé.', null],
+    ['twin: Lomé, May 18 (GNA) - Ghanaian Minister Efua Boateng-Ansah on Monday took part in a ministerial meeting on the Sahel, held in Lomé.'.slice(6), '2026-05-18'],
+  ])('%s', (item, date) => {
+    const text = `${PAGE}\n\n${item}\n\nOn the sidelines of the meeting, Ms Boateng-Ansah met with ECOWAS Commissioner Abdoulaye Traoré-Keita.`;
+    const meeting = meetingBetween(text, ['Efua Boateng-Ansah', 'Abdoulaye Traoré-Keita'], null);
     expect(meeting).toBeDefined();
     expect(meeting!.date).toBe(date);
   });

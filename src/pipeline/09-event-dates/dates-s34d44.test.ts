@@ -55,7 +55,7 @@ describe('"On the margins of the meeting" and "On the eve of the meeting" count 
   ];
   it.each<[sentence: string, names: [string, string], date: string]>([
     ['On the margins of the meeting, Kenyan Trade Minister Wanjiru Kamau-Otieno and Ugandan Trade Minister Isaac Mukasa-Byaruhanga held a bilateral meeting on the railway.', ['Wanjiru Kamau-Otieno', 'Isaac Mukasa-Byaruhanga'], '2026-11-16'],
-    ['On the margins of the session, Kenyan Trade Minister Wanjiru Kamau-Otieno and Ugandan Trade Minister Isaac Mukasa-Byaruhanga held a bilateral meeting on the railway.', ['Wanjiru Kamau-Otieno', 'Isaac Mukasa-Byaruhanga'], '2026-11-16'],
+    ['On the sidelines of the meeting, Kenyan Trade Minister Wanjiru Kamau-Otieno held talks with Ugandan Trade Minister Isaac Mukasa-Byaruhanga on the railway.', ['Wanjiru Kamau-Otieno', 'Isaac Mukasa-Byaruhanga'], '2026-11-16'],
   ])('%s', (sentence, names, date) => {
     expect(meetingDate([`${council} ${middle.join(' ')}`, sentence].join('\n\n'), names, '2026-11-17')).toBe(date);
   });

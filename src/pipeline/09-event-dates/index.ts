@@ -40,6 +40,8 @@ interface Context {
   storyDatesOf: (index: number) => DateMention[];
   /** The sentence tells of a place left ("returned on Saturday from Washington, where…"): its day is the return's, and the story it tells came before. */
   tellsPlaceLeft: (index: number) => boolean;
+  /** The sentence opens on a wire dateline ("Brussels, May 18 (QNA) - …"): a story, perhaps one item of several, begins there. */
+  opensWithDateline: (index: number) => boolean;
   /** The day of the one meeting told before `event` whose sentence names it so ("the trilateral meeting"), or null. */
   namedMeetingDay: (event: DraftEvent, name: string) => DateMention | null;
   /**
@@ -132,6 +134,10 @@ export const eventDates: Stage = (state) => {
       return topic < 0 ? datesOf(index) : datesOf(index).filter((d) => d.index < start + topic || !TOLD_IN_TOPIC.test(text.slice(topic, d.index - start)));
     },
     tellsPlaceLeft: (index) => cameBackFromPattern().test(textOf(index)),
+    opensWithDateline: (index) => {
+      const text = textOf(index);
+      return maskLeadingDateline(text) !== text;
+    },
     // The first pass only notes who names another event's day: that day is known once every meeting has its own.
     namedMeetingDay: (event) => {
       naming.add(event);
@@ -703,10 +709,13 @@ function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES,
     // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
     // "Later that day" names a day, so a background month or year ("signed in December 2024") is passed over.
     const dated = datesOf(k).filter((d) => d.date && (!namesTheDay || d.precision === 'day')).pop();
-    if (dated && namesTheDay && !context.tellsMeeting(k)) return laterMeetingDayBefore(k, context, limit - seen, dated) ?? dated;
+    // A dateline's sentence begins its story: no meeting before it is of the same story.
+    if (dated && namesTheDay && !context.tellsMeeting(k)) return (context.opensWithDateline(k) ? null : laterMeetingDayBefore(k, context, limit - seen, dated)) ?? dated;
     const storyDay = dated && goesOn && !context.tellsMeeting(k) ? laterMeetingDayBefore(k, context, limit - seen, dated) : null;
     if (storyDay) return storyDay;
     if (dated) return dated.precision === 'day' ? dated : null;
+    // Past subheadings, not past a dateline: the day told before it is another item's of the same page.
+    if (namesTheDay && context.opensWithDateline(k)) break;
   }
   return null;
 }
@@ -716,7 +725,7 @@ function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES,
  * a sentence that tells no meeting and goes back before the day of a meeting told above it is background;
  * the day the story had reached is the meeting's. Null when no such meeting is within `limit` sentences.
  */
-function laterMeetingDayBefore(index: number, { sentences, storyDatesOf: datesOf, isDateLine, tellsMeeting }: Context, limit: number, background: DateMention): DateMention | null {
+function laterMeetingDayBefore(index: number, { sentences, storyDatesOf: datesOf, isDateLine, tellsMeeting, opensWithDateline }: Context, limit: number, background: DateMention): DateMention | null {
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
     const earlier = sentences[k];
@@ -724,7 +733,10 @@ function laterMeetingDayBefore(index: number, { sentences, storyDatesOf: datesOf
     if (earlier.blockKind !== 'body') continue;
     seen++;
     if (isDateLine(k)) break;
-    if (!tellsMeeting(k)) continue;
+    if (!tellsMeeting(k)) {
+      if (opensWithDateline(k)) break;
+      continue;
+    }
     const day = datesOf(k).filter((d) => d.date && d.precision === 'day').pop();
     return day && day.date! > background.date! ? day : null;
   }
