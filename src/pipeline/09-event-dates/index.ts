@@ -33,6 +33,8 @@ interface Context {
   isDateLine: (index: number) => boolean;
   /** The sentence tells a meeting of its own. */
   tellsMeeting: (index: number) => boolean;
+  /** A sentence of the same document before this one tells a meeting. */
+  meetingToldBefore: (index: number) => boolean;
   /**
    * The dates of the sentence that tell the day the story has reached: not those inside what a
    * briefing is about ("briefed Y on the talks he held in Rome on Monday"), an earlier matter.
@@ -127,6 +129,10 @@ export const eventDates: Stage = (state) => {
       return opensLine && datesOf(index).some((d) => d.date) && isHeaderDateLine(line) && !WEEKDAY_HEADING.test(line);
     },
     tellsMeeting: (index) => meetingSentences.has(index),
+    meetingToldBefore: (index) => {
+      for (let k = index - 1; k >= 0 && state.sentences[k].documentId === state.sentences[index].documentId; k--) if (meetingSentences.has(k)) return true;
+      return false;
+    },
     storyDatesOf: (index) => {
       const text = textOf(index);
       const topic = briefingTopicStart(text);
@@ -386,8 +392,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     // "The summit followed a phone call the previous day between X and Y": the day before the meeting told before.
     const fromLastMeeting = shiftOpening || (shiftAfter && (PLUPERFECT_BEFORE_TRIGGER.test(beforeTrigger) || meetingSubjectCamePattern().test(beforeTrigger)));
     const fromSubjectsMeeting = event.type === 'meeting' && !fromLastMeeting && shiftAfter;
-    // "The following day," opening the sentence names the day it counts from, as "Later that day" does: past a paragraph of what was said.
-    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting || fromSubjectsMeeting ? context.lastMeetingDay(event, fromLastMeeting ? undefined : 'subject') : null) ?? (shiftOpening ? contextDate(index, context, SAME_DAY_SENTENCES, true) : null);
+    // "The following day," opening the sentence with no meeting told before names the day it counts from, as "Later that day" does: past a paragraph of what was said.
+    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting || fromSubjectsMeeting ? context.lastMeetingDay(event, fromLastMeeting ? undefined : 'subject') : null) ?? (shiftOpening && !context.meetingToldBefore(index) ? contextDate(index, context, SAME_DAY_SENTENCES, true) : null);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
     return {
       date: addDays(from.date, shift.days),
