@@ -28,6 +28,8 @@ const SYLLABLE = String.raw`[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouwy]{1,3}h?(?:ng|n|
 /** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Seung-ho", "Jong-un"): two syllables, not "Iran-backed", "Kenya-run" or "Day-long". */
 const HYPHENATED_GIVEN_NAME = new RegExp(String.raw`^(?!\p{Lu}\p{Ll}*-(?:run|long)$)\p{Lu}\p{Ll}{0,5}-\p{Ll}{2,6}$`, 'u');
 const HYPHENATED_SYLLABLES = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
+/** Finnish family names hyphenated where the same vowel would meet, the second part in lower case ("Halla-aho"); not "Russia-aligned". */
+const VOWEL_MEETING_COMPOUND = /^\p{Lu}\p{Ll}*([aeiouyäö])-\1\p{Ll}+(?<!ed|ing)$/u;
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
 const DEMONYM_SIDE_HEADS = new Set(words.demonymSideHeads);
@@ -340,6 +342,11 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // not one the text gave in brackets after a name ("the Department of Foreign Affairs (DFA)"), which is that body.
     if (tokens[i - 1]?.lower === 'the' && ACRONYM.test(tokens[i].text) && speechVerbAfter(text.slice(tokens[i].end, tokens[i].end + 40)) && text.lastIndexOf(`(${tokens[i].text})`, tokens[i].start) < 0) {
       found.add(i, i + 1, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
+      i++;
+      continue;
+    }
+    // "Migrant rights NGO Aditus said": a body's type written in capitals is no family name; the word after it is the body.
+    if (bodyTypeAcronyms().has(tokens[i].text) && namesParty(tokens, i + 1)) {
       i++;
       continue;
     }
@@ -709,8 +716,10 @@ function namesParty(tokens: Token[], i: number): boolean {
   const word = tokens[i];
   if (!isCapitalized(word) || isCapitalized(tokens[i + 1]) || isPossessive(word)) return false;
   if (partyStandingWords().has(tokens[i - 1]?.lower) && tokens[i - 2]?.lower === 'the') return true;
-  return partyNouns().has(tokens[i - 1]?.lower) && afterArticle(tokens, i - 1);
+  return (partyNouns().has(tokens[i - 1]?.lower) && afterArticle(tokens, i - 1)) || bodyTypeAcronyms().has(tokens[i - 1]?.text);
 }
+
+const bodyTypeAcronyms = once(() => new Set(words.bodyTypeAcronyms));
 
 const partyStandingWords = once(() => new Set(words.partyStandingWords));
 const partyNouns = once(() => new Set(words.partyAppositionNouns));
@@ -1481,7 +1490,7 @@ function isNameToken(token: Token | undefined): boolean {
     const parts = text.split('-');
     const head = parts[0];
     if (!lexicon().nameParticles.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) return false;
-    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p) && !lexicon().hyphenatedNameParts.has(p)) && !(HYPHENATED_GIVEN_NAME.test(text) && HYPHENATED_SYLLABLES.test(token.lower))) return false;
+    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p) && !lexicon().hyphenatedNameParts.has(p)) && !(HYPHENATED_GIVEN_NAME.test(text) && HYPHENATED_SYLLABLES.test(token.lower)) && !VOWEL_MEETING_COMPOUND.test(text)) return false;
   } else if (!token.capitalized) {
     return false;
   }
@@ -1538,7 +1547,7 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   let particles = 0;
   while (j < tokens.length && j - i - particles < MAX_NAME_TOKENS) {
     const entry = scan.gazetteerAt(j);
-    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry)) && !(afterTitle && j === i && isGivenNameLikePlace(scan, j, entry)) && !(j === i + 1 && (afterTitle || givenNameGender(tokens[i].text) !== null) && isMiddleNameLikePlace(scan, j, entry))) break;
+    if (entry && !(j === i + 1 && (afterTitle || knownGivenNameAt(scan, i)) && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry)) && !(afterTitle && j === i && isGivenNameLikePlace(scan, j, entry)) && !(j === i + 1 && (afterTitle || givenNameGender(tokens[i].text) !== null) && isMiddleNameLikePlace(scan, j, entry))) break;
     // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
     if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam") or a verb ("Minister Said Al Saqri").
@@ -1592,12 +1601,17 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
 }
 
 /**
- * "Prime Minister Luís Montenegro met...", "MP Carlos Lima said": after a title and one given name, a
+ * "Prime Minister Luís Montenegro met...", "MP Carlos Lima said": after a title or a known given name, a
  * one-word country or capital name that ends the run is the person's surname ("Minister Ahmed Attaf
  * Algeria", a caption's run-on, keeps its country).
  */
 function isSurnameLikeCountry(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
   return match.entry.kind === 'country' && (match.entry.via === 'name' || match.entry.via === 'capital') && match.end === j + 1 && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
+}
+
+/** "Sánchez and Luís Montenegro": a given name the model knows, no place or word it lists, before a country's name opens a person's name. */
+function knownGivenNameAt(scan: SentenceTokens, i: number): boolean {
+  return givenNameGender(scan.tokens[i].text) !== null && !scan.gazetteerAt(i) && !scan.tokens[i].known;
 }
 
 /**
