@@ -340,7 +340,8 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     // "The EFF accused …": an acronym no list knows, right after "the" and before a speech verb, is a body that speaks;
     // not one the text gave in brackets after a name ("the Department of Foreign Affairs (DFA)"), which is that body.
-    if (tokens[i - 1]?.lower === 'the' && ACRONYM.test(tokens[i].text) && speechVerbAfter(text.slice(tokens[i].end, tokens[i].end + 40)) && text.lastIndexOf(`(${tokens[i].text})`, tokens[i].start) < 0) {
+    // "the DFA said": a foreign ministry's acronym several countries share is an attribution, no body of its own.
+    if (tokens[i - 1]?.lower === 'the' && ACRONYM.test(tokens[i].text) && !sharedMinistryAcronyms().has(tokens[i].text) && speechVerbAfter(text.slice(tokens[i].end, tokens[i].end + 40)) && text.lastIndexOf(`(${tokens[i].text})`, tokens[i].start) < 0) {
       found.add(i, i + 1, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
       i++;
       continue;
@@ -719,6 +720,7 @@ function namesParty(tokens: Token[], i: number): boolean {
   return (partyNouns().has(tokens[i - 1]?.lower) && afterArticle(tokens, i - 1)) || bodyTypeAcronyms().has(tokens[i - 1]?.text);
 }
 
+const sharedMinistryAcronyms = once(() => new Set(words.sharedMinistryAcronyms));
 const bodyTypeAcronyms = once(() => new Set(words.bodyTypeAcronyms));
 
 const partyStandingWords = once(() => new Set(words.partyStandingWords));
