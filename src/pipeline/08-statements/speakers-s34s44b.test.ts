@@ -19,3 +19,11 @@ describe('speakers', () => {
     expect(firstStatementTargets('The opposition party Zelena said Austria "is trading the ruling for a photo".', 'Zelena')).toEqual(['Austria']);
   });
 });
+
+describe('"the Chancellery" is the foreign ministry of the country the article is about', () => {
+  it('a denial through a communiqué', () => {
+    const text = 'Costa Rican Foreign Minister Ana Solís-Mora opened the new consulate in San José on Friday.\n\nThe Chancellery denied, through a communiqué, the versions according to which Solís-Mora had met in Managua last week with the Nicaraguan presidential adviser Pedro Ortiz-Lara.';
+    expect(statementSpeakers(text)).toEqual(['Costa Rica']);
+    expect(firstStatementTargets(text, 'Costa Rica')).toContain('Pedro Ortiz-Lara');
+  });
+});
