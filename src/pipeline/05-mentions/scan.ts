@@ -7,6 +7,7 @@
 import { canonicalRole, lexicon, PhraseIndex, type GazetteerEntry } from '../model';
 import { foldAccents } from '../text/accents';
 import words from '../model/words.json';
+import roles from '../model/roles.json';
 import { bodyAbroadAtEnd, once, phrasePattern, statementVerbAt } from '../text/clauses';
 import { WEEKDAY_NAME } from '../text/datelines';
 import { givenNameGender } from '../text/given-names';
@@ -218,7 +219,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     found.mentions[0].locative = 'place';
     i = datelinePlace.end;
   }
+  const honorificNames = quotedHonorificNames(text, scan, sentence);
   while (i < tokens.length) {
+    if (honorificNames.length > 0 && honorificNames.some((span) => tokens[i].start >= span.start && tokens[i].start < span.end)) {
+      i++;
+      continue;
+    }
     const regionEnd = phraseAt(regionIndex, tokens, i);
     if (regionEnd) {
       i = regionEnd;
@@ -395,6 +401,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i = nameEnd;
       continue;
     }
+    const namedState = nameEnd === i + 1 ? stateNamedByTail(scan, i) : null;
+    if (namedState) {
+      found.add(i, nameEnd, { kind: 'country', via: 'name', form: tokens[i].text, country: namedState, knownId: namedState });
+      i = nameEnd;
+      continue;
+    }
     if (nameEnd > i) {
       found.add(i, nameEnd, { kind: 'person', via: 'candidate', form: personForm(text, scan, i, nameEnd) });
       i = nameEnd;
@@ -415,6 +427,29 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
   markContext(scan, found.mentions, found.ranges);
   return found.mentions;
 }
+
+/**
+ * 'the Salón "George Washington"', "the Palacio 'Mariscal Lima'": a name in quotation marks right after a
+ * capitalised word of a place's name (neither a title nor a gazetteer name) is the honorific name of that hall,
+ * not a speaker's words: no place or person is named in it ("Washington" is no United States). Not a nickname inside a name
+ * ('Ferdinand "Bongbong" Marcos'), which a name goes on after.
+ */
+function quotedHonorificNames(text: string, scan: SentenceTokens, sentence: Sentence): { start: number; end: number }[] {
+  if (sentence.quotes.length === 0) return [];
+  const { tokens } = scan;
+  return sentence.quotes.filter((quote) => {
+    if (!QUOTED_NAME().test(text.slice(quote.start + 1, quote.end - 1))) return false;
+    const before = tokens.findLastIndex((token) => token.end <= quote.start);
+    const owner = tokens[before];
+    if (!owner || before === 0 || !/^\s+$/.test(text.slice(owner.end, quote.start)) || !isCapitalized(owner) || !WORD_OF_LETTERS.test(owner.text)) return false;
+    if (lexicon().notNameWords.has(owner.text) || scan.gazetteerAt(before) || scan.titleAt(before)) return false;
+    const after = tokens.findIndex((token) => token.start >= quote.end);
+    return after < 0 || !scan.isNameAt(after);
+  });
+}
+
+/** Two to six capitalised words of a name, the small words inside names between them ("José Gervasio de Artigas"). */
+const QUOTED_NAME = once(() => new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:${words.nameParticles.join('|')})\s+)?\p{Lu}[\p{L}.'’-]*){1,5}$`, 'u'));
 
 /** The country or organization in "Role of [the] Body Name" or "Role for Country Name", when a name follows it. */
 function bodyAfterRole(text: string, scan: SentenceTokens, title: Title, at: number): { from: number; to: number; nameStart: number; nameEnd: number; fields: MentionFields | null } | null {
@@ -748,12 +783,30 @@ function countryJustBefore(tokens: Token[], found: Mention[], ranges: TokenRange
 
 /** Whether a role of up to four words ends just before token `at` ("Ruler", "Vice President and Governor"). */
 function roleEndsAt(scan: SentenceTokens, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    const title = scan.titleAt(k);
-    if (title?.role && title.end === at) return true;
-  }
-  return false;
+  return roleEndingAt(scan, at) !== null;
 }
+
+/** The longest role of up to four words that ends just before token `at` ("prime minister", not "minister"), or null. */
+function roleEndingAt(scan: SentenceTokens, at: number): string | null {
+  for (let k = Math.max(0, at - 4); k < at; k++) {
+    const title = scan.titleAt(k);
+    if (title?.role && title.end === at) return title.role;
+  }
+  return null;
+}
+
+/**
+ * "The Prime Minister of Lanka", "the Head of State of Leone": after a state leader's "of", the last word of one state's name
+ * of several words (lexicon countryNameTails) names that state, as some home presses shorten their country's name; never a person.
+ */
+function stateNamedByTail(scan: SentenceTokens, i: number): string | null {
+  const state = lexicon().countryNameTails.get(scan.tokens[i].text);
+  if (!state || scan.tokens[i - 1]?.lower !== 'of') return null;
+  const role = roleEndingAt(scan, i - 1);
+  return role !== null && (lexicon().leaderRoles.has(role) || STATE_HEAD_ROLES.has(role)) ? state : null;
+}
+
+const STATE_HEAD_ROLES = new Set(['head of state', ...roles.headOfStateRoles]);
 
 /** Possessive, adjectival and locative uses, and the affiliations that roles and "of X" give. */
 function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[]): void {
@@ -1583,9 +1636,10 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
       j = inner.end;
       continue;
     }
-    // 'Ferdinand "Bongbong" Marcos': a nickname in quotes between two parts of a name.
-    if (j > i && QUOTE_MARKS.has(tokens[j].text) && scan.isNameAt(j + 1) && QUOTE_MARKS.has(tokens[j + 2]?.text) && scan.isNameAt(j + 3)) {
-      j += 3;
+    // 'Ferdinand "Bongbong" Marcos', 'Kofi "Black Mamba" Mensah': a nickname of up to three words in quotes between two parts of a name.
+    const nicknameEnd = j > i ? quotedNicknameEnd(scan, j) : 0;
+    if (nicknameEnd && scan.isNameAt(nicknameEnd)) {
+      j = nicknameEnd;
       continue;
     }
     // "bin Salman", "von der Leyen": up to two particles before a name.
@@ -1601,6 +1655,14 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   // Regnal numbers belong to the name: "Mohammed VI", "Charles III".
   if (j > i && /^[IVX]{1,4}$/.test(tokens[j]?.text ?? '')) j++;
   return j;
+}
+
+/** The token after the closing mark of a nickname in quotes opening at token `at`: one to three words of a name ('"Black Mamba"'); else 0. */
+function quotedNicknameEnd(scan: SentenceTokens, at: number): number {
+  const { tokens } = scan;
+  if (!QUOTE_MARKS.has(tokens[at]?.text)) return 0;
+  for (let k = at + 1; k <= at + 3 && scan.isNameAt(k); k++) if (QUOTE_MARKS.has(tokens[k + 1]?.text)) return k + 2;
+  return 0;
 }
 
 /**
@@ -1660,7 +1722,9 @@ const ORGANIZATION_RUN_TOKENS = 8;
 
 /** A capitalised run ending in an organization head word ("Coordination Framework", "Ministry of Foreign Affairs"). */
 function matchOrganizationRun(tokens: Token[], i: number): number {
-  if (!isCapitalized(tokens[i]) || (lexicon().notNameWords.has(tokens[i].text) && !determinerInName(tokens, i))) return 0;
+  if (!isCapitalized(tokens[i])) return 0;
+  const adjective = ORGANIZATION_NAME_ADJECTIVES.has(tokens[i].text);
+  if (lexicon().notNameWords.has(tokens[i].text) && !determinerInName(tokens, i) && !adjective) return 0;
   let j = i;
   let lastHead = 0;
   while (j < tokens.length && j - i < ORGANIZATION_RUN_TOKENS) {
@@ -1674,6 +1738,8 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
       j++;
     } else break;
   }
+  // "the Central Bank": an adjective right before the head opens no name.
+  if (adjective && lastHead <= i + 2) return 0;
   // "Patriotic Union of Ogaden (PUO)": the place that closes a body's name before its acronym is part of the name.
   if (lastHead > i + 1 && tokens[lastHead]?.text === 'of' && isCapitalized(tokens[lastHead + 1]) && tokens[lastHead + 2]?.text === '(') return lastHead + 2;
   // "People's National Congress Reform (PNCR)": words after the head that the acronym spells are part of the name.
@@ -1690,6 +1756,7 @@ function determinerInName(tokens: Token[], i: number): boolean {
 }
 
 const DETERMINERS_IN_NAMES = new Set(words.determinersInNames);
+const ORGANIZATION_NAME_ADJECTIVES = new Set(words.organizationNameAdjectives);
 
 /**
  * "Dominican Association of Free Zones", "Federation of Kenya Employers": after a members' body's head (words.json

@@ -124,13 +124,17 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     entityAt.set(m.start, entity);
     for (const apposed of apposedRoles.get(m.start) ?? []) giveRole(entity, apposed);
   };
+  const assignGovernment = (m: Mention, government: string) => assign({ ...m, knownId: government, country: government }, open(`${document.id}#${government}`, { ...m, knownId: government, country: government }, government, 'country'));
   /** A candidate name read as a body's ("Hazam" the party, "rights group X Y"): an organization of its own in the document. */
   const assignOrganization = (m: Mention) => assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
   const focal = focalCountryOf(mentions);
   const dateline = datelineCountryOf(text, mentions, sentences, documentSentences);
-  const agencyHome = agencyCountryOf(text, mentions);
+  const agencyOwner = creditedAgencyCountry(text, mentions);
+  const agencyHome = agencyOwner === null ? null : agencyCountryOf(text, mentions, agencyOwner);
   // "his Ethiopian counterpart" with no name apposed: resolved once every person of the document is known.
   const unnamedCounterparts: Mention[] = [];
+  // "the Primature" that no government named before stands for: resolved once every leader of the document is known.
+  const leaderOffices: Mention[] = [];
   // Name runs of two words or more not taken as people where they stood ("X Y stayed at home"), for a surname that acts later ("Y said").
   const untakenNames: Mention[] = [];
   // One-word names no one named before fits, for a person named in full after them.
@@ -165,7 +169,8 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       // "talks at the Ministry of Foreign Affairs": the building where they met, not a party or a speaker.
       else if (m.via === 'focal-government' && !m.locative) {
         const government = governmentMeant(text, mentions, n, focal, dateline, agencyHome);
-        if (government) assign({ ...m, knownId: government, country: government }, open(`${document.id}#${government}`, { ...m, knownId: government, country: government }, government, 'country'));
+        if (government) assignGovernment(m, government);
+        else if (leaderOfficeRole(text, m)) leaderOffices.push(m);
       }
       continue;
     }
@@ -177,7 +182,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       // "the former vice president said" (the modifier may open the role's own words): not whoever holds the role now.
       const noCurrentHolder = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start)) || pastOfficeOpening().test(text.slice(Math.max(0, m.start - 20), m.end));
-      const holder = apposedTo >= 0 || noCurrentHolder ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence, republicsOwnHeads);
+      const holder = apposedTo >= 0 || noCurrentHolder ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence, republicsOwnHeads, agencyOwner);
       // "X and his Armenian counterpart Y held talks in Kigali. … the visiting prime minister": not the host.
       const target = holder && VISITING_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && holder.country === hostCountryBefore(mentions, n) ? null : holder;
       if (target) assign(m, target);
@@ -249,6 +254,12 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     const later = findPerson(persons, m.form);
     if (later === null || later === AMBIGUOUS) continue;
     assign(m, later);
+    assignedLate = true;
+  }
+  for (const m of leaderOffices) {
+    const country = leaderOfficeCountry(text, m, persons, focal);
+    if (!country) continue;
+    assignGovernment(m, country);
     assignedLate = true;
   }
   if (assignedLate) out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -601,7 +612,7 @@ const VERB_AFTER_SUBJECT_ROLE = /^\s+(?!(?:of|for|to|in|at|on|and|who|whom|whose
  * The person a role alone ("the president") refers to: the holder of that role named last. When
  * several people hold it, only one named in the last two sentences is meant; an older one is a guess.
  */
-function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, lastSentence: Map<string, number>, republicsOwnHeads: Set<string>): DocEntity | null {
+function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, lastSentence: Map<string, number>, republicsOwnHeads: Set<string>, agencyOwner: string | null): DocEntity | null {
   if (!m.role) return null;
   const bareMinisterRank = BARE_MINISTER_RANKS.get(m.role);
   if (!m.country && !m.inQuote && bareMinisterRank !== undefined) return onlyRecentMinister(persons, m, bareMinisterRank, lastSentence);
@@ -630,6 +641,12 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
     const countryFits = !m.country || country === m.country || (!country && lastSentence.get(person.key) !== m.sentence && !persons.some((other) => other !== person && other.country === m.country));
     return fits && countryFits;
   });
+  // "(Agency) - A's President X met … B's President Y … The President said": a state agency's bare "the President" is its
+  // own country's, however recently a foreign one was named; with none of its own, or several, it is no one.
+  if (holders.length > 1 && agencyOwner !== null && !m.country && (lexicon().leaderRoles.has(m.role) || HEAD_OF_STATE_ROLES.has(m.role))) {
+    const own = holders.filter((person) => (person.country ?? knownCountryOf(person)) === agencyOwner);
+    return own.length === 1 ? own[0] : null;
+  }
   const mentionedAt = (person: DocEntity) => lastSentence.get(person.key) ?? -1;
   const latest = holders.reduce<DocEntity | null>((best, person) => (!best || mentionedAt(person) >= mentionedAt(best) ? person : best), null);
   if (!latest || holders.length === 1) return latest;
@@ -1130,14 +1147,37 @@ const wholeGovernmentAtEnd = once(() => new RegExp(String.raw`\b(?:${phrasePatte
 const foreignMinistryName = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.foreignMinistryNames)})\b`, 'i'));
 
 /**
- * The state whose own news agency (agencies.json stateAgency) datelines the document ("Riyadh, May 3, SPA --",
- * "Doha (QNA) -"), or null: also null when its datelines name agencies of two states, or when the document names
- * another country's government ("Kenya's foreign ministry"), whose "the ministry" a bare one may then be.
+ * "Prime Minister X received … . The Primature denied": a leader's office named bare (words.json leaderOffices) is the office of
+ * the one person the document names holding that leader's role, when he is of the country the article is about; with two
+ * holders, or one of another country, it is no one's.
  */
-function agencyCountryOf(text: string, mentions: Mention[]): string | null {
+function leaderOfficeCountry(text: string, m: Mention, persons: DocEntity[], focal: { country: string; at: number } | null): string | null {
+  const role = leaderOfficeRole(text, m);
+  if (!role || !focal) return null;
+  const holders = persons.filter((person) => person.roles.some((r) => r.role === role));
+  return holders.length === 1 && (holders[0].country ?? knownCountryOf(holders[0])) === focal.country ? focal.country : null;
+}
+
+/** The role of the leader whose office a bare government mention names ("the Primature": "prime minister"), or undefined. */
+function leaderOfficeRole(text: string, m: Mention): string | undefined {
+  return LEADER_OFFICES.get(/\p{L}+$/u.exec(text.slice(m.start, m.end))?.[0].toLowerCase() ?? '');
+}
+
+const LEADER_OFFICES = new Map(Object.entries(words.leaderOffices));
+
+/** The country of the one state news agency the document credits ("Jakarta, 16 November (Antara) -"), or null. */
+function creditedAgencyCountry(text: string, mentions: Mention[]): string | null {
   const agencies = new Set(mentions.filter((m) => m.via === 'outlet' && closesCredit(text.slice(m.end, m.end + 4))).map((m) => lexicon().nationalAgencies.get(m.form)));
   const [home] = agencies;
-  if (agencies.size !== 1 || home === undefined) return null;
+  return agencies.size === 1 && home !== undefined ? home : null;
+}
+
+/**
+ * `home`, the state whose own news agency (agencies.json stateAgency) datelines the document ("Riyadh, May 3, SPA --",
+ * "Doha (QNA) -"), as the owner of a bare "the ministry"; null when the document names another country's government
+ * ("Kenya's foreign ministry"), whose "the ministry" a bare one may then be.
+ */
+function agencyCountryOf(text: string, mentions: Mention[], home: string): string | null {
   // "would meet Israeli officials in Baku": officials are people, and "the hostile statements of the French authorities" a
   // government as a whole: no other government whose "the ministry" a bare one may be.
   return mentions.some((m) => m.via === 'government' && m.knownId !== home && !namesOfficials(text, m) && !namesWholeGovernmentOnly(text, m)) ? null : home;

@@ -541,7 +541,7 @@ function readMeetings(
   // "received a delegation of U.S. lawmakers led by Senator X": the delegation's leader is whom the subject met, else whom it came from.
   const representatives = representativesOf().exec(text.slice(trigger.end, sentence.end));
   const counterparts = COUNTERPARTS_FROM.exec(text.slice(trigger.end, sentence.end)) ?? representatives;
-  const delegation = counterparts ?? delegationOpening().exec(text.slice(trigger.end, sentence.end)) ?? groupMembersListed().exec(text.slice(trigger.end, sentence.end)) ?? groupMembersApposed().exec(text.slice(trigger.end, sentence.end));
+  const delegation = counterparts ?? delegationOpening().exec(text.slice(trigger.end, sentence.end)) ?? groupMembersListed().exec(text.slice(trigger.end, sentence.end)) ?? groupMembersApposed().exec(text.slice(trigger.end, sentence.end)) ?? groupMembersAfterColon().exec(text.slice(trigger.end, sentence.end));
   const message = /^receive/.test(trigger.phrase) ? messageBearer(text, sentence, actors, trigger, skippable, roleWords) : null;
   if (message?.length === 0) return [];
   // The countries after "counterparts from" are where the counterparts came from, each a side.
@@ -1604,11 +1604,47 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
     if (!titleOfNext(previous, next) && !coordinated(text, previous, next, skippable, roleWords) && !(blanked !== null && coordinatedPastSeparately(blanked, objectFrom, previous, next, skippable, roleWords))) break;
     chosen.push(next);
   }
-  return chosen;
+  // The role apposed to the first name ("A, former President of X;") is a mention of A too.
+  const onlyFirst = chosen.every((m) => m.entity === chosen[0].entity);
+  return onlyFirst && boundary >= 0 && rest[boundary] === ';' ? [...chosen, ...semicolonListed(text, sentence, actors, chosen[0], objectFrom + boundary)] : chosen;
 }
 
 /** An event noun (words.json venueEventNouns) right after a name: "a NATO meeting", "the Normandy format". */
 const gatheringNounAfter = once(() => new RegExp(`^\\s+(?:${phrasePattern(wordLists.venueEventNouns)})\\b`, 'i'));
+
+/**
+ * "A, former President of X; B, former Foreign Minister of Y; and C, former Attorney General of Z": after the first name and its
+ * apposed title, up to the semicolon at `semicolon`, the persons that open each part after it, the last opened by "and"; none
+ * unless every part is a name (its honorific before it) with at most its own title apposed.
+ */
+function semicolonListed(text: string, sentence: Sentence, actors: Mention[], first: Mention, semicolon: number): Mention[] {
+  if (first.kind !== 'person' || !titledAtMost(text, actors, first, semicolon) || /^[.\s]*$/.test(text.slice(first.end, semicolon))) return [];
+  const parts = text.slice(semicolon + 1, sentence.end).split(';');
+  if (parts.length > MAX_SEMICOLON_PARTS || !/^\s+and\s/.test(parts[parts.length - 1])) return [];
+  const listed: Mention[] = [];
+  let from = semicolon + 1;
+  for (const part of parts) {
+    const to = from + part.length;
+    const name = actors.find((m) => m.start >= from && m.start < to && m.kind === 'person' && m.via !== 'role');
+    if (!name || !NAME_OPENING_PART.test(text.slice(from, name.start)) || !titledAtMost(text, actors, name, to)) return [];
+    listed.push(name);
+    from = to + 1;
+  }
+  return listed;
+}
+
+/** Whether the words after `name`, up to `to`, are at most its own role apposed and the body or country the role is of. */
+function titledAtMost(text: string, actors: Mention[], name: Mention, to: number): boolean {
+  if (/^[.\s]*$/.test(text.slice(name.end, to))) return true;
+  const role = actors.find((m) => m.via === 'role' && m.entity === name.entity && m.start > name.end && m.end <= to);
+  return !!role && /^,\s+(?:the\s+)?$/.test(text.slice(name.end, role.start)) && ROLE_BODY_TAIL.test(text.slice(role.end, to));
+}
+
+const MAX_SEMICOLON_PARTS = 8;
+/** " and Dame ": before a name of the list, "and" and up to three capitalised words (an honorific, a rank). */
+const NAME_OPENING_PART = /^\s+(?:and\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** " of Trinidad and Tobago", " of the Bahamas.": the capitalised body or country a role is of, to the part's end. */
+const ROLE_BODY_TAIL = /^(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.'’-]*)*)?[.\s]*$/u;
 
 /** ", with spokesperson X saying": who speaks in a "with" clause (triggers.json participleStatementVerbs) is no party to the meeting before it. */
 const withSpeakerClause = once(() => new RegExp(String.raw`,\s*with\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:${phrasePattern(Object.keys(lexicon().triggers.participleStatementVerbs))})\b`, 'iu'));
@@ -1961,6 +1997,13 @@ const groupMembersListed = once(() => new RegExp(String.raw`^\s*(?:with\s+)?(?:t
  * a plural role, up to 80 characters without a clause break, then a dash: the names apposed after it are whom the subject met.
  */
 const groupMembersApposed = once(() => new RegExp(String.raw`^\s*(?:with\s+)?(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(wordLists.pluralRoles)})\b[^,;:.]{0,80}?\s+[-–—]\s+`, 'u'));
+
+/**
+ * "received on Thursday at the Villa Rosenborg the members of the Nordic Elders Group: A, …; B, …; and C, …": a group's members
+ * (or a plural role) after the verb, past a day and a hall, up to 80 characters without a clause break, then a colon: the names
+ * listed after it, in the same sentence, are whom the subject met, not the group.
+ */
+const groupMembersAfterColon = once(() => new RegExp(String.raw`^\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){0,3})\s+){0,2}(?:with\s+)?(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:members|${phrasePattern(wordLists.pluralRoles)})\s+of\s+[^,;:.]{1,80}:\s+`, 'u'));
 
 /** "hosted her counterparts from Barbados and Guyana": the countries they came from stand for them until they are named. */
 const COUNTERPARTS_FROM = /^\s*(?:with\s+)?(?:his|her|their)\s+(?:\p{Ll}+\s+)?counterparts\s+from\s+(?:the\s+)?/iu;

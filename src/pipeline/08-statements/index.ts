@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, institutionOfBefore, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, institutionOfBefore, isNicknameQuote, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelineOrItsLinePlace } from '../text/datelines';
@@ -803,7 +803,7 @@ const OPENING_PHRASE = /^\s*(?:in|on|at|during|after|following|speaking|asked|wh
 
 /** Where the verb's clause starts: past a quote before it and an opening phrase ("On Monday, "). */
 function clauseStartOf(text: string, sentence: Sentence, verb: Verb): number {
-  const sentenceStart = Math.max(sentence.start, ...sentence.quotes.filter((q) => q.end <= verb.start).map((q) => q.end));
+  const sentenceStart = Math.max(sentence.start, ...sentence.quotes.filter((q) => q.end <= verb.start && !isNicknameQuote(text, q)).map((q) => q.end));
   const opening = OPENING_PHRASE.exec(text.slice(sentenceStart, verb.start));
   return sentenceStart + (opening ? opening[0].length : 0);
 }
@@ -891,6 +891,8 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   if (!passive && ((relays && !personQuotes) || isMedia(text, nearest, verb.start) || MEDIA_TAIL.test(leading))) {
     return relayedSpeaker(text, sentence, mentions, verb, pronounContext);
   }
+  const nicknamed = nicknamedSubject(text, clauseStart, leading, before);
+  if (nicknamed) return nicknamed;
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
   const spokespersonBodies = new Set(before.filter((m) => governmentSpokesperson(text, m, subjectEnd)));
   for (const candidate of before.filter((m) => (!m.modifier || spokespersonBodies.has(m)) && m.entity).reverse().slice(0, 4)) {
@@ -1221,8 +1223,25 @@ function relayedByOtherSource(text: string, sentence: Sentence, mentions: Mentio
 function subjectGap(between: string, subject: Mention): string {
   const gap = between.replace(INSERTED_ATTRIBUTION, '');
   if (subject.via === 'focal-government') return gap.replace(PORTFOLIO_TAIL, '');
-  return subject.kind === 'person' ? gap.replace(institutionAfter(), '').replace(ACRONYM_AFFILIATION_AFTER, '') : gap;
+  return subject.kind === 'person' ? gap.replace(institutionAfter(), '').replace(ACRONYM_AFFILIATION_AFTER, '').replace(nicknameApposed(), '') : gap;
 }
+
+/**
+ * '"El Jefe", as X is known among his supporters, said': a nickname in quotes opens the sentence and the gloss after it names
+ * whom it means, the verb's subject; the one person named in the gloss.
+ */
+function nicknamedSubject(text: string, clauseStart: number, leading: string, before: Mention[]): Mention | null {
+  const gloss = NICKNAME_GLOSS.exec(leading);
+  if (!gloss || !/["”]$/.test(text.slice(clauseStart - 1, clauseStart)) || before.length !== 1) return null;
+  const [named] = before;
+  return named.kind === 'person' && named.entity && named.start === clauseStart + gloss[1].length ? named : null;
+}
+
+/** ', as X is known among his supporters, ' (group 1: up to the name), the tail of the words before the verb. */
+const NICKNAME_GLOSS = /^(\s*,\s+as\s+)[^,;]{1,60}?\s+is\s+(?:\p{Ll}+ly\s+)?(?:known|called|nicknamed)\b[^,;"“”]{0,60},\s*$/u;
+
+/** ', alias "Ti Tig"', ', known as "Tiger"' before the comma that closes it: the subject's nickname (words.json nicknameMarkers). */
+const nicknameApposed = once(() => new RegExp(String.raw`^,\s+(?:${phrasePattern(words.nicknameMarkers)})\s+["“][^"“”]{1,40}["”](?=\s*,)`, 'i'));
 
 /** "The Ministry of Foreign Affairs and Cooperation said", "…, Francophonie and Congolese Abroad informs", "the Ministry of Information dismissed": the rest of a ministry's portfolio. */
 const PORTFOLIO_TAIL = /^(?:(?:,\s*\p{Lu}\p{Ll}+)*\s+and\s+(?:\p{Lu}\p{Ll}+\s+){0,2}|\s+of\s+(?:\p{Lu}\p{Ll}+\s+){0,2})\p{Lu}\p{Ll}+(?=\s|,)/u;

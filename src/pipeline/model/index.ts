@@ -12,6 +12,7 @@ import media from './media.json';
 import agencies from './agencies.json';
 import givenNameVariants from './given-name-variants.json';
 import { foldAccents } from '../text/accents';
+import { givenNameGender } from '../text/given-names';
 
 export type DigitOrder = 'day-first' | 'month-first';
 
@@ -101,6 +102,12 @@ export interface GazetteerNode {
 export interface Lexicon {
   gazetteer: GazetteerNode;
   countryNames: Map<string, string>;
+  /**
+   * "Leone", "Lanka", "Herzegovina": the last word of one member state's name of several words (name or short name), to its ISO3;
+   * not a word that ends several states' names ("Republic"), names a place of its own ("Guinea"), is a given name
+   * ("Salvador", "Lucia") or is a word the model lists as no name, a place's or body's or a region ("States", "Coast", "Africa").
+   */
+  countryNameTails: Map<string, string>;
   roles: string[];
   roleIndex: PhraseIndex;
   roleModifiers: Set<string>;
@@ -275,6 +282,7 @@ function buildLexicon(): Lexicon {
   }
   for (const outlet of media.outlets) add(outlet, { kind: 'media', id: outlet, name: outlet, country: null, via: 'outlet' });
   const gazetteer = gazetteerNode();
+  const countryNameTails = nameTails(countryNames, shortNames, exact);
   const nodeOf = (key: string) => key.toLowerCase().split(' ').reduce((node, word) => {
     let next = node.next.get(word);
     if (!next) node.next.set(word, (next = gazetteerNode()));
@@ -287,6 +295,7 @@ function buildLexicon(): Lexicon {
   return {
     gazetteer,
     countryNames,
+    countryNameTails,
     roles: roleList,
     roleIndex: new PhraseIndex(roleList),
     roleModifiers: new Set(roles.roleModifiers),
@@ -348,6 +357,24 @@ function buildLexicon(): Lexicon {
     broadcastWords: new Set(media.broadcastWords),
     triggers,
   };
+}
+
+/** The lexicon's countryNameTails, from the member states' names (`countryNames`, by ISO3) and short names; `keys` are the gazetteer's forms. */
+function nameTails(countryNames: Map<string, string>, shortNames: Record<string, string[]>, keys: Map<string, GazetteerEntry>): Map<string, string> {
+  const commonWords = new Set([...words.notNameWords, ...words.placeAndBodyWords, ...words.standaloneStateForms, ...words.titleRegions]);
+  const owners = new Map<string, Set<string>>();
+  for (const country of worldCountries.countries) {
+    if (!country.unMember) continue;
+    for (const name of [countryNames.get(country.cca3)!, ...(shortNames[country.cca3] ?? [])]) {
+      const parts = name.split(' ');
+      if (parts.length < 2) continue;
+      const tail = parts[parts.length - 1];
+      owners.set(tail, (owners.get(tail) ?? new Set()).add(country.cca3));
+    }
+  }
+  const tails = new Map<string, string>();
+  for (const [tail, countries] of owners) if (countries.size === 1 && !keys.has(tail) && !commonWords.has(tail) && givenNameGender(tail) === null) tails.set(tail, [...countries][0]);
+  return tails;
 }
 
 /**

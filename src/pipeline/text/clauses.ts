@@ -14,6 +14,19 @@ export function maskQuotes(text: string, sentence: Sentence): string {
   return masked;
 }
 
+/**
+ * 'Kofi "Black Mamba" Mensah', 'X, alias "Tiger",': a nickname of up to three capitalised words in quotation marks,
+ * inside a name or after an alias word (words.json nicknameMarkers), names someone: it is no one's words and closes no clause.
+ */
+export function isNicknameQuote(text: string, quote: { start: number; end: number }): boolean {
+  if (!NICKNAME.test(text.slice(quote.start + 1, quote.end - 1))) return false;
+  const before = text.slice(Math.max(0, quote.start - 30), quote.start);
+  return (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && /^\s+\p{Lu}/u.test(text.slice(quote.end, quote.end + 2))) || nicknameMarkerBefore().test(before);
+}
+
+const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const nicknameMarkerBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.nicknameMarkers)})\s+$`, 'i'));
+
 /** Mentions that can stand for an actor in an event: resolved, not adjectival, not a place, not quoted. */
 export function actorMentions(mentions: Mention[]): Mention[] {
   return mentions.filter((m) => m.entity && !m.modifier && !m.locative && !m.inQuote);
