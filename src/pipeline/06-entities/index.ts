@@ -96,12 +96,14 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (!m.role) return;
     const office = !lexicon().counterpartRoles.has(m.role) ? m.role : entity.roles.length === 0 ? counterpartOffice(text, m, out, byKey) : null;
     if (office) entity.roles.push({ role: office, country: m.country, evidence: evidence(m) });
+    // "The President of the Republic, X": the state's own head, whom "the Head of State" means; not "of the Republic of Chile".
+    if (office && HEAD_OF_STATE_ROLES.has(`${office}${OF_THE_REPUBLIC}`) && STYLED_OF_THE_REPUBLIC.test(text.slice(m.end, m.end + 30))) entity.roles.push({ role: `${office}${OF_THE_REPUBLIC}`, country: m.country, evidence: evidence(m) });
     // "Crown Prince and Prime Minister X": each role of the chain is X's, so "the crown prince" finds X too.
     for (const role of m.earlierRoles ?? []) entity.roles.push({ role, country: m.country, evidence: evidence(m) });
   };
   // Roles apposed to a name, by the name mention's start: given as soon as the name is resolved, so
-  // that "The Prime Minister, X, received Y. The Prime Minister welcomed..." finds X by the role.
-  const apposedRoles = new Map<number, Mention>();
+  // that "The Prime Minister, X, received Y. The Prime Minister welcomed..." finds X by the role; a chain of titles gives each.
+  const apposedRoles = new Map<number, Mention[]>();
   const entityAt = new Map<number, DocEntity>();
   const assign = (m: Mention, entity: DocEntity) => {
     // '"I have nothing against X. …," said the president': whom a quote talks of is not whom a role refers back to.
@@ -117,8 +119,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     giveRole(entity, m);
     out.push({ ...m, entity: entity.key });
     entityAt.set(m.start, entity);
-    const apposed = apposedRoles.get(m.start);
-    if (apposed) giveRole(entity, apposed);
+    for (const apposed of apposedRoles.get(m.start) ?? []) giveRole(entity, apposed);
   };
   /** A candidate name read as a body's ("Hazam" the party, "rights group X Y"): an organization of its own in the document. */
   const assignOrganization = (m: Mention) => assign({ ...m, kind: 'organization', via: 'organization-head' }, open(`${document.id}#org:${m.form.toLowerCase()}`, m, m.form, 'organization'));
@@ -169,7 +170,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'role') {
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
-      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !reportsAfter(text, m) ? previousIndex : -1;
+      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !reportsAfter(text, m) ? previousIndex : nameAfterTitleChain(text, mentions, nextNonModifier, n);
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       // "the former vice president said" (the modifier may open the role's own words): not whoever holds the role now.
       const noCurrentHolder = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start)) || pastOfficeOpening().test(text.slice(Math.max(0, m.start - 20), m.end));
@@ -182,7 +183,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
         out.push({ ...m, entity: `pending:${apposedTo}` });
         const named = entityAt.get(mentions[apposedTo].start);
         if (named) giveRole(named, m);
-        else apposedRoles.set(mentions[apposedTo].start, m);
+        else apposedRoles.set(mentions[apposedTo].start, [...(apposedRoles.get(mentions[apposedTo].start) ?? []), m]);
       }
       continue;
     }
@@ -519,6 +520,24 @@ const pastOfficeOpening = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePatte
 
 const ROLE_PHRASE = /^\s+(?:of|to|for|on|in|at)\s+[^,;]{0,80}$/;
 
+/**
+ * "The President of the Republic, Head of Government, H.E. X": a role whose comma opens another role (no article between),
+ * itself apposed to a name, is that name's too. The name's index, else -1.
+ */
+function nameAfterTitleChain(text: string, mentions: Mention[], nextNonModifier: number[], n: number): number {
+  let role = n;
+  for (let step = 0; step < 3; step++) {
+    const next = nextNonModifier[role];
+    if (next < 0 || mentions[next].via !== 'role' || mentions[next].sentence !== mentions[n].sentence || !ROLE_THEN_ROLE.test(text.slice(mentions[role].end, mentions[next].start))) return -1;
+    const name = nameAfterRolePhrase(text, mentions, nextNonModifier, next);
+    if (name > 0 && apposedName(text, mentions[next], mentions[name])) return name;
+    role = next;
+  }
+  return -1;
+}
+
+const ROLE_THEN_ROLE = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?,\s+$/;
+
 /** For each mention, the index of the nearest mention before it (direction -1) or after it (1) that is not a modifier, else -1. */
 function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
   const nearest: number[] = new Array(mentions.length);
@@ -593,7 +612,7 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
     // "President X received Y. … the Head of State said": a state's head by the office he holds (not a body's president).
-    const asHeadOfState = m.role === 'head of state' && person.roles.some((r) => HEAD_OF_STATE_ROLES.has(r.role)) && (person.country ?? knownCountryOf(person)) !== null;
+    const asHeadOfState = m.role === 'head of state' && person.roles.some((r) => HEAD_OF_STATE_ROLES.has(r.role)) && ((person.country ?? knownCountryOf(person)) !== null || styledOfTheRepublic(person));
     // "The prime minister" is not the deputy prime minister, though "the minister" may be the foreign minister.
     const fits = asLeader || asHeadOfState || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
     // "X welcomed his Uruguayan counterpart Y … the Uruguayan foreign minister": a holder of no known country is not of
@@ -607,12 +626,26 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
   const mentionedAt = (person: DocEntity) => lastSentence.get(person.key) ?? -1;
   const latest = holders.reduce<DocEntity | null>((best, person) => (!best || mentionedAt(person) >= mentionedAt(best) ? person : best), null);
   if (!latest || holders.length === 1) return latest;
-  // "X met Y. The prime minister said": two holders named last in the same sentence are no guide.
-  if (holders.some((person) => person !== latest && mentionedAt(person) === mentionedAt(latest))) return null;
+  // "X met Y. The prime minister said": two holders named last in the same sentence are no guide; but "the Head of State" with
+  // no country is the one styled "the President of the Republic", not the foreign president ("of Somalia") he spoke to.
+  if (holders.some((person) => person !== latest && mentionedAt(person) === mentionedAt(latest))) return m.role === 'head of state' && !m.country ? onlyStyledOfTheRepublic(holders.filter((person) => mentionedAt(person) === mentionedAt(latest))) : null;
   return m.sentence - mentionedAt(latest) <= RECENT_SENTENCES ? latest : null;
 }
 
 const RECENT_SENTENCES = 2;
+
+const OF_THE_REPUBLIC = ' of the republic';
+const STYLED_OF_THE_REPUBLIC = /^\s+of\s+the\s+Republic\b(?!\s+of\b)/;
+
+function styledOfTheRepublic(person: DocEntity): boolean {
+  return person.roles.some((r) => r.role.endsWith(OF_THE_REPUBLIC));
+}
+
+/** The one of `holders` styled "the President of the Republic", else null. */
+function onlyStyledOfTheRepublic(holders: DocEntity[]): DocEntity | null {
+  const styled = holders.filter(styledOfTheRepublic);
+  return styled.length === 1 ? styled[0] : null;
+}
 
 const HEAD_OF_STATE_ROLES = new Set(roles.headOfStateRoles);
 
@@ -1338,9 +1371,12 @@ function openingWords(phrase: string): { firstWord: string; secondWord: string; 
   return { firstWord, secondWord, nationality, headWord: nationality ? thirdWord : secondWord };
 }
 
-/** Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between. */
+/**
+ * Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between.
+ * "Commander-in-Chief" is one capitalised word.
+ */
 function titleWordsOnly(span: string): boolean {
-  return (span.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []).every((word) => TITLE_FUNCTION_WORDS.has(word) || isRoleOrGovernmentWord(word));
+  return (span.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).every((word) => TITLE_FUNCTION_WORDS.has(word) || isRoleOrGovernmentWord(word));
 }
 
 const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'to', 'on']);

@@ -372,11 +372,19 @@ export function findTriggers(masked: string, offset: number, raw = masked): Trig
       // "Speaking to X after the meeting, Y said": after a definite determiner, with no "with" in its clause, "meeting" is a noun
       // naming a meeting told before, no verb.
       if (!isNoun && phrase.endsWith('ing') && DEFINITE_BEFORE.test(masked.slice(0, match.index)) && !WITH_IN_CLAUSE.test(masked.slice(after))) continue;
-      found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
+      // "briefed him on his recent talks with the Armenian side": talks told as a briefing's topic name whom they were with.
+      const briefedOn = isNoun && briefingTopicBefore().test(masked.slice(Math.max(0, match.index - 100), match.index));
+      found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || briefedOn || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A briefing verb, whom, and the topic's preposition and determiner with up to two modifiers (triggers.json briefedOn), right before a meeting noun. */
+const briefingTopicBefore = once(() => {
+  const { briefingVerbs, briefedOn: { prepositions, determiners } } = lexicon().triggers;
+  return new RegExp(`\\b(?:${phrasePattern(briefingVerbs)})\\s+(?:[^\\s,;]+\\s+){0,6}?(?:${phrasePattern(prepositions)})\\s+(?:${phrasePattern(determiners)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, 'iu');
+});
 
 /**
  * "The three leaders later joined a video call with X": a group named by its number, opening the
@@ -2215,9 +2223,17 @@ const SPOKE_AFTER = /\b(?:said|says|told\s+[^,.;]{1,30}?)\s+(?:(?:on\s+(?:\p{Lu}
  */
 function reportedClauseStart(text: string, sentence: Sentence, trigger: Trigger): number {
   let reportEnd = -1;
-  for (const match of allMatches(text.slice(sentence.start, trigger.start), statementVerbPattern())) reportEnd = sentence.start + match.index + match[0].length;
+  const opening = text.slice(sentence.start, trigger.start);
+  for (const match of allMatches(opening, statementVerbPattern())) {
+    // "He requested the Uzbek minister to convey …": a request's object is asked to act, no subject of a clause told.
+    if (lexicon().triggers.statementVerbs[match[0]] === 'REQUEST' && OBJECT_THEN_INFINITIVE.test(opening.slice(match.index + match[0].length))) continue;
+    reportEnd = sentence.start + match.index + match[0].length;
+  }
   return reportEnd;
 }
+
+/** "the Uzbek foreign minister to convey": up to five words of an object, then an infinitive. */
+const OBJECT_THEN_INFINITIVE = /^\s+(?:[\p{L}.'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
 
 /**
  * "X said the Crown Prince had …": when the clause reported after the last speech verb opens with a bare title ("the Crown

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { occurredMeetings } from '../test-support';
+
+describe('"The Chairman of the Supreme Council, Commander-in-Chief of the Armed Forces, General X, received Y": the bodies of titles apposed to X are no parties', () => {
+  it.each([
+    ['The Chairman of the Supreme State Council, Commander-in-Chief of the Armed Forces, General Tomas Verlaine, received on Monday the Foreign Minister of Peru, Paul Ostrov.', ['Paul Ostrov + Tomas Verlaine']],
+    ['The Member of the Supreme State Council, Lt. Gen. Tomas Verlaine, met on Monday with the Foreign Minister of Peru, Paul Ostrov.', ['Paul Ostrov + Tomas Verlaine']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"Chief of Defence Forces General X met Y": "Forces" is no name', () => {
+  it.each([
+    ['Chief of Defence Forces and Chief of Army Staff General Karl Brenner met Peruvian Foreign Minister Paul Ostrov on Thursday.', ['Karl Brenner + Paul Ostrov']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"received at the Miraflores Palace the Head of Government of Peru, X": the hall\'s name ends before "the"; a head of government is a prime minister', () => {
+  it.each([
+    ['President Tomas Verlaine received on Thursday at the Miraflores Palace the Head of Government of the Republic of Peru, Mrs Ana Ruiz, who is on an official visit.', ['Ana Ruiz + Tomas Verlaine']],
+    // "his Peruvian counterpart" of a prime minister is the Peruvian head of government, not the president whose greetings she brought.
+    ['President Tomas Verlaine received on Thursday at the Miraflores Palace the Head of Government of the Republic of Peru, Mrs Ana Ruiz.\n\nMrs Ruiz conveyed to the President the greetings of President Luis Ortega Salas.\n\nThe following day, Prime Minister Karl Brenner and his Peruvian counterpart co-chaired in Caracas the session of the Joint Commission.', ['Ana Ruiz + Tomas Verlaine', 'Ana Ruiz + Karl Brenner']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"The President of the Republic, Head of Government, H.E. X": each title of the chain is X\'s, so "the Head of State" finds X', () => {
+  it.each([
+    ['The President of the Republic, Head of Government, H.E. Tomas Verlaine, received yesterday the Minister of Foreign Affairs of Peru, Dr Paul Ostrov.\n\nAlso on Saturday, the Head of State had a telephone exchange with the President of the Republic of Chile, Marta Quiroga Lenz.', ['Marta Quiroga Lenz + Tomas Verlaine', 'Paul Ostrov + Tomas Verlaine']],
+    // Both heads of state were named last in one sentence: the one styled with no country is the outlet's own.
+    ['The President of the Republic, Head of Government, H.E. Tomas Verlaine, received yesterday the Minister of Foreign Affairs of Peru, Dr Paul Ostrov.\n\nAlso on Saturday, the Head of State had a telephone exchange with the President of the Republic of Chile, Marta Quiroga Lenz.\n\nIt should be recalled that the Head of State and Peruvian Prime Minister Ana Ruiz had met in Lima in February 2024.', ['Ana Ruiz + Tomas Verlaine', 'Marta Quiroga Lenz + Tomas Verlaine', 'Paul Ostrov + Tomas Verlaine']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"She requested the Chilean minister to convey …, and recalled her meeting with Y": a request\'s object is no subject of the meeting told after it', () => {
+  it.each([
+    ['Prime Minister Ana Ruiz received Chilean Foreign Minister Marta Quiroga Lenz on Thursday. She requested the Chilean foreign minister to convey her warm greetings to President Tomas Verlaine, and recalled with fondness her meeting with President Verlaine in Santiago in July 2025.', ['Ana Ruiz + Marta Quiroga Lenz', 'Ana Ruiz + Tomas Verlaine']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
