@@ -1405,9 +1405,9 @@ function titledNextInList(between: string): boolean {
 
 /**
  * ", and Namibia's Minister of International Relations and Cooperation X", ", and the Director General of Borders, Colonel X": the next
- * name of a list after a title of capitalised words, whatever they are.
+ * name of a list after a title of capitalised words, whatever they are; "witnessed by A, and by the Minister B" repeats the "by".
  */
-const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?){1,10}$/u;
+const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:by\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?){1,10}$/u;
 
 /** "; the Minister of Foreign Affairs of the ", "; and the Secretary-General of the ": a list of titled names kept apart by semicolons. */
 const TITLED_NEXT_AFTER_SEMICOLON = /^;\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to|at)\s+(?:the\s+)?)?){0,10}$/u;
@@ -2501,7 +2501,8 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   if (joiners.length === 0) return null;
   // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
   // "The delegations were also joined by": opening on the meeting's delegations names it too.
-  const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length)) || DELEGATIONS_OPENING.test(masked.slice(0, joinedBy!.index));
+  // "was also present during the meeting": the meeting named right after the phrase.
+  const named = phrase ? MEETING_NAMED.test(phrase[0]) || MEETING_NAMED_AFTER.test(masked.slice(phrase.index + phrase[0].length)) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length)) || DELEGATIONS_OPENING.test(masked.slice(0, joinedBy!.index));
   const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
   return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith };
 }
@@ -2523,6 +2524,7 @@ const witnessedSigning = once(() => new RegExp(String.raw`\b(?:${phrasePattern(l
 const PRESENCE_OPENS = /^\s*$/;
 
 const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
+const MEETING_NAMED_AFTER = /^\s+(?:at|during|in|for)\s+the (?:meeting|talks|audience)\b/i;
 const DELEGATIONS_OPENING = /^\s*the\s+(?:two\s+|three\s+)?delegations\s+$/i;
 
 /** "took part in Wednesday's talks": the meeting named by its day (group 1). */

@@ -35,3 +35,16 @@ describe('"She requested the Chilean minister to convey …, and recalled her me
     ['Prime Minister Ana Ruiz received Chilean Foreign Minister Marta Quiroga Lenz on Thursday. She requested the Chilean foreign minister to convey her warm greetings to President Tomas Verlaine, and recalled with fondness her meeting with President Verlaine in Santiago in July 2025.', ['Ana Ruiz + Marta Quiroga Lenz', 'Ana Ruiz + Tomas Verlaine']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"received this Wednesday, in Lima, X"; "The audience … was witnessed by A, and by the Minister B": all were at the audience', () => {
+  it.each([
+    ['Lima - The President of the Republic, Tomas Verlaine, received this Wednesday, in Lima, the Minister of State for Foreign Affairs of Chile, Marta Quiroga Lenz.', ['Marta Quiroga Lenz + Tomas Verlaine']],
+    ['Lima - The President of the Republic, Tomas Verlaine, received this Wednesday, in Lima, the Minister of State for Foreign Affairs of Chile, Marta Quiroga Lenz, bearer of a written message from the Chilean Head of State, Luis Ortega Salas.\n\nThe audience, which took place at the Palacio de Gobierno, was witnessed by the Minister of External Relations, Ana Ruiz, and by the Minister of State and Chief of the Civil House, Karl Brenner.', ['Ana Ruiz + Karl Brenner + Marta Quiroga Lenz + Tomas Verlaine']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"X was also present during the meeting", a paragraph on: X joins the meeting it names', () => {
+  it.each([
+    ['Peruvian Foreign Minister Paul Ostrov called on Prime Minister Tomas Verlaine on Thursday.\n\nDeputy Prime Minister and Foreign Minister Senator Karl Brenner was also present during the meeting.', ['Karl Brenner + Paul Ostrov + Tomas Verlaine']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
