@@ -67,6 +67,11 @@ export const meetings: Stage = (state, _context) => {
       events.push(chaired);
       return;
     }
+    const listed = enumeratedAttendees(document.text, masked, sentence, index, state.sentences, bySentence, entitiesByKey);
+    if (listed) {
+      events.push(listed);
+      return;
+    }
     const coChaired = coChairedSession(document.text, sentence, mentions, entitiesByKey, roleWords);
     if (coChaired) {
       events.push(coChaired);
@@ -707,11 +712,11 @@ const RELATIVE_CLAUSE_AT_END = /,\s*who\s+[^,;]{1,80},\s*$/;
  * before "led a delegation that included", a described subject ("The Namibian President", group 1 the nationality), and travel words.
  */
 const accompaniedPatterns = once(() => {
-  const { passive, active, subjectNouns, travel, delegationIncluded, delegationIncluding } = lexicon().triggers.accompaniedBy;
+  const { passive, active, subjectNouns, travel, delegationIncluded, delegationIncluding, delegationIncludedAsides } = lexicon().triggers.accompaniedBy;
   return {
     leader: new RegExp(String.raw`\s+(?:also\s+)?led\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation,?\s+(?:(?:that|which)\s+(?:${phrasePattern(delegationIncluded)})|${phrasePattern(delegationIncluding)})\s+`, 'u'),
     // "The Costa Rican delegation": a nationality of one or two words.
-    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?delegations?\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})\s+`, 'u'),
+    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?delegations?\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})(?:,\s*(?:${phrasePattern(delegationIncludedAsides)}),)?\s+`, 'u'),
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
     // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
@@ -814,6 +819,32 @@ const coChairPhrase = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().tri
 
 /** "The meeting was attended by ", "The ministerial session was also attended by " (triggers.json heldUnderChair.attended), compiled once. */
 const attendedByOpening = once(() => new RegExp(String.raw`^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(lexicon().triggers.heldUnderChair.attended)})\s+was\s+(?:also\s+)?attended\s+by\s`, 'iu'));
+
+/**
+ * "The meeting was attended by the following:" then lines "(i) Hon. A, Minister of Finance, …;" … "(vi) Ms F, …": the person
+ * each numbered or bulleted item opens with met the others; an item naming no one ends nothing, a line of another kind ends the list.
+ */
+function enumeratedAttendees(text: string, masked: string, sentence: Sentence, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): DraftEvent | null {
+  const lead = attendedByOpening().exec(masked);
+  if (!lead || !FOLLOWING_LIST.test(masked.slice(lead[0].length))) return null;
+  const people: Mention[] = [];
+  for (let k = index + 1; k < sentences.length && sentences[k].documentId === sentence.documentId && LIST_ITEM_OPENING.test(text.slice(sentences[k].start, sentences[k].end)); k++) {
+    const first = (bySentence.get(k) ?? []).find((m) => !m.inQuote && !m.modifier && m.via !== 'role' && m.via !== 'pronoun' && entities.get(m.entity)?.kind === 'person');
+    if (first) people.push(first);
+  }
+  const participants = [...new Set(people.map((m) => m.entity))];
+  if (participants.length < 2) return null;
+  const start = sentence.start + lead.index;
+  const trigger: Trigger = { start, end: start + lead[0].length, phrase: lead[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
+  const event = meetingEvent(text, sentence, trigger, participants, null, 'occurred');
+  for (let k = index + 1; k < sentences.length && sentences[k].start <= people[people.length - 1].start; k++) event.evidence.push(sentenceEvidence(text, sentences[k]));
+  return event;
+}
+
+/** "the following:" or a bare colon closing the lead of a list of attendees. */
+const FOLLOWING_LIST = /^(?:the\s+following(?:\s+\p{L}+)?\s*)?:\s*$/u;
+/** "(iv) ", "(b) ", "3) ", "- ", "• ": an item of a numbered or bulleted list. */
+const LIST_ITEM_OPENING = /^\s*(?:\((?:[ivx]{1,5}|\d{1,2}|[a-z])\)|(?:\d{1,2}|[a-z])\)|[-–—•])\s/;
 
 /** A meeting held (triggers.json heldUnderChair.held) and, in its clause, the phrase before its chair, compiled once. */
 const heldUnderChair = once(() => {
@@ -1400,8 +1431,14 @@ const APPOSED_TITLE_BEFORE_NEXT = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:
 
 /** Whether the text between two names of a list goes on to the next one's title (", and the", "; the Minister of", ", Undersecretary of X, and "). */
 function titledNextInList(between: string): boolean {
-  return TITLED_NEXT_IN_LIST.test(between) || APPOSED_TITLE_THEN_NEXT.test(between) || TITLED_NEXT_AFTER_SEMICOLON.test(between);
+  return TITLED_NEXT_IN_LIST.test(between) || APPOSED_TITLE_THEN_NEXT.test(between) || TITLED_NEXT_AFTER_SEMICOLON.test(between) || TITLES_BEFORE_NEXT.test(between);
 }
+
+/**
+ * ", the Minister of State, Minister of Foreign Affairs, the National Community Abroad and African Affairs, Mr ": after a comma, only
+ * the capitalised words of the next name's titles, their links and commas, and its honorific.
+ */
+const TITLES_BEFORE_NEXT = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:of|for|and|to|at|in|on)\s+)?(?:the\s+)?){1,16}$/u;
 
 /**
  * ", and Namibia's Minister of International Relations and Cooperation X", ", and the Director General of Borders, Colonel X": the next

@@ -48,3 +48,21 @@ describe('"X was also present during the meeting", a paragraph on: X joins the m
     ['Peruvian Foreign Minister Paul Ostrov called on Prime Minister Tomas Verlaine on Thursday.\n\nDeputy Prime Minister and Foreign Minister Senator Karl Brenner was also present during the meeting.', ['Karl Brenner + Paul Ostrov + Tomas Verlaine']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"The Council was attended by the following:" and a numbered list: the person each item opens with met the others', () => {
+  it.each([
+    ['1. Jamaica hosted a special meeting of the CARICOM Council for Trade at the Knutsford Court, Kingston, on Monday.\n\n2. The meeting was attended by the following:\n\n   (i) Hon. Aubyn Hill-Marsh, Minister of Industry and Commerce, Jamaica (Chair);\n   (ii) Hon. Kerrie Symmonds-Blake, Minister of Foreign Trade, Barbados;\n   (iii) Ms Carla Barnett-Hyde, Secretary-General of CARICOM.\n\n   Apologies were received from Hon. Vasant Bharrat-Singh, Minister of Tourism, Guyana, who was represented by his deputy.', ['Aubyn Hill-Marsh + Carla Barnett-Hyde + Kerrie Symmonds-Blake']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"The Sri Lankan delegation included, in particular, X": an aside after the verb', () => {
+  it.each([
+    ['Foreign Minister Aminath Shareef and her Sri Lankan counterpart, Nimal Gunasekera, signed on Monday in Malé two agreements on fisheries.\n\nThe Sri Lankan delegation included, in particular, the Deputy Minister of Trade, Mr Kumari Jayawardena, and the Minister of Ports, Mrs Anula Perera.', ['Aminath Shareef + Anula Perera + Kumari Jayawardena + Nimal Gunasekera']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"in the presence of the Prime Minister, Mr A, the Minister of State, Minister of X, the Y and Z, Mr B, and …": each titled name of the list', () => {
+  it.each([
+    ['President Tomas Verlaine received on Thursday the Head of Government of the Republic of Peru, Mrs Ana Ruiz.\n\nThe audience took place in the presence of the Prime Minister, Mr Karl Brenner, the Minister of State, Minister of Foreign Affairs, the National Community Abroad and African Affairs, Mr Paul Ostrov, and the Director of Cabinet at the Presidency of the Republic, Mr Luis Ortega Salas.', ['Ana Ruiz + Karl Brenner + Luis Ortega Salas + Paul Ostrov + Tomas Verlaine']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
