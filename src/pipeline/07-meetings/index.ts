@@ -2263,7 +2263,7 @@ function reportedClauseStart(text: string, sentence: Sentence, trigger: Trigger)
   const opening = text.slice(sentence.start, trigger.start);
   for (const match of allMatches(opening, statementVerbPattern())) {
     // "He requested the Uzbek minister to convey …": a request's object is asked to act, no subject of a clause told.
-    if (lexicon().triggers.statementVerbs[match[0]] === 'REQUEST' && OBJECT_THEN_INFINITIVE.test(opening.slice(match.index + match[0].length))) continue;
+    if ((lexicon().triggers.statementVerbs as Record<string, string>)[match[0]] === 'REQUEST' && OBJECT_THEN_INFINITIVE.test(opening.slice(match.index + match[0].length))) continue;
     reportEnd = sentence.start + match.index + match[0].length;
   }
   return reportEnd;

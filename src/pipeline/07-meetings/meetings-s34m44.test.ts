@@ -8,17 +8,18 @@ describe('"The Chairman of the Supreme Council, Commander-in-Chief of the Armed 
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
 
-describe('"Chief of Defence Forces General X met Y": "Forces" is no name', () => {
+describe('"Chief of Defence Forces General X met Y", "Minister of Finance and Public Enterprises X": "Forces" and "Enterprises" are no names', () => {
   it.each([
     ['Chief of Defence Forces and Chief of Army Staff General Karl Brenner met Peruvian Foreign Minister Paul Ostrov on Thursday.', ['Karl Brenner + Paul Ostrov']],
+    ['Deputy Minister of Finance and Public Enterprises Ana Ruiz met Peruvian Foreign Minister Paul Ostrov on Monday.', ['Ana Ruiz + Paul Ostrov']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
 
-describe('"received at the Miraflores Palace the Head of Government of Peru, X": the hall\'s name ends before "the"; a head of government is a prime minister', () => {
+describe('"received at the Royal Miraflores Palace the Head of Government of Peru, X": the hall\'s name ends before "the"; a head of government is a prime minister', () => {
   it.each([
-    ['President Tomas Verlaine received on Thursday at the Miraflores Palace the Head of Government of the Republic of Peru, Mrs Ana Ruiz, who is on an official visit.', ['Ana Ruiz + Tomas Verlaine']],
+    ['President Tomas Verlaine received on Thursday at the Royal Miraflores Palace the Head of Government of the Republic of Peru, Mrs Ana Ruiz, who is on an official visit.', ['Ana Ruiz + Tomas Verlaine']],
     // "his Peruvian counterpart" of a prime minister is the Peruvian head of government, not the president whose greetings she brought.
-    ['President Tomas Verlaine received on Thursday at the Miraflores Palace the Head of Government of the Republic of Peru, Mrs Ana Ruiz.\n\nMrs Ruiz conveyed to the President the greetings of President Luis Ortega Salas.\n\nThe following day, Prime Minister Karl Brenner and his Peruvian counterpart co-chaired in Caracas the session of the Joint Commission.', ['Ana Ruiz + Tomas Verlaine', 'Ana Ruiz + Karl Brenner']],
+    ['President Tomas Verlaine received on Thursday at the Royal Miraflores Palace the Head of Government of the Republic of Peru, Mrs Ana Ruiz.\n\nMrs Ruiz conveyed to the President the greetings of President Luis Ortega Salas.\n\nThe following day, Prime Minister Karl Brenner and his Peruvian counterpart co-chaired in Caracas the session of the Joint Commission.', ['Ana Ruiz + Tomas Verlaine', 'Ana Ruiz + Karl Brenner']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
 
