@@ -213,7 +213,8 @@ function classifyLine(content: string, lineIndex: number, text: string, repeated
   return 'body';
 }
 
-const LIST_ITEM_LINE = /^[-–—•]\s.*;$/;
+/** "- Call on Y to…;", "(ii) Hon. X, Minister of Trade;", "(v) …; and": a bulleted or numbered item of a list that goes on. */
+const LIST_ITEM_LINE = /^(?:[-–—•]|\((?:[ivx]{1,5}|\d{1,2}|[a-z])\))\s.*;(?:\s+(?:and|or))?$/;
 
 function occurrences(text: string, line: string): number {
   let count = 0;
