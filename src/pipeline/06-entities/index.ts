@@ -173,7 +173,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'role') {
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
-      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !reportsAfter(text, m) ? previousIndex : nameAfterTitleChain(text, mentions, nextNonModifier, n);
+      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !reportsAfter(text, m) ? previousIndex : nameAfterTitleChain(text, mentions, nextNonModifier, n, conjoinedAfterName(text, m, mentions[previousIndex]));
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       // "the former vice president said" (the modifier may open the role's own words): not whoever holds the role now.
       const noCurrentHolder = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start)) || pastOfficeOpening().test(text.slice(Math.max(0, m.start - 20), m.end));
@@ -525,13 +525,16 @@ const ROLE_PHRASE = /^\s+(?:of|to|for|on|in|at)\s+[^,;]{0,80}$/;
 
 /**
  * "The President of the Republic, Head of Government, H.E. X": a role whose comma opens another role (no article between),
- * itself apposed to a name, is that name's too. The name's index, else -1.
+ * itself apposed to a name, is that name's too. "…, A, and by the Minister of State and Chief of the Civil House, B": a
+ * role opening the conjunct after a name may be joined to the next role by "and" (the conjunct is one person, not A again).
+ * The name's index, else -1.
  */
-function nameAfterTitleChain(text: string, mentions: Mention[], nextNonModifier: number[], n: number): number {
+function nameAfterTitleChain(text: string, mentions: Mention[], nextNonModifier: number[], n: number, joinedByAnd: boolean): number {
+  const joins = joinedByAnd ? ROLE_AND_ROLE : ROLE_THEN_ROLE;
   let role = n;
   for (let step = 0; step < 3; step++) {
     const next = nextNonModifier[role];
-    if (next < 0 || mentions[next].via !== 'role' || mentions[next].sentence !== mentions[n].sentence || !ROLE_THEN_ROLE.test(text.slice(mentions[role].end, mentions[next].start))) return -1;
+    if (next < 0 || mentions[next].via !== 'role' || mentions[next].sentence !== mentions[n].sentence || !joins.test(text.slice(mentions[role].end, mentions[next].start))) return -1;
     const name = nameAfterRolePhrase(text, mentions, nextNonModifier, next);
     if (name > 0 && apposedName(text, mentions[next], mentions[name])) return name;
     role = next;
@@ -540,6 +543,14 @@ function nameAfterTitleChain(text: string, mentions: Mention[], nextNonModifier:
 }
 
 const ROLE_THEN_ROLE = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?,\s+$/;
+const ROLE_AND_ROLE = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:,\s+|\s+and\s+)$/;
+
+/** "A, and by the Minister of State …", "A and the minister …": the role opens a conjunct right after the name A. */
+function conjoinedAfterName(text: string, role: Mention, previous: Mention | undefined): boolean {
+  return !!previous && previous.sentence === role.sentence && previous.kind === 'person' && previous.via !== 'role' && previous.via !== 'pronoun' && NAME_THEN_CONJUNCT.test(text.slice(previous.end, role.start));
+}
+
+const NAME_THEN_CONJUNCT = /^,?\s+and\s+(?:(?:by|with|to|for)\s+)?the\s+$/;
 
 /** For each mention, the index of the nearest mention before it (direction -1) or after it (1) that is not a modifier, else -1. */
 function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {

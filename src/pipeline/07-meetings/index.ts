@@ -1409,7 +1409,7 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   const list = [actors[at]];
   for (let k = at + 1; k < actors.length; k++) {
     const last = list[list.length - 1];
-    if (titleOfNext(last, actors[k]) || coordinated(text, last, actors[k], skippable, roleWords) || titledNextInList(text.slice(last.end, actors[k].start))) {
+    if (titleOfNext(last, actors[k]) || coordinated(text, last, actors[k], skippable, roleWords) || titledNextInList(text.slice(last.end, titledName(actors, k).start))) {
       list.push(actors[k]);
       continue;
     }
@@ -1442,9 +1442,10 @@ const TITLES_BEFORE_NEXT = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:of
 
 /**
  * ", and Namibia's Minister of International Relations and Cooperation X", ", and the Director General of Borders, Colonel X": the next
- * name of a list after a title of capitalised words, whatever they are; "witnessed by A, and by the Minister B" repeats the "by".
+ * name of a list after a title of capitalised words, whatever they are; "witnessed by A, and by the Minister B" repeats the "by";
+ * "Chief of Staff at the Presidency", "Minister of State in the Office of the President": a title's own place.
  */
-const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:by\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?){1,10}$/u;
+const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:by\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to|at|in)\s+(?:the\s+)?)?){1,10}$/u;
 
 /** "; the Minister of Foreign Affairs of the ", "; and the Secretary-General of the ": a list of titled names kept apart by semicolons. */
 const TITLED_NEXT_AFTER_SEMICOLON = /^;\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to|at)\s+(?:the\s+)?)?){0,10}$/u;
@@ -1454,6 +1455,16 @@ const TITLED_NEXT_AFTER_SEMICOLON = /^;\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.
  * list, then the next name.
  */
 const APPOSED_TITLE_THEN_NEXT = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|to|at|in|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,10},\s+and\s+$/u;
+
+/**
+ * ", and by the Minister of State and Chief of the Civil House, X": a role read for a name after it (through the roles of its
+ * chain) stands for that name, so the list goes on to it when the text up to the name is a title; else the mention itself.
+ */
+function titledName(actors: Mention[], k: number): Mention {
+  let j = k;
+  while (j + 1 < actors.length && titleOfNext(actors[j], actors[j + 1])) j++;
+  return actors[j];
+}
 
 /** "the Director of Cabinet at the Presidency, Mr. X": a role read for the name after it is that person's title, however long. */
 function titleOfNext(title: Mention, name: Mention): boolean {

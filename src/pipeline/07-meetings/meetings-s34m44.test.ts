@@ -41,6 +41,9 @@ describe('"received this Wednesday, in Lima, X"; "The audience … was witnessed
   it.each([
     ['Lima - The President of the Republic, Tomas Verlaine, received this Wednesday, in Lima, the Minister of State for Foreign Affairs of Chile, Marta Quiroga Lenz.', ['Marta Quiroga Lenz + Tomas Verlaine']],
     ['Lima - The President of the Republic, Tomas Verlaine, received this Wednesday, in Lima, the Minister of State for Foreign Affairs of Chile, Marta Quiroga Lenz, bearer of a written message from the Chilean Head of State, Luis Ortega Salas.\n\nThe audience, which took place at the Palacio de Gobierno, was witnessed by the Minister of External Relations, Ana Ruiz, and by the Minister of State and Chief of the Civil House, Karl Brenner.', ['Ana Ruiz + Karl Brenner + Marta Quiroga Lenz + Tomas Verlaine']],
+    // "the Minister of State and Chief of Staff …, B" after "A, and by": a chain of titles of B joined by "and", not A again; a title's own place ("at the Presidency", "in the Ministry of") stays in it.
+    ['Accra - President Tomas Verlaine received on Tuesday at Jubilee House the Ambassador of Togo, Paul Ostrov.\n\nThe audience was attended by the Minister for Foreign Affairs, Ana Ruiz, and by the Minister of State and Chief of Staff at the Presidency, Karl Brenner.', ['Ana Ruiz + Karl Brenner + Paul Ostrov + Tomas Verlaine']],
+    ['Nairobi - President Tomas Verlaine on Monday received the High Commissioner of Uganda, Paul Ostrov, at State House.\n\nThe meeting was also attended by the Minister of Defence, Ana Ruiz, and by the Minister of State and Principal Secretary in the Ministry of Interior, Karl Brenner.', ['Ana Ruiz + Karl Brenner + Paul Ostrov + Tomas Verlaine']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
 
