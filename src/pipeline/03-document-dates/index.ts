@@ -77,16 +77,22 @@ const PLACE_AND_DAY_PART = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?,\s*$
 const DAY_PART = new RegExp(String.raw`^(?:(?:${phrasePattern([...publicationLines.footerPublishedLabels, ...publicationLines.footerUpdatedLabels])})\s*:?\s*(?:on\s+)?)?${PART_DAY}$`, 'iu');
 /** A number that is a word of its own, as a day's are: not the digits of a name ("bdnews24.com", "1TV"). */
 const NUMBER_WORD = /(?<![\p{L}\d])\d+(?![\p{L}\d])/u;
+/** A header part that is the time of day ("19h52", "08:15 GMT") or the issue's number ("N° 4921", "No. 312"): no other day. */
+const TIME_OR_ISSUE_PART = /^(?:\d{1,2}[:h]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?|(?:N[°ºo]\.?|No\.|Issue)\s*\d+)$/u;
 
 /**
  * "L'Express | Port-Louis, Thursday 19 November 2026 | Ministry communiqué, reproduced in full": a header line
  * of parts set off by bars, one the place and the full day or the day alone, no other holding a number (another
- * day or a time is no part of such a line). The outlet's name, digits in it or not ("bdnews24.com"), or a label may stand in the other parts.
+ * day is no part of such a line) but the time or the issue's number ("Friday 13 November 2026 | N° 4921").
+ * The outlet's name, digits in it or not ("bdnews24.com"), or a label may stand in the other parts. The first
+ * line is the title unless a time or issue part shows it is the header ("Politics | 11 November 2026 | 19h52").
  */
-function pipedHeaderDay(line: string, document: Article): { date: string; source: DateSource } | null {
+function pipedHeaderDay(line: string, document: Article, firstLine: boolean): { date: string; source: DateSource } | null {
   const parts = line.split('|').map((part) => part.trim());
   if (parts.length < 2) return null;
-  const dated = parts.filter((part) => NUMBER_WORD.test(part));
+  const stamps = parts.filter((part) => TIME_OR_ISSUE_PART.test(part));
+  if (firstLine && stamps.length === 0) return null;
+  const dated = parts.filter((part) => NUMBER_WORD.test(part) && !stamps.includes(part));
   if (dated.length !== 1) return null;
   // The day alone first: a weekday before it ("Sunday, 20 September 2026") would pass for a place.
   const source = DAY_PART.test(dated[0]) ? 'date-line' : PLACE_AND_DAY_PART.test(dated[0]) ? 'dateline' : null;
@@ -131,8 +137,7 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const source = line.length > 120 ? null : BYLINE.test(line) || NAME_BAR_DAY.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) || OUTLET_AND_DATE_LINE.test(line) ? 'date-line' : null;
     const date = source ? dayOf(line, document) : null;
     if (source && date) return { date, source };
-    // The title, first, is what happened, whatever bars it has.
-    const piped = i > 0 && line.length <= PIPED_LINE_CHARS ? pipedHeaderDay(line, document) : null;
+    const piped = line.length <= PIPED_LINE_CHARS ? pipedHeaderDay(line, document, i === 0) : null;
     if (piped) return piped;
   }
   // The title, first, is what happened; captions tell of their picture.
@@ -377,8 +382,8 @@ function dayOf(line: string, document: Article): string | null {
     const housed = order === 'day-first' ? dayFirst : order === 'month-first' ? monthFirst : null;
     return housed && weekdaysAllow(housed, named) ? housed : null;
   }
-  // "Nov - 18 - 2026": the parts of a written day spaced out by dashes.
-  const written = line.replace(/\b(\p{L}{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b/u, '$1 $2, $3');
+  // "Nov - 18 - 2026": the parts of a written day spaced out by dashes; "22 November ,2026": the comma against the year.
+  const written = line.replace(/\b(\p{L}{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b/u, '$1 $2, $3').replace(/(?<=\d \p{L}{3,9}\.?)\s+,(?=\d{4}\b)/u, ', ');
   return findDates(written, null).find((d) => d.precision === 'day')?.date ?? romanceWrittenDay(line);
 }
 

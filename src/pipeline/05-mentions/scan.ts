@@ -28,6 +28,8 @@ const SYLLABLE = String.raw`[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouwy]{1,3}h?(?:ng|n|
 /** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Seung-ho", "Jong-un"): two syllables, not "Iran-backed", "Kenya-run" or "Day-long". */
 const HYPHENATED_GIVEN_NAME = new RegExp(String.raw`^(?!\p{Lu}\p{Ll}*-(?:run|long)$)\p{Lu}\p{Ll}{0,5}-\p{Ll}{2,6}$`, 'u');
 const HYPHENATED_SYLLABLES = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
+/** "Halla-aho", "Kokko-oja": a compound surname whose hyphen stands between two of the same vowel; not "Co-operation" or "Re-entry" (a short prefix). */
+const VOWEL_JOINED_SURNAME = /^\p{Lu}\p{Ll}{2,}([aeiouyäö])-\1\p{Ll}+$/u;
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
 const DEMONYM_SIDE_HEADS = new Set(words.demonymSideHeads);
@@ -653,7 +655,8 @@ function portfolioEnd(tokens: Token[], title: Title): number {
  */
 function fieldListAfter(tokens: Token[], from: number): boolean {
   const opening = [0, 1, 2].find((k) => isPortfolioField(tokens[from + k]) && tokens.slice(from, from + k).every((token) => token.capitalized && !isPortfolioField(token)));
-  if (opening === undefined) return false;
+  // ", European Union and Cooperation, X": one or two capitalised words, then "and" and a field closed by a comma.
+  if (opening === undefined) return [1, 2].some((n) => tokens.slice(from, from + n).every((token) => token.capitalized) && tokens[from + n]?.text === 'and' && isPortfolioField(tokens[from + n + 1]) && tokens[from + n + 2]?.text === ',');
   for (let k = from + opening + 1; k < tokens.length && k < from + 8; k++) {
     if (tokens[k].text === 'and') return !!tokens[k + 1]?.capitalized;
     if (!tokens[k].capitalized && tokens[k].text !== ',') return false;
@@ -1554,9 +1557,11 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   let j = i;
   // Particles do not count towards the length: "Mohammed bin Abdulrahman bin Jassim Al Thani" is one name.
   let particles = 0;
+  // "the Portuguese Prime Minister, Luís Montenegro,": a given name apposed after a comma is read as after a title.
+  const titledOrApposed = afterTitle || (tokens[i - 1]?.text === ',' && givenNameGender(tokens[i].text) !== null);
   while (j < tokens.length && j - i - particles < MAX_NAME_TOKENS) {
     const entry = scan.gazetteerAt(j);
-    if (entry && !(afterTitle && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry)) && !(afterTitle && j === i && isGivenNameLikePlace(scan, j, entry)) && !(j === i + 1 && (afterTitle || givenNameGender(tokens[i].text) !== null) && isMiddleNameLikePlace(scan, j, entry))) break;
+    if (entry && !(titledOrApposed && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry)) && !(afterTitle && j === i && isGivenNameLikePlace(scan, j, entry)) && !(j === i + 1 && (afterTitle || givenNameGender(tokens[i].text) !== null) && isMiddleNameLikePlace(scan, j, entry))) break;
     // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
     if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam") or a verb ("Minister Said Al Saqri").
@@ -1579,7 +1584,9 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
     }
     // "Catherine West": a word that never opens a name is a surname right after a given name the model knows.
     const surnameAfterGivenName = j === i + 1 && lexicon().surnamesAmongWords.has(tokens[j].text) && givenNameGender(tokens[i].text) !== null;
-    if (scan.isNameAt(j) || titledOpening || innerMonthWord || surnameAfterGivenName) {
+    // "Jussi Halla-aho", "Speaker Halla-aho": a Finnish compound surname, its hyphen between the same vowel, goes on in lower case.
+    const vowelJoinedSurname = (j > i || afterTitle) && VOWEL_JOINED_SURNAME.test(tokens[j].text);
+    if (scan.isNameAt(j) || titledOpening || innerMonthWord || surnameAfterGivenName || vowelJoinedSurname) {
       j++;
       continue;
     }

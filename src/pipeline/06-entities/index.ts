@@ -723,7 +723,8 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     // "Bruno Rodríguez … Rodríguez Parrilla": a second surname after the surname of the one person named before,
     // spelt as it was ("Michael Dorsett" after "Kamla Mitchell" is someone else, though their keys sound alike).
     const head = own.spelled.slice(0, -1);
-    const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => formKeysOf(person).some((keys) => endsWithLonger(keys.spelled, head)));
+    // "Defence Minister Billy Joseph … Opposition Leader Joseph Kuri": a name titled with another office opens with a given name.
+    const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => !otherOffice(person, role) && formKeysOf(person).some((keys) => endsWithLonger(keys.spelled, head)));
     if (bySecondSurname.length === 1) return bySecondSurname[0];
     // "Taras Hrytsenko" and "Taras Hrytsenko-Bilyk": the first part of a double surname after the same names, of the one person so named.
     const byFirstSurname = persons.filter((person) => formKeysOf(person).some((keys) => firstOfDoubleSurname(keys, own) || firstOfDoubleSurname(own, keys)));
@@ -768,6 +769,11 @@ function findPerson(persons: DocEntity[], form: string, role: string | null = nu
     if (bySurnameSpelling.length === 1) return bySurnameSpelling[0];
   }
   return null;
+}
+
+/** Whether the mention's title is a role the person, named before with roles, never had. */
+function otherOffice(person: DocEntity, role: string | null): boolean {
+  return role !== null && person.roles.length > 0 && !person.roles.some((held) => held.role === role);
 }
 
 /** "Major", "Owen", "The": a capitalised word that is a common word, a given name or a role before it is a surname. */

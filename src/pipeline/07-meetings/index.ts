@@ -7,6 +7,7 @@
  */
 import type { EventStatus, Evidence, MeetingMode } from '../../schema';
 import { lexicon } from '../model';
+import layout from '../model/layout.json';
 import publicationLines from '../model/publication-lines.json';
 import wordLists from '../model/words.json';
 import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution, withCapitals } from '../text/clauses';
@@ -85,6 +86,7 @@ export const meetings: Stage = (state, _context) => {
       else events.push(held);
       return;
     }
+    if (masked.endsWith(':') && attendeeListJoined(document.text, sentence, index, state.sentences, bySentence, events, entitiesByKey)) return;
     const told = events.length;
     const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
     for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
@@ -185,14 +187,16 @@ function reportLeftUnconfirmed(text: string, told: Sentence, next: Sentence | nu
 const reportVerb = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.reportLeftUnconfirmed)})\\b`));
 
 /**
- * "the claim could not be verified", "could not verify the report", "declined to confirm." (triggers.json unverifiedReport), in
- * lower case: a verb of knowing denied, its object one of the report's nouns or none, compiled once.
+ * "the claim could not be verified", "could not verify the report", "declined to confirm.", "neither A nor B would confirm the
+ * meeting" (triggers.json unverifiedReport), in lower case: a verb of knowing denied, its object one of the report's nouns or none, compiled once.
  */
 const unverifiedReport = once(() => {
-  const { subjects, passiveNegations, participles, negations, verbs, objects } = lexicon().triggers.unverifiedReport;
+  const { subjects, passiveNegations, participles, negations, neitherNorModals, verbs, objects } = lexicon().triggers.unverifiedReport;
   const passive = `\\b(?:${phrasePattern(subjects)})\\s+(?:${phrasePattern(passiveNegations)})\\s+(?:${phrasePattern(participles)})\\b`;
-  const active = `\\b(?:${phrasePattern(negations)})\\s+(?:${phrasePattern(verbs)})(?:\\s+(?:${phrasePattern(objects)})\\b|\\s*(?:[.,;]|$))`;
-  return new RegExp(`${passive}|${active}`);
+  const object = `(?:\\s+(?:${phrasePattern(objects)})\\b|\\s*(?:[.,;]|$))`;
+  const active = `\\b(?:${phrasePattern(negations)})\\s+(?:${phrasePattern(verbs)})${object}`;
+  const neitherNor = `\\bneither\\s[^.;]{1,80}?\\snor\\s[^.;]{1,80}?\\s(?:${phrasePattern(neitherNorModals)})\\s+(?:${phrasePattern(verbs)})${object}`;
+  return new RegExp(`${passive}|${active}|${neitherNor}`);
 });
 
 /**
@@ -348,8 +352,8 @@ const triggerLexicon = once(() => {
   };
 });
 
-/** "after the ", "of their ": a definite determiner right before a word, which then reads as a noun. */
-const DEFINITE_BEFORE = /\b(?:the|this|that|his|her|its|their|our)\s+$/i;
+/** "after the ", "of their ", "but no bilateral ": a determiner right before a word, which then reads as a noun. */
+const NOUN_DETERMINER_BEFORE = /\b(?:the|this|that|his|her|its|their|our|no(?:\s+\p{Ll}+)?)\s+$/iu;
 /** A "with" later in the same clause ("their meeting with X"): the counterpart follows, so the word stays a trigger. */
 const WITH_IN_CLAUSE = /^[^,.;:]*?\bwith\b/;
 
@@ -375,8 +379,8 @@ export function findTriggers(masked: string, offset: number, raw = masked): Trig
       const after = match.index + match[0].length;
       if (notBeforeInfinitive.has(phrase) && (infinitive.test(masked.slice(after)) || quotedInfinitive.test(raw.slice(after)))) continue;
       // "Speaking to X after the meeting, Y said": after a definite determiner, with no "with" in its clause, "meeting" is a noun
-      // naming a meeting told before, no verb.
-      if (!isNoun && phrase.endsWith('ing') && DEFINITE_BEFORE.test(masked.slice(0, match.index)) && !WITH_IN_CLAUSE.test(masked.slice(after))) continue;
+      // naming a meeting told before, no verb; after "no" ("but no bilateral meeting took place"), one denied.
+      if (!isNoun && phrase.endsWith('ing') && NOUN_DETERMINER_BEFORE.test(masked.slice(0, match.index)) && !WITH_IN_CLAUSE.test(masked.slice(after))) continue;
       // "briefed him on his recent talks with the Armenian side": talks told as a briefing's topic name whom they were with.
       const briefedOn = isNoun && briefingTopicBefore().test(masked.slice(Math.max(0, match.index - 100), match.index));
       found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || briefedOn || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
@@ -720,7 +724,8 @@ const accompaniedPatterns = once(() => {
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
     // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
-    described: new RegExp(String.raw`^\s*the\s+(\p{L}+)\s+(?:${phrasePattern(subjectNouns)})\s*$`, 'iu'),
+    // "X was joined by A, while the Croatian minister was accompanied by B": the described subject may open a contrasted clause.
+    described: new RegExp(String.raw`^(?:[^;]*,\s*(?:while|whereas)\s+)?\s*the\s+(\p{L}+)\s+(?:${phrasePattern(subjectNouns)})\s*$`, 'iu'),
     travel: new RegExp(String.raw`\b(?:${phrasePattern(travel)})\b`, 'i'),
   };
 });
@@ -828,7 +833,7 @@ function enumeratedAttendees(text: string, masked: string, sentence: Sentence, i
   const lead = attendedByOpening().exec(masked);
   if (!lead || !FOLLOWING_LIST.test(masked.slice(lead[0].length))) return null;
   const people: Mention[] = [];
-  for (let k = index + 1; k < sentences.length && sentences[k].documentId === sentence.documentId && LIST_ITEM_OPENING.test(text.slice(sentences[k].start, sentences[k].end)); k++) {
+  for (let k = index + 1; k < sentences.length && sentences[k].documentId === sentence.documentId && LIST_ITEM.test(text.slice(sentences[k].start, sentences[k].end)); k++) {
     const first = (bySentence.get(k) ?? []).find((m) => !m.inQuote && !m.modifier && m.via !== 'role' && m.via !== 'pronoun' && entities.get(m.entity)?.kind === 'person');
     if (first) people.push(first);
   }
@@ -843,8 +848,6 @@ function enumeratedAttendees(text: string, masked: string, sentence: Sentence, i
 
 /** "the following:" or a bare colon closing the lead of a list of attendees. */
 const FOLLOWING_LIST = /^(?:the\s+following(?:\s+\p{L}+)?\s*)?:\s*$/u;
-/** "(iv) ", "(b) ", "3) ", "- ", "• ": an item of a numbered or bulleted list. */
-const LIST_ITEM_OPENING = /^\s*(?:\((?:[ivx]{1,5}|\d{1,2}|[a-z])\)|(?:\d{1,2}|[a-z])\)|[-–—•])\s/;
 
 /** A meeting held (triggers.json heldUnderChair.held) and, in its clause, the phrase before its chair, compiled once. */
 const heldUnderChair = once(() => {
@@ -1175,10 +1178,16 @@ const groupSubjectRoles = once(() => {
 /** "signed the accord in the presence of both leaders" ("the two presidents": group 1 the number): the people of the meeting told just before were there. */
 const WITNESSED_BY_GROUP = new RegExp(String.raw`\bin the presence of (?:${GROUP_NOUN_PHRASE}|both\s+${GROUP_NOUNS})\b`, 'iu');
 
-/** The document's latest meeting that took place, when it was of `size` people. */
+/**
+ * The document's latest meeting that took place, when it was of `size` people; or when `size` of them were named in the sentence
+ * that told it, others joining after ("X and Y held talks. Z also participated in the meeting"): then with those only.
+ */
 function latestMeetingOf(size: number, sentence: Sentence, entities: Map<string, DocEntity>, earlier: DraftEvent[]): DraftEvent | null {
   const meeting = earlier.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId);
-  return meeting?.status === 'occurred' && meeting.participants.length === size && meeting.participants.every((p) => entities.get(p)?.kind === 'person') ? meeting : null;
+  if (meeting?.status !== 'occurred') return null;
+  const told = meeting.evidence[0].quote;
+  const principals = meeting.participants.length === size ? meeting.participants : meeting.participants.filter((p) => entities.get(p)?.forms.some((form) => new RegExp(`(?<!\\p{L})${phrasePattern([form])}(?!\\p{L})`, 'u').test(told)));
+  return principals.length === size && principals.every((p) => entities.get(p)?.kind === 'person') ? { ...meeting, participants: principals } : null;
 }
 
 /** Mentions a subject or object scan passes over: modifiers ("Kenyan"), roles alone and places. */
@@ -1625,6 +1634,8 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   if (outsideAgent().test(gap)) return [];
   // "co-chaired the 21st meeting of the Joint Commission": a body after "meeting of" is the meeting itself, not a party to it.
   if (after[0].kind === 'organization' && /^\s*of\s+(?:the\s+)?$/i.test(gap)) return [];
+  // "met in Rome, at a NATO meeting hosted by Italy": a name between an article and an event noun names the gathering, no party.
+  if (/\b(?:a|an|the)\s+$/i.test(gap) && gatheringNounAfter().test(text.slice(after[0].end, sentence.end))) return [];
   // The title the scan read for a titled person ("Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates X") is
   // part of the object, not a gap; nor does the body a title names ("General Secretary of the Communist Party of X Central
   // Committee") count towards the gap's length.
@@ -1649,6 +1660,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   }
   return chosen;
 }
+
+/** An event noun (words.json venueEventNouns) right after a name: "a NATO meeting", "the Normandy format". */
+const gatheringNounAfter = once(() => new RegExp(`^\\s+(?:${phrasePattern(wordLists.venueEventNouns)})\\b`, 'i'));
 
 /** ", with spokesperson X saying": who speaks in a "with" clause (triggers.json participleStatementVerbs) is no party to the meeting before it. */
 const withSpeakerClause = once(() => new RegExp(String.raw`,\s*with\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:${phrasePattern(Object.keys(lexicon().triggers.participleStatementVerbs))})\b`, 'iu'));
@@ -2468,7 +2482,7 @@ const INFINITIVE_BEFORE = /\bto\s+(?:[a-z]+\s+(?:(?:a|an|the|new|direct|fresh)\s
  * "did not occur" (triggers.json notHeld) as a meeting noun's predicate, up to three words (a place, a day) before it,
  * past a phrase apposed between commas ("…, reported by some regional outlets, did not take place").
  */
-const notHeldPredicate = once(() => new RegExp(`^\\s*(?:,\\s*(?:[^\\s,;.:"“”]+\\s+){1,8}?[^\\s,;.:"“”]+\\s*,)?[\\s,]*(?:[^\\s,;.:"“”]+\\s+){0,3}?(?:${phrasePattern(lexicon().triggers.modality.notHeld)})\\b`, 'u'));
+const notHeldPredicate = once(() => new RegExp(`^\\s*(?:,\\s*(?:[^\\s,;.:"“”]+\\s+){1,14}?[^\\s,;.:"“”]+\\s*,)?[\\s,]*(?:[^\\s,;.:"“”]+\\s+){0,3}?(?:${phrasePattern(lexicon().triggers.modality.notHeld)})\\b`, 'u'));
 
 /** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands, also inside a quote: 'a meeting between X and Y "could take place…"'. */
 const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+/u;
@@ -2490,7 +2504,7 @@ function triggersPastJoiningClause(masked: string, sentence: Sentence): Trigger[
 const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));
 /**
  * The same said of the meeting, the joiners after it: "The meeting was also attended by X and Y"; a
- * manner may stand before "by" ("was also joined virtually by", "were joined by video link by"), and
+ * manner or the meeting may stand before "by" ("was also joined virtually by", "were joined by video link by", "was joined at the talks by"), and
  * one of its participants after its noun ("Present for the meeting with Minister X were").
  */
 const anyJoinedByPhrase = once(() => {
@@ -2514,6 +2528,8 @@ interface Joiners {
   listAfter: boolean;
   /** Who the phrase names the meeting by ("Present for the meeting with Minister X were"): the latest meeting with them all is joined. */
   meetingWith: string[];
+  /** The one actor the sentence opens on before "was joined by" ("The Prime Minister was joined by X"): a meeting of theirs is joined. */
+  joinedSubject: string | null;
 }
 
 /**
@@ -2552,7 +2568,9 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   // "was also present during the meeting": the meeting named right after the phrase.
   const named = phrase ? MEETING_NAMED.test(phrase[0]) || MEETING_NAMED_AFTER.test(masked.slice(phrase.index + phrase[0].length)) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length)) || DELEGATIONS_OPENING.test(masked.slice(0, joinedBy!.index));
   const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
-  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith };
+  const opening = joinedBy && !phrase ? actors.filter((m) => m.end <= sentence.start + joinedBy.index) : [];
+  const joinedSubject = opening.length === 1 && SUBJECT_OPENS.test(text.slice(sentence.start, opening[0].start)) && /^\s*$/.test(text.slice(opening[0].end, sentence.start + joinedBy!.index)) ? opening[0].entity : null;
+  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith, joinedSubject };
 }
 
 /**
@@ -2570,6 +2588,9 @@ const witnessedSigning = once(() => new RegExp(String.raw`\b(?:${phrasePattern(l
 
 /** Before a joining phrase that opens the sentence ("Also present were"): no subject of its own, such as "The ceremony was attended by". */
 const PRESENCE_OPENS = /^\s*$/;
+
+/** Before the one actor a sentence opens on: nothing, or an article ("The Prime Minister was joined by"). */
+const SUBJECT_OPENS = /^\s*(?:the\s+)?$/i;
 
 const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
 const MEETING_NAMED_AFTER = /^\s+(?:at|during|in|for)\s+the (?:meeting|talks|audience)\b/i;
@@ -2606,7 +2627,7 @@ function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentio
   if (!hosted) return null;
   const skippable = skippableMentions(mentions);
   const joiners = listFrom(text, actorMentions(mentions), sentence.start + hosted[0].length, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
-  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null, listAfter: false, meetingWith: [] } : null;
+  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null, listAfter: false, meetingWith: [], joinedSubject: null } : null;
 }
 
 /** The meeting as the sentence's subject, then its host: triggers.json hostedBy, compiled once. */
@@ -2624,6 +2645,33 @@ const hostedByPattern = once(() => {
 function otherMeetingSince(meeting: DraftEvent, events: DraftEvent[], sentence: Sentence): boolean {
   return events.some((e) => e !== meeting && e.type === 'meeting' && e.documentId === sentence.documentId && e.anchor > meeting.anchor && e.anchor < sentence.start && !e.evidence.every((item) => item.fromCaption));
 }
+
+/**
+ * "Attending the meeting were:" and a list, one person an item ("- Speaker X", "- Y, Member of Parliament"), under headings of
+ * its sides ("House of Commons of Canada"): everyone listed was at the document's latest meeting that took place.
+ */
+function attendeeListJoined(text: string, sentence: Sentence, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>, events: DraftEvent[], entities: Map<string, DocEntity>): boolean {
+  if (!ATTENDEE_LIST_LEAD.test(text.slice(sentence.start, sentence.end))) return false;
+  const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
+  if (!meeting) return false;
+  const listed: string[] = [];
+  for (let k = index + 1; k < sentences.length && sentences[k].documentId === sentence.documentId; k++) {
+    const item = sentences[k];
+    const itemText = text.slice(item.start, item.end);
+    if (item.blockKind === 'headline') continue;
+    if (!LIST_ITEM.test(itemText)) break;
+    const person = (bySentence.get(k) ?? []).find((m) => m.entity && !m.modifier && entities.get(m.entity)?.kind === 'person');
+    if (person && !listed.includes(person.entity)) listed.push(person.entity);
+  }
+  if (listed.length === 0) return false;
+  for (const person of listed) if (!meeting.participants.includes(person)) meeting.participants.push(person);
+  meeting.evidence.push(sentenceEvidence(text, sentence));
+  return true;
+}
+
+const ATTENDEE_LIST_LEAD = new RegExp(layout.attendeeListLead, 'iu');
+/** "(iv) ", "(b) ", "3) ", "- ", "• ": an item of a numbered or bulleted list (layout.json listItem). */
+const LIST_ITEM = new RegExp(layout.listItem, 'u');
 
 /** triggers.json attendanceDoubts with modality's questions and unconfirmed cues, compiled once. */
 const attendanceDoubt = once(() => {
@@ -2665,7 +2713,9 @@ function joinedMeeting(
   const sameParagraph = meeting && !text.slice(meeting.evidence[meeting.evidence.length - 1].end, sentence.start).includes('\n');
   // "The talks covered the wharf. X also attended.": a paragraph that opens on the talks keeps to them.
   const paragraphOnTalks = () => talksOfTheMeeting(text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start));
-  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || ((found.listAfter || paragraphOnTalks()) && stillAbout(meeting)))) return false;
+  // "The Prime Minister was joined by X" paragraphs on: a participant's company at the meeting, when no one else was named since.
+  const joinedParticipant = found.joinedSubject !== null && !!meeting && meeting.participants.includes(found.joinedSubject);
+  if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || ((found.listAfter || joinedParticipant || paragraphOnTalks()) && stillAbout(meeting)))) return false;
   // "X and Y will meet again next month. Also present were Z and W": with another meeting told since, held or not, which one they were at is unclear.
   if (!namedByDay && found.meetingWith.length === 0 && !found.group && otherMeetingSince(meeting, events, sentence)) return false;
   // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").

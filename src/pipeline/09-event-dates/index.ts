@@ -8,12 +8,16 @@
 import type { DateDerivation, DatePrecision } from '../../schema';
 import { lexicon } from '../model';
 import layout from '../model/layout.json';
+import publicationLines from '../model/publication-lines.json';
 import { maskQuotes, once, openingDayShifts, phrasePattern, relativeClauses, statementVerbAlternation, timeSpanPattern, trailingAttribution } from '../text/clauses';
 import { WEEKDAY_NAME } from '../text/datelines';
 import { addDays, calendarDate, daysHeld, findDates, isHeaderDateLine, maskLeadingDateline, WRITTEN_DAY, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
 const CONTEXT_SENTENCES = 2;
+
+/** A weekday alone as a sentence ("Tuesday.", "Thursday:"), as a weekly round-up heads each day's paragraph. */
+const WEEKDAY_HEADING = new RegExp(`^\\s*(?:${publicationLines.weekdays.join('|')})\\s*[.:]?\\s*$`, 'i');
 
 /** "since May", "by 2028", "before the end of March": a bound, not a day anything happened on (nor one the story reached). */
 const BOUND_BEFORE_DATE = /\b(?:since|until|by|before)\s+(?:the\s+)?$/i;
@@ -30,6 +34,8 @@ interface Context {
   isDateLine: (index: number) => boolean;
   /** The sentence tells a meeting of its own. */
   tellsMeeting: (index: number) => boolean;
+  /** A sentence of the same document before this one tells a meeting. */
+  meetingToldBefore: (index: number) => boolean;
   /**
    * The dates of the sentence that tell the day the story has reached: not those inside what a
    * briefing is about ("briefed Y on the talks he held in Rome on Monday"), an earlier matter.
@@ -37,6 +43,8 @@ interface Context {
   storyDatesOf: (index: number) => DateMention[];
   /** The sentence tells of a place left ("returned on Saturday from Washington, where…"): its day is the return's, and the story it tells came before. */
   tellsPlaceLeft: (index: number) => boolean;
+  /** The sentence opens on a wire dateline ("Brussels, May 18 (QNA) - …"): a story, perhaps one item of several, begins there. */
+  opensWithDateline: (index: number) => boolean;
   /** The day of the one meeting told before `event` whose sentence names it so ("the trilateral meeting"), or null. */
   namedMeetingDay: (event: DraftEvent, name: string) => DateMention | null;
   /**
@@ -44,6 +52,8 @@ interface Context {
    * with 'subject', only when `event`'s subject (its first participant) took part in that meeting; with 'anyone', when one of its participants did.
    */
   lastMeetingDay: (event: DraftEvent, shared?: 'subject' | 'anyone') => DateMention | null;
+  /** The day of the first meeting the body of `event`'s document tells (its lede's, the story's own), when it took place on a day told and before `event`, or null. */
+  ledeMeetingDay: (event: DraftEvent) => DateMention | null;
   /** A live blog's paragraphs stamped with a time of day (LIVE_BLOG_ENTRIES or more), found once per document; none for other pages. */
   liveEntries: Map<string, Block[]>;
 }
@@ -115,9 +125,15 @@ export const eventDates: Stage = (state) => {
       const { documentId, start, end } = state.sentences[index];
       const document = documents.get(documentId)!;
       const opensLine = start === 0 || /\n\s*$/.test(document.text.slice(Math.max(0, start - 4), start));
-      return opensLine && datesOf(index).some((d) => d.date) && isHeaderDateLine(document.text.slice(start, end));
+      const line = document.text.slice(start, end);
+      // "Tuesday." opening a round-up's paragraph is the day of what the paragraph tells, not the report's.
+      return opensLine && datesOf(index).some((d) => d.date) && isHeaderDateLine(line) && !WEEKDAY_HEADING.test(line);
     },
     tellsMeeting: (index) => meetingSentences.has(index),
+    meetingToldBefore: (index) => {
+      for (let k = index - 1; k >= 0 && state.sentences[k].documentId === state.sentences[index].documentId; k--) if (meetingSentences.has(k)) return true;
+      return false;
+    },
     storyDatesOf: (index) => {
       const text = textOf(index);
       const topic = briefingTopicStart(text);
@@ -126,12 +142,20 @@ export const eventDates: Stage = (state) => {
       return withoutDiscussedTimes(text, start, dates);
     },
     tellsPlaceLeft: (index) => cameBackFromPattern().test(textOf(index)),
+    opensWithDateline: (index) => {
+      const text = textOf(index);
+      return maskLeadingDateline(text) !== text;
+    },
     // The first pass only notes who names another event's day: that day is known once every meeting has its own.
     namedMeetingDay: (event) => {
       naming.add(event);
       return null;
     },
     lastMeetingDay: (event) => {
+      naming.add(event);
+      return null;
+    },
+    ledeMeetingDay: (event) => {
       naming.add(event);
       return null;
     },
@@ -170,6 +194,11 @@ export const eventDates: Stage = (state) => {
       const [from, to] = [sentenceAt(told), sentenceAt(event)];
       for (let k = from + 1; k < to; k++) if (datesOf(k).some((d) => d.date && d.precision === 'day' && d.date !== told.date)) return null;
       return { text: told.dateDerivation.text ?? told.date, index: told.anchor, date: told.date, precision: 'day', relative: false, unresolved: null };
+    },
+    ledeMeetingDay: (event) => {
+      const lede = first.filter((e, i) => e.type === 'meeting' && e.documentId === event.documentId && !naming.has(state.events[i]) && state.sentences[sentenceAt(e)]?.blockKind === 'body').sort((a, b) => a.anchor - b.anchor)[0];
+      if (!lede?.date || lede.status !== 'occurred' || lede.datePrecision !== 'day' || lede.anchor >= event.anchor) return null;
+      return { text: lede.dateDerivation.text ?? lede.date, index: lede.anchor, date: lede.date, precision: 'day', relative: false, unresolved: null };
     },
   };
   return { ...state, events: first.map((event, i) => (naming.has(state.events[i]) ? dated(state.events[i], named) : event)) };
@@ -273,6 +302,9 @@ const relationPatterns = once(() =>
   })),
 );
 
+/** "The visit came", "The official trip follows": a sentence that opens on the visit (model/triggers.json duringTheVisit nouns), up to one modifier between, before "came". */
+const visitSubjectCamePattern = once(() => new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrasePattern(lexicon().triggers.duringTheVisit.nouns)})\\s+(?:came|comes|followed|follows)\\b`, 'iu'));
+
 /** "had met", "had also held": the trigger told in the pluperfect, before the time the story has reached. */
 const PLUPERFECT_BEFORE_TRIGGER = /\bhad\s+(?:(?:already|also|previously|earlier)\s+)?$/;
 /** "The summit came", "The bilateral talks followed": a sentence that opens on a meeting noun (model/triggers.json meetingToldAfter) before "came". */
@@ -333,7 +365,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   const relation = relationPatterns().find((r) => r.beforeTrigger.test(before) || cameAfter(r.afterCame, before, own, sentence.start));
   if (relation) {
     // "The summit came a day after X met Y": the meeting told before, which the text dated, paragraphs back.
-    const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, context) ?? (meetingSubjectCamePattern().test(before) ? context.lastMeetingDay(event) : null);
+    // "The visit came a day after X met Y": the visit the story tells, whose day its lede gives, paragraphs and a subheading back.
+    const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, context) ?? (meetingSubjectCamePattern().test(before) ? context.lastMeetingDay(event) : visitSubjectCamePattern().test(before) ? context.ledeMeetingDay(event) : null);
     const phrase = before.match(relation.phrase)?.[0] ?? relation.pattern;
     if (anchorMention?.date) {
       return {
@@ -361,7 +394,8 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     // "The summit followed a phone call the previous day between X and Y": the day before the meeting told before.
     const fromLastMeeting = shiftOpening || (shiftAfter && (PLUPERFECT_BEFORE_TRIGGER.test(beforeTrigger) || meetingSubjectCamePattern().test(beforeTrigger)));
     const fromSubjectsMeeting = event.type === 'meeting' && !fromLastMeeting && shiftAfter;
-    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting || fromSubjectsMeeting ? context.lastMeetingDay(event, fromLastMeeting ? undefined : 'subject') : null);
+    // "The following day," opening the sentence with no meeting told before names the day it counts from, as "Later that day" does: past a paragraph of what was said.
+    const from = own.filter((d) => d.index < event.anchor && d.date).pop() ?? contextDate(index, context) ?? (fromLastMeeting || fromSubjectsMeeting ? context.lastMeetingDay(event, fromLastMeeting ? undefined : 'subject') : null) ?? (shiftOpening && !context.meetingToldBefore(index) ? contextDate(index, context, SAME_DAY_SENTENCES, true) : null);
     if (!from?.date || from.precision !== 'day') return undated(`"${phrase}" counts from a day the text before does not give`);
     return {
       date: addDays(from.date, shift.days),
@@ -750,10 +784,13 @@ function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES,
     // "X was killed in July. Y had received X hours before": a month moves the text off the last day.
     // "Later that day" names a day, so a background month or year ("signed in December 2024") is passed over.
     const dated = datesOf(k).filter((d) => d.date && (!namesTheDay || d.precision === 'day')).pop();
-    if (dated && namesTheDay && !context.tellsMeeting(k)) return laterMeetingDayBefore(k, context, limit - seen, dated) ?? dated;
+    // A dateline's sentence begins its story: no meeting before it is of the same story.
+    if (dated && namesTheDay && !context.tellsMeeting(k)) return (context.opensWithDateline(k) ? null : laterMeetingDayBefore(k, context, limit - seen, dated)) ?? dated;
     const storyDay = dated && goesOn && !context.tellsMeeting(k) ? laterMeetingDayBefore(k, context, limit - seen, dated) : null;
     if (storyDay) return storyDay;
     if (dated) return dated.precision === 'day' ? dated : null;
+    // Past subheadings, not past a dateline: the day told before it is another item's of the same page.
+    if (namesTheDay && context.opensWithDateline(k)) break;
   }
   return null;
 }
@@ -763,7 +800,7 @@ function contextDate(index: number, context: Context, limit = CONTEXT_SENTENCES,
  * a sentence that tells no meeting and goes back before the day of a meeting told above it is background;
  * the day the story had reached is the meeting's. Null when no such meeting is within `limit` sentences.
  */
-function laterMeetingDayBefore(index: number, { sentences, storyDatesOf: datesOf, isDateLine, tellsMeeting }: Context, limit: number, background: DateMention): DateMention | null {
+function laterMeetingDayBefore(index: number, { sentences, storyDatesOf: datesOf, isDateLine, tellsMeeting, opensWithDateline }: Context, limit: number, background: DateMention): DateMention | null {
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
     const earlier = sentences[k];
@@ -771,7 +808,10 @@ function laterMeetingDayBefore(index: number, { sentences, storyDatesOf: datesOf
     if (earlier.blockKind !== 'body') continue;
     seen++;
     if (isDateLine(k)) break;
-    if (!tellsMeeting(k)) continue;
+    if (!tellsMeeting(k)) {
+      if (opensWithDateline(k)) break;
+      continue;
+    }
     const day = datesOf(k).filter((d) => d.date && d.precision === 'day').pop();
     return day && day.date! > background.date! ? day : null;
   }

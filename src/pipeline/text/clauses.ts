@@ -46,8 +46,8 @@ export function timeSpanPattern(withSameDay: boolean): string {
 /** A time adverbial that may stand between a subject and its verb: "X on Thursday accused Y", "X yesterday met Y". */
 export const SUBJECT_TIME_ADVERBIAL = String.raw`(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})|yesterday|today|last\s+(?:week|month))(?:\s+(?:morning|afternoon|evening|night))?,?`;
 
-/** Words allowed between two coordinated participants besides roles and adjectival mentions; "(PUK)": a body's acronym in brackets. */
-const FILLER = /^(?:[\s,]|and|of|the|'s|’s|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/iu;
+/** Words allowed between two coordinated participants besides roles and adjectival mentions (a possessive's apostrophe left: "Barbados' Foreign Minister"); "(PUK)": a body's acronym in brackets. */
+const FILLER = /^(?:[\s,]|and|of|the|'s|’s|'|’|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/iu;
 
 /** What a group of people is called: "leaders", "foreign ministers" (one regex group). */
 export const GROUP_NOUNS = String.raw`(leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)`;
@@ -186,8 +186,8 @@ export function statementVerbAt(text: string, index: number): boolean {
 /** "…, the Kremlin said.", "…, Angolan officials said.": who reports what the sentence tells, closing it. */
 export const trailingAttribution = once(() => new RegExp(`,\\s+[^,;]{1,80}?\\s(?:${statementVerbAlternation()})\\b[^,;]{0,60}$`));
 
-/** Closed by a comma, or running to the end of the sentence ("spoke with Y, who had accused Paris in January."). */
-const RELATIVE_CLAUSE = /,\s+(?:who|whom|which|whose)\b[^,;]*(?:,|$)/g;
+/** Closed by a comma, or running to the end of the sentence ("spoke with Y, who had accused Paris in January."); "with whom" too. */
+const RELATIVE_CLAUSE = /,\s+(?:(?:with|to|from|by|for)\s+(?=whom|which))?(?:who|whom|which|whose)\b[^,;]*(?:,|$)/g;
 
 /** A sentence's relative clauses (", who arrived on Thursday,"), as offsets into `sentence`. */
 export function relativeClauses(sentence: string): { start: number; end: number }[] {
