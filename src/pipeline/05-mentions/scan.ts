@@ -28,8 +28,8 @@ const SYLLABLE = String.raw`[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouwy]{1,3}h?(?:ng|n|
 /** Korean and Chinese given names written with a hyphen ("Mi-kyung", "Seung-ho", "Jong-un"): two syllables, not "Iran-backed", "Kenya-run" or "Day-long". */
 const HYPHENATED_GIVEN_NAME = new RegExp(String.raw`^(?!\p{Lu}\p{Ll}*-(?:run|long)$)\p{Lu}\p{Ll}{0,5}-\p{Ll}{2,6}$`, 'u');
 const HYPHENATED_SYLLABLES = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
-/** "Halla-aho", "Kokko-oja": a compound surname whose hyphen stands between two of the same vowel; not "Co-operation" or "Re-entry" (a short prefix). */
-const VOWEL_JOINED_SURNAME = /^\p{Lu}\p{Ll}{2,}([aeiouyäö])-\1\p{Ll}+$/u;
+/** "Halla-aho", "Kokko-oja": a Finnish compound surname whose hyphen stands between two of the same vowel, the second part in lower case; not "Co-operation" (a short prefix) or "Russia-aligned". */
+const VOWEL_JOINED_SURNAME = /^\p{Lu}\p{Ll}{2,}([aeiouyäö])-\1\p{Ll}+(?<!ed|ing)$/u;
 const PAIR_BEFORE_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u;
 const PAIR_NOUNS = new Set(words.pairNouns);
 const DEMONYM_SIDE_HEADS = new Set(words.demonymSideHeads);
@@ -340,8 +340,14 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     }
     // "The EFF accused …": an acronym no list knows, right after "the" and before a speech verb, is a body that speaks;
     // not one the text gave in brackets after a name ("the Department of Foreign Affairs (DFA)"), which is that body.
-    if (tokens[i - 1]?.lower === 'the' && ACRONYM.test(tokens[i].text) && speechVerbAfter(text.slice(tokens[i].end, tokens[i].end + 40)) && text.lastIndexOf(`(${tokens[i].text})`, tokens[i].start) < 0) {
+    // "the DFA said": a foreign ministry's acronym several countries share is an attribution, no body of its own.
+    if (tokens[i - 1]?.lower === 'the' && ACRONYM.test(tokens[i].text) && !sharedMinistryAcronyms().has(tokens[i].text) && speechVerbAfter(text.slice(tokens[i].end, tokens[i].end + 40)) && text.lastIndexOf(`(${tokens[i].text})`, tokens[i].start) < 0) {
       found.add(i, i + 1, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
+      i++;
+      continue;
+    }
+    // "Migrant rights NGO Aditus said": a body's type written in capitals is no family name; the word after it is the body.
+    if (bodyTypeAcronyms().has(tokens[i].text) && namesParty(tokens, i + 1)) {
       i++;
       continue;
     }
@@ -712,8 +718,11 @@ function namesParty(tokens: Token[], i: number): boolean {
   const word = tokens[i];
   if (!isCapitalized(word) || isCapitalized(tokens[i + 1]) || isPossessive(word)) return false;
   if (partyStandingWords().has(tokens[i - 1]?.lower) && tokens[i - 2]?.lower === 'the') return true;
-  return partyNouns().has(tokens[i - 1]?.lower) && afterArticle(tokens, i - 1);
+  return (partyNouns().has(tokens[i - 1]?.lower) && afterArticle(tokens, i - 1)) || bodyTypeAcronyms().has(tokens[i - 1]?.text);
 }
+
+const sharedMinistryAcronyms = once(() => new Set(words.sharedMinistryAcronyms));
+const bodyTypeAcronyms = once(() => new Set(words.bodyTypeAcronyms));
 
 const partyStandingWords = once(() => new Set(words.partyStandingWords));
 const partyNouns = once(() => new Set(words.partyAppositionNouns));
@@ -1502,7 +1511,7 @@ function isNameToken(token: Token | undefined): boolean {
     const parts = text.split('-');
     const head = parts[0];
     if (!lexicon().nameParticles.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) return false;
-    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p) && !lexicon().hyphenatedNameParts.has(p)) && !(HYPHENATED_GIVEN_NAME.test(text) && HYPHENATED_SYLLABLES.test(token.lower))) return false;
+    if (parts.slice(1).some((p) => !/^\p{Lu}/u.test(p) && !lexicon().hyphenatedNameParts.has(p)) && !(HYPHENATED_GIVEN_NAME.test(text) && HYPHENATED_SYLLABLES.test(token.lower)) && !VOWEL_JOINED_SURNAME.test(text)) return false;
   } else if (!token.capitalized) {
     return false;
   }
@@ -1557,11 +1566,9 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
   let j = i;
   // Particles do not count towards the length: "Mohammed bin Abdulrahman bin Jassim Al Thani" is one name.
   let particles = 0;
-  // "the Portuguese Prime Minister, Luís Montenegro,": a given name apposed after a comma is read as after a title.
-  const titledOrApposed = afterTitle || (tokens[i - 1]?.text === ',' && givenNameGender(tokens[i].text) !== null);
   while (j < tokens.length && j - i - particles < MAX_NAME_TOKENS) {
     const entry = scan.gazetteerAt(j);
-    if (entry && !(titledOrApposed && j === i + 1 && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry)) && !(afterTitle && j === i && isGivenNameLikePlace(scan, j, entry)) && !(j === i + 1 && (afterTitle || givenNameGender(tokens[i].text) !== null) && isMiddleNameLikePlace(scan, j, entry))) break;
+    if (entry && !(j === i + 1 && (afterTitle || knownGivenNameAt(scan, i)) && isSurnameLikeCountry(scan, j, entry)) && !(j > i && isSurnameLikeOrganization(scan, j, entry)) && !(afterTitle && j === i && isGivenNameLikePlace(scan, j, entry)) && !(j === i + 1 && (afterTitle || givenNameGender(tokens[i].text) !== null) && isMiddleNameLikePlace(scan, j, entry))) break;
     // "Maldivian President Mohamed Muizzu" with an unknown adjective: a title ends the run before it.
     if (j > i && scan.titleAt(j)?.role) break;
     // After a title, a name may open with a word that is elsewhere a function word ("President To Lam") or a verb ("Minister Said Al Saqri").
@@ -1584,9 +1591,7 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
     }
     // "Catherine West": a word that never opens a name is a surname right after a given name the model knows.
     const surnameAfterGivenName = j === i + 1 && lexicon().surnamesAmongWords.has(tokens[j].text) && givenNameGender(tokens[i].text) !== null;
-    // "Jussi Halla-aho", "Speaker Halla-aho": a Finnish compound surname, its hyphen between the same vowel, goes on in lower case.
-    const vowelJoinedSurname = (j > i || afterTitle) && VOWEL_JOINED_SURNAME.test(tokens[j].text);
-    if (scan.isNameAt(j) || titledOpening || innerMonthWord || surnameAfterGivenName || vowelJoinedSurname) {
+    if (scan.isNameAt(j) || titledOpening || innerMonthWord || surnameAfterGivenName) {
       j++;
       continue;
     }
@@ -1617,12 +1622,17 @@ function matchNameRun(scan: SentenceTokens, i: number, afterTitle = false): numb
 }
 
 /**
- * "Prime Minister Luís Montenegro met...", "MP Carlos Lima said": after a title and one given name, a
+ * "Prime Minister Luís Montenegro met...", "MP Carlos Lima said": after a title or a known given name, a
  * one-word country or capital name that ends the run is the person's surname ("Minister Ahmed Attaf
  * Algeria", a caption's run-on, keeps its country).
  */
 function isSurnameLikeCountry(scan: SentenceTokens, j: number, match: GazetteerMatch): boolean {
   return match.entry.kind === 'country' && (match.entry.via === 'name' || match.entry.via === 'capital') && match.end === j + 1 && !scan.isNameAt(j + 1) && !isPossessive(scan.tokens[j + 1]);
+}
+
+/** "Sánchez and Luís Montenegro": a given name the model knows, no place or word it lists, before a country's name opens a person's name. */
+function knownGivenNameAt(scan: SentenceTokens, i: number): boolean {
+  return givenNameGender(scan.tokens[i].text) !== null && !scan.gazetteerAt(i) && !scan.tokens[i].known;
 }
 
 /**

@@ -955,6 +955,7 @@ function isPersonContext(text: string, m: Mention, next: Mention | undefined, pr
   if (leadsDelegation(text, m)) return true;
   const listLeadIn = text.slice(Math.max(0, m.start - 160), m.start);
   if (PLURAL_ROLE_APPOSED.test(listLeadIn) || PLURAL_ROLE_PAIRS.test(listLeadIn)) return true;
+  if (PLURAL_ROLE_FIRST_PAIR.test(listLeadIn) && NEXT_PAIR.test(text.slice(m.end, m.end + 60))) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   return /\b(said|says|told|quoted|according to)\s*$/i.test(before) || /["”’],?\s*(said|says|added|stated)\s*$/i.test(before);
 }
@@ -998,8 +999,14 @@ const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join(
 
 const LISTED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*`;
 const LISTED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*`;
-/** "the ambassadors of Slovenia, X, and Croatia, Y": each name after its place in a list of pairs after a plural role's "of", past the first. */
-const PLURAL_ROLE_PAIRS = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})\s+of\s+${LISTED_PLACE}(?:,\s+${LISTED_NAME},\s+(?:and\s+)?${LISTED_PLACE}){1,4},\s+$`, 'u');
+/**
+ * "the ambassadors of Slovenia, X, and Croatia, Y", "her counterparts from Chile, X, and Peru, Y": each name after its place
+ * in a list of pairs after a plural role's "of" or "from", past the first.
+ */
+const PLURAL_ROLE_PAIRS = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})\s+(?:of|from)\s+${LISTED_PLACE}(?:,\s+${LISTED_NAME},\s+(?:and\s+)?${LISTED_PLACE}){1,4},\s+$`, 'u');
+/** The first pair of such a list: its place after the plural role, then the next pair's place after the name. */
+const PLURAL_ROLE_FIRST_PAIR = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})\s+(?:of|from)\s+${LISTED_PLACE},\s+$`, 'u');
+const NEXT_PAIR = new RegExp(String.raw`^,\s+(?:and\s+)?${LISTED_PLACE},\s+\p{Lu}`, 'u');
 
 /** "Uruguay's Luis Lacalle Pou": a country's possessive, then a name that opens with a given name ("Kenya's Rift Valley" does not). */
 function countrysGivenName(text: string, m: Mention, justBefore: Mention | undefined): boolean {

@@ -26,7 +26,7 @@ import { bareRoleHolders, citedSources, isRelayer, passedOnParties, OBJECT_PRONO
 /** A verb in the past tense: regular ones by their ending, and the irregular ones news uses most. */
 const PAST_TENSE_VERB = String.raw`(?:\p{Ll}+ed|met|held|spoke|told|began|took|gave|made|sent|paid|led|brought|saw|went|came)`;
 
-const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,150},(?:\s*who)?|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|${phrasePattern(words.mannerAdverbs)}|(?:for|on) (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^\.?(?:['’]s office)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,150},(?:\s*who)?|\s*,(?:\s*who)?)?\s*(?:(?:also|has|had|have|then|later|earlier|again|repeatedly|publicly|previously|reportedly|further|once again|himself|herself|itself|themselves|${phrasePattern(words.mannerAdverbs)}|(?:for|on) (?:his|her|its|their) part,?|${SUBJECT_TIME_ADVERBIAL})\s+)*$`, 'i');
 
 export const statements: Stage = (state) => {
   const documents = new Map(state.documents.map((d) => [d.id, d]));
@@ -902,6 +902,8 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     if (candidate.kind !== 'country' && scholarsInstitution(text, candidate)) continue;
     // "Moldovan and Romanian officials said": unnamed officials of two sides at once are a bare attribution, neither's voice.
     if (jointOfficials(text, before, candidate)) return null;
+    // "Maltese officials said such a meeting could still take place": unnamed officials source a meeting that may come, they take no position.
+    if (candidate.via === 'government' && MEETING_THAT_MAY_COME.test(text.slice(verb.end, verb.end + 80))) return null;
     // "X, who, according to the ministry, expressed": the attribution set off by commas passed the words on.
     const gap = spokespersonBodies.has(candidate) ? '' : subjectGap(text.slice((placeAfter(text, mentions, candidate) ?? partyAfter(text, mentions, candidate))?.end ?? candidate.end, subjectEnd), candidate);
     const antecedent = ANTECEDENT_GAP.test(gap);
@@ -929,7 +931,8 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     const start = clauseStartOf(text, sentence, { ...verb, start: objectQuote.start });
     return subjectOfCoordinatedVerb(text, mentions, usable.filter((m) => m.end <= objectQuote.start && m.start >= start), verb, verbs, start);
   }
-  const quotedJustBefore = /["”’]\s*,?\s*$/.test(text.slice(Math.max(sentence.start, verb.start - 4), verb.start));
+  // '"…", has said X': a translated style puts the perfect's auxiliary before the postposed verb.
+  const quotedJustBefore = /["”’]\s*,?\s*(?:has\s+)?$/.test(text.slice(Math.max(sentence.start, verb.start - 8), verb.start));
   if (!quotedJustBefore || !postposedVerbs().has(verbText)) return null;
   const after = usable.find((m) => m.start >= verb.end && !m.modifier);
   return after?.entity && entities.has(after.entity) && postposedSubjectGap(text.slice(verb.end, after.start), after) ? after : null;
@@ -973,6 +976,8 @@ function jointOfficials(text: string, before: Mention[], m: Mention): boolean {
   if (m.via !== 'government' || !officialsGroupEnd().test(text.slice(m.start, m.end))) return false;
   return before.some((other) => other.kind === 'country' && other.end <= m.start && /^\s+and\s+$/.test(text.slice(other.end, m.start)));
 }
+
+const MEETING_THAT_MAY_COME = /^\s+(?:that\s+)?(?:such\s+an?|the|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|summit)\s+(?:could|may|might)\s/u;
 
 const officialsGroupEnd = once(() => new RegExp(`\\b(?:${phrasePattern(words.capitalGroups)})$`));
 
@@ -1353,6 +1358,8 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
     lead.pop();
     while (lead.length > 0 && titleWords.has(lead[lead.length - 1])) lead.pop();
   }
+  // "The opposition party X said": the party noun right before a party's name says what the name is, it is no head.
+  if (m.kind === 'organization' && partyNouns().has(lead[lead.length - 1])) lead.pop();
   return !lead.some((w) => lexicon().nonActorHeads.has(w.replace(/[,.]/g, '')) || ['a', 'an', 'some', 'several', 'many'].includes(w));
 }
 
@@ -1361,6 +1368,9 @@ const spanAfterPattern = once(() => new RegExp(`\\b${timeSpanPattern(true)}\\s+a
 
 /** "government of ", "administration of President ": a government named by its leader, up to four words of the leader's title between. */
 const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(withCapitals(words.ledGovernmentHeads))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
+
+/** "party", "movement": nouns that say a name is a party's (words.json partyAppositionNouns). */
+const partyNouns = once(() => new Set(words.partyAppositionNouns));
 
 /** "statement that ", "communiqué which ": a statement document, then the relative pronoun of a clause about it. */
 const statementThat = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.statementDocuments)})\\s+(?:that|which)\\s`));
@@ -1374,6 +1384,9 @@ const BODY_OF_TITLE = /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6
 /** The head of a body named by its country: "Bank" of "the Central Bank of ". */
 const BODY_BEFORE_OF = /(\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?$/u;
 
+/** ", who according to him": the one who quotes is the source of the quoted person's words. */
+const QUOTER_AS_SOURCE = /^\s*,\s*who\s+according\s+to\s+(?:him|her)\b/;
+
 /** A capitalised word right after another ("Party" of "People's Party"). */
 const NAME_WORD_AFTER_NAME_WORD = /(?<=\p{Lu}[\p{L}'’.-]*\s)\p{Lu}[\p{L}'’-]*/gu;
 
@@ -1384,7 +1397,11 @@ function relayedSpeaker(text: string, sentence: Sentence, mentions: Mention[], v
   // "KCNA quoted her as criticizing the United States": the pronoun is who speaks, never the name after it.
   if (RELAY_VERB.test(verbText) && OBJECT_PRONOUN.test(text.slice(verb.end, verb.end + 20))) return pronounContext ? objectPronounReferent(pronounContext, verb.end, null) : null;
   // "a diplomatic source quoted by LRT, the Polish side…": who was quoted stands before "quoted by", unnamed here.
-  if (verbText === 'quoted' || verbText === 'cited') return /^\s+by\b/.test(text.slice(verb.end, verb.end + 4)) ? null : (candidates.find((m) => m.start >= verb.end) ?? null);
+  if (verbText === 'quoted' || verbText === 'cited') {
+    const quoted = /^\s+by\b/.test(text.slice(verb.end, verb.end + 4)) ? undefined : candidates.find((m) => m.start >= verb.end);
+    // "The visitor quoted President Y, who according to him described …": a person's account of Y's words, no statement by Y.
+    return quoted && !QUOTER_AS_SOURCE.test(text.slice(quoted.end, quoted.end + 40)) ? quoted : null;
+  }
   return candidates.find((m) => relayedVerbPattern().test(text.slice(m.end, sentence.end))) ?? null;
 }
 
