@@ -18,7 +18,7 @@ const TURN_LABEL = new RegExp(layout.turnLabel, 'u');
 const TURN_LINE = new RegExp(layout.turnLabel, 'mu');
 const LEAD_ENDING_IN_COLON = new RegExp(layout.leadEndingInColon, 'u');
 const ATTENDEE_LIST_LEAD = new RegExp(layout.attendeeListLead, 'iu');
-const ATTENDEE_LIST_ITEM = new RegExp(layout.attendeeListItem, 'u');
+const LIST_ITEM = new RegExp(layout.listItem, 'u');
 const WIRE_SIGN_OFF = new RegExp(layout.wireSignOff, 'u');
 const SPEAKER_LABEL = new RegExp(layout.speakerLabel, 'u');
 const NOT_SPEAKER_LABELS = new Set(layout.notSpeakerLabels);
@@ -154,7 +154,7 @@ export function classifyBlocks(text: string, mayHaveDateLine: boolean): Block[] 
     const head = normalized.slice(0, 41);
     const repeated = repeatsEarlier(normalized, head);
     let kind = classifyLine(content, lineIndex, text, repeated);
-    if (kind === 'headline' && (ATTENDEE_LIST_LEAD.test(content) || (inAttendeeList && ATTENDEE_LIST_ITEM.test(content)))) kind = 'body';
+    if (kind === 'headline' && (ATTENDEE_LIST_LEAD.test(content) || (inAttendeeList && LIST_ITEM.test(content)))) kind = 'body';
     else if (kind !== 'headline') inAttendeeList = false;
     if (kind === 'body' && ATTENDEE_LIST_LEAD.test(content)) inAttendeeList = true;
     blocks.push({ start, end: trimmedEnd, kind, repeated, filePhoto: kind === 'caption' && FILE_PHOTO.test(content) });
@@ -214,13 +214,14 @@ function classifyLine(content: string, lineIndex: number, text: string, repeated
   // "X used the occasion to:" and the items after it ("- Call on Y to…;") are sentences of a list, not headlines;
   // so is an interview's introduction that ends "… about the talks. Excerpts:".
   // A quote closing the sentence may be in single straight quotes too: "… must be 'voluntary and safe.'"; or close a quote within a quote: ".'\"".
-  const endsSentence = /[.!?]["”’')]{0,2}$/.test(content) || LIST_LEAD.test(content) || LIST_ITEM_LINE.test(content) || LEAD_ENDING_IN_COLON.test(content) || WIRE_SIGN_OFF.test(content);
+  const endsSentence = /[.!?]["”’')]{0,2}$/.test(content) || LIST_LEAD.test(content) || (LIST_ITEM.test(content) && LIST_GOES_ON.test(content)) || LEAD_ENDING_IN_COLON.test(content) || WIRE_SIGN_OFF.test(content);
   if (!endsSentence && content.length < 200) return 'headline';
   if (repeated || occurrences(text, content) > 1) return lineIndex === 0 && !endsSentence ? 'headline' : 'caption';
   return 'body';
 }
 
-const LIST_ITEM_LINE = /^[-–—•]\s.*;$/;
+/** "- Call on Y to…;", "(ii) Hon. X, Minister of Trade;", "(v) …; and": how an item (layout.json listItem) of a list that goes on ends. */
+const LIST_GOES_ON = /;(?:\s+(?:and|or))?$/;
 
 function occurrences(text: string, line: string): number {
   let count = 0;

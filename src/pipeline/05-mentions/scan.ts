@@ -842,7 +842,8 @@ function markContext(scan: SentenceTokens, found: Mention[], ranges: TokenRange[
         continue;
       }
       // "US Army Europe commander General X": the body and its branch's name open the title of the person after it.
-      if (bodyOpensTitle(scan, found, ranges, n)) {
+      // "The Chairman of the Sovereign Council, Commander of the Armed Forces, General X,": the body of a title apposed to X.
+      if (bodyOpensTitle(scan, found, ranges, n) || bodyOfAppositeTitle(scan, found, ranges, n)) {
         mention.modifier = true;
         continue;
       }
@@ -951,6 +952,23 @@ function bodyOpensTitle(scan: SentenceTokens, found: Mention[], ranges: TokenRan
   const titleStart = findTitleStart(scan, from);
   const to = ranges[n].to;
   return titleStart < from && titleStart >= to && titleStart - to <= 2 && scan.tokens.slice(to, titleStart).every((token) => token.capitalized);
+}
+
+/**
+ * "The Chairman of the Sovereign Council, Commander of the Armed Forces, General X": organization mention `n` after a role's
+ * "of (the)" and a comma, then the named person whom the title describes, or another such body on the way to them.
+ */
+function bodyOfAppositeTitle(scan: SentenceTokens, found: Mention[], ranges: TokenRange[], n: number): boolean {
+  const { tokens } = scan;
+  const { from, to } = ranges[n];
+  const ofAt = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  if (tokens[ofAt]?.lower !== 'of' || tokens[to]?.text !== ',' || !(roleEndsAt(scan, ofAt) || lexicon().titleListNouns.has(tokens[ofAt - 1]?.text ?? ''))) return false;
+  const next = found[n + 1];
+  if (!next) return false;
+  if (next.kind === 'organization') return bodyOfAppositeTitle(scan, found, ranges, n + 1);
+  if (next.kind !== 'person' || next.via === 'pronoun' || next.via === 'role') return false;
+  const nameFrom = ranges[n + 1].from;
+  return nameFrom === to + 1 || findTitleStart(scan, nameFrom) <= to + 1;
 }
 
 /** "(ODM) leader X", "(NUP) presidential candidate, X": a body's acronym in brackets at token `k`, then a person's title. */
@@ -1734,7 +1752,7 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
       if (j > i && lexicon().organizationHeads.has(token.text) && matchTitle(tokens, j)?.role) break;
       if (lexicon().organizationHeads.has(token.text)) lastHead = j + 1;
       j++;
-    } else if (j > i && (CONNECTORS.has(token.text) || possessiveInName(tokens, j)) && isCapitalized(tokens[j + 1])) {
+    } else if (j > i && (linksName(tokens, j) || possessiveInName(tokens, j)) && isCapitalized(tokens[j + 1])) {
       j++;
     } else break;
   }
@@ -1748,6 +1766,11 @@ function matchOrganizationRun(tokens: Token[], i: number): number {
   // "State Committee for National Security Tashiev": the body's portfolio is its name's, not the given names of the surname after it.
   const end = ['for', 'of'].includes(tokens[lastHead]?.text ?? '') ? portfolioEnd(tokens, { roleStart: i, end: lastHead, role: 'ministry' }) : lastHead;
   return end === lastHead ? membersEnd(tokens, lastHead, j) : end;
+}
+
+/** A link inside a body's name: "the" only after another ("Office of the President"); "the Palace the Minister" is two phrases. */
+function linksName(tokens: Token[], j: number): boolean {
+  return CONNECTORS.has(tokens[j].text) && (tokens[j].text !== 'the' || CONNECTORS.has(tokens[j - 1].text));
 }
 
 /** "the opposition All People's Congress": a determiner (words.json determinersInNames) written capitalised after a lower-case word opens a name. */

@@ -178,7 +178,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
     if (m.via === 'role') {
       const previousIndex = previousNonModifier[n];
       const nextIndex = nameAfterRolePhrase(text, mentions, nextNonModifier, n);
-      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !reportsAfter(text, m) ? previousIndex : chainedRoleName(text, mentions, nextNonModifier, n);
+      const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !reportsAfter(text, m) ? previousIndex : nameAfterTitleChain(text, mentions, nextNonModifier, n, conjoinedAfterName(text, m, mentions[previousIndex]));
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       // "the former vice president said" (the modifier may open the role's own words): not whoever holds the role now.
       const noCurrentHolder = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start)) || pastOfficeOpening().test(text.slice(Math.max(0, m.start - 20), m.end));
@@ -487,17 +487,6 @@ function nameAfterRolePhrase(text: string, mentions: Mention[], nextNonModifier:
   return next;
 }
 
-/**
- * "The President of the Republic, Head of Government, H.E. X": a role whose comma opens a second role apposed to a name
- * is that name's too; the index of the name, or -1.
- */
-function chainedRoleName(text: string, mentions: Mention[], nextNonModifier: number[], n: number): number {
-  const next = nextNonModifier[n];
-  if (next < 0 || mentions[next].via !== 'role' || mentions[next].sentence !== mentions[n].sentence || !ROLE_PHRASE_THEN_NAME.test(text.slice(mentions[n].end, mentions[next].start))) return -1;
-  const name = nameAfterRolePhrase(text, mentions, nextNonModifier, next);
-  return name > 0 && apposedName(text, mentions[next], mentions[name]) ? name : -1;
-}
-
 const spellingNoteAfter = once(() => new RegExp(`^,\\s+as\\s+([^,.;]{0,60}?)name\\s+is\\s+(?:also\\s+)?(?:${phrasePattern(words.spellingNoteVerbs)})\\b`, 'iu'));
 // A bare "called" is a phone call ("X, called Y on Monday"): only a modifier ("popularly called") makes it a name.
 const nicknameNote = once(() => new RegExp(`^,\\s+(?:(?:(?:${phrasePattern(words.nicknameNoteModifiers)})\\s+)?(?:${phrasePattern(words.nicknameNoteVerbs)})|(?:${phrasePattern(words.nicknameNoteModifiers)})\\s+called)\\s+["“']?$`, 'iu'));
@@ -544,6 +533,35 @@ const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presu
 const pastOfficeOpening = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(lexicon().pastOfficeModifiers)})\\s*(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+$`, 'iu'));
 
 const ROLE_PHRASE = /^\s+(?:of|to|for|on|in|at)\s+[^,;]{0,80}$/;
+
+/**
+ * "The President of the Republic, Head of Government, H.E. X": a role whose comma opens another role (no article between),
+ * itself apposed to a name, is that name's too. "…, A, and by the Minister of State and Chief of the Civil House, B": a
+ * role opening the conjunct after a name may be joined to the next role by "and" (the conjunct is one person, not A again).
+ * The name's index, else -1.
+ */
+function nameAfterTitleChain(text: string, mentions: Mention[], nextNonModifier: number[], n: number, joinedByAnd: boolean): number {
+  const joins = joinedByAnd ? ROLE_AND_ROLE : ROLE_THEN_ROLE;
+  let role = n;
+  for (let step = 0; step < 3; step++) {
+    const next = nextNonModifier[role];
+    if (next < 0 || mentions[next].via !== 'role' || mentions[next].sentence !== mentions[n].sentence || !joins.test(text.slice(mentions[role].end, mentions[next].start))) return -1;
+    const name = nameAfterRolePhrase(text, mentions, nextNonModifier, next);
+    if (name > 0 && apposedName(text, mentions[next], mentions[name])) return name;
+    role = next;
+  }
+  return -1;
+}
+
+const ROLE_THEN_ROLE = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?,\s+$/;
+const ROLE_AND_ROLE = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:,\s+|\s+and\s+)$/;
+
+/** "A, and by the Minister of State …", "A and the minister …": the role opens a conjunct right after the name A. */
+function conjoinedAfterName(text: string, role: Mention, previous: Mention | undefined): boolean {
+  return !!previous && previous.sentence === role.sentence && previous.kind === 'person' && previous.via !== 'role' && previous.via !== 'pronoun' && NAME_THEN_CONJUNCT.test(text.slice(previous.end, role.start));
+}
+
+const NAME_THEN_CONJUNCT = /^,?\s+and\s+(?:(?:by|with|to|for)\s+)?the\s+$/;
 
 /** For each mention, the index of the nearest mention before it (direction -1) or after it (1) that is not a modifier, else -1. */
 function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
@@ -630,7 +648,7 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
     // "President X received Y. … the Head of State said": a state's head by the office he holds (not a body's president).
-    const asHeadOfState = m.role === 'head of state' && person.roles.some((r) => HEAD_OF_STATE_ROLES.has(r.role)) && (person.country ?? knownCountryOf(person)) !== null;
+    const asHeadOfState = m.role === 'head of state' && person.roles.some((r) => HEAD_OF_STATE_ROLES.has(r.role)) && ((person.country ?? knownCountryOf(person)) !== null || republicsOwnHeads.has(person.key));
     // "The prime minister" is not the deputy prime minister, though "the minister" may be the foreign minister.
     const fits = asLeader || asHeadOfState || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
     // "X welcomed his Uruguayan counterpart Y … the Uruguayan foreign minister": a holder of no known country is not of
@@ -1424,9 +1442,12 @@ function openingWords(phrase: string): { firstWord: string; secondWord: string; 
   return { firstWord, secondWord, nationality, headWord: nationality ? thirdWord : secondWord };
 }
 
-/** Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between. */
+/**
+ * Whether every lower-case word is one a title is made of ("the foreign minister of the Republic of"): no verb stands between.
+ * "Commander-in-Chief" is one capitalised word.
+ */
 function titleWordsOnly(span: string): boolean {
-  return (span.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []).every((word) => TITLE_FUNCTION_WORDS.has(word) || isRoleOrGovernmentWord(word));
+  return (span.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).every((word) => TITLE_FUNCTION_WORDS.has(word) || isRoleOrGovernmentWord(word));
 }
 
 const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'to', 'on']);

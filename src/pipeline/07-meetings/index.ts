@@ -68,6 +68,11 @@ export const meetings: Stage = (state, _context) => {
       events.push(chaired);
       return;
     }
+    const listed = enumeratedAttendees(document.text, masked, sentence, index, state.sentences, bySentence, entitiesByKey);
+    if (listed) {
+      events.push(listed);
+      return;
+    }
     const coChaired = coChairedSession(document.text, sentence, mentions, entitiesByKey, roleWords);
     if (coChaired) {
       events.push(coChaired);
@@ -376,11 +381,19 @@ export function findTriggers(masked: string, offset: number, raw = masked): Trig
       // "Speaking to X after the meeting, Y said": after a definite determiner, with no "with" in its clause, "meeting" is a noun
       // naming a meeting told before, no verb; after "no" ("but no bilateral meeting took place"), one denied.
       if (!isNoun && phrase.endsWith('ing') && NOUN_DETERMINER_BEFORE.test(masked.slice(0, match.index)) && !WITH_IN_CLAUSE.test(masked.slice(after))) continue;
-      found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
+      // "briefed him on his recent talks with the Armenian side": talks told as a briefing's topic name whom they were with.
+      const briefedOn = isNoun && briefingTopicBefore().test(masked.slice(Math.max(0, match.index - 100), match.index));
+      found.push({ start, end: start + match[0].length, phrase, mode: framed ? 'in-person' : modes.get(phrase)!, needsPersonObject: framed || briefedOn || needingPersonObject.has(phrase), isNoun, jointAct: !framed && jointActs.has(phrase) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A briefing verb, whom, and the topic's preposition and determiner with up to two modifiers (triggers.json briefedOn), right before a meeting noun. */
+const briefingTopicBefore = once(() => {
+  const { briefingVerbs, briefedOn: { prepositions, determiners } } = lexicon().triggers;
+  return new RegExp(`\\b(?:${phrasePattern(briefingVerbs)})\\s+(?:[^\\s,;]+\\s+){0,6}?(?:${phrasePattern(prepositions)})\\s+(?:${phrasePattern(determiners)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, 'iu');
+});
 
 /**
  * "The three leaders later joined a video call with X": a group named by its number, opening the
@@ -703,11 +716,11 @@ const RELATIVE_CLAUSE_AT_END = /,\s*who\s+[^,;]{1,80},\s*$/;
  * before "led a delegation that included", a described subject ("The Namibian President", group 1 the nationality), and travel words.
  */
 const accompaniedPatterns = once(() => {
-  const { passive, active, subjectNouns, travel, delegationIncluded, delegationIncluding } = lexicon().triggers.accompaniedBy;
+  const { passive, active, subjectNouns, travel, delegationIncluded, delegationIncluding, delegationIncludedAsides } = lexicon().triggers.accompaniedBy;
   return {
     leader: new RegExp(String.raw`\s+(?:also\s+)?led\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation,?\s+(?:(?:that|which)\s+(?:${phrasePattern(delegationIncluded)})|${phrasePattern(delegationIncluding)})\s+`, 'u'),
     // "The Costa Rican delegation": a nationality of one or two words.
-    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?delegations?\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})\s+`, 'u'),
+    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?delegations?\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})(?:,\s*(?:${phrasePattern(delegationIncludedAsides)}),)?\s+`, 'u'),
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
     // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
@@ -811,6 +824,30 @@ const coChairPhrase = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().tri
 
 /** "The meeting was attended by ", "The ministerial session was also attended by " (triggers.json heldUnderChair.attended), compiled once. */
 const attendedByOpening = once(() => new RegExp(String.raw`^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(lexicon().triggers.heldUnderChair.attended)})\s+was\s+(?:also\s+)?attended\s+by\s`, 'iu'));
+
+/**
+ * "The meeting was attended by the following:" then lines "(i) Hon. A, Minister of Finance, …;" … "(vi) Ms F, …": the person
+ * each numbered or bulleted item opens with met the others; an item naming no one ends nothing, a line of another kind ends the list.
+ */
+function enumeratedAttendees(text: string, masked: string, sentence: Sentence, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): DraftEvent | null {
+  const lead = attendedByOpening().exec(masked);
+  if (!lead || !FOLLOWING_LIST.test(masked.slice(lead[0].length))) return null;
+  const people: Mention[] = [];
+  for (let k = index + 1; k < sentences.length && sentences[k].documentId === sentence.documentId && LIST_ITEM.test(text.slice(sentences[k].start, sentences[k].end)); k++) {
+    const first = (bySentence.get(k) ?? []).find((m) => !m.inQuote && !m.modifier && m.via !== 'role' && m.via !== 'pronoun' && entities.get(m.entity)?.kind === 'person');
+    if (first) people.push(first);
+  }
+  const participants = [...new Set(people.map((m) => m.entity))];
+  if (participants.length < 2) return null;
+  const start = sentence.start + lead.index;
+  const trigger: Trigger = { start, end: start + lead[0].length, phrase: lead[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
+  const event = meetingEvent(text, sentence, trigger, participants, null, 'occurred');
+  for (let k = index + 1; k < sentences.length && sentences[k].start <= people[people.length - 1].start; k++) event.evidence.push(sentenceEvidence(text, sentences[k]));
+  return event;
+}
+
+/** "the following:" or a bare colon closing the lead of a list of attendees. */
+const FOLLOWING_LIST = /^(?:the\s+following(?:\s+\p{L}+)?\s*)?:\s*$/u;
 
 /** A meeting held (triggers.json heldUnderChair.held) and, in its clause, the phrase before its chair, compiled once. */
 const heldUnderChair = once(() => {
@@ -1381,7 +1418,7 @@ function listFrom(text: string, actors: Mention[], from: number, skippable: Ment
   const list = [actors[at]];
   for (let k = at + 1; k < actors.length; k++) {
     const last = list[list.length - 1];
-    if (titleOfNext(last, actors[k]) || coordinated(text, last, actors[k], skippable, roleWords) || titledNextInList(text.slice(last.end, actors[k].start))) {
+    if (titleOfNext(last, actors[k]) || coordinated(text, last, actors[k], skippable, roleWords) || titledNextInList(text.slice(last.end, titledName(actors, k).start))) {
       list.push(actors[k]);
       continue;
     }
@@ -1403,14 +1440,21 @@ const APPOSED_TITLE_BEFORE_NEXT = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:
 
 /** Whether the text between two names of a list goes on to the next one's title (", and the", "; the Minister of", ", Undersecretary of X, and "). */
 function titledNextInList(between: string): boolean {
-  return TITLED_NEXT_IN_LIST.test(between) || APPOSED_TITLE_THEN_NEXT.test(between) || TITLED_NEXT_AFTER_SEMICOLON.test(between);
+  return TITLED_NEXT_IN_LIST.test(between) || APPOSED_TITLE_THEN_NEXT.test(between) || TITLED_NEXT_AFTER_SEMICOLON.test(between) || TITLES_BEFORE_NEXT.test(between);
 }
 
 /**
- * ", and Namibia's Minister of International Relations and Cooperation X", ", and the Director General of Borders, Colonel X": the next
- * name of a list after a title of capitalised words, whatever they are.
+ * ", the Minister of State, Minister of Foreign Affairs, the National Community Abroad and African Affairs, Mr ": after a comma, only
+ * the capitalised words of the next name's titles, their links and commas, and its honorific.
  */
-const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?){1,10}$/u;
+const TITLES_BEFORE_NEXT = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:of|for|and|to|at|in|on)\s+)?(?:the\s+)?){1,16}$/u;
+
+/**
+ * ", and Namibia's Minister of International Relations and Cooperation X", ", and the Director General of Borders, Colonel X": the next
+ * name of a list after a title of capitalised words, whatever they are; "witnessed by A, and by the Minister B" repeats the "by";
+ * "Chief of Staff at the Presidency", "Minister of State in the Office of the President": a title's own place.
+ */
+const TITLED_NEXT_IN_LIST = /^,?\s+and\s+(?:by\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to|at|in)\s+(?:the\s+)?)?){1,10}$/u;
 
 /** "; the Minister of Foreign Affairs of the ", "; and the Secretary-General of the ": a list of titled names kept apart by semicolons. */
 const TITLED_NEXT_AFTER_SEMICOLON = /^;\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?,?\s+(?:(?:of|for|and|to|at)\s+(?:the\s+)?)?){0,10}$/u;
@@ -1420,6 +1464,16 @@ const TITLED_NEXT_AFTER_SEMICOLON = /^;\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.
  * list, then the next name.
  */
 const APPOSED_TITLE_THEN_NEXT = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|to|at|in|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,10},\s+and\s+$/u;
+
+/**
+ * ", and by the Minister of State and Chief of the Civil House, X": a role read for a name after it (through the roles of its
+ * chain) stands for that name, so the list goes on to it when the text up to the name is a title; else the mention itself.
+ */
+function titledName(actors: Mention[], k: number): Mention {
+  let j = k;
+  while (j + 1 < actors.length && titleOfNext(actors[j], actors[j + 1])) j++;
+  return actors[j];
+}
 
 /** "the Director of Cabinet at the Presidency, Mr. X": a role read for the name after it is that person's title, however long. */
 function titleOfNext(title: Mention, name: Mention): boolean {
@@ -2274,9 +2328,17 @@ const SPOKE_AFTER = /\b(?:said|says|told\s+[^,.;]{1,30}?)\s+(?:(?:on\s+(?:\p{Lu}
  */
 function reportedClauseStart(text: string, sentence: Sentence, trigger: Trigger): number {
   let reportEnd = -1;
-  for (const match of allMatches(text.slice(sentence.start, trigger.start), statementVerbPattern())) reportEnd = sentence.start + match.index + match[0].length;
+  const opening = text.slice(sentence.start, trigger.start);
+  for (const match of allMatches(opening, statementVerbPattern())) {
+    // "He requested the Uzbek minister to convey …": a request's object is asked to act, no subject of a clause told.
+    if ((lexicon().triggers.statementVerbs as Record<string, string>)[match[0]] === 'REQUEST' && OBJECT_THEN_INFINITIVE.test(opening.slice(match.index + match[0].length))) continue;
+    reportEnd = sentence.start + match.index + match[0].length;
+  }
   return reportEnd;
 }
+
+/** "the Uzbek foreign minister to convey": up to five words of an object, then an infinitive. */
+const OBJECT_THEN_INFINITIVE = /^\s+(?:[\p{L}.'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
 
 /**
  * "X said the Crown Prince had …": when the clause reported after the last speech verb opens with a bare title ("the Crown
@@ -2546,7 +2608,8 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   if (joiners.length === 0) return null;
   // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
   // "The delegations were also joined by": opening on the meeting's delegations names it too.
-  const named = phrase ? MEETING_NAMED.test(phrase[0]) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length)) || DELEGATIONS_OPENING.test(masked.slice(0, joinedBy!.index));
+  // "was also present during the meeting": the meeting named right after the phrase.
+  const named = phrase ? MEETING_NAMED.test(phrase[0]) || MEETING_NAMED_AFTER.test(masked.slice(phrase.index + phrase[0].length)) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length)) || DELEGATIONS_OPENING.test(masked.slice(0, joinedBy!.index));
   const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
   const opening = joinedBy && !phrase ? actors.filter((m) => m.end <= sentence.start + joinedBy.index) : [];
   const joinedSubject = opening.length === 1 && SUBJECT_OPENS.test(text.slice(sentence.start, opening[0].start)) && /^\s*$/.test(text.slice(opening[0].end, sentence.start + joinedBy!.index)) ? opening[0].entity : null;
@@ -2573,6 +2636,7 @@ const PRESENCE_OPENS = /^\s*$/;
 const SUBJECT_OPENS = /^\s*(?:the\s+)?$/i;
 
 const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
+const MEETING_NAMED_AFTER = /^\s+(?:at|during|in|for)\s+the (?:meeting|talks|audience)\b/i;
 const DELEGATIONS_OPENING = /^\s*the\s+(?:two\s+|three\s+)?delegations\s+$/i;
 
 /** "took part in Wednesday's talks": the meeting named by its day (group 1). */
@@ -2638,7 +2702,7 @@ function attendeeListJoined(text: string, sentence: Sentence, index: number, sen
     const item = sentences[k];
     const itemText = text.slice(item.start, item.end);
     if (item.blockKind === 'headline') continue;
-    if (!ATTENDEE_LIST_ITEM.test(itemText)) break;
+    if (!LIST_ITEM.test(itemText)) break;
     const person = (bySentence.get(k) ?? []).find((m) => m.entity && !m.modifier && entities.get(m.entity)?.kind === 'person');
     if (person && !listed.includes(person.entity)) listed.push(person.entity);
   }
@@ -2649,7 +2713,8 @@ function attendeeListJoined(text: string, sentence: Sentence, index: number, sen
 }
 
 const ATTENDEE_LIST_LEAD = new RegExp(layout.attendeeListLead, 'iu');
-const ATTENDEE_LIST_ITEM = new RegExp(layout.attendeeListItem, 'u');
+/** "(iv) ", "(b) ", "3) ", "- ", "• ": an item of a numbered or bulleted list (layout.json listItem). */
+const LIST_ITEM = new RegExp(layout.listItem, 'u');
 
 /** triggers.json attendanceDoubts with modality's questions and unconfirmed cues, compiled once. */
 const attendanceDoubt = once(() => {
