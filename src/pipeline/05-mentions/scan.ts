@@ -313,7 +313,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i = seatEnd;
       continue;
     }
-    const organizationEnd = matchHeadFirstOrganizationRun(tokens, i) || matchOrganizationRun(tokens, i);
+    const organizationEnd = matchHeadFirstOrganizationRun(tokens, i) || matchOrganizationRun(tokens, i) || matchHeadForCauseRun(tokens, i);
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
       if (namesBroadcaster(tokens, i, organizationEnd)) {
@@ -1694,6 +1694,23 @@ function membersEnd(tokens: Token[], lastHead: number, runEnd: number): number {
 }
 
 const MEMBER_BODY_HEADS = new Set(words.memberBodyHeads);
+
+/**
+ * "Congress for Democratic Change", "Union for the Republic": a body's head, "for" and the capitalised words of its cause (with
+ * their links) are one body's name, not a body and a person; not a government's ("Ministry for Foreign Affairs"). The end, or 0.
+ */
+function matchHeadForCauseRun(tokens: Token[], i: number): number {
+  if (!isCapitalized(tokens[i]) || !lexicon().organizationHeads.has(tokens[i].text) || tokens[i + 1]?.text !== 'for' || phraseAt(lexicon().governmentIndex, tokens, i)) return 0;
+  let end = 0;
+  for (let j = i + 2; j < tokens.length && j - i < ORGANIZATION_RUN_TOKENS; j++) {
+    if (isCapitalized(tokens[j]) && WORD_OF_LETTERS.test(tokens[j].text)) {
+      // "Commission for Human Rights Chairman X": a title after the cause opens its holder's.
+      if (matchTitle(tokens, j)?.role) break;
+      end = j + 1;
+    } else if (!CONNECTORS.has(tokens[j].text) || !isCapitalized(tokens[j + 1])) break;
+  }
+  return end;
+}
 
 /** "Partido Colorado", "Administración de Puertos de Argentina": a Spanish or Portuguese head word, then capitalised words and their links; 0 if none follows. */
 function matchHeadFirstOrganizationRun(tokens: Token[], i: number): number {
