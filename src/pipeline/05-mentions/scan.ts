@@ -345,6 +345,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i++;
       continue;
     }
+    const partyEnd = partyNameRunEnd(tokens, i);
+    if (partyEnd) {
+      found.add(i, partyEnd, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, partyEnd) });
+      i = partyEnd;
+      continue;
+    }
     if (namesParty(tokens, i)) {
       found.add(i, i + 1, { kind: 'organization', via: 'organization-head', form: tokens[i].text });
       i++;
@@ -713,6 +719,17 @@ function namesParty(tokens: Token[], i: number): boolean {
   if (!isCapitalized(word) || isCapitalized(tokens[i + 1]) || isPossessive(word)) return false;
   if (partyStandingWords().has(tokens[i - 1]?.lower) && tokens[i - 2]?.lower === 'the') return true;
   return partyNouns().has(tokens[i - 1]?.lower) && afterArticle(tokens, i - 1);
+}
+
+/**
+ * "the coalition Takku Wallu Sénégal", "the opposition party Les Démocrates": after "the" and a party noun, a run of two to
+ * five capitalised words (a country's name among them) is the party's name; a title in the run opens a person's. The end, or 0.
+ */
+function partyNameRunEnd(tokens: Token[], i: number): number {
+  if (!partyNouns().has(tokens[i - 1]?.lower) || !isCapitalized(tokens[i]) || !isCapitalized(tokens[i + 1]) || !afterArticle(tokens, i - 1)) return 0;
+  let end = i;
+  while (end < tokens.length && end - i < 5 && isCapitalized(tokens[end]) && WORD_OF_LETTERS.test(tokens[end].text) && !matchTitle(tokens, end)?.role) end++;
+  return end - i >= 2 && !isCapitalized(tokens[end]) ? end : 0;
 }
 
 const partyStandingWords = once(() => new Set(words.partyStandingWords));

@@ -14,3 +14,9 @@ describe('"X, chairman of the Senate\'s Foreign Affairs, Defence and Security Co
     ['Meanwhile, MP Mary Wanjiru, chairwoman of the Council of Representatives\' Foreign Affairs, Defence and Security Committee, called on the government to "recall the ambassador to Uganda".', ['Mary Wanjiru']],
   ])('%s', (text, expected) => expect(statementSpeakers(text)).toEqual(expected));
 });
+
+describe('"the coalition Umoja Wetu Kenya, close to the former President, denounced": the run after "the coalition" is its name, a country closing it included', () => {
+  it.each([
+    ['For its part, the coalition Umoja Wetu Kenya, close to the former President, denounced in a communiqué "a government which prefers the past", and accused President Peter Otieno of "using the IMF as an alibi".', ['Umoja Wetu Kenya']],
+  ])('%s', (text, expected) => expect(statementSpeakers(text)).toEqual(expected));
+});
