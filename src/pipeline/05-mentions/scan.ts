@@ -319,7 +319,7 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i = seatEnd;
       continue;
     }
-    const organizationEnd = matchHeadFirstOrganizationRun(tokens, i) || matchOrganizationRun(tokens, i);
+    const organizationEnd = matchHeadFirstOrganizationRun(tokens, i) || matchOrganizationRun(tokens, i) || matchHeadForCauseRun(tokens, i);
     if (organizationEnd > i) {
       const form = joinTokens(text, tokens, i, organizationEnd);
       if (namesBroadcaster(tokens, i, organizationEnd)) {
@@ -355,6 +355,12 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
     // "Migrant rights NGO Aditus said": a body's type written in capitals is no family name; the word after it is the body.
     if (bodyTypeAcronyms().has(tokens[i].text) && namesParty(tokens, i + 1)) {
       i++;
+      continue;
+    }
+    const partyEnd = partyNameRunEnd(tokens, i);
+    if (partyEnd) {
+      found.add(i, partyEnd, { kind: 'organization', via: 'organization-head', form: joinTokens(text, tokens, i, partyEnd) });
+      i = partyEnd;
       continue;
     }
     if (namesParty(tokens, i)) {
@@ -758,6 +764,16 @@ function namesParty(tokens: Token[], i: number): boolean {
 
 const sharedMinistryAcronyms = once(() => new Set(words.sharedMinistryAcronyms));
 const bodyTypeAcronyms = once(() => new Set(words.bodyTypeAcronyms));
+/**
+ * "the coalition Takku Wallu Sénégal", "the opposition party Les Démocrates": after "the" and a party noun, a run of two to
+ * five capitalised words (a country's name among them) is the party's name; a title in the run opens a person's. The end, or 0.
+ */
+function partyNameRunEnd(tokens: Token[], i: number): number {
+  if (!partyNouns().has(tokens[i - 1]?.lower) || !isCapitalized(tokens[i]) || !isCapitalized(tokens[i + 1]) || !afterArticle(tokens, i - 1)) return 0;
+  let end = i;
+  while (end < tokens.length && end - i < 5 && isCapitalized(tokens[end]) && WORD_OF_LETTERS.test(tokens[end].text) && !matchTitle(tokens, end)?.role) end++;
+  return end - i >= 2 && !isCapitalized(tokens[end]) ? end : 0;
+}
 
 const partyStandingWords = once(() => new Set(words.partyStandingWords));
 const partyNouns = once(() => new Set(words.partyAppositionNouns));
@@ -1794,6 +1810,23 @@ function membersEnd(tokens: Token[], lastHead: number, runEnd: number): number {
 }
 
 const MEMBER_BODY_HEADS = new Set(words.memberBodyHeads);
+
+/**
+ * "Congress for Democratic Change", "Union for the Republic": a body's head, "for" and the capitalised words of its cause (with
+ * their links) are one body's name, not a body and a person; not a government's ("Ministry for Foreign Affairs"). The end, or 0.
+ */
+function matchHeadForCauseRun(tokens: Token[], i: number): number {
+  if (!isCapitalized(tokens[i]) || !lexicon().organizationHeads.has(tokens[i].text) || tokens[i + 1]?.text !== 'for' || phraseAt(lexicon().governmentIndex, tokens, i)) return 0;
+  let end = 0;
+  for (let j = i + 2; j < tokens.length && j - i < ORGANIZATION_RUN_TOKENS; j++) {
+    if (isCapitalized(tokens[j]) && WORD_OF_LETTERS.test(tokens[j].text)) {
+      // "Commission for Human Rights Chairman X": a title after the cause opens its holder's.
+      if (matchTitle(tokens, j)?.role) break;
+      end = j + 1;
+    } else if (!CONNECTORS.has(tokens[j].text) || !isCapitalized(tokens[j + 1])) break;
+  }
+  return end;
+}
 
 /** "Partido Colorado", "Administración de Puertos de Argentina": a Spanish or Portuguese head word, then capitalised words and their links; 0 if none follows. */
 function matchHeadFirstOrganizationRun(tokens: Token[], i: number): number {

@@ -580,6 +580,7 @@ function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
  * Affairs (Regional Affairs), X"), a comma, and initials ("Gen. X"), or up to four capitalised words before a name with an honorific.
  */
 const ROLE_PHRASE_THEN_NAME = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u;
+const OFFICE_RANKS = new Set(roles.officeRanks);
 const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
 
 /** "X, the representative of Y" or "Iran's supreme leader, X": a role and a name side by side. */
@@ -595,7 +596,9 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
   // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X", "Consul General in Moyale, X", "State Secretary at the ministry, X": the role, its phrase, then the name.
   // An honorific the name's mention left out ("the Emir of Kuwait, Sheikh X") may stand before it too.
-  if ((second.via === 'honorific' ? ROLE_PHRASE_THEN_TITLED_NAME : ROLE_PHRASE_THEN_NAME).test(between)) return true;
+  // So may a military rank the name's mention read as its title ("the President of the Republic, Army General X").
+  const ranked = second.via === 'honorific' || (second.via === 'title' && OFFICE_RANKS.has(second.role ?? ''));
+  if ((ranked ? ROLE_PHRASE_THEN_TITLED_NAME : ROLE_PHRASE_THEN_NAME).test(between)) return true;
   // "the bloc's current president, Paraguayan President X": the name's own title must be the same role.
   const sameRole = !!first.role && !!second.role && (second.role === first.role || second.role.endsWith(` ${first.role}`));
   return sameRole && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u.test(between) ? true : null;

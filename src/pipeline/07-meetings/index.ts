@@ -11,6 +11,7 @@ import layout from '../model/layout.json';
 import publicationLines from '../model/publication-lines.json';
 import wordLists from '../model/words.json';
 import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution, withCapitals } from '../text/clauses';
+import { WRITTEN_DAY } from '../text/dates';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
@@ -1645,7 +1646,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const bodyLength = readAside.reduce((sum, m) => (m.start >= trigger.end && m.end <= titleStart ? sum + m.end - m.start : sum), 0);
   const objectGap = text.slice(objectFrom, titleStart);
   const titleGap = after[0].via === 'role' ? objectGap.replace(OWNER_AND_ROLE_MODIFIERS, '') : objectGap;
-  if (titleStart - objectFrom - bodyLength > MAX_OBJECT_GAP) return [];
+  // "received in audience on Monday 9 November 2026, at the Palace of the Presidency, X": a full date is one time word.
+  const dayLength = writtenDayInGap().exec(objectGap)?.[0].length ?? 0;
+  if (titleStart - objectFrom - bodyLength - dayLength > MAX_OBJECT_GAP) return [];
   const gapWords = withoutTitleOwners(titleGap, roleWords).replace(mealAfterTo(), '').replace(callChannel(), '').split(GAP_WORD_BREAK);
   if (!gapWords.every((_, k) => objectGapWord(gapWords, k, roleWords))) return [];
   const chosen = [after[0]];
@@ -1711,6 +1714,9 @@ function coordinatedPastSeparately(blanked: string, offset: number, first: Menti
   const shift = (m: Mention): Mention => ({ ...m, start: m.start - offset, end: m.end - offset });
   return coordinated(blanked, shift(first), shift(second), skippable.filter((m) => m.start >= offset).map(shift), roleWords);
 }
+
+/** "9 November 2026", "November 9, 2026" between a trigger and its object. */
+const writtenDayInGap = once(() => new RegExp(WRITTEN_DAY, 'u'));
 
 /** Characters of gap words (names a title reads aside) beyond which an actor is too far from the trigger to be its object. */
 const MAX_OBJECT_GAP = 70;

@@ -946,9 +946,19 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
  */
 function personQuotesAfterOwnVerb(text: string, sentence: Sentence, usable: Mention[], leading: string): boolean {
   if (!SUBJECT_SHARING_VERB.test(leading.slice(-24))) return false;
+  // "The Azerbaijani minister, in turn, said … and quoted President X as saying": an official named by role alone quotes X too.
+  if (officialRoleOpens(text.slice(sentence.start, sentence.start + 60))) return true;
   const subject = usable.find((m) => m.entity && !m.modifier && m.start >= sentence.start);
   return subject?.kind === 'person' && subject.via !== 'outlet' && !isMedia(text, subject, subject.end);
 }
+
+/** "The Azerbaijani minister", "The Kenyan top diplomat": a sentence opening on a nationality and a person's role (its last word one of the roles). */
+function officialRoleOpens(opening: string): boolean {
+  const role = OPENING_NATIONAL_ROLE.exec(opening)?.[1];
+  return !!role && (lexicon().roles.includes(role) || lexicon().genericRoles.has(role));
+}
+
+const OPENING_NATIONAL_ROLE = /^\s*The\s+\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\b(?![\p{L}-])/u;
 
 /**
  * "ArcelorMittal Liberia said", "MTN Ghana said": a country's name right after a word spelt as no English word is (a
@@ -1277,9 +1287,10 @@ function insideApposition(text: string, clauseStart: number, candidate: Mention,
 /**
  * "Political scientist X, of the Y Foundation, said", "X, a researcher at the Z Institute, said": a body closing a phrase
  * of affiliation set off by commas just before the verb describes the subject, who stands before it; so does a role
- * served, after its country ("X, Diplomatic Adviser to the Kenyan President, wrote").
+ * served, after its country ("X, Diplomatic Adviser to the Kenyan President, wrote"), or a committee whose portfolios a comma
+ * splits ("X, chairman of the Senate's Foreign Affairs, Defence and Security Committee, said").
  */
-const AFFILIATION_APPOSED = /,\s+(?:[\p{L}'’-]+\s+){0,3}(?:of|to|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u;
+const AFFILIATION_APPOSED = /,\s+(?:[\p{L}'’-]+\s+){0,3}(?:of|to|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:(?:\p{Lu}[\p{L}'’.-]*\s+|of\s+(?:the\s+)?){1,6}\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
 const APPOSITION_CLOSE = /^\s*,\s*(?:\p{Ll}+\s+)?$/u;
 
 /**
