@@ -1598,7 +1598,9 @@ const MEETING_MANNER = String.raw`(?:\s+by\s+(?:tele)?phone)?(?:\s+(?:on\s+)?\p{
  * Y; nor "would meet Y", which may be denied ("denied reports that he would meet Y").
  */
 const ownMeetingReportedPattern = once(() => {
-  const reported = String.raw`\b(?:he|she|they)\s+(?:(?:had|has|have)\s+(?:met|spoken|talked)|(?:${phrasePattern(words.ownMeetingModals)})\s+(?:meet|speak|talk))`;
+  // "said Fiji and Kenya will restart talks after he met with Kenyan Prime Minister Y": the meeting a time conjunction tells, in the past.
+  const told = String.raw`\b(?:after|before|when|since)\s+(?:he|she|they|we|I)\s+(?:had\s+)?(?:met|spoke|talked|held\s+talks)`;
+  const reported = String.raw`(?:\b(?:he|she|they)\s+(?:(?:had|has|have)\s+(?:met|spoken|talked)|(?:${phrasePattern(words.ownMeetingModals)})\s+(?:meet|speak|talk))|${told})`;
   return new RegExp(String.raw`(?<!\bden(?:y|ies|ied|ying)\s+(?:that\s+)?)${reported}${MEETING_MANNER}\s+(?:with\s+)?${counterpartTitleWords()}$`, 'u');
 });
 
@@ -1644,14 +1646,14 @@ const territoryPartBefore = once(() => new RegExp(String.raw`\bin\s+(?:(?:the|it
 
 /**
  * '…, in an apparent reference to past remarks by X about Y': an actor only modifying what the writer takes the words to
- * allude to (remarks, a dispute) is not whom they are about; "in a veiled reference to Beijing" names the target itself.
+ * allude to (remarks, a dispute, "the 1995 resolution of X") is not whom they are about; "in a veiled reference to Beijing" names the target itself.
  * The clause runs to the next comma.
  */
 function insideReferenceClause(text: string, sentence: Sentence, m: Mention): boolean {
   return referenceClauseBefore().test(text.slice(sentence.start, m.start));
 }
 
-const referenceClauseBefore = once(() => new RegExp(String.raw`\b[Ii]n\s+(?:an?\s+)?(?:(?:${phrasePattern([...words.assertedReferenceWords, ...words.hedgedReferenceWords])})\s+)?(?:reference|allusion)\s+to\s+(?:(?:the|his|her|its|their)\s+)?(?!(?:the|his|her|its|their)\s)\p{Ll}[^,;"“”]*$`, 'u'));
+const referenceClauseBefore = once(() => new RegExp(String.raw`\b[Ii]n\s+(?:an?\s+)?(?:(?:${phrasePattern([...words.assertedReferenceWords, ...words.hedgedReferenceWords])})\s+)?(?:reference|allusion)\s+to\s+(?:(?:the|his|her|its|their)\s+)?(?!(?:the|his|her|its|their)\s)[\p{Ll}\d][^,;"“”]*$`, 'u'));
 
 /** "…, in an apparent reference to China": the writer's guess at whom the words are about, not what they say ("in a veiled reference to X" asserts it). */
 function hedgedReference(text: string, sentence: Sentence, m: Mention): boolean {

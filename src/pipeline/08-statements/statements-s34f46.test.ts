@@ -14,3 +14,10 @@ describe('a High Commission speaks for its country, as an embassy does; "the Roy
     ['In a post on its official Facebook page, the Embassy of Japan in Norway said Japan would "continue to stand with Norway," and thanked the Royal Government for "its hospitality."', [['Japan', ['Norway']]]],
   ])('%s', (text, expected) => expect(statements(text)).toEqual(expected));
 });
+
+describe('"in reference to the 1998 resolution of X": what the words allude to is no target; "after he met with Y": the one met is no target', () => {
+  it.each([
+    ['"No threat of war can stand in 2026. Uganda must choose," Foreign Minister Tomas Okoro said at a press conference, in reference to the 1998 resolution of the Ugandan National Assembly.', [['Tomas Okoro', ['Uganda']]]],
+    ['Prime Minister Tomas Okoro says Kenya and Uganda will restart talks on a joint labour desk after he met with Ugandan Prime Minister Peter Mwesige in Nairobi on Friday.', [['Tomas Okoro', []]]],
+  ])('%s', (text, expected) => expect(statements(text)).toEqual(expected));
+});
