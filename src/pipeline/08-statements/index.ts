@@ -1598,9 +1598,7 @@ const MEETING_MANNER = String.raw`(?:\s+by\s+(?:tele)?phone)?(?:\s+(?:on\s+)?\p{
  * Y; nor "would meet Y", which may be denied ("denied reports that he would meet Y").
  */
 const ownMeetingReportedPattern = once(() => {
-  // "said Fiji and Kenya will restart talks after he met with Kenyan Prime Minister Y": the meeting a time conjunction tells, in the past.
-  const told = String.raw`\b(?:after|before|when|since)\s+(?:he|she|they|we|I)\s+(?:had\s+)?(?:met|spoke|talked|held\s+talks)`;
-  const reported = String.raw`(?:\b(?:he|she|they)\s+(?:(?:had|has|have)\s+(?:met|spoken|talked)|(?:${phrasePattern(words.ownMeetingModals)})\s+(?:meet|speak|talk))|${told})`;
+  const reported = String.raw`\b(?:he|she|they)\s+(?:(?:had|has|have)\s+(?:met|spoken|talked)|(?:${phrasePattern(words.ownMeetingModals)})\s+(?:meet|speak|talk))`;
   return new RegExp(String.raw`(?<!\bden(?:y|ies|ied|ying)\s+(?:that\s+)?)${reported}${MEETING_MANNER}\s+(?:with\s+)?${counterpartTitleWords()}$`, 'u');
 });
 
