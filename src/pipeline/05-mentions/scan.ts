@@ -1286,7 +1286,9 @@ function longestGazetteerKey(tokens: Token[], i: number): GazetteerMatch | null 
  */
 function countryOpeningBody(tokens: Token[], i: number, end: number): string | null {
   const opening = longestGazetteerKey(tokens, i);
-  if (opening?.entry.kind !== 'country' || opening.end >= end || lexicon().placeAndBodyWords.has(tokens[opening.end].text)) return null;
+  if (opening?.entry.kind !== 'country' || opening.end >= end) return null;
+  // "Australian High Commission": a mission abroad is its country's, whatever word opens its head.
+  if (lexicon().placeAndBodyWords.has(tokens[opening.end].text) && !bodyAbroadAtEnd().test(tokens.slice(opening.end, end).map((token) => token.text).join(' '))) return null;
   return opening.entry.country;
 }
 

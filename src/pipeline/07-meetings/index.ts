@@ -102,7 +102,9 @@ export const meetings: Stage = (state, _context) => {
   const found = events.slice(state.events.length).flatMap((event) => {
     const text = documents.get(event.documentId)!.text;
     const told = () => bySentence.get(sentenceOf(event) ?? -1) ?? [];
-    return withoutSidesOfListedOfficials(event, text, told, entitiesByKey).flatMap((meeting) => withoutRepresentedSides(meeting, text, told, entitiesByKey));
+    return withoutSidesOfListedOfficials(peopleOfListedSides(event, text, told, entitiesByKey), text, told, entitiesByKey)
+      .flatMap((meeting) => withoutRepresentedSides(meeting, text, told, entitiesByKey))
+      .map((meeting) => withoutSideOfCountrylessPerson(meeting, entitiesByKey));
   });
   return { ...state, events: [...state.events, ...found] };
 };
@@ -117,14 +119,8 @@ function withoutSidesOfListedOfficials(meeting: DraftEvent, text: string, told: 
   // Most meetings are of people alone, or of countries alone: nothing to weigh.
   const kinds = new Set(meeting.participants.map((key) => entities.get(key)?.kind));
   if (meeting.type !== 'meeting' || !kinds.has('person') || !kinds.has('country')) return [meeting];
-  const start = meeting.evidence[0].start;
   const mentions = told();
-  // "attended by Romanian Foreign Minister X": a demonym before a title names a person's side, no party either.
-  const listedOnly = (key: string) => {
-    const named = mentions.filter((m) => m.entity === key && !m.modifier);
-    return named.length > 0 && named.every((m) => officialsOfList().test(text.slice(start, m.start)));
-  };
-  const listed = meeting.participants.filter((key) => entities.get(key)?.kind === 'country' && listedOnly(key));
+  const listed = meeting.participants.filter((key) => entities.get(key)?.kind === 'country' && listedOnly(key, meeting, text, mentions));
   if (listed.length === 0) return [meeting];
   const people = new Set(mentions.filter((m) => !m.inQuote && entities.get(m.entity)?.kind === 'person').map((m) => m.entity));
   const ids = new Set(listed.map((key) => entities.get(key)!.knownId));
@@ -135,6 +131,49 @@ function withoutSidesOfListedOfficials(meeting: DraftEvent, text: string, told: 
   if (people.size < listed.length || !sideNamed) return [meeting];
   const participants = meeting.participants.filter((key) => !listed.includes(key));
   return participants.length < 2 ? [] : [{ ...meeting, participants }];
+}
+
+/** Whether the country is named in the meeting's sentence only in a list after a plural role's "of"; "attended by Romanian Foreign Minister X": a demonym before a title names a person's side, no party either. */
+function listedOnly(key: string, meeting: DraftEvent, text: string, mentions: Mention[]): boolean {
+  const named = mentions.filter((m) => m.entity === key && !m.modifier);
+  return named.length > 0 && named.every((m) => officialsOfList().test(text.slice(meeting.evidence[0].start, m.start)));
+}
+
+/**
+ * "The foreign ministers of A, B and C met on Wednesday, with Foreign Minister X hosting his B counterpart Y and C's Foreign
+ * Minister Z joining by video": a meeting of the listed countries alone whose sentence names, after the list, one person for
+ * each of them (the known sides all listed and different, at most one person of no known side: the host) is a meeting of those people.
+ */
+function peopleOfListedSides(meeting: DraftEvent, text: string, told: () => Mention[], entities: Map<string, DocEntity>): DraftEvent {
+  if (meeting.type !== 'meeting' || !meeting.participants.every((key) => entities.get(key)?.kind === 'country')) return meeting;
+  const mentions = told();
+  // "at the ministry in Athens", "by video link from Cairo": a capital there is where someone was, not a side named again.
+  const named = mentions.filter((m) => m.via !== 'capital');
+  if (!meeting.participants.every((key) => listedOnly(key, meeting, text, named))) return meeting;
+  const listEnd = Math.max(...named.filter((m) => !m.modifier && meeting.participants.includes(m.entity)).map((m) => m.end));
+  const people = [...new Set(mentions.filter((m) => m.start > listEnd && !m.inQuote && entities.get(m.entity)?.kind === 'person').map((m) => m.entity))];
+  if (people.length !== meeting.participants.length) return meeting;
+  const ids = new Set(meeting.participants.map((key) => entities.get(key)!.knownId));
+  const sides = people.map((key) => countryOf(entities.get(key)!)).filter((country) => country !== null);
+  const sidesListed = sides.every((country) => ids.has(country)) && new Set(sides).size === sides.length && sides.length >= people.length - 1;
+  return sidesListed ? { ...meeting, participants: people } : meeting;
+}
+
+/**
+ * "Vanuatu, Tonga and Samoa met …; the meeting was hosted by the Minister of Foreign Affairs, X, and attended by Tonga's minister
+ * Y and Samoa's minister Z": with each other country's person named, the one country no one stands for is the side of the one
+ * person of no known country, not a party of its own.
+ */
+function withoutSideOfCountrylessPerson(meeting: DraftEvent, entities: Map<string, DocEntity>): DraftEvent {
+  if (meeting.type !== 'meeting') return meeting;
+  const countries = meeting.participants.filter((key) => entities.get(key)?.kind === 'country');
+  if (countries.length !== 1) return meeting;
+  const people = meeting.participants.filter((key) => entities.get(key)?.kind === 'person');
+  const sides = people.map((key) => countryOf(entities.get(key)!));
+  const known = sides.filter((country) => country !== null);
+  const uncovered = entities.get(countries[0])!.knownId;
+  if (known.length < 2 || known.length !== people.length - 1 || new Set(known).size !== known.length || known.includes(uncovered ?? '')) return meeting;
+  return { ...meeting, participants: meeting.participants.filter((key) => key !== countries[0]) };
 }
 
 /**
@@ -2675,9 +2714,17 @@ function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentio
   const hosted = hostedByPattern().exec(masked);
   if (!hosted) return null;
   const skippable = skippableMentions(mentions);
-  const joiners = listFrom(text, actorMentions(mentions), sentence.start + hosted[0].length, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
+  const actors = actorMentions(mentions);
+  const hosts = listFrom(text, actors, sentence.start + hosted[0].length, skippable, roleWords);
+  // "was hosted by X, and attended by Y and Z": the guests the same sentence lists after the host were at it too.
+  const attended = hosts.length > 0 ? ATTENDED_AFTER_HOST.exec(text.slice(hosts[hosts.length - 1].end, sentence.end)) : null;
+  const guests = attended ? listFrom(text, actors, hosts[hosts.length - 1].end + attended[0].length, skippable, roleWords) : [];
+  const joiners = [...hosts, ...guests].filter((m) => entities.get(m.entity)?.kind === 'person');
   return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null, listAfter: false, meetingWith: [], joinedSubject: null } : null;
 }
+
+/** Right after the host's name (and a title apposed to it), the guests' list: ", and attended by ". */
+const ATTENDED_AFTER_HOST = /^(?:,[^,;]{1,80})?,?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by\s+/u;
 
 /** The meeting as the sentence's subject, then its host: triggers.json hostedBy, compiled once. */
 const hostedByPattern = once(() => {

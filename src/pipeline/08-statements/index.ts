@@ -1691,14 +1691,14 @@ const territoryPartBefore = once(() => new RegExp(String.raw`\bin\s+(?:(?:the|it
 
 /**
  * '…, in an apparent reference to past remarks by X about Y': an actor only modifying what the writer takes the words to
- * allude to (remarks, a dispute) is not whom they are about; "in a veiled reference to Beijing" names the target itself.
+ * allude to (remarks, a dispute, "the 1995 resolution of X") is not whom they are about; "in a veiled reference to Beijing" names the target itself.
  * The clause runs to the next comma.
  */
 function insideReferenceClause(text: string, sentence: Sentence, m: Mention): boolean {
   return referenceClauseBefore().test(text.slice(sentence.start, m.start));
 }
 
-const referenceClauseBefore = once(() => new RegExp(String.raw`\b[Ii]n\s+(?:an?\s+)?(?:(?:${phrasePattern([...words.assertedReferenceWords, ...words.hedgedReferenceWords])})\s+)?(?:reference|allusion)\s+to\s+(?:(?:the|his|her|its|their)\s+)?(?!(?:the|his|her|its|their)\s)\p{Ll}[^,;"“”]*$`, 'u'));
+const referenceClauseBefore = once(() => new RegExp(String.raw`\b[Ii]n\s+(?:an?\s+)?(?:(?:${phrasePattern([...words.assertedReferenceWords, ...words.hedgedReferenceWords])})\s+)?(?:reference|allusion)\s+to\s+(?:(?:the|his|her|its|their)\s+)?(?!(?:the|his|her|its|their)\s)[\p{Ll}\d][^,;"“”]*$`, 'u'));
 
 /** "…, in an apparent reference to China": the writer's guess at whom the words are about, not what they say ("in a veiled reference to X" asserts it). */
 function hedgedReference(text: string, sentence: Sentence, m: Mention): boolean {

@@ -60,7 +60,7 @@ export function timeSpanPattern(withSameDay: boolean): string {
 export const SUBJECT_TIME_ADVERBIAL = String.raw`(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})|yesterday|today|last\s+(?:week|month))(?:\s+(?:morning|afternoon|evening|night))?,?`;
 
 /** Words allowed between two coordinated participants besides roles and adjectival mentions (a possessive's apostrophe left: "Barbados' Foreign Minister"); "(PUK)": a body's acronym in brackets. */
-const FILLER = /^(?:[\s,]|and|of|the|'s|’s|'|’|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}\)|as well as|both|also|with|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/iu;
+const FILLER = /^(?:[\s,]|and|of|the|'s|’s|'|’|his|her|their|its|right|left|center|centre|heart|proper|\(R\)|\(L\)|\(C\)|\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}\)|as well as|both|also|with|visiting|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)*$/iu;
 
 /** What a group of people is called: "leaders", "foreign ministers" (one regex group). */
 export const GROUP_NOUNS = String.raw`(leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|heads of government|sides|men|women)`;
@@ -87,7 +87,10 @@ export function coordinated(text: string, first: Mention, second: Mention, skipp
   }
   if (!/\band\b|,|\bwith\b/.test(between) && between.trim() !== '') return false;
   // "H.E." is an honorific with its periods; "Minister," a role with its comma.
-  const words = between.split(/\s+/).filter((w) => w && !roleWords.has(w.toLowerCase().replace(/,/g, '')) && !roleWords.has(w.toLowerCase().replace(/[,.]/g, '')));
+  // "and Thai Ambassador to Kenya X": a posting's "to" after its role, and the one capitalised word it names.
+  const parts = between.split(/\s+/);
+  const posting = (k: number) => parts[k] === 'to' && roleWords.has(parts[k - 1]?.toLowerCase());
+  const words = parts.filter((w, k) => w && !roleWords.has(w.toLowerCase().replace(/,/g, '')) && !roleWords.has(w.toLowerCase().replace(/[,.]/g, '')) && !posting(k) && !(posting(k - 1) && /^\p{Lu}\p{L}+$/u.test(w)));
   return FILLER.test(words.join(' ').replace(/\s+/g, ' ').trim());
 }
 
