@@ -1396,8 +1396,8 @@ function isActorHead(text: string, m: Mention, clauseStart: number, reportingVer
 /** "a day after ", "hours after ", "two weeks after ": a counted span before "after" (the spans of triggers.json vagueSpanOpenings and words.json sameDaySpanUnits). */
 const spanAfterPattern = once(() => new RegExp(`\\b${timeSpanPattern(true)}\\s+after\\s+`, 'g'));
 
-/** "government of ", "administration of President ": a government named by its leader, up to four words of the leader's title between. */
-const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(withCapitals(words.ledGovernmentHeads))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
+/** "government of ", "administration of President ": a government named by its leader (words.json leaderGovernmentHeads), up to four words of the leader's title between. */
+const ledGovernmentBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(withCapitals(words.leaderGovernmentHeads))})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u'));
 
 /** "party", "movement": nouns that say a name is a party's (words.json partyAppositionNouns). */
 const partyNouns = once(() => new Set(words.partyAppositionNouns));
@@ -1501,7 +1501,7 @@ function standIn(actor: Mention, start: number, form: string, via: Mention['via'
   return { ...actor, start, end: start + form.length, form, via, role: null, earlierRoles: undefined, modifier, locative: null, sentence: index, inQuote: false, affiliation: null };
 }
 
-/** "the Milei administration", "the Marape-led government": a government named by its leader's surname stands for the leader. */
+/** "the Milei administration", "the Marape-led government": a government named by its leader's surname (words.json leaderGovernmentHeads) stands for the leader. */
 const leaderGovernment = once(() => new RegExp(String.raw`\bthe (\p{Lu}\p{Ll}+)(?:-led)? (?:${phrasePattern(words.leaderGovernmentHeads)})\b`, 'gu'));
 
 /** "Kingdom" of "Kingdom of Saudi Arabia", "Republic" of "Federal Republic of Germany". */
