@@ -364,11 +364,14 @@ function lengthModifiedNounPattern(nouns: string[]): TriggerPattern {
   return { regex: new RegExp(`\\b([Aa])\\s+${length}\\s+(${phrasePattern(articled)})\\b`, 'gu'), words: wordOfEvery(articled), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(`${m[1]} ${m[2]}`) };
 }
 
-/** "after more than four hours of talks": the talks' length between the preposition and its noun keeps "after talks" a trigger (triggers.json talksLength). */
+/**
+ * "after more than four hours of talks": the talks' length between the preposition and its noun keeps "after talks" a trigger
+ * (triggers.json talksLength). In lower case, as the gate on "talks" reads it, but for the preposition opening a sentence ("After").
+ */
 function talksLengthPattern(): TriggerPattern {
   const { triggers } = lexicon();
   const count = `(?:\\d+|${phrasePattern(triggers.vagueSpanOpenings.quantifiers)})`;
-  return { regex: new RegExp(String.raw`\b(${phrasePattern(triggers.talksLength.prepositions)})\s+(?:(?:${phrasePattern(triggers.talksLength.approximations)})\s+)?${count}\s+(?:${phrasePattern(triggers.hostedBy.lengths)})s?\s+of\s+talks\b`, 'giu'), words: ['talks'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${m[1].toLowerCase()} talks` };
+  return { regex: new RegExp(String.raw`\b(${phrasePattern(withCapitals(triggers.talksLength.prepositions))})\s+(?:(?:${phrasePattern(triggers.talksLength.approximations)})\s+)?${count}\s+(?:${phrasePattern(triggers.hostedBy.lengths)})s?\s+of\s+talks\b`, 'gu'), words: ['talks'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${m[1].toLowerCase()} talks` };
 }
 
 /** A word of every phrase, as a trigger pattern's `words`; null when the phrases share none. */
