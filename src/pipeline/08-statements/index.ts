@@ -1163,7 +1163,7 @@ function communiqueBody(text: string, sentences: Sentence[], index: number, verb
     const before = sentences[k];
     if (before.documentId !== sentence.documentId) break;
     const subject = bySentence.get(k)?.[0];
-    if (before.blockKind !== 'body' || subject?.kind !== 'organization' || !subject.entity || !/^(?:the\s+)?$/i.test(text.slice(before.start, subject.start)) || !SESSION_HELD.test(text.slice(subject.end, before.end))) continue;
+    if (before.blockKind !== 'body' || subject?.kind !== 'organization' || !subject.entity || !/^(?:the\s+)?$/i.test(text.slice(before.start, subject.start)) || !sessionHeld().test(text.slice(subject.end, before.end))) continue;
     const members = new Set<string>();
     for (let j = k; j < index; j++) for (const m of bySentence.get(j) ?? []) if (m.kind === 'country' && m.entity) members.add(m.entity);
     return { speaker: subject, members };
@@ -1171,10 +1171,13 @@ function communiqueBody(text: string, sentences: Sentence[], index: number, verb
   return null;
 }
 
-/** "In their final communiqué, the ministers" (words.json jointStatementSignatories). */
-const finalCommuniqueSignatories = once(() => new RegExp(String.raw`^in\s+(?:their|its|the)\s+final\s+(?:statement|communiqu[eé]|declaration)\s*,\s+the\s+(?:${phrasePattern(words.jointStatementSignatories)})\s+[^,;:"“”]{0,80}$`, 'iu'));
-/** " held its 166th session", " concluded its annual meeting". */
-const SESSION_HELD = /^\s+(?:held|convened|concluded|opened)\s+(?:its|their|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:session|meeting|summit)\b/u;
+/** "In their final communiqué, the ministers" (triggers.json sessionHeld finalDocuments, words.json jointStatementSignatories). */
+const finalCommuniqueSignatories = once(() => new RegExp(String.raw`^in\s+(?:their|its|the)\s+final\s+(?:${phrasePattern(lexicon().triggers.sessionHeld.finalDocuments)})\s*,\s+the\s+(?:${phrasePattern(words.jointStatementSignatories)})\s+[^,;:"“”]{0,80}$`, 'iu'));
+/** " held its 166th session", " concluded its annual meeting" (triggers.json sessionHeld), compiled once. */
+const sessionHeld = once(() => {
+  const { verbs, nouns } = lexicon().triggers.sessionHeld;
+  return new RegExp(String.raw`^\s+(?:${phrasePattern(verbs)})\s+(?:its|their|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:${phrasePattern(nouns)})\b`, 'u');
+});
 
 /** "In a joint statement, ": the opening of a sentence that gives a joint document's words. */
 const JOINT_STATEMENT_OPENING = String.raw`in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\s*,\s+`;

@@ -229,19 +229,26 @@ function aheadIfPlanned(event: DraftEvent, document: Article, dated: Dated): Dat
   return dated.date >= reference ? dated : undated(`"${dated.dateDerivation.text}" read against the publication date (${reference}) falls before it, and the meeting is still to come`);
 }
 
-/** The words that set a meeting for a time or a place ("scheduled for", "due in"), as both patterns below read them. */
-const SET_FOR = 'scheduled|planned|set|slated|due';
-/** "initially scheduled for April": the month a meeting was set for, when it was set. */
-const SCHEDULED_FOR = new RegExp(String.raw`\b(?:${SET_FOR}|pencilled|penciled)\s+(?:for|in)\s+$`, 'i');
-/** "scheduled for Addis Ababa on 24 November": the place it was set for, then its day. */
-const SCHEDULED_FOR_PLACE = new RegExp(String.raw`\b(?:${SET_FOR})\s+(?:for|in)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:on\s+)?$`, 'u');
+/**
+ * The words that set a meeting for a time or a place ("scheduled for", "due in"; triggers.json setFor), compiled once: before the time,
+ * "initially scheduled for April", "pencilled in for May" (the month a meeting was set for, when it was set); before the place, then its
+ * day, "scheduled for Addis Ababa on 24 November".
+ */
+const scheduledForPatterns = once(() => {
+  const { verbs, tentativeVerbs } = lexicon().triggers.setFor;
+  return {
+    time: new RegExp(String.raw`\b(?:${phrasePattern([...verbs, ...tentativeVerbs])})\s+(?:for|in)\s+$`, 'i'),
+    place: new RegExp(String.raw`\b(?:${phrasePattern(verbs)})\s+(?:for|in)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:on\s+)?$`, 'u'),
+  };
+});
 /** A day of the month named with its month and no year: "on 24 November", "Nov. 24" (not a weekday, which counts from the publication date). */
 const DAY_AND_MONTH = /^(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)[,.]?$/u;
 
 function scheduledFor(event: DraftEvent, dateText: string | null): boolean {
   if (!dateText) return false;
   const quote = event.evidence[0]?.quote ?? '';
-  for (let at = quote.indexOf(dateText); at >= 0; at = quote.indexOf(dateText, at + 1)) if (SCHEDULED_FOR.test(quote.slice(0, at)) || SCHEDULED_FOR_PLACE.test(quote.slice(0, at))) return true;
+  const { time, place } = scheduledForPatterns();
+  for (let at = quote.indexOf(dateText); at >= 0; at = quote.indexOf(dateText, at + 1)) if (time.test(quote.slice(0, at)) || place.test(quote.slice(0, at))) return true;
   return false;
 }
 

@@ -1,5 +1,7 @@
 /** The place a dateline gives, read by the stages that take an article's country from where it is written. */
+import publicationLines from '../model/publication-lines.json';
 import type { Mention, Sentence } from '../types';
+import { phrasePattern, withCapitals } from './clauses';
 
 /** Whether a mention is the place that opens its document's first body sentence (`firstBody`): its dateline ("Accra, 30th October 2025 -"). */
 export function isDatelinePlace(m: Mention, sentences: Sentence[], firstBody: number | undefined): boolean {
@@ -15,15 +17,18 @@ function isDatelineLinePlace(text: string, m: Mention, sentences: Sentence[], fi
   return m.locative === 'place' && firstBody !== undefined && m.sentence < firstBody && sentence.blockKind === 'headline' && m.start === sentence.start && DAY_ONLY.test(text.slice(m.end, sentence.end));
 }
 
-/** A weekday's name written out ("Friday"), as a dateline may give it before the day. */
-export const WEEKDAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+/** A weekday's name written out and capitalised ("Friday", publication-lines.json weekdays), as a dateline may give it before the day. */
+export const WEEKDAY_NAME = `(?:${publicationLines.weekdays.map((day) => day[0].toUpperCase() + day.slice(1)).join('|')})`;
 
 /** "Friday 20 November 2026", "Nov. 20, 2026", "NOVEMBER 17": a day as a header gives it. */
 const HEADER_DAY = String.raw`(?:${WEEKDAY_NAME},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+)\.?|\p{Lu}(?:\p{Ll}+|\p{Lu}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?`;
 /** ", Friday 20 November 2026", ", Nov. 20, 2026", ", NOVEMBER 17": the rest of the line is a day and nothing else. */
 const DAY_ONLY = new RegExp(String.raw`^,\s*${HEADER_DAY}\s*$`, 'u');
-/** " | Published: 21 Nov 2026", " | 20 November 2026 |": the place stands alone in its part, the next part is the day (maybe labelled). */
-const DAY_PART_NEXT = new RegExp(String.raw`^\s*(?:\||\s[-—–])\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?${HEADER_DAY}\s*(?:\||\s[-—–]\s|$)`, 'u');
+/**
+ * " | Published: 21 Nov 2026", " | 20 November 2026 |": the place stands alone in its part, the next part is the day, perhaps after a
+ * publication line's label (publication-lines.json footerPublishedLabels, footerUpdatedLabels, as stage 03 reads a header's day part).
+ */
+const DAY_PART_NEXT = new RegExp(String.raw`^\s*(?:\||\s[-—–])\s*(?:(?:${phrasePattern(withCapitals([...publicationLines.footerPublishedLabels, ...publicationLines.footerUpdatedLabels]))})\s*:?\s*)?${HEADER_DAY}\s*(?:\||\s[-—–]\s|$)`, 'u');
 
 /** A bar or a spaced dash that sets off the parts of a header line ("Outlet | Place, day | By X", "Outlet (AGENCY) - Place, day"). */
 const HEADER_PART_START = /(?:\||\s[-—–])\s*$/u;
