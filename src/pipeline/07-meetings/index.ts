@@ -10,7 +10,7 @@ import { lexicon } from '../model';
 import layout from '../model/layout.json';
 import publicationLines from '../model/publication-lines.json';
 import wordLists from '../model/words.json';
-import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, PAST_MEETING_VERB, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution, withCapitals } from '../text/clauses';
+import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, pastMeetingVerb, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution, withCapitals } from '../text/clauses';
 import { WRITTEN_DAY } from '../text/dates';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
@@ -553,7 +553,7 @@ function onlyItsPeopleSince(meeting: DraftEvent, index: number, sentences: Sente
 
 /** "In a statement issued after the meeting, the ministry said…": a sentence that tells of the meeting by its noun, as one held (not "the meeting will"). */
 function talksOfTheMeeting(sentence: string): boolean {
-  const named = MEETING_NAMED.exec(sentence);
+  const named = meetingNamed().exec(sentence);
   return !!named && statusOf(sentence, named.index) === 'occurred';
 }
 
@@ -1970,8 +1970,9 @@ const mealAfterTo = once(() => new RegExp(`\\bto\\s+(?:${phrasePattern(lexicon()
 const GAP_WORD_BREAK = new RegExp(`[\\s,]+|(?<=\\b(?:${TEMPORAL_PREFIXES.join('|')})-)`, 'i');
 
 /** "received on Thursday, on behalf of X, a written message from A": what was received is a message, not a visitor; not past a relative clause ("by X, to whom he delivered a letter from A"). */
-const MESSAGE = /^(?:(?!\b(?:where|who|whom|which|and)\b)[^;]){0,80}?\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|invitation|greetings|congratulations)\s+(?:from|of)\b/iu;
-const DELIVERED_BY = /\b(?:delivered|conveyed|handed(?:\s+over)?|carried|brought)\s+(?:to\s+(?:him|her)\s+)?by\s+/i;
+/** "a special message from", "the letter of" (triggers.json messageBearer messages) after the verb, in its clause; and who brought it, "delivered by" (deliveredBy); compiled once. */
+const messageFrom = once(() => new RegExp(String.raw`^(?:(?!\b(?:where|who|whom|which|and)\b)[^;]){0,80}?\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern(lexicon().triggers.messageBearer.messages)})\s+(?:from|of)\b`, 'iu'));
+const deliveredBy = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.messageBearer.deliveredBy)})\s+(?:to\s+(?:him|her)\s+)?by\s+`, 'i'));
 
 /**
  * "received copies of the credentials of the new Ambassador of Peru, X": the envoy who presents them met the receiver.
@@ -2056,9 +2057,9 @@ const credentialsOf = once(() => {
  */
 function messageBearer(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, skippable: Mention[], roleWords: Set<string>): Mention[] | null {
   const rest = text.slice(trigger.end, sentence.end);
-  const message = MESSAGE.exec(rest);
+  const message = messageFrom().exec(rest);
   if (!message) return null;
-  const delivered = DELIVERED_BY.exec(rest.slice(message[0].length));
+  const delivered = deliveredBy().exec(rest.slice(message[0].length));
   if (!delivered) return [];
   return listFrom(text, actors, trigger.end + message[0].length + delivered.index + delivered[0].length, skippable, roleWords);
 }
@@ -2498,7 +2499,7 @@ const disputedReportPatterns = once(() => {
  * Z's visit next month, during which…" looks ahead from a meeting that took place. `sentence` keeps its case.
  */
 function beforePurposeOfPastMeeting(sentence: string, lower: string, triggerAt: number): string {
-  if (!PAST_MEETING_VERB.test(lower.slice(triggerAt)) && !HELD_BEFORE_NOUN.test(lower.slice(0, triggerAt))) return lower;
+  if (!pastMeetingVerb().test(lower.slice(triggerAt)) && !HELD_BEFORE_NOUN.test(lower.slice(0, triggerAt))) return lower;
   const purpose = PURPOSE_CLAUSE.exec(sentence.slice(triggerAt));
   return purpose ? lower.slice(0, triggerAt + purpose.index) : lower;
 }
@@ -2514,7 +2515,7 @@ const PURPOSE_CLAUSE = /\s(?:in order )?to\s+(?!(?:the|a|an|his|her|their|its|ou
 
 /** Where a "when" clause whose verb is the trigger in the past tense opens ("…, when X met Y"), or -1. */
 function pastWhenClauseStart(lower: string, triggerAt: number): number {
-  if (!PAST_MEETING_VERB.test(lower.slice(triggerAt))) return -1;
+  if (!pastMeetingVerb().test(lower.slice(triggerAt))) return -1;
   const when = WHEN_CLAUSE_BEFORE.exec(lower.slice(0, triggerAt));
   return when ? when.index : -1;
 }
@@ -2657,7 +2658,7 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   // "The meeting was attended by" names it; "The two were later joined by" joins only a meeting of its paragraph.
   // "The delegations were also joined by": opening on the meeting's delegations names it too.
   // "was also present during the meeting": the meeting named right after the phrase.
-  const named = phrase ? MEETING_NAMED.test(phrase[0]) || MEETING_NAMED_AFTER.test(masked.slice(phrase.index + phrase[0].length)) : MEETING_NAMED.test(masked.slice(0, joinedBy!.index + joinedBy![0].length)) || DELEGATIONS_OPENING.test(masked.slice(0, joinedBy!.index));
+  const named = phrase ? meetingNamed().test(phrase[0]) || meetingNamedAfter().test(masked.slice(phrase.index + phrase[0].length)) : meetingNamed().test(masked.slice(0, joinedBy!.index + joinedBy![0].length)) || DELEGATIONS_OPENING.test(masked.slice(0, joinedBy!.index));
   const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
   const opening = joinedBy && !phrase ? actors.filter((m) => m.end <= sentence.start + joinedBy.index) : [];
   const joinedSubject = opening.length === 1 && SUBJECT_OPENS.test(text.slice(sentence.start, opening[0].start)) && /^\s*$/.test(text.slice(opening[0].end, sentence.start + joinedBy!.index)) ? opening[0].entity : null;
@@ -2683,8 +2684,9 @@ const PRESENCE_OPENS = /^\s*$/;
 /** Before the one actor a sentence opens on: nothing, or an article ("The Prime Minister was joined by"). */
 const SUBJECT_OPENS = /^\s*(?:the\s+)?$/i;
 
-const MEETING_NAMED = /\bthe (?:meeting|talks|audience)\b/i;
-const MEETING_NAMED_AFTER = /^\s+(?:at|during|in|for)\s+the (?:meeting|talks|audience)\b/i;
+/** "the meeting", "the talks" (triggers.json meetingNamed), compiled once; and right after a preposition ("during the meeting"). */
+const meetingNamed = once(() => new RegExp(String.raw`\bthe (?:${phrasePattern(lexicon().triggers.meetingNamed)})\b`, 'i'));
+const meetingNamedAfter = once(() => new RegExp(String.raw`^\s+(?:at|during|in|for)\s+the (?:${phrasePattern(lexicon().triggers.meetingNamed)})\b`, 'i'));
 const DELEGATIONS_OPENING = /^\s*the\s+(?:two\s+|three\s+)?delegations\s+$/i;
 
 /** "took part in Wednesday's talks": the meeting named by its day (group 1). */

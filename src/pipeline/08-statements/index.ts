@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, institutionOfBefore, isNicknameQuote, LIST_LEAD, maskQuotes, normalizePhrase, once, PAST_MEETING_VERB, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, institutionOfBefore, isNicknameQuote, LIST_LEAD, maskQuotes, normalizePhrase, once, pastMeetingVerb, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelineOrItsLinePlace } from '../text/datelines';
@@ -1661,8 +1661,8 @@ const OTHER_CLAUSE = /(?:,["”]?|["”])\s+(?:while|whereas)\s|;\s/;
 /** '…," according to a statement from the Prime Minister's Office.': the source closing the sentence passed the words on; it is not whom they are about. */
 const CLOSING_SOURCE = new RegExp(String.raw`,\s+${ACCORDING_TO}[^,;]{1,80}$`);
 
-/** "X said Doha would not be drawn in after a report claimed that Y…": what the report claimed is its own, not the speaker's words. */
-const REPORT_BACKGROUND = /\b(?:after|following|amid)\s+(?:an?\s+|the\s+)?(?:media\s+|press\s+|news\s+)?(?:report|reports|claim|claims|allegation|allegations)\b/;
+/** "X said Y would not be drawn in after a report claimed that Z…" (words.json reportSources, reportNouns): what the report claimed is its own, not the speaker's words; compiled once. */
+const reportBackground = once(() => new RegExp(String.raw`\b(?:after|following|amid)\s+(?:an?\s+|the\s+)?(?:(?:${phrasePattern(words.reportSources)})\s+)?(?:${phrasePattern(words.reportNouns)})\b`));
 
 /** "X pledged … as Foreign Minister Y hosted Z": who acts in the "as" clause is not what was said (not "as well as", "such as", "as saying"). */
 const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s+(?:(?:the|his|her|its|their)\s+)?\p{Lu}(?:[\p{L}.'’-]*\s+){1,6}?${PAST_TENSE_VERB}\b`, 'u');
@@ -1672,7 +1672,7 @@ const AS_CLAUSE = new RegExp(String.raw`(?:,\s*|\s)(?<!\b(?:well|such|so)\s)as\s
  * background to the words, not what was said; whom it names met, which the meeting records.
  */
 const backgroundMeetingClause = once(() => {
-  const pastMeetingVerbs = Object.keys(lexicon().triggers.meetingVerbs).filter((verb) => PAST_MEETING_VERB.test(verb));
+  const pastMeetingVerbs = Object.keys(lexicon().triggers.meetingVerbs).filter((verb) => pastMeetingVerb().test(verb));
   return new RegExp(String.raw`\bwhen\s+(?:(?:he|she|they|the|\p{Lu}[\p{L}.'’-]*)\s+){1,5}(?:${phrasePattern(pastMeetingVerbs)})\b`, 'u');
 });
 
@@ -1720,10 +1720,12 @@ function organizationArea(text: string, m: Mention): boolean {
 
 const organizationAreaAfter = once(() => new RegExp(String.raw`^(?:['’]s)?\s+(?:\p{Ll}+(?:-\p{Ll}+)?\s+)?(?:${phrasePattern([...words.organizationAreaNouns, ...words.organizationFrameworkNouns])})\b`, 'u'));
 
-/** "accused X in a speech to the National Assembly": where the words were said, not whom they are about. */
+/** "accused X in a speech to the National Assembly" (words.json addressNouns): where the words were said, not whom they are about. */
 function addressedVenue(text: string, sentence: Sentence, m: Mention): boolean {
-  return /\b(?:speech|address|remarks|briefing|lecture)\s+(?:to|before|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  return addressedBefore().test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
 }
+
+const addressedBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.addressNouns)})\s+(?:to|before|at)\s+(?:the\s+)?$`, 'i'));
 
 /**
  * "X told the Security Council that…", "X assured the Senate that…": a body the words were told to, right after the
@@ -1747,13 +1749,14 @@ const ADDRESSEE_END = /^\s*(?:,\s*)?(?:that\b|["“])/;
 /** "in a statement issued by his media aide, X", "through his spokesman, X": who passed the words on, not whom they are about. */
 function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-  return CONVEYED_BY.test(before) || SOURCE_ACCORDING_TO.test(before);
+  return conveyedByBefore().test(before) || SOURCE_ACCORDING_TO.test(before);
 }
 
 /** "told aides, according to the daily Y, that…": the source the report cites, not whom the words are about. */
 const SOURCE_ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
-const CONVEYED_BY = /\b(?:(?:issued|released|posted|read(?: out)?|signed|delivered|published|shared|relayed|carried|broadcast|aired)\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$/iu;
+/** "issued by his", "relayed by the" (words.json conveyingVerbs), "through his": up to the name of who passed the words on; compiled once. */
+const conveyedByBefore = once(() => new RegExp(String.raw`\b(?:(?:${phrasePattern(words.conveyingVerbs)})\s+by\s+(?:(?:his|her|its|their|the|a)\s+)?|(?:through|via)\s+(?:his|her|its|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,\s*)?$`, 'iu'));
 
 /**
  * "Bolivia has demanded access to the sea since losing its coast", "Tokyo has long insisted for decades that …": a stance
@@ -1850,7 +1853,7 @@ const oppositionPartyTitleBefore = once(() => new RegExp(String.raw`(?:^|[^\p{L}
 function underFramework(text: string, sentence: Sentence, m: Mention): boolean {
   if (m.kind !== 'organization') return false;
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-  return FRAMEWORK_OF_BEFORE.test(before) || recurringSessionOfBefore().test(before) || adheredToBefore().test(before);
+  return settingOfBefore().test(before) || recurringSessionOfBefore().test(before) || adheredToBefore().test(before);
 }
 
 /**
@@ -1861,7 +1864,8 @@ const adheredToBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(wo
 
 const recurringSessionOfBefore = once(() => new RegExp(`\\b(?:${phrasePattern(words.recurringSessionOpeners)}|\\d+(?:st|nd|rd|th))\\s+(?:${phrasePattern(words.venueEventNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'));
 
-const FRAMEWORK_OF_BEFORE = /\b(?:framework|auspices|aegis)\s+of\s+(?:the\s+)?$/i;
+/** "within the framework of the", "under the auspices of" (words.json settingNouns), compiled once. */
+const settingOfBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.settingNouns)})\s+of\s+(?:the\s+)?$`, 'i'));
 
 /**
  * "rejected the statements of the US official", "the UK envoy said": a country's short name before an unnamed holder's
@@ -2219,7 +2223,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   // "X said A ..., while Y criticized B": the clause after "while" is another speaker's.
   const otherClause = rest.search(OTHER_CLAUSE);
   const asClause = rest.search(AS_CLAUSE);
-  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE), rest.search(rebuttedClaimClause()), rest.search(REPORT_BACKGROUND)].filter((at) => at >= 0);
+  const ends = [attribution, otherClause, asClause, rest.search(backgroundMeetingClause()), rest.search(CLOSING_SOURCE), rest.search(rebuttedClaimClause()), rest.search(reportBackground())].filter((at) => at >= 0);
   const contentEnd = ends.length > 0 ? verb.end + Math.min(...ends) : clauseEnd;
   // A quote before the verb is the speaker's only within the speaker's own clause: not "X said A, while Y warned",
   // nor the first verb's words before a coordinated one ("accused X of "…" and urged Y").

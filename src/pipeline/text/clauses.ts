@@ -210,8 +210,8 @@ export function relativeClauses(sentence: string): { start: number; end: number 
   return allMatches(sentence, RELATIVE_CLAUSE).map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
-/** A meeting verb in the past tense, at the start of the text: a meeting told as background in a "when" clause ("…, when X met Y"). */
-export const PAST_MEETING_VERB = /^(?:met|received|hosted|held|had|spoke|visited|welcomed|talked|conferred)\b/;
+/** A meeting verb in the past tense (triggers.json pastMeetingVerbs), at the start of the text: a meeting told as background in a "when" clause ("…, when X met Y"); compiled once. */
+export const pastMeetingVerb = once(() => new RegExp(`^(?:${phrasePattern(lexicon().triggers.pastMeetingVerbs)})\\b`));
 
 /** "X used the occasion to:", "took the opportunity to:" closing the lead of a list whose items are X's words. */
 export const LIST_LEAD = /\s(?:used|took|seized)\s+the\s+(?:occasion|opportunity)\s+to\s*:\s*$/;
