@@ -875,11 +875,7 @@ const attendedByOpening = once(() => new RegExp(String.raw`^\s*the\s+(?:[\p{L}-]
 function enumeratedAttendees(text: string, masked: string, sentence: Sentence, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): DraftEvent | null {
   const lead = attendedByOpening().exec(masked);
   if (!lead || !FOLLOWING_LIST.test(masked.slice(lead[0].length))) return null;
-  const people: Mention[] = [];
-  for (let k = index + 1; k < sentences.length && sentences[k].documentId === sentence.documentId && LIST_ITEM.test(text.slice(sentences[k].start, sentences[k].end)); k++) {
-    const first = (bySentence.get(k) ?? []).find((m) => !m.inQuote && !m.modifier && m.via !== 'role' && m.via !== 'pronoun' && entities.get(m.entity)?.kind === 'person');
-    if (first) people.push(first);
-  }
+  const people = firstPersonOfEachListItem(text, sentence, index, sentences, bySentence, entities);
   const participants = [...new Set(people.map((m) => m.entity))];
   if (participants.length < 2) return null;
   const start = sentence.start + lead.index;
@@ -2755,19 +2751,26 @@ function attendeeListJoined(text: string, sentence: Sentence, index: number, sen
   if (!ATTENDEE_LIST_LEAD.test(text.slice(sentence.start, sentence.end))) return false;
   const meeting = events.findLast((e) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred');
   if (!meeting) return false;
-  const listed: string[] = [];
-  for (let k = index + 1; k < sentences.length && sentences[k].documentId === sentence.documentId; k++) {
-    const item = sentences[k];
-    const itemText = text.slice(item.start, item.end);
-    if (item.blockKind === 'headline') continue;
-    if (!LIST_ITEM.test(itemText)) break;
-    const person = (bySentence.get(k) ?? []).find((m) => m.entity && !m.modifier && entities.get(m.entity)?.kind === 'person');
-    if (person && !listed.includes(person.entity)) listed.push(person.entity);
-  }
+  const listed = [...new Set(firstPersonOfEachListItem(text, sentence, index, sentences, bySentence, entities).map((m) => m.entity))];
   if (listed.length === 0) return false;
   for (const person of listed) if (!meeting.participants.includes(person)) meeting.participants.push(person);
   meeting.evidence.push(sentenceEvidence(text, sentence));
   return true;
+}
+
+/**
+ * The person each item of the list after the sentence at `index` opens with: the items are the sentences that follow, each
+ * opened as a list item (layout.json listItem); side headings between them ("Finnish delegation:") are passed over.
+ */
+function firstPersonOfEachListItem(text: string, sentence: Sentence, index: number, sentences: Sentence[], bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>): Mention[] {
+  const people: Mention[] = [];
+  for (let k = index + 1; k < sentences.length && sentences[k].documentId === sentence.documentId; k++) {
+    if (sentences[k].blockKind === 'headline') continue;
+    if (!LIST_ITEM.test(text.slice(sentences[k].start, sentences[k].end))) break;
+    const first = (bySentence.get(k) ?? []).find((m) => !m.inQuote && !m.modifier && m.via !== 'role' && m.via !== 'pronoun' && entities.get(m.entity)?.kind === 'person');
+    if (first) people.push(first);
+  }
+  return people;
 }
 
 const ATTENDEE_LIST_LEAD = new RegExp(layout.attendeeListLead, 'iu');
