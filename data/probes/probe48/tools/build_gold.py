@@ -269,6 +269,7 @@ d='p48_10_trtworld'
 m(d,["Recep Tayyip Erdoğan","Ahmed al-Sharaa","Hakan Fidan","Yaşar Güler","İbrahim Kalın","Asaad al-Shaibani"],"2026-11-18","Ankara",'''The meeting on Wednesday at the Presidential Complex was attended by Foreign Minister Hakan Fidan, Defence Minister Yasar Guler and National Intelligence Organisation (MIT) chief Ibrahim Kalin, while Foreign Minister Asaad al-Shaibani accompanied the Syrian president.''')
 m(d,["Hakan Fidan","Asaad al-Shaibani","Ayman Safadi"],"2026-11-17","Ankara",'''Fidan hosted his Syrian and Jordanian counterparts, al-Shaibani and Ayman Safadi, for a trilateral meeting in Ankara on Tuesday evening''')
 m(d,["İbrahim Kalın","Hussein al-Salama"],"2026-11-18","Ankara",'''Kalin also met separately on Wednesday with Syria's intelligence chief, Hussein al-Salama''')
+s(d,"Recep Tayyip Erdoğan",["Syria"],'''pledging continued support for Syria's efforts to bring all armed groups under a single national army.''')
 s(d,"Recep Tayyip Erdoğan",["Syrian Democratic Forces"],'''Erdogan said Türkiye "will not allow any terrorist organisation to establish itself along our southern border under any name," in a reference to the YPG/SDF.''')
 s(d,"Recep Tayyip Erdoğan",["Israel"],'''He also called on Israel to "end its occupation of Syrian land and stop its attacks that undermine Syria's stability."''')
 s(d,"Ahmed al-Sharaa",["Türkiye"],'''Al-Sharaa thanked Türkiye for "standing with the Syrian people when the whole world closed its doors,"''')
