@@ -46,6 +46,11 @@ const PART_DAY = String.raw`(?:${WRITTEN_HEADER_DAY}|${NUMERIC_DAY}|${SLASHED_DA
  * the weekday without its comma too: "Kaniva News, Nuku'alofa, Thursday 19 November 2026"; in French or Spanish: "Dakar, le jeudi 19 novembre 2026", "Quito, jueves 19 de noviembre de 2026".
  */
 const PLACE_AND_DATE_LINE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–|:,●•·-]\s*(?:(?:\p{L}+(?:,\s*|\s+))?(?:${DAY}|${NUMERIC_DAY})|${WRITTEN_HEADER_DAY})\s*$`, 'u');
+/**
+ * A daily's masthead line: its issue's number, the digits perhaps grouped by thousands, then the day, after the outlet's
+ * name or motto or not: "Daily of information — N° 11 482 of Wednesday 11 November 2026", "No. 3120, Friday 13 November 2026".
+ */
+const ISSUE_AND_DATE_LINE = new RegExp(String.raw`^(?:[\p{L}'’ .]{1,60}?\s*[—–|:-]\s*)?(?:N[°ºo]\.?|No\.|Issue)\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*(?:of\s+|,\s*|[—–|-]\s*)(${WRITTEN_HEADER_DAY})\s*$`, 'u');
 /** The same the other way round: "February 27, 2025, Brussels". */
 const DATE_AND_PLACE_LINE = new RegExp(String.raw`^(?:\p{L}+,\s*)?${DAY}\s*[—–|,-]\s*${PLACE}$`, 'u');
 /** A line that is only a day, perhaps with a time: "2 June 2025", "Monday, June 2, 2025", "Le jeudi 19 novembre 2026", "Saturday, March 1st 2025 - 09:12 UTC", "9:12 am on 20 August 2025", "2025-06-02"; the zone perhaps with its offset: "Nov. 4, 2026 | 10:32 GMT+4", "08:15 UTC-05:00". */
@@ -139,6 +144,9 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     if (source && date) return { date, source };
     const piped = line.length <= PIPED_LINE_CHARS ? pipedHeaderDay(line, document, i === 0) : null;
     if (piped) return piped;
+    const issueDay = line.length <= PIPED_LINE_CHARS ? ISSUE_AND_DATE_LINE.exec(line)?.[1] : undefined;
+    const issueDate = issueDay ? dayOf(issueDay, document) : null;
+    if (issueDate) return { date: issueDate, source: 'date-line' };
   }
   // The title, first, is what happened; captions tell of their picture.
   for (const block of document.blocks.slice(1, 8)) {

@@ -44,3 +44,8 @@ export function resolveSharedDemonyms(mentions: Mention[]): Mention[] {
   const swap = (id: string | null) => (id !== null && replaced.get(id)) || id;
   return mentions.map((m) => ({ ...m, knownId: swap(m.knownId), country: swap(m.country), affiliation: swap(m.affiliation) }));
 }
+
+/** Whether the two states share a demonym or a short name ("Dominican": Dominica and the Dominican Republic). */
+export function shareAForm(state: string, other: string): boolean {
+  return [...sharedForms().values()].some((states) => states.has(state) && states.has(other));
+}

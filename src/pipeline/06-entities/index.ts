@@ -15,6 +15,7 @@ import { closesCredit } from '../text/credits';
 import { isDatelineOrItsLinePlace, isHeaderPartPlace } from '../text/datelines';
 import { fullNameKey, isReignNumber, nameLetters, nameTokens, opensWithPatronymic, opensWithRegnalTitle, patronymicStarts, respacedRuns, surnameVariantKey, tokenKey, withoutOneAncestor } from '../text/names';
 import { counterpartOffice, countryOf, resolveCounterparts } from './counterparts';
+import { shareAForm } from '../05-mentions/demonyms';
 import { givenNameGender, type Gender } from '../text/given-names';
 import { genderOf, pronounGender } from './gender';
 import { firstPersonMentions, intervieweeOf } from './interview';
@@ -271,6 +272,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   });
   // "President Claudia Sheinbaum said": a well-known person the text gives no nationality.
   for (const person of persons) person.country ??= knownCountryOf(person);
+  for (const person of persons) takeKnownOfSharedForm(person);
   for (const person of persons) if (person.country === null) nameLeaderBySurname(person);
   for (const person of persons) nameKnownByAlias(person);
   for (const person of persons) nameKnownByStyledTail(person);
@@ -402,6 +404,18 @@ function nameLeaderBySurname(person: DocEntity): void {
   person.name = known.name;
   person.forms.push(known.name);
   person.country = known.country;
+}
+
+/**
+ * "the Dominican President, X" where the article names both Dominica and the Dominican Republic: a demonym two states share
+ * gave its default state; a well-known person (model/people.json) listed in the other one is of that one.
+ */
+function takeKnownOfSharedForm(person: DocEntity): void {
+  const given = person.country;
+  const known = given === null ? null : knownCountryOf(person);
+  if (given === null || known === null || known === given || !shareAForm(given, known)) return;
+  person.country = known;
+  person.roles = person.roles.map((r) => (r.country === given ? { ...r, country: known } : r));
 }
 
 /** "Bongbong Marcos": a name model/people.json lists as another name of a well-known person is that person, with their full name and country. */
@@ -647,20 +661,26 @@ function latestWithRole(persons: DocEntity[], m: Mention, generic: Set<string>, 
   // "The President of the Republic, X, received the envoy of the Congolese Head of State … the Head of State said": X.
   const ownHeads = m.role === 'head of state' && !m.country ? persons.filter((person) => republicsOwnHeads.has(person.key)) : [];
   if (ownHeads.length === 1) return ownHeads[0];
-  const holders = persons.filter((person) => {
+  const fits = (person: DocEntity) => {
     // "The Ugandan leader" refers back to the Ugandan president or prime minister.
     const asLeader = m.role === 'leader' && !!m.country && person.roles.some((r) => lexicon().leaderRoles.has(r.role));
     // "President X received Y. … the Head of State said": a state's head by the office he holds (not a body's president).
     const asHeadOfState = m.role === 'head of state' && person.roles.some((r) => HEAD_OF_STATE_ROLES.has(r.role)) && ((person.country ?? knownCountryOf(person)) !== null || republicsOwnHeads.has(person.key));
     // "The prime minister" is not the deputy prime minister, though "the minister" may be the foreign minister.
-    const fits = asLeader || asHeadOfState || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
+    return asLeader || asHeadOfState || person.roles.some((r) => r.role === m.role || (r.role.endsWith(` ${m.role}`) && !/^(?:deputy|vice)[ -]/.test(r.role)));
+  };
+  const holders = persons.filter((person) => {
     // "X welcomed his Uruguayan counterpart Y … the Uruguayan foreign minister": a holder of no known country is not of
-    // the role's country when someone else of that country is named.
+    // the role's country when someone else of that country is named; but "President X … Liberia's Foreign Minister Y … The
+    // Liberian leader said", just after naming X, is X when no one else of that country holds the role.
     // "Foreign Minister X met Uganda's foreign minister": a holder of no known country named in the same sentence is someone else.
     // "Foreign Minister X … the Czech foreign minister": a holder model/people.json places in another country is someone else.
     const country = person.country ?? knownCountryOf(person);
-    const countryFits = !m.country || country === m.country || (!country && lastSentence.get(person.key) !== m.sentence && !persons.some((other) => other !== person && other.country === m.country));
-    return fits && countryFits;
+    const named = lastSentence.get(person.key);
+    const compatriots = () => persons.filter((other) => other !== person && other.country === m.country);
+    const recent = named !== undefined && m.sentence - named <= RECENT_SENTENCES;
+    const countryFits = !m.country || country === m.country || (!country && named !== m.sentence && (compatriots().length === 0 || (recent && !compatriots().some(fits))));
+    return fits(person) && countryFits;
   });
   // "(Agency) - A's President X met … B's President Y … The President said": a state agency's bare "the President" is its
   // own country's, however recently a foreign one was named; with none of its own, or several, it is no one.

@@ -1202,6 +1202,9 @@ const JOINT_STATEMENT_LOOK_BACK = 8;
 function subjectOfCoordinatedVerb(text: string, mentions: Mention[], before: Mention[], verb: Verb, verbs: Verb[], clauseStart: number): Mention | null {
   const subject = before.find((m) => !m.modifier && m.entity);
   if (!subject || (verbBefore(verb.start, verbs)?.end ?? -1) > subject.start || !isActorHead(text, subject, clauseStart, -1)) return null;
+  // "The Prime Minister said Guatemala wanted … and urged Belize": a subject after a speech verb is the reported clause's,
+  // and the later verb is the unnamed speaker's as likely as the country's.
+  if ((verbBefore(subject.start, verbs)?.end ?? -1) > clauseStart) return null;
   // Only a title's words before the subject, after a connective ("Separately, "): no punctuation, no verb in "-ed", no
   // preposition that makes the name another noun's ("The accord with X was signed but said nothing").
   // "According to the ministry, X raised … and urged": the source opening the sentence passed the words on.
