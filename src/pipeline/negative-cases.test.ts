@@ -2099,7 +2099,7 @@ describe('s31 s39 a borrowed saying, the road to a body, a scholar, joint offici
     expect(firstStatementTargets('Kenyan Foreign Minister Musalia Mudavadi criticised Ethiopia for flying a drone via Somali airspace.', 'Musalia Mudavadi')).toEqual(['Ethiopia']);
   });
   it('"As I told President X, …": whom the speaker told is no borrowed saying', () => {
-    expect(firstStatementTargets('"As I told President Lula, trade has no borders," Argentine Foreign Minister Diana Mondino said.', 'Diana Mondino')).toEqual(['Lula']);
+    expect(firstStatementTargets('"As I told President Lula, trade has no borders," Argentine Foreign Minister Diana Mondino said.', 'Diana Mondino')).toEqual(['Luiz Inácio Lula da Silva']);
   });
   it('"Dr X of Y University said": the scholar named before the institution speaks', () => {
     expect(statementSpeakers('Security analyst Dr Grace Wanjiru of Makerere University said Kampala\'s leverage was "greater than ever".')).toEqual(['Grace Wanjiru']);
@@ -2120,7 +2120,7 @@ describe('s31 m40 meetings left on probes 35-38', () => {
     expect(occurredMeetings('President Ilham Aliyev accepted the credentials presented by new ambassadors of 11 countries in Baku with Foreign Minister Jeyhun Bayramov beside him.')).toEqual([]);
   });
   it('"accepted the credentials of" a country\'s envoy while an unrelated minister is named later: only the envoy met', () => {
-    expect(occurredMeetings('President Lula accepted the credentials of French Ambassador Emmanuel Lenain on Monday, and Foreign Minister Mauro Vieira said later that relations were good.')).toEqual(['Emmanuel Lenain + Lula']);
+    expect(occurredMeetings('President Lula accepted the credentials of French Ambassador Emmanuel Lenain on Monday, and Foreign Minister Mauro Vieira said later that relations were good.')).toEqual(['Emmanuel Lenain + Luiz Inácio Lula da Silva']);
   });
   it('"accepted the invitation of X": no credentials, no meeting', () => {
     expect(occurredMeetings('President Lula accepted the invitation of French President Emmanuel Macron to visit Paris next year.')).toEqual([]);

@@ -1609,12 +1609,14 @@ function speechVerbAfter(after: string): boolean {
 
 /**
  * Whether token `i` follows "the", directly or after up to two lower-case words ("the breakaway"); not past a verb that
- * meets or speaks ("the minister met X", "the visitor told X"), which closes the phrase "the" opened.
+ * meets or speaks ("the minister met X", "the visitor told X"), which closes the phrase "the" opened, nor past an "and"
+ * before a name of two words ("members of the delegation and X Y": X Y is no noun of the delegation's phrase).
  */
 function afterArticle(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (tokens[k].lower === 'the') return true;
     if (tokens[k].capitalized || !/^[a-z-]+$/.test(tokens[k].text) || clauseVerbs().has(tokens[k].lower)) return false;
+    if (k === i - 1 && tokens[k].text === 'and' && isNameToken(tokens[i + 1])) return false;
   }
   return false;
 }

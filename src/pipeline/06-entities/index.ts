@@ -593,9 +593,9 @@ function nearestNonModifier(mentions: Mention[], direction: 1 | -1): number[] {
  * Between a role and the name apposed to it: the role's phrase, a bracketed qualifier ("Minister of State for Foreign
  * Affairs (Regional Affairs), X"), a comma, and initials ("Gen. X"), or up to four capitalised words before a name with an honorific.
  */
-const ROLE_PHRASE_THEN_NAME = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u;
+const ROLE_PHRASE_THEN_NAME = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?(?:\s+(?:himself|herself))?,\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)*$/u;
 const OFFICE_RANKS = new Set(roles.officeRanks);
-const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+const ROLE_PHRASE_THEN_TITLED_NAME = /^(?:\s+(?:of|to|for|on|in|at)\s+[^,;]{1,80})?(?:\s+\([^(),;]{1,40}\))?(?:\s+(?:himself|herself))?,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
 
 /** "X, the representative of Y" or "Iran's supreme leader, X": a role and a name side by side. */
 function apposedName(text: string, first: Mention | undefined, second: Mention | undefined, nameFirst = false): boolean | null {
@@ -609,7 +609,7 @@ function apposedName(text: string, first: Mention | undefined, second: Mention |
   }
   if (second.kind !== 'person' || second.via === 'role' || second.via === 'pronoun') return null;
   // "the leader of the Rapid Support Forces, Gen. X", "China's envoy to the Pacific, X", "envoy on Myanmar, X", "Consul General in Moyale, X", "State Secretary at the ministry, X": the role, its phrase, then the name.
-  // An honorific the name's mention left out ("the Emir of Kuwait, Sheikh X") may stand before it too.
+  // An honorific the name's mention left out ("the Emir of Kuwait, Sheikh X") may stand before it too; "himself" after the role ("the Chadian minister himself, X") changes nothing.
   // So may a military rank the name's mention read as its title ("the President of the Republic, Army General X").
   const ranked = second.via === 'honorific' || (second.via === 'title' && OFFICE_RANKS.has(second.role ?? ''));
   if ((ranked ? ROLE_PHRASE_THEN_TITLED_NAME : ROLE_PHRASE_THEN_NAME).test(between)) return true;
@@ -744,10 +744,12 @@ const AMBIGUOUS = 'ambiguous';
 const MIN_RESPACED_LETTERS = 6;
 
 /** A person already in the document whose name this form repeats, shortens or spells differently. */
-function findPerson(persons: DocEntity[], form: string, role: string | null = null, styled: ((person: DocEntity) => boolean) | null = null): DocEntity | typeof AMBIGUOUS | null {
+function findPerson(everyone: DocEntity[], form: string, role: string | null = null, styled: ((person: DocEntity) => boolean) | null = null): DocEntity | typeof AMBIGUOUS | null {
   const own = keysOf(form);
   const { tokens, full, joined } = own;
   if (tokens.length === 0) return null;
+  // "Sultan Ibrahim" after "Prime Minister Anwar Ibrahim": a monarch's one name is his own, no other person's surname or middle name.
+  const persons = tokens.length === 1 && role !== null && lexicon().regnalRoles.has(role) ? everyone.filter((person) => person.roles.some((held) => lexicon().regnalRoles.has(held.role))) : everyone;
   // "Abdel Fattah" beside an "Abdel Fattah Kamal": a given name, which closes an "Abdelfattah" only by its letters.
   // Asked only where it decides, as it looks through every form of every person.
   const opensName = once(() => own.letters.length >= MIN_RESPACED_LETTERS && persons.some((person) => formKeysOf(person).some((keys) => keys.runs.opening.includes(own.letters))));
@@ -1032,10 +1034,11 @@ function listedBeforeSpeaker(text: string, mentions: Mention[], nextNonModifier:
 const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /**
- * "his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu": names apposed to a plural role, the first or the one after "and";
- * the first may carry its side in brackets ("the two directors-general, X (Peru) and Y (Chile)").
+ * "his Moldovan and Romanian counterparts, Mihai Popsoi and Oana Toiu": names apposed to a plural role, each of a list of them
+ * ("his counterparts, X, Y and Z"); one may carry its side in brackets ("the two directors-general, X (Peru) and Y (Chile)").
  */
-const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})(?:\s+of\s+[^,;.]{1,40})?,\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^()]{1,30}\)\s+)?and\s+)?$`, 'u');
+const APPOSED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*(?:\s+\([^()]{1,30}\))?`;
+const PLURAL_ROLE_APPOSED = new RegExp(String.raw`\b(?:${words.pluralRoles.join('|')})(?:\s+of\s+[^,;.]{1,40})?,\s+(?:${APPOSED_NAME},\s+){0,4}(?:${APPOSED_NAME},?\s+and\s+)?$`, 'u');
 
 const LISTED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*`;
 const LISTED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*`;

@@ -24,7 +24,7 @@ describe('"accepted the credentials presented by new ambassadors of seven countr
   it.each([
     ['On Tuesday, President Cyril Ramaphosa accepted the credentials presented by new ambassadors of seven countries at the Union Buildings, among them German Ambassador Andreas Peschke.', ['Andreas Peschke + Cyril Ramaphosa']],
     ['President Ilham Aliyev accepted the credentials presented by the newly appointed ambassadors of Chile and Peru, including Chilean Ambassador Rodrigo Yáñez.', ['Ilham Aliyev + Rodrigo Yáñez']],
-    ['President Lula accepted the credentials of French Ambassador Emmanuel Lenain at the Planalto Palace on Monday.', ['Emmanuel Lenain + Lula']],
+    ['President Lula accepted the credentials of French Ambassador Emmanuel Lenain at the Planalto Palace on Monday.', ['Emmanuel Lenain + Luiz Inácio Lula da Silva']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
 

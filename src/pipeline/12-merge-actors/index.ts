@@ -167,9 +167,10 @@ export function mergeActorsFrom(folded: ActorClusters): Stage {
     const mononyms = new Map<string, { cluster: Cluster; roles: Set<string> }[]>();
     for (const { entity, roles, ref } of folded.surnameOnly) {
       const key = names.of(entity.name).tokens[0] ?? tokenKey(entity.name);
-      const surnameFits = people.bySurname(key, opensWithPatronymic(entity.name)).filter((c) => countriesAgree(c, entity));
-      // "King Abdullah" in one article, "King Abdullah II" in another: the title makes the short form a monarch's.
-      const byReign = surnameFits.length === 0 && entity.forms.some(opensWithRegnalTitle);
+      // "King Abdullah" in one article, "King Abdullah II" in another: the title makes the short form a monarch's, and a
+      // monarch's one name is no other person's surname ("Sultan Ibrahim" is not Prime Minister Anwar Ibrahim).
+      const byReign = entity.forms.some(opensWithRegnalTitle);
+      const surnameFits = byReign ? [] : people.bySurname(key, opensWithPatronymic(entity.name)).filter((c) => countriesAgree(c, entity));
       const fits = byReign ? people.byReignName(key).filter((c) => countriesAgree(c, entity)) : surnameFits;
       let cluster: Cluster;
       if (fits.length === 1) {
