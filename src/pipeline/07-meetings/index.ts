@@ -1605,12 +1605,13 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
 
 /**
  * "in La Paz", "in the coastal city of Mombasa", "in Foz do Iguaçu", "in Sharm el-Sheikh": up to three capitalised
- * words after "in" or "at" (group 1), a lower-case connector of place names (words.json placeNameConnectors) between them.
+ * words after "in" or "at" (group 1), a lower-case connector of place names (words.json placeNameConnectors) between them; a place's
+ * kind before them (words.json placeKindNouns).
  */
 const placeAfterPreposition = once(() => {
   const word = String.raw`\p{Lu}[\p{L}'’-]+`;
   const connector = String.raw`(?:(?:${phrasePattern(wordLists.placeNameConnectors)})[\s-]+)?`;
-  return new RegExp(String.raw`^[^;]*?\b(?:in|at)\s+(?:the\s+(?:\p{Ll}+\s+)?(?:capital|city|port|town|resort|village)(?:\s+(?:city|town))?(?:\s+of)?\s+)?((?:St\.\s+)?${word}(?:\s+${connector}${word}){0,2})`, 'u');
+  return new RegExp(String.raw`^[^;]*?\b(?:in|at)\s+(?:the\s+(?:\p{Ll}+\s+)?(?:${phrasePattern(wordLists.placeKindNouns)})(?:\s+(?:${phrasePattern(wordLists.placeKindHeads)}))?(?:\s+of)?\s+)?((?:St\.\s+)?${word}(?:\s+${connector}${word}){0,2})`, 'u');
 });
 
 /** ", who is on a working visit to Baku": a relative clause that says where its person is, compiled once. */
