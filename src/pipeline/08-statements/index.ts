@@ -1968,18 +1968,20 @@ const knownRoles = once(() => new Set(lexicon().roles));
  * name a bloc only as what something belongs to describe that thing, and aim at no bloc.
  */
 function quotedBodyBelonging(text: string, sentence: Sentence, m: Mention): boolean {
-  return m.kind === 'organization' && m.inQuote && (NOUN_OF_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) || MEMBER_AFTER.test(text.slice(m.end, m.end + 30)));
+  return m.kind === 'organization' && m.inQuote && (NOUN_OF_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) || memberAfter().test(text.slice(m.end, m.end + 30)));
 }
 
 const NOUN_OF_BEFORE = /\bthe\s+\p{Ll}+\s+of\s+(?:the\s+)?$/u;
-const MEMBER_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:member|members|chair)\b/u;
+/** "'s members", "'s permanent chair" (words.json bodyMemberNouns), compiled once. */
+const memberAfter = once(() => new RegExp(String.raw`^['’]s\s+(?:\p{Ll}+\s+)?(?:${phrasePattern(words.bodyMemberNouns)})\b`, 'u'));
 
 /** "for a non-permanent seat in the United Nations Security Council", "its candidacy to the Human Rights Council": the body a seat is in is where it is sought, not whom the words are about. */
 function bodyHoldingSeat(text: string, sentence: Sentence, m: Mention): boolean {
-  return m.kind === 'organization' && SEAT_IN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+  return m.kind === 'organization' && seatInBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
 }
 
-const SEAT_IN_BEFORE = /\b(?:seats?\s+(?:in|on|at)|(?:candidacy|candidature)\s+(?:to|for))\s+(?:the\s+)?$/i;
+/** "seat in the ", "candidacy to " (words.json seatNouns, candidacyNouns), compiled once. */
+const seatInBefore = once(() => new RegExp(String.raw`\b(?:(?:${phrasePattern(words.seatNouns)})\s+(?:in|on|at)|(?:${phrasePattern(words.candidacyNouns)})\s+(?:to|for))\s+(?:the\s+)?$`, 'i'));
 
 /**
  * '"Mr. X said that the ministry is ready and called on Peru to act," Y said.': inside the quote X speaks; what
