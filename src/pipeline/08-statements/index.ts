@@ -888,7 +888,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const passive = relays ? PASSIVE_AUXILIARY.exec(leading) : null;
   // "X quoted Y as saying": a person who quotes another speaks, and the quoted words stay nobody's statement.
   const personQuotes = relays && ((nearest?.kind === 'person' && BETWEEN_SUBJECT_AND_VERB.test(text.slice(nearest.end, verb.start))) || personQuotesAfterOwnVerb(text, sentence, usable, leading));
-  if (!passive && ((relays && !personQuotes) || isMedia(text, nearest, verb.start) || MEDIA_TAIL.test(leading))) {
+  if (!passive && ((relays && !personQuotes) || isMedia(text, nearest, verb.start) || mediaTail().test(leading))) {
     return relayedSpeaker(text, sentence, mentions, verb, pronounContext);
   }
   const nicknamed = nicknamedSubject(text, clauseStart, leading, before);
@@ -1343,7 +1343,8 @@ const OPENING_NAME_APPOSED = (() => {
 })();
 
 const PASSIVE_AUXILIARY = /\s(?:was|were|is|are|has been|have been|had been)\s+$/i;
-const MEDIA_TAIL = /\b(?:news agency|state (?:tv|television|media)|media|newspaper|website|television)\s*$/i;
+/** The words before a statement's verb ending on a media word (media.json mediaHeads: "state media said", "the newspaper reported"), compiled once. */
+const mediaTail = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().mediaHeads)})\s*$`, 'i'));
 /** Verbs that may come before their subject after a quotation ('"…," said X'). */
 const postposedVerbs = once(() => new Set(lexicon().triggers.postposedStatementVerbs));
 
