@@ -1370,7 +1370,7 @@ const GROUP_OBJECT = new RegExp(String.raw`^\s+(?:${GROUP_NOUN_PHRASE}|the\s+vis
  */
 function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention, skippable: Mention[], roleWords: Set<string>, mentions: Mention[]): Mention[] {
   const rest = text.slice(lastObject.end, sentence.end);
-  const phrase = COMPANION_PHRASE.exec(rest);
+  const phrase = companionPhrase().exec(rest);
   if (phrase) return listFrom(text, beforeAttribution(text, sentence, lastObject.end, actors), lastObject.end + phrase[0].length, skippable, roleWords);
   const sent = sentByCountry().exec(rest);
   if (sent) return envoySent(text, actors, mentions, lastObject.end, sent);
@@ -1507,9 +1507,12 @@ function titleOfNext(title: Mention, name: Mention): boolean {
 
 /**
  * ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma, nor "at the Palace in the presence of Z", nor "- together with Z" after a list apposed between dashes; ", in Baghdad, in the presence of": the place set off by commas;
- * ", in a meeting that also included Z": the meeting told by its noun after the object.
+ * ", in a meeting that also included Z": the meeting told by its noun after the object (triggers.json companionsAfterObject), compiled once.
  */
-const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of|in a meeting that (?:also )?included)|\s+(?:[-–—]\s+)?(?:accompanied by|together with|along with|in the presence of))\s+/;
+const companionPhrase = once(() => {
+  const { phrases, afterComma } = lexicon().triggers.companionsAfterObject;
+  return new RegExp(String.raw`^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:${phrasePattern([...phrases, ...afterComma])})|\s+(?:[-–—]\s+)?(?:${phrasePattern(phrases)}))\s+`);
+});
 
 /**
  * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
