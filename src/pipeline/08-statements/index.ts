@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, institutionOfBefore, isNicknameQuote, LIST_LEAD, maskQuotes, normalizePhrase, once, pastMeetingVerb, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, institutionOfBefore, isNicknameQuote, listLead, maskQuotes, normalizePhrase, once, pastMeetingVerb, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelineOrItsLinePlace } from '../text/datelines';
@@ -723,7 +723,7 @@ function listedStatement(text: string, sentences: Sentence[], index: number, byS
   while (leadIndex >= 0 && sentences[leadIndex].documentId === item.documentId && LIST_ITEM.test(text.slice(sentences[leadIndex].start, sentences[leadIndex].end))) leadIndex--;
   const lead = sentences[leadIndex];
   if (!lead || lead.documentId !== item.documentId || lead.blockKind !== 'body') return null;
-  const opening = LIST_LEAD.exec(text.slice(lead.start, lead.end));
+  const opening = listLead().exec(text.slice(lead.start, lead.end));
   if (!opening) return null;
   const leadVerb: Verb = { start: lead.start + opening.index, end: lead.end, kind };
   const speaker = speakerOf(text, lead, (bySentence.get(leadIndex) ?? []).filter((m) => entities.has(m.entity)), leadVerb, [], entities);
