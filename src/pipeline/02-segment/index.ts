@@ -7,7 +7,7 @@
 import type { Block, BlockKind } from '../../schema';
 import layout from '../model/layout.json';
 import type { Article, IngestedFile, Stage } from '../types';
-import { LIST_LEAD, once } from '../text/clauses';
+import { listLead, once } from '../text/clauses';
 
 const BOILERPLATE = layout.boilerplateLines.map((p) => new RegExp(p, 'iu'));
 const CAPTION_STARTS = layout.captionStarts.map((p) => new RegExp(p, 'iu'));
@@ -214,7 +214,7 @@ function classifyLine(content: string, lineIndex: number, text: string, repeated
   // "X used the occasion to:" and the items after it ("- Call on Y to…;") are sentences of a list, not headlines;
   // so is an interview's introduction that ends "… about the talks. Excerpts:".
   // A quote closing the sentence may be in single straight quotes too: "… must be 'voluntary and safe.'"; or close a quote within a quote: ".'\"".
-  const endsSentence = /[.!?]["”’')]{0,2}$/.test(content) || LIST_LEAD.test(content) || (LIST_ITEM.test(content) && LIST_GOES_ON.test(content)) || LEAD_ENDING_IN_COLON.test(content) || WIRE_SIGN_OFF.test(content);
+  const endsSentence = /[.!?]["”’')]{0,2}$/.test(content) || listLead().test(content) || (LIST_ITEM.test(content) && LIST_GOES_ON.test(content)) || LEAD_ENDING_IN_COLON.test(content) || WIRE_SIGN_OFF.test(content);
   if (!endsSentence && content.length < 200) return 'headline';
   if (repeated || occurrences(text, content) > 1) return lineIndex === 0 && !endsSentence ? 'headline' : 'caption';
   return 'body';

@@ -182,7 +182,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
       const apposedTo = nextIndex > 0 && apposedName(text, m, mentions[nextIndex]) ? nextIndex : previousIndex >= 0 && apposedName(text, mentions[previousIndex], m, true) && !subjectAfterFrontedPhrase(text, sentences[m.sentence].start, mentions[previousIndex], m) && !reportsAfter(text, m) ? previousIndex : nameAfterTitleChain(text, mentions, nextNonModifier, n, conjoinedAfterName(text, m, mentions[previousIndex]));
       // "the next chancellor", "a future president", "any Thai leader", "the first visit by a Uruguayan foreign minister": not whoever holds the role now.
       // "the former vice president said" (the modifier may open the role's own words): not whoever holds the role now.
-      const noCurrentHolder = NO_PARTICULAR_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start)) || pastOfficeOpening().test(text.slice(Math.max(0, m.start - 20), m.end));
+      const noCurrentHolder = noParticularHolder().test(text.slice(Math.max(0, m.start - 20), m.start)) || pastOfficeOpening().test(text.slice(Math.max(0, m.start - 20), m.end));
       const holder = apposedTo >= 0 || noCurrentHolder ? null : latestWithRole(persons, m, lexicon().genericRoles, lastSentence, republicsOwnHeads, agencyOwner);
       // "X and his Armenian counterpart Y held talks in Kigali. … the visiting prime minister": not the host.
       const target = holder && VISITING_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && holder.country === hostCountryBefore(mentions, n) ? null : holder;
@@ -481,7 +481,7 @@ const knownPeopleBySurname = once(() => {
     // "Ferdinand Marcos Jr.": the surname stands before a son's suffix (a reign number, "Charles III", is no suffix: skipped below).
     const tokens = nameTokens(entry.name);
     const last = tokens.at(-1) ?? '';
-    const surname = tokens.at(GENERATION_SUFFIX.test(last) && !isReignNumber(last) ? -2 : -1);
+    const surname = tokens.at(generationSuffix().test(last) && !isReignNumber(last) ? -2 : -1);
     if (surname === undefined || isReignNumber(surname)) continue;
     const key = fullNameKey(surname);
     bySurname.set(key, bySurname.has(key) && bySurname.get(key)?.name !== entry.name ? null : entry);
@@ -542,7 +542,8 @@ function sharesTokenKey(name: string, other: string): boolean {
   return keysOf(other).tokens.some((key) => keys.has(key));
 }
 
-const NO_PARTICULAR_HOLDER = /\b(?:next|future|would-be|likely|prospective|presumptive|any|every|no|a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "the next ", "a future ", "any Thai " (roles.json noParticularHolderModifiers) just before a role, compiled once. */
+const noParticularHolder = once(() => new RegExp(String.raw`\b(?:${phrasePattern(roles.noParticularHolderModifiers)})\s+(?:[\p{L}-]+\s+)?$`, 'iu'));
 
 const pastOfficeOpening = once(() => new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(lexicon().pastOfficeModifiers)})\\s*(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+$`, 'iu'));
 
@@ -734,8 +735,8 @@ function onlyHolderFrom(persons: DocEntity[], roles: string[], country: string |
   return holders.length === 1 ? holders[0] : null;
 }
 
-/** "Donald Trump Jr.": a son's suffix after a surname, no second surname. */
-const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** "Donald Trump Jr.": a son's suffix after a surname (words.json generationSuffixes), no second surname, compiled once. */
+const generationSuffix = once(() => new RegExp(`^(?:${phrasePattern(words.generationSuffixes)})\\.?$`, 'i'));
 
 /** What a short name fits when it fits several people of the document: no one, and it opens no one. */
 const AMBIGUOUS = 'ambiguous';
@@ -766,7 +767,7 @@ function findPerson(everyone: DocEntity[], form: string, role: string | null = n
     // spelt as it was ("Michael Dorsett" after "Kamla Mitchell" is someone else, though their keys sound alike).
     const head = own.spelled.slice(0, -1);
     // "Defence Minister Billy Joseph … Opposition Leader Joseph Kuri": a name titled with another office opens with a given name.
-    const bySecondSurname = GENERATION_SUFFIX.test(tokens.at(-1)!) ? [] : persons.filter((person) => !otherOffice(person, role) && formKeysOf(person).some((keys) => endsWithLonger(keys.spelled, head)));
+    const bySecondSurname = generationSuffix().test(tokens.at(-1)!) ? [] : persons.filter((person) => !otherOffice(person, role) && formKeysOf(person).some((keys) => endsWithLonger(keys.spelled, head)));
     if (bySecondSurname.length === 1) return bySecondSurname[0];
     // "Taras Hrytsenko" and "Taras Hrytsenko-Bilyk": the first part of a double surname after the same names, of the one person so named.
     const byFirstSurname = persons.filter((person) => formKeysOf(person).some((keys) => firstOfDoubleSurname(keys, own) || firstOfDoubleSurname(own, keys)));

@@ -99,44 +99,35 @@ export const meetings: Stage = (state, _context) => {
   });
   const last = state.sentences.at(-1);
   if (last) reportLeftUnconfirmed(documents.get(last.documentId)!.text, last, null, events);
-  const found = events.slice(state.events.length).flatMap((event) => {
-    const text = documents.get(event.documentId)!.text;
-    const told = () => bySentence.get(sentenceOf(event) ?? -1) ?? [];
-    return withoutSidesOfListedOfficials(peopleOfListedSides(event, text, told, entitiesByKey), text, told, entitiesByKey)
-      .flatMap((meeting) => withoutRepresentedSides(meeting, text, told, entitiesByKey))
-      .map((meeting) => withoutSideOfCountrylessPerson(meeting, entitiesByKey));
-  });
-  return { ...state, events: [...state.events, ...found] };
+  return { ...state, events };
 };
 
 /**
  * "X hosted the trilateral meeting of the foreign ministers of A, B and C, attended by B's minister Y and C's minister Z": countries
  * named only in a list after a plural role's "of" (words.json pluralRoles) are the sides of those officials. When the sentence names
- * as many people as the list holds sides, one of them of a listed country, the people stand for them: the countries go, and with them
- * a meeting left with fewer than two participants. "met representatives of the Honduran government" names no one of that side.
+ * as many people as the list holds sides, one of them of a listed country, the people stand for them: the countries go.
+ * "met representatives of the Honduran government" names no one of that side.
  */
-function withoutSidesOfListedOfficials(meeting: DraftEvent, text: string, told: () => Mention[], entities: Map<string, DocEntity>): DraftEvent[] {
+function withoutSidesOfListedOfficials(participants: string[], text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>): string[] {
   // Most meetings are of people alone, or of countries alone: nothing to weigh.
-  const kinds = new Set(meeting.participants.map((key) => entities.get(key)?.kind));
-  if (meeting.type !== 'meeting' || !kinds.has('person') || !kinds.has('country')) return [meeting];
-  const mentions = told();
-  const listed = meeting.participants.filter((key) => entities.get(key)?.kind === 'country' && listedOnly(key, meeting, text, mentions));
-  if (listed.length === 0) return [meeting];
+  const kinds = new Set(participants.map((key) => entities.get(key)?.kind));
+  if (!kinds.has('person') || !kinds.has('country')) return participants;
+  const listed = participants.filter((key) => entities.get(key)?.kind === 'country' && listedOnly(key, sentence, text, mentions));
+  if (listed.length === 0) return participants;
   const people = new Set(mentions.filter((m) => !m.inQuote && entities.get(m.entity)?.kind === 'person').map((m) => m.entity));
   const ids = new Set(listed.map((key) => entities.get(key)!.knownId));
   const sideNamed = listed.some((key) => mentions.some((m) => m.entity === key && m.modifier)) || [...people].some((key) => {
     const country = countryOf(entities.get(key)!);
     return country !== null && ids.has(country);
   });
-  if (people.size < listed.length || !sideNamed) return [meeting];
-  const participants = meeting.participants.filter((key) => !listed.includes(key));
-  return participants.length < 2 ? [] : [{ ...meeting, participants }];
+  if (people.size < listed.length || !sideNamed) return participants;
+  return participants.filter((key) => !listed.includes(key));
 }
 
 /** Whether the country is named in the meeting's sentence only in a list after a plural role's "of"; "attended by Romanian Foreign Minister X": a demonym before a title names a person's side, no party either. */
-function listedOnly(key: string, meeting: DraftEvent, text: string, mentions: Mention[]): boolean {
+function listedOnly(key: string, sentence: Sentence, text: string, mentions: Mention[]): boolean {
   const named = mentions.filter((m) => m.entity === key && !m.modifier);
-  return named.length > 0 && named.every((m) => officialsOfList().test(text.slice(meeting.evidence[0].start, m.start)));
+  return named.length > 0 && named.every((m) => officialsOfList().test(text.slice(sentence.start, m.start)));
 }
 
 /**
@@ -144,19 +135,18 @@ function listedOnly(key: string, meeting: DraftEvent, text: string, mentions: Me
  * Minister Z joining by video": a meeting of the listed countries alone whose sentence names, after the list, one person for
  * each of them (the known sides all listed and different, at most one person of no known side: the host) is a meeting of those people.
  */
-function peopleOfListedSides(meeting: DraftEvent, text: string, told: () => Mention[], entities: Map<string, DocEntity>): DraftEvent {
-  if (meeting.type !== 'meeting' || !meeting.participants.every((key) => entities.get(key)?.kind === 'country')) return meeting;
-  const mentions = told();
+function peopleOfListedSides(participants: string[], text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>): string[] {
+  if (!participants.every((key) => entities.get(key)?.kind === 'country')) return participants;
   // "at the ministry in Athens", "by video link from Cairo": a capital there is where someone was, not a side named again.
   const named = mentions.filter((m) => m.via !== 'capital');
-  if (!meeting.participants.every((key) => listedOnly(key, meeting, text, named))) return meeting;
-  const listEnd = Math.max(...named.filter((m) => !m.modifier && meeting.participants.includes(m.entity)).map((m) => m.end));
+  if (!participants.every((key) => listedOnly(key, sentence, text, named))) return participants;
+  const listEnd = Math.max(...named.filter((m) => !m.modifier && participants.includes(m.entity)).map((m) => m.end));
   const people = [...new Set(mentions.filter((m) => m.start > listEnd && !m.inQuote && entities.get(m.entity)?.kind === 'person').map((m) => m.entity))];
-  if (people.length !== meeting.participants.length) return meeting;
-  const ids = new Set(meeting.participants.map((key) => entities.get(key)!.knownId));
+  if (people.length !== participants.length) return participants;
+  const ids = new Set(participants.map((key) => entities.get(key)!.knownId));
   const sides = people.map((key) => countryOf(entities.get(key)!)).filter((country) => country !== null);
   const sidesListed = sides.every((country) => ids.has(country)) && new Set(sides).size === sides.length && sides.length >= people.length - 1;
-  return sidesListed ? { ...meeting, participants: people } : meeting;
+  return sidesListed ? people : participants;
 }
 
 /**
@@ -164,34 +154,30 @@ function peopleOfListedSides(meeting: DraftEvent, text: string, told: () => Ment
  * Y and Samoa's minister Z": with each other country's person named, the one country no one stands for is the side of the one
  * person of no known country, not a party of its own.
  */
-function withoutSideOfCountrylessPerson(meeting: DraftEvent, entities: Map<string, DocEntity>): DraftEvent {
-  if (meeting.type !== 'meeting') return meeting;
-  const countries = meeting.participants.filter((key) => entities.get(key)?.kind === 'country');
-  if (countries.length !== 1) return meeting;
-  const people = meeting.participants.filter((key) => entities.get(key)?.kind === 'person');
+function withoutSideOfCountrylessPerson(participants: string[], entities: Map<string, DocEntity>): string[] {
+  const countries = participants.filter((key) => entities.get(key)?.kind === 'country');
+  if (countries.length !== 1) return participants;
+  const people = participants.filter((key) => entities.get(key)?.kind === 'person');
   const sides = people.map((key) => countryOf(entities.get(key)!));
   const known = sides.filter((country) => country !== null);
   const uncovered = entities.get(countries[0])!.knownId;
-  if (known.length < 2 || known.length !== people.length - 1 || new Set(known).size !== known.length || known.includes(uncovered ?? '')) return meeting;
-  return { ...meeting, participants: meeting.participants.filter((key) => key !== countries[0]) };
+  if (known.length < 2 || known.length !== people.length - 1 || new Set(known).size !== known.length || known.includes(uncovered ?? '')) return participants;
+  return participants.filter((key) => key !== countries[0]);
 }
 
 /**
  * "Ruritania, whose minister was delayed, was represented at the summit by its ambassador, X" (triggers.json representedSide):
  * the country took part through the person named after "by", who stands for it; the country is no party of its own.
  */
-function withoutRepresentedSides(meeting: DraftEvent, text: string, told: () => Mention[], entities: Map<string, DocEntity>): DraftEvent[] {
-  if (meeting.type !== 'meeting' || !meeting.participants.some((key) => entities.get(key)?.kind === 'country')) return [meeting];
-  const mentions = told();
+function withoutRepresentedSides(participants: string[], text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>): string[] {
+  if (!participants.some((key) => entities.get(key)?.kind === 'country')) return participants;
   const represented = (key: string) =>
     mentions.some((m) => {
       if (m.entity !== key || m.modifier) return false;
-      const by = representedSideBy().exec(text.slice(m.end, meeting.evidence[0].end));
-      return !!by && mentions.some((p) => p.start >= m.end + by[0].length && p.kind === 'person' && meeting.participants.includes(p.entity));
+      const by = representedSideBy().exec(text.slice(m.end, sentence.end));
+      return !!by && mentions.some((p) => p.start >= m.end + by[0].length && p.kind === 'person' && participants.includes(p.entity));
     });
-  const participants = meeting.participants.filter((key) => entities.get(key)?.kind !== 'country' || !represented(key));
-  if (participants.length === meeting.participants.length) return [meeting];
-  return participants.length < 2 ? [] : [{ ...meeting, participants }];
+  return participants.filter((key) => entities.get(key)?.kind !== 'country' || !represented(key));
 }
 
 /** Right after a country, a clause between commas or none, its representedSide verb, and "by" within the clause, compiled once. */
@@ -643,7 +629,7 @@ function readMeetings(
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords, mentions) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
-    const participants = withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities);
+    const participants = settledSides([...new Set(group.map((m) => m.entity))], entities, { text, sentence, mentions });
     return participants.length < 2 ? [] : [meetingEvent(text, sentence, trigger, participants, place, status)];
   });
   const further = subjects.length > 0 && objects.length > 0 && !trigger.isNoun ? furtherMeeting(text, sentence, trigger, objects[objects.length - 1]) : null;
@@ -910,7 +896,7 @@ function activelyChairedMeeting(text: string, masked: string, sentence: Sentence
 
 /** The in-person meeting of everyone named around a chaired phrase (`chaired`, matched in the sentence), its trigger that phrase. */
 function chairedEvent(text: string, sentence: Sentence, chaired: RegExpExecArray, people: Mention[], entities: Map<string, DocEntity>): DraftEvent {
-  const participants = withoutOwnCountries([...new Set(people.map((m) => m.entity))], entities);
+  const participants = settledSides([...new Set(people.map((m) => m.entity))], entities);
   const start = sentence.start + chaired.index;
   const trigger: Trigger = { start, end: start + chaired[0].length, phrase: chaired[0].trim(), mode: 'in-person', needsPersonObject: false, isNoun: false, jointAct: false };
   return meetingEvent(text, sentence, trigger, participants, null, statusOf(text.slice(sentence.start, sentence.end), chaired.index));
@@ -972,7 +958,7 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
   if (!representative) return false;
   const representatives = [representative, ...gappedRepresentative(text, sentence, mentions, entities, representative, sentence.start + represented[0].length)];
   const added = representatives.filter((key) => !meeting.participants.includes(key));
-  if (added.length > 0) meeting.participants = withoutOwnCountries([...meeting.participants, ...added], entities);
+  if (added.length > 0) meeting.participants = settledSides([...meeting.participants, ...added], entities);
   meeting.evidence.push(sentenceEvidence(text, sentence));
   return true;
 }
@@ -1018,7 +1004,7 @@ function representedAtNamedMeeting(text: string, masked: string, sentence: Sente
   const person = named && entities.get(named.entity);
   if (!meeting || !country || !named || !person || !(named.start === after || officialTitleBeforeName().test(text.slice(after, named.start)))) return false;
   if (person.country && person.country !== entities.get(country.entity)?.knownId) return false;
-  if (!meeting.participants.includes(named.entity)) meeting.participants = withoutOwnCountries([...meeting.participants, named.entity], entities);
+  if (!meeting.participants.includes(named.entity)) meeting.participants = settledSides([...meeting.participants, named.entity], entities);
   meeting.evidence.push(sentenceEvidence(text, sentence));
   return true;
 }
@@ -1384,7 +1370,7 @@ const GROUP_OBJECT = new RegExp(String.raw`^\s+(?:${GROUP_NOUN_PHRASE}|the\s+vis
  */
 function companionsAfter(text: string, sentence: Sentence, actors: Mention[], lastObject: Mention, skippable: Mention[], roleWords: Set<string>, mentions: Mention[]): Mention[] {
   const rest = text.slice(lastObject.end, sentence.end);
-  const phrase = COMPANION_PHRASE.exec(rest);
+  const phrase = companionPhrase().exec(rest);
   if (phrase) return listFrom(text, beforeAttribution(text, sentence, lastObject.end, actors), lastObject.end + phrase[0].length, skippable, roleWords);
   const sent = sentByCountry().exec(rest);
   if (sent) return envoySent(text, actors, mentions, lastObject.end, sent);
@@ -1521,9 +1507,12 @@ function titleOfNext(title: Mention, name: Mention): boolean {
 
 /**
  * ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma, nor "at the Palace in the presence of Z", nor "- together with Z" after a list apposed between dashes; ", in Baghdad, in the presence of": the place set off by commas;
- * ", in a meeting that also included Z": the meeting told by its noun after the object.
+ * ", in a meeting that also included Z": the meeting told by its noun after the object (triggers.json companionsAfterObject), compiled once.
  */
-const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of|in a meeting that (?:also )?included)|\s+(?:[-–—]\s+)?(?:accompanied by|together with|along with|in the presence of))\s+/;
+const companionPhrase = once(() => {
+  const { phrases, afterComma } = lexicon().triggers.companionsAfterObject;
+  return new RegExp(String.raw`^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:${phrasePattern([...phrases, ...afterComma])})|\s+(?:[-–—]\s+)?(?:${phrasePattern(phrases)}))\s+`);
+});
 
 /**
  * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
@@ -1541,6 +1530,21 @@ function furtherMeeting(text: string, sentence: Sentence, trigger: Trigger, last
   if (!match) return null;
   const end = lastObject.end + match[0].length;
   return { ...trigger, start: end - 'with'.length, end, needsPersonObject: false };
+}
+
+/**
+ * A meeting's sides settled, each rule a step: a country is no party of its own beside the people who stand for it. From the
+ * participants alone wherever people are added (`own` null): its own named official, or the one person of no known country when
+ * each other side's person is named. Where the participants are read from the meeting's sentence (`own`, its mentions), also
+ * the countries that sentence names only for its people: listed after a plural role's "of", or "represented … by" one of them.
+ */
+function settledSides(participants: string[], entities: Map<string, DocEntity>, own: { text: string; sentence: Sentence; mentions: Mention[] } | null = null): string[] {
+  let sides = withoutOwnCountries(participants, entities);
+  if (own) {
+    const { text, sentence, mentions } = own;
+    sides = withoutRepresentedSides(withoutSidesOfListedOfficials(peopleOfListedSides(sides, text, sentence, mentions, entities), text, sentence, mentions, entities), text, sentence, mentions, entities);
+  }
+  return withoutSideOfCountrylessPerson(sides, entities);
 }
 
 /** A country stands for its side only where no person of it is named: "Kazakhstan" beside its own foreign minister is no second party. */
@@ -1604,12 +1608,13 @@ function placeOf(text: string, sentence: Sentence, mentions: Mention[], trigger:
 
 /**
  * "in La Paz", "in the coastal city of Mombasa", "in Foz do Iguaçu", "in Sharm el-Sheikh": up to three capitalised
- * words after "in" or "at" (group 1), a lower-case connector of place names (words.json placeNameConnectors) between them.
+ * words after "in" or "at" (group 1), a lower-case connector of place names (words.json placeNameConnectors) between them; a place's
+ * kind before them (words.json placeKindNouns).
  */
 const placeAfterPreposition = once(() => {
   const word = String.raw`\p{Lu}[\p{L}'’-]+`;
   const connector = String.raw`(?:(?:${phrasePattern(wordLists.placeNameConnectors)})[\s-]+)?`;
-  return new RegExp(String.raw`^[^;]*?\b(?:in|at)\s+(?:the\s+(?:\p{Ll}+\s+)?(?:capital|city|port|town|resort|village)(?:\s+(?:city|town))?(?:\s+of)?\s+)?((?:St\.\s+)?${word}(?:\s+${connector}${word}){0,2})`, 'u');
+  return new RegExp(String.raw`^[^;]*?\b(?:in|at)\s+(?:the\s+(?:\p{Ll}+\s+)?(?:${phrasePattern(wordLists.placeKindNouns)})(?:\s+(?:${phrasePattern(wordLists.placeKindHeads)}))?(?:\s+of)?\s+)?((?:St\.\s+)?${word}(?:\s+${connector}${word}){0,2})`, 'u');
 });
 
 /** ", who is on a working visit to Baku": a relative clause that says where its person is, compiled once. */
@@ -2826,7 +2831,7 @@ function joinedMeeting(
   const joined = MEETINGS_TOLD_AGAIN.test(masked) ? events.filter((e) => told(e) && e.evidence[0].start === meeting.evidence[0].start) : [meeting];
   for (const event of joined) {
     for (const joiner of found.joiners) if (!event.participants.includes(joiner.entity)) event.participants.push(joiner.entity);
-    event.participants = withoutOwnCountries(event.participants, entities);
+    event.participants = settledSides(event.participants, entities);
     event.evidence.push(sentenceEvidence(text, sentence));
   }
   return true;

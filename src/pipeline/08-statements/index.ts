@@ -8,7 +8,7 @@
 import type { StatementKind } from '../../schema';
 import { lexicon, officialCountryName } from '../model';
 import words from '../model/words.json';
-import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, institutionOfBefore, isNicknameQuote, LIST_LEAD, maskQuotes, normalizePhrase, once, pastMeetingVerb, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
+import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize, institutionOfBefore, isNicknameQuote, listLead, maskQuotes, normalizePhrase, once, pastMeetingVerb, phrasePattern, statementVerbAlternation, statementVerbAt, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, timeSpanPattern, trailingAttribution, withCapitals } from '../text/clauses';
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelineOrItsLinePlace } from '../text/datelines';
@@ -723,7 +723,7 @@ function listedStatement(text: string, sentences: Sentence[], index: number, byS
   while (leadIndex >= 0 && sentences[leadIndex].documentId === item.documentId && LIST_ITEM.test(text.slice(sentences[leadIndex].start, sentences[leadIndex].end))) leadIndex--;
   const lead = sentences[leadIndex];
   if (!lead || lead.documentId !== item.documentId || lead.blockKind !== 'body') return null;
-  const opening = LIST_LEAD.exec(text.slice(lead.start, lead.end));
+  const opening = listLead().exec(text.slice(lead.start, lead.end));
   if (!opening) return null;
   const leadVerb: Verb = { start: lead.start + opening.index, end: lead.end, kind };
   const speaker = speakerOf(text, lead, (bySentence.get(leadIndex) ?? []).filter((m) => entities.has(m.entity)), leadVerb, [], entities);
@@ -888,7 +888,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const passive = relays ? PASSIVE_AUXILIARY.exec(leading) : null;
   // "X quoted Y as saying": a person who quotes another speaks, and the quoted words stay nobody's statement.
   const personQuotes = relays && ((nearest?.kind === 'person' && BETWEEN_SUBJECT_AND_VERB.test(text.slice(nearest.end, verb.start))) || personQuotesAfterOwnVerb(text, sentence, usable, leading));
-  if (!passive && ((relays && !personQuotes) || isMedia(text, nearest, verb.start) || MEDIA_TAIL.test(leading))) {
+  if (!passive && ((relays && !personQuotes) || isMedia(text, nearest, verb.start) || mediaTail().test(leading))) {
     return relayedSpeaker(text, sentence, mentions, verb, pronounContext);
   }
   const nicknamed = nicknamedSubject(text, clauseStart, leading, before);
@@ -1346,7 +1346,8 @@ const OPENING_NAME_APPOSED = (() => {
 })();
 
 const PASSIVE_AUXILIARY = /\s(?:was|were|is|are|has been|have been|had been)\s+$/i;
-const MEDIA_TAIL = /\b(?:news agency|state (?:tv|television|media)|media|newspaper|website|television)\s*$/i;
+/** The words before a statement's verb ending on a media word (media.json mediaHeads: "state media said", "the newspaper reported"), compiled once. */
+const mediaTail = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().mediaHeads)})\s*$`, 'i'));
 /** Verbs that may come before their subject after a quotation ('"…," said X'). */
 const postposedVerbs = once(() => new Set(lexicon().triggers.postposedStatementVerbs));
 
@@ -1971,18 +1972,20 @@ const knownRoles = once(() => new Set(lexicon().roles));
  * name a bloc only as what something belongs to describe that thing, and aim at no bloc.
  */
 function quotedBodyBelonging(text: string, sentence: Sentence, m: Mention): boolean {
-  return m.kind === 'organization' && m.inQuote && (NOUN_OF_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) || MEMBER_AFTER.test(text.slice(m.end, m.end + 30)));
+  return m.kind === 'organization' && m.inQuote && (NOUN_OF_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) || memberAfter().test(text.slice(m.end, m.end + 30)));
 }
 
 const NOUN_OF_BEFORE = /\bthe\s+\p{Ll}+\s+of\s+(?:the\s+)?$/u;
-const MEMBER_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:member|members|chair)\b/u;
+/** "'s members", "'s permanent chair" (words.json bodyMemberNouns), compiled once. */
+const memberAfter = once(() => new RegExp(String.raw`^['’]s\s+(?:\p{Ll}+\s+)?(?:${phrasePattern(words.bodyMemberNouns)})\b`, 'u'));
 
 /** "for a non-permanent seat in the United Nations Security Council", "its candidacy to the Human Rights Council": the body a seat is in is where it is sought, not whom the words are about. */
 function bodyHoldingSeat(text: string, sentence: Sentence, m: Mention): boolean {
-  return m.kind === 'organization' && SEAT_IN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+  return m.kind === 'organization' && seatInBefore().test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
 }
 
-const SEAT_IN_BEFORE = /\b(?:seats?\s+(?:in|on|at)|(?:candidacy|candidature)\s+(?:to|for))\s+(?:the\s+)?$/i;
+/** "seat in the ", "candidacy to " (words.json seatNouns, candidacyNouns), compiled once. */
+const seatInBefore = once(() => new RegExp(String.raw`\b(?:(?:${phrasePattern(words.seatNouns)})\s+(?:in|on|at)|(?:${phrasePattern(words.candidacyNouns)})\s+(?:to|for))\s+(?:the\s+)?$`, 'i'));
 
 /**
  * '"Mr. X said that the ministry is ready and called on Peru to act," Y said.': inside the quote X speaks; what

@@ -281,12 +281,13 @@ function nearestMonth(dated: Dated, reference: string): Dated {
 }
 
 const LOOKS_BACK = /\b(?:last|previous|past|ago)\b/i;
-const FUTURE_CLAUSE = /\b(?:will|would|shall)\s+\p{Ll}+|\b(?:scheduled|slated|due|set)\s+(?:for|to|in)\b/u;
+/** "will meet", "would travel", and the words that set something for a time (triggers.json setFor: "scheduled for", "due to"), compiled once. */
+const futureClause = once(() => new RegExp(String.raw`\b(?:will|would|shall)\s+\p{Ll}+|\b(?:${phrasePattern(lexicon().triggers.setFor.verbs)})\s+(?:for|to|in)\b`, 'u'));
 const EARLIER_CLAUSE = /\bhad\s+(?:(?:already|also|previously|earlier|not)\s+)?\p{Ll}+/u;
 
 /** Words between a speech verb and a date that put the date in another time than the speaking: "would meet", "had met", "scheduled for". */
 function tellsOtherTime(between: string): boolean {
-  return FUTURE_CLAUSE.test(between) || EARLIER_CLAUSE.test(between);
+  return futureClause().test(between) || EARLIER_CLAUSE.test(between);
 }
 /** "will meet", "is to meet", and the modals of a meeting that may yet happen: "may meet", "could meet". */
 const FUTURE_BEFORE_TRIGGER = /\b(?:will|would|shall|to|may|might|could|can)\s+(?:\p{Ll}+\s+)?$/u;

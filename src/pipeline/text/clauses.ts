@@ -213,8 +213,8 @@ export function relativeClauses(sentence: string): { start: number; end: number 
 /** A meeting verb in the past tense (triggers.json pastMeetingVerbs), at the start of the text: a meeting told as background in a "when" clause ("…, when X met Y"); compiled once. */
 export const pastMeetingVerb = once(() => new RegExp(`^(?:${phrasePattern(lexicon().triggers.pastMeetingVerbs)})\\b`));
 
-/** "X used the occasion to:", "took the opportunity to:" closing the lead of a list whose items are X's words. */
-export const LIST_LEAD = /\s(?:used|took|seized)\s+the\s+(?:occasion|opportunity)\s+to\s*:\s*$/;
+/** "X used the occasion to:", "took the opportunity to:" (words.json occasionTakenVerbs, occasionNouns) closing the lead of a list whose items are X's words, compiled once. */
+export const listLead = once(() => new RegExp(String.raw`\s(?:${phrasePattern(words.occasionTakenVerbs)})\s+the\s+(?:${phrasePattern(words.occasionNouns)})\s+to\s*:\s*$`));
 
 /** A government body that sits in another country's capital, ending a phrase ("the Chinese embassy", "Sofia's high commission"; words.json bodiesAbroad). */
 export const bodyAbroadAtEnd = once(() => new RegExp(String.raw`\b(?:${phrasePattern(words.bodiesAbroad)})$`, 'i'));
