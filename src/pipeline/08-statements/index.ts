@@ -15,7 +15,7 @@ import { isDatelineOrItsLinePlace } from '../text/datelines';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
-import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
+import { answerLabel, hasQuestionLabelLines, inQuestionTurn, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
 import { bareRoleHolders, citedSources, isRelayer, passedOnParties, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
 
@@ -43,6 +43,8 @@ export const statements: Stage = (state) => {
   // "the Lukashenko regime" in an article that names him nowhere else: the dictionary person, added to the entities.
   const leadersBySurname: DocEntity[] = [];
   const homes = homeCountries(state.sentences, state.mentions, entities, documents);
+  // Whether each document sets a reporter's turns by label lines, read once per document.
+  const questionLabelLines = new Map<string, boolean>();
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
@@ -63,6 +65,9 @@ export const statements: Stage = (state) => {
       answered();
       return;
     }
+    // "Question (Jane Roe, Radio X): Minister, your counterpart said …": a reporter's question states nothing.
+    if (!questionLabelLines.has(sentence.documentId)) questionLabelLines.set(sentence.documentId, hasQuestionLabelLines(text));
+    if (inQuestionTurn(text, sentence, questionLabelLines.get(sentence.documentId)!)) return;
     const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
     const aboutMentions = withStateForms(text, sentence, index, mentions, state.mentions, entities, leadersBySurname);
     const pronounContext: PronounContext = { text, sentences: state.sentences, index, bySentence, entities, mentions: state.mentions };
@@ -81,6 +86,8 @@ export const statements: Stage = (state) => {
       // "He recalled the words of X, who said …": likewise, X's words only inside the subject's account.
       if (recountedWords().test(text.slice(sentence.start, verb.start)) || recountedSaying().test(text.slice(sentence.start, verb.start))) continue;
       if (longHeldStance(text, sentence, verb)) continue;
+      // "He told me that …" in an answer: the first person relays the words, no statement of the one who told them.
+      if (TOLD_FIRST_PERSON.test(text.slice(verb.start, verb.end + 4))) continue;
       const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
       if (passive) {
         spoken.push(passive);
@@ -512,6 +519,7 @@ function reportedPastWords(text: string, item: Spoken, spoken: Spoken[], relayin
 
 const REPORTED_THAT = /\bthat\s+$/;
 const TOLD_THE_REPORTER = /^told\s+(?:him|her)\b/i;
+const TOLD_FIRST_PERSON = /^told\s+(?:me|us)\b/i;
 
 /** " had ": the reported clause's verb in the past before the past of its report. */
 const PLUPERFECT_GAP = /^\s+had\s+$/;

@@ -1,0 +1,24 @@
+/**
+ * Things that must NOT become statements or targets (session 35, s47). Hand-written, about other countries than the probes'.
+ */
+import { describe, expect, it } from 'vitest';
+import { statementSpeakers } from './test-support';
+
+describe('words the first person relays are no statement of the one who told them', () => {
+  it.each<[text: string, notSpeaker: string]>([
+    ['Q: Did Lima give any assurance?\n\nA: Yes. Foreign Minister Rosa Quispe-Mamani told me, and I quote her, that "Peru will not block the corridor."', 'Rosa Quispe-Mamani'],
+    ['MINISTER OKAFOR: On Monday I received the Ghanaian envoy, Kwame Asante-Boateng. He told me that Accra "sees its future in the free trade area".', 'Kwame Asante-Boateng'],
+    ['A: Before I left Manila, President Ramon Dizon told us, "Go to Hanoi and bring back a date, not a promise."', 'Ramon Dizon'],
+  ])('%s', (text, notSpeaker) => {
+    expect(statementSpeakers(text)).not.toContain(notSpeaker);
+  });
+});
+
+describe("a reporter's question in a press conference's transcript states nothing", () => {
+  it.each<[text: string, notSpeaker: string]>([
+    ['Joint press conference by Chilean Foreign Minister Carla Vidal-Soto and Uruguayan Foreign Minister Pablo Ferreira-Lima\n\nForeign Minister Carla Vidal-Soto:\n\nWe had a very good meeting on trade.\n\nQuestion (Ana Ruiz, Radio Sur):\n\nMinister, Argentine President Julio Mendez-Roca said yesterday that the river treaty is dead. Do you agree?\n\nForeign Minister Carla Vidal-Soto:\n\nNo. The treaty stands.', 'Julio Mendez-Roca'],
+    ['Press conference of the Danish Prime Minister\n\nPrime Minister Lars Holm-Jensen:\n\nThank you all for coming.\n\nQuestion (Erik Berg, DR):\n\nPrime Minister, the Swedish Foreign Ministry said this week that Denmark "is blocking the bridge". How do you respond?\n\nPrime Minister Lars Holm-Jensen:\n\nWe are blocking nothing.', 'Sweden'],
+  ])('%s', (text, notSpeaker) => {
+    expect(statementSpeakers(text)).not.toContain(notSpeaker);
+  });
+});
