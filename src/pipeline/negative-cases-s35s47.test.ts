@@ -2,7 +2,7 @@
  * Things that must NOT become statements or targets (session 35, s47). Hand-written, about other countries than the probes'.
  */
 import { describe, expect, it } from 'vitest';
-import { statementSpeakers } from './test-support';
+import { extractArticle, findActor, statementSpeakers } from './test-support';
 
 describe('words the first person relays are no statement of the one who told them', () => {
   it.each<[text: string, notSpeaker: string]>([
@@ -20,5 +20,12 @@ describe("a reporter's question in a press conference's transcript states nothin
     ['Press conference of the Danish Prime Minister\n\nPrime Minister Lars Holm-Jensen:\n\nThank you all for coming.\n\nQuestion (Erik Berg, DR):\n\nPrime Minister, the Swedish Foreign Ministry said this week that Denmark "is blocking the bridge". How do you respond?\n\nPrime Minister Lars Holm-Jensen:\n\nWe are blocking nothing.', 'Sweden'],
   ])('%s', (text, notSpeaker) => {
     expect(statementSpeakers(text)).not.toContain(notSpeaker);
+  });
+});
+
+describe("a government's one-word head is no person", () => {
+  it('"Presidency said" in a digest', () => {
+    const text = 'Weekly digest\n\n* MON 16/11 – VISIT. President Ana Ruiz-Vega received the Chilean envoy at the palace. Presidency said they talked about trade and the port.';
+    expect(findActor(extractArticle(text), 'Presidency')).toBeUndefined();
   });
 });

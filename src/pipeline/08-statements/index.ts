@@ -52,11 +52,14 @@ export const statements: Stage = (state) => {
     const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence), ...protestSummonsVerbs(masked, sentence.start)].sort((a, b) => a.start - b.start);
     const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs), ...withSubjectVerbs(masked, sentence.start)];
     const eventsBefore = events.length;
+    // "He told me that …": who told the interviewee the words they pass on is no target of theirs.
+    const tellers = new Set<string>();
     // An interview's answer is the interviewee's words, where no speaker of its own is found.
     const answered = () => {
       const interviewee = events.length === eventsBefore ? interviewees.get(sentence.documentId) : undefined;
       const answer = interviewee ? answerStatement(text, sentence, index, bySentence, entities, interviewee, allVerbs.length > 0, meetingsTold) : null;
-      if (answer) events.push(answer);
+      const targets = answer?.targets.filter((target) => !tellers.has(target)) ?? [];
+      if (answer && targets.length > 0) events.push({ ...answer, targets });
     };
     // Most sentences have no speech verb: their mentions are not sorted out.
     if (allVerbs.length === 0) {
@@ -87,7 +90,11 @@ export const statements: Stage = (state) => {
       if (recountedWords().test(text.slice(sentence.start, verb.start)) || recountedSaying().test(text.slice(sentence.start, verb.start))) continue;
       if (longHeldStance(text, sentence, verb)) continue;
       // "He told me that …" in an answer: the first person relays the words, no statement of the one who told them.
-      if (TOLD_FIRST_PERSON.test(text.slice(verb.start, verb.end + 4))) continue;
+      if (TOLD_FIRST_PERSON.test(text.slice(verb.start, verb.end + 4))) {
+        const teller = speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext);
+        if (teller) tellers.add(teller.entity);
+        continue;
+      }
       const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
       if (passive) {
         spoken.push(passive);
