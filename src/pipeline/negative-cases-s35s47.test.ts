@@ -29,3 +29,12 @@ describe("a government's one-word head is no person", () => {
     expect(findActor(extractArticle(text), 'Presidency')).toBeUndefined();
   });
 });
+
+describe('a sum announced is an act, not words', () => {
+  it.each<[text: string, notSpeaker: string]>([
+    ['Japan announced a $300 million line of credit for Kenya\'s ports on Monday.', 'Japan'],
+    ['Norway announced another 40 million euros for Mozambique\'s schools.', 'Norway'],
+  ])('%s', (text, notSpeaker) => {
+    expect(statementSpeakers(text)).not.toContain(notSpeaker);
+  });
+});

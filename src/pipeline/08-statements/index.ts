@@ -81,8 +81,8 @@ export const statements: Stage = (state) => {
       if (meetingAnchors.get(sentence.documentId)?.has(verb.start)) continue;
       if (deniedReport(text, verb, verbs)) continue;
       if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
-      // "New Zealand pledged NZ$30 million": a sum given is an act, not words.
-      if (verb.kind === 'SUPPORT' && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
+      // "New Zealand pledged NZ$30 million", "Japan announced a $300 million line of credit": a sum given is an act, not words.
+      if ((verb.kind === 'SUPPORT' || pledgedSumVerbs().has(text.slice(verb.start, verb.end).toLowerCase())) && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
       // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
       if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
       // "He recalled what President X had told him": the subject's account, not X's statement.
@@ -2041,6 +2041,8 @@ function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verb
  * " NZ$30 million", " a further 125 million euros", " US$20m": a sum of money right after the verb (the word before it at
  * most; words.json pledgedSumModifiers, pledgedSumScales, and currencyNouns with pledgedSumCurrencies).
  */
+const pledgedSumVerbs = once(() => new Set(words.pledgedSumVerbs));
+
 const pledgedSum = once(() => {
   const modifier = phrasePattern(words.pledgedSumModifiers);
   const scale = phrasePattern(words.pledgedSumScales);
