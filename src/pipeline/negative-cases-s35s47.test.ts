@@ -38,3 +38,10 @@ describe('a sum announced is an act, not words', () => {
     expect(statementSpeakers(text)).not.toContain(notSpeaker);
   });
 });
+
+describe('a capitalised pronoun of a royal style is no person', () => {
+  it('"may God protect Him, said"', () => {
+    const text = 'The hand remains extended, as His Majesty the Sultan, may God protect Him, said in his address: "Oman will not close the door that Yemen keeps slamming."';
+    expect(statementSpeakers(text)).not.toContain('Him');
+  });
+});
