@@ -45,3 +45,12 @@ describe('a capitalised pronoun of a royal style is no person', () => {
     expect(statementSpeakers(text)).not.toContain('Him');
   });
 });
+
+describe("a spokesperson is the country's voice only for a government department", () => {
+  it.each<[text: string, notSpeaker: string]>([
+    ['Russia and Ukraine swapped prisoners on Monday. A Gazprom spokesperson said Ukraine "must pay its debts."', 'Russia'],
+    ['The United States imposed new sanctions on Venezuela. A State Department spokesperson, Mary Doe-Lane, said Caracas "must free the detained activists."', 'United States'],
+  ])('%s', (text, notSpeaker) => {
+    expect(statementSpeakers(text)).not.toContain(notSpeaker);
+  });
+});

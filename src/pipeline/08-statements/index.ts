@@ -882,6 +882,20 @@ const AGENT_GAP = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
  * "The interim government of X requested…": the government a person leads is their country speaking, not
  * the person; no speaker when the article does not name that country.
  */
+/**
+ * "A State Department spokesperson said": a national government department's unnamed spokesperson is its country's voice,
+ * as "a foreign ministry spokesperson" is; the country as a mention at the department's place, when the document names it.
+ */
+function departmentsCountry(m: Mention, entities: Map<string, DocEntity>): Mention | null {
+  const body = entities.get(m.entity);
+  if (m.kind !== 'organization' || body?.kind !== 'organization' || body.country === null || !GOVERNMENT_DEPARTMENT.test(body.name)) return null;
+  const country = [...entities.values()].find((e) => e.kind === 'country' && e.documentId === body.documentId && e.knownId === body.country);
+  return country ? { ...m, kind: 'country', entity: country.key } : null;
+}
+
+/** "US State Department", "Ministry of Defence": the name of a government's department. */
+const GOVERNMENT_DEPARTMENT = /\b(?:Department|Ministry)\b/;
+
 function leadersCountry(leader: Mention, entities: Map<string, DocEntity>): Mention | null {
   const person = entities.get(leader.entity);
   if (person?.kind !== 'person' || person.country === null) return null;
@@ -909,7 +923,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const nicknamed = nicknamedSubject(text, clauseStart, leading, before);
   if (nicknamed) return nicknamed;
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
-  const spokespersonBodies = new Set(before.filter((m) => governmentSpokesperson(text, m, subjectEnd)));
+  const spokespersonBodies = new Set(before.filter((m) => governmentSpokesperson(text, m, subjectEnd) || (departmentsCountry(m, entities) !== null && spokespersonThenVerb().test(text.slice(m.end, subjectEnd)))));
   for (const candidate of before.filter((m) => (!m.modifier || spokespersonBodies.has(m)) && m.entity).reverse().slice(0, 4)) {
     const reporting = verbBefore(candidate.start, verbs);
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
@@ -937,6 +951,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
     if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;
     if (companyOfCountry(text, mentions, candidate)) return null;
+    if (candidate.kind === 'organization' && spokespersonBodies.has(candidate)) return departmentsCountry(candidate, entities);
     return ledGovernment ? leadersCountry(candidate, entities) : candidate;
   }
   if (passive) return null;
