@@ -889,8 +889,7 @@ const AGENT_GAP = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 function departmentsCountry(m: Mention, entities: Map<string, DocEntity>): Mention | null {
   const body = entities.get(m.entity);
   if (m.kind !== 'organization' || body?.kind !== 'organization' || body.country === null || !GOVERNMENT_DEPARTMENT.test(body.name)) return null;
-  const country = [...entities.values()].find((e) => e.kind === 'country' && e.documentId === body.documentId && e.knownId === body.country);
-  return country ? { ...m, kind: 'country', entity: country.key } : null;
+  return asCountryOf(m, body, entities);
 }
 
 /** "US State Department", "Ministry of Defence": the name of a government's department. */
@@ -899,8 +898,13 @@ const GOVERNMENT_DEPARTMENT = /\b(?:Department|Ministry)\b/;
 function leadersCountry(leader: Mention, entities: Map<string, DocEntity>): Mention | null {
   const person = entities.get(leader.entity);
   if (person?.kind !== 'person' || person.country === null) return null;
-  const country = [...entities.values()].find((e) => e.kind === 'country' && e.documentId === person.documentId && e.knownId === person.country);
-  return country ? { ...leader, kind: 'country', entity: country.key } : null;
+  return asCountryOf(leader, person, entities);
+}
+
+/** `m` read as the country of `actor`, when the actor's document names that country; else null. */
+function asCountryOf(m: Mention, actor: DocEntity, entities: Map<string, DocEntity>): Mention | null {
+  const country = [...entities.values()].find((e) => e.kind === 'country' && e.documentId === actor.documentId && e.knownId === actor.country);
+  return country ? { ...m, kind: 'country', entity: country.key } : null;
 }
 
 function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, verbs: Verb[], entities: Map<string, DocEntity>, pronounContext?: PronounContext): Mention | null {
