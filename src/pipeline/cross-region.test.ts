@@ -2025,7 +2025,8 @@ describe('who speaks: the subject, not a channel, a place in a surname or a body
     ['"the spokesperson of the <body> X"', 'The spokesperson of the Sudanese Sovereignty Council Fatima Idris said Chad "must stop the arms flow."', 'Fatima Idris', 'person', ['Chad']],
     ['"the spokesperson of the <demonym> <ministry> X"', 'The spokesperson of the Zambian Foreign Ministry Mulenga Banda said Malawi "must return the trucks."', 'Mulenga Banda', 'person', ['Malawi']],
     ['"the spokesman of the <demonym> Ministry of <portfolio> X"', 'The spokesman of the Bolivian Ministry of Foreign Affairs Marco Choque said Paraguay "has closed the crossing."', 'Marco Choque', 'person', ['Paraguay']],
-    ['"the spokesperson of the <body> X" in a question turn', 'Q: The spokesperson of the Indonesian Maritime Security Agency Wahyu Santoso said on Monday that Malaysia had "harassed" Indonesian fishermen. What is your response?', 'Wahyu Santoso', 'person', ['Malaysia']],
+    // A reporter's question states nothing (probe47-50 notes): the answer turn's label is taken off the same way.
+    ['"the spokesperson of the <body> X" in an answer turn', 'A: The spokesperson of the Indonesian Maritime Security Agency Wahyu Santoso said on Monday that Malaysia had "harassed" Indonesian fishermen.', 'Wahyu Santoso', 'person', ['Malaysia']],
   ])('%s: %s', (_cue, text, speaker, kind, targets) => {
     const dataset = run(text);
     expect(actor(dataset, speaker)?.kind).toBe(kind);

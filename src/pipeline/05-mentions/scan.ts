@@ -375,14 +375,14 @@ export function scanSentence(text: string, sentence: Sentence, sentenceIndex: nu
       i++;
       continue;
     }
-    // "the Prime Minister's Office said": a lone head word names no one; "the Elysee", "the
+    // "the Prime Minister's Office said", "Presidency said": a lone head word names no one; "the Elysee", "the
     // Pacific", "the breakaway Sahel states": a name after an article (and its adjectives) is an
     // institution, a place or a region, never a person.
     // "Envoy on Investment and Economic Cooperation": a run of portfolio words is a field, not a name.
     // "the UN Charter": a lone agreement's head word after the body that names it is no one either, nor is a run closing on one
     // ("the Peoples' Trade Treaty": it names the agreement) or on a body's unit ("the President's Media Division").
     // "the Ministry of Foreign Affairs and European Integration": a run after a portfolio's "and", closed by a portfolio word, goes on with the portfolio.
-    if ((nameEnd === i + 1 && (lexicon().organizationHeads.has(tokens[i].text) || NAMED_THING_HEADS.has(tokens[i].text))) || (nameEnd > i && (NAMED_THING_HEADS.has(tokens[nameEnd - 1].text) || BODY_UNIT_NOUNS.has(tokens[nameEnd - 1].text) || afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd) || portfolioGoesOnAt(tokens, i, nameEnd)))) {
+    if ((nameEnd === i + 1 && (lexicon().organizationHeads.has(tokens[i].text) || NAMED_THING_HEADS.has(tokens[i].text) || loneGovernmentHeads().has(tokens[i].lower))) || (nameEnd > i && (NAMED_THING_HEADS.has(tokens[nameEnd - 1].text) || BODY_UNIT_NOUNS.has(tokens[nameEnd - 1].text) || afterArticle(tokens, i) || portfolioOnly(tokens, i, nameEnd) || portfolioGoesOnAt(tokens, i, nameEnd)))) {
       i = nameEnd > i ? nameEnd : i + 1;
       continue;
     }
@@ -1409,6 +1409,8 @@ function surfaceForm(tokens: Token[], from: number, to: number): string {
 const PREDICATIVE_OPENERS = new Set(words.predicativeOpeners);
 const REFERRING_BODY_HEADS = new Set(words.referringBodyHeads);
 const NAMED_THING_HEADS = new Set(words.namedThingHeads);
+/** "Presidency", "Cabinet": the one-word heads of a government (words.json governmentHeads). */
+const loneGovernmentHeads = once(() => new Set(lexicon().governmentHeads.filter((head) => !head.includes(' '))));
 
 /** The first word of a style ("His Highness", "HRH"). */
 const STYLE_OPENERS = new Set(['his', 'her', 'hrh']);

@@ -38,6 +38,33 @@ export function answerLabel(text: string, sentence: Sentence): { start: number; 
   return label?.turn === 'answer' ? label : null;
 }
 
+/** Whether a line of `text` is a question's label alone ("Question (Jane Roe, Radio X):"), as transcripts of press conferences set their turns. */
+export function hasQuestionLabelLines(text: string): boolean {
+  return QUESTION_LABEL_LINE.test(text);
+}
+
+/**
+ * Whether `sentence` is a reporter's question: its line opens with "Q:", or, in a text with question label lines
+ * (`labelLines`, from `hasQuestionLabelLines`), the last label line above it is one.
+ */
+export function inQuestionTurn(text: string, sentence: Sentence, labelLines: boolean): boolean {
+  const label = turnLabelAt(text, sentence.start);
+  if (label) return label.turn === 'question';
+  if (!labelLines) return false;
+  for (let lineEnd = text.lastIndexOf('\n', sentence.start); lineEnd > 0; ) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (LABEL_LINE.test(line)) return QUESTION_LABEL.test(line);
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
+
+/** A line that is only a turn's label: a name or role, perhaps a parenthesis, then a colon. */
+const LABEL_LINE = /^[^.!?:\n]{1,100}:$/;
+const QUESTION_LABEL = /^(?:Q|Question)\b/;
+const QUESTION_LABEL_LINE = /^[ \t]*(?:Q|Question)\b[^.!?:\n]{0,80}:[ \t]*$/m;
+
 /** "We have invited X to …": an answer's sentence that opens with the interviewee's own act. */
 export function opensWithFirstPerson(sentenceText: string): boolean {
   return OWN_ACCOUNT.test(sentenceText);

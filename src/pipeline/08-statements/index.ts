@@ -15,7 +15,7 @@ import { isDatelineOrItsLinePlace } from '../text/datelines';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
 import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
-import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
+import { answerLabel, hasQuestionLabelLines, inQuestionTurn, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
 import { bareRoleHolders, citedSources, isRelayer, passedOnParties, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
 
@@ -43,6 +43,8 @@ export const statements: Stage = (state) => {
   // "the Lukashenko regime" in an article that names him nowhere else: the dictionary person, added to the entities.
   const leadersBySurname: DocEntity[] = [];
   const homes = homeCountries(state.sentences, state.mentions, entities, documents);
+  // Whether each document sets a reporter's turns by label lines, read once per document.
+  const questionLabelLines = new Map<string, boolean>();
   state.sentences.forEach((sentence, index) => {
     if (sentence.blockKind !== 'body') return;
     const text = documents.get(sentence.documentId)!.text;
@@ -50,11 +52,14 @@ export const statements: Stage = (state) => {
     const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence), ...protestSummonsVerbs(masked, sentence.start)].sort((a, b) => a.start - b.start);
     const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs), ...withSubjectVerbs(masked, sentence.start)];
     const eventsBefore = events.length;
+    // "He told me that …": who told the interviewee the words they pass on is no target of theirs.
+    const tellers = new Set<string>();
     // An interview's answer is the interviewee's words, where no speaker of its own is found.
     const answered = () => {
       const interviewee = events.length === eventsBefore ? interviewees.get(sentence.documentId) : undefined;
       const answer = interviewee ? answerStatement(text, sentence, index, bySentence, entities, interviewee, allVerbs.length > 0, meetingsTold) : null;
-      if (answer) events.push(answer);
+      const targets = answer?.targets.filter((target) => !tellers.has(target)) ?? [];
+      if (answer && targets.length > 0) events.push({ ...answer, targets });
     };
     // Most sentences have no speech verb: their mentions are not sorted out.
     if (allVerbs.length === 0) {
@@ -63,6 +68,9 @@ export const statements: Stage = (state) => {
       answered();
       return;
     }
+    // "Question (Jane Roe, Radio X): Minister, your counterpart said …": a reporter's question states nothing.
+    if (!questionLabelLines.has(sentence.documentId)) questionLabelLines.set(sentence.documentId, hasQuestionLabelLines(text));
+    if (inQuestionTurn(text, sentence, questionLabelLines.get(sentence.documentId)!)) return;
     const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
     const aboutMentions = withStateForms(text, sentence, index, mentions, state.mentions, entities, leadersBySurname);
     const pronounContext: PronounContext = { text, sentences: state.sentences, index, bySentence, entities, mentions: state.mentions };
@@ -73,14 +81,20 @@ export const statements: Stage = (state) => {
       if (meetingAnchors.get(sentence.documentId)?.has(verb.start)) continue;
       if (deniedReport(text, verb, verbs)) continue;
       if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
-      // "New Zealand pledged NZ$30 million": a sum given is an act, not words.
-      if (verb.kind === 'SUPPORT' && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
+      // "New Zealand pledged NZ$30 million", "Japan announced a $300 million line of credit": a sum given is an act, not words.
+      if ((verb.kind === 'SUPPORT' || pledgedSumVerbs().has(text.slice(verb.start, verb.end).toLowerCase())) && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
       // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
       if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
       // "He recalled what President X had told him": the subject's account, not X's statement.
       // "He recalled the words of X, who said …": likewise, X's words only inside the subject's account.
       if (recountedWords().test(text.slice(sentence.start, verb.start)) || recountedSaying().test(text.slice(sentence.start, verb.start))) continue;
       if (longHeldStance(text, sentence, verb)) continue;
+      // "He told me that …" in an answer: the first person relays the words, no statement of the one who told them.
+      if (TOLD_FIRST_PERSON.test(text.slice(verb.start, verb.end + 4))) {
+        const teller = speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext);
+        if (teller) tellers.add(teller.entity);
+        continue;
+      }
       const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
       if (passive) {
         spoken.push(passive);
@@ -512,6 +526,7 @@ function reportedPastWords(text: string, item: Spoken, spoken: Spoken[], relayin
 
 const REPORTED_THAT = /\bthat\s+$/;
 const TOLD_THE_REPORTER = /^told\s+(?:him|her)\b/i;
+const TOLD_FIRST_PERSON = /^told\s+(?:me|us)\b/i;
 
 /** " had ": the reported clause's verb in the past before the past of its report. */
 const PLUPERFECT_GAP = /^\s+had\s+$/;
@@ -867,11 +882,29 @@ const AGENT_GAP = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
  * "The interim government of X requested…": the government a person leads is their country speaking, not
  * the person; no speaker when the article does not name that country.
  */
+/**
+ * "A State Department spokesperson said": a national government department's unnamed spokesperson is its country's voice,
+ * as "a foreign ministry spokesperson" is; the country as a mention at the department's place, when the document names it.
+ */
+function departmentsCountry(m: Mention, entities: Map<string, DocEntity>): Mention | null {
+  const body = entities.get(m.entity);
+  if (m.kind !== 'organization' || body?.kind !== 'organization' || body.country === null || !GOVERNMENT_DEPARTMENT.test(body.name)) return null;
+  return asCountryOf(m, body, entities);
+}
+
+/** "US State Department", "Ministry of Defence": the name of a government's department. */
+const GOVERNMENT_DEPARTMENT = /\b(?:Department|Ministry)\b/;
+
 function leadersCountry(leader: Mention, entities: Map<string, DocEntity>): Mention | null {
   const person = entities.get(leader.entity);
   if (person?.kind !== 'person' || person.country === null) return null;
-  const country = [...entities.values()].find((e) => e.kind === 'country' && e.documentId === person.documentId && e.knownId === person.country);
-  return country ? { ...leader, kind: 'country', entity: country.key } : null;
+  return asCountryOf(leader, person, entities);
+}
+
+/** `m` read as the country of `actor`, when the actor's document names that country; else null. */
+function asCountryOf(m: Mention, actor: DocEntity, entities: Map<string, DocEntity>): Mention | null {
+  const country = [...entities.values()].find((e) => e.kind === 'country' && e.documentId === actor.documentId && e.knownId === actor.country);
+  return country ? { ...m, kind: 'country', entity: country.key } : null;
 }
 
 function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, verbs: Verb[], entities: Map<string, DocEntity>, pronounContext?: PronounContext): Mention | null {
@@ -894,7 +927,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
   const nicknamed = nicknamedSubject(text, clauseStart, leading, before);
   if (nicknamed) return nicknamed;
   const subjectEnd = passive ? clauseStart + passive.index : verb.start;
-  const spokespersonBodies = new Set(before.filter((m) => governmentSpokesperson(text, m, subjectEnd)));
+  const spokespersonBodies = new Set(before.filter((m) => governmentSpokesperson(text, m, subjectEnd) || (departmentsCountry(m, entities) !== null && spokespersonThenVerb().test(text.slice(m.end, subjectEnd)))));
   for (const candidate of before.filter((m) => (!m.modifier || spokespersonBodies.has(m)) && m.entity).reverse().slice(0, 4)) {
     const reporting = verbBefore(candidate.start, verbs);
     const reportingVerbEnd = reporting && reporting.end > clauseStart ? reporting.end : -1;
@@ -922,6 +955,7 @@ function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: 
     // the subject; the name before it is, and an unknown one leaves the statement without a speaker.
     if (insideApposition(text, clauseStart, candidate, subjectEnd)) return before.find((m) => m.entity && !m.modifier && m.end <= candidate.start && /^\s*,/.test(text.slice(m.end, candidate.start))) ?? null;
     if (companyOfCountry(text, mentions, candidate)) return null;
+    if (candidate.kind === 'organization' && spokespersonBodies.has(candidate)) return departmentsCountry(candidate, entities);
     return ledGovernment ? leadersCountry(candidate, entities) : candidate;
   }
   if (passive) return null;
@@ -2032,6 +2066,8 @@ function coordinatedVerbStart(text: string, sentence: Sentence, verb: Verb, verb
  * " NZ$30 million", " a further 125 million euros", " US$20m": a sum of money right after the verb (the word before it at
  * most; words.json pledgedSumModifiers, pledgedSumScales, and currencyNouns with pledgedSumCurrencies).
  */
+const pledgedSumVerbs = once(() => new Set(words.pledgedSumVerbs));
+
 const pledgedSum = once(() => {
   const modifier = phrasePattern(words.pledgedSumModifiers);
   const scale = phrasePattern(words.pledgedSumScales);
