@@ -40,3 +40,12 @@ describe('a first line whose other parts are a masthead in capitals', () => {
     expect(publicationDate(`${line}\n\n${TITLE}\n\n${BODY}`)).toBe(date);
   });
 });
+
+describe("a publication day in digits that could be read either way, settled by a photo caption's day", () => {
+  it.each<[caption: string, date: string | null]>([
+    ['Photo: Foreign Minister Rosa Quispe-Mamani arrives at the ministry in La Paz on November 10, 2026.', '2026-11-10'],
+    ['Photo: Foreign Minister Rosa Quispe-Mamani arrives at the ministry in La Paz on October 11, 2026.', '2026-10-11'],
+  ])('%s', (caption, date) => {
+    expect(publicationDate(`${TITLE}\n\nBy Ana Flores, in La Paz\nPublished on 10/11/2026 - 19:42 (GMT+1)\n\n${BODY}\n\n${caption}`)).toBe(date);
+  });
+});

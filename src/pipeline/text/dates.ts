@@ -22,10 +22,14 @@ export interface DateMention {
   relative: boolean;
   /** Why `date` is null, when it is. */
   unresolved: string | null;
+  /** The day of the digest item's own dateline a relative mention was read against, when it is not the article's reference date. */
+  itemDay?: string;
 }
 
 const VAGUE = /\b(week|weeks|weekend|this year|this month|recent|lately|earlier this|later this|past (?:few |\w+ )?(?:days?|months?|years?)|a few|few|several|some|many)\b/i;
 const RELATIVE_TO_EVENT = /\b(after|before|later|earlier)\b/i;
+/** "three days ago", "the day before yesterday": counted back from the reference, though their words may look relative to an event. */
+const COUNTED_BACK = /\bago\b|\bday\s+before\s+yesterday\b/i;
 const FUTURE = /\b(next|coming|tomorrow)\b/i;
 /** "later in the day", "in the week": chrono reads "in the day" as a day from now; it is a part of the day the text tells. */
 const PART_OF_A_SPAN = /^(?:in|within)\s+the\s+/i;
@@ -69,6 +73,12 @@ export function isHeaderDateLine(line: string): boolean {
 }
 
 const ANY_DIGIT = /\d/;
+
+/** The day a leading dateline gives ("NAY PYI TAW, 13 Nov -", its year the reference's when it states none), or null. */
+export function leadingDatelineDay(sentence: string, reference: string | null): string | null {
+  const dateline = ANY_DIGIT.test(sentence) ? LEADING_DATELINE.exec(sentence) : null;
+  return dateline ? (findDates(dateline[0], reference).find((d) => d.precision === 'day')?.date ?? null) : null;
+}
 
 /** The sentence with a leading dateline blanked out (offsets kept): the day it was filed, not the day of what it tells. */
 export function maskLeadingDateline(sentence: string): string {
@@ -122,6 +132,12 @@ export function calendarDate(year: number, month: number, day: number): string |
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** A day and month with no year: the latest such day up to two days after the reference (a report may be dated the day before what it announces). */
+export function yearlessDay(month: number, day: number, reference: string): string {
+  const date = iso(Number(reference.slice(0, 4)), month, day);
+  return date > addDays(reference, 2) ? iso(Number(reference.slice(0, 4)) - 1, month, day) : date;
+}
+
 export function addDays(iso: string, days: number): string {
   return toIsoDate(new Date(Date.parse(`${iso}T12:00:00Z`) + days * DAY_MS));
 }
@@ -154,7 +170,7 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   const results = parser
     .parse(plain, { instant, timezone: 0 }, { forwardDate: false })
     .filter((result) => !partOfDayInThe(result, plain))
-    .filter((result) => ((!RELATIVE_TO_EVENT.test(result.text) && !SPAN_OF_TIME.test(result.text) && !SPAN_OF_MONTHS.test(result.text)) || /\bago\b/i.test(result.text)) && !PART_OF_A_SPAN.test(result.text) && !WEEKDAY_ABBREVIATION_ALONE.test(result.text));
+    .filter((result) => ((!RELATIVE_TO_EVENT.test(result.text) && !SPAN_OF_TIME.test(result.text) && !SPAN_OF_MONTHS.test(result.text)) || COUNTED_BACK.test(result.text)) && !PART_OF_A_SPAN.test(result.text) && !WEEKDAY_ABBREVIATION_ALONE.test(result.text) && !timeOfDayAlone(result));
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
   const probe = new ReferenceProbe(parser, plain);
@@ -187,6 +203,16 @@ function monthsOfLastYear(mentions: DateMention[], text: string): DateMention[] 
   }
   return merged;
 }
+
+/**
+ * "at 3:10 p.m.", "her midday address": a time of day with no day, weekday, month or year, which names no day; the day
+ * beside it ("On November 12, commencing at 3:10 p.m.") or the one the text has reached is the time's.
+ */
+function timeOfDayAlone(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('hour') && !DAY_FIELDS.some((field) => result.start.isCertain(field));
+}
+
+const DAY_FIELDS = ['day', 'weekday', 'month', 'year'] as const;
 
 /** A part of the day alone, as chrono reads it in "in the afternoon". */
 const PART_OF_DAY_ALONE = /^(?:morning|afternoon|evening|night)$/i;
@@ -300,11 +326,7 @@ function resolve(result: chrono.ParsedResult, reference: string | null, referenc
   }
   if (start.isCertain('year') && !start.isCertain('month')) return { date: iso(year!, 1, 1), precision: 'year', relative: probe.isRelative(result), unresolved: null };
   if (!reference) return unresolved(`"${result.text}" is relative and the article has no publication date`);
-  if (start.isCertain('day') && start.isCertain('month')) {
-    let date = iso(Number(reference.slice(0, 4)), month!, day!);
-    if (date > addDays(reference, 2)) date = iso(Number(reference.slice(0, 4)) - 1, month!, day!);
-    return { date, precision: 'day', relative: true, unresolved: null };
-  }
+  if (start.isCertain('day') && start.isCertain('month')) return { date: yearlessDay(month!, day!, reference), precision: 'day', relative: true, unresolved: null };
   if (start.isCertain('weekday') && !start.isCertain('day')) {
     const weekday = start.get('weekday')!;
     const referenceDay = new Date(`${reference}T12:00:00Z`).getUTCDay();
