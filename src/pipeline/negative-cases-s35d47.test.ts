@@ -2,8 +2,9 @@
  * Dates that must NOT be given: a digest's item whose day in digits could be read either way ("* 10/11 –") and names no
  * weekday; a relative day under a single wire dateline is read against the publication date, not the dateline's day;
  * a meeting told in a relative clause with "had"; a page with fewer than three entry stamps of day and time; a title with
- * a day part between bars; the day of another clause after "came a day after X hosted Y". Each has a twin that is
- * dated. Hand-written, about other countries than the probes'.
+ * a day part between bars; the day of another clause after "came a day after X hosted Y"; a weekday whose day of the
+ * month ("Monday the 8th") is no such weekday near the publication date. Each has a twin that is dated. Hand-written,
+ * about other countries than the probes'.
  */
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../schema';
@@ -95,5 +96,15 @@ describe('"came a day after X hosted Y" takes no day from another clause after a
       `The Ugandan leader's visit came a day after Otieno hosted her Ugandan counterpart, Grace Nabukeera-Ssali, for talks${tail}`,
     ].join('\n\n');
     expect(meetingDate(text, ['Wanjiru Otieno', 'Grace Nabukeera-Ssali'], FRIDAY)).toBe(date);
+  });
+});
+
+describe('a weekday with a day of the month that is no such weekday near the publication date takes no day', () => {
+  it.each<[opening: string, date: string | null]>([
+    ['On Monday the 8th of the present month', null],
+    ['twin: On Sunday the 8th of the present month'.slice(6), '2026-11-08'],
+  ])('%s', (opening, date) => {
+    const text = `Angola and Mozambique review the corridor\n\n${opening}, Angolan Foreign Minister Ana Lobo-Teixeira held a telephone conversation with Mozambican Foreign Minister Pedro Nhaca-Mondlane.`;
+    expect(meetingDate(text, ['Ana Lobo-Teixeira', 'Pedro Nhaca-Mondlane'], FRIDAY)).toBe(date);
   });
 });

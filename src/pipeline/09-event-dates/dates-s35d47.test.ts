@@ -3,8 +3,8 @@
  * day beside it; "the day before yesterday"; a digest's items opening on their days ("• 18.11 |", "* FRI 20/11 –"); a
  * digest's items under datelines of their own ("CITY, 13 Nov - … yesterday"); "came a day after X hosted Y … on Tuesday
  * evening" (the event's own day); "The meeting on Wednesday was attended by …"; a live blog's entries stamped with day and
- * time; a subheading between items; a relative clause that names the story's own meeting. Hand-written, about other
- * countries than the probes'.
+ * time; a subheading between items; a relative clause that names the story's own meeting; a weekday with its day of the
+ * month ("Sunday the 8th of the present month"). Hand-written, about other countries than the probes'.
  */
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../schema';
@@ -139,5 +139,12 @@ describe("a relative clause with no \"also\" or \"had\" names the story's own me
       'Ghanaian President Kwabena Asante-Mensah, who hosted Togolese Prime Minister Komi Dzadzeto-Agbo at Jubilee House, said the markets "belong to both peoples".',
     ].join('\n\n');
     expect(meetingDate(text, ['Kwabena Asante-Mensah', 'Komi Dzadzeto-Agbo'], FRIDAY)).toBe('2026-11-19');
+  });
+});
+
+describe('a weekday with its day of the month ("Sunday the 8th of the present month") is that day, not the latest such weekday', () => {
+  it('is the 8th', () => {
+    const text = 'Angola and Mozambique review the corridor\n\nOn Sunday the 8th of the present month, Angolan Foreign Minister Ana Lobo-Teixeira held a telephone conversation with Mozambican Foreign Minister Pedro Nhaca-Mondlane.';
+    expect(meetingDate(text, ['Ana Lobo-Teixeira', 'Pedro Nhaca-Mondlane'], FRIDAY)).toBe('2026-11-08');
   });
 });

@@ -176,7 +176,7 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   const probe = new ReferenceProbe(parser, plain);
   const mentions = results.map((result) => {
     const mention = { text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe, THIS_BEFORE.test(plain.slice(Math.max(0, result.index - 6), result.index))) };
-    return dayFirstWithDots(inWeekBefore(mention, result, reference));
+    return dayFirstWithDots(withItsDayOfMonth(inWeekBefore(mention, result, reference), result, text, reference));
   });
   return mentions.length > 1 ? monthsOfLastYear(mentions, text) : mentions;
 }
@@ -235,6 +235,30 @@ function dayFirstWithDots(mention: DateMention): DateMention {
   if (!dotted) return mention;
   const date = calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   return date ? { ...mention, date, precision: 'day', relative: false, unresolved: null } : { ...mention, date: null, precision: null, unresolved: `"${mention.text}" is no day of the calendar, read day first` };
+}
+
+/** The day of the month after a weekday, as translated copy writes it: "Sunday the 8th", "Sunday 8th" (group 1). */
+const DAY_OF_MONTH_AFTER = /^,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/i;
+/** How far back from the reference a weekday with its day of the month may fall: about a month, as "of the present month" or the last one. */
+const WEEKDAY_WITH_DAY_REACH = 35;
+
+/**
+ * "On Sunday the 8th of the present month": chrono reads the weekday alone, as the latest such weekday; the day of the
+ * month names which. The latest day up to two days after the reference that is both, or unresolved when none is near.
+ */
+function withItsDayOfMonth(mention: DateMention, result: chrono.ParsedResult, text: string, reference: string | null): DateMention {
+  if (!reference || !mention.date || !result.start.isCertain('weekday') || result.start.isCertain('day')) return mention;
+  const end = mention.index + mention.text.length;
+  const ordinal = DAY_OF_MONTH_AFTER.exec(text.slice(end, end + 12));
+  if (!ordinal) return mention;
+  const written = { ...mention, text: text.slice(mention.index, end + ordinal[0].length) };
+  const [weekday, day] = [result.start.get('weekday')!, Number(ordinal[1])];
+  for (let back = -2; back <= WEEKDAY_WITH_DAY_REACH; back++) {
+    const date = addDays(reference, -back);
+    const utc = new Date(`${date}T12:00:00Z`);
+    if (utc.getUTCDay() === weekday && utc.getUTCDate() === day) return { ...written, date, precision: 'day', relative: true, unresolved: null };
+  }
+  return { ...written, date: null, precision: null, relative: false, unresolved: `"${written.text}" is no day near the reference date (${reference})` };
 }
 
 const WEEK_BEFORE = new RegExp(dateParserCues.weekBefore.pattern, 'i');
