@@ -78,12 +78,22 @@ const FOOT_CREDIT_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}
 const PIPED_LINE_CHARS = 160;
 /** A header part that is the place and the full day: "Port-Louis, Thursday 19 November 2026", "Tbilisi, 20.11.2026". */
 const PLACE_AND_DAY_PART = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?,\s*${PART_DAY}$`, 'u');
-/** A header part that is only the full day, perhaps after a publication label: "Friday, 20 November 2026", "Published: 21 Nov 2026". */
-const DAY_PART = new RegExp(String.raw`^(?:(?:${phrasePattern([...publicationLines.footerPublishedLabels, ...publicationLines.footerUpdatedLabels])})\s*:?\s*(?:on\s+)?)?${PART_DAY}$`, 'iu');
+/**
+ * A header part that is only the full day, perhaps after a publication label, perhaps with the time it was filed at, a full stop
+ * after it or not: "Friday, 20 November 2026", "Published: 21 Nov 2026", "18 de noviembre de 2026 - 13:05", "11.11.2026.".
+ */
+const DAY_PART = new RegExp(String.raw`^(?:(?:${phrasePattern([...publicationLines.footerPublishedLabels, ...publicationLines.footerUpdatedLabels])})\s*:?\s*(?:on\s+)?)?${PART_DAY}(?:\s*[-—–,]\s*${TIME})?\.?$`, 'iu');
 /** A number that is a word of its own, as a day's are: not the digits of a name ("bdnews24.com", "1TV"). */
 const NUMBER_WORD = /(?<![\p{L}\d])\d+(?![\p{L}\d])/u;
-/** A header part that is the time of day ("19h52", "08:15 GMT") or the issue's number ("N° 4921", "No. 312"): no other day. */
-const TIME_OR_ISSUE_PART = /^(?:\d{1,2}[:h]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?|(?:N[°ºo]\.?|No\.|Issue)\s*\d+)$/u;
+/**
+ * A header part that is the time of day, perhaps after an updated label ("19h52", "08:15 GMT", "Actualizado 20:14 hs"), the issue's
+ * number ("N° 4921", "No. 312") or how long the article takes to read ("Reading time: 5 minutes", "4 min read"): no other day.
+ */
+const TIME_OR_ISSUE_PART = new RegExp(String.raw`^(?:(?:(?:${phrasePattern(publicationLines.footerUpdatedLabels)})\s*:?\s*)?\d{1,2}[:h]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?|(?:N[°ºo]\.?|No\.|Issue)\s*\d+|(?:reading\s+time\s*:?\s*)?\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)$`, 'iu');
+/** What sets off the parts of a header line: a bar, or a middle dot between spaces ("16 Nov, 2026 · Updated 20:14"). */
+const HEADER_PART_BREAK = /\||\s·\s/;
+/** A part with no lower-case letter: an outlet's masthead ("LETA", "BALTIC NEWS BULLETIN"), which a title is not. */
+const MASTHEAD_PART = /^[^\p{Ll}]+$/u;
 
 /**
  * "L'Express | Port-Louis, Thursday 19 November 2026 | Ministry communiqué, reproduced in full": a header line
@@ -93,12 +103,13 @@ const TIME_OR_ISSUE_PART = /^(?:\d{1,2}[:h]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{
  * line is the title unless a time or issue part shows it is the header ("Politics | 11 November 2026 | 19h52").
  */
 function pipedHeaderDay(line: string, document: Article, firstLine: boolean): { date: string; source: DateSource } | null {
-  const parts = line.split('|').map((part) => part.trim());
+  const parts = line.split(HEADER_PART_BREAK).map((part) => part.trim());
   if (parts.length < 2) return null;
   const stamps = parts.filter((part) => TIME_OR_ISSUE_PART.test(part));
-  if (firstLine && stamps.length === 0) return null;
   const dated = parts.filter((part) => NUMBER_WORD.test(part) && !stamps.includes(part));
   if (dated.length !== 1) return null;
+  // "LETA | BALTIC NEWS BULLETIN | 11.11.2026.": a masthead in capitals beside the day is no title either.
+  if (firstLine && stamps.length === 0 && !parts.every((part) => part === dated[0] || MASTHEAD_PART.test(part))) return null;
   // The day alone first: a weekday before it ("Sunday, 20 September 2026") would pass for a place.
   const source = DAY_PART.test(dated[0]) ? 'date-line' : PLACE_AND_DAY_PART.test(dated[0]) ? 'dateline' : null;
   const date = source ? dayOf(dated[0], document) : null;
@@ -265,12 +276,8 @@ function yearlessDatelineDay(document: Article): { date: string; source: DateSou
   const firstLines = document.blocks.slice(0, 4).filter((b) => b.kind !== 'caption');
   const dateline = firstLines.map((b) => document.text.slice(b.start, b.end).match(YEARLESS_WIRE_DATELINE)).find(Boolean);
   if (!dateline) return null;
-  const captionDays = document.blocks
-    .filter((b) => b.kind === 'caption' && !b.filePhoto)
-    .flatMap((b) => findDates(document.text.slice(b.start, b.end), null).filter((d) => d.precision === 'day' && !d.relative && d.date))
-    .map((d) => d.date!);
   const readings = new Set<string>();
-  for (const captionDay of captionDays) {
+  for (const captionDay of captionDays(document)) {
     const year = Number(captionDay.slice(0, 4));
     for (const candidate of [year, year + 1]) {
       const reading = dayInYear(dateline[1], candidate);
@@ -283,6 +290,14 @@ function yearlessDatelineDay(document: Article): { date: string; source: DateSou
   if (fromFoot) readings.add(fromFoot);
   if (readings.size !== 1) return null;
   return { date: [...readings][0], source: fromFoot ? 'dateline-footer-year' : 'dateline' };
+}
+
+/** The full days, stated with their year, of the captions that are no file photos: days of the story's own event. */
+function captionDays(document: Article): string[] {
+  return document.blocks
+    .filter((b) => b.kind === 'caption' && !b.filePhoto)
+    .flatMap((b) => findDates(document.text.slice(b.start, b.end), null).filter((d) => d.precision === 'day' && !d.relative && d.date))
+    .map((d) => d.date!);
 }
 
 /** A month and day ("Nov. 18", "18 November") in the given year, or null. */
@@ -384,7 +399,7 @@ function dayOf(line: string, document: Article): string | null {
     if (first === second) return calendarDate(year, first, second);
     const [dayFirst, monthFirst] = [calendarDate(year, second, first)!, calendarDate(year, first, second)!];
     const named = namedWeekdays(document.text);
-    const settled = onlyReadingTheDatelineAllows([dayFirst, monthFirst], document.text) ?? onlyReadingTheWeekdaysAllow([dayFirst, monthFirst], named);
+    const settled = onlyReadingTheDatelineAllows([dayFirst, monthFirst], document.text) ?? onlyReadingTheWeekdaysAllow([dayFirst, monthFirst], named) ?? onlyReadingACaptionAllows([dayFirst, monthFirst], document);
     if (settled) return settled;
     const order = digitOrderOf(document);
     const housed = order === 'day-first' ? dayFirst : order === 'month-first' ? monthFirst : null;
@@ -407,6 +422,17 @@ function onlyReadingTheDatelineAllows(readings: string[], text: string): string 
   const dateline = text.match(YEARLESS_DATELINE);
   if (!dateline) return null;
   const fitting = readings.filter((reading) => findDates(`${dateline[1]} ${reading.slice(0, 4)}`, null).some((d) => d.precision === 'day' && d.date === reading));
+  return fitting.length === 1 ? fitting[0] : null;
+}
+
+/**
+ * "Published on 10/11/2026" over a photo captioned "… arrives at the mission in Geneva on November 10, 2026": of the two readings,
+ * the one on whose day, or up to a week after it, a caption that is no file photo shows the story's event. Null when no
+ * such caption writes its day out, or both readings or neither fit.
+ */
+function onlyReadingACaptionAllows(readings: string[], document: Article): string | null {
+  const days = captionDays(document);
+  const fitting = readings.filter((reading) => days.some((day) => reading >= day && reading <= addDays(day, CAPTION_TO_DATELINE_DAYS)));
   return fitting.length === 1 ? fitting[0] : null;
 }
 

@@ -11,7 +11,7 @@ import layout from '../model/layout.json';
 import publicationLines from '../model/publication-lines.json';
 import { maskQuotes, once, openingDayShifts, phrasePattern, relativeClauses, statementVerbAlternation, timeSpanPattern, trailingAttribution } from '../text/clauses';
 import { WEEKDAY_NAME } from '../text/datelines';
-import { addDays, calendarDate, daysHeld, findDates, isHeaderDateLine, maskLeadingDateline, WRITTEN_DAY, type DateMention } from '../text/dates';
+import { addDays, calendarDate, daysHeld, findDates, isHeaderDateLine, leadingDatelineDay, maskLeadingDateline, WRITTEN_DAY, yearlessDay, type DateMention } from '../text/dates';
 import type { Article, DraftEvent, Sentence, Stage } from '../types';
 
 const CONTEXT_SENTENCES = 2;
@@ -83,8 +83,9 @@ export const eventDates: Stage = (state) => {
       // A live entry's stamp ("9.40am:") names no day: the entry's day is the blog's (liveEntryDay).
       const stamp = liveEntries.has(document.id) ? LIVE_ENTRY_PARAGRAPH.exec(quoted)?.[1] : undefined;
       const masked = maskLeadingDateline(stamp ? ' '.repeat(stamp.length) + quoted.slice(stamp.length) : quoted);
-      found = sentence.filePhoto ? [] : findDates(masked, document.referenceDate, document.referenceDateSource === 'caption').filter((d) => !BOUND_BEFORE_DATE.test(masked.slice(0, d.index)));
-      found = found.map((d) => ({ ...d, index: d.index + sentence.start }));
+      const itemDay = itemDatelineDay(document, sentence.start);
+      found = sentence.filePhoto ? [] : findDates(masked, itemDay ?? document.referenceDate, document.referenceDateSource === 'caption').filter((d) => !BOUND_BEFORE_DATE.test(masked.slice(0, d.index)));
+      found = found.map((d) => ({ ...d, index: d.index + sentence.start, ...(itemDay && d.relative ? { itemDay } : {}) }));
       datesBySentence.set(index, found);
     }
     return found;
@@ -313,6 +314,9 @@ const relationPatterns = once(() =>
 /** "The visit came", "The official trip follows": a sentence that opens on the visit (model/triggers.json duringTheVisit nouns), up to one modifier between, before "came". */
 const visitSubjectCamePattern = once(() => new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrasePattern(lexicon().triggers.duringTheVisit.nouns)})\\s+(?:came|comes|followed|follows)\\b`, 'iu'));
 
+/** A semicolon, or a comma before a word that opens another clause (", and", ", while", ", which"): what follows may tell another time. */
+const OTHER_CLAUSE_OPENING = /;|,\s+(?:and|but|while|whereas|which|who|where|when|then)\b/i;
+
 /** "had met", "had also held": the trigger told in the pluperfect, before the time the story has reached. */
 const PLUPERFECT_BEFORE_TRIGGER = /\bhad\s+(?:(?:already|also|previously|earlier)\s+)?$/;
 /** "The summit came", "The bilateral talks followed": a sentence that opens on a meeting noun (model/triggers.json meetingToldAfter) before "came". */
@@ -352,8 +356,9 @@ const otherActionPattern = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon(
  * "the previous day", "the next day" after a trigger, compiled once. Not when an event follows: "on
  * Friday, the day before the summit opened" counts from the summit, which Friday already dates.
  * A word after the phrase is no event merely for starting so: "the following day at a banquet".
+ * "the day before yesterday" counts from the reference, as findDates reads it.
  */
-const dayShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`\\b(?:${r.pattern})\\b(?!\\s+(?:(?:the|a|an|his|her|its|their)\\b|[A-Z]))`) })));
+const dayShiftPatterns = once(() => lexicon().triggers.dayShifts.map((r) => ({ days: r.days, pattern: new RegExp(`\\b(?:${r.pattern})\\b(?!\\s+(?:(?:the|a|an|his|her|its|their|yesterday)\\b|[A-Z]))`) })));
 
 function dateEvent(event: DraftEvent, index: number, document: Article, context: Context): Dated {
   const { sentences, datesOf } = context;
@@ -372,6 +377,9 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   }
   const relation = relationPatterns().find((r) => r.beforeTrigger.test(before) || cameAfter(r.afterCame, before, own, sentence.start));
   if (relation) {
+    // "The visit came a day after X hosted Y for talks in Ankara on Tuesday evening": the event after the phrase gives its own day.
+    const ownDay = relation.beforeTrigger.test(before) ? own.find((d) => d.index > event.anchor && d.date && d.precision === 'day' && !OTHER_CLAUSE_OPENING.test(document.text.slice(event.anchor, d.index)) && !otherActionPattern().test(document.text.slice(event.anchor, d.index))) : undefined;
+    if (ownDay) return datedBy(document, ownDay);
     // "The summit came a day after X met Y": the meeting told before, which the text dated, paragraphs back.
     // "The visit came a day after X met Y": the visit the story tells, whose day its lede gives, paragraphs and a subheading back.
     const anchorMention = own.filter((d) => d.index < event.anchor && d.date && d.precision === 'day').pop() ?? contextDate(index, context) ?? (meetingSubjectCamePattern().test(before) ? context.lastMeetingDay(event) : visitSubjectCamePattern().test(before) ? context.ledeMeetingDay(event) : null);
@@ -494,7 +502,9 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
     if (span) return undated(`"${span[0]}": the sentence tells of more than one day and does not say which`);
     // "The three ministers were later received by X", "X also met Y during the one-day visit": the story goes on, past a paragraph of quotes ("separately" may be another day).
     // "X, who also had a phone call with Y, warned …": a meeting told aside in a relative clause is no step of the story, and the day it reached is not its day.
-    if (clauses.some((c) => c.start <= event.anchor && event.anchor < c.end)) return undated('no date in the relative clause that tells the meeting; the day the text had reached dates the story, not what the clause tells aside');
+    // "Anwar, who hosted Xanana at Perdana Putra, said …" after a lede dated "yesterday": with no "also" or "had", the clause names the story's own meeting.
+    const aside = clauses.find((c) => c.start <= event.anchor && event.anchor < c.end);
+    if (aside && ADDED_OR_EARLIER.test(document.text.slice(aside.start, event.anchor))) return undated('no date in the relative clause that tells the meeting; the day the text had reached dates the story, not what the clause tells aside');
     const continued = CONTINUES_STORY.exec(sentenceText) ?? sameTimePattern().exec(sentenceText) ?? visit;
     const told = contextDate(index, context, continued ? SAME_DAY_SENTENCES : CONTEXT_SENTENCES, false, continued !== null);
     if (told?.date) {
@@ -524,41 +534,108 @@ function dateEvent(event: DraftEvent, index: number, document: Article, context:
   return undated(sentence.blockKind === 'caption' ? 'the caption gives no date' : 'no date expression in the sentence or just before it');
 }
 
+type ItemRun = Block & { day: string };
+/** A digest's items under datelines of their own, found once per document: each run of body paragraphs from one such dateline to the next or to a line that is not body text. */
+const itemRunsOf = new WeakMap<Article, ItemRun[]>();
+
+/**
+ * "NAY PYI TAW, 13 Nov - … yesterday afternoon" in a bulletin published on the 14th: in a digest whose items carry datelines
+ * of two days or more, an item's relative days count from its own dateline's day, read against the article's reference date.
+ * Null for a position outside such an item, or in any other article (a single dateline's day is the publication's).
+ */
+function itemDatelineDay(document: Article, at: number): string | null {
+  let runs = itemRunsOf.get(document);
+  if (!runs) {
+    runs = [];
+    let current: ItemRun | null = null;
+    for (const block of document.blocks) {
+      if (block.kind !== 'body') {
+        current = null;
+        continue;
+      }
+      const day = leadingDatelineDay(document.text.slice(block.start, block.end), document.referenceDate);
+      if (day) runs.push((current = { start: block.start, end: block.end, day }));
+      else if (current) current.end = block.end;
+    }
+    if (new Set(runs.map((run) => run.day)).size < 2) runs = [];
+    itemRunsOf.set(document, runs);
+  }
+  return runs.find((run) => run.start <= at && at < run.end)?.day ?? null;
+}
+
 const LIVE_ENTRY_HEADING = new RegExp(layout.liveEntryHeading, 'iu');
 
 /** A line that is only a day, its weekday before it or in brackets after it: "NOVEMBER 16, 2026 (MONDAY)", "Monday, 16 November 2026". */
 const DAY_HEADER_LINE = new RegExp(String.raw`^(?:${WEEKDAY_NAME},?\s+)?${WRITTEN_DAY}(?:\s*\(${WEEKDAY_NAME}\))?$`, 'iu');
+/** A live blog entry's stamp of day and time: "Nov 21, 2026 06:30 PM IST", "Friday, 20 November 2026, 14:05". */
+const DAY_STAMP_LINE = new RegExp(String.raw`^(?:${WEEKDAY_NAME},?\s+)?${WRITTEN_DAY},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?$`, 'u');
 /** How long a day header may be. */
 const DAY_HEADER_CHARS = 40;
-/** The day headers of a document, with their days, found once per document. */
-const dayHeadersOf = new WeakMap<Article, { start: number; date: string }[]>();
+/**
+ * A digest's item opening on its day in digits, bulleted, its weekday before it or not: "• 18.11 | X meets Y", "* FRI 20/11 – VISIT AT THE PALACE."
+ * (the groups `head`, the day as written, and in it `weekday`, `first`, `mark`, `second`).
+ */
+const DIGEST_ITEM_DAY = new RegExp(String.raw`^[*•▪]\s+(?<head>(?:(?<weekday>${phrasePattern(publicationLines.headerWeekdays)})\.?,?\s+)?(?<first>\d{1,2})(?<mark>[./])(?<second>\d{1,2}))\.?\s*[|–—:-]\s*\S`, 'iu');
+/** A digest's item opened by a bullet ("• During the week | …", "* OPPOSITION."): with no day of its own, it ends the day of the item above. */
+const DIGEST_ITEM = /^[*•▪]\s+\S/u;
 
-function dayHeaders(document: Article): { start: number; date: string }[] {
+/** `text`: the header as written; `relative`: its year is the reference's (a digest's item), not stated; `stamp`: a live entry's stamp of day and time. */
+type DayHeader = { start: number; date: string | null; text: string; relative: boolean; stamp?: true };
+/** The day headers of a document, with their days (null for a digest's item with none), found once per document. */
+const dayHeadersOf = new WeakMap<Article, DayHeader[]>();
+
+function dayHeaders(document: Article): DayHeader[] {
   let found = dayHeadersOf.get(document);
   if (!found) {
     found = [];
+    const items: DayHeader[] = [];
     for (const block of document.blocks) {
-      if (block.kind === 'caption' || block.end - block.start > DAY_HEADER_CHARS) continue;
+      if (block.kind === 'caption') continue;
+      const opening = document.text.slice(block.start, Math.min(block.end, block.start + DAY_HEADER_CHARS)).trim();
+      if (DIGEST_ITEM.test(opening)) items.push({ start: block.start, ...digestItemDay(opening, document.referenceDate), relative: true });
+      if (block.end - block.start > DAY_HEADER_CHARS) continue;
       const line = document.text.slice(block.start, block.end).trim();
-      const date = DAY_HEADER_LINE.test(line) ? findDates(line, null).find((d) => d.precision === 'day')?.date : null;
-      if (date) found.push({ start: block.start, date });
+      const stamp = DAY_STAMP_LINE.test(line);
+      const date = stamp || DAY_HEADER_LINE.test(line) ? findDates(line, null).find((d) => d.precision === 'day')?.date : null;
+      if (date) found.push({ start: block.start, date, text: line, relative: false, ...(stamp ? { stamp } : {}) });
     }
+    // Items with no day end the day above them only in a digest whose items give theirs.
+    if (items.some((item) => item.date)) found = [...found, ...items].sort((a, b) => a.start - b.start);
     dayHeadersOf.set(document, found);
   }
   return found;
 }
 
 /**
+ * The day a digest's item opens on ("• 18.11 |", "* FRI 20/11 –"), in the year that puts it nearest before the reference, or null, and the day as written.
+ * Dots put the day first, as in Europe and Central Asia; with slashes, a part over 12 or the weekday tells which is the day.
+ */
+function digestItemDay(opening: string, reference: string | null): { date: string | null; text: string } {
+  const item = DIGEST_ITEM_DAY.exec(opening)?.groups;
+  if (!item || !reference) return { date: null, text: '' };
+  const [first, second] = [Number(item.first), Number(item.second)];
+  const readings = [[first, second], [second, first]]
+    .filter(([day, month], i) => (i === 0 || item.mark === '/') && day <= 31 && month <= 12 && calendarDate(2000, month, day))
+    .map(([day, month]) => yearlessDay(month, day, reference));
+  const weekday = item.weekday ? publicationLines.weekdays.findIndex((name) => name.startsWith(item.weekday!.slice(0, 3).toLowerCase())) : -1;
+  const fitting = weekday < 0 ? readings : readings.filter((date) => new Date(`${date}T12:00:00Z`).getUTCDay() === weekday);
+  return { date: fitting.length === 1 ? fitting[0] : null, text: item.head };
+}
+
+/**
  * A blog running over several days, each under a header of its day ("NOVEMBER 16, 2026 (MONDAY)" over "1:00 pm / Marcos meets
- * Luxon / …"): what an entry tells with no day of its own happened on the day of the last header above it. Only with headers of
- * two days or more: a lone day line may be the page's own date or another story's.
+ * Luxon / …"), or whose entries are stamped with day and time ("Nov 21, 2026 06:30 PM IST"), or a digest whose items open on
+ * their days: what an entry tells with no day of its own happened on the day of the last header above it. Only with headers of
+ * two days or more, or LIVE_BLOG_ENTRIES stamps: a lone day line may be the page's own date or another story's.
  */
 function dayHeaderDay(document: Article, sentence: Sentence): Dated | null {
   const headers = dayHeaders(document);
-  if (new Set(headers.map((h) => h.date)).size < 2) return null;
-  const header = headers.filter((h) => h.start < sentence.start).at(-1);
-  if (!header) return null;
-  return { date: header.date, datePrecision: 'day', dateDerivation: { method: 'explicit', text: header.date, reason: `no date in the sentence; the entry is under the day header of ${header.date}` } };
+  // Entries stamped with their day and time mark a live blog, even of one day.
+  if (new Set(headers.map((h) => h.date).filter(Boolean)).size < 2 && headers.filter((h) => h.stamp).length < LIVE_BLOG_ENTRIES) return null;
+  const header = headers.filter((h) => h.start <= sentence.start).at(-1);
+  if (!header?.date) return null;
+  const reason = header.relative ? `no date in the sentence; the digest's item opens on its day, "${header.text}", read against the publication date (${document.referenceDate})` : `no date in the sentence; the entry is under the day header of ${header.date}`;
+  return { date: header.date, datePrecision: 'day', dateDerivation: { method: header.relative ? 'relative-to-publication' : 'explicit', text: header.relative ? header.text : header.date, reason } };
 }
 
 /**
@@ -642,7 +719,7 @@ function datesEarlierReport(text: string, sentence: Sentence, date: DateMention,
  * A sentence that opens on the meeting and says when it took place: "The call took place on Tuesday
  * evening", "The talks were held on Monday" (its first day), or in an apposed clause, "The meeting,
  * held on June 9, focused on…", "The talks, which took place on Monday, covered…" (only a day in
- * that clause: the rest of the sentence tells other things).
+ * that clause: the rest of the sentence tells other things), or right after the noun, "The meeting on Wednesday was attended by …".
  */
 const tookPlacePatterns = once(() => {
   const told = lexicon().triggers.meetingToldAfter;
@@ -650,13 +727,17 @@ const tookPlacePatterns = once(() => {
   return {
     main: new RegExp(`${subject}\\s+(?:${phrasePattern(told.verbs)})\\b`, 'i'),
     apposed: new RegExp(`${subject}\\s*,\\s+(?:(?:which|that)\\s+)?(?:${phrasePattern(told.apposedVerbs)})\\b[^,;]*`, 'i'),
+    dayAfterNoun: new RegExp(`${subject}\\s+on\\s`, 'i'),
   };
 });
 
 /** Where a sentence that says when the meeting took place gives its day (offsets in the sentence), or null. */
 function tookPlaceSpan(sentence: string): { start: number; end: number } | null {
-  const { main, apposed } = tookPlacePatterns();
+  const { main, apposed, dayAfterNoun } = tookPlacePatterns();
   if (main.test(sentence)) return { start: 0, end: sentence.length };
+  // "The meeting on Wednesday at the Presidential Complex was attended by …": the day right after the noun is the meeting's.
+  const dayAfter = dayAfterNoun.exec(sentence);
+  if (dayAfter) return { start: dayAfter[0].length - 3, end: dayAfter[0].length + 1 };
   const clause = apposed.exec(sentence);
   return clause ? { start: clause.index, end: clause.index + clause[0].length } : null;
 }
@@ -762,6 +843,9 @@ const duringVisitPatterns = once(() => {
 /** "also met", "was also received by": the trigger right after "also", not after "had", "has" or "have" (an earlier, unstated time). */
 const ALSO_BEFORE_TRIGGER = /(?<!\b(?:had|has|have)\s+)\balso\s+(?:(?:was|were|been)\s+)?$/i;
 
+/** Words of a relative clause that add a meeting to the story ("who also had a call with Y") or put it before the story's time ("who had met Y"). */
+const ADDED_OR_EARLIER = /\b(?:also|had|earlier|previously|already|once)\b/i;
+
 /** Words that go on with the story told before, not off to another time ("later in the week" does). */
 const CONTINUES_STORY = /\b(?:later|afterwards|subsequently)\b(?!\s+(?:in|this|that|next|on|last)\b)/i;
 
@@ -813,6 +897,8 @@ function laterMeetingDayBefore(index: number, { sentences, storyDatesOf: datesOf
   for (let k = index - 1; k >= 0 && seen < limit; k--) {
     const earlier = sentences[k];
     if (earlier.documentId !== sentences[index].documentId) break;
+    // A subheading opens another item or section: the meeting told above it is of another story.
+    if (earlier.blockKind === 'headline') break;
     if (earlier.blockKind !== 'body') continue;
     seen++;
     if (isDateLine(k)) break;
@@ -828,6 +914,7 @@ function laterMeetingDayBefore(index: number, { sentences, storyDatesOf: datesOf
 
 function reasonFor(document: Article, mention: DateMention): string {
   if (!mention.relative) return `stated: "${mention.text}"`;
+  if (mention.itemDay) return `"${mention.text}" read against the day of its item's dateline (${mention.itemDay})`;
   const source = document.referenceDateSource === 'caption' ? 'the date of the article\'s photo caption' : 'the publication date';
   const yearFromFoot = document.referenceDateSource === 'dateline-footer-year' ? ': the dateline\'s day, in the year the article\'s foot states' : '';
   return `"${mention.text}" read against ${source} (${document.referenceDate}${yearFromFoot})`;

@@ -22,10 +22,14 @@ export interface DateMention {
   relative: boolean;
   /** Why `date` is null, when it is. */
   unresolved: string | null;
+  /** The day of the digest item's own dateline a relative mention was read against, when it is not the article's reference date. */
+  itemDay?: string;
 }
 
 const VAGUE = /\b(week|weeks|weekend|this year|this month|recent|lately|earlier this|later this|past (?:few |\w+ )?(?:days?|months?|years?)|a few|few|several|some|many)\b/i;
 const RELATIVE_TO_EVENT = /\b(after|before|later|earlier)\b/i;
+/** "three days ago", "the day before yesterday": counted back from the reference, though their words may look relative to an event. */
+const COUNTED_BACK = /\bago\b|\bday\s+before\s+yesterday\b/i;
 const FUTURE = /\b(next|coming|tomorrow)\b/i;
 /** "later in the day", "in the week": chrono reads "in the day" as a day from now; it is a part of the day the text tells. */
 const PART_OF_A_SPAN = /^(?:in|within)\s+the\s+/i;
@@ -69,6 +73,12 @@ export function isHeaderDateLine(line: string): boolean {
 }
 
 const ANY_DIGIT = /\d/;
+
+/** The day a leading dateline gives ("NAY PYI TAW, 13 Nov -", its year the reference's when it states none), or null. */
+export function leadingDatelineDay(sentence: string, reference: string | null): string | null {
+  const dateline = ANY_DIGIT.test(sentence) ? LEADING_DATELINE.exec(sentence) : null;
+  return dateline ? (findDates(dateline[0], reference).find((d) => d.precision === 'day')?.date ?? null) : null;
+}
 
 /** The sentence with a leading dateline blanked out (offsets kept): the day it was filed, not the day of what it tells. */
 export function maskLeadingDateline(sentence: string): string {
@@ -122,6 +132,12 @@ export function calendarDate(year: number, month: number, day: number): string |
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** A day and month with no year: the latest such day up to two days after the reference (a report may be dated the day before what it announces). */
+export function yearlessDay(month: number, day: number, reference: string): string {
+  const date = iso(Number(reference.slice(0, 4)), month, day);
+  return date > addDays(reference, 2) ? iso(Number(reference.slice(0, 4)) - 1, month, day) : date;
+}
+
 export function addDays(iso: string, days: number): string {
   return toIsoDate(new Date(Date.parse(`${iso}T12:00:00Z`) + days * DAY_MS));
 }
@@ -154,13 +170,13 @@ function datesInSentence(text: string, reference: string | null, referenceIsEven
   const results = parser
     .parse(plain, { instant, timezone: 0 }, { forwardDate: false })
     .filter((result) => !partOfDayInThe(result, plain))
-    .filter((result) => ((!RELATIVE_TO_EVENT.test(result.text) && !SPAN_OF_TIME.test(result.text) && !SPAN_OF_MONTHS.test(result.text)) || /\bago\b/i.test(result.text)) && !PART_OF_A_SPAN.test(result.text) && !WEEKDAY_ABBREVIATION_ALONE.test(result.text));
+    .filter((result) => ((!RELATIVE_TO_EVENT.test(result.text) && !SPAN_OF_TIME.test(result.text) && !SPAN_OF_MONTHS.test(result.text)) || COUNTED_BACK.test(result.text)) && !PART_OF_A_SPAN.test(result.text) && !WEEKDAY_ABBREVIATION_ALONE.test(result.text) && !timeOfDayAlone(result));
   // A sentence with no date kept needs no second reading.
   if (results.length === 0) return [];
   const probe = new ReferenceProbe(parser, plain);
   const mentions = results.map((result) => {
     const mention = { text: text.slice(result.index, result.index + result.text.length), index: result.index, ...resolve(result, reference, referenceIsEventDay, probe, THIS_BEFORE.test(plain.slice(Math.max(0, result.index - 6), result.index))) };
-    return dayFirstWithDots(inWeekBefore(mention, result, reference));
+    return dayFirstWithDots(withItsDayOfMonth(inWeekBefore(mention, result, reference), result, text, reference));
   });
   return mentions.length > 1 ? monthsOfLastYear(mentions, text) : mentions;
 }
@@ -188,6 +204,16 @@ function monthsOfLastYear(mentions: DateMention[], text: string): DateMention[] 
   return merged;
 }
 
+/**
+ * "at 3:10 p.m.", "her midday address": a time of day with no day, weekday, month or year, which names no day; the day
+ * beside it ("On November 12, commencing at 3:10 p.m.") or the one the text has reached is the time's.
+ */
+function timeOfDayAlone(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('hour') && !DAY_FIELDS.some((field) => result.start.isCertain(field));
+}
+
+const DAY_FIELDS = ['day', 'weekday', 'month', 'year'] as const;
+
 /** A part of the day alone, as chrono reads it in "in the afternoon". */
 const PART_OF_DAY_ALONE = /^(?:morning|afternoon|evening|night)$/i;
 const IN_THE_BEFORE = /\bin\s+the\s+$/i;
@@ -209,6 +235,30 @@ function dayFirstWithDots(mention: DateMention): DateMention {
   if (!dotted) return mention;
   const date = calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   return date ? { ...mention, date, precision: 'day', relative: false, unresolved: null } : { ...mention, date: null, precision: null, unresolved: `"${mention.text}" is no day of the calendar, read day first` };
+}
+
+/** The day of the month after a weekday, as translated copy writes it: "Sunday the 8th", "Sunday 8th" (group 1). */
+const DAY_OF_MONTH_AFTER = /^,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/i;
+/** How far back from the reference a weekday with its day of the month may fall: about a month, as "of the present month" or the last one. */
+const WEEKDAY_WITH_DAY_REACH = 35;
+
+/**
+ * "On Sunday the 8th of the present month": chrono reads the weekday alone, as the latest such weekday; the day of the
+ * month names which. The latest day up to two days after the reference that is both, or unresolved when none is near.
+ */
+function withItsDayOfMonth(mention: DateMention, result: chrono.ParsedResult, text: string, reference: string | null): DateMention {
+  if (!reference || !mention.date || !result.start.isCertain('weekday') || result.start.isCertain('day')) return mention;
+  const end = mention.index + mention.text.length;
+  const ordinal = DAY_OF_MONTH_AFTER.exec(text.slice(end, end + 12));
+  if (!ordinal) return mention;
+  const written = { ...mention, text: text.slice(mention.index, end + ordinal[0].length) };
+  const [weekday, day] = [result.start.get('weekday')!, Number(ordinal[1])];
+  for (let back = -2; back <= WEEKDAY_WITH_DAY_REACH; back++) {
+    const date = addDays(reference, -back);
+    const utc = new Date(`${date}T12:00:00Z`);
+    if (utc.getUTCDay() === weekday && utc.getUTCDate() === day) return { ...written, date, precision: 'day', relative: true, unresolved: null };
+  }
+  return { ...written, date: null, precision: null, relative: false, unresolved: `"${written.text}" is no day near the reference date (${reference})` };
 }
 
 const WEEK_BEFORE = new RegExp(dateParserCues.weekBefore.pattern, 'i');
@@ -300,11 +350,7 @@ function resolve(result: chrono.ParsedResult, reference: string | null, referenc
   }
   if (start.isCertain('year') && !start.isCertain('month')) return { date: iso(year!, 1, 1), precision: 'year', relative: probe.isRelative(result), unresolved: null };
   if (!reference) return unresolved(`"${result.text}" is relative and the article has no publication date`);
-  if (start.isCertain('day') && start.isCertain('month')) {
-    let date = iso(Number(reference.slice(0, 4)), month!, day!);
-    if (date > addDays(reference, 2)) date = iso(Number(reference.slice(0, 4)) - 1, month!, day!);
-    return { date, precision: 'day', relative: true, unresolved: null };
-  }
+  if (start.isCertain('day') && start.isCertain('month')) return { date: yearlessDay(month!, day!, reference), precision: 'day', relative: true, unresolved: null };
   if (start.isCertain('weekday') && !start.isCertain('day')) {
     const weekday = start.get('weekday')!;
     const referenceDay = new Date(`${reference}T12:00:00Z`).getUTCDay();
