@@ -643,7 +643,7 @@ function readMeetings(
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords, mentions) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
-    const participants = withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities);
+    const participants = sidesRetold(withoutOwnCountries([...new Set(group.map((m) => m.entity))], entities), text, sentence, mentions, entities, earlier);
     return participants.length < 2 ? [] : [meetingEvent(text, sentence, trigger, participants, place, status)];
   });
   const further = subjects.length > 0 && objects.length > 0 && !trigger.isNoun ? furtherMeeting(text, sentence, trigger, objects[objects.length - 1]) : null;
@@ -651,6 +651,59 @@ function readMeetings(
   // "spoke with X on Monday, and with Y the following day": the subject's second meeting, with its own object, place and date.
   const second = readMeetings(text, sentence, mentions, further, entities, roleWords, told, subjects).map((event) => ({ ...event, trigger: text.slice(trigger.start, trigger.end) }));
   return [...told, ...second];
+}
+
+/**
+ * "We, the Foreign Ministers of A, B, C and D, met today in X" after the article told that meeting with its people ("Minister Y hosted
+ * her colleagues Z of B and W of C; D was represented by its State Secretary"): countries listed after a plural role's "of" are the
+ * sides of those officials, and the latest held meeting of the document before, when it covers all of them but at most one, names
+ * them (the latest such). Each side is then the one person of that country it holds (unless a role he holds is not the listed one: a president is no
+ * foreign minister), or the country itself when it holds the country; a side it does not cover is left out, the earlier account
+ * being the fuller one. With no such meeting, the countries stay (whose officials are not named, their countries stand for them).
+ */
+function sidesRetold(participants: string[], text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, earlier: DraftEvent[]): string[] {
+  if (participants.length < 2 || !participants.every((key) => entities.get(key)?.kind === 'country')) return participants;
+  // "met today in Lima": a capital there is where they met, not a side named again.
+  const listed = mentions.filter((m) => participants.includes(m.entity) && !m.modifier && m.via !== 'capital');
+  const list = listed.length > 0 ? officialsListing().exec(text.slice(sentence.start, sentence.end)) : null;
+  const listStart = list ? sentence.start + list.index + list[0].length - list[2].length : 0;
+  if (!list || !listed.every((m) => m.start >= listStart && m.end <= listStart + list[2].length)) return participants;
+  const roleHead = singularHead(list[1].toLowerCase());
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const held = earlier[k];
+    if (held.documentId !== sentence.documentId) break;
+    if (held.type !== 'meeting' || held.status !== 'occurred') continue;
+    const covered = participants.map((country) => sideIn(held, country, roleHead, entities)).filter((side) => side !== null);
+    if (covered.length >= participants.length - 1 && covered.length >= 2) return covered;
+  }
+  return participants;
+}
+
+/** The side of `country` in meeting `held`: the country itself, or the one person of it there whose roles, if any, hold `roleHead`. */
+function sideIn(held: DraftEvent, country: string, roleHead: string, entities: Map<string, DocEntity>): string | null {
+  if (held.participants.includes(country)) return country;
+  const id = entities.get(country)!.knownId;
+  const people = held.participants.filter((key) => {
+    const person = entities.get(key);
+    return person?.kind === 'person' && countryOf(person) === id && (person.roles.length === 0 || person.roles.some((r) => r.role.split(' ').at(-1) === roleHead));
+  });
+  return people.length === 1 ? people[0] : null;
+}
+
+/**
+ * A plural role (group 1; words.json pluralRoles, each word in either case: "the Foreign Ministers of") and the list of names after
+ * its "of" (group 2: "Denmark, Estonia and the Netherlands"), compiled once.
+ */
+const officialsListing = once(() => {
+  const roles = wordLists.pluralRoles.map((role) => role.split(' ').map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('\\s+'));
+  const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+  return new RegExp(String.raw`\b(${roles.join('|')})\s+of\s+((?:the\s+)?${name}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?${name})*)`, 'u');
+});
+
+/** The last word of a plural role, in the singular: "foreign ministers" → "minister", "secretaries" → "secretary". */
+function singularHead(role: string): string {
+  const head = role.split(' ').at(-1)!;
+  return head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/s$/, '');
 }
 
 /**
@@ -979,16 +1032,22 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
 
 /**
  * "Saudi Arabia was represented by Deputy Foreign Minister X and the United Arab Emirates by Minister of State Y": the official
- * named after the second country and "by", the verb left out; none when the first was no one named or no country follows "and".
+ * named after the second country and "by", the verb left out; none when no country follows "and". "Norway was represented by its
+ * State Secretary, and Sweden by State Secretary Y": after an unnamed official (`first` is the country), the gap opens after his title.
  */
 function gappedRepresentative(text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, first: string, from: number): string[] {
   const named = actorMentions(mentions).find((m) => m.entity === first && m.start >= from);
-  const gapped = named ? GAPPED_REPRESENTED.exec(text.slice(named.end, sentence.end)) : null;
-  if (!named || !gapped) return [];
-  const country = mentions.find((m) => m.entity && m.start >= named.end && m.end <= named.end + gapped[0].length && entities.get(m.entity)?.kind === 'country');
-  const second = country ? namedRepresentative(text, named.end + gapped[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) : null;
+  const unnamedTitle = named || entities.get(first)?.kind !== 'country' ? null : UNNAMED_OFFICIAL_TITLE.exec(text.slice(from, sentence.end));
+  const gapFrom = named ? named.end : unnamedTitle ? from + unnamedTitle[0].length : null;
+  const gapped = gapFrom === null ? null : GAPPED_REPRESENTED.exec(text.slice(gapFrom, sentence.end));
+  if (gapFrom === null || !gapped) return [];
+  const country = mentions.find((m) => m.entity && m.start >= gapFrom && m.end <= gapFrom + gapped[0].length && entities.get(m.entity)?.kind === 'country');
+  const second = country ? namedRepresentative(text, gapFrom + gapped[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) : null;
   return second ? [second] : [];
 }
+
+/** "State Secretary", "deputy foreign minister": the title of an unnamed official after "its", up to the comma before the gapped country. */
+const UNNAMED_OFFICIAL_TITLE = /^[\p{L}' -]{1,60}(?=,)/u;
 
 /** ", and the United Arab Emirates by ": a second country (up to four capitalised words) and "by", its verb left out. */
 const GAPPED_REPRESENTED = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}by\s+/u;

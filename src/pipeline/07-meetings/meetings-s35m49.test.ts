@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { occurredMeetings } from '../test-support';
+
+describe('"hosted her colleagues A of X, B of Y and C of Z": colleagues, like counterparts, are the plural role before the list of guests', () => {
+  it.each([
+    ['Foreign Minister Ana Ruiz hosted her colleagues Diego Ferrer of Colombia, Lucía Paz of Ecuador and Marco Rojas of Bolivia in Lima on Monday. Mr Ferrer, Ms Paz and Mr Rojas arrived on Sunday.', ['Ana Ruiz + Diego Ferrer + Lucía Paz + Marco Rojas']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"X was represented by its State Secretary, and Y by State Secretary Z": the official named after the gapped country took part too', () => {
+  it.each([
+    ['Foreign Minister Ana Ruiz hosted her colleagues Diego Ferrer of Colombia and Marco Rojas of Bolivia in Lima on Monday. Ecuador was represented by its Deputy Minister, and Chile by Undersecretary Paula Soto. Mr Ferrer, Mr Rojas and Ms Soto arrived on Sunday.', ['Ana Ruiz + Diego Ferrer + Ecuador + Marco Rojas + Paula Soto']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"We, the Foreign Ministers of A, B, C and D, met today" after the article named them: the sides are the people of the meeting told before', () => {
+  it.each([
+    ['The foreign ministers of the Andean countries met today in Lima. Foreign Minister Ana Ruiz hosted her colleagues Diego Ferrer of Colombia, Lucía Paz of Ecuador and Marco Rojas of Bolivia. Mr Ferrer, Ms Paz and Mr Rojas arrived on Sunday.\n\nJOINT STATEMENT\n\n1. We, the Foreign Ministers of Bolivia, Colombia, Ecuador and Peru, met today in Lima to reaffirm our commitment to the region.', ['Ana Ruiz + Diego Ferrer + Lucía Paz + Marco Rojas']],
+    ['Danish Foreign Minister Jonas Petersen hosted his colleagues Mari Tamm of Estonia and Ilze Kalnina of Latvia in Copenhagen today. Lithuania was represented by its State Secretary. Ms Tamm and Ms Kalnina arrived on Sunday.\n\nWe, the Foreign Ministers of Denmark, Estonia, Latvia and Lithuania, met today in Copenhagen and adopted the following statement.', ['Ilze Kalnina + Jonas Petersen + Lithuania + Mari Tamm']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"We, the Foreign Ministers of A, B and C, met today" with no meeting of theirs told before: the countries stand for their unnamed officials', () => {
+  it.each([
+    ['Foreign Minister Ana Ruiz will host her colleagues Diego Ferrer of Colombia, Lucía Paz of Ecuador and Marco Rojas of Bolivia in Lima next week. Mr Ferrer, Ms Paz and Mr Rojas arrived on Sunday.\n\n1. We, the Foreign Ministers of Bolivia, Colombia, Ecuador and Peru, met today in Lima to reaffirm our commitment to the region.', ['Bolivia + Colombia + Ecuador + Peru']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
