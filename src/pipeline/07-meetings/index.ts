@@ -228,15 +228,17 @@ const reportVerb = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().trigge
 
 /**
  * "the claim could not be verified", "could not verify the report", "declined to confirm.", "neither A nor B would confirm the
- * meeting" (triggers.json unverifiedReport), in lower case: a verb of knowing denied, its object one of the report's nouns or none, compiled once.
+ * meeting", "Can you confirm that?" (triggers.json unverifiedReport), in lower case: a verb of knowing denied or asked for, its object one of
+ * the report's nouns or none, compiled once.
  */
 const unverifiedReport = once(() => {
-  const { subjects, passiveNegations, participles, negations, neitherNorModals, verbs, objects } = lexicon().triggers.unverifiedReport;
+  const { subjects, passiveNegations, participles, negations, neitherNorModals, verbs, askers, objects } = lexicon().triggers.unverifiedReport;
   const passive = `\\b(?:${phrasePattern(subjects)})\\s+(?:${phrasePattern(passiveNegations)})\\s+(?:${phrasePattern(participles)})\\b`;
   const object = `(?:\\s+(?:${phrasePattern(objects)})\\b|\\s*(?:[.,;]|$))`;
   const active = `\\b(?:${phrasePattern(negations)})\\s+(?:${phrasePattern(verbs)})${object}`;
   const neitherNor = `\\bneither\\s[^.;]{1,80}?\\snor\\s[^.;]{1,80}?\\s(?:${phrasePattern(neitherNorModals)})\\s+(?:${phrasePattern(verbs)})${object}`;
-  return new RegExp(`${passive}|${active}|${neitherNor}`);
+  const asked = `\\b(?:${phrasePattern(askers)})\\s+(?:${phrasePattern(verbs)})${object}`;
+  return new RegExp(`${passive}|${active}|${neitherNor}|${asked}`);
 });
 
 /**
@@ -1754,6 +1756,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const blanked = listed.search(SEPARATELY_IN_LIST) >= 0 ? listed.replace(SEPARATELY_IN_LIST, (match) => ' '.repeat(match.length)) : null;
   for (const next of after.slice(1)) {
     const previous = chosen[chosen.length - 1];
+    // "X, Chair of the Delegation for relations with the Pan-African Parliament": a body named in the tail of a role apposed to the
+    // last name is of the title ("with" there coordinates no one).
+    if (previous.via === 'role' && ROLE_TAIL_WITHOUT_LIST.test(text.slice(previous.end, next.start))) break;
     // "the British High Commissioner to Kenya, X, and Y": the name the role was read for goes on the list, whatever the role's owner.
     if (!titleOfNext(previous, next) && !coordinated(text, previous, next, skippable, roleWords) && !(blanked !== null && coordinatedPastSeparately(blanked, objectFrom, previous, next, skippable, roleWords))) break;
     chosen.push(next);
@@ -1762,6 +1767,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const onlyFirst = chosen.every((m) => m.entity === chosen[0].entity);
   return onlyFirst && boundary >= 0 && rest[boundary] === ';' ? [...chosen, ...semicolonListed(text, sentence, actors, chosen[0], objectFrom + boundary)] : chosen;
 }
+
+/** " of the Delegation for relations with the ": a role's tail from its "of", "for" or "to", with no comma nor "and" listing anyone after it. */
+const ROLE_TAIL_WITHOUT_LIST = /^\s+(?:of|for|to)\s(?![^,;]*\band\b)[^,;]*$/;
 
 /** An event noun (words.json venueEventNouns) right after a name: "a NATO meeting", "the Normandy format". */
 const gatheringNounAfter = once(() => new RegExp(`^\\s+(?:${phrasePattern(wordLists.venueEventNouns)})\\b`, 'i'));
@@ -2231,6 +2239,8 @@ function subjectSide(
   }
   // "... a day after X met Y": an actor right before the verb is that verb's subject.
   const adjacent = before[before.length - 1];
+  // "I had breakfast with X, and I also met Y": a first person opening the verb's own clause, read as no one, is none of the names before it.
+  if (FIRST_PERSON_CLAUSE.test(text.slice(adjacent.end, trigger.start))) return [];
   // "The visit comes a week after X held a phone call with Y": the clause after "after" holds its own meeting, of its own subject.
   if (trigger.isNoun && HELD_THEN_NOUN.test(text.slice(adjacent.end, trigger.start)) && BACKGROUNDING_AFTER.test(text.slice(sentence.start, adjacent.start))) return [adjacent];
   if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) {
@@ -2250,7 +2260,9 @@ function subjectSide(
   if (relative >= 0) {
     const at = sentence.start + relative;
     const antecedent = before.filter((m) => m.end <= at).pop();
-    return antecedent ? [antecedent] : [];
+    // "X, Minister of Foreign Affairs of the Kingdom of Thailand, who is visiting Japan, paid": the country ends the title; its holder is the antecedent.
+    const title = antecedent && antecedent.kind !== 'person' ? before.findLast((m) => m.via === 'role' && m.end <= antecedent.start) : undefined;
+    return title && ROLE_TAIL_WITHOUT_LIST.test(text.slice(title.end, antecedent!.start)) ? [title] : antecedent ? [antecedent] : [];
   }
   if (sentence.blockKind === 'caption') return captionSubjects(text, before, skippable, roleWords);
   // "X criticised Sudan after meeting Y": a gerund of time belongs to the main clause's subject, not to the speech verb's object.
@@ -2262,7 +2274,8 @@ function subjectSide(
   if (reportedTitle) return reportedTitle;
   // "Spokesman X: The minister held …": the subject is found after the transcript's label, as `before` is.
   const subject = reported ?? subjectOf(text, afterOpeningDayShift(text, label ? { ...sentence, start: sentence.start + label[0].length } : sentence), actors, entities);
-  if (!subject || subject.start >= trigger.start) return [];
+  // "His Majesty was accorded a welcome at the forecourt of X Bhavan, and called on Y": a name inside a place phrase is where, not who.
+  if (!subject || subject.start >= trigger.start || PLACE_PHRASE_BEFORE.test(text.slice(sentence.start, subject.start))) return [];
   const chosen = [subject];
   for (const next of before.filter((m) => m.start > subject.start)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -2272,6 +2285,12 @@ function subjectSide(
   }
   return chosen;
 }
+
+/** ", and I also ", "; we then ": a clause of its own opened by a first-person subject, before its verb. */
+const FIRST_PERSON_CLAUSE = /[,;]\s*(?:(?:and|but|then)\s+)?(?:I|[Ww]e)\s+(?:(?:also|then|later|have|had|has|just|separately|briefly)\s+)*$/;
+
+/** " at the forecourt of ", " in the gardens of the ": a place preposition, a noun and its "of", right before a name. */
+const PLACE_PHRASE_BEFORE = /\b(?:at|in|on|outside|inside|near)\s+the\s+\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 
 /** "A day earlier, X held talks with Y": the sentence past an opening day shift (triggers.json dayShifts), whose article is no subject. */
 function afterOpeningDayShift(text: string, sentence: Sentence): Sentence {

@@ -25,3 +25,15 @@ describe('"We, the Foreign Ministers of A, B and C, met today" with no meeting o
     ['Foreign Minister Ana Ruiz will host her colleagues Diego Ferrer of Colombia, Lucía Paz of Ecuador and Marco Rojas of Bolivia in Lima next week. Mr Ferrer, Ms Paz and Mr Rojas arrived on Sunday.\n\n1. We, the Foreign Ministers of Bolivia, Colombia, Ecuador and Peru, met today in Lima to reaffirm our commitment to the region.', ['Bolivia + Colombia + Ecuador + Peru']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"X, Minister of Foreign Affairs of the Republic of Y, who is visiting Z, paid a courtesy call on W": the country ends the title, its holder is the antecedent', () => {
+  it.each([
+    ['Mr. Diego Ferrer, Minister of Foreign Affairs of the Kingdom of Spain, who is visiting Peru, paid a courtesy call on Ms. Ana Ruiz, Prime Minister of Peru.', ['Ana Ruiz + Diego Ferrer']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"received a delegation led by X, Chair of the Delegation for relations with Y": the body in the tail of X\'s title is no guest', () => {
+  it.each([
+    ['The following day, President Tomas Okoro received at his office a delegation of the European Parliament led by Ms Anna Berg, Chair of the Delegation for relations with the African Union.', ['Anna Berg + Tomas Okoro']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
