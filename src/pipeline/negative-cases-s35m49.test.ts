@@ -22,4 +22,7 @@ describe('negative twins (s35 m49): a joint statement retelling a meeting names 
   it('"was accorded a welcome at the forecourt of X, and called on Y": the hall X is no one who called on Y', () => {
     expect(occurredMeetings('On 18 November, His Majesty was accorded a ceremonial welcome at the forecourt of Rashtrapati Bhavan, and called on President Ana Ruiz.')).toEqual([]);
   });
+  it('"The next session will be co-chaired by A and B": a plan, no meeting', () => {
+    expect(occurredMeetings('The next session, to be held in Arusha in 2028, will be co-chaired by Cabinet Secretary Musa Wekesa and Tanzania\'s Minister of Foreign Affairs Dr. Joseph Mrema.')).toEqual([]);
+  });
 });

@@ -898,11 +898,14 @@ const takingPartOpening = once(() => new RegExp(String.raw`^\s*(?:${phrasePatter
 function coChairedSession(text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (!/\bco-/i.test(sentenceText)) return null;
-  const chaired = heldUnderChair().exec(sentenceText);
+  const chaired = heldUnderChair().exec(sentenceText) ?? coChairedNoun().exec(sentenceText);
   if (!chaired || !coChairPhrase().test(chaired[0]) || statusOf(sentenceText, chaired.index) !== 'occurred') return null;
   const chairs = chairsOf(text, sentence, chaired, mentions, entities, roleWords);
   return chairs.length > 1 ? heldUnderChairEvent(text, sentence, chaired, chairs) : null;
 }
+
+/** "a senior officials' meeting co-chaired by ", "The ministerial session was co-chaired by ": a meeting noun (triggers.json chairedAndAttended) right before its co-chairs, compiled once. */
+const coChairedNoun = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.chairedAndAttended.nouns)})\s+(?:(?:was|were)\s+)?(?:${phrasePattern(lexicon().triggers.heldUnderChair.coChair)})\s+`, 'i'));
 
 /** The persons listed after the chair phrase: all of them for co-chairs, else the first. */
 function chairsOf(text: string, sentence: Sentence, chaired: RegExpExecArray, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): Mention[] {
@@ -1587,11 +1590,12 @@ function titleOfNext(title: Mention, name: Mention): boolean {
 const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of|in a meeting that (?:also )?included)|\s+(?:[-–—]\s+)?(?:accompanied by|together with|along with|in the presence of))\s+/;
 
 /**
- * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
+ * Up to sixteen capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
  * a name, after an optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X", "the Minister of State, Minister of …",
- * "the Advisor to the King, Mr. X"; a body's acronym in brackets among them ("National Intelligence Agency (NIA) chief X").
+ * "the Advisor to the King, Mr. X"; a body's acronym in brackets among them ("National Intelligence Agency (NIA) chief X"); two titles
+ * joined ("the Prime Cabinet Secretary (PCS) and Cabinet Secretary for Foreign and Diaspora Affairs Hon. X") once role words are read.
  */
-const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}{2,8}\))(?:['’]s)?,?\s+(?:(?:of|for|at|to)\s+(?:the\s+)?)?){0,8}$/u;
+const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}{2,8}\))(?:['’]s)?,?\s+(?:(?:of|for|at|to)\s+(?:the\s+)?)?){0,16}$/u;
 
 /** ", and with" after a meeting's object, before any other verb: the subject met someone else too. */
 const FURTHER_MEETING = /^(?:\s+(?:on|in|at|by)\s+[^,;]{1,40})?,?\s+and\s+(?:later\s+|then\s+|also\s+)?with\b/;
@@ -2082,8 +2086,34 @@ function officialsOfCountries(text: string, sentence: Sentence, actors: Mention[
   const officials = officialsOfCountriesOpening().exec(text.slice(trigger.end, sentence.end));
   if (!officials) return null;
   const holders = envoysAfterCountries(text, actors, trigger.end + officials[0].length);
-  return holders.length >= 2 ? holders : null;
+  if (holders.length >= 2) return holders;
+  const respective = holdersAfterCountryList(text, actors, trigger.end + officials[0].length);
+  return respective.length >= 2 ? respective : null;
 }
+
+/**
+ * "the heads of diplomacy of France and Germany, X and Y": the countries listed, a comma, then as many persons listed, one for each
+ * country in turn; none unless the counts agree.
+ */
+function holdersAfterCountryList(text: string, actors: Mention[], from: number): Mention[] {
+  const listed = (kind: 'country' | 'person', start: number, joint: RegExp): Mention[] => {
+    const found: Mention[] = [];
+    let at = start;
+    for (const m of actors.filter((a) => a.start >= start)) {
+      if (m.kind !== kind || !(found.length === 0 ? joint : COUNTRY_IN_LIST).test(text.slice(at, m.start))) break;
+      found.push(m);
+      at = m.end;
+    }
+    return found;
+  };
+  const countries = listed('country', from, /^(?:the\s+)?$/);
+  if (countries.length < 2) return [];
+  const holders = listed('person', countries[countries.length - 1].end, HOLDERS_APPOSED);
+  return holders.length === countries.length ? holders : [];
+}
+
+/** Between the last country of a list and the first of its holders: a comma and at most two capitalised words of title ("Mr", "Ambassador"). */
+const HOLDERS_APPOSED = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 /** " on Monday at the palace the Ministers of Foreign Affairs of " (no comma before the title), compiled once. */
 const officialsOfCountriesOpening = once(() => new RegExp(String.raw`^(?:\s+[^,;.]{1,80}?)?\s+the\s+(?:${phrasePattern(lexicon().triggers.officialsOfCountries)})\s+of\s+(?=(?:the\s+)?\p{Lu})`, 'iu'));

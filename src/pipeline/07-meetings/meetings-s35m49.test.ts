@@ -37,3 +37,23 @@ describe('"received a delegation led by X, Chair of the Delegation for relations
     ['The following day, President Tomas Okoro received at his office a delegation of the European Parliament led by Ms Anna Berg, Chair of the Delegation for relations with the African Union.', ['Anna Berg + Tomas Okoro']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"hosted the heads of diplomacy of A and B, X and Y": the countries listed, then their holders in turn, are the guests', () => {
+  it.each([
+    ['Spanish Foreign Minister Diego Ferrer hosted on Tuesday in Madrid the heads of diplomacy of Portugal and Italy, Rui Sousa and Marco Bellini, for the meeting of the southern group. Mr Sousa and Mr Bellini arrived on Monday.', ['Diego Ferrer + Marco Bellini + Rui Sousa']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"In the talks took part also X" (a translated word order): X was at the meeting told just before', () => {
+  it.each([
+    ['Foreign Minister Diego Ferrer hosted his Portuguese counterpart Rui Sousa in Madrid on Tuesday. In the talks took part also Deputy Foreign Minister Ana Ruiz.', ['Ana Ruiz + Diego Ferrer + Rui Sousa']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"a senior officials\' meeting co-chaired by A and B", "The session was co-chaired by A and B", a long title before a co-chair: the co-chairs met', () => {
+  it.each([
+    ["It was preceded on Tuesday by a senior officials' meeting co-chaired by Amb. Peter Otieno and the Permanent Secretary of Tanzania's Ministry of Foreign Affairs, Amb. Joseph Mrema.", ['Joseph Mrema + Peter Otieno']],
+    ["The ministerial session was co-chaired by Cabinet Secretary Musa Wekesa and Tanzania's Minister of Foreign Affairs Dr. Joseph Mrema.", ['Joseph Mrema + Musa Wekesa']],
+    ["The ministerial session, which was held on Wednesday at a Mombasa hotel, was co-chaired by the Prime Cabinet Secretary (PCS) and Cabinet Secretary for Foreign and Diaspora Affairs Hon. Musa Wekesa and Tanzania's Minister of Foreign Affairs Dr. Joseph Mrema.", ['Joseph Mrema + Musa Wekesa']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
