@@ -214,15 +214,17 @@ const reportVerb = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().trigge
 
 /**
  * "the claim could not be verified", "could not verify the report", "declined to confirm.", "neither A nor B would confirm the
- * meeting" (triggers.json unverifiedReport), in lower case: a verb of knowing denied, its object one of the report's nouns or none, compiled once.
+ * meeting", "Can you confirm that?" (triggers.json unverifiedReport), in lower case: a verb of knowing denied or asked for, its object one of
+ * the report's nouns or none, compiled once.
  */
 const unverifiedReport = once(() => {
-  const { subjects, passiveNegations, participles, negations, neitherNorModals, verbs, objects } = lexicon().triggers.unverifiedReport;
+  const { subjects, passiveNegations, participles, negations, neitherNorModals, verbs, askers, objects } = lexicon().triggers.unverifiedReport;
   const passive = `\\b(?:${phrasePattern(subjects)})\\s+(?:${phrasePattern(passiveNegations)})\\s+(?:${phrasePattern(participles)})\\b`;
   const object = `(?:\\s+(?:${phrasePattern(objects)})\\b|\\s*(?:[.,;]|$))`;
   const active = `\\b(?:${phrasePattern(negations)})\\s+(?:${phrasePattern(verbs)})${object}`;
   const neitherNor = `\\bneither\\s[^.;]{1,80}?\\snor\\s[^.;]{1,80}?\\s(?:${phrasePattern(neitherNorModals)})\\s+(?:${phrasePattern(verbs)})${object}`;
-  return new RegExp(`${passive}|${active}|${neitherNor}`);
+  const asked = `\\b(?:${phrasePattern(askers)})\\s+(?:${phrasePattern(verbs)})${object}`;
+  return new RegExp(`${passive}|${active}|${neitherNor}|${asked}`);
 });
 
 /**
@@ -629,7 +631,7 @@ function readMeetings(
   const companions = objects.length > 0 && subjects.length > 0 && !separately ? companionsAfter(text, sentence, actors, objects[objects.length - 1], skippable, roleWords, mentions) : objects.length === 0 && subjects.length > 1 ? presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords) : [];
   const groups = separately ? objects.map((object) => [...subjects, object]) : [[...subjects, ...objects, ...companions]];
   const told = groups.flatMap((group) => {
-    const participants = settledSides([...new Set(group.map((m) => m.entity))], entities, { text, sentence, mentions });
+    const participants = settledSides([...new Set(group.map((m) => m.entity))], entities, { text, sentence, mentions, earlier });
     return participants.length < 2 ? [] : [meetingEvent(text, sentence, trigger, participants, place, status)];
   });
   const further = subjects.length > 0 && objects.length > 0 && !trigger.isNoun ? furtherMeeting(text, sentence, trigger, objects[objects.length - 1]) : null;
@@ -637,6 +639,59 @@ function readMeetings(
   // "spoke with X on Monday, and with Y the following day": the subject's second meeting, with its own object, place and date.
   const second = readMeetings(text, sentence, mentions, further, entities, roleWords, told, subjects).map((event) => ({ ...event, trigger: text.slice(trigger.start, trigger.end) }));
   return [...told, ...second];
+}
+
+/**
+ * "We, the Foreign Ministers of A, B, C and D, met today in X" after the article told that meeting with its people ("Minister Y hosted
+ * her colleagues Z of B and W of C; D was represented by its State Secretary"): countries listed after a plural role's "of" are the
+ * sides of those officials, and the latest held meeting of the document before, when it covers all of them but at most one, names
+ * them (the latest such). Each side is then the one person of that country it holds (unless a role he holds is not the listed one: a president is no
+ * foreign minister), or the country itself when it holds the country; a side it does not cover is left out, the earlier account
+ * being the fuller one. With no such meeting, the countries stay (whose officials are not named, their countries stand for them).
+ */
+function sidesRetold(participants: string[], text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, earlier: DraftEvent[]): string[] {
+  if (participants.length < 2 || !participants.every((key) => entities.get(key)?.kind === 'country')) return participants;
+  // "met today in Lima": a capital there is where they met, not a side named again.
+  const listed = mentions.filter((m) => participants.includes(m.entity) && !m.modifier && m.via !== 'capital');
+  const list = listed.length > 0 ? officialsListing().exec(text.slice(sentence.start, sentence.end)) : null;
+  const listStart = list ? sentence.start + list.index + list[0].length - list[2].length : 0;
+  if (!list || !listed.every((m) => m.start >= listStart && m.end <= listStart + list[2].length)) return participants;
+  const roleHead = singularHead(list[1].toLowerCase());
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const held = earlier[k];
+    if (held.documentId !== sentence.documentId) break;
+    if (held.type !== 'meeting' || held.status !== 'occurred') continue;
+    const covered = participants.map((country) => sideIn(held, country, roleHead, entities)).filter((side) => side !== null);
+    if (covered.length >= participants.length - 1 && covered.length >= 2) return covered;
+  }
+  return participants;
+}
+
+/** The side of `country` in meeting `held`: the country itself, or the one person of it there whose roles, if any, hold `roleHead`. */
+function sideIn(held: DraftEvent, country: string, roleHead: string, entities: Map<string, DocEntity>): string | null {
+  if (held.participants.includes(country)) return country;
+  const id = entities.get(country)!.knownId;
+  const people = held.participants.filter((key) => {
+    const person = entities.get(key);
+    return person?.kind === 'person' && countryOf(person) === id && (person.roles.length === 0 || person.roles.some((r) => r.role.split(' ').at(-1) === roleHead));
+  });
+  return people.length === 1 ? people[0] : null;
+}
+
+/**
+ * A plural role (group 1; words.json pluralRoles, each word in either case: "the Foreign Ministers of") and the list of names after
+ * its "of" (group 2: "Denmark, Estonia and the Netherlands"), compiled once.
+ */
+const officialsListing = once(() => {
+  const roles = wordLists.pluralRoles.map((role) => role.split(' ').map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('\\s+'));
+  const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+  return new RegExp(String.raw`\b(${roles.join('|')})\s+of\s+((?:the\s+)?${name}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?${name})*)`, 'u');
+});
+
+/** The last word of a plural role, in the singular: "foreign ministers" → "minister", "secretaries" → "secretary". */
+function singularHead(role: string): string {
+  const head = role.split(' ').at(-1)!;
+  return head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/s$/, '');
 }
 
 /**
@@ -829,11 +884,14 @@ const takingPartOpening = once(() => new RegExp(String.raw`^\s*(?:${phrasePatter
 function coChairedSession(text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): DraftEvent | null {
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (!/\bco-/i.test(sentenceText)) return null;
-  const chaired = heldUnderChair().exec(sentenceText);
+  const chaired = heldUnderChair().exec(sentenceText) ?? coChairedNoun().exec(sentenceText);
   if (!chaired || !coChairPhrase().test(chaired[0]) || statusOf(sentenceText, chaired.index) !== 'occurred') return null;
   const chairs = chairsOf(text, sentence, chaired, mentions, entities, roleWords);
   return chairs.length > 1 ? heldUnderChairEvent(text, sentence, chaired, chairs) : null;
 }
+
+/** "a senior officials' meeting co-chaired by ", "The ministerial session was co-chaired by ": a meeting noun (triggers.json chairedAndAttended) right before its co-chairs, compiled once. */
+const coChairedNoun = once(() => new RegExp(String.raw`\b(?:${phrasePattern(lexicon().triggers.chairedAndAttended.nouns)})\s+(?:(?:was|were)\s+)?(?:${phrasePattern(lexicon().triggers.heldUnderChair.coChair)})\s+`, 'i'));
 
 /** The persons listed after the chair phrase: all of them for co-chairs, else the first. */
 function chairsOf(text: string, sentence: Sentence, chaired: RegExpExecArray, mentions: Mention[], entities: Map<string, DocEntity>, roleWords: Set<string>): Mention[] {
@@ -965,16 +1023,22 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
 
 /**
  * "Saudi Arabia was represented by Deputy Foreign Minister X and the United Arab Emirates by Minister of State Y": the official
- * named after the second country and "by", the verb left out; none when the first was no one named or no country follows "and".
+ * named after the second country and "by", the verb left out; none when no country follows "and". "Norway was represented by its
+ * State Secretary, and Sweden by State Secretary Y": after an unnamed official (`first` is the country), the gap opens after his title.
  */
 function gappedRepresentative(text: string, sentence: Sentence, mentions: Mention[], entities: Map<string, DocEntity>, first: string, from: number): string[] {
   const named = actorMentions(mentions).find((m) => m.entity === first && m.start >= from);
-  const gapped = named ? GAPPED_REPRESENTED.exec(text.slice(named.end, sentence.end)) : null;
-  if (!named || !gapped) return [];
-  const country = mentions.find((m) => m.entity && m.start >= named.end && m.end <= named.end + gapped[0].length && entities.get(m.entity)?.kind === 'country');
-  const second = country ? namedRepresentative(text, named.end + gapped[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) : null;
+  const unnamedTitle = named || entities.get(first)?.kind !== 'country' ? null : UNNAMED_OFFICIAL_TITLE.exec(text.slice(from, sentence.end));
+  const gapFrom = named ? named.end : unnamedTitle ? from + unnamedTitle[0].length : null;
+  const gapped = gapFrom === null ? null : GAPPED_REPRESENTED.exec(text.slice(gapFrom, sentence.end));
+  if (gapFrom === null || !gapped) return [];
+  const country = mentions.find((m) => m.entity && m.start >= gapFrom && m.end <= gapFrom + gapped[0].length && entities.get(m.entity)?.kind === 'country');
+  const second = country ? namedRepresentative(text, gapFrom + gapped[0].length, mentions, entities, entities.get(country.entity)?.knownId ?? null) : null;
   return second ? [second] : [];
 }
+
+/** "State Secretary", "deputy foreign minister": the title of an unnamed official after "its", up to the comma before the gapped country. */
+const UNNAMED_OFFICIAL_TITLE = /^[\p{L}' -]{1,60}(?=,)/u;
 
 /** ", and the United Arab Emirates by ": a second country (up to four capitalised words) and "by", its verb left out. */
 const GAPPED_REPRESENTED = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}by\s+/u;
@@ -1515,11 +1579,12 @@ const companionPhrase = once(() => {
 });
 
 /**
- * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
+ * Up to sixteen capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before
  * a name, after an optional determiner: "Minister of State at the Ministry of Foreign Affairs Dr. X", "the Minister of State, Minister of …",
- * "the Advisor to the King, Mr. X"; a body's acronym in brackets among them ("National Intelligence Agency (NIA) chief X").
+ * "the Advisor to the King, Mr. X"; a body's acronym in brackets among them ("National Intelligence Agency (NIA) chief X"); two titles
+ * joined ("the Prime Cabinet Secretary (PCS) and Cabinet Secretary for Foreign and Diaspora Affairs Hon. X") once role words are read.
  */
-const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}{2,8}\))(?:['’]s)?,?\s+(?:(?:of|for|at|to)\s+(?:the\s+)?)?){0,8}$/u;
+const TITLE_BEFORE_NAME = /^\s*(?:(?:the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}{2,8}\))(?:['’]s)?,?\s+(?:(?:of|for|at|to)\s+(?:the\s+)?)?){0,16}$/u;
 
 /** ", and with" after a meeting's object, before any other verb: the subject met someone else too. */
 const FURTHER_MEETING = /^(?:\s+(?:on|in|at|by)\s+[^,;]{1,40})?,?\s+and\s+(?:later\s+|then\s+|also\s+)?with\b/;
@@ -1536,12 +1601,14 @@ function furtherMeeting(text: string, sentence: Sentence, trigger: Trigger, last
  * A meeting's sides settled, each rule a step: a country is no party of its own beside the people who stand for it. From the
  * participants alone wherever people are added (`own` null): its own named official, or the one person of no known country when
  * each other side's person is named. Where the participants are read from the meeting's sentence (`own`, its mentions), also
- * the countries that sentence names only for its people: listed after a plural role's "of", or "represented … by" one of them.
+ * the countries that sentence names only for its people: listed after a plural role's "of" (their people in the meeting told
+ * before, `sidesRetold`, or else the listed officials named), or "represented … by" one of them.
  */
-function settledSides(participants: string[], entities: Map<string, DocEntity>, own: { text: string; sentence: Sentence; mentions: Mention[] } | null = null): string[] {
+function settledSides(participants: string[], entities: Map<string, DocEntity>, own: { text: string; sentence: Sentence; mentions: Mention[]; earlier: DraftEvent[] } | null = null): string[] {
   let sides = withoutOwnCountries(participants, entities);
   if (own) {
-    const { text, sentence, mentions } = own;
+    const { text, sentence, mentions, earlier } = own;
+    sides = sidesRetold(sides, text, sentence, mentions, entities, earlier);
     sides = withoutRepresentedSides(withoutSidesOfListedOfficials(peopleOfListedSides(sides, text, sentence, mentions, entities), text, sentence, mentions, entities), text, sentence, mentions, entities);
   }
   return withoutSideOfCountrylessPerson(sides, entities);
@@ -1700,6 +1767,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const blanked = listed.search(SEPARATELY_IN_LIST) >= 0 ? listed.replace(SEPARATELY_IN_LIST, (match) => ' '.repeat(match.length)) : null;
   for (const next of after.slice(1)) {
     const previous = chosen[chosen.length - 1];
+    // "X, Chair of the Delegation for relations with the Pan-African Parliament": a body named in the tail of a role apposed to the
+    // last name is of the title ("with" there coordinates no one).
+    if (previous.via === 'role' && ROLE_TAIL_WITHOUT_LIST.test(text.slice(previous.end, next.start))) break;
     // "the British High Commissioner to Kenya, X, and Y": the name the role was read for goes on the list, whatever the role's owner.
     if (!titleOfNext(previous, next) && !coordinated(text, previous, next, skippable, roleWords) && !(blanked !== null && coordinatedPastSeparately(blanked, objectFrom, previous, next, skippable, roleWords))) break;
     chosen.push(next);
@@ -1708,6 +1778,9 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const onlyFirst = chosen.every((m) => m.entity === chosen[0].entity);
   return onlyFirst && boundary >= 0 && rest[boundary] === ';' ? [...chosen, ...semicolonListed(text, sentence, actors, chosen[0], objectFrom + boundary)] : chosen;
 }
+
+/** " of the Delegation for relations with the ": a role's tail from its "of", "for" or "to", with no comma nor "and" listing anyone after it. */
+const ROLE_TAIL_WITHOUT_LIST = /^\s+(?:of|for|to)\s(?![^,;]*\band\b)[^,;]*$/;
 
 /** An event noun (words.json venueEventNouns) right after a name: "a NATO meeting", "the Normandy format". */
 const gatheringNounAfter = once(() => new RegExp(`^\\s+(?:${phrasePattern(wordLists.venueEventNouns)})\\b`, 'i'));
@@ -2020,8 +2093,34 @@ function officialsOfCountries(text: string, sentence: Sentence, actors: Mention[
   const officials = officialsOfCountriesOpening().exec(text.slice(trigger.end, sentence.end));
   if (!officials) return null;
   const holders = envoysAfterCountries(text, actors, trigger.end + officials[0].length);
-  return holders.length >= 2 ? holders : null;
+  if (holders.length >= 2) return holders;
+  const respective = holdersAfterCountryList(text, actors, trigger.end + officials[0].length);
+  return respective.length >= 2 ? respective : null;
 }
+
+/**
+ * "the heads of diplomacy of France and Germany, X and Y": the countries listed, a comma, then as many persons listed, one for each
+ * country in turn; none unless the counts agree.
+ */
+function holdersAfterCountryList(text: string, actors: Mention[], from: number): Mention[] {
+  const listed = (kind: 'country' | 'person', start: number, joint: RegExp): Mention[] => {
+    const found: Mention[] = [];
+    let at = start;
+    for (const m of actors.filter((a) => a.start >= start)) {
+      if (m.kind !== kind || !(found.length === 0 ? joint : COUNTRY_IN_LIST).test(text.slice(at, m.start))) break;
+      found.push(m);
+      at = m.end;
+    }
+    return found;
+  };
+  const countries = listed('country', from, /^(?:the\s+)?$/);
+  if (countries.length < 2) return [];
+  const holders = listed('person', countries[countries.length - 1].end, HOLDERS_APPOSED);
+  return holders.length === countries.length ? holders : [];
+}
+
+/** Between the last country of a list and the first of its holders: a comma and at most two capitalised words of title ("Mr", "Ambassador"). */
+const HOLDERS_APPOSED = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 /** " on Monday at the palace the Ministers of Foreign Affairs of " (no comma before the title), compiled once. */
 const officialsOfCountriesOpening = once(() => new RegExp(String.raw`^(?:\s+[^,;.]{1,80}?)?\s+the\s+(?:${phrasePattern(lexicon().triggers.officialsOfCountries)})\s+of\s+(?=(?:the\s+)?\p{Lu})`, 'iu'));
@@ -2177,6 +2276,8 @@ function subjectSide(
   }
   // "... a day after X met Y": an actor right before the verb is that verb's subject.
   const adjacent = before[before.length - 1];
+  // "I had breakfast with X, and I also met Y": a first person opening the verb's own clause, read as no one, is none of the names before it.
+  if (FIRST_PERSON_CLAUSE.test(text.slice(adjacent.end, trigger.start))) return [];
   // "The visit comes a week after X held a phone call with Y": the clause after "after" holds its own meeting, of its own subject.
   if (trigger.isNoun && HELD_THEN_NOUN.test(text.slice(adjacent.end, trigger.start)) && BACKGROUNDING_AFTER.test(text.slice(sentence.start, adjacent.start))) return [adjacent];
   if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) {
@@ -2196,7 +2297,9 @@ function subjectSide(
   if (relative >= 0) {
     const at = sentence.start + relative;
     const antecedent = before.filter((m) => m.end <= at).pop();
-    return antecedent ? [antecedent] : [];
+    // "X, Minister of Foreign Affairs of the Kingdom of Thailand, who is visiting Japan, paid": the country ends the title; its holder is the antecedent.
+    const title = antecedent && antecedent.kind !== 'person' ? before.findLast((m) => m.via === 'role' && m.end <= antecedent.start) : undefined;
+    return title && ROLE_TAIL_WITHOUT_LIST.test(text.slice(title.end, antecedent!.start)) ? [title] : antecedent ? [antecedent] : [];
   }
   if (sentence.blockKind === 'caption') return captionSubjects(text, before, skippable, roleWords);
   // "X criticised Sudan after meeting Y": a gerund of time belongs to the main clause's subject, not to the speech verb's object.
@@ -2208,7 +2311,8 @@ function subjectSide(
   if (reportedTitle) return reportedTitle;
   // "Spokesman X: The minister held …": the subject is found after the transcript's label, as `before` is.
   const subject = reported ?? subjectOf(text, afterOpeningDayShift(text, label ? { ...sentence, start: sentence.start + label[0].length } : sentence), actors, entities);
-  if (!subject || subject.start >= trigger.start) return [];
+  // "His Majesty was accorded a welcome at the forecourt of X Bhavan, and called on Y": a name inside a place phrase is where, not who.
+  if (!subject || subject.start >= trigger.start || PLACE_PHRASE_BEFORE.test(text.slice(sentence.start, subject.start))) return [];
   const chosen = [subject];
   for (const next of before.filter((m) => m.start > subject.start)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -2218,6 +2322,12 @@ function subjectSide(
   }
   return chosen;
 }
+
+/** ", and I also ", "; we then ": a clause of its own opened by a first-person subject, before its verb. */
+const FIRST_PERSON_CLAUSE = /[,;]\s*(?:(?:and|but|then)\s+)?(?:I|[Ww]e)\s+(?:(?:also|then|later|have|had|has|just|separately|briefly)\s+)*$/;
+
+/** " at the forecourt of ", " in the gardens of the ": a place preposition, a noun and its "of", right before a name. */
+const PLACE_PHRASE_BEFORE = /\b(?:at|in|on|outside|inside|near)\s+the\s+\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 
 /** "A day earlier, X held talks with Y": the sentence past an opening day shift (triggers.json dayShifts), whose article is no subject. */
 function afterOpeningDayShift(text: string, sentence: Sentence): Sentence {
