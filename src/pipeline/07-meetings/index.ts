@@ -1016,7 +1016,8 @@ function representedAtMeeting(text: string, masked: string, sentence: Sentence, 
   if (!representative) return false;
   const representatives = [representative, ...gappedRepresentative(text, sentence, mentions, entities, representative, sentence.start + represented[0].length)];
   const added = representatives.filter((key) => !meeting.participants.includes(key));
-  if (added.length > 0) meeting.participants = settledSides([...meeting.participants, ...added], entities);
+  // Each one added stands for the country the sentence names before "by", so none is the side of another country left unnamed.
+  if (added.length > 0) meeting.participants = withoutOwnCountries([...meeting.participants, ...added], entities);
   meeting.evidence.push(sentenceEvidence(text, sentence));
   return true;
 }
