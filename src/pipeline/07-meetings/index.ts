@@ -207,7 +207,7 @@ const officialsOfList = once(() => {
  * "Several websites reported that X had also met Y. The Daily Graphic was unable to confirm the information.", "Some channels claimed
  * that X met Y. The claim could not be verified.", "According to local media, X met Y, which could not be verified": a meeting told
  * after a report verb (triggers.json reportLeftUnconfirmed) whose sentence, after the meeting's verb, or the next sentence
- * (`next`, null at the batch's end) leaves the report unconfirmed is hearsay.
+ * (`next`, null at the batch's end) leaves the report unconfirmed is hearsay; one they deny ("The agency denied it") did not take place.
  */
 function reportLeftUnconfirmed(text: string, told: Sentence, next: Sentence | null, events: DraftEvent[]): void {
   // Most sentences told no event: nothing to look at, and no need to read the sentences.
@@ -216,12 +216,24 @@ function reportLeftUnconfirmed(text: string, told: Sentence, next: Sentence | nu
   const following = next && next.documentId === told.documentId ? text.slice(next.start, next.end).toLowerCase() : '';
   const doubts = (words: string) => cuePatterns().get(lexicon().triggers.modality.unconfirmed)!.test(words) || unverifiedReport().test(words);
   const doubtedNext = doubts(following);
+  const deniedNext = reportDenied().test(following);
   for (let i = events.length - 1; i >= 0 && events[i].documentId === told.documentId && events[i].evidence[0].start >= told.start; i--) {
     const event = events[i];
     if (event.type !== 'meeting' || event.status !== 'occurred' || event.evidence[0].start !== told.start || !reportVerb().test(text.slice(told.start, event.anchor).toLowerCase())) continue;
-    if (doubtedNext || doubts(text.slice(event.anchor, told.end).toLowerCase())) events[i] = { ...event, status: 'hypothetical' };
+    const after = text.slice(event.anchor, told.end).toLowerCase();
+    if (deniedNext || reportDenied().test(after)) events[i] = { ...event, status: 'denied' };
+    else if (doubtedNext || doubts(after)) events[i] = { ...event, status: 'hypothetical' };
   }
 }
+
+/**
+ * "denied it", "rejected the claims" (triggers.json disputedReports denials, then one of unverifiedReport objects), in lower case, compiled once.
+ * Not "denied that": what follows it is another claim, not the report.
+ */
+const reportDenied = once(() => {
+  const { disputedReports, unverifiedReport } = lexicon().triggers;
+  return new RegExp(`\\b(?:${phrasePattern(disputedReports.denials)})\\s+(?:${phrasePattern(unverifiedReport.objects.filter((object) => object !== 'that'))})\\b`);
+});
 
 /** triggers.json reportLeftUnconfirmed, compiled once. */
 const reportVerb = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.reportLeftUnconfirmed)})\\b`));
@@ -609,9 +621,10 @@ function readMeetings(
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
-  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => describedGroupObjects(text, sentence, trigger, entities)), () => unnamedCounterpartSide(text, mentions, trigger, entities, next)), () => envoy);
+  const listed = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => describedGroupObjects(text, sentence, trigger, entities)), () => unnamedCounterpartSide(text, mentions, trigger, entities, next)), () => envoy);
   // "the political directors of the African Union": a body's officials are not told apart from it; no meeting.
-  if (representatives && (objects.length === 0 || objects.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
+  if (representatives && (listed.length === 0 || listed.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
+  const objects = holdersApposedToCountries(text, sentence, actors, listed, skippable, roleWords);
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   // An envoy named by no one ("received the German ambassador", "received Germany's ambassador") is a person; his country stands for him.
   const envoySide = objects.length === 1 && envoy[0]?.start === objects[0].start;
@@ -2021,6 +2034,26 @@ function officialsOfCountries(text: string, sentence: Sentence, actors: Mention[
 /** " on Monday at the palace the Ministers of Foreign Affairs of " (no comma before the title), compiled once. */
 const officialsOfCountriesOpening = once(() => new RegExp(String.raw`^(?:\s+[^,;.]{1,80}?)?\s+the\s+(?:${phrasePattern(lexicon().triggers.officialsOfCountries)})\s+of\s+(?=(?:the\s+)?\p{Lu})`, 'iu'));
 
+/**
+ * "met the political directors of France, Britain and Germany -- A, B and C --": people listed after a dash or colon, at most one for
+ * each country before it, are whom the subject met; the countries otherwise.
+ */
+function holdersApposedToCountries(text: string, sentence: Sentence, actors: Mention[], countries: Mention[], skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const last = countries[countries.length - 1];
+  if (countries.length < 2 || countries.some((m) => m.kind !== 'country')) return countries;
+  const dash = APPOSING_DASH.exec(text.slice(last.end, sentence.end));
+  if (!dash) return countries;
+  const holders = listFrom(text, actors, last.end + dash[0].length, skippable, roleWords);
+  // Some of the names may be read as no one: the countries are still not whom the subject met.
+  if (holders.length > 0 && holders.length <= countries.length && holders.every((m) => m.kind === 'person')) return holders;
+  return NAMES_LISTED.test(text.slice(last.end + dash[0].length, sentence.end)) ? [] : countries;
+}
+
+/** A dash ("--", "—", "–") or colon right after the last country of a list. */
+const APPOSING_DASH = /^\s*(?:--|[—–:])\s*/;
+/** "Amélie Roy, Richard Kemp and": a list opening on a name of two or more capitalised words. */
+const NAMES_LISTED = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:,|\s+and\s)/u;
+
 /** Before a country of the list: nothing (the first), else a comma and "and" or a comma. */
 const COUNTRY_IN_LIST = /^(?:,?\s+and\s+(?:of\s+)?|,\s+)?(?:the\s+)?$/;
 /** Between a country and its envoy: a comma and at most two capitalised words of title ("Mr", "Ambassador"). */
@@ -2463,7 +2496,8 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   // "A meeting between X and Y, reported by local media, has not been confirmed": told of, not known to have happened.
   if (has(modality.unconfirmed, lower)) return 'hypothetical';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
-  if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause) || report === 'hearsay') return 'hypothetical';
+  // "A meeting between X and Y had been mentioned": a meeting only talked of (modality.hearsayPredicates), by its noun's own verb.
+  if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsayPredicates, predicate) || has(modality.hearsay, clause) || report === 'hearsay') return 'hypothetical';
   return 'occurred';
 }
 
