@@ -11,6 +11,7 @@ import layout from '../model/layout.json';
 import publicationLines from '../model/publication-lines.json';
 import wordLists from '../model/words.json';
 import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, pastMeetingVerb, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution, withCapitals } from '../text/clauses';
+import { WEEKDAY_NAME } from '../text/datelines';
 import { WRITTEN_DAY } from '../text/dates';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
@@ -1665,8 +1666,8 @@ const capitalisedRoles = once(() => new Set(lexicon().roles.map((role) => role.s
 /** "at the Ministry's General ", "in the Presidency's ": a name next is a hall of the owner (triggers.json venueOwners), not a party. */
 const venueAfterOwner = once(() => new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?:${phrasePattern(lexicon().triggers.venueOwners)})['’]s\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,2}$`, 'iu'));
 
-/** "in the ", "at the ", "at the General ": before a name, the start of a place or hall, no party ("at the General Diwan"). */
-const PLACE_OR_HALL_BEFORE = /\b(?:[Ii]n\s+the|[Aa]t\s+the(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u;
+/** "in the ", "at the ", "at the General ", "in the city of ": before a name, the start of a place or hall, no party ("at the General Diwan"). */
+const PLACE_OR_HALL_BEFORE = /\b(?:[Ii]n\s+the(?:\s+(?:city|town|capital)\s+of)?|[Aa]t\s+the(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u;
 
 /** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
 function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, objectFrom: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
@@ -1698,7 +1699,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const objectGap = text.slice(objectFrom, titleStart);
   const titleGap = after[0].via === 'role' ? objectGap.replace(OWNER_AND_ROLE_MODIFIERS, '') : objectGap;
   // "received in audience on Monday 9 November 2026, at the Palace of the Presidency, X": a full date is one time word.
-  const dayLength = writtenDayInGap().exec(objectGap)?.[0].length ?? 0;
+  const dayLength = (writtenDayInGap().exec(objectGap)?.[0].length ?? 0) + (weekdayInGap().exec(objectGap)?.[0].length ?? 0);
   if (titleStart - objectFrom - bodyLength - dayLength > MAX_OBJECT_GAP) return [];
   const gapWords = withoutTitleOwners(titleGap, roleWords).replace(mealAfterTo(), '').replace(callChannel(), '').split(GAP_WORD_BREAK);
   if (!gapWords.every((_, k) => objectGapWord(gapWords, k, roleWords))) return [];
@@ -1768,6 +1769,8 @@ function coordinatedPastSeparately(blanked: string, offset: number, first: Menti
 
 /** "9 November 2026", "November 9, 2026" between a trigger and its object. */
 const writtenDayInGap = once(() => new RegExp(WRITTEN_DAY, 'u'));
+/** "today, Friday", "Monday" between a trigger and its object. */
+const weekdayInGap = once(() => new RegExp(`\\b(?:(?:today|yesterday),\\s+)?${WEEKDAY_NAME}\\b`, 'u'));
 
 /** Characters of gap words (names a title reads aside) beyond which an actor is too far from the trigger to be its object. */
 const MAX_OBJECT_GAP = 70;
@@ -1784,8 +1787,12 @@ function objectGapWord(words: string[], k: number, roleWords: Set<string>): bool
   const lower = word.toLowerCase();
   // "received the newly appointed US Consul General, X": the participle after "newly" describes the title.
   const afterNewly = words[k - 1]?.toLowerCase() === 'newly' && /^\p{Ll}+ed$/u.test(word);
-  return !word || afterNewly || objectGapWords().has(lower) || objectGapWords().has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords) || insidePlaceName(words, k);
+  // "at the palace in the city of Nairobi, X": the city is the setting.
+  const cityOf = CITY_WORD.test(word) && words[k - 1] === 'the' && words[k + 1] === 'of';
+  return !word || afterNewly || cityOf || objectGapWords().has(lower) || objectGapWords().has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords) || insidePlaceName(words, k);
 }
+
+const CITY_WORD = /^(?:city|town|capital)$/;
 
 /** Each word of the lower-case connectors of place names (words.json placeNameConnectors: "de", "las"), compiled once. */
 const placeConnectorWords = once(() => new Set(wordLists.placeNameConnectors.flatMap((connector) => connector.split(' '))));
@@ -2865,3 +2872,4 @@ function joinedMeeting(
   }
   return true;
 }
+

@@ -13,3 +13,17 @@ describe('"met the political directors of A, B and C -- X, Y and Z --": the peop
     ['Kenyan Deputy Foreign Minister Peter Kamau met the political directors of Spain, Italy and Poland -- Ambassador Maria Ferrer, Ambassador Marco Bellini and Ambassador Anna Kowalska -- at the Kenyan mission to the United Nations.', ['Anna Kowalska + Marco Bellini + Maria Ferrer + Peter Kamau']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"received, today, Friday, at the State House in the city of X, <long title>, Y": the weekday and the city are the setting, Y the guest', () => {
+  it.each([
+    ['NAIROBI, November 13, 2026 (KNA) – President Peter Otieno received, today, Friday, at the Presidential Headquarters in the city of Nairobi, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Uganda, John Mukasa, who conveyed to him the greetings of the Ugandan President.', ['John Mukasa + Peter Otieno']],
+    ['President Peter Otieno received at the State House in the city of Nairobi the Foreign Minister of Uganda, John Mukasa.', ['John Mukasa + Peter Otieno']],
+    ['President Peter Otieno received, today, Friday, at the Presidential Headquarters in the city of Nairobi, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Uganda, John Mukasa.\n\nThe meeting was attended by Vice President of Kenya and Deputy Chairman of the Party Executive Committee, Mary Wanjiru, Minister of Foreign Affairs Paul Kamau, Head of the General Intelligence Service James Mwangi, and the Ambassador of the Republic of Uganda to Kenya, Sarah Namata.', ['James Mwangi + John Mukasa + Mary Wanjiru + Paul Kamau + Peter Otieno + Sarah Namata']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"Also attending the meeting were the X, A, and the Y, B": each was at the meeting told before', () => {
+  it.each([
+    ['This Tuesday, the Secretary of Foreign Affairs, Juan Pérez Soto, received at the headquarters of the Foreign Ministry the Minister of Foreign Affairs of the Republic of Peru, Ana Rojas Vidal.\n\nAlso attending the meeting were the Undersecretary for Africa, Lucía Gómez, and the Ambassador of Peru in Chile, Marco Díaz.', ['Ana Rojas Vidal + Juan Pérez Soto + Lucía Gómez + Marco Díaz']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
