@@ -761,8 +761,8 @@ function titleOfNameBefore(text: string, title: Mention, actors: Mention[]): boo
 /** A year, in a sentence about a delegation led: another trip than the meeting told before. */
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
-/** Every accompaniedBy passive and active phrase holds "accompanied"; the delegation form holds "delegation". */
-const COMPANY_WORD = /accompanied|delegation/i;
+/** Every accompaniedBy passive and active phrase holds "accompanied"; the delegation form holds "delegation" or "side included". */
+const COMPANY_WORD = /accompanied|delegation|\bside\s+(?:also\s+)?(?:includ|compris)/i;
 
 /** ", who is on a two-day visit," closing the words before "was accompanied by". */
 const RELATIVE_CLAUSE_AT_END = /,\s*who\s+[^,;]{1,80},\s*$/;
@@ -776,8 +776,8 @@ const accompaniedPatterns = once(() => {
   const { passive, active, subjectNouns, travel, delegationIncluded, delegationIncluding, delegationIncludedAsides } = lexicon().triggers.accompaniedBy;
   return {
     leader: new RegExp(String.raw`\s+(?:also\s+)?led\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation,?\s+(?:(?:that|which)\s+(?:${phrasePattern(delegationIncluded)})|${phrasePattern(delegationIncluding)})\s+`, 'u'),
-    // "The Costa Rican delegation": a nationality of one or two words.
-    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?delegations?\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})(?:,\s*(?:${phrasePattern(delegationIncludedAsides)}),)?\s+`, 'u'),
+    // "The Costa Rican delegation", "The Sudanese side": a nationality of one or two words.
+    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:delegations?|side)\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})(?:,\s*(?:${phrasePattern(delegationIncludedAsides)}),)?\s+`, 'u'),
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
     // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
@@ -1535,9 +1535,10 @@ function titleOfNext(title: Mention, name: Mention): boolean {
 
 /**
  * ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma, nor "at the Palace in the presence of Z", nor "- together with Z" after a list apposed between dashes; ", in Baghdad, in the presence of": the place set off by commas;
- * ", in a meeting that also included Z": the meeting told by its noun after the object.
+ * ", in a meeting that also included Z": the meeting told by its noun after the object; ", Chairman of the Council of X, at the Palace,
+ * in the presence of": the object's title apposed first (or its rest, past the role read as the object).
  */
-const COMPANION_PHRASE = /^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of|in a meeting that (?:also )?included)|\s+(?:[-–—]\s+)?(?:accompanied by|together with|along with|in the presence of))\s+/;
+const COMPANION_PHRASE = /^(?:(?:,\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|to|the)\s+)*\p{Lu}[\p{L}.'’-]*){0,12}(?=,))?(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:accompanied by|together with|along with|joined by|in the presence of|in a meeting that (?:also )?included)|\s+(?:[-–—]\s+)?(?:accompanied by|together with|along with|in the presence of))\s+/u;
 
 /**
  * Up to eight capitalised words of a title (with "of"/"for"/"at"/"to", and "the" after them, and commas between titles inside it) before

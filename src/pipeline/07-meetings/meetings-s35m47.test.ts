@@ -27,3 +27,15 @@ describe('"Also attending the meeting were the X, A, and the Y, B": each was at 
     ['This Tuesday, the Secretary of Foreign Affairs, Juan Pérez Soto, received at the headquarters of the Foreign Ministry the Minister of Foreign Affairs of the Republic of Peru, Ana Rojas Vidal.\n\nAlso attending the meeting were the Undersecretary for Africa, Lucía Gómez, and the Ambassador of Peru in Chile, Marco Díaz.', ['Ana Rojas Vidal + Juan Pérez Soto + Lucía Gómez + Marco Díaz']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"received X, Chairman of the Council of Y, at State House in Z, in the presence of A and B": the guest\'s title and the place before the companions', () => {
+  it.each([
+    ['President Peter Otieno received today Lieutenant General John Mukasa, Chairman of the Transitional Council of the Republic of Uganda, at State House in Nairobi, in the presence of Dr. Paul Kamau, Minister of Foreign Affairs, and Major General James Mwangi, Head of the General Intelligence Service.', ['James Mwangi + John Mukasa + Paul Kamau + Peter Otieno']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"The Ugandan side included Mr. X": a side\'s member was at the meeting just told', () => {
+  it.each([
+    ['President Peter Otieno received today Lieutenant General John Mukasa, Chairman of the Transitional Council of the Republic of Uganda, at State House in Nairobi. The Ugandan side included Mr. Samuel Okot, Minister of Foreign Affairs.', ['John Mukasa + Peter Otieno + Samuel Okot']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
