@@ -2215,15 +2215,7 @@ function subjectSide(
   const adjacent = before[before.length - 1];
   // "The visit comes a week after X held a phone call with Y": the clause after "after" holds its own meeting, of its own subject.
   if (trigger.isNoun && HELD_THEN_NOUN.test(text.slice(adjacent.end, trigger.start)) && BACKGROUNDING_AFTER.test(text.slice(sentence.start, adjacent.start))) return [adjacent];
-  if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) {
-    const subjects = [adjacent];
-    for (const earlier of before.slice(0, -1).reverse()) {
-      const between = text.slice(earlier.end, subjects[0].start);
-      if (!(/\band\b/.test(between) || listedBefore(text, sentence, earlier, subjects)) || !coordinated(text, earlier, subjects[0], skippable, roleWords)) break;
-      subjects.unshift(earlier);
-    }
-    return subjects;
-  }
+  if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) return listEndingAt(text, sentence, before, adjacent, skippable, roleWords);
   // "Laos' special envoy on Myanmar, X, met Y": a name apposed to its role, closed by a comma, is the subject. So is one apposed to an
   // opening "The head of Mali's Transitional Council, General X, met Y": the body is his, no party.
   const apposed = !trigger.isNoun && /^,\s*$/.test(text.slice(adjacent.end, trigger.start));
@@ -2232,7 +2224,8 @@ function subjectSide(
   if (relative >= 0) {
     const at = sentence.start + relative;
     const antecedent = before.filter((m) => m.end <= at).pop();
-    return antecedent ? [antecedent] : [];
+    // "A, B and C, who joined by video, held talks": the clause closes a list of subjects.
+    return antecedent ? listEndingAt(text, sentence, before, antecedent, skippable, roleWords) : [];
   }
   if (sentence.blockKind === 'caption') return captionSubjects(text, before, skippable, roleWords);
   // "X criticised Sudan after meeting Y": a gerund of time belongs to the main clause's subject, not to the speech verb's object.
@@ -2253,6 +2246,17 @@ function subjectSide(
     chosen.push(next);
   }
   return chosen;
+}
+
+/** "A, B and C": the actors of `before` listed up to `last`, joined by "and" or by a comma before it. */
+function listEndingAt(text: string, sentence: Sentence, before: Mention[], last: Mention, skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const listed = [last];
+  for (const earlier of before.filter((m) => m.end <= last.start).reverse()) {
+    const between = text.slice(earlier.end, listed[0].start);
+    if (!(/\band\b/.test(between) || listedBefore(text, sentence, earlier, listed)) || !coordinated(text, earlier, listed[0], skippable, roleWords)) break;
+    listed.unshift(earlier);
+  }
+  return listed;
 }
 
 /** "A day earlier, X held talks with Y": the sentence past an opening day shift (triggers.json dayShifts), whose article is no subject. */

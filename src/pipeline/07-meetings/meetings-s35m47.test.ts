@@ -39,3 +39,15 @@ describe('"The Ugandan side included Mr. X": a side\'s member was at the meeting
     ['President Peter Otieno received today Lieutenant General John Mukasa, Chairman of the Transitional Council of the Republic of Uganda, at State House in Nairobi. The Ugandan side included Mr. Samuel Okot, Minister of Foreign Affairs.', ['John Mukasa + Peter Otieno + Samuel Okot']],
   ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
 });
+
+describe('"A, B and Foreign Minister of the Republic of C D, who joined by video, held a trilateral meeting": the relative clause closes a list of subjects', () => {
+  it.each([
+    ['Kenyan Foreign Minister Peter Otieno received Ugandan Foreign Minister John Mukasa in Nairobi on Monday.\n\nLater, Peter Otieno, John Mukasa and Foreign Minister of the Republic of Ghana Kwame Mensah, who joined via videoconference from Accra, held the fourth trilateral meeting of foreign ministers.', ['John Mukasa + Kwame Mensah + Peter Otieno']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
+
+describe('"X and Y attended the expanded meeting": they joined the meeting just told', () => {
+  it.each([
+    ['Kenyan Foreign Minister Peter Otieno received Ugandan Foreign Minister John Mukasa in Nairobi on Monday.\n\nOn the same day, Peter Otieno and John Mukasa held a meeting in a limited format, followed by an expanded-format meeting with the participation of delegations. Deputy Minister of Foreign Affairs Paul Kamau and Ambassador of Uganda to Kenya Sarah Namata attended the expanded meeting.', ['John Mukasa + Paul Kamau + Peter Otieno + Sarah Namata']],
+  ])('%s', (text, expected) => expect(occurredMeetings(text)).toEqual(expected));
+});
