@@ -1433,6 +1433,9 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   // A dateline ends in a colon: openings without one skip the pattern, which backtracks a lot on them.
   const dateline = head.includes(':') ? head.match(/^[^:]{0,70}\d{4}[^:]{0,50}:\s*/) : null;
   if (dateline) cursor += dateline[0].length;
+  // "(ECOWAS Secretariat, Accra, Ghana) Secretary-General X paid …", "(AP) - X met …": a source in brackets opening the sentence is no subject.
+  const bracketed = text[cursor] === '(' ? BRACKETED_OPENING.exec(text.slice(cursor, sentence.end)) : null;
+  if (bracketed) cursor += bracketed[0].length;
   for (const quote of sentence.quotes) if (quote.start <= cursor + 1 && quote.end > cursor) cursor = quote.end;
   const opening = text.slice(cursor, sentence.end).replace(/^[\s,]+/, '');
   // "In Santiago he held talks with his counterpart, X,": a place or day and then the pronoun subject, no adverbial up to the comma.
@@ -1451,6 +1454,9 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   if (subject && /^the$/i.test(firstWord) && isRoleOrGovernmentWord(headWord) && !titleWordsOnly(text.slice(cursor, subject.start))) return null;
   return subject;
 }
+
+/** A bracketed source or dateline (a word in it: not an item's number, "(2)") and an optional dash, opening a sentence. */
+const BRACKETED_OPENING = /^\((?=[^()]*\p{L}{2})[^()]{1,80}\)\s*(?:[-–—]+\s*)?/u;
 
 /**
  * "A week ago, X met Y", "A few weeks later, X…", "Hours later, X…": a span of time opening the sentence, whose article is no subject's.

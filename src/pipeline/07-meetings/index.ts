@@ -11,6 +11,7 @@ import layout from '../model/layout.json';
 import publicationLines from '../model/publication-lines.json';
 import wordLists from '../model/words.json';
 import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS, groupBySentence, groupMembers, groupSize, maskQuotes, normalizePhrase, once, openingDayShifts, pastMeetingVerb, phrasePattern, relativeClauses, statementVerbPattern, SUBJECT_TIME_ADVERBIAL, trailingAttribution, withCapitals } from '../text/clauses';
+import { WEEKDAY_NAME } from '../text/datelines';
 import { WRITTEN_DAY } from '../text/dates';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
 import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
@@ -193,7 +194,7 @@ const officialsOfList = once(() => {
  * "Several websites reported that X had also met Y. The Daily Graphic was unable to confirm the information.", "Some channels claimed
  * that X met Y. The claim could not be verified.", "According to local media, X met Y, which could not be verified": a meeting told
  * after a report verb (triggers.json reportLeftUnconfirmed) whose sentence, after the meeting's verb, or the next sentence
- * (`next`, null at the batch's end) leaves the report unconfirmed is hearsay.
+ * (`next`, null at the batch's end) leaves the report unconfirmed is hearsay; one they deny ("The agency denied it") did not take place.
  */
 function reportLeftUnconfirmed(text: string, told: Sentence, next: Sentence | null, events: DraftEvent[]): void {
   // Most sentences told no event: nothing to look at, and no need to read the sentences.
@@ -202,12 +203,24 @@ function reportLeftUnconfirmed(text: string, told: Sentence, next: Sentence | nu
   const following = next && next.documentId === told.documentId ? text.slice(next.start, next.end).toLowerCase() : '';
   const doubts = (words: string) => cuePatterns().get(lexicon().triggers.modality.unconfirmed)!.test(words) || unverifiedReport().test(words);
   const doubtedNext = doubts(following);
+  const deniedNext = reportDenied().test(following);
   for (let i = events.length - 1; i >= 0 && events[i].documentId === told.documentId && events[i].evidence[0].start >= told.start; i--) {
     const event = events[i];
     if (event.type !== 'meeting' || event.status !== 'occurred' || event.evidence[0].start !== told.start || !reportVerb().test(text.slice(told.start, event.anchor).toLowerCase())) continue;
-    if (doubtedNext || doubts(text.slice(event.anchor, told.end).toLowerCase())) events[i] = { ...event, status: 'hypothetical' };
+    const after = text.slice(event.anchor, told.end).toLowerCase();
+    if (deniedNext || reportDenied().test(after)) events[i] = { ...event, status: 'denied' };
+    else if (doubtedNext || doubts(after)) events[i] = { ...event, status: 'hypothetical' };
   }
 }
+
+/**
+ * "denied it", "rejected the claims" (triggers.json disputedReports denials, then one of unverifiedReport objects), in lower case, compiled once.
+ * Not "denied that": what follows it is another claim, not the report.
+ */
+const reportDenied = once(() => {
+  const { disputedReports, unverifiedReport } = lexicon().triggers;
+  return new RegExp(`\\b(?:${phrasePattern(disputedReports.denials)})\\s+(?:${phrasePattern(unverifiedReport.objects.filter((object) => object !== 'that'))})\\b`);
+});
 
 /** triggers.json reportLeftUnconfirmed, compiled once. */
 const reportVerb = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().triggers.reportLeftUnconfirmed)})\\b`));
@@ -597,9 +610,10 @@ function readMeetings(
   // "Y, whom he met with Z": whom is the verb's object, before those named after it.
   const whom = trigger.isNoun ? null : whomClause(text, sentence, actors, trigger, entities);
   const envoy = unnamedEnvoyCountry(text, mentions, trigger, entities);
-  const objects = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => describedGroupObjects(text, sentence, trigger, entities)), () => unnamedCounterpartSide(text, mentions, trigger, entities, next)), () => envoy);
+  const listed = whom ? [whom.antecedent, ...named] : named.length > 0 || message ? named : orElse(orElse(orElse(groupObjects(text, sentence, actors, trigger, entities, earlier), () => describedGroupObjects(text, sentence, trigger, entities)), () => unnamedCounterpartSide(text, mentions, trigger, entities, next)), () => envoy);
   // "the political directors of the African Union": a body's officials are not told apart from it; no meeting.
-  if (representatives && (objects.length === 0 || objects.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
+  if (representatives && (listed.length === 0 || listed.some((m) => entities.get(m.entity)?.kind !== 'country'))) return [];
+  const objects = holdersApposedToCountries(text, sentence, actors, listed, skippable, roleWords);
   // "received the report of X" is no meeting with X; "received a delegation from the World Bank" is one.
   // An envoy named by no one ("received the German ambassador", "received Germany's ambassador") is a person; his country stands for him.
   const envoySide = objects.length === 1 && envoy[0]?.start === objects[0].start;
@@ -788,8 +802,8 @@ function titleOfNameBefore(text: string, title: Mention, actors: Mention[]): boo
 /** A year, in a sentence about a delegation led: another trip than the meeting told before. */
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
-/** Every accompaniedBy passive and active phrase holds "accompanied"; the delegation form holds "delegation". */
-const COMPANY_WORD = /accompanied|delegation/i;
+/** Every accompaniedBy passive and active phrase holds "accompanied"; the delegation form holds "delegation" or "side included". */
+const COMPANY_WORD = /accompanied|delegation|\bside\s+(?:also\s+)?(?:includ|compris)/i;
 
 /** ", who is on a two-day visit," closing the words before "was accompanied by". */
 const RELATIVE_CLAUSE_AT_END = /,\s*who\s+[^,;]{1,80},\s*$/;
@@ -803,8 +817,8 @@ const accompaniedPatterns = once(() => {
   const { passive, active, subjectNouns, travel, delegationIncluded, delegationIncluding, delegationIncludedAsides } = lexicon().triggers.accompaniedBy;
   return {
     leader: new RegExp(String.raw`\s+(?:also\s+)?led\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation,?\s+(?:(?:that|which)\s+(?:${phrasePattern(delegationIncluded)})|${phrasePattern(delegationIncluding)})\s+`, 'u'),
-    // "The Costa Rican delegation": a nationality of one or two words.
-    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?delegations?\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})(?:,\s*(?:${phrasePattern(delegationIncludedAsides)}),)?\s+`, 'u'),
+    // "The Costa Rican delegation", "The Sudanese side": a nationality of one or two words.
+    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:delegations?|side)\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})(?:,\s*(?:${phrasePattern(delegationIncludedAsides)}),)?\s+`, 'u'),
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
     // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
@@ -1572,11 +1586,13 @@ function titleOfNext(title: Mention, name: Mention): boolean {
 
 /**
  * ", where he was accompanied by": the visitor's companions; "at the Palace along with Z" needs no comma, nor "at the Palace in the presence of Z", nor "- together with Z" after a list apposed between dashes; ", in Baghdad, in the presence of": the place set off by commas;
- * ", in a meeting that also included Z": the meeting told by its noun after the object (triggers.json companionsAfterObject), compiled once.
+ * ", in a meeting that also included Z": the meeting told by its noun after the object (triggers.json companionsAfterObject); ", Chairman
+ * of the Council of X, at the Palace, in the presence of": the object's title apposed first (or its rest, past the role read as the object).
+ * Compiled once.
  */
 const companionPhrase = once(() => {
   const { phrases, afterComma } = lexicon().triggers.companionsAfterObject;
-  return new RegExp(String.raw`^(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:${phrasePattern([...phrases, ...afterComma])})|\s+(?:[-–—]\s+)?(?:${phrasePattern(phrases)}))\s+`);
+  return new RegExp(String.raw`^(?:(?:,\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|to|the)\s+)*\p{Lu}[\p{L}.'’-]*){0,12}(?=,))?(?:,?\s+(?:on|in|at)\s+[^,;]{1,40}?)?(?:,\s*(?:where\s+(?:he|she)\s+was\s+)?(?:${phrasePattern([...phrases, ...afterComma])})|\s+(?:[-–—]\s+)?(?:${phrasePattern(phrases)}))\s+`, 'u');
 });
 
 /**
@@ -1725,8 +1741,8 @@ const capitalisedRoles = once(() => new Set(lexicon().roles.map((role) => role.s
 /** "at the Ministry's General ", "in the Presidency's ": a name next is a hall of the owner (triggers.json venueOwners), not a party. */
 const venueAfterOwner = once(() => new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?:${phrasePattern(lexicon().triggers.venueOwners)})['’]s\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,2}$`, 'iu'));
 
-/** "in the ", "at the ", "at the General ": before a name, the start of a place or hall, no party ("at the General Diwan"). */
-const PLACE_OR_HALL_BEFORE = /\b(?:[Ii]n\s+the|[Aa]t\s+the(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u;
+/** "in the ", "at the ", "at the General ", "in the city of ": before a name, the start of a place or hall, no party ("at the General Diwan"). */
+const PLACE_OR_HALL_BEFORE = /\b(?:[Ii]n\s+the(?:\s+(?:city|town|capital)\s+of)?|[Aa]t\s+the(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u;
 
 /** The first actor after the trigger and those coordinated with it, up to a clause boundary. */
 function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger: Trigger, objectFrom: number, skippable: Mention[], roleWords: Set<string>): Mention[] {
@@ -1758,7 +1774,7 @@ function objectSide(text: string, sentence: Sentence, actors: Mention[], trigger
   const objectGap = text.slice(objectFrom, titleStart);
   const titleGap = after[0].via === 'role' ? objectGap.replace(OWNER_AND_ROLE_MODIFIERS, '') : objectGap;
   // "received in audience on Monday 9 November 2026, at the Palace of the Presidency, X": a full date is one time word.
-  const dayLength = writtenDayInGap().exec(objectGap)?.[0].length ?? 0;
+  const dayLength = (writtenDayInGap().exec(objectGap)?.[0].length ?? 0) + (weekdayInGap().exec(objectGap)?.[0].length ?? 0);
   if (titleStart - objectFrom - bodyLength - dayLength > MAX_OBJECT_GAP) return [];
   const gapWords = withoutTitleOwners(titleGap, roleWords).replace(mealAfterTo(), '').replace(callChannel(), '').split(GAP_WORD_BREAK);
   if (!gapWords.every((_, k) => objectGapWord(gapWords, k, roleWords))) return [];
@@ -1834,6 +1850,8 @@ function coordinatedPastSeparately(blanked: string, offset: number, first: Menti
 
 /** "9 November 2026", "November 9, 2026" between a trigger and its object. */
 const writtenDayInGap = once(() => new RegExp(WRITTEN_DAY, 'u'));
+/** "today, Friday", "Monday" between a trigger and its object. */
+const weekdayInGap = once(() => new RegExp(`\\b(?:(?:today|yesterday),\\s+)?${WEEKDAY_NAME}\\b`, 'u'));
 
 /** Characters of gap words (names a title reads aside) beyond which an actor is too far from the trigger to be its object. */
 const MAX_OBJECT_GAP = 70;
@@ -1850,8 +1868,12 @@ function objectGapWord(words: string[], k: number, roleWords: Set<string>): bool
   const lower = word.toLowerCase();
   // "received the newly appointed US Consul General, X": the participle after "newly" describes the title.
   const afterNewly = words[k - 1]?.toLowerCase() === 'newly' && /^\p{Ll}+ed$/u.test(word);
-  return !word || afterNewly || objectGapWords().has(lower) || objectGapWords().has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords) || insidePlaceName(words, k);
+  // "at the palace in the city of Nairobi, X": the city is the setting.
+  const cityOf = CITY_WORD.test(word) && words[k - 1] === 'the' && words[k + 1] === 'of';
+  return !word || afterNewly || cityOf || objectGapWords().has(lower) || objectGapWords().has(lower.replace(POSSESSIVE_END, '')) || roleWords.has(lower) || PLURAL_ROLES.has(lower) || NAME_OR_ACRONYM.test(word) || portfolioAnd(words, k, roleWords) || insideTitle(words, k, roleWords) || insidePlaceName(words, k);
 }
+
+const CITY_WORD = /^(?:city|town|capital)$/;
 
 /** Each word of the lower-case connectors of place names (words.json placeNameConnectors: "de", "las"), compiled once. */
 const placeConnectorWords = once(() => new Set(wordLists.placeNameConnectors.flatMap((connector) => connector.split(' '))));
@@ -2126,6 +2148,26 @@ const HOLDERS_APPOSED = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 /** " on Monday at the palace the Ministers of Foreign Affairs of " (no comma before the title), compiled once. */
 const officialsOfCountriesOpening = once(() => new RegExp(String.raw`^(?:\s+[^,;.]{1,80}?)?\s+the\s+(?:${phrasePattern(lexicon().triggers.officialsOfCountries)})\s+of\s+(?=(?:the\s+)?\p{Lu})`, 'iu'));
 
+/**
+ * "met the political directors of France, Britain and Germany -- A, B and C --": people listed after a dash or colon, at most one for
+ * each country before it, are whom the subject met; the countries otherwise.
+ */
+function holdersApposedToCountries(text: string, sentence: Sentence, actors: Mention[], countries: Mention[], skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const last = countries[countries.length - 1];
+  if (countries.length < 2 || countries.some((m) => m.kind !== 'country')) return countries;
+  const dash = APPOSING_DASH.exec(text.slice(last.end, sentence.end));
+  if (!dash) return countries;
+  const holders = listFrom(text, actors, last.end + dash[0].length, skippable, roleWords);
+  // Some of the names may be read as no one: the countries are still not whom the subject met.
+  if (holders.length > 0 && holders.length <= countries.length && holders.every((m) => m.kind === 'person')) return holders;
+  return NAMES_LISTED.test(text.slice(last.end + dash[0].length, sentence.end)) ? [] : countries;
+}
+
+/** A dash ("--", "—", "–") or colon right after the last country of a list. */
+const APPOSING_DASH = /^\s*(?:--|[—–:])\s*/;
+/** "Amélie Roy, Richard Kemp and": a list opening on a name of two or more capitalised words. */
+const NAMES_LISTED = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:,|\s+and\s)/u;
+
 /** Before a country of the list: nothing (the first), else a comma and "and" or a comma. */
 const COUNTRY_IN_LIST = /^(?:,?\s+and\s+(?:of\s+)?|,\s+)?(?:the\s+)?$/;
 /** Between a country and its envoy: a comma and at most two capitalised words of title ("Mr", "Ambassador"). */
@@ -2281,15 +2323,7 @@ function subjectSide(
   if (FIRST_PERSON_CLAUSE.test(text.slice(adjacent.end, trigger.start))) return [];
   // "The visit comes a week after X held a phone call with Y": the clause after "after" holds its own meeting, of its own subject.
   if (trigger.isNoun && HELD_THEN_NOUN.test(text.slice(adjacent.end, trigger.start)) && BACKGROUNDING_AFTER.test(text.slice(sentence.start, adjacent.start))) return [adjacent];
-  if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) {
-    const subjects = [adjacent];
-    for (const earlier of before.slice(0, -1).reverse()) {
-      const between = text.slice(earlier.end, subjects[0].start);
-      if (!(/\band\b/.test(between) || listedBefore(text, sentence, earlier, subjects)) || !coordinated(text, earlier, subjects[0], skippable, roleWords)) break;
-      subjects.unshift(earlier);
-    }
-    return subjects;
-  }
+  if (!trigger.isNoun && BETWEEN_SUBJECT_AND_TRIGGER.test(text.slice(adjacent.end, trigger.start))) return listEndingAt(text, sentence, before, adjacent, skippable, roleWords);
   // "Laos' special envoy on Myanmar, X, met Y": a name apposed to its role, closed by a comma, is the subject. So is one apposed to an
   // opening "The head of Mali's Transitional Council, General X, met Y": the body is his, no party.
   const apposed = !trigger.isNoun && /^,\s*$/.test(text.slice(adjacent.end, trigger.start));
@@ -2300,7 +2334,8 @@ function subjectSide(
     const antecedent = before.filter((m) => m.end <= at).pop();
     // "X, Minister of Foreign Affairs of the Kingdom of Thailand, who is visiting Japan, paid": the country ends the title; its holder is the antecedent.
     const title = antecedent && antecedent.kind !== 'person' ? before.findLast((m) => m.via === 'role' && m.end <= antecedent.start) : undefined;
-    return title && ROLE_TAIL_WITHOUT_LIST.test(text.slice(title.end, antecedent!.start)) ? [title] : antecedent ? [antecedent] : [];
+    // "A, B and C, who joined by video, held talks": the clause closes a list of subjects.
+    return title && ROLE_TAIL_WITHOUT_LIST.test(text.slice(title.end, antecedent!.start)) ? [title] : antecedent ? listEndingAt(text, sentence, before, antecedent, skippable, roleWords) : [];
   }
   if (sentence.blockKind === 'caption') return captionSubjects(text, before, skippable, roleWords);
   // "X criticised Sudan after meeting Y": a gerund of time belongs to the main clause's subject, not to the speech verb's object.
@@ -2329,6 +2364,17 @@ const FIRST_PERSON_CLAUSE = /[,;]\s*(?:(?:and|but|then)\s+)?(?:I|[Ww]e)\s+(?:(?:
 
 /** " at the forecourt of ", " in the gardens of the ": a place preposition, a noun and its "of", right before a name. */
 const PLACE_PHRASE_BEFORE = /\b(?:at|in|on|outside|inside|near)\s+the\s+\p{Ll}+\s+of\s+(?:the\s+)?$/u;
+
+/** "A, B and C": the actors of `before` listed up to `last`, joined by "and" or by a comma before it. */
+function listEndingAt(text: string, sentence: Sentence, before: Mention[], last: Mention, skippable: Mention[], roleWords: Set<string>): Mention[] {
+  const listed = [last];
+  for (const earlier of before.filter((m) => m.end <= last.start).reverse()) {
+    const between = text.slice(earlier.end, listed[0].start);
+    if (!(/\band\b/.test(between) || listedBefore(text, sentence, earlier, listed)) || !coordinated(text, earlier, listed[0], skippable, roleWords)) break;
+    listed.unshift(earlier);
+  }
+  return listed;
+}
 
 /** "A day earlier, X held talks with Y": the sentence past an opening day shift (triggers.json dayShifts), whose article is no subject. */
 function afterOpeningDayShift(text: string, sentence: Sentence): Sentence {
@@ -2579,7 +2625,8 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   // "A meeting between X and Y, reported by local media, has not been confirmed": told of, not known to have happened.
   if (has(modality.unconfirmed, lower)) return 'hypothetical';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
-  if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsay, clause) || report === 'hearsay') return 'hypothetical';
+  // "A meeting between X and Y had been mentioned": a meeting only talked of (modality.hearsayPredicates), by its noun's own verb.
+  if (has(modality.hypothetical, near) || has(modality.hypothetical, predicate) || has(modality.hearsayPredicates, predicate) || has(modality.hearsay, clause) || report === 'hearsay') return 'hypothetical';
   return 'occurred';
 }
 
@@ -2947,3 +2994,4 @@ function joinedMeeting(
   }
   return true;
 }
+
