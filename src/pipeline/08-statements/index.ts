@@ -12,7 +12,7 @@ import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelineOrItsLinePlace } from '../text/datelines';
-import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
+import type { Article, DocEntity, DraftEvent, Mention, PipelineState, Sentence, Stage } from '../types';
 import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
 import { answerLabel, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
@@ -43,134 +43,157 @@ export const statements: Stage = (state) => {
   // "the Lukashenko regime" in an article that names him nowhere else: the dictionary person, added to the entities.
   const leadersBySurname: DocEntity[] = [];
   const homes = homeCountries(state.sentences, state.mentions, entities, documents);
-  state.sentences.forEach((sentence, index) => {
-    if (sentence.blockKind !== 'body') return;
-    const text = documents.get(sentence.documentId)!.text;
-    const masked = maskQuotes(text, sentence);
-    const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence), ...protestSummonsVerbs(masked, sentence.start)].sort((a, b) => a.start - b.start);
-    const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs), ...withSubjectVerbs(masked, sentence.start)];
-    const eventsBefore = events.length;
-    // An interview's answer is the interviewee's words, where no speaker of its own is found.
-    const answered = () => {
-      const interviewee = events.length === eventsBefore ? interviewees.get(sentence.documentId) : undefined;
-      const answer = interviewee ? answerStatement(text, sentence, index, bySentence, entities, interviewee, allVerbs.length > 0, meetingsTold) : null;
-      if (answer) events.push(answer);
-    };
-    // Most sentences have no speech verb: their mentions are not sorted out.
-    if (allVerbs.length === 0) {
-      const listed = listedStatement(text, state.sentences, index, bySentence, entities);
-      if (listed) events.push(listed);
-      answered();
-      return;
-    }
-    const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
-    const aboutMentions = withStateForms(text, sentence, index, mentions, state.mentions, entities, leadersBySurname);
-    const pronounContext: PronounContext = { text, sentences: state.sentences, index, bySentence, entities, mentions: state.mentions };
-    const speakers = new Set<string>();
-    const spoken: Spoken[] = [];
-    for (const verb of allVerbs) {
-      // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
-      if (meetingAnchors.get(sentence.documentId)?.has(verb.start)) continue;
-      if (deniedReport(text, verb, verbs)) continue;
-      if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
-      // "New Zealand pledged NZ$30 million": a sum given is an act, not words.
-      if (verb.kind === 'SUPPORT' && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
-      // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
-      if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
-      // "He recalled what President X had told him": the subject's account, not X's statement.
-      // "He recalled the words of X, who said …": likewise, X's words only inside the subject's account.
-      if (recountedWords().test(text.slice(sentence.start, verb.start)) || recountedSaying().test(text.slice(sentence.start, verb.start))) continue;
-      if (longHeldStance(text, sentence, verb)) continue;
-      const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
-      if (passive) {
-        spoken.push(passive);
-        continue;
-      }
-      // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
-      const meetingBefore = meetingToldBefore(text, masked, sentence, verb);
-      const cancellation = meetingBefore === 'cancelled';
-      if (meetingBefore === 'held' || (!cancellation && reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold))) continue;
-      const subject = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
-      const own = subject && verb.envoyEnd !== undefined ? summoningCountry(mentions, verb, subject, entities, homes.get(sentence.documentId) ?? null) : subject;
-      if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
-      if (own) spoken.push({ verb, speaker: own, coordinated: false, cancellation });
-      const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
-      if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
-      const body = own || shared ? null : communiqueBody(text, state.sentences, index, verb, bySentence);
-      if (body) spoken.push({ verb, speaker: body.speaker, coordinated: false, members: body.members });
-      else if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
-    }
-    const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
-    const voiceStarts = new Set([...voices.values()].flatMap((voice) => voice.map((mention) => mention.start)));
-    const reported = reportedHomeCountries(text, spoken, entities);
-    // "X said Armenia welcomed Y and called on Z to…": the verb coordinated with the voiced one is X's too.
-    const voicedBy = new Map([...reported, ...[...voices].flatMap(([verb, [voice]]) => spoken.filter((item) => item.verb === verb).map((item) => [voice.start, item.speaker] as const))]);
-    const speaking = spoken
-      .map((item) => (item.coordinated && voicedBy.has(item.speaker.start) ? { ...item, speaker: voicedBy.get(item.speaker.start)! } : item))
-      .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
-    const relaying = speaking.filter((item) => relaysAnother(text, sentence, item, speaking, entities));
-    const speakingNow = speaking.filter((item) => !relaying.includes(item) && !reportedPastWords(text, item, speaking, relaying, entities));
-    for (const { verb, speaker, coordinated, passiveSubject, rebuttal, cancellation, members } of speakingNow) {
-      const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence), ownRelativeStart(text, verb, speaker, speaking, sentence));
-      const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
-      if (passiveSubject) {
-        if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
-        speakers.add(speaker.entity);
-        const event = statementEvent(text, sentence, aboutMentions, verb, speaker, clauseEnd, rebuttal);
-        events.push({ ...event, targets: [...new Set([passiveSubject.entity, ...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])] });
-        continue;
-      }
-      if (coordinated) {
-        // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone;
-        // "… and described Namibia as": a neutral verb too, when what follows its object is what it calls them.
-        // "… and said Vietnam would not accept pressure from China": a saying verb's words are the whole clause after it.
-        const saying = clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase());
-        const wordsEnd = saying ? clauseEnd : objectEnd(text, mentions, verb, clauseEnd);
-        const event = statementEvent(text, sentence, aboutMentions, verb, speaker, Math.min(clauseEnd, wordsEnd), true);
-        // "… and said La Paz would defend its lithium": the speaker's own country is the voice, not whom the words are about.
-        const ownCountry = entities.get(speaker.entity)?.country ?? null;
-        const targets = [...new Set([...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])].filter((target) => !(saying && ownCountry !== null && entities.get(target)?.knownId === ownCountry));
-        // "… and called Armenia "a trusted neighbour"": a naming verb's quote after its object is what it calls them.
-        const named = namingVerbKinds()[text.slice(verb.start, verb.end).toLowerCase()] !== undefined && OPENING_QUOTE_NEXT.test(text.slice(wordsEnd, clauseEnd));
-        if ((event.kind !== 'COMMENT' || saying || named || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
-        continue;
-      }
-      // "X said the Prime Minister had reminded her colleague that …": the Prime Minister's words, told to the colleague.
-      const telling = relayedTelling(text, mentions, verb.end, speaker.entity, entities, state.mentions);
-      if (telling) {
-        // A teller named by a role the article gives to several people, none of the reporter's country, is no one known.
-        if (!telling.teller || speakers.has(telling.teller.entity)) continue;
-        speakers.add(telling.teller.entity);
-        const event = statementEvent(text, sentence, aboutMentions, verb, telling.teller, clauseEnd);
-        events.push({ ...event, targets: telling.told ? [telling.told.entity] : [] });
-        continue;
-      }
-      const relay = relayedRelative(text, mentions, verb, clauseEnd);
-      // "X conveyed the greetings of Y, who, he said, had stressed …": all X says is Y's words.
-      if (relay?.only) continue;
-      for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
-        if (speakers.has(joint.entity)) continue;
-        speakers.add(joint.entity);
-        const event = statementEvent(text, sentence, aboutMentions, verb, joint, relay?.start ?? clauseEnd);
-        const told = toldPronoun(pronounContext, verb, joint.entity);
-        const cited = citedSources(text, mentions, verb.end);
-        const passedOn = passedOnParties(text, mentions, verb.end);
-        const deniedOwn = deniedOwnSide(text, sentence, mentions, verb.end, entities.get(joint.entity)?.country ?? null, entities);
-        // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
-        const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
-        const ownActs = ownActsTold(text, aboutMentions, verb, joint.entity, entities);
-        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !passedOn.has(target) && !deniedOwn.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
-        const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
-        // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
-        const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
-        events.push({ ...event, targets: cancellation ? [] : [...new Set([...targets, ...envoys, ...holders, ...told])] });
-      }
-    }
-    answered();
-  });
+  const batch: StatementsBatch = { state, documents, entities, bySentence, events, meetingAnchors, meetingsTold, affiliated, interviewees, leadersBySurname, homes };
+  for (let index = 0; index < state.sentences.length; index++) statementsOfSentence(batch, state.sentences[index], index);
   const withLeaders = leadersBySurname.length === 0 ? state.entities : [...state.entities, ...leadersBySurname];
   return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutComplaintMatterTargets(withoutHomeCountryTargets(withRebuttedClaimants(withoutVoicedBodies(events, documents, entities), documents), homes, state.sentences, state.mentions, entities, documents), homes, entities, documents), state.mentions, entities) };
 };
+
+/** What one batch's sentences are read against, and the events and leaders they add to. */
+interface StatementsBatch {
+  state: PipelineState;
+  documents: Map<string, Article>;
+  entities: Map<string, DocEntity>;
+  bySentence: Map<number, Mention[]>;
+  events: DraftEvent[];
+  meetingAnchors: Map<string, Set<number>>;
+  meetingsTold: ReturnType<typeof meetingsBySentence>;
+  affiliated: Set<string>;
+  interviewees: Map<string, string>;
+  leadersBySurname: DocEntity[];
+  homes: ReturnType<typeof homeCountries>;
+}
+
+/**
+ * The statements of one body sentence, pushed to the batch's events. A function of the module, not a closure made per
+ * batch: V8 holds a closure's optimised code only weakly, and lost it at each full collection, compiling it again.
+ */
+function statementsOfSentence(batch: StatementsBatch, sentence: Sentence, index: number): void {
+  const { state, documents, entities, bySentence, events, meetingAnchors, meetingsTold, affiliated, interviewees, leadersBySurname, homes } = batch;
+  if (sentence.blockKind !== 'body') return;
+  const text = documents.get(sentence.documentId)!.text;
+  const masked = maskQuotes(text, sentence);
+  const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence), ...protestSummonsVerbs(masked, sentence.start)].sort((a, b) => a.start - b.start);
+  const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs), ...withSubjectVerbs(masked, sentence.start)];
+  const eventsBefore = events.length;
+  // An interview's answer is the interviewee's words, where no speaker of its own is found.
+  const answered = () => {
+    const interviewee = events.length === eventsBefore ? interviewees.get(sentence.documentId) : undefined;
+    const answer = interviewee ? answerStatement(text, sentence, index, bySentence, entities, interviewee, allVerbs.length > 0, meetingsTold) : null;
+    if (answer) events.push(answer);
+  };
+  // Most sentences have no speech verb: their mentions are not sorted out.
+  if (allVerbs.length === 0) {
+    const listed = listedStatement(text, state.sentences, index, bySentence, entities);
+    if (listed) events.push(listed);
+    answered();
+    return;
+  }
+  const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
+  const aboutMentions = withStateForms(text, sentence, index, mentions, state.mentions, entities, leadersBySurname);
+  const pronounContext: PronounContext = { text, sentences: state.sentences, index, bySentence, entities, mentions: state.mentions };
+  const speakers = new Set<string>();
+  const spoken: Spoken[] = [];
+  for (const verb of allVerbs) {
+    // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
+    if (meetingAnchors.get(sentence.documentId)?.has(verb.start)) continue;
+    if (deniedReport(text, verb, verbs)) continue;
+    if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
+    // "New Zealand pledged NZ$30 million": a sum given is an act, not words.
+    if (verb.kind === 'SUPPORT' && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
+    // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
+    if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
+    // "He recalled what President X had told him": the subject's account, not X's statement.
+    // "He recalled the words of X, who said …": likewise, X's words only inside the subject's account.
+    if (recountedWords().test(text.slice(sentence.start, verb.start)) || recountedSaying().test(text.slice(sentence.start, verb.start))) continue;
+    if (longHeldStance(text, sentence, verb)) continue;
+    const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
+    if (passive) {
+      spoken.push(passive);
+      continue;
+    }
+    // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
+    const meetingBefore = meetingToldBefore(text, masked, sentence, verb);
+    const cancellation = meetingBefore === 'cancelled';
+    if (meetingBefore === 'held' || (!cancellation && reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold))) continue;
+    const subject = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
+    const own = subject && verb.envoyEnd !== undefined ? summoningCountry(mentions, verb, subject, entities, homes.get(sentence.documentId) ?? null) : subject;
+    if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
+    if (own) spoken.push({ verb, speaker: own, coordinated: false, cancellation });
+    const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
+    if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
+    const body = own || shared ? null : communiqueBody(text, state.sentences, index, verb, bySentence);
+    if (body) spoken.push({ verb, speaker: body.speaker, coordinated: false, members: body.members });
+    else if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
+  }
+  const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
+  const voiceStarts = new Set([...voices.values()].flatMap((voice) => voice.map((mention) => mention.start)));
+  const reported = reportedHomeCountries(text, spoken, entities);
+  // "X said Armenia welcomed Y and called on Z to…": the verb coordinated with the voiced one is X's too.
+  const voicedBy = new Map([...reported, ...[...voices].flatMap(([verb, [voice]]) => spoken.filter((item) => item.verb === verb).map((item) => [voice.start, item.speaker] as const))]);
+  const speaking = spoken
+    .map((item) => (item.coordinated && voicedBy.has(item.speaker.start) ? { ...item, speaker: voicedBy.get(item.speaker.start)! } : item))
+    .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
+  const relaying = speaking.filter((item) => relaysAnother(text, sentence, item, speaking, entities));
+  const speakingNow = speaking.filter((item) => !relaying.includes(item) && !reportedPastWords(text, item, speaking, relaying, entities));
+  for (const { verb, speaker, coordinated, passiveSubject, rebuttal, cancellation, members } of speakingNow) {
+    const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence), ownRelativeStart(text, verb, speaker, speaking, sentence));
+    const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
+    if (passiveSubject) {
+      if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
+      speakers.add(speaker.entity);
+      const event = statementEvent(text, sentence, aboutMentions, verb, speaker, clauseEnd, rebuttal);
+      events.push({ ...event, targets: [...new Set([passiveSubject.entity, ...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])] });
+      continue;
+    }
+    if (coordinated) {
+      // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone;
+      // "… and described Namibia as": a neutral verb too, when what follows its object is what it calls them.
+      // "… and said Vietnam would not accept pressure from China": a saying verb's words are the whole clause after it.
+      const saying = clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase());
+      const wordsEnd = saying ? clauseEnd : objectEnd(text, mentions, verb, clauseEnd);
+      const event = statementEvent(text, sentence, aboutMentions, verb, speaker, Math.min(clauseEnd, wordsEnd), true);
+      // "… and said La Paz would defend its lithium": the speaker's own country is the voice, not whom the words are about.
+      const ownCountry = entities.get(speaker.entity)?.country ?? null;
+      const targets = [...new Set([...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])].filter((target) => !(saying && ownCountry !== null && entities.get(target)?.knownId === ownCountry));
+      // "… and called Armenia "a trusted neighbour"": a naming verb's quote after its object is what it calls them.
+      const named = namingVerbKinds()[text.slice(verb.start, verb.end).toLowerCase()] !== undefined && OPENING_QUOTE_NEXT.test(text.slice(wordsEnd, clauseEnd));
+      if ((event.kind !== 'COMMENT' || saying || named || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
+      continue;
+    }
+    // "X said the Prime Minister had reminded her colleague that …": the Prime Minister's words, told to the colleague.
+    const telling = relayedTelling(text, mentions, verb.end, speaker.entity, entities, state.mentions);
+    if (telling) {
+      // A teller named by a role the article gives to several people, none of the reporter's country, is no one known.
+      if (!telling.teller || speakers.has(telling.teller.entity)) continue;
+      speakers.add(telling.teller.entity);
+      const event = statementEvent(text, sentence, aboutMentions, verb, telling.teller, clauseEnd);
+      events.push({ ...event, targets: telling.told ? [telling.told.entity] : [] });
+      continue;
+    }
+    const relay = relayedRelative(text, mentions, verb, clauseEnd);
+    // "X conveyed the greetings of Y, who, he said, had stressed …": all X says is Y's words.
+    if (relay?.only) continue;
+    for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
+      if (speakers.has(joint.entity)) continue;
+      speakers.add(joint.entity);
+      const event = statementEvent(text, sentence, aboutMentions, verb, joint, relay?.start ?? clauseEnd);
+      const told = toldPronoun(pronounContext, verb, joint.entity);
+      const cited = citedSources(text, mentions, verb.end);
+      const passedOn = passedOnParties(text, mentions, verb.end);
+      const deniedOwn = deniedOwnSide(text, sentence, mentions, verb.end, entities.get(joint.entity)?.country ?? null, entities);
+      // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
+      const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
+      const ownActs = ownActsTold(text, aboutMentions, verb, joint.entity, entities);
+      const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !passedOn.has(target) && !deniedOwn.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
+      const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
+      // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
+      const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
+      events.push({ ...event, targets: cancellation ? [] : [...new Set([...targets, ...envoys, ...holders, ...told])] });
+    }
+  }
+  answered();
+}
 
 // "asked Y to convey his greetings to Z": a courtesy passed on, no statement.
 const courtesyErrand = once(() => {
