@@ -14,7 +14,7 @@ import { actorMentions, allMatches, coordinated, GROUP_NOUN_PHRASE, GROUP_NOUNS,
 import { WEEKDAY_NAME } from '../text/datelines';
 import { WRITTEN_DAY } from '../text/dates';
 import { TEMPORAL_PREFIXES } from '../text/tokens';
-import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
+import type { Article, DocEntity, DraftEvent, Mention, PipelineState, Sentence, Stage } from '../types';
 import { subjectOf } from '../06-entities';
 import { counterpartUnnamed, countryOf } from '../06-entities/counterparts';
 
@@ -56,52 +56,71 @@ export const meetings: Stage = (state, _context) => {
   // Built the first time a joiner names whose meeting it is: most batches have none.
   let sentenceAt: Map<string, number> | undefined;
   const sentenceOf = (meeting: DraftEvent) => (sentenceAt ??= new Map(state.sentences.map((sentence, index) => [`${sentence.documentId}\u0000${sentence.start}`, index]))).get(`${meeting.documentId}\u0000${meeting.evidence[0].start}`);
-  state.sentences.forEach((sentence, index) => {
-    // Before the headline's return: the last sentence of the document before is read for its own doubt.
-    if (index > 0) reportLeftUnconfirmed(documents.get(state.sentences[index - 1].documentId)!.text, state.sentences[index - 1], sentence, events);
-    if (sentence.blockKind === 'headline' || sentence.filePhoto) return;
-    const document = documents.get(sentence.documentId)!;
-    const mentions = bySentence.get(index) ?? [];
-    const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
-    if (representedAtMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, index > 0 ? state.sentences[index - 1] : null, bySentence.get(index - 1) ?? [])) return;
-    if (representedAtNamedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey)) return;
-    const chaired = chairedMeeting(document.text, masked, sentence, index, state.sentences, mentions, events, bySentence, entitiesByKey, roleWords);
-    if (chaired) {
-      events.push(chaired);
-      return;
-    }
-    const listed = enumeratedAttendees(document.text, masked, sentence, index, state.sentences, bySentence, entitiesByKey);
-    if (listed) {
-      events.push(listed);
-      return;
-    }
-    const coChaired = coChairedSession(document.text, sentence, mentions, entitiesByKey, roleWords);
-    if (coChaired) {
-      events.push(coChaired);
-      return;
-    }
-    const held = index > 0 ? attendedAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) ?? tookPartAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) : null;
-    if (held) {
-      // The co-chairs' meeting told in the sentence before is this one, now with its attendees.
-      const told = events.findIndex((e) => e.documentId === held.documentId && e.anchor === held.anchor);
-      if (told >= 0) events[told] = held;
-      else events.push(held);
-      return;
-    }
-    if (masked.endsWith(':') && attendeeListJoined(document.text, sentence, index, state.sentences, bySentence, events, entitiesByKey)) return;
-    const told = events.length;
-    const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
-    for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
-      const trigger = withCallManner(document.text, sentence, found);
-      const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? guestsOfLatestMeeting(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
-      events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), (ahead) => nextSentenceMentions(state.sentences, index, bySentence, ahead)));
-    }
-    companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence));
-  });
+  const batch: MeetingsBatch = { state, documents, entitiesByKey, bySentence, events, roleWords, sentenceOf };
+  for (let index = 0; index < state.sentences.length; index++) meetingsOfSentence(batch, state.sentences[index], index);
   const last = state.sentences.at(-1);
   if (last) reportLeftUnconfirmed(documents.get(last.documentId)!.text, last, null, events);
   return { ...state, events };
 };
+
+/** What one batch's sentences are read against, and the events they add to. */
+interface MeetingsBatch {
+  state: PipelineState;
+  documents: Map<string, Article>;
+  entitiesByKey: Map<string, DocEntity>;
+  bySentence: Map<number, Mention[]>;
+  events: DraftEvent[];
+  roleWords: Set<string>;
+  sentenceOf: (meeting: DraftEvent) => number | undefined;
+}
+
+/**
+ * The meetings one sentence tells, pushed to the batch's events. A function of the module, not a closure made per batch:
+ * V8 holds a closure's optimised code only weakly, and lost it at each full collection, compiling it again.
+ */
+function meetingsOfSentence(batch: MeetingsBatch, sentence: Sentence, index: number): void {
+  const { state, documents, entitiesByKey, bySentence, events, roleWords, sentenceOf } = batch;
+  // Before the headline's return: the last sentence of the document before is read for its own doubt.
+  if (index > 0) reportLeftUnconfirmed(documents.get(state.sentences[index - 1].documentId)!.text, state.sentences[index - 1], sentence, events);
+  if (sentence.blockKind === 'headline' || sentence.filePhoto) return;
+  const document = documents.get(sentence.documentId)!;
+  const mentions = bySentence.get(index) ?? [];
+  const masked = withScareQuotesRead(document.text, sentence, maskQuotes(document.text, sentence));
+  if (representedAtMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, index > 0 ? state.sentences[index - 1] : null, bySentence.get(index - 1) ?? [])) return;
+  if (representedAtNamedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey)) return;
+  const chaired = chairedMeeting(document.text, masked, sentence, index, state.sentences, mentions, events, bySentence, entitiesByKey, roleWords);
+  if (chaired) {
+    events.push(chaired);
+    return;
+  }
+  const listed = enumeratedAttendees(document.text, masked, sentence, index, state.sentences, bySentence, entitiesByKey);
+  if (listed) {
+    events.push(listed);
+    return;
+  }
+  const coChaired = coChairedSession(document.text, sentence, mentions, entitiesByKey, roleWords);
+  if (coChaired) {
+    events.push(coChaired);
+    return;
+  }
+  const held = index > 0 ? attendedAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) ?? tookPartAfterHeldUnderChair(document.text, masked, sentence, mentions, state.sentences[index - 1], bySentence.get(index - 1) ?? [], entitiesByKey, roleWords) : null;
+  if (held) {
+    // The co-chairs' meeting told in the sentence before is this one, now with its attendees.
+    const told = events.findIndex((e) => e.documentId === held.documentId && e.anchor === held.anchor);
+    if (told >= 0) events[told] = held;
+    else events.push(held);
+    return;
+  }
+  if (masked.endsWith(':') && attendeeListJoined(document.text, sentence, index, state.sentences, bySentence, events, entitiesByKey)) return;
+  const told = events.length;
+  const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
+  for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
+    const trigger = withCallManner(document.text, sentence, found);
+    const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? guestsOfLatestMeeting(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
+    events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), (ahead) => nextSentenceMentions(state.sentences, index, bySentence, ahead)));
+  }
+  companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence));
+}
 
 /**
  * "X hosted the trilateral meeting of the foreign ministers of A, B and C, attended by B's minister Y and C's minister Z": countries

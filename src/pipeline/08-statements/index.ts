@@ -12,7 +12,7 @@ import { allMatches, GROUP_NOUN_PHRASE, groupBySentence, groupMembers, groupSize
 import { signOffCredit, staffBylineCredit } from '../text/credits';
 import { fullNameKey } from '../text/names';
 import { isDatelineOrItsLinePlace } from '../text/datelines';
-import type { DocEntity, DraftEvent, Mention, Sentence, Stage } from '../types';
+import type { Article, DocEntity, DraftEvent, Mention, PipelineState, Sentence, Stage } from '../types';
 import { knownPersonBySurname, subjectOf } from '../06-entities';
 import { honoredBefore } from '../07-meetings';
 import { answerLabel, hasQuestionLabelLines, inQuestionTurn, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
@@ -45,146 +45,170 @@ export const statements: Stage = (state) => {
   const homes = homeCountries(state.sentences, state.mentions, entities, documents);
   // Whether each document sets a reporter's turns by label lines, read once per document.
   const questionLabelLines = new Map<string, boolean>();
-  state.sentences.forEach((sentence, index) => {
-    if (sentence.blockKind !== 'body') return;
-    const text = documents.get(sentence.documentId)!.text;
-    const masked = maskQuotes(text, sentence);
-    const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence), ...protestSummonsVerbs(masked, sentence.start)].sort((a, b) => a.start - b.start);
-    const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs), ...withSubjectVerbs(masked, sentence.start)];
-    const eventsBefore = events.length;
-    // "He told me that …": who told the interviewee the words they pass on is no target of theirs.
-    const tellers = new Set<string>();
-    // An interview's answer is the interviewee's words, where no speaker of its own is found.
-    const answered = () => {
-      const interviewee = events.length === eventsBefore ? interviewees.get(sentence.documentId) : undefined;
-      const answer = interviewee ? answerStatement(text, sentence, index, bySentence, entities, interviewee, allVerbs.length > 0, meetingsTold) : null;
-      const targets = answer?.targets.filter((target) => !tellers.has(target)) ?? [];
-      if (answer && targets.length > 0) events.push({ ...answer, targets });
-    };
-    // Most sentences have no speech verb: their mentions are not sorted out.
-    if (allVerbs.length === 0) {
-      const listed = listedStatement(text, state.sentences, index, bySentence, entities);
-      if (listed) events.push(listed);
-      answered();
-      return;
-    }
-    // "Question (Jane Roe, Radio X): Minister, your counterpart said …": a reporter's question states nothing.
-    if (!questionLabelLines.has(sentence.documentId)) questionLabelLines.set(sentence.documentId, hasQuestionLabelLines(text));
-    if (inQuestionTurn(text, sentence, questionLabelLines.get(sentence.documentId)!)) return;
-    const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
-    const aboutMentions = withStateForms(text, sentence, index, mentions, state.mentions, entities, leadersBySurname);
-    const pronounContext: PronounContext = { text, sentences: state.sentences, index, bySentence, entities, mentions: state.mentions };
-    const speakers = new Set<string>();
-    const spoken: Spoken[] = [];
-    for (const verb of allVerbs) {
-      // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
-      if (meetingAnchors.get(sentence.documentId)?.has(verb.start)) continue;
-      if (deniedReport(text, verb, verbs)) continue;
-      if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
-      // "New Zealand pledged NZ$30 million", "Japan announced a $300 million line of credit": a sum given is an act, not words.
-      if ((verb.kind === 'SUPPORT' || pledgedSumVerbs().has(text.slice(verb.start, verb.end).toLowerCase())) && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
-      // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
-      if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
-      // "He recalled what President X had told him": the subject's account, not X's statement.
-      // "He recalled the words of X, who said …": likewise, X's words only inside the subject's account.
-      if (recountedWords().test(text.slice(sentence.start, verb.start)) || recountedSaying().test(text.slice(sentence.start, verb.start))) continue;
-      if (longHeldStance(text, sentence, verb)) continue;
-      // "He told me that …" in an answer: the first person relays the words, no statement of the one who told them.
-      if (TOLD_FIRST_PERSON.test(text.slice(verb.start, verb.end + 4))) {
-        const teller = speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext);
-        if (teller) tellers.add(teller.entity);
-        continue;
-      }
-      const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
-      if (passive) {
-        spoken.push(passive);
-        continue;
-      }
-      // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
-      const meetingBefore = meetingToldBefore(text, masked, sentence, verb);
-      const cancellation = meetingBefore === 'cancelled';
-      if (meetingBefore === 'held' || (!cancellation && reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold))) continue;
-      const subject = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
-      const own = subject && verb.envoyEnd !== undefined ? summoningCountry(mentions, verb, subject, entities, homes.get(sentence.documentId) ?? null) : subject;
-      if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
-      if (own) spoken.push({ verb, speaker: own, coordinated: false, cancellation });
-      const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
-      if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
-      const body = own || shared ? null : communiqueBody(text, state.sentences, index, verb, bySentence);
-      if (body) spoken.push({ verb, speaker: body.speaker, coordinated: false, members: body.members });
-      else if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
-    }
-    const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
-    const voiceStarts = new Set([...voices.values()].flatMap((voice) => voice.map((mention) => mention.start)));
-    const reported = reportedHomeCountries(text, spoken, entities);
-    // "X said Armenia welcomed Y and called on Z to…": the verb coordinated with the voiced one is X's too.
-    const voicedBy = new Map([...reported, ...[...voices].flatMap(([verb, [voice]]) => spoken.filter((item) => item.verb === verb).map((item) => [voice.start, item.speaker] as const))]);
-    const speaking = spoken
-      .map((item) => (item.coordinated && voicedBy.has(item.speaker.start) ? { ...item, speaker: voicedBy.get(item.speaker.start)! } : item))
-      .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
-    const relaying = speaking.filter((item) => relaysAnother(text, sentence, item, speaking, entities));
-    const speakingNow = speaking.filter((item) => !relaying.includes(item) && !reportedPastWords(text, item, speaking, relaying, entities));
-    for (const { verb, speaker, coordinated, passiveSubject, rebuttal, cancellation, members } of speakingNow) {
-      const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence), ownRelativeStart(text, verb, speaker, speaking, sentence));
-      const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
-      if (passiveSubject) {
-        if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
-        speakers.add(speaker.entity);
-        const event = statementEvent(text, sentence, aboutMentions, verb, speaker, clauseEnd, rebuttal);
-        events.push({ ...event, targets: [...new Set([passiveSubject.entity, ...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])] });
-        continue;
-      }
-      if (coordinated) {
-        // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone;
-        // "… and described Namibia as": a neutral verb too, when what follows its object is what it calls them.
-        // "… and said Vietnam would not accept pressure from China": a saying verb's words are the whole clause after it.
-        const saying = clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase());
-        const wordsEnd = saying ? clauseEnd : objectEnd(text, mentions, verb, clauseEnd);
-        const event = statementEvent(text, sentence, aboutMentions, verb, speaker, Math.min(clauseEnd, wordsEnd), true);
-        // "… and said La Paz would defend its lithium": the speaker's own country is the voice, not whom the words are about.
-        const ownCountry = entities.get(speaker.entity)?.country ?? null;
-        const targets = [...new Set([...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])].filter((target) => !(saying && ownCountry !== null && entities.get(target)?.knownId === ownCountry));
-        // "… and called Armenia "a trusted neighbour"": a naming verb's quote after its object is what it calls them.
-        const named = namingVerbKinds()[text.slice(verb.start, verb.end).toLowerCase()] !== undefined && OPENING_QUOTE_NEXT.test(text.slice(wordsEnd, clauseEnd));
-        if ((event.kind !== 'COMMENT' || saying || named || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
-        continue;
-      }
-      // "X said the Prime Minister had reminded her colleague that …": the Prime Minister's words, told to the colleague.
-      const telling = relayedTelling(text, mentions, verb.end, speaker.entity, entities, state.mentions);
-      if (telling) {
-        // A teller named by a role the article gives to several people, none of the reporter's country, is no one known.
-        if (!telling.teller || speakers.has(telling.teller.entity)) continue;
-        speakers.add(telling.teller.entity);
-        const event = statementEvent(text, sentence, aboutMentions, verb, telling.teller, clauseEnd);
-        events.push({ ...event, targets: telling.told ? [telling.told.entity] : [] });
-        continue;
-      }
-      const relay = relayedRelative(text, mentions, verb, clauseEnd);
-      // "X conveyed the greetings of Y, who, he said, had stressed …": all X says is Y's words.
-      if (relay?.only) continue;
-      for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
-        if (speakers.has(joint.entity)) continue;
-        speakers.add(joint.entity);
-        const event = statementEvent(text, sentence, aboutMentions, verb, joint, relay?.start ?? clauseEnd);
-        const told = toldPronoun(pronounContext, verb, joint.entity);
-        const cited = citedSources(text, mentions, verb.end);
-        const passedOn = passedOnParties(text, mentions, verb.end);
-        const deniedOwn = deniedOwnSide(text, sentence, mentions, verb.end, entities.get(joint.entity)?.country ?? null, entities);
-        // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
-        const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
-        const ownActs = ownActsTold(text, aboutMentions, verb, joint.entity, entities);
-        const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !passedOn.has(target) && !deniedOwn.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
-        const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
-        // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
-        const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
-        events.push({ ...event, targets: cancellation ? [] : [...new Set([...targets, ...envoys, ...holders, ...told])] });
-      }
-    }
-    answered();
-  });
+  const batch: StatementsBatch = { state, documents, entities, bySentence, events, meetingAnchors, meetingsTold, affiliated, interviewees, leadersBySurname, homes, questionLabelLines };
+  for (let index = 0; index < state.sentences.length; index++) statementsOfSentence(batch, state.sentences[index], index);
   const withLeaders = leadersBySurname.length === 0 ? state.entities : [...state.entities, ...leadersBySurname];
   return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutComplaintMatterTargets(withoutHomeCountryTargets(withRebuttedClaimants(withoutVoicedBodies(events, documents, entities), documents), homes, state.sentences, state.mentions, entities, documents), homes, entities, documents), state.mentions, entities) };
 };
+
+/** What one batch's sentences are read against, and the events and leaders they add to. */
+interface StatementsBatch {
+  state: PipelineState;
+  documents: Map<string, Article>;
+  entities: Map<string, DocEntity>;
+  bySentence: Map<number, Mention[]>;
+  events: DraftEvent[];
+  meetingAnchors: Map<string, Set<number>>;
+  meetingsTold: ReturnType<typeof meetingsBySentence>;
+  affiliated: Set<string>;
+  interviewees: Map<string, string>;
+  leadersBySurname: DocEntity[];
+  homes: ReturnType<typeof homeCountries>;
+  questionLabelLines: Map<string, boolean>;
+}
+
+/**
+ * The statements of one body sentence, pushed to the batch's events. A function of the module, not a closure made per
+ * batch: V8 holds a closure's optimised code only weakly, and lost it at each full collection, compiling it again.
+ */
+function statementsOfSentence(batch: StatementsBatch, sentence: Sentence, index: number): void {
+  const { state, documents, entities, bySentence, events, meetingAnchors, meetingsTold, affiliated, interviewees, leadersBySurname, homes, questionLabelLines } = batch;
+  if (sentence.blockKind !== 'body') return;
+  const text = documents.get(sentence.documentId)!.text;
+  const masked = maskQuotes(text, sentence);
+  const verbs = [...findVerbs(masked, sentence.start), ...liveBlogVerbs(masked, sentence.start), ...quoteOpeningVerbs(text, sentence), ...namingVerbs(text, masked, sentence), ...protestSummonsVerbs(masked, sentence.start)].sort((a, b) => a.start - b.start);
+  const allVerbs = [...verbs, ...participleVerbs(text, masked, sentence.start, verbs), ...withSubjectVerbs(masked, sentence.start)];
+  const eventsBefore = events.length;
+  // "He told me that …": who told the interviewee the words they pass on is no target of theirs.
+  const tellers = new Set<string>();
+  // An interview's answer is the interviewee's words, where no speaker of its own is found.
+  const answered = () => {
+    const interviewee = events.length === eventsBefore ? interviewees.get(sentence.documentId) : undefined;
+    const answer = interviewee ? answerStatement(text, sentence, index, bySentence, entities, interviewee, allVerbs.length > 0, meetingsTold) : null;
+    const targets = answer?.targets.filter((target) => !tellers.has(target)) ?? [];
+    if (answer && targets.length > 0) events.push({ ...answer, targets });
+  };
+  // Most sentences have no speech verb: their mentions are not sorted out.
+  if (allVerbs.length === 0) {
+    const listed = listedStatement(text, state.sentences, index, bySentence, entities);
+    if (listed) events.push(listed);
+    answered();
+    return;
+  }
+  // "Question (Jane Roe, Radio X): Minister, your counterpart said …": a reporter's question states nothing.
+  if (!questionLabelLines.has(sentence.documentId)) questionLabelLines.set(sentence.documentId, hasQuestionLabelLines(text));
+  if (inQuestionTurn(text, sentence, questionLabelLines.get(sentence.documentId)!)) return;
+  const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
+  const aboutMentions = withStateForms(text, sentence, index, mentions, state.mentions, entities, leadersBySurname);
+  const pronounContext: PronounContext = { text, sentences: state.sentences, index, bySentence, entities, mentions: state.mentions };
+  const speakers = new Set<string>();
+  const spoken: Spoken[] = [];
+  for (const verb of allVerbs) {
+    // "X welcomed Y to Chequers" was read as a meeting: the same verb is not also a statement.
+    if (meetingAnchors.get(sentence.documentId)?.has(verb.start)) continue;
+    if (deniedReport(text, verb, verbs)) continue;
+    if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
+    // "New Zealand pledged NZ$30 million", "Japan announced a $300 million line of credit": a sum given is an act, not words.
+    if ((verb.kind === 'SUPPORT' || pledgedSumVerbs().has(text.slice(verb.start, verb.end).toLowerCase())) && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
+    // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
+    if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
+    // "He recalled what President X had told him": the subject's account, not X's statement.
+    // "He recalled the words of X, who said …": likewise, X's words only inside the subject's account.
+    if (recountedWords().test(text.slice(sentence.start, verb.start)) || recountedSaying().test(text.slice(sentence.start, verb.start))) continue;
+    if (longHeldStance(text, sentence, verb)) continue;
+    // "He told me that …" in an answer: the first person relays the words, no statement of the one who told them.
+    if (TOLD_FIRST_PERSON.test(text.slice(verb.start, verb.end + 4))) {
+      const teller = speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext);
+      if (teller) tellers.add(teller.entity);
+      continue;
+    }
+    const passive = passiveStatement(text, sentence, mentions, verb) ?? rebuttedClaim(text, mentions, verb, spoken);
+    if (passive) {
+      spoken.push(passive);
+      continue;
+    }
+    // "X held talks with Y on Monday, the ministry said": who reports a meeting says nothing of anyone.
+    const meetingBefore = meetingToldBefore(text, masked, sentence, verb);
+    const cancellation = meetingBefore === 'cancelled';
+    if (meetingBefore === 'held' || (!cancellation && reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold))) continue;
+    const subject = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
+    const own = subject && verb.envoyEnd !== undefined ? summoningCountry(mentions, verb, subject, entities, homes.get(sentence.documentId) ?? null) : subject;
+    if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
+    if (own) spoken.push({ verb, speaker: own, coordinated: false, cancellation });
+    const shared = own ? null : coordinatedSpeaker(text, verb, verbs, spoken);
+    if (shared) spoken.push({ verb, speaker: shared, coordinated: true });
+    const body = own || shared ? null : communiqueBody(text, state.sentences, index, verb, bySentence);
+    if (body) spoken.push({ verb, speaker: body.speaker, coordinated: false, members: body.members });
+    else if (!own && !shared) for (const member of groupSpeakers(text, state.sentences, index, verb, meetingsTold, entities)) spoken.push({ verb, speaker: member, coordinated: false });
+  }
+  const voices = ownCountryVoices(text, spoken, allVerbs, mentions, entities, affiliated);
+  const voiceStarts = new Set([...voices.values()].flatMap((voice) => voice.map((mention) => mention.start)));
+  const reported = reportedHomeCountries(text, spoken, entities);
+  // "X said Armenia welcomed Y and called on Z to…": the verb coordinated with the voiced one is X's too.
+  const voicedBy = new Map([...reported, ...[...voices].flatMap(([verb, [voice]]) => spoken.filter((item) => item.verb === verb).map((item) => [voice.start, item.speaker] as const))]);
+  const speaking = spoken
+    .map((item) => (item.coordinated && voicedBy.has(item.speaker.start) ? { ...item, speaker: voicedBy.get(item.speaker.start)! } : item))
+    .filter((item) => !voiceStarts.has(item.speaker.start) && !reported.has(item.speaker.start));
+  const relaying = speaking.filter((item) => relaysAnother(text, sentence, item, speaking, entities));
+  const speakingNow = speaking.filter((item) => !relaying.includes(item) && !reportedPastWords(text, item, speaking, relaying, entities));
+  for (const { verb, speaker, coordinated, passiveSubject, rebuttal, cancellation, members } of speakingNow) {
+    const clauseEnd = Math.min(relativeClauseEnd(text, sentence, verb, verbs), coordinatedVerbStart(text, sentence, verb, verbs), nestedSpeakerStart(verb, speaker, speaking, sentence), ownRelativeStart(text, verb, speaker, speaking, sentence));
+    const voiced = new Set((voices.get(verb) ?? []).map((voice) => voice.entity));
+    if (passiveSubject) {
+      if (speakers.has(speaker.entity) || passiveSubject.entity === speaker.entity) continue;
+      speakers.add(speaker.entity);
+      const event = statementEvent(text, sentence, aboutMentions, verb, speaker, clauseEnd, rebuttal);
+      events.push({ ...event, targets: [...new Set([passiveSubject.entity, ...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])] });
+      continue;
+    }
+    if (coordinated) {
+      // "… and thanked Egypt": a second statement of the same speaker, when it says something of someone;
+      // "… and described Namibia as": a neutral verb too, when what follows its object is what it calls them.
+      // "… and said Vietnam would not accept pressure from China": a saying verb's words are the whole clause after it.
+      const saying = clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase());
+      const wordsEnd = saying ? clauseEnd : objectEnd(text, mentions, verb, clauseEnd);
+      const event = statementEvent(text, sentence, aboutMentions, verb, speaker, Math.min(clauseEnd, wordsEnd), true);
+      // "… and said La Paz would defend its lithium": the speaker's own country is the voice, not whom the words are about.
+      const ownCountry = entities.get(speaker.entity)?.country ?? null;
+      const targets = [...new Set([...event.targets, ...toldPronoun(pronounContext, verb, speaker.entity)])].filter((target) => !(saying && ownCountry !== null && entities.get(target)?.knownId === ownCountry));
+      // "… and called Armenia "a trusted neighbour"": a naming verb's quote after its object is what it calls them.
+      const named = namingVerbKinds()[text.slice(verb.start, verb.end).toLowerCase()] !== undefined && OPENING_QUOTE_NEXT.test(text.slice(wordsEnd, clauseEnd));
+      if ((event.kind !== 'COMMENT' || saying || named || DESCRIBED_AS.test(text.slice(wordsEnd, clauseEnd))) && targets.length > 0) events.push({ ...event, targets });
+      continue;
+    }
+    // "X said the Prime Minister had reminded her colleague that …": the Prime Minister's words, told to the colleague.
+    const telling = relayedTelling(text, mentions, verb.end, speaker.entity, entities, state.mentions);
+    if (telling) {
+      // A teller named by a role the article gives to several people, none of the reporter's country, is no one known.
+      if (!telling.teller || speakers.has(telling.teller.entity)) continue;
+      speakers.add(telling.teller.entity);
+      const event = statementEvent(text, sentence, aboutMentions, verb, telling.teller, clauseEnd);
+      events.push({ ...event, targets: telling.told ? [telling.told.entity] : [] });
+      continue;
+    }
+    const relay = relayedRelative(text, mentions, verb, clauseEnd);
+    // "X conveyed the greetings of Y, who, he said, had stressed …": all X says is Y's words.
+    if (relay?.only) continue;
+    for (const joint of [...coSpeakers(text, mentions, speaker, verb), speaker]) {
+      if (speakers.has(joint.entity)) continue;
+      speakers.add(joint.entity);
+      const event = statementEvent(text, sentence, aboutMentions, verb, joint, relay?.start ?? clauseEnd);
+      const told = toldPronoun(pronounContext, verb, joint.entity);
+      const cited = citedSources(text, mentions, verb.end);
+      const passedOn = passedOnParties(text, mentions, verb.end);
+      const deniedOwn = deniedOwnSide(text, sentence, mentions, verb.end, entities.get(joint.entity)?.country ?? null, entities);
+      // "…, officials said.": a neutral saying verb closing the sentence (a short rest only: the pattern backtracks on long runs of spaces).
+      const closingSaid = event.kind === 'COMMENT' && sentence.end - verb.end <= 40 && clauseSayingVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && CLOSING_VERB.test(text.slice(verb.end, sentence.end));
+      const ownActs = ownActsTold(text, aboutMentions, verb, joint.entity, entities);
+      const targets = event.targets.filter((target) => !voiced.has(target) && target !== relay?.source && !cited.has(target) && !passedOn.has(target) && !deniedOwn.has(target) && !ownActs.has(target) && !members?.has(target) && !(closingSaid && ownPerson(entities, joint.entity, target)));
+      const envoys = verb.envoyEnd === undefined ? [] : envoysCountries(aboutMentions, verb.end, verb.envoyEnd, entities);
+      // "saying the Prime Minister should…" where the article names several: the speaker's (or the article's) own.
+      const holders = bareRoleHolders(masked, sentence.start, verb.end, relay?.start ?? clauseEnd, sentence.documentId, joint.entity, homes.get(sentence.documentId) ?? null, entities).filter((key) => !targets.includes(key));
+      events.push({ ...event, targets: cancellation ? [] : [...new Set([...targets, ...envoys, ...holders, ...told])] });
+    }
+  }
+  answered();
+}
 
 // "asked Y to convey his greetings to Z": a courtesy passed on, no statement.
 const courtesyErrand = once(() => {
@@ -2272,9 +2296,12 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const contentStart = coordinated ? verb.end : sentence.start + lastClauseBoundary(text.slice(sentence.start, verb.start));
   // "Malaysia wants a fair price, Malaysian Foreign Minister X said.": the clause before a closing attribution is what was said.
   const reportedBefore = !coordinated && attributionComma(text, sentence, verb) >= 0 ? text.lastIndexOf(',', speaker.start) : -1;
-  const targets = mentions
-    .filter((m, n) => m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedBodyBelonging(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m) && !toldAudienceNamedForCountry(text, verb, m))
-    .map((m) => m.entity);
+  // A loop, not a filter's closure made per call, whose optimised code V8 lost at full collections.
+  const targets: string[] = [];
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n];
+    if (m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedBodyBelonging(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m) && !toldAudienceNamedForCountry(text, verb, m)) targets.push(m.entity);
+  }
   const quote = text.slice(sentence.start, sentence.end);
   // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.
   const quotesAnother = speaker.end <= verb.start && RELAY_VERB.test(text.slice(verb.start, verb.end)) && !PASSIVE_AUXILIARY.test(text.slice(speaker.end, verb.start));
