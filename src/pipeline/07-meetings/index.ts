@@ -2348,7 +2348,8 @@ function subjectSide(
   const apposed = !trigger.isNoun && /^,\s*$/.test(text.slice(adjacent.end, trigger.start));
   if (apposed && (skippable.some((m) => m.via === 'role' && m.entity === adjacent.entity && m.end < adjacent.start) || bodyHeadOpening().test(text.slice(sentence.start, adjacent.start)) || rankApposedToRole(text, sentence, adjacent))) return [...coordinatedBeforeRole(text, before, skippable, roleWords), adjacent];
   const relative = text.slice(sentence.start, trigger.start).lastIndexOf(', who ');
-  if (relative >= 0) {
+  // "X received Y, who is on a visit, and held talks with Z": the clause closed before ", and" leaves the verb to the main clause's subject.
+  if (relative >= 0 && !RELATIVE_CLOSED_BEFORE_VERB.test(text.slice(sentence.start + relative, trigger.start))) {
     const at = sentence.start + relative;
     const antecedent = before.filter((m) => m.end <= at).pop();
     // "X, Minister of Foreign Affairs of the Kingdom of Thailand, who is visiting Japan, paid": the country ends the title; its holder is the antecedent.
@@ -2377,6 +2378,9 @@ function subjectSide(
   }
   return chosen;
 }
+
+/** ", who is on a visit, and held ": a relative clause closed by a comma, then "and" and only lower-case words up to the verb (no subject of its own). */
+const RELATIVE_CLOSED_BEFORE_VERB = /^,\s*who\s+[^;]{1,120},\s*and\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 /** ", and I also ", "; we then ": a clause of its own opened by a first-person subject, before its verb. */
 const FIRST_PERSON_CLAUSE = /[,;]\s*(?:(?:and|but|then)\s+)?(?:I|[Ww]e)\s+(?:(?:also|then|later|have|had|has|just|separately|briefly)\s+)*$/;
@@ -2640,7 +2644,9 @@ export function statusOf(sentence: string, triggerAt: number, predicateAt: numbe
   if (has(modality.questions, near)) return 'hypothetical';
   // "A meeting between X and Y would be a major step": a judgement of a meeting that may never be.
   if (predicateAt !== null && WOULD_BE_JUDGEMENT.test(lower.slice(predicateAt))) return 'hypothetical';
-  if (has(modality.planned, clause) || has(modality.planned, predicate) || has(modality.unscheduled, lower) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b(?!['’]s)|\blater this\b|\btomorrow\b/.test(beforePurposeOfPastMeeting(sentence, lower, triggerAt))) return 'planned';
+  // "talks with Y planned for Friday would go ahead": a participle setting the meeting for a time (triggers.json setFor) right after its
+  // participants; not once a past verb holds the noun ("held the talks with Y planned for Friday": the planned talks took place).
+  if (has(modality.planned, clause) || has(modality.planned, predicate) || (predicateAt !== null && setForPredicate().test(lower.slice(predicateAt)) && !HELD_BEFORE_NOUN.test(lower.slice(0, triggerAt))) || has(modality.unscheduled, lower) || INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, triggerAt - 45), triggerAt)) || NEXT_BEFORE_TRIGGER.test(near) || /\b(?:next|coming) (?:week|month|year)\b(?!['’]s)|\blater this\b|\btomorrow\b/.test(beforePurposeOfPastMeeting(sentence, lower, triggerAt))) return 'planned';
   // "A meeting between X and Y, reported by local media, has not been confirmed": told of, not known to have happened.
   if (has(modality.unconfirmed, lower)) return 'hypothetical';
   // "Reports that X met Y were dismissed": hearsay anywhere in the clause before the verb.
@@ -2756,6 +2762,12 @@ const notHeldPredicate = once(() => new RegExp(`^\\s*(?:,\\s*(?:[^\\s,;.:"“”
 
 /** The first words of a meeting noun's predicate, where its modal or auxiliary verb stands, also inside a quote: 'a meeting between X and Y "could take place…"'. */
 const PREDICATE_WORDS = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+/u;
+
+/** "planned for", "pencilled in for" (triggers.json setFor) opening a meeting noun's predicate, in lower case, compiled once. */
+const setForPredicate = once(() => {
+  const { verbs, tentativeVerbs } = lexicon().triggers.setFor;
+  return new RegExp(String.raw`^[\s,]*(?:(?:${phrasePattern(verbs)})\s+(?:for|in)|(?:${phrasePattern(tentativeVerbs)})\s+in\s+for)\b`);
+});
 
 /** "would be" and no participle after a meeting noun's participants ("would be held" is a plan). */
 const WOULD_BE_JUDGEMENT = /^[\s,"“”‘]*(?:[\p{Ll}’'-]+\s+){0,2}?would be\s+(?!held\b|\p{Ll}+(?:ed|en|wn)\b)/u;
