@@ -2369,6 +2369,8 @@ function subjectSide(
   const subject = reported ?? subjectOf(text, afterOpeningDayShift(text, label ? { ...sentence, start: sentence.start + label[0].length } : sentence), actors, entities);
   // "His Majesty was accorded a welcome at the forecourt of X Bhavan, and called on Y": a name inside a place phrase is where, not who.
   if (!subject || subject.start >= trigger.start || PLACE_PHRASE_BEFORE.test(text.slice(sentence.start, subject.start))) return [];
+  // "The envoy was received by President X at the palace, and later held talks with Y": the host is the passive's agent, not the talks' subject.
+  if (PASSIVE_AGENT_BEFORE.test(text.slice(sentence.start, subject.start))) return [];
   const chosen = [subject];
   for (const next of before.filter((m) => m.start > subject.start)) {
     if (!coordinated(text, chosen[chosen.length - 1], next, skippable, roleWords)) break;
@@ -2384,6 +2386,9 @@ const RELATIVE_CLOSED_BEFORE_VERB = /^,\s*who\s+[^;]{1,120},\s*and\s+(?:\p{Ll}+\
 
 /** ", and I also ", "; we then ": a clause of its own opened by a first-person subject, before its verb. */
 const FIRST_PERSON_CLAUSE = /[,;]\s*(?:(?:and|but|then)\s+)?(?:I|[Ww]e)\s+(?:(?:also|then|later|have|had|has|just|separately|briefly)\s+)*$/;
+
+/** "was received by President of Serbia ", "were welcomed by the ": a passive meeting verb and "by", then only title words, before its agent. */
+const PASSIVE_AGENT_BEFORE = /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:received|welcomed|hosted|greeted)\s+by\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,6}$/u;
 
 /** " at the forecourt of ", " in the gardens of the ": a place preposition, a noun and its "of", right before a name. */
 const PLACE_PHRASE_BEFORE = /\b(?:at|in|on|outside|inside|near)\s+the\s+\p{Ll}+\s+of\s+(?:the\s+)?$/u;
