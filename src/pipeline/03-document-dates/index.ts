@@ -23,9 +23,9 @@ const SLASHED_CREDIT = String.raw`\s*/\p{Lu}[\p{L}.&"“”«» ]{1,25}/`;
  * "CITY, May 4, 2025 (Agency) -", "CITY, May 4, 2025, SPA --", and the agency's name set off by
  * slashes or ending a sentence: "CITY, May 14, 2026 /AGENCY/.", "CITY, FEBRUARY 11, 2026, AGENCY.", the day in digits with dots, day first ("CITY, 21.11.2026 /AGENCY/."), or with slashes ("CITY, 18/11/2026.- (AGENCY)", read as `dayOf` reads them), or the day first: "May 4, 2025 (CITY) –"; the country after the place ("CITY, Country, 4 May 2025 (Outlet) -"); the place or outlet, a dash and the day as a sentence of its own ("CITY.- May 4, 2025. The …").
  */
-const DATELINE = new RegExp(String.raw`^(?:${PLACE_DASH_DAY}|${DATELINE_PLACES},?\s+(?:${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})${CREDIT_DASH}|${SLASHED_CREDIT}|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s)|(?:${DOTTED_DAY}|${SLASHED_DAY})(?:\s*\(|\.?\s*${CREDIT_DASH}|${SLASHED_CREDIT}))|${DATE_FIRST_DATELINE}${CREDIT_DASH})`, 'u');
+const DATELINE = new RegExp(String.raw`^(?:${PLACE_DASH_DAY}|${DATELINE_PLACES},?\s+(?:${DAY}(?:\s*\(|(?:\s*|${AGENCY_AFTER_DAY})${CREDIT_DASH}|${SLASHED_CREDIT}|,\s*\p{Lu}{2}[\p{Lu}&]{0,15}\.\s|\.\s+(?=\p{Lu}))|(?:${DOTTED_DAY}|${SLASHED_DAY})(?:\s*\(|\.?\s*${CREDIT_DASH}|${SLASHED_CREDIT}))|${DATE_FIRST_DATELINE}${CREDIT_DASH})`, 'u');
 /** "Published: …", "By X | …", and the same after an outlet's name ("Xinhua | Updated: 2025-02-28 08:15"). */
-const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated|posted)|dated?\b|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
+const BYLINE = /^(?:[\p{L} .]{1,30}\|\s*)?(?:(?:last\s+)?(?:published|updated?|posted)|dated?\b|by\b[^|\n]{0,60}[|,—–-])\s*:?\s*(?:on\s+)?/iu;
 /** "Burak Bir |13.01.2025 - Update : 13.01.2025", "Outlet.ge | 21/10/2026": a byline's or outlet's name, a bar, then the day in digits. */
 const NAME_BAR_DAY = /^[\p{L} .]{1,30}\|\s*\d{1,2}([./])\d{1,2}\1\d{4}\b/u;
 /** A day in digits: "2025-05-11", or day first with dots, as in Turkish and European copy: "16.05.2025". */
@@ -74,6 +74,9 @@ const FOOTER_LINE = new RegExp(String.raw`^(?:(?:\p{L}+,\s*)?${DAY}\s*\|\s*${PLA
  */
 const FOOT_CREDIT_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*${DAY_WITH_TIME}\s*$`, 'u');
 
+/** A header line that ends on a "Date:" label and the full day, after a reference number or not: "Ref: MFA/PR/087      Date: 12th November 2026". */
+const LABELLED_DAY_LINE = new RegExp(String.raw`(?:^|\s)Date\s*:\s*(${PART_DAY})\s*$`, 'u');
+
 /** How long a header line of parts set off by bars may be ("Outlet | Place, day | Ministry communiqué, reproduced in full"). */
 const PIPED_LINE_CHARS = 160;
 /** A header part that is the place and the full day: "Port-Louis, Thursday 19 November 2026", "Tbilisi, 20.11.2026". */
@@ -109,7 +112,9 @@ function pipedHeaderDay(line: string, document: Article, firstLine: boolean): { 
   const dated = parts.filter((part) => NUMBER_WORD.test(part) && !stamps.includes(part));
   if (dated.length !== 1) return null;
   // "LETA | BALTIC NEWS BULLETIN | 11.11.2026.": a masthead in capitals beside the day is no title either.
-  if (firstLine && stamps.length === 0 && !parts.every((part) => part === dated[0] || MASTHEAD_PART.test(part))) return null;
+  // "EL PAÍS | International | Sunday, November 15, 2026": nor is a line that opens on the masthead and ends on the day.
+  const mastheadToDay = MASTHEAD_PART.test(parts[0]) && parts.at(-1) === dated[0];
+  if (firstLine && stamps.length === 0 && !mastheadToDay && !parts.every((part) => part === dated[0] || MASTHEAD_PART.test(part))) return null;
   // The day alone first: a weekday before it ("Sunday, 20 September 2026") would pass for a place.
   const source = DAY_PART.test(dated[0]) ? 'date-line' : PLACE_AND_DAY_PART.test(dated[0]) ? 'dateline' : null;
   const date = source ? dayOf(dated[0], document) : null;
@@ -153,6 +158,9 @@ function dateFromText(document: Article): { date: string; source: DateSource } |
     const source = line.length > 120 ? null : BYLINE.test(line) || NAME_BAR_DAY.test(line) ? 'byline' : PLACE_AND_DATE_LINE.test(line) || DATE_AND_PLACE_LINE.test(line) ? 'dateline' : DATE_ONLY_LINE.test(line) || OUTLET_AND_DATE_LINE.test(line) ? 'date-line' : null;
     const date = source ? dayOf(line, document) : null;
     if (source && date) return { date, source };
+    const labelled = line.length <= PIPED_LINE_CHARS ? LABELLED_DAY_LINE.exec(line)?.[1] : undefined;
+    const labelledDate = labelled ? dayOf(labelled, document) : null;
+    if (labelledDate) return { date: labelledDate, source: 'date-line' };
     const piped = line.length <= PIPED_LINE_CHARS ? pipedHeaderDay(line, document, i === 0) : null;
     if (piped) return piped;
     const issueDay = line.length <= PIPED_LINE_CHARS ? ISSUE_AND_DATE_LINE.exec(line)?.[1] : undefined;

@@ -47,7 +47,7 @@ export const WRITTEN_DAY = String.raw`(?:\p{L}+\.? \d{1,2}(?:(?:st|nd|rd|th)?,? 
 /** The day first and the place in brackets after it, as the Sudan Tribune writes: "November 20, 2026 (PORT SUDAN) –". */
 export const DATE_FIRST_DATELINE = String.raw`${WRITTEN_DAY}\s*\(${DATELINE_PLACE}\)\s*`;
 /** A dateline's place, perhaps with its country after a comma: "Nuku'alofa, Tonga, 20 November 2026 (Matangi Tonga) -". */
-export const DATELINE_PLACES = String.raw`${DATELINE_PLACE}(?:,\s*${DATELINE_PLACE})?`;
+export const DATELINE_PLACES = String.raw`${DATELINE_PLACE}(?:(?:,\s*|/)${DATELINE_PLACE})?`;
 /** A day in digits with dots, day first as agencies in Europe and Central Asia write it: "21.11.2026". */
 export const DOTTED_DAY = String.raw`\d{1,2}\.\d{1,2}\.\d{4}`;
 /** A day in digits with slashes or dashes, either order ("18/11/2026", "11-18-2026"): which part is the day is settled by whoever reads it. */
