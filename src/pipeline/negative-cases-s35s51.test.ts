@@ -17,3 +17,19 @@ describe("a reporter's or interviewer's turn in a transcript states nothing", ()
     expect(statementSpeakers(text)).not.toContain(notSpeaker);
   });
 });
+
+describe('a "since" clause dating a background state states nothing', () => {
+  it.each<[text: string, notSpeaker: string]>([
+    ['Ties between SADC and the two juntas have been cold since Madagascar, Comoros and Eswatini announced their withdrawal in March 2023.', 'Comoros'],
+    ['Trade across the lake has fallen since Uganda announced the closure of its border posts.', 'Uganda'],
+  ])('%s', (text, notSpeaker) => {
+    expect(statementSpeakers(text)).not.toContain(notSpeaker);
+  });
+});
+
+describe('whom an opening participle names is not the pronoun of the next sentence', () => {
+  it('"Speaking alongside X, Y said … He thanked …" is Y', () => {
+    const text = 'Speaking alongside Peruvian President Jorge Ruiz-Vega, Chilean President Tomas Lagos-Riquelme said that the corridor "is a road for both peoples." He thanked Brazil, saying Brasilia "has never asked Chile for anything in return."';
+    expect(statementSpeakers(text)).not.toContain('Jorge Ruiz-Vega');
+  });
+});

@@ -110,6 +110,8 @@ function statementsOfSentence(batch: StatementsBatch, sentence: Sentence, index:
     if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
     // "New Zealand pledged NZ$30 million", "Japan announced a $300 million line of credit": a sum given is an act, not words.
     if ((verb.kind === 'SUPPORT' || pledgedSumVerbs().has(text.slice(verb.start, verb.end).toLowerCase())) && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
+    // "Relations have been frosty since X announced its withdrawal": the clause only dates a background state.
+    if (SINCE_CLAUSE.test(text.slice(Math.max(sentence.start, verb.start - 100), verb.start))) continue;
     // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
     if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
     // "He recalled what President X had told him": the subject's account, not X's statement.
@@ -1086,6 +1088,11 @@ const recountedWords = once(() => new RegExp(String.raw`\b(?:${phrasePattern(wor
 /** "He recalled the words of X, who ": the relative clause tells what the recounted words said (words.json recountedSayingNouns). */
 const recountedSaying = once(() => new RegExp(String.raw`\b(?:${phrasePattern([...words.recountedWordsVerbs, ...words.recountedSayingVerbs])})\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:${phrasePattern(words.recountedSayingNouns)})\s+of\s+[^,;:"“”]{1,100},\s*who\s+(?:(?:had|has|once|then|famously|often)\s+)*$`, 'u'));
 /** The parenthesis ending the text, up to its reporting verb. */
+/**
+ * "since" after a word of the main clause (not "Since January, X said") and then the clause's subject up to the verb:
+ * no punctuation, or commas only in a list closed by "and"/"or".
+ */
+const SINCE_CLAUSE = /(?<=[\p{L}\d]\s)since\s+(?:(?:[^,;:.!?"“”]{1,40},\s+)+[^,;:.!?"“”]{0,40}\b(?:and|or)\s+)?[^,;:.!?"“”]{1,80}$/iu;
 const relayingParenthesis = once(() => new RegExp(`${RELAYING_PARENTHESIS}$`, 'u'));
 /** " of the Custodian of the Two Holy Mosques King ": only "of" and the source's titles between a conveying verb and the source. */
 const ONLY_SOURCE_OBJECT = /^\s+of\s+(?:(?:the|of|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;

@@ -12,3 +12,11 @@ describe("the answer after a reporter's or interviewer's question keeps its spea
     expect(statementSpeakers(text)).toContain(speaker);
   });
 });
+
+describe('"Since <time>, X said" opens with a time, not a background clause', () => {
+  it.each<[text: string, speaker: string]>([
+    ['Since January, Chad and Niger have said that the border "will stay closed to all trucks."', 'Niger'],
+  ])('%s', (text, speaker) => {
+    expect(statementSpeakers(text)).toContain(speaker);
+  });
+});
