@@ -3,7 +3,7 @@
  * transcript. Hand-written, about other countries than the probes'.
  */
 import { describe, expect, it } from 'vitest';
-import { statementSpeakers } from './test-support';
+import { extractArticle, statementSpeakers } from './test-support';
 
 describe("a reporter's or interviewer's turn in a transcript states nothing", () => {
   it.each<[text: string, notSpeaker: string]>([
@@ -31,5 +31,14 @@ describe('whom an opening participle names is not the pronoun of the next senten
   it('"Speaking alongside X, Y said … He thanked …" is Y', () => {
     const text = 'Speaking alongside Peruvian President Jorge Ruiz-Vega, Chilean President Tomas Lagos-Riquelme said that the corridor "is a road for both peoples." He thanked Brazil, saying Brasilia "has never asked Chile for anything in return."';
     expect(statementSpeakers(text)).not.toContain('Jorge Ruiz-Vega');
+  });
+});
+
+describe('where the words were posted is no target', () => {
+  it.each<[text: string, notTarget: string]>([
+    ['Kenyan Prime Minister Daniel Otieno-Mbeki said Kenya "will not accept any line drawn on a Somali map," according to a post on his official Vkontakte page.', 'Vkontakte'],
+  ])('%s', (text, notTarget) => {
+    const targets = extractArticle(text).events.flatMap((e) => (e.type === 'statement' ? e.targets : []));
+    expect(targets.some((t) => t.toLowerCase().includes(notTarget.toLowerCase()))).toBe(false);
   });
 });
