@@ -1089,11 +1089,11 @@ const recountedWords = once(() => new RegExp(String.raw`\b(?:${phrasePattern(wor
 const recountedSaying = once(() => new RegExp(String.raw`\b(?:${phrasePattern([...words.recountedWordsVerbs, ...words.recountedSayingVerbs])})\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:${phrasePattern(words.recountedSayingNouns)})\s+of\s+[^,;:"“”]{1,100},\s*who\s+(?:(?:had|has|once|then|famously|often)\s+)*$`, 'u'));
 /** The parenthesis ending the text, up to its reporting verb. */
 /**
- * "since" after a word of the main clause (not "Since January, X said") and then the clause's named subject (not
- * "since 1957 and said") up to the verb:
+ * "have been frosty since", a state dated by the clause (not "the first contact since X requested", an act), and then
+ * the clause's named subject (not "since 1957 and said") up to the verb:
  * no punctuation, or commas only in a list closed by "and"/"or".
  */
-const SINCE_CLAUSE = /(?<=[\p{L}\d]\s)since\s+(?=(?:the\s+)?\p{Lu})(?:(?:[^,;:.!?"“”]{1,40},\s+)+[^,;:.!?"“”]{0,40}\b(?:and|or)\s+)?[^,;:.!?"“”]{1,80}$/u;
+const SINCE_CLAUSE = /\bbeen\s+(?:\p{Ll}+\s+){1,3}since\s+(?=(?:the\s+)?\p{Lu})(?:(?:[^,;:.!?"“”]{1,40},\s+)+[^,;:.!?"“”]{0,40}\b(?:and|or)\s+)?[^,;:.!?"“”]{1,80}$/u;
 const relayingParenthesis = once(() => new RegExp(`${RELAYING_PARENTHESIS}$`, 'u'));
 /** " of the Custodian of the Two Holy Mosques King ": only "of" and the source's titles between a conveying verb and the source. */
 const ONLY_SOURCE_OBJECT = /^\s+of\s+(?:(?:the|of|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
