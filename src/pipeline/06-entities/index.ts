@@ -1439,7 +1439,8 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   for (const quote of sentence.quotes) if (quote.start <= cursor + 1 && quote.end > cursor) cursor = quote.end;
   const opening = text.slice(cursor, sentence.end).replace(/^[\s,]+/, '');
   // "In Santiago he held talks with his counterpart, X,": a place or day and then the pronoun subject, no adverbial up to the comma.
-  const adverbial = opening.match(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*|(?:during|after|before|following|(?:at|in|on)\b(?![^,]{0,80}\b(?:he|she)\s+\p{Ll}))\b[^,]{0,80},\s*)/iu)?.[0] ?? countedTimeOpening().exec(opening)?.[0] ?? questionOpening().exec(opening)?.[0] ?? '';
+  // "Speaking alongside X, Y said": whom the participle's clause names is not the subject.
+  const adverbial = opening.match(/^(?:(?:meanwhile|however|moreover|furthermore|also|in return|for (?:his|her|its|their) part|last \w+|on \w+|in \w+|earlier|later)\s*,\s*|(?:during|after|before|following|(?:at|in|on)\b(?![^,]{0,80}\b(?:he|she)\s+\p{Ll}))\b[^,]{0,80},\s*)/iu)?.[0] ?? countedTimeOpening().exec(opening)?.[0] ?? questionOpening().exec(opening)?.[0] ?? PARTICIPLE_CLAUSE_OPENING.exec(opening)?.[0] ?? '';
   const withoutAdverbial = opening.slice(adverbial.length);
   cursor = sentence.end - opening.length + adverbial.length;
   const { firstWord, secondWord, headWord } = openingWords(withoutAdverbial);
@@ -1454,6 +1455,9 @@ export function subjectOf(text: string, sentence: Sentence, mentions: Mention[],
   if (subject && /^the$/i.test(firstWord) && isRoleOrGovernmentWord(headWord) && !titleWordsOnly(text.slice(cursor, subject.start))) return null;
   return subject;
 }
+
+/** "Speaking alongside X, ": a participle and then a lower-case word, so not a title ("Coordinating Minister X, …"), up to a comma. */
+const PARTICIPLE_CLAUSE_OPENING = /^\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,]{0,80},\s*/u;
 
 /** A bracketed source or dateline (a word in it: not an item's number, "(2)") and an optional dash, opening a sentence. */
 const BRACKETED_OPENING = /^\((?=[^()]*\p{L}{2})[^()]{1,80}\)\s*(?:[-–—]+\s*)?/u;

@@ -50,6 +50,7 @@ export function hasQuestionLabelLines(text: string): boolean {
 export function inQuestionTurn(text: string, sentence: Sentence, labelLines: boolean): boolean {
   const label = turnLabelAt(text, sentence.start);
   if (label) return label.turn === 'question';
+  if (reporterTurn(text, sentence.start) || interviewerTurn(text, sentence.start)) return true;
   if (!labelLines) return false;
   for (let lineEnd = text.lastIndexOf('\n', sentence.start); lineEnd > 0; ) {
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
@@ -60,9 +61,34 @@ export function inQuestionTurn(text: string, sentence: Sentence, labelLines: boo
   return false;
 }
 
+/**
+ * "JANE ROE (Radio X): And the minister said … Your reaction?": a briefing's turn labelled with a name and the
+ * outlet in parentheses and closed by a question mark is a reporter's question.
+ */
+function reporterTurn(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return line.endsWith('?') && REPORTER_LABEL.test(line);
+}
+
+/**
+ * "Caucasus Daily: Baku says …" in an interview by Caucasus Daily: a turn labelled with the outlet, the document's
+ * first line alone (its masthead), is the interviewer's.
+ */
+function interviewerTurn(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const label = TURN_OWNER.exec(text.slice(lineStart, offset + 1))?.[1];
+  return label !== undefined && text.trimStart().startsWith(`${label}\n`);
+}
+
 /** A line that is only a turn's label: a name or role, perhaps a parenthesis, then a colon. */
 const LABEL_LINE = /^[^.!?:\n]{1,100}:$/;
 const QUESTION_LABEL = /^(?:Q|Question)\b/;
+/** The name or outlet that labels a turn, before the colon that opens its words. */
+const TURN_OWNER = /^\s*([^.!?:\n]{2,40}):\s/;
+/** A name, then its outlet in parentheses, then a colon and the turn's words. */
+const REPORTER_LABEL = /^[^.!?:()\n]{1,60}\([^()\n:]{1,40}\):\s/;
 const QUESTION_LABEL_LINE = /^[ \t]*(?:Q|Question)\b[^.!?:\n]{0,80}:[ \t]*$/m;
 
 /** "We have invited X to …": an answer's sentence that opens with the interviewee's own act. */

@@ -110,6 +110,8 @@ function statementsOfSentence(batch: StatementsBatch, sentence: Sentence, index:
     if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
     // "New Zealand pledged NZ$30 million", "Japan announced a $300 million line of credit": a sum given is an act, not words.
     if ((verb.kind === 'SUPPORT' || pledgedSumVerbs().has(text.slice(verb.start, verb.end).toLowerCase())) && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
+    // "Relations have been frosty since X announced its withdrawal": the clause only dates a background state.
+    if (SINCE_CLAUSE.test(text.slice(Math.max(sentence.start, verb.start - 100), verb.start))) continue;
     // ", who, he said, had stressed": the parenthesis only tells whose report the relative clause is.
     if (relayingParenthesis().test(text.slice(sentence.start, verb.end))) continue;
     // "He recalled what President X had told him": the subject's account, not X's statement.
@@ -1086,6 +1088,12 @@ const recountedWords = once(() => new RegExp(String.raw`\b(?:${phrasePattern(wor
 /** "He recalled the words of X, who ": the relative clause tells what the recounted words said (words.json recountedSayingNouns). */
 const recountedSaying = once(() => new RegExp(String.raw`\b(?:${phrasePattern([...words.recountedWordsVerbs, ...words.recountedSayingVerbs])})\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:${phrasePattern(words.recountedSayingNouns)})\s+of\s+[^,;:"“”]{1,100},\s*who\s+(?:(?:had|has|once|then|famously|often)\s+)*$`, 'u'));
 /** The parenthesis ending the text, up to its reporting verb. */
+/**
+ * "have been frosty since", a state dated by the clause (not "the first contact since X requested", an act), and then
+ * the clause's named subject (not "since 1957 and said") up to the verb:
+ * no punctuation, or commas only in a list closed by "and"/"or".
+ */
+const SINCE_CLAUSE = /\bbeen\s+(?:\p{Ll}+\s+){1,3}since\s+(?=(?:the\s+)?\p{Lu})(?:(?:[^,;:.!?"“”]{1,40},\s+)+[^,;:.!?"“”]{0,40}\b(?:and|or)\s+)?[^,;:.!?"“”]{1,80}$/u;
 const relayingParenthesis = once(() => new RegExp(`${RELAYING_PARENTHESIS}$`, 'u'));
 /** " of the Custodian of the Two Holy Mosques King ": only "of" and the source's titles between a conveying verb and the source. */
 const ONLY_SOURCE_OBJECT = /^\s+of\s+(?:(?:the|of|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
@@ -1814,6 +1822,14 @@ function conveyedBy(text: string, sentence: Sentence, m: Mention): boolean {
   return conveyedByBefore().test(before) || SOURCE_ACCORDING_TO.test(before);
 }
 
+/** "wrote on Facebook that", "according to a post on his official Facebook page": where the words were posted, not whom they are about. */
+function postingPlatform(text: string, sentence: Sentence, m: Mention): boolean {
+  return m.kind !== 'country' && (POSTED_ON_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || PLATFORM_PAGE_AFTER.test(text.slice(m.end, m.end + 12)));
+}
+
+const POSTED_ON_BEFORE = /\b(?:said|wrote|writing|posted|posting|post|published|message|statement|video)\s+on\s+(?:(?:his|her|its|their|the)\s+)?(?:official\s+)?$/i;
+const PLATFORM_PAGE_AFTER = /^(?:['’]s)?\s+(?:page|account|post|channel|feed|profile|handle)\b/i;
+
 /** "told aides, according to the daily Y, that…": the source the report cites, not whom the words are about. */
 const SOURCE_ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -2300,7 +2316,7 @@ function statementEvent(text: string, sentence: Sentence, mentions: Mention[], v
   const targets: string[] = [];
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n];
-    if (m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedBodyBelonging(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m) && !toldAudienceNamedForCountry(text, verb, m)) targets.push(m.entity);
+    if (m.start < contentEnd && (m.start >= verb.end || (m.inQuote && m.start >= contentStart) || (m.end <= reportedBefore && m.start >= contentStart)) && isTarget(text, m, speaker) && !deniedMeetingParty(text, sentence, verb, m) && !describesSpeaker(text, m, mentions[n + 1], speaker) && !speakersPlace(text, m, speaker) && !namesAffiliation(m, mentions[n + 1]) && !metDuringStatement(text, sentence, m) && !addressedVenue(text, sentence, m) && !placeWithinCountry(text, sentence, m) && !insideReferenceClause(text, sentence, m) && !hedgedReference(text, sentence, m) && !organizationArea(text, m) && !conveyedBy(text, sentence, m) && !postingPlatform(text, sentence, m) && !speakerPronoun(text, verb, m) && !namesVenueOfGathering(text, m) && !possessedInstitution(text, m) && !((m.via === 'focal-government' || ownLegislature(text, m)) && opposedToGovernment(text, sentence, speaker)) && !underFramework(text, sentence, m) && !jointBodyPart(text, m, mentions[n - 1]) && !countryOfUnnamedHolder(text, m) && !officeOfHolder(text, m, mentions[n + 1]) && !describesPersonBefore(text, m, mentions, n) && !citedInOwnWords(text, m) && !fearedObject(text, m) && !discussedTopic(text, sentence, m) && !namesMatter(text, m) && !bodySetting(text, sentence, m) && !bodyHoldingSeat(text, sentence, m) && !quotedBodyBelonging(text, sentence, m) && !quotedSpeakersWords(text, sentence, mentions, m, speaker) && !toldAudience(text, verb, m) && !toldAudienceNamedForCountry(text, verb, m)) targets.push(m.entity);
   }
   const quote = text.slice(sentence.start, sentence.end);
   // "X quoted Y as saying …": whom X quotes and what Y said are Y's words, about no one of X's.
