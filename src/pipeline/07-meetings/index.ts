@@ -356,8 +356,8 @@ const triggerPatterns = once((): TriggerPattern[] => {
   return [
     modifiedTalksPattern(),
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(betweenHeads))})\\s+(?:${TIME_BEFORE_FROM}|${lexicon().triggers.dayShifts.map((shift) => shift.pattern).join('|')})\\s+between\\b`, 'gu'), words: ['between'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} between` },
-    // "Negotiations were held at the Ministry of Foreign Affairs between": the noun told as held, where or when, then its "between".
-    { regex: new RegExp(`\\b(${phrasePattern(withCapitals(betweenHeads))})\\s+(?:was|were)\\s+held${HELD_SETTING}\\s+between\\b`, 'gu'), words: ['between'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} between` },
+    // "Negotiations were held at the Ministry of Foreign Affairs between": the noun told as held, where or when, then its "between"; not "No talks were held".
+    { regex: new RegExp(`(?<!\\b[Nn]o\\s+)\\b(${phrasePattern(withCapitals(betweenHeads))})\\s+(?:was|were)\\s+held${HELD_SETTING}\\s+between\\b`, 'gu'), words: ['between'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} between` },
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), words: ['with'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), words: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     lengthModifiedNounPattern(otherNouns),
@@ -1274,8 +1274,7 @@ function objectClauseAfter(text: string, sentence: Sentence, lastObject: Mention
 function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], trigger: Trigger, entities: Map<string, DocEntity>, roleWords: Set<string>, earlier: DraftEvent[]): DraftEvent[] {
   const actors = namedActors(mentions, entities);
   const skippable = skippableMentions(mentions);
-  // "the Minister of Foreign Affairs, Dr A, and B": a title apposed to a name is the same person, one side.
-  const subjects = subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, null).filter((m, k, all) => all.findIndex((other) => other.entity === m.entity) === k);
+  const subjects = subjectSide(text, sentence, actors, trigger, skippable, roleWords, entities, null);
   const people = subjects.map((m) => entities.get(m.entity));
   if (subjects.length < 2 || people.some((p) => p?.kind !== 'person')) return [];
   if (AUXILIARY.test(text.slice(subjects[subjects.length - 1].end, trigger.start))) return [];
