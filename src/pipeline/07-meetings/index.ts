@@ -356,6 +356,8 @@ const triggerPatterns = once((): TriggerPattern[] => {
   return [
     modifiedTalksPattern(),
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(betweenHeads))})\\s+(?:${TIME_BEFORE_FROM}|${lexicon().triggers.dayShifts.map((shift) => shift.pattern).join('|')})\\s+between\\b`, 'gu'), words: ['between'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} between` },
+    // "Negotiations were held at the Ministry of Foreign Affairs between": the noun told as held, where or when, then its "between"; not "No talks were held".
+    { regex: new RegExp(`(?<!\\b[Nn]o\\s+)\\b(${phrasePattern(withCapitals(betweenHeads))})\\s+(?:was|were)\\s+held${HELD_SETTING}\\s+between\\b`, 'gu'), words: ['between'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} between` },
     { regex: new RegExp(`\\b(${phrasePattern(withCapitals(withHeads))})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?\\s+with\\b`, 'gu'), words: ['with'], isNoun: true, phraseOf: (m: RegExpMatchArray) => `${normalizePhrase(m[1])} with` },
     { regex: new RegExp(`\\b(?:${phrasePattern(withCapitals(otherNouns))})\\b`, 'g'), words: wordOfEvery(otherNouns), isNoun: true, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
     lengthModifiedNounPattern(otherNouns),
@@ -370,6 +372,9 @@ const triggerPatterns = once((): TriggerPattern[] => {
     { regex: new RegExp(`\\b(?:${phrasePattern(jointActs)})\\b`, 'g'), words: null, isNoun: false, phraseOf: (m: RegExpMatchArray) => normalizePhrase(m[0]) },
   ];
 });
+
+/** Where or when talks were held, before their "between": "at the Ministry of Foreign Affairs of Turkmenistan", "in Tashkent", "on Monday", "yesterday". */
+const HELD_SETTING = String.raw`(?:\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,6}|on\s+\p{Lu}\p{Ll}+day|yesterday|today)){0,3}`;
 
 /** "held official talks today with", "held lengthy, fruitful talks with": modifiers between the holding verb and "talks" (triggers.json talksModifiers). */
 function modifiedTalksPattern(): TriggerPattern {
@@ -1273,15 +1278,18 @@ function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], 
   const people = subjects.map((m) => entities.get(m.entity));
   if (subjects.length < 2 || people.some((p) => p?.kind !== 'person')) return [];
   if (AUXILIARY.test(text.slice(subjects[subjects.length - 1].end, trigger.start))) return [];
+  // "co-chaired the 15th session of the Joint Commission": chairing one sitting together is a meeting wherever it was held.
+  const sitting = chairedSitting(trigger.phrase)?.test(text.slice(trigger.end, sentence.end)) ?? false;
   // "Nigerian Foreign Minister A and Finance Minister B signed": a later name without a country of its own may share the first's.
+  // Co-chairs of a sitting are two sides unless every one is known to be of the same country.
   const countries = people.map((p) => p?.country ?? null);
-  if (countries.slice(1).includes(null) || new Set(countries).size < 2) return [];
+  if (sitting ? !countries.includes(null) && new Set(countries).size < 2 : countries.slice(1).includes(null) || new Set(countries).size < 2) return [];
   const complement = text.slice(trigger.end, sentence.end).search(/\b(?:to\s+\p{Ll}|that\b)/u);
   const actClause = complement >= 0 ? { ...sentence, end: trigger.end + complement } : sentence;
   const witnessing = WITNESSED_BY_GROUP.exec(text.slice(trigger.end, actClause.end));
   const witnesses = witnessing ? latestMeetingOf(witnessing[1] ? groupSize(witnessing[1]) : 2, sentence, entities, earlier) : null;
   const place = trigger.mode === 'in-person' ? placeOf(text, actClause, mentions, trigger) ?? witnesses?.place ?? null : null;
-  if (trigger.mode === 'in-person' && place === null && !witnesses) return [];
+  if (trigger.mode === 'in-person' && place === null && !witnesses && !sitting) return [];
   if (statusOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start) !== 'occurred') return [];
   // "co-chaired the Joint Committee in Amman, with the participation of Z": Z was at the table too.
   const present = presentAtMeetingOf(text, sentence, actors, trigger, skippable, roleWords).filter((m) => entities.get(m.entity)?.kind === 'person');
@@ -1291,6 +1299,22 @@ function jointActMeeting(text: string, sentence: Sentence, mentions: Mention[], 
   // Done at the meeting it was witnessed at: dated as that meeting is, from its sentence.
   return [witnesses ? { ...event, anchor: witnesses.anchor } : event];
 }
+
+/**
+ * For a joint act that chairs (a meetingFrames verb: "co-chaired"), its object naming one sitting: up to a time or place, an
+ * article, up to five words and one of the frame's nouns ("co-chaired on Monday the 8th session of", "co-chaired the work of the
+ * 19th session"); null for other acts ("agreed", "signed"). Compiled once per phrase.
+ */
+const chairedSitting = (() => {
+  const byPhrase = new Map<string, RegExp | null>();
+  return (phrase: string): RegExp | null => {
+    if (!byPhrase.has(phrase)) {
+      const frame = lexicon().triggers.meetingFrames.find((f) => f.verbs.includes(phrase));
+      byPhrase.set(phrase, frame ? new RegExp(String.raw`^\s+(?:(?:on|in|at)\s+[^,;]{1,60}?\s+)?(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:${phrasePattern(frame.nouns)})\b`, 'iu') : null);
+    }
+    return byPhrase.get(phrase)!;
+  };
+})();
 
 /** Each groupSubjectRoles noun's role, ending the role and not right after a groupSubjectRoleNotAfter word, compiled once. */
 const groupSubjectRoles = once(() => {

@@ -696,8 +696,13 @@ const COORDINATED_VERB_BEFORE = /^[^,;]*\band\s+(?:(?:then|later|also|subsequent
 function ownClauseDates(text: string, dates: DateMention[], anchor: number): DateMention[] {
   // Not the day of a closing attribution ("…, the ministry said on Tuesday").
   if (!dates.some((d) => d.index > anchor && d.date && d.precision === 'day' && !reportDatedPattern().test(text.slice(anchor, d.index)))) return dates;
-  return dates.filter((d) => d.index > anchor || !COORDINATED_VERB_BEFORE.test(text.slice(d.index + d.text.length, anchor)));
+  // "Briefing journalists today, the spokesperson stated that X held talks with Y on Tuesday": a day before the speech verb whose
+  // "that" holds the trigger is the report's.
+  return dates.filter((d) => d.index > anchor || !(COORDINATED_VERB_BEFORE.test(text.slice(d.index + d.text.length, anchor)) || reportedThatBetween().test(text.slice(d.index + d.text.length, anchor))));
 }
+
+/** A speech verb and its "that" (up to two words between: "stated on Friday that"), between a day and the trigger. */
+const reportedThatBetween = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\s+(?:[\\p{L}.]+\\s+){0,2}?that\\b`, 'iu'));
 
 /** A speech verb shortly before a date ("said on Tuesday", "told reporters on Tuesday"). */
 const reportDatedPattern = once(() => new RegExp(`\\b(?:${statementVerbAlternation()})\\s+(?:[\\p{L}.]+\\s+){0,2}$`, 'iu'));
