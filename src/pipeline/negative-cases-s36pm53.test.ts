@@ -17,3 +17,10 @@ describe('negative twins (s36 pm53): "took part in the meeting" under a new item
     ['a section\'s heading: its meeting is another', 'On Monday, Executive Secretary Joao Mabunda held a telephone conversation with the Chairperson of the AU Commission, Amina Diallo.\n\nExtraordinary Meeting of the Ministerial Committee\n\nOn Tuesday, the Extraordinary Meeting of the Committee was chaired by Minister Peter Banda. The meeting was attended by Hon. Grace Tembo, Minister of Foreign Affairs of Zambia.', ['Amina Diallo + Joao Mabunda']],
   ])('%s', (_label, text, expected) => expect(occurredMeetings(text).sort()).toEqual(expected));
 });
+
+describe('negative twins (s36 pm53): an agenda\'s entries in the present under a heading of things to come are planned', () => {
+  it.each([
+    ['"Upcoming events": dated entries', 'Council Daily News\n\nThe Council approved a Latvian scheme yesterday.\n\nUpcoming events of the Members of the Council (week of 6 to 12 March 2024)\n\nWednesday 8 March: Commissioner Clara Weiss receives the Prime Minister of Portugal, Rui Tavares.\nFriday 10 March: Vice-President Jan Novak meets the Minister for Foreign Affairs of Estonia, Kadri Tamm.'],
+    ['"Forthcoming visits": "holds talks with"', 'Presidential Office\n\nThe President returned from Oslo on Monday.\n\nForthcoming visits\n\nPresident Lars Berg holds talks with Finnish President Aino Virtanen.'],
+  ])('%s', (_label, text) => expect(occurredMeetings(text)).toEqual([]));
+});

@@ -117,7 +117,10 @@ function meetingsOfSentence(batch: MeetingsBatch, sentence: Sentence, index: num
   for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
     const trigger = withCallManner(document.text, sentence, found);
     const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? guestsOfLatestMeeting(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
-    events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), (ahead) => nextSentenceMentions(state.sentences, index, bySentence, ahead)));
+    const read = readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), (ahead) => nextSentenceMentions(state.sentences, index, bySentence, ahead));
+    // "Friday 20 November: Executive Vice-President X meets Y" under "Upcoming events": an agenda's entry, still to come.
+    const agendaEntry = read.length > 0 && toldInPresent(document.text, sentence, trigger) && underAgendaHeading(document.text, index, state.sentences);
+    events.push(...(agendaEntry ? read.map((event) => (event.status === 'occurred' ? { ...event, status: 'planned' as const } : event)) : read));
   }
   companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence));
 }
@@ -575,6 +578,36 @@ function onlyItsPeopleSince(meeting: DraftEvent, index: number, sentences: Sente
   }
   return true;
 }
+
+/** Whether the trigger's verb (or the verb before its noun: "holds talks with") is in the simple present: "meets", "receives". */
+function toldInPresent(text: string, sentence: Sentence, trigger: Trigger): boolean {
+  const verb = trigger.isNoun ? /\b(\p{Ll}+)\s+(?:(?:a|an)\s+(?:[\p{Ll}-]+\s+)?)?$/u.exec(text.slice(sentence.start, trigger.start))?.[1] : /^\p{Ll}+/u.exec(text.slice(trigger.start, trigger.end))?.[0];
+  return !!verb && PRESENT_THIRD_PERSON.test(verb);
+}
+
+/** A verb of the third person singular present ("meets", "receives", "holds"), not an auxiliary ("has met", "was received"). */
+const PRESENT_THIRD_PERSON = /^(?!(?:was|has|is|does|as|his|its|this|thus|plus)$)\p{Ll}{2,}s$/u;
+
+/**
+ * Whether the sentence at `index` stands under a heading of things to come (layout.json agendaHeading: "Upcoming events of the
+ * Members of the Commission", "Forthcoming visits", "Agenda"), the nearest headline before it in its document, a section's
+ * heading after body text (not the article's title: "Agenda set for trade talks").
+ */
+function underAgendaHeading(text: string, index: number, sentences: Sentence[]): boolean {
+  const documentId = sentences[index].documentId;
+  for (let k = index - 1; k >= 0 && sentences[k].documentId === documentId; k--) {
+    if (sentences[k].blockKind !== 'headline') continue;
+    const heading = text.slice(sentences[k].start, sentences[k].end);
+    if (CROSS_LINK_LINE.test(heading)) continue;
+    if (!AGENDA_HEADING.test(heading)) return false;
+    for (let j = k - 1; j >= 0 && sentences[j].documentId === documentId; j--) if (sentences[j].blockKind === 'body') return true;
+    return false;
+  }
+  return false;
+}
+
+/** layout.json agendaHeading. */
+const AGENDA_HEADING = new RegExp(layout.agendaHeading, 'iu');
 
 /**
  * Whether a headline stands between the meeting's last sentence and the one at `index`: a new item of a page of readouts
