@@ -113,11 +113,14 @@ function meetingsOfSentence(batch: MeetingsBatch, sentence: Sentence, index: num
   }
   if (masked.endsWith(':') && attendeeListJoined(document.text, sentence, index, state.sentences, bySentence, events, entitiesByKey)) return;
   const told = events.length;
-  const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence));
+  const joiner = joinedMeeting(document.text, masked, sentence, mentions, events, entitiesByKey, roleWords, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence, (told) => talksOfTheMeeting(document.text.slice(told.start, told.end))), (meeting, met) => namedAfterTrigger(meeting, met, sentenceOf(meeting), bySentence), (meeting) => headlineSince(document.text, meeting, index, state.sentences));
   for (const found of joiner ? triggersPastJoiningClause(masked, sentence) : findTriggers(masked, sentence.start, document.text.slice(sentence.start, sentence.end))) {
     const trigger = withCallManner(document.text, sentence, found);
     const group = groupSubjects(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? guestsOfLatestMeeting(document.text, index, state.sentences, trigger, events, bySentence, entitiesByKey) ?? possessorJustBefore(document.text, index, state.sentences, trigger, bySentence, entitiesByKey);
-    events.push(...readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), (ahead) => nextSentenceMentions(state.sentences, index, bySentence, ahead)));
+    const read = readMeetings(document.text, sentence, mentions, trigger, entitiesByKey, roleWords, events, group, () => followingText(document.text, state.sentences, index), (ahead) => nextSentenceMentions(state.sentences, index, bySentence, ahead));
+    // "Friday 20 November: Executive Vice-President X meets Y" under "Upcoming events": an agenda's entry, still to come.
+    const agendaEntry = read.length > 0 && toldInPresent(document.text, sentence, trigger) && underAgendaHeading(document.text, index, state.sentences);
+    events.push(...(agendaEntry ? read.map((event) => (event.status === 'occurred' ? { ...event, status: 'planned' as const } : event)) : read));
   }
   companionsJoined(document.text, masked, sentence, mentions, events, told, entitiesByKey, roleWords, index > 0 ? state.sentences[index - 1] : null, (meeting) => onlyItsPeopleSince(meeting, index, state.sentences, bySentence));
 }
@@ -252,9 +255,9 @@ const reportVerb = once(() => new RegExp(`\\b(?:${phrasePattern(lexicon().trigge
 const unverifiedReport = once(() => {
   const { subjects, passiveNegations, participles, negations, neitherNorModals, verbs, askers, objects } = lexicon().triggers.unverifiedReport;
   const passive = `\\b(?:${phrasePattern(subjects)})\\s+(?:${phrasePattern(passiveNegations)})\\s+(?:${phrasePattern(participles)})\\b`;
-  const object = `(?:\\s+(?:${phrasePattern(objects)})\\b|\\s*(?:[.,;]|$))`;
+  const object = `(?:\\s+(?:${phrasePattern(objects)})\\b|\\s*(?:[.,;?]|$))`;
   const active = `\\b(?:${phrasePattern(negations)})\\s+(?:${phrasePattern(verbs)})${object}`;
-  const neitherNor = `\\bneither\\s[^.;]{1,80}?\\snor\\s[^.;]{1,80}?\\s(?:${phrasePattern(neitherNorModals)})\\s+(?:${phrasePattern(verbs)})${object}`;
+  const neitherNor = `\\bneither\\s[^.;]{1,80}?\\snor\\s[^.;]{1,80}?\\s(?:(?:${phrasePattern(neitherNorModals)})\\s+(?:${phrasePattern(verbs)})|${phrasePattern(participles)})${object}`;
   const asked = `\\b(?:${phrasePattern(askers)})\\s+(?:${phrasePattern(verbs)})${object}`;
   return new RegExp(`${passive}|${active}|${neitherNor}|${asked}`);
 });
@@ -575,6 +578,52 @@ function onlyItsPeopleSince(meeting: DraftEvent, index: number, sentences: Sente
   }
   return true;
 }
+
+/** Whether the trigger's verb (or the verb before its noun: "holds talks with") is in the simple present: "meets", "receives". */
+function toldInPresent(text: string, sentence: Sentence, trigger: Trigger): boolean {
+  const verb = trigger.isNoun ? /\b(\p{Ll}+)\s+(?:(?:a|an)\s+(?:[\p{Ll}-]+\s+)?)?$/u.exec(text.slice(sentence.start, trigger.start))?.[1] : /^\p{Ll}+/u.exec(text.slice(trigger.start, trigger.end))?.[0];
+  return !!verb && PRESENT_THIRD_PERSON.test(verb);
+}
+
+/** A verb of the third person singular present ("meets", "receives", "holds"), not an auxiliary ("has met", "was received"). */
+const PRESENT_THIRD_PERSON = /^(?!(?:was|has|is|does|as|his|its|this|thus|plus)$)\p{Ll}{2,}s$/u;
+
+/**
+ * Whether the sentence at `index` stands under a heading of things to come (layout.json agendaHeading: "Upcoming events of the
+ * Members of the Commission", "Forthcoming visits", "Agenda"), the nearest headline before it in its document, a section's
+ * heading after body text (not the article's title: "Agenda set for trade talks").
+ */
+function underAgendaHeading(text: string, index: number, sentences: Sentence[]): boolean {
+  const documentId = sentences[index].documentId;
+  for (let k = index - 1; k >= 0 && sentences[k].documentId === documentId; k--) {
+    if (sentences[k].blockKind !== 'headline') continue;
+    const heading = text.slice(sentences[k].start, sentences[k].end);
+    if (CROSS_LINK_LINE.test(heading)) continue;
+    if (!AGENDA_HEADING.test(heading)) return false;
+    for (let j = k - 1; j >= 0 && sentences[j].documentId === documentId; j--) if (sentences[j].blockKind === 'body') return true;
+    return false;
+  }
+  return false;
+}
+
+/** layout.json agendaHeading. */
+const AGENDA_HEADING = new RegExp(layout.agendaHeading, 'iu');
+
+/**
+ * Whether a headline stands between the meeting's last sentence and the one at `index`: a new item of a page of readouts
+ * ("* * *", "X receives Minister of Foreign Affairs of Y"), a section's heading ("Background", "Steering committee"); not a
+ * link to another story set in the text ("Also read: …", layout.json crossLinkLine).
+ */
+function headlineSince(text: string, meeting: DraftEvent, index: number, sentences: Sentence[]): boolean {
+  const told = Math.max(...meeting.evidence.map((item) => item.end));
+  for (let k = index - 1; k >= 0 && sentences[k].documentId === sentences[index].documentId && sentences[k].start >= told; k--) {
+    if (sentences[k].blockKind === 'headline' && !CROSS_LINK_LINE.test(text.slice(sentences[k].start, sentences[k].end))) return true;
+  }
+  return false;
+}
+
+/** layout.json crossLinkLine. */
+const CROSS_LINK_LINE = new RegExp(layout.crossLinkLine, 'iu');
 
 /** "In a statement issued after the meeting, the ministry said…": a sentence that tells of the meeting by its noun, as one held (not "the meeting will"). */
 function talksOfTheMeeting(sentence: string): boolean {
@@ -2583,7 +2632,8 @@ const SPOKE_AFTER = /\b(?:said|says|told\s+[^,.;]{1,30}?)\s+(?:(?:on\s+(?:\p{Lu}
 
 /**
  * Where the clause reported after the sentence's last speech verb before the trigger opens; -1 when there is none.
- * Its first actor is its own subject: "X said Tehran had no plans for talks with Y".
+ * Its first actor is its own subject: "X said Tehran had no plans for talks with Y". A report verb's "that" opens one too:
+ * "The Nairobi daily Taifa reported on Monday that X held talks with Y" (not Kenya, the daily's city).
  */
 function reportedClauseStart(text: string, sentence: Sentence, trigger: Trigger): number {
   let reportEnd = -1;
@@ -2593,8 +2643,15 @@ function reportedClauseStart(text: string, sentence: Sentence, trigger: Trigger)
     if ((lexicon().triggers.statementVerbs as Record<string, string>)[match[0]] === 'REQUEST' && OBJECT_THEN_INFINITIVE.test(opening.slice(match.index + match[0].length))) continue;
     reportEnd = sentence.start + match.index + match[0].length;
   }
+  for (const match of allMatches(opening, reportThat())) reportEnd = Math.max(reportEnd, sentence.start + match.index + match[0].length);
   return reportEnd;
 }
+
+/** A report verb (triggers.json reportLeftUnconfirmed) and its "that", up to 40 characters of a clause between, compiled once. */
+const reportThat = once(() => {
+  const verbs = [...new Set(lexicon().triggers.reportLeftUnconfirmed.map((verb) => verb.replace(/ that$/, '')))];
+  return new RegExp(`\\b(?:${phrasePattern(verbs)})\\b[^,;]{0,40}?\\bthat\\b`, 'gu');
+});
 
 /** "the Uzbek foreign minister to convey": up to five words of an object, then an infinitive. */
 const OBJECT_THEN_INFINITIVE = /^\s+(?:[\p{L}.'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
@@ -3019,6 +3076,8 @@ function joinedMeeting(
   stillAbout: (meeting: DraftEvent) => boolean,
   // Whether the meeting's sentence names these people after its trigger, as those the subject met.
   metThere: (meeting: DraftEvent, met: string[]) => boolean,
+  // Whether a headline stands between the meeting and this sentence.
+  headedSince: (meeting: DraftEvent) => boolean,
 ): boolean {
   const found = joinersAround(text, masked, sentence, mentions, roleWords) ?? hostsOfMeeting(text, masked, sentence, mentions, entities, roleWords);
   // Found first: looking back through the batch's events for every sentence was a scan of them all
@@ -3045,6 +3104,9 @@ function joinedMeeting(
   if (!meeting || !(found.namesTheMeeting || namedByDay || sameParagraph || found.group || ((found.listAfter || joinedParticipant || paragraphOnTalks()) && stillAbout(meeting)))) return false;
   // "X and Y will meet again next month. Also present were Z and W": with another meeting told since, held or not, which one they were at is unclear.
   if (!namedByDay && found.meetingWith.length === 0 && !found.group && otherMeetingSince(meeting, events, sentence)) return false;
+  // "X took part in the meeting" under another item's heading ("Head of State receives Y", "Steering committee"): the meeting
+  // the page told before the heading is not the one this item's sentence speaks of, which went untold.
+  if (!namedByDay && found.meetingWith.length === 0 && headedSince(meeting)) return false;
   // "also attended the meetings": each of the meetings its sentence told ("met A and B separately").
   const joined = MEETINGS_TOLD_AGAIN.test(masked) ? events.filter((e) => told(e) && e.evidence[0].start === meeting.evidence[0].start) : [meeting];
   for (const event of joined) {
