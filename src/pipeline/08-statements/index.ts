@@ -1824,10 +1824,11 @@ const addressedBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(wo
 /**
  * "X told the Security Council that…", "X assured the Senate that…": a body the words were told to, right after the
  * verb, is their audience, not whom they are about; so is a person told under their office alone ("assured the
- * President that…", "told the Thai minister that…"). A person told by name ("X told Y that…") stays: the golds count Y.
+ * President that…", "told the Thai minister that…"). A person told by name ("X told Y that…") stays: the golds count Y;
+ * so does a counterpart ("told his Afghan counterpart that…"), as relayed.ts reads "told her counterpart".
  */
 function toldAudience(text: string, verb: Verb, m: Mention): boolean {
-  if (!(m.kind === 'organization' || (m.kind === 'person' && m.via === 'role')) || !addresseeVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) || !ADDRESSEE_END.test(text.slice(m.end, m.end + 8))) return false;
+  if (!(m.kind === 'organization' || (m.kind === 'person' && m.via === 'role' && !lexicon().counterpartRoles.has(m.role ?? ''))) || !addresseeVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) || !ADDRESSEE_END.test(text.slice(m.end, m.end + 8))) return false;
   return (m.kind === 'organization' ? ADDRESSEE_GAP : OFFICE_ADDRESSEE_GAP).test(text.slice(verb.end, m.start));
 }
 
