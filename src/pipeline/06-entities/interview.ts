@@ -74,12 +74,12 @@ function reporterTurn(text: string, offset: number): boolean {
 
 /**
  * "Caucasus Daily: Baku says …" in an interview by Caucasus Daily: a turn labelled with the outlet, the document's
- * first line alone (its masthead), is the interviewer's.
+ * first line alone (its masthead, maybe in capitals: "CAUCASUS DAILY"), is the interviewer's.
  */
 function interviewerTurn(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const label = TURN_OWNER.exec(text.slice(lineStart, offset + 1))?.[1];
-  return label !== undefined && text.trimStart().startsWith(`${label}\n`);
+  return label !== undefined && text.trimStart().slice(0, label.length + 1).toLowerCase() === `${label.toLowerCase()}\n`;
 }
 
 /** A line that is only a turn's label: a name or role, perhaps a parenthesis, then a colon. */

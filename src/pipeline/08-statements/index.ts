@@ -108,6 +108,8 @@ function statementsOfSentence(batch: StatementsBatch, sentence: Sentence, index:
     if (meetingAnchors.get(sentence.documentId)?.has(verb.start)) continue;
     if (deniedReport(text, verb, verbs)) continue;
     if (courtesyErrand().test(text.slice(verb.start, verb.start + 200))) continue;
+    // "welcomed his Azerbaijani counterpart at the palace", "welcomed the visiting delegation": a greeting, not words about anyone.
+    if (welcomedGuest().test(text.slice(verb.start, verb.start + 80))) continue;
     // "New Zealand pledged NZ$30 million", "Japan announced a $300 million line of credit": a sum given is an act, not words.
     if ((verb.kind === 'SUPPORT' || pledgedSumVerbs().has(text.slice(verb.start, verb.end).toLowerCase())) && pledgedSum().test(text.slice(verb.end, verb.end + 40))) continue;
     // "Relations have been frosty since X announced its withdrawal": the clause only dates a background state.
@@ -118,8 +120,9 @@ function statementsOfSentence(batch: StatementsBatch, sentence: Sentence, index:
     // "He recalled the words of X, who said …": likewise, X's words only inside the subject's account.
     if (recountedWords().test(text.slice(sentence.start, verb.start)) || recountedSaying().test(text.slice(sentence.start, verb.start))) continue;
     if (longHeldStance(text, sentence, verb)) continue;
-    // "He told me that …" in an answer: the first person relays the words, no statement of the one who told them.
-    if (TOLD_FIRST_PERSON.test(text.slice(verb.start, verb.end + 4))) {
+    // "He told me that …", "he assured me", "He congratulated us." in an answer: the first person relays the words, no
+    // statement of the one who told them.
+    if (FIRST_PERSON_OBJECT.test(text.slice(verb.end, verb.end + 4))) {
       const teller = speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext);
       if (teller) tellers.add(teller.entity);
       continue;
@@ -134,6 +137,11 @@ function statementsOfSentence(batch: StatementsBatch, sentence: Sentence, index:
     const cancellation = meetingBefore === 'cancelled';
     if (meetingBefore === 'held' || (!cancellation && reportsMeetingAfter(text, sentence, verb, allVerbs, meetingsTold))) continue;
     const subject = verb.withSubject ? withPhraseSubject(text, mentions, verb) : verb.participle ? participleSpeaker(text, sentence, mentions, verb, entities) : (speakerOf(text, sentence, mentions, verb, verbs, entities, pronounContext) ?? honoredSpeaker(text, sentence, verb, entities));
+    // "I had a meeting with X, and she confirmed that …": the first person tells what the one they met said.
+    if (subject?.via === 'pronoun' && FIRST_PERSON_SUBJECT.test(masked.slice(0, subject.start - sentence.start))) {
+      tellers.add(subject.entity);
+      continue;
+    }
     const own = subject && verb.envoyEnd !== undefined ? summoningCountry(mentions, verb, subject, entities, homes.get(sentence.documentId) ?? null) : subject;
     if (own?.kind === 'organization' && readsOutAct(text, masked, sentence, verb)) continue;
     if (own) spoken.push({ verb, speaker: own, coordinated: false, cancellation });
@@ -211,6 +219,9 @@ function statementsOfSentence(batch: StatementsBatch, sentence: Sentence, index:
   }
   answered();
 }
+
+/** "welcomed the visiting minister.", "welcomed his counterpart at …": the welcome verb, a determiner, a guest's noun or office (roles.json), then the clause ends or a place or company follows. */
+const welcomedGuest = once(() => new RegExp(String.raw`^welcom(?:ed|es|ing)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:${phrasePattern([...lexicon().roles, ...words.welcomedGuestNouns])})s?(?=\s*(?:[.,;]|$)|\s+(?:at|to|in|on|with|and|for)\b)`, 'iu'));
 
 // "asked Y to convey his greetings to Z": a courtesy passed on, no statement.
 const courtesyErrand = once(() => {
@@ -552,7 +563,10 @@ function reportedPastWords(text: string, item: Spoken, spoken: Spoken[], relayin
 
 const REPORTED_THAT = /\bthat\s+$/;
 const TOLD_THE_REPORTER = /^told\s+(?:him|her)\b/i;
-const TOLD_FIRST_PERSON = /^told\s+(?:me|us)\b/i;
+/** "I had …", "we met …" outside quotes: a first-person subject before a clause of the sentence. */
+const FIRST_PERSON_SUBJECT = /(?:^|[\s,;])(?:I|[Ww]e)\s+\p{Ll}/u;
+/** " me", " us" right after a verb (lower case: "told US officials" names a country). */
+const FIRST_PERSON_OBJECT = /^\s+(?:me|us)\b/;
 
 /** " had ": the reported clause's verb in the past before the past of its report. */
 const PLUPERFECT_GAP = /^\s+had\s+$/;
@@ -933,12 +947,20 @@ function asCountryOf(m: Mention, actor: DocEntity, entities: Map<string, DocEnti
   return country ? { ...m, kind: 'country', entity: country.key } : null;
 }
 
+const NEITHER_NOR_SUBJECT = /^\s*neither\s[^,;:"“”]{1,80}\snor\s[^,;:"“”]{1,80}$/i;
+const INTERPOSED_AS_CLAUSE = /,\s*as\s+(?!well\b)[^,;:"“”]{1,60}$/;
+const THAT_AFTER_COMMA = /^[^,;:"“”]{0,4},\s*that\b/;
+
 function speakerOf(text: string, sentence: Sentence, mentions: Mention[], verb: Verb, verbs: Verb[], entities: Map<string, DocEntity>, pronounContext?: PronounContext): Mention | null {
   const verbText = text.slice(verb.start, verb.end).toLowerCase();
   const clauseStart = clauseStartOf(text, sentence, verb);
   const leading = text.slice(clauseStart, verb.start);
   // "whether X had requested...", "if X warned...": not a statement that was made.
   if (/\b(?:whether|if|unless)\b/i.test(leading)) return null;
+  // "Neither the party nor the embassy confirmed the meeting": the verb is denied to each of them.
+  if (NEITHER_NOR_SUBJECT.test(leading)) return null;
+  // "Some like to say, as King X said, that …": an "as" clause set inside another's saying compares; the words after it are the other's.
+  if (INTERPOSED_AS_CLAUSE.test(text.slice(Math.max(sentence.start, verb.start - 80), verb.start)) && THAT_AFTER_COMMA.test(text.slice(verb.end, verb.end + 12))) return null;
   const usable = mentions.filter((m) => !m.inQuote && !m.locative);
   const before = usable.filter((m) => m.end <= verb.start && m.start >= clauseStart);
   const nearest = before[before.length - 1];
@@ -1351,7 +1373,8 @@ function partyAfter(text: string, mentions: Mention[], subject: Mention): Mentio
  * said" opens with no name, so Z is the subject.
  */
 function insideApposition(text: string, clauseStart: number, candidate: Mention, subjectEnd: number): boolean {
-  const gap = text.slice(candidate.end, subjectEnd);
+  // "… at the Centre for Policy Dialogue (CPD), said": the body's short form in brackets still closes its name.
+  const gap = text.slice(candidate.end, subjectEnd).replace(BRACKETED_SHORT_FORM, '');
   const leading = text.slice(clauseStart, candidate.start);
   return (/^\s*,/.test(gap) && OPENING_NAME_APPOSED.test(leading)) || (APPOSITION_CLOSE.test(gap) && AFFILIATION_APPOSED.test(leading));
 }
@@ -1364,6 +1387,7 @@ function insideApposition(text: string, clauseStart: number, candidate: Mention,
  */
 const AFFILIATION_APPOSED = /,\s+(?:[\p{L}'’-]+\s+){0,3}(?:of|to|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:(?:\p{Lu}[\p{L}'’.-]*\s+|of\s+(?:the\s+)?){1,6}\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
 const APPOSITION_CLOSE = /^\s*,\s*(?:\p{Ll}+\s+)?$/u;
+const BRACKETED_SHORT_FORM = /^\s*\(\p{Lu}[\p{Lu}\p{Ll}.&-]{0,11}\)/u;
 
 /**
  * "X, who criticised the United States, said": the United States closes a relative clause, not the subject.
@@ -1799,10 +1823,13 @@ const addressedBefore = once(() => new RegExp(String.raw`\b(?:${phrasePattern(wo
 
 /**
  * "X told the Security Council that…", "X assured the Senate that…": a body the words were told to, right after the
- * verb, is their audience, not whom they are about. A person told ("X told Y that…") stays: the golds count Y.
+ * verb, is their audience, not whom they are about; so is a person told under their office alone ("assured the
+ * President that…", "told the Thai minister that…"). A person told by name ("X told Y that…") stays: the golds count Y;
+ * so does a counterpart ("told his Afghan counterpart that…"), as relayed.ts reads "told her counterpart".
  */
 function toldAudience(text: string, verb: Verb, m: Mention): boolean {
-  return addresseeVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) && ADDRESSEE_GAP.test(text.slice(verb.end, m.start)) && ADDRESSEE_END.test(text.slice(m.end, m.end + 8)) && m.kind === 'organization';
+  if (!(m.kind === 'organization' || (m.kind === 'person' && m.via === 'role' && !lexicon().counterpartRoles.has(m.role ?? ''))) || !addresseeVerbs().has(text.slice(verb.start, verb.end).toLowerCase()) || !ADDRESSEE_END.test(text.slice(m.end, m.end + 8))) return false;
+  return (m.kind === 'organization' ? ADDRESSEE_GAP : OFFICE_ADDRESSEE_GAP).test(text.slice(verb.end, m.start));
 }
 
 const addresseeVerbs = once(() => new Set(words.addresseeVerbs));
@@ -1814,6 +1841,8 @@ function toldAudienceNamedForCountry(text: string, verb: Verb, m: Mention): bool
 const audienceNameBefore = once(() => new RegExp(String.raw`^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:${phrasePattern(words.partyNameConnectors.filter((connector) => connector !== 'the'))})\s+$`, 'u'));
 
 const ADDRESSEE_GAP = /^\s+(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
+/** "the ", "the visiting ", "his Chilean ": before an office named without its holder's name. */
+const OFFICE_ADDRESSEE_GAP = /^\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const ADDRESSEE_END = /^\s*(?:,\s*)?(?:that\b|["“])/;
 
 /** "in a statement issued by his media aide, X", "through his spokesman, X": who passed the words on, not whom they are about. */
