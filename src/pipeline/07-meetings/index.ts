@@ -810,7 +810,8 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
   } else if (ofDelegation) {
     // "The Chinese delegation was led by Y and included X": its members came with the one person of that country at the meeting.
     // "The delegation included X", "The delegations included X and Y": the meeting just told (or told of since), whoever's side.
-    accompanied = ofDelegation[1] ? soleOfCountry(sentence, ofDelegation[1], entities) : (meeting) => meeting.participants[0];
+    const nationality = ofDelegation[1] ?? ofDelegation[2];
+    accompanied = nationality ? soleOfCountry(sentence, nationality, entities) : (meeting) => meeting.participants[0];
     companions = listFrom(text, actors, sentence.start + ofDelegation[0].length, skippableMentions(mentions), roleWords).filter(isPerson);
   } else if (ledDelegation) {
     // "Mr Peters led a delegation that included X": the members came with the one who led it, the name just before "led".
@@ -851,7 +852,7 @@ function companionsJoined(text: string, masked: string, sentence: Sentence, ment
  */
 function accompaniedSubject(text: string, sentence: Sentence, head: string, relative: boolean, actors: Mention[], entities: Map<string, DocEntity>): (meeting: DraftEvent) => string | null {
   const described = accompaniedPatterns().described.exec(head);
-  if (described) return soleOfCountry(sentence, described[1], entities);
+  if (described) return soleOfCountry(sentence, described[1] ?? described[2], entities);
   const end = sentence.start + head.trimEnd().length;
   // "received a call from Y, who was accompanied by X": ", who" follows its antecedent wherever it stands.
   const subject = actors.find((m) => m.end === end && (relative || TITLE_BEFORE_NAME.test(text.slice(sentence.start, m.start))));
@@ -891,12 +892,14 @@ const accompaniedPatterns = once(() => {
   return {
     leader: new RegExp(String.raw`\s+(?:also\s+)?led\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation,?\s+(?:(?:that|which)\s+(?:${phrasePattern(delegationIncluded)})|${phrasePattern(delegationIncluding)})\s+`, 'u'),
     // "The Costa Rican delegation", "The Sudanese side": a nationality of one or two words.
-    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:delegations?|side)\s+(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})(?:,\s*(?:${phrasePattern(delegationIncludedAsides)}),)?\s+`, 'u'),
+    // "The delegation of Uzbekistan": the country's name after it (group 2).
+    delegation: new RegExp(String.raw`^\s*[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:delegations?|side)\s+(?:of\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+)?(?:was\s+led\s+by\s+[^,;]{1,60}?\s+and\s+|,\s*led\s+by\s+[^,;]{1,60},\s*)?(?:${phrasePattern(delegationIncluded)})(?:,\s*(?:${phrasePattern(delegationIncludedAsides)}),)?\s+`, 'u'),
     passive: new RegExp(String.raw`(,\s*who\s+)?\b(?:${phrasePattern(passive)})\s+`, 'i'),
     active: new RegExp(String.raw`,\s*(?:${phrasePattern(active)})\s+`, 'i'),
     // Case-blind for "President" and "president": the nationality word must still be one of a country's forms in the document.
     // "X was joined by A, while the Croatian minister was accompanied by B": the described subject may open a contrasted clause.
-    described: new RegExp(String.raw`^(?:[^;]*,\s*(?:while|whereas)\s+)?\s*the\s+(\p{L}+)\s+(?:${phrasePattern(subjectNouns)})\s*$`, 'iu'),
+    // "The Deputy Prime Minister of the Czech Republic": the country named after the noun (group 2), one modifier before it.
+    described: new RegExp(String.raw`^(?:[^;]*,\s*(?:while|whereas)\s+)?\s*the\s+(?:(\p{L}+)\s+(?:${phrasePattern(subjectNouns)})|(?:\p{L}+\s+)?(?:${phrasePattern(subjectNouns)})\s+of\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}))\s*$`, 'iu'),
     travel: new RegExp(String.raw`\b(?:${phrasePattern(travel)})\b`, 'i'),
   };
 });
@@ -2869,7 +2872,13 @@ function triggersPastJoiningClause(masked: string, sentence: Sentence): Trigger[
 }
 
 /** Every joining phrase in one pattern, in any case and spacing: one search per sentence, not one per phrase. */
-const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joinMeeting), 'iu'));
+const anyJoinPhrase = once(() => new RegExp(`${phrasePattern(lexicon().triggers.joinMeeting)}|${justToldBeforePattern()}`, 'iu'));
+
+/** triggers.json joinedJustTold.listBefore, closing the sentence or its clause ("X was present.", not "X was present at the ceremony"). */
+const justToldBeforePattern = once(() => String.raw`\b(?:${phrasePattern(lexicon().triggers.joinedJustTold.listBefore)})(?=\s*(?:[,.;]|$))`);
+
+/** Whether a joining phrase found is one of triggers.json joinedJustTold, pointing at the sentence before. */
+const justToldPhrase = once(() => new RegExp(String.raw`^(?:${phrasePattern(lexicon().triggers.joinedJustTold.listAfter)}|${phrasePattern(lexicon().triggers.joinedJustTold.listBefore)})$`, 'iu'));
 /**
  * The same said of the meeting, the joiners after it: "The meeting was also attended by X and Y"; a
  * manner or the meeting may stand before "by" ("was also joined virtually by", "were joined by video link by", "was joined at the talks by"), and
@@ -2878,7 +2887,7 @@ const anyJoinPhrase = once(() => new RegExp(phrasePattern(lexicon().triggers.joi
 const anyJoinedByPhrase = once(() => {
   const manner = phrasePattern(lexicon().triggers.joinManners);
   return new RegExp(
-    phrasePattern(lexicon().triggers.joinedByMeeting)
+    phrasePattern([...lexicon().triggers.joinedByMeeting, ...lexicon().triggers.joinedJustTold.listAfter])
       .replaceAll(String.raw`joined\s+by`, String.raw`joined\s+(?:(?:${manner})\s+)?by`)
       .replaceAll(String.raw`\s+were`, String.raw`(?:\s+with\s+[^,;]{1,80}?)?\s+were`),
     'iu',
@@ -2898,6 +2907,8 @@ interface Joiners {
   meetingWith: string[];
   /** The one actor the sentence opens on before "was joined by" ("The Prime Minister was joined by X"): a meeting of theirs is joined. */
   joinedSubject: string | null;
+  /** A phrase pointing at the sentence before ("Present there were", "X was present."): only its meeting is joined. */
+  justTold: boolean;
 }
 
 /**
@@ -2938,7 +2949,8 @@ function joinersAround(text: string, masked: string, sentence: Sentence, mention
   const group = joinedBy ? groupSubject().exec(masked.slice(0, joinedBy.index)) : null;
   const opening = joinedBy && !phrase ? actors.filter((m) => m.end <= sentence.start + joinedBy.index) : [];
   const joinedSubject = opening.length === 1 && SUBJECT_OPENS.test(text.slice(sentence.start, opening[0].start)) && /^\s*$/.test(text.slice(opening[0].end, sentence.start + joinedBy!.index)) ? opening[0].entity : null;
-  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith, joinedSubject };
+  const justTold = [phrase, joinedBy].some((found) => !!found && justToldPhrase().test(found[0].trim()));
+  return { joiners, namesTheMeeting: named, group: group ? { size: groupSize(group[1]), ofPeople: group[2].toLowerCase() !== 'sides' } : null, listAfter: !phrase && PRESENCE_OPENS.test(masked.slice(0, joinedBy!.index)), meetingWith, joinedSubject, justTold };
 }
 
 /**
@@ -3001,7 +3013,7 @@ function hostsOfMeeting(text: string, masked: string, sentence: Sentence, mentio
   const attended = hosts.length > 0 ? ATTENDED_AFTER_HOST.exec(text.slice(hosts[hosts.length - 1].end, sentence.end)) : null;
   const guests = attended ? listFrom(text, actors, hosts[hosts.length - 1].end + attended[0].length, skippable, roleWords) : [];
   const joiners = [...hosts, ...guests].filter((m) => entities.get(m.entity)?.kind === 'person');
-  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null, listAfter: false, meetingWith: [], joinedSubject: null } : null;
+  return joiners.length > 0 ? { joiners, namesTheMeeting: true, group: null, listAfter: false, meetingWith: [], joinedSubject: null, justTold: false } : null;
 }
 
 /** Right after the host's name (and a title apposed to it), the guests' list: ", and attended by ". */
@@ -3063,6 +3075,23 @@ const attendanceDoubt = once(() => {
   return new RegExp(`\\b(?:${phrasePattern([...attendanceDoubts, ...modality.questions, ...modality.unconfirmed])})\\b`);
 });
 
+/**
+ * "Han met Y at the palace. Present there were A and B", "… Vice Minister A was present.": the one held meeting the
+ * sentence just before told, and no other, is joined; none when it told none (a speech, a wreath laid) or several.
+ */
+function joinedJustTold(text: string, sentence: Sentence, found: Joiners, held: DraftEvent[], entities: Map<string, DocEntity>): boolean {
+  const toldJustBefore = held.filter((e) => e.evidence.some((item) => item.documentId === sentence.documentId && item.end <= sentence.start && /^\s*$/.test(text.slice(item.end, sentence.start))));
+  if (toldJustBefore.length !== 1) return false;
+  const [meeting] = toldJustBefore;
+  // "Present there were X, member of the Political Bureau": the bodies named in the titles were not at the table.
+  const persons = found.joiners.filter((m) => entities.get(m.entity)?.kind === 'person');
+  if (persons.length === 0) return false;
+  for (const joiner of persons) if (!meeting.participants.includes(joiner.entity)) meeting.participants.push(joiner.entity);
+  meeting.participants = settledSides(meeting.participants, entities);
+  meeting.evidence.push(sentenceEvidence(text, sentence));
+  return true;
+}
+
 /** "X also attended the meeting", "The meeting was also attended by X and Y": they join the latest meeting of the same document. */
 function joinedMeeting(
   text: string,
@@ -3087,6 +3116,7 @@ function joinedMeeting(
   const told = (e: DraftEvent) => e.type === 'meeting' && e.documentId === sentence.documentId && e.status === 'occurred';
   // A photo's caption between the body's meeting and "The meeting was attended by" shows that meeting: the body's is joined.
   // "the two ministers were joined by": the latest meeting of two people (not "the talks between Germany and Poland"), paragraphs on.
+  if (found.justTold) return joinedJustTold(text, sentence, found, events.filter(told), entities);
   const namedByDay = meetingOfNamedDay(text, masked, sentence, events, told);
   const meeting = namedByDay ?? (found.meetingWith.length > 0
     ? events.findLast((e) => told(e) && found.meetingWith.every((p) => e.participants.includes(p)) && metThere(e, found.meetingWith))
