@@ -804,8 +804,8 @@ function answerStatement(text: string, sentence: Sentence, index: number, bySent
   if (!hasSpeechVerb && !denial && opensWithFirstPerson(text.slice(sentence.start, sentence.end))) return null;
   // "The minister had a telephone conversation with X": an answer telling of a meeting the meetings stage did not take is no statement either.
   if (!hasSpeechVerb && !denial && findTriggers(maskQuotes(text, sentence), sentence.start, text.slice(sentence.start, sentence.end)).length > 0) return null;
-  // "He told Mr. X that …": the answer passes on a third person's words, none of the answerer's.
-  if (hasSpeechVerb && THIRD_PERSON_OPENING.test(text.slice(sentence.start, sentence.start + 5))) return null;
+  // "He told Mr. X that …": the answer passes on a third person's words to another, none of the answerer's (not "She told me that …").
+  if (hasSpeechVerb && THIRD_PERSON_OPENING.test(text.slice(sentence.start, sentence.start + 20))) return null;
   // "Secretary Rubio understood perfectly.", "X was with us in the room", "X is expected in Budapest": without a speech
   // verb, a quote or a denial, an answer tells what people did or will do; it speaks of countries and bodies. Of a
   // person's conduct over time too ("President X has ignored every appeal"): a stance the answer holds against them.
@@ -818,7 +818,7 @@ function answerStatement(text: string, sentence: Sentence, index: number, bySent
 
 /** A person's present perfect right after their name ("has ignored", "has been lobbying", "has not kept"): conduct over time, not one event. */
 const CONDUCT_OVER_TIME = /^\s+(?:has|have)\s+(?:(?:not|never|always|also|repeatedly|long)\s+)?\p{Ll}+(?:ed|en|wn|ne|pt|ld)\b/u;
-const THIRD_PERSON_OPENING = /^(?:He|She|They)\s/;
+const THIRD_PERSON_OPENING = /^(?:He|She|They)\s(?!told\s+(?:me|us)\b)/;
 
 const LIST_ITEM = /^[-–—•]\s/;
 const LIST_ITEM_VERB = /^([-–—•]\s+)(\p{Lu}\p{Ll}+(?:\s+(?:on|for))?)\b/u;
