@@ -31,6 +31,14 @@ export function firstStatementTargets(text: string, speaker: string): string[] {
   return statement.targets.map((t) => name.get(t)!).sort();
 }
 
+/** The names of the targets of all the statements `speaker` makes in `text`, one per statement and target. */
+export function allStatementTargets(text: string, speaker: string): string[] {
+  const dataset = extractArticle(text);
+  const id = findActor(dataset, speaker)?.id;
+  const name = namesById(dataset);
+  return dataset.events.filter((e): e is Statement => e.type === 'statement' && e.speaker === id).flatMap((e) => e.targets.map((t) => name.get(t)!));
+}
+
 /** The names of the speakers of all statements in `text`, sorted, one per statement. */
 export function statementSpeakers(text: string): string[] {
   const dataset = extractArticle(text);

@@ -18,7 +18,7 @@ import { counterpartOffice, countryOf, resolveCounterparts } from './counterpart
 import { shareAForm } from '../05-mentions/demonyms';
 import { givenNameGender, type Gender } from '../text/given-names';
 import { genderOf, pronounGender } from './gender';
-import { firstPersonMentions, intervieweeOf } from './interview';
+import { answerLabel, firstPersonMentions, hasQuestionLabelLines, intervieweeOf, labelledTurnSpeaker } from './interview';
 import { opensTurn } from '../02-segment';
 import type { Article, DocEntity, Mention, Sentence, Stage } from '../types';
 
@@ -279,7 +279,7 @@ function resolveDocument(document: Article, mentions: Mention[], sentences: Sent
   const withPronouns = resolvePronouns(text, mentions, finalMentions, sentences, documentSentences, byKey);
   const counterparts = resolveCounterparts(text, unnamedCounterparts, withPronouns, byKey);
   const resolved = counterparts.length === 0 ? withPronouns : [...withPronouns, ...counterparts].sort((a, b) => a.start - b.start || a.end - b.end);
-  const withInterviewee = markIntervieweeAndAddFirstPerson(text, resolved, sentences, documentSentences, byKey);
+  const withInterviewee = markIntervieweeAndAddFirstPerson(text, resolved, sentences, documentSentences, byKey, persons);
   const kept = withInterviewee.filter((m) => m.entity !== '' || m.via === 'outlet');
   return { entities, mentions: kept.map((m, n) => withDelegationLed(text, m, kept[n - 1])) };
 }
@@ -356,14 +356,18 @@ const ledByTitle = once(() => new RegExp(String.raw`^\s+(?:${ledBy()})\s+(?:(?:i
 /** "led by", "headed by" (triggers.json delegationLeader.ledBy), as one alternation. */
 const ledBy = once(() => phrasePattern(lexicon().triggers.delegationLeader.ledBy));
 
-/** An interview: marks the interviewee the introduction names (their entity's `interviewee`) and adds their "I" and "me" mentions in the answers. */
-function markIntervieweeAndAddFirstPerson(text: string, resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>): Mention[] {
-  // Most documents have no turn label: their sentences are not read for one.
-  if (!opensTurn(text)) return resolved;
-  const interviewee = intervieweeOf(text, sentences, documentSentences, groupBySentence(resolved), (entity) => byKey.get(entity)?.kind);
+/**
+ * An interview: marks the interviewee the introduction names (their entity's `interviewee`) and adds their "I" and "me" mentions in the answers;
+ * a transcript's turn labelled with one of the document's people (`persons`): the turn's "I" and "me" are that person.
+ */
+function markIntervieweeAndAddFirstPerson(text: string, resolved: Mention[], sentences: Sentence[], documentSentences: number[], byKey: Map<string, DocEntity>, persons: DocEntity[]): Mention[] {
+  const labelLines = hasQuestionLabelLines(text);
+  const labelled = (id: number) => labelledTurnSpeaker(text, sentences, id, labelLines, persons)?.speaker ?? null;
+  // Most documents have no Q/A turn label: their sentences are not read for one.
+  const interviewee = opensTurn(text) ? intervieweeOf(text, sentences, documentSentences, groupBySentence(resolved), (entity) => byKey.get(entity)?.kind) : null;
   // Marked for stage 08, which gives the interviewee the answers that have no speaker of their own.
   if (interviewee) byKey.get(interviewee)!.interviewee = true;
-  const firstPerson = interviewee ? firstPersonMentions(text, sentences, documentSentences, interviewee) : [];
+  const firstPerson = firstPersonMentions(text, sentences, documentSentences, (id) => labelled(id) ?? (interviewee !== null && answerLabel(text, sentences[id]) ? interviewee : null));
   return firstPerson.length === 0 ? resolved : [...resolved, ...firstPerson].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -8,8 +8,9 @@ import layout from '../model/layout.json';
 import words from '../model/words.json';
 import { turnLabelAt } from '../02-segment';
 import { phrasePattern, withCapitals } from '../text/clauses';
+import { nameTokens, plainToken } from '../text/names';
 import type { ActorKind } from '../../schema';
-import type { Mention, Sentence } from '../types';
+import type { DocEntity, Mention, Sentence } from '../types';
 
 const INTERVIEW_CUE = new RegExp(`\\b(?:${phrasePattern(layout.interviewCues)})\\b`, 'i');
 /** The pronouns as written and capitalised ("Me too"); "I" only before a lower-case word or an apostrophe ("I spoke", "I've"), never as a numeral ("World War I"). */
@@ -91,20 +92,74 @@ const TURN_OWNER = /^\s*([^.!?:\n]{2,40}):\s/;
 const REPORTER_LABEL = /^[^.!?:()\n]{1,60}\([^()\n:]{1,40}\):\s/;
 const QUESTION_LABEL_LINE = /^[ \t]*(?:Q|Question)\b[^.!?:\n]{0,80}:[ \t]*$/m;
 
+/**
+ * The person whose turn of a transcript `sentence` (at `index` of `sentences`) is in: the turn's label names them
+ * ("Prof Murwira: Botswana is family.", "MINISTER TODD: …", or a label line alone, "NATO Secretary General Mark Rutte:",
+ * over the paragraphs it opens, in a text with question label lines, `labelLines`). Stage 02 took the label off its
+ * line, so it is what stands before the line's first sentence. The label names one of the document's people
+ * (`people`) by a whole form of their name at its end, or by its last word as one of their name's words after the
+ * first ("Cordero" for Isabel Cordero Andrade). A reporter's label (a parenthesis), an outlet's or an initial's names
+ * no one: null; so does a label two people could answer to.
+ */
+export function labelledTurnSpeaker(text: string, sentences: Sentence[], index: number, labelLines: boolean, people: DocEntity[]): { speaker: string; start: number; end: number } | null {
+  const lineStart = text.lastIndexOf('\n', sentences[index].start - 1) + 1;
+  let first = index;
+  while (first > 0 && sentences[first - 1].documentId === sentences[index].documentId && sentences[first - 1].start >= lineStart) first--;
+  const opening = OPENING_LABEL.exec(text.slice(lineStart, sentences[first].start));
+  if (opening) return labelledSpan(opening[1], lineStart + opening.index + opening[0].indexOf(opening[1]), people);
+  if (!labelLines) return null;
+  for (let lineEnd = lineStart - 1; lineEnd > 0; ) {
+    const above = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(above, lineEnd).trim();
+    if (LABEL_LINE.test(line)) return QUESTION_LABEL.test(line) ? null : labelledSpan(line.slice(0, -1), text.indexOf(line, above), people);
+    lineEnd = above - 1;
+  }
+  return null;
+}
+
+/** The person a turn's label at `start` names, with the label's span. */
+function labelledSpan(label: string, start: number, people: DocEntity[]): { speaker: string; start: number; end: number } | null {
+  const speaker = labelledPerson(label, people);
+  return speaker === null ? null : { speaker, start, end: start + label.length };
+}
+
+/** The one person of `people` whom a turn's label names, or null. */
+function labelledPerson(label: string, people: DocEntity[]): string | null {
+  if (label.includes('(')) return null;
+  const folded = label.split(/\s+/).map(plainToken);
+  const last = folded.at(-1)!;
+  let found: string | null = null;
+  for (const person of people) {
+    const names = person.forms.some((form) => {
+      const tokens = nameTokens(form).map(plainToken);
+      if (tokens.length > 1 && tokens.length <= folded.length && tokens.every((token, n) => token === folded[folded.length - tokens.length + n])) return true;
+      return tokens.length === 1 ? tokens[0] === last && folded.length === 1 : tokens.slice(1).includes(last);
+    });
+    if (!names) continue;
+    if (found !== null && found !== person.key) return null;
+    found = person.key;
+  }
+  return found;
+}
+
+/** The label a transcript's turn opens with, as stage 02 left it before the line's first sentence: words, then a colon. */
+const OPENING_LABEL = /^\s*(?:\*\*)?([^\s:*()][^:()\n]{0,80}?)(?:\*\*)?:\s*$/;
+
 /** "We have invited X to …": an answer's sentence that opens with the interviewee's own act. */
 export function opensWithFirstPerson(sentenceText: string): boolean {
   return OWN_ACCOUNT.test(sentenceText);
 }
 
-/** "I", "me" outside quotations in the interview's answers, as mentions of the interviewee. */
-export function firstPersonMentions(text: string, sentences: Sentence[], documentSentences: number[], interviewee: string): Mention[] {
+/** "I", "me" outside quotations in the answers of an interview or a transcript's turns, as mentions of whose words they are (`answererOf` a sentence's index). */
+export function firstPersonMentions(text: string, sentences: Sentence[], documentSentences: number[], answererOf: (id: number) => string | null): Mention[] {
   const found: Mention[] = [];
   for (const id of documentSentences) {
     const sentence = sentences[id];
-    if (!answerLabel(text, sentence)) continue;
+    const answerer = answererOf(id);
+    if (answerer === null) continue;
     for (const match of text.slice(sentence.start, sentence.end).matchAll(FIRST_PERSON)) {
       const start = sentence.start + match.index;
-      if (!sentence.quotes.some((q) => start >= q.start && start < q.end)) found.push(intervieweeMention(sentence, id, { start, end: start + match[0].length }, interviewee, match[0]));
+      if (!sentence.quotes.some((q) => start >= q.start && start < q.end)) found.push(intervieweeMention(sentence, id, { start, end: start + match[0].length }, answerer, match[0]));
     }
   }
   return found;

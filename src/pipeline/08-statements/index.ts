@@ -14,8 +14,8 @@ import { fullNameKey } from '../text/names';
 import { isDatelineOrItsLinePlace } from '../text/datelines';
 import type { Article, DocEntity, DraftEvent, Mention, PipelineState, Sentence, Stage } from '../types';
 import { knownPersonBySurname, subjectOf } from '../06-entities';
-import { honoredBefore } from '../07-meetings';
-import { answerLabel, hasQuestionLabelLines, inQuestionTurn, intervieweeMention, opensWithFirstPerson } from '../06-entities/interview';
+import { findTriggers, honoredBefore } from '../07-meetings';
+import { answerLabel, hasQuestionLabelLines, inQuestionTurn, intervieweeMention, labelledTurnSpeaker, opensWithFirstPerson } from '../06-entities/interview';
 import { quoteKey } from '../13-merge-events';
 import { bareRoleHolders, citedSources, isRelayer, passedOnParties, OBJECT_PRONOUN, objectPronounReferent, relayedTelling, type PronounContext } from './relayed';
 
@@ -37,15 +37,24 @@ export const statements: Stage = (state) => {
   const meetingAnchors = new Map<string, Set<number>>();
   for (const e of state.events) if (e.type === 'meeting') meetingAnchors.set(e.documentId, (meetingAnchors.get(e.documentId) ?? new Set()).add(e.anchor));
   const meetingsTold = meetingsBySentence(state.events);
+  const deniedMeetings = new Set(state.events.filter((e) => e.type === 'meeting' && e.status === 'denied').flatMap((e) => e.evidence.map(({ documentId, start }) => `${documentId}@${start}`)));
   const affiliated = new Set(state.mentions.filter((m) => m.affiliation !== null).map((m) => m.entity));
   // Each interview's interviewee, whom stage 06 marked.
   const interviewees = new Map(state.entities.filter((e) => e.interviewee).map((e) => [e.documentId, e.key]));
+  // Each document's people, whom a transcript's turn labels may name.
+  const peopleByDocument = new Map<string, DocEntity[]>();
+  for (const e of state.entities) {
+    if (e.kind !== 'person') continue;
+    const people = peopleByDocument.get(e.documentId);
+    if (people) people.push(e);
+    else peopleByDocument.set(e.documentId, [e]);
+  }
   // "the Lukashenko regime" in an article that names him nowhere else: the dictionary person, added to the entities.
   const leadersBySurname: DocEntity[] = [];
   const homes = homeCountries(state.sentences, state.mentions, entities, documents);
   // Whether each document sets a reporter's turns by label lines, read once per document.
   const questionLabelLines = new Map<string, boolean>();
-  const batch: StatementsBatch = { state, documents, entities, bySentence, events, meetingAnchors, meetingsTold, affiliated, interviewees, leadersBySurname, homes, questionLabelLines };
+  const batch: StatementsBatch = { state, documents, entities, bySentence, events, meetingAnchors, meetingsTold, deniedMeetings, affiliated, interviewees, peopleByDocument, leadersBySurname, homes, questionLabelLines };
   for (let index = 0; index < state.sentences.length; index++) statementsOfSentence(batch, state.sentences[index], index);
   const withLeaders = leadersBySurname.length === 0 ? state.entities : [...state.entities, ...leadersBySurname];
   return { ...state, entities: withLeaders, events: withoutOwnBodyTargets(withoutComplaintMatterTargets(withoutHomeCountryTargets(withRebuttedClaimants(withoutVoicedBodies(events, documents, entities), documents), homes, state.sentences, state.mentions, entities, documents), homes, entities, documents), state.mentions, entities) };
@@ -60,8 +69,10 @@ interface StatementsBatch {
   events: DraftEvent[];
   meetingAnchors: Map<string, Set<number>>;
   meetingsTold: ReturnType<typeof meetingsBySentence>;
+  deniedMeetings: Set<string>;
   affiliated: Set<string>;
   interviewees: Map<string, string>;
+  peopleByDocument: Map<string, DocEntity[]>;
   leadersBySurname: DocEntity[];
   homes: ReturnType<typeof homeCountries>;
   questionLabelLines: Map<string, boolean>;
@@ -72,7 +83,7 @@ interface StatementsBatch {
  * batch: V8 holds a closure's optimised code only weakly, and lost it at each full collection, compiling it again.
  */
 function statementsOfSentence(batch: StatementsBatch, sentence: Sentence, index: number): void {
-  const { state, documents, entities, bySentence, events, meetingAnchors, meetingsTold, affiliated, interviewees, leadersBySurname, homes, questionLabelLines } = batch;
+  const { state, documents, entities, bySentence, events, meetingAnchors, meetingsTold, deniedMeetings, affiliated, interviewees, peopleByDocument, leadersBySurname, homes, questionLabelLines } = batch;
   if (sentence.blockKind !== 'body') return;
   const text = documents.get(sentence.documentId)!.text;
   const masked = maskQuotes(text, sentence);
@@ -82,9 +93,16 @@ function statementsOfSentence(batch: StatementsBatch, sentence: Sentence, index:
   // "He told me that …": who told the interviewee the words they pass on is no target of theirs.
   const tellers = new Set<string>();
   // An interview's answer is the interviewee's words, where no speaker of its own is found.
+  // A transcript's turn is the words of the person its label names.
   const answered = () => {
-    const interviewee = events.length === eventsBefore ? interviewees.get(sentence.documentId) : undefined;
-    const answer = interviewee ? answerStatement(text, sentence, index, bySentence, entities, interviewee, allVerbs.length > 0, meetingsTold) : null;
+    if (events.length !== eventsBefore) return;
+    if (!questionLabelLines.has(sentence.documentId)) questionLabelLines.set(sentence.documentId, hasQuestionLabelLines(text));
+    const turn = labelledTurnSpeaker(text, state.sentences, index, questionLabelLines.get(sentence.documentId)!, peopleByDocument.get(sentence.documentId) ?? []);
+    if (turn && inQuestionTurn(text, sentence, questionLabelLines.get(sentence.documentId)!)) return;
+    const interviewee = interviewees.get(sentence.documentId);
+    const label = turn ?? (interviewee ? answerLabel(text, sentence) : null);
+    const answerer = turn?.speaker ?? interviewee;
+    const answer = label && answerer ? answerStatement(text, sentence, index, bySentence, entities, answerer, label, allVerbs.length > 0, meetingsTold, deniedMeetings) : null;
     const targets = answer?.targets.filter((target) => !tellers.has(target)) ?? [];
     if (answer && targets.length > 0) events.push({ ...answer, targets });
   };
@@ -793,15 +811,28 @@ function listedStatement(text: string, sentences: Sentence[], index: number, byS
  * statement about the actors it names. Not one that tells of a meeting, nor the interviewee's account of their own
  * acts ("We have invited Peru to …", "We support the OAS") unless a speech verb makes it one ("We urged Peru to …").
  */
-function answerStatement(text: string, sentence: Sentence, index: number, bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, interviewee: string, hasSpeechVerb: boolean, meetingsTold: Map<string, DraftEvent[]>): DraftEvent | null {
-  const label = answerLabel(text, sentence);
-  if (!label || meetingsTold.has(`${sentence.documentId}@${sentence.start}`)) return null;
-  if (!hasSpeechVerb && opensWithFirstPerson(text.slice(sentence.start, sentence.end))) return null;
-  const mentions = (bySentence.get(index) ?? []).filter((m) => m.entity === '' || entities.has(m.entity));
+function answerStatement(text: string, sentence: Sentence, index: number, bySentence: Map<number, Mention[]>, entities: Map<string, DocEntity>, interviewee: string, label: { start: number; end: number }, hasSpeechVerb: boolean, meetingsTold: Map<string, DraftEvent[]>, deniedMeetings: Set<string>): DraftEvent | null {
+  if (meetingsTold.has(`${sentence.documentId}@${sentence.start}`)) return null;
+  // "I have not met Minister X": a meeting the answerer denies says something of the one not met.
+  const denial = deniedMeetings.has(`${sentence.documentId}@${sentence.start}`);
+  if (!hasSpeechVerb && !denial && opensWithFirstPerson(text.slice(sentence.start, sentence.end))) return null;
+  // "The minister had a telephone conversation with X": an answer telling of a meeting the meetings stage did not take is no statement either.
+  if (!hasSpeechVerb && !denial && findTriggers(maskQuotes(text, sentence), sentence.start, text.slice(sentence.start, sentence.end)).length > 0) return null;
+  // "He told Mr. X that …": the answer passes on a third person's words to another, none of the answerer's (not "She told me that …").
+  if (hasSpeechVerb && THIRD_PERSON_OPENING.test(text.slice(sentence.start, sentence.start + 20))) return null;
+  // "Secretary Rubio understood perfectly.", "X was with us in the room", "X is expected in Budapest": without a speech
+  // verb, a quote or a denial, an answer tells what people did or will do; it speaks of countries and bodies. Of a
+  // person's conduct over time too ("President X has ignored every appeal"): a stance the answer holds against them.
+  const ofPeople = hasSpeechVerb || denial || sentence.quotes.length > 0;
+  const mentions = (bySentence.get(index) ?? []).filter((m) => (m.entity === '' || entities.has(m.entity)) && (ofPeople || m.kind !== 'person' || CONDUCT_OVER_TIME.test(text.slice(m.end, m.end + 40))));
   const speaker = intervieweeMention(sentence, index, label, interviewee);
   const event = statementEvent(text, sentence, mentions, { start: sentence.start, end: sentence.start, kind: 'COMMENT' }, speaker, sentence.end);
   return event.targets.length > 0 ? { ...event, trigger: text.slice(label.start, label.end) } : null;
 }
+
+/** A person's present perfect right after their name ("has ignored", "has been lobbying", "has not kept"): conduct over time, not one event. */
+const CONDUCT_OVER_TIME = /^\s+(?:has|have)\s+(?:(?:not|never|always|also|repeatedly|long)\s+)?\p{Ll}+(?:ed|en|wn|ne|pt|ld)\b/u;
+const THIRD_PERSON_OPENING = /^(?:He|She|They)\s(?!told\s+(?:me|us)\b)/;
 
 const LIST_ITEM = /^[-–—•]\s/;
 const LIST_ITEM_VERB = /^([-–—•]\s+)(\p{Lu}\p{Ll}+(?:\s+(?:on|for))?)\b/u;
